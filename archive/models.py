@@ -1,0 +1,195 @@
+"""The archive proper: sources, articles, the import runs that made them, and the links
+from articles to the persons, organizations and events they name, each with its evidence.
+"""
+
+from django.db import models
+from django.urls import reverse
+
+from events.dates import PartialDate, Precision
+from events.models import Event
+from people.models import Organization, Person
+
+
+class Source(models.Model):
+    name = models.CharField(max_length=200, unique=True)
+    domain = models.CharField(max_length=200, blank=True, help_text="Web domain, e.g. barlamane.com.")
+    language = models.CharField(max_length=8, blank=True, help_text="Usual language of the publication.")
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class ImportRun(models.Model):
+    started_at = models.DateTimeField(auto_now_add=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+    arguments = models.JSONField(default=dict, blank=True, help_text="Paths and options the import was called with.")
+    created = models.PositiveIntegerField(default=0)
+    updated = models.PositiveIntegerField(default=0)
+    unchanged = models.PositiveIntegerField(default=0)
+    failed = models.PositiveIntegerField(default=0)
+    errors = models.JSONField(default=list, blank=True, help_text="One {origin, error} object per file that failed.")
+    updated_articles = models.JSONField(
+        default=list, blank=True, help_text="Origins of the articles whose text changed and were updated."
+    )
+
+    class Meta:
+        ordering = ["-started_at"]
+
+    def __str__(self) -> str:
+        return f"Import #{self.pk} ({self.started_at:%Y-%m-%d %H:%M})"
+
+
+class ArticleQuerySet(models.QuerySet):
+    def published(self):
+        return self.filter(status=Article.Status.PUBLISHED)
+
+    def drafts(self):
+        return self.filter(status=Article.Status.DRAFT)
+
+    def with_entities(self):
+        """Articles with their links prefetched: one query per kind of link, whatever the count."""
+        return self.select_related("source").prefetch_related(
+            models.Prefetch("person_links", ArticlePerson.objects.kept().select_related("person", "affiliation")),
+            models.Prefetch("organization_links", ArticleOrganization.objects.kept().select_related("organization")),
+            models.Prefetch("event_links", ArticleEvent.objects.kept().select_related("event__series")),
+        )
+
+
+class Article(models.Model):
+    class Status(models.TextChoices):
+        DRAFT = "draft", "draft"
+        PUBLISHED = "published", "published"
+
+    title = models.CharField(max_length=500)
+    title_derived = models.BooleanField(
+        default=False, help_text="True where the input had no headline and the title was made from the text."
+    )
+    body = models.TextField(help_text="The cleaned text: page noise, tickers and duplicated paragraphs removed.")
+    raw_text = models.TextField(help_text="The input exactly as read (decoded), nothing removed.")
+    language = models.CharField(max_length=8, db_index=True, help_text="ISO 639-1 code.")
+    published = models.DateField(null=True, blank=True, help_text="First day of the period the date is known to.")
+    published_precision = models.CharField(
+        max_length=5,
+        choices=Precision.choices,
+        blank=True,
+        help_text="How much of the publication date is known: year, month or day.",
+    )
+    source = models.ForeignKey(Source, null=True, blank=True, on_delete=models.SET_NULL, related_name="articles")
+    url = models.URLField(max_length=1000, blank=True)
+    origin = models.CharField(
+        max_length=1000,
+        unique=True,
+        help_text="Path of the imported file relative to the import root; FILE#LINE for a record of a JSONL or CSV file.",
+    )
+    content_hash = models.CharField(max_length=64, unique=True, help_text="SHA-256 of the raw text.")
+    import_run = models.ForeignKey(
+        ImportRun, null=True, blank=True, on_delete=models.SET_NULL, related_name="articles"
+    )
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.DRAFT, db_index=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = ArticleQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-published", "-id"]
+        indexes = [models.Index(fields=["published"])]
+
+    def __str__(self) -> str:
+        return self.title
+
+    def get_absolute_url(self) -> str:
+        return reverse("archive:article_detail", args=[self.pk])
+
+    @property
+    def published_date(self) -> PartialDate | None:
+        return PartialDate.from_stored(self.published, self.published_precision)
+
+
+class LinkQuerySet(models.QuerySet):
+    def kept(self):
+        """Links that stand: found by the importer or confirmed by an editor, not rejected."""
+        return self.exclude(decision=Link.Decision.REJECTED)
+
+
+class Link(models.Model):
+    """What every article–entity link keeps: where it was found, how, and what an editor decided."""
+
+    class Method(models.TextChoices):
+        KNOWLEDGE_BASE = "kb", "knowledge base"
+        RULE = "rule", "rule"
+        MODEL = "model", "statistical model"
+        EDITOR = "editor", "editor"
+
+    class Decision(models.TextChoices):
+        NONE = "", "not reviewed"
+        CONFIRMED = "confirmed", "confirmed"
+        REJECTED = "rejected", "rejected"
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE)
+    surface = models.CharField(max_length=300, help_text="The name exactly as written in the article.")
+    sentence = models.TextField(blank=True, help_text="The sentence the link was found in (evidence).")
+    start = models.PositiveIntegerField(null=True, blank=True, help_text="Offset of the surface in the stored body.")
+    end = models.PositiveIntegerField(null=True, blank=True)
+    method = models.CharField(max_length=6, choices=Method.choices, default=Method.RULE)
+    confidence = models.FloatField(default=1.0, help_text="0 to 1: how sure the extraction is.")
+    decision = models.CharField(
+        max_length=10,
+        choices=Decision.choices,
+        blank=True,
+        default="",
+        help_text="An editor's decision; re-extraction never undoes it.",
+    )
+
+    objects = LinkQuerySet.as_manager()
+
+    class Meta:
+        abstract = True
+
+
+class ArticlePerson(Link):
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="person_links")
+    person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="article_links")
+    role = models.CharField(max_length=500, blank=True, help_text="Role or title stated next to the name.")
+    affiliation = models.ForeignKey(
+        Organization,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="The organization the text ties the person to, where it says so.",
+    )
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["article", "person"], name="article_person_unique")]
+
+
+class ArticleOrganization(Link):
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="organization_links")
+    organization = models.ForeignKey(Organization, on_delete=models.CASCADE, related_name="article_links")
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["article", "organization"], name="article_organization_unique")
+        ]
+
+
+class ArticleEvent(Link):
+    class Relation(models.TextChoices):
+        SUBJECT = "subject", "subject"
+        MENTION = "mention", "mention"
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="event_links")
+    event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="article_links")
+    relation = models.CharField(
+        max_length=8,
+        choices=Relation.choices,
+        default=Relation.MENTION,
+        help_text="subject: the article reports on the event; mention: it refers to it in passing.",
+    )
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["article", "event"], name="article_event_unique")]

@@ -1,0 +1,96 @@
+"""Recurring meetings and their sessions: the events that articles report on or mention.
+
+An EventSeries (the INTERPOL General Assembly, the sessions of the Council of Arab Interior
+Ministers) has names in three languages; an Event is one session of it, identified by its
+ordinal, so that French, Arabic and English coverage of the same session meet on one row.
+"""
+
+from django.db import models
+
+from events.dates import Precision, PartialDate
+from people.models import Organization
+
+
+class EventSeries(models.Model):
+    name = models.CharField(max_length=300, unique=True, help_text="Canonical English name of the series.")
+    label_fr = models.CharField("French label", max_length=300, blank=True)
+    label_ar = models.CharField("Arabic label", max_length=300, blank=True)
+    label_en = models.CharField("English label", max_length=300, blank=True)
+    aliases = models.JSONField(default=list, blank=True, help_text="Other names of the series, a list of strings.")
+    organization = models.ForeignKey(
+        Organization,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="event_series",
+        help_text="The body that holds these meetings.",
+    )
+    event_name_template = models.CharField(
+        max_length=300,
+        blank=True,
+        help_text="How one session is named, with {ordinal} for '93rd': '{ordinal} INTERPOL General Assembly'.",
+    )
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name_plural = "event series"
+
+    def __str__(self) -> str:
+        return self.name
+
+    @property
+    def labels(self) -> dict[str, str]:
+        return {
+            lang: label
+            for lang, label in (("fr", self.label_fr), ("ar", self.label_ar), ("en", self.label_en))
+            if label
+        }
+
+    def all_names(self) -> list[str]:
+        seen: dict[str, None] = {}
+        for name in (self.name, *self.labels.values(), *(self.aliases or [])):
+            if name and name not in seen:
+                seen[name] = None
+        return list(seen)
+
+
+class EventQuerySet(models.QuerySet):
+    def with_series(self):
+        return self.select_related("series")
+
+
+class Event(models.Model):
+    series = models.ForeignKey(EventSeries, null=True, blank=True, on_delete=models.PROTECT, related_name="events")
+    ordinal = models.PositiveIntegerField(null=True, blank=True, help_text="Number of the session within its series.")
+    name = models.CharField(max_length=300)
+    city = models.CharField(max_length=120, blank=True)
+    country = models.CharField(max_length=2, blank=True, help_text="ISO 3166-1 alpha-2 code.")
+    start = models.DateField(null=True, blank=True, help_text="First day of the period the start is known to.")
+    start_precision = models.CharField(max_length=5, choices=Precision.choices, blank=True)
+    end = models.DateField(null=True, blank=True, help_text="First day of the period the end is known to.")
+    end_precision = models.CharField(max_length=5, choices=Precision.choices, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = EventQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-start", "name"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["series", "ordinal"],
+                condition=models.Q(series__isnull=False, ordinal__isnull=False),
+                name="event_unique_series_ordinal",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+    @property
+    def start_date(self) -> PartialDate | None:
+        return PartialDate.from_stored(self.start, self.start_precision)
+
+    @property
+    def end_date(self) -> PartialDate | None:
+        return PartialDate.from_stored(self.end, self.end_precision)
