@@ -1,0 +1,89 @@
+"""One normalization for names, everywhere: matching, de-duplication, search keys.
+
+Folds what spelling varies on and meaning does not: case, Latin accents, apostrophes (’ '),
+hyphens and spacing; Arabic diacritics and tatweel, alef/hamza forms, ta marbuta, alef
+maqsura, Arabic-Indic digits. Each input character maps to a fixed number of output
+characters *before* whitespace collapsing only, so `normalize_with_offsets` can map a match
+in the folded text back to the original text.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+_ARABIC_DIACRITICS = {chr(c) for c in range(0x064B, 0x0660)} | {"\u0670", "\u0640"}  # harakat, dagger alef, tatweel
+_FOLD = {
+    "أ": "ا",
+    "إ": "ا",
+    "آ": "ا",
+    "ٱ": "ا",
+    "ى": "ي",
+    "ة": "ه",
+    "ؤ": "و",
+    "ئ": "ي",
+    "ء": "",
+    "’": "'",
+    "‘": "'",
+    "`": "'",
+    "´": "'",
+    "ʼ": "'",
+    "-": " ",
+    "‐": " ",
+    "‑": " ",
+    "–": " ",
+    "—": " ",
+    "_": " ",
+    "\u00a0": " ",
+    "\u200f": "",
+    "\u200e": "",
+    "\u200b": "",
+    "ß": "ss",
+    "œ": "oe",
+    "æ": "ae",
+}
+_FOLD.update({chr(0x0660 + i): str(i) for i in range(10)})  # Arabic-Indic digits
+_FOLD.update({chr(0x06F0 + i): str(i) for i in range(10)})  # Eastern Arabic-Indic digits
+
+
+def _fold_char(ch: str) -> str:
+    if ch in _ARABIC_DIACRITICS:
+        return ""
+    if ch in _FOLD:
+        return _FOLD[ch]
+    if ch.isspace():
+        return " "
+    if ord(ch) < 128:
+        return ch.lower()
+    decomposed = unicodedata.normalize("NFKD", ch)
+    base = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return base.lower() if base else ""
+
+
+_CACHE: dict[str, str] = {}
+
+
+def fold_char(ch: str) -> str:
+    """The folded form of one character (possibly empty, possibly two characters)."""
+    folded = _CACHE.get(ch)
+    if folded is None:
+        folded = _CACHE[ch] = _fold_char(ch)
+    return folded
+
+
+def normalize_name(text: str | None) -> str:
+    """The matching key of a name: folded, single-spaced, trimmed."""
+    if not text:
+        return ""
+    return " ".join("".join(fold_char(ch) for ch in text).split())
+
+
+def normalize_with_offsets(text: str) -> tuple[str, list[int]]:
+    """Fold `text` without collapsing spaces; return the folded text and, for each folded
+    character, the offset of the original character it came from."""
+    out: list[str] = []
+    offsets: list[int] = []
+    for i, ch in enumerate(text):
+        folded = fold_char(ch)
+        out.append(folded)
+        offsets.extend([i] * len(folded))
+    return "".join(out), offsets
