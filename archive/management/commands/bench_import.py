@@ -1,0 +1,77 @@
+"""Benchmark the import on a synthetic multilingual corpus, against a bare COPY as the floor.
+
+Prints measured figures only (never a timed test): articles per second for a first import,
+for an unchanged re-run, and for a plain bulk copy of the same texts into a bare table.
+The benchmark's own articles are deleted afterwards unless --keep is given.
+"""
+
+from __future__ import annotations
+
+import tempfile
+import time
+from pathlib import Path
+
+from django.core.management.base import BaseCommand
+from django.db import connection, transaction
+
+from archive.importer.pipeline import ImportOptions, import_paths
+from archive.importer.synthetic import write_corpus
+from archive.models import Article, ImportRun
+
+
+class Command(BaseCommand):
+    help = "Measure import speed (articles/s) on a generated corpus in the configured database."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--articles", type=int, default=20000, help="How many articles to generate.")
+        parser.add_argument("--extract", action="store_true", help="Run entity and event extraction too.")
+        parser.add_argument("--keep", action="store_true", help="Keep the benchmark's articles afterwards.")
+
+    def handle(self, *args, **options):
+        count = options["articles"]
+        with tempfile.TemporaryDirectory(prefix="bench-") as tmp:
+            root = Path(tmp) / f"bench{count}"
+            started = time.perf_counter()
+            paths = write_corpus(root, count)
+            self.stdout.write(f"Generated {len(paths)} articles in {time.perf_counter() - started:.1f} s")
+            texts = [p.read_text(encoding="utf-8") for p in paths]
+
+            floor = self._copy_floor(texts)
+            self.stdout.write(f"Floor, bulk copy of the raw texts into a bare table: {floor:,.0f} articles/s")
+
+            after_write = None
+            if options["extract"]:
+                from archive.extraction import ArticleExtractor
+
+                after_write = ArticleExtractor.for_run().link_articles
+            first = import_paths([root], options=ImportOptions(extract=options["extract"]), after_write=after_write)
+            label = "with" if options["extract"] else "without"
+            self.stdout.write(
+                f"First import ({label} extraction): {first.created} created, {first.failed} failed "
+                f"in {first.seconds:.1f} s = {first.articles_per_second:,.0f} articles/s"
+            )
+            again = import_paths([root], options=ImportOptions(extract=options["extract"]), after_write=after_write)
+            self.stdout.write(
+                f"Unchanged re-run: {again.unchanged} unchanged in {again.seconds:.1f} s "
+                f"= {again.articles_per_second:,.0f} articles/s"
+            )
+            self.stdout.write(f"Database: {connection.vendor}")
+            if not options["keep"]:
+                prefix = root.name + "/"
+                Article.objects.filter(origin__startswith=prefix).delete()
+                ImportRun.objects.filter(pk__in=[first.run_id, again.run_id]).delete()
+
+    def _copy_floor(self, texts: list[str]) -> float:
+        """Rows per second of the plainest bulk load the database offers (COPY on PostgreSQL)."""
+        with transaction.atomic(), connection.cursor() as cursor:
+            cursor.execute("CREATE TEMPORARY TABLE bench_floor (id integer, raw_text text)")
+            started = time.perf_counter()
+            if connection.vendor == "postgresql":
+                with cursor.cursor.copy("COPY bench_floor (id, raw_text) FROM STDIN") as copy:
+                    for i, text in enumerate(texts):
+                        copy.write_row((i, text))
+            else:
+                cursor.executemany("INSERT INTO bench_floor (id, raw_text) VALUES (%s, %s)", list(enumerate(texts)))
+            elapsed = time.perf_counter() - started
+            cursor.execute("DROP TABLE bench_floor")
+        return len(texts) / elapsed if elapsed else 0.0
