@@ -1,0 +1,338 @@
+"""people.knowledge_base: the starter organizations, their loading, and the matching rules they carry."""
+
+import json
+from io import StringIO
+from pathlib import Path
+
+import pytest
+from django.core.management import CommandError, call_command
+from django.db import connection
+from django.db.migrations.executor import MigrationExecutor
+
+from people.knowledge_base import (
+    KINDS,
+    KnowledgeBaseError,
+    KnowledgeRules,
+    OrganizationRecord,
+    knowledge_base_load,
+    knowledge_base_rules,
+    knowledge_base_upsert,
+    read_knowledge_base,
+)
+from people.matching import NameIndex
+from people.models import Organization, Review
+
+INTERPOL = "International Criminal Police Organization"
+AIMC = "Council of Arab Interior Ministers"
+DGSN_MA = "General Directorate of National Security (Morocco)"
+DGSN_DZ = "Directorate General of National Security (Algeria)"
+
+
+@pytest.fixture(scope="module")
+def records() -> list[OrganizationRecord]:
+    return read_knowledge_base()
+
+
+@pytest.fixture(scope="module")
+def rules(records: list[OrganizationRecord]) -> KnowledgeRules:
+    return KnowledgeRules(records)
+
+
+@pytest.fixture(scope="module")
+def index(records: list[OrganizationRecord], rules: KnowledgeRules) -> NameIndex:
+    return NameIndex.build(rules.name_entries(records, key=lambda record: record.name))
+
+
+@pytest.fixture(scope="module")
+def extract(records, rules, index):
+    """Canonical names of the organizations found in a text (with the ones their mention implies)."""
+    name_of = {record.name: record.name for record in records}
+
+    def run(text: str) -> set[str]:
+        kept = rules.resolve(text, index.find(text), name_of)
+        return rules.implied(match.entity_key for match in kept)
+
+    return run
+
+
+def write_kb(tmp_path: Path, organizations: list[dict]) -> Path:
+    path = tmp_path / "organizations.json"
+    path.write_text(json.dumps(organizations, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+def kb_entry(name: str, **fields) -> dict:
+    entry = {"name": name, "acronym": "", "kind": "other", "country": "", "parent": None}
+    entry |= {"label_fr": "", "label_ar": "", "label_en": "", "aliases": []}
+    return entry | fields
+
+
+# ---------------------------------------------------------------------------- the file
+
+
+def test_kinds_are_the_model_kinds() -> None:
+    assert set(Organization.Kind.values) == KINDS
+
+
+def test_the_knowledge_base_file_is_valid_and_names_the_field(records: list[OrganizationRecord]) -> None:
+    by_name = {record.name: record for record in records}
+    interpol = by_name[INTERPOL]
+    assert interpol.acronym == "INTERPOL"
+    assert {"Interpol", "OIPC", "OIPC-Interpol", "ICPO-INTERPOL", "الإنتربول", "أنتربول"} <= set(interpol.all_names())
+    assert by_name["INTERPOL Executive Committee"].requires == (INTERPOL,)
+    assert by_name["General Secretariat of the Council of Arab Interior Ministers"].parent == AIMC
+    assert by_name[AIMC].acronym == "AIMC"
+    assert by_name[DGSN_DZ].country_cues
+    for name in (
+        "Europol",
+        "African Union Mechanism for Police Cooperation",
+        "Maghreb Arabe Presse",
+        "Saudi Press Agency",
+    ):
+        assert name in by_name
+
+
+def test_stored_aliases_leave_out_what_has_a_field_of_its_own() -> None:
+    record = OrganizationRecord(
+        name="X", acronym="XO", kind="other", country="", parent=None, label_fr="Le X", label_ar="", label_en="X",
+        aliases=("XO", "Le X", "Ex", "Ex"), generic_aliases=("the Org",), requires=("Y",),
+    )  # fmt: skip
+    assert record.stored_aliases() == ["Ex", "the Org"]
+
+
+def test_a_malformed_file_is_refused_with_every_problem(tmp_path: Path) -> None:
+    path = write_kb(
+        tmp_path,
+        [
+            kb_entry("A", kind="club", parent="Nobody"),
+            kb_entry("A"),
+            kb_entry("B", country="Morocco", generic_aliases=["the office"]),
+            kb_entry("C", aliases=["Shared"]),
+            kb_entry("D", aliases=["Shared"]),
+            kb_entry("E", colour="blue"),
+            {"name": "F"},
+        ],
+    )
+    with pytest.raises(KnowledgeBaseError) as error:
+        read_knowledge_base(path)
+    message = str(error.value)
+    for problem in (
+        "kind 'club'",
+        "unknown organization 'Nobody'",
+        "'A': listed twice",
+        "country 'Morocco'",
+        "generic_aliases and requires go together",
+        "unknown field 'colour'",
+        "missing field 'acronym'",
+    ):
+        assert problem in message
+    assert "name 'shared' is shared" in message
+
+
+def test_an_unreadable_file_is_refused(tmp_path: Path) -> None:
+    (tmp_path / "broken.json").write_text("[{", encoding="utf-8")
+    with pytest.raises(KnowledgeBaseError):
+        read_knowledge_base(tmp_path / "broken.json")
+    with pytest.raises(KnowledgeBaseError):
+        read_knowledge_base(tmp_path / "missing.json")
+
+
+# ---------------------------------------------------------------------------- the rules
+
+
+def test_generic_names_need_their_required_organization(extract) -> None:
+    assert "INTERPOL Executive Committee" not in extract("Le Comité exécutif de la fédération s'est réuni.")
+    found = extract("Le Maroc a été élu au Comité exécutif lors de l'assemblée d'Interpol.")
+    assert {"INTERPOL Executive Committee", INTERPOL} <= found
+    assert "NAUSS Supreme Council" not in extract("المجلس الأعلى للتعليم")
+
+
+def test_a_generic_name_goes_to_the_organization_the_article_is_about(extract) -> None:
+    text = (
+        "La session du Conseil des ministres arabes de l'Intérieur s'est ouverte. "
+        "Le bilan du secrétariat général a été adopté."
+    )
+    found = extract(text)
+    assert "General Secretariat of the Council of Arab Interior Ministers" in found
+    assert "INTERPOL General Secretariat" not in found
+    found = extract("Interpol a tenu son assemblée; le secrétariat général a présenté son rapport.")
+    assert "INTERPOL General Secretariat" in found
+
+
+def test_naming_a_body_of_an_organization_names_the_organization(extract) -> None:
+    found = extract("le bureau Interpol-Rabat et le secrétariat général du CMIA")
+    assert found == {
+        "INTERPOL National Central Bureau Rabat",
+        INTERPOL,
+        "General Secretariat of the Council of Arab Interior Ministers",
+        AIMC,
+    }
+
+
+def test_a_proper_name_containing_another_does_not_name_it(extract) -> None:
+    assert extract("l'Office des Nations Unies contre la drogue et le crime (ONUDC)") == {
+        "United Nations Office on Drugs and Crime"
+    }
+
+
+def test_country_cues_tell_homonyms_apart(extract) -> None:
+    assert DGSN_MA in extract("La Direction générale de la Sûreté nationale (DGSN) a annoncé")
+    text = (
+        "Il a salué la Direction générale de la Sûreté nationale (DGSN) algérienne pour son accueil. "
+        "La réunion, organisée par la DGSN, s'achève mardi."
+    )
+    found = extract(text)
+    assert DGSN_DZ in found
+    assert DGSN_MA not in found
+    assert DGSN_DZ in extract("المديرية العامة للأمن الوطني الجزائرية")
+
+
+def test_country_cues_choose_between_interior_ministries(extract) -> None:
+    assert extract("un responsable du ministère de l'Intérieur") == {"Ministry of Interior (Morocco)"}
+    found = extract("le ministre de l'Intérieur des Emirats arabes unis, dont le ministère de l'Intérieur accueille")
+    assert found == {"Ministry of Interior (United Arab Emirates)"}
+    assert extract("وكيل وزارة الداخلية بدولة الإمارات العربية المتحدة") == {
+        "Ministry of Interior (United Arab Emirates)"
+    }
+
+
+def test_ambiguous_acronyms_need_a_marker_or_another_name(extract) -> None:
+    assert extract("ومع ذلك، لم يحضر الوفد") == set()
+    assert extract("الرباط (ومع) – أعلن") == {"Maghreb Arabe Presse"}
+    assert extract("ISA, l'agence israélienne") == set()
+    assert extract("l'Alliance internationale de sécurité (ISA)") == {"International Security Alliance"}
+    assert extract("Les ministres de l'Alliance internationale de sécurité. L'ISA a été créée en 2017") == {
+        "International Security Alliance"
+    }
+    assert extract("a day at the SPA") == set()
+    assert extract("Riyadh, Nov 4 (SPA) -- The minister") == {"Saudi Press Agency"}
+    assert extract("Rabat - MAP\nLe ministre") == {"Maghreb Arabe Presse"}
+    assert extract("Botola : FAR-MAS et OCS-RCAZ ce soir") == set()
+
+
+def test_name_entries_follow_the_case_rules(rules: KnowledgeRules, records: list[OrganizationRecord]) -> None:
+    entries = rules.name_entries(records, key=lambda record: record.name)
+    dgst = {e.name: e.case_sensitive for e in entries if e.entity_key.startswith("General Directorate of Territorial")}
+    assert dgst["Territorial Surveillance"] is True
+    assert dgst["DGST"] is False  # acronyms are case-sensitive in the index anyway
+    assert knowledge_base_rules().rules_for("unknown").requires == ()
+
+
+# ---------------------------------------------------------------------------- loading
+
+
+@pytest.mark.django_db
+def test_the_data_migration_loaded_the_knowledge_base(records: list[OrganizationRecord]) -> None:
+    assert Organization.objects.count() >= len(records)
+    interpol = Organization.objects.get(name=INTERPOL)
+    assert interpol.review == Review.CONFIRMED
+    assert "الإنتربول" in interpol.aliases
+    secretariat = Organization.objects.get(name="General Secretariat of the Council of Arab Interior Ministers")
+    assert secretariat.parent.name == AIMC
+
+
+@pytest.mark.django_db
+def test_loading_twice_creates_nothing_new() -> None:
+    before = Organization.objects.count()
+    counts = knowledge_base_load()
+    assert counts["created"] == 0
+    assert counts["updated"] == 0
+    assert counts["parents_set"] == 0
+    assert counts["unchanged"] == counts["total"]
+    assert Organization.objects.count() == before
+
+
+@pytest.mark.django_db
+def test_loading_into_an_empty_table_takes_a_bounded_number_of_queries(
+    records: list[OrganizationRecord], django_assert_max_num_queries
+) -> None:
+    Organization.objects.all().delete()
+    with django_assert_max_num_queries(15):
+        counts = knowledge_base_load()
+    assert counts["created"] == len(records) == Organization.objects.count()
+    assert counts["parents_set"] == sum(1 for record in records if record.parent)
+    with django_assert_max_num_queries(6):
+        assert knowledge_base_load()["created"] == 0
+
+
+@pytest.mark.django_db
+def test_an_editors_work_survives_a_reload() -> None:
+    interpol = Organization.objects.get(name=INTERPOL)
+    interpol.aliases = [*interpol.aliases, "Interpol (Lyon)"]
+    interpol.label_fr = "OIPC-Interpol"
+    interpol.save()
+    council = Organization.objects.get(name=AIMC)
+    council.aliases = ["only the editor's"]
+    council.parent = None
+    council.kind = Organization.Kind.MINISTRY
+    council.save()
+
+    counts = knowledge_base_load()
+
+    interpol.refresh_from_db()
+    assert "Interpol (Lyon)" in interpol.aliases
+    assert interpol.label_fr == "OIPC-Interpol"
+    assert "Organisation internationale de police criminelle" in interpol.aliases
+    council.refresh_from_db()
+    assert council.aliases[0] == "only the editor's"
+    assert "CMIA" in council.aliases
+    assert council.kind == Organization.Kind.MINISTRY
+    assert council.parent.name == "League of Arab States"  # an empty parent is filled in again
+    assert counts["updated"] == 2
+    assert counts["parents_set"] == 1
+
+
+@pytest.mark.django_db
+def test_an_editors_parent_is_kept(records: list[OrganizationRecord]) -> None:
+    secretariat = Organization.objects.get(name="General Secretariat of the Council of Arab Interior Ministers")
+    secretariat.parent = Organization.objects.get(name="League of Arab States")
+    secretariat.save()
+    knowledge_base_load()
+    secretariat.refresh_from_db()
+    assert secretariat.parent.name == "League of Arab States"
+
+
+@pytest.mark.django_db
+def test_new_names_in_the_file_are_merged_into_existing_rows(tmp_path: Path) -> None:
+    path = write_kb(
+        tmp_path,
+        [
+            kb_entry(INTERPOL, acronym="ICPO", kind="international", aliases=["Interpol", "Police mondiale"]),
+            kb_entry("A new body", kind="agency", country="MA", parent=INTERPOL, label_fr="Un nouvel organe"),
+        ],
+    )
+    counts = knowledge_base_load(path=path)
+    assert (counts["created"], counts["updated"], counts["parents_set"]) == (1, 1, 1)
+    interpol = Organization.objects.get(name=INTERPOL)
+    assert interpol.acronym == "INTERPOL"
+    assert {"Police mondiale", "ICPO"} <= set(interpol.aliases)
+    new = Organization.objects.get(name="A new body")
+    assert (new.review, new.kind, new.country, new.parent) == (Review.CONFIRMED, "agency", "MA", interpol)
+
+
+@pytest.mark.django_db
+def test_a_dry_run_saves_nothing(tmp_path: Path) -> None:
+    path = write_kb(tmp_path, [kb_entry("A new body")])
+    assert knowledge_base_load(path=path, dry_run=True)["created"] == 1
+    assert not Organization.objects.filter(name="A new body").exists()
+
+
+@pytest.mark.django_db
+def test_the_loader_runs_on_the_historical_model(records: list[OrganizationRecord]) -> None:
+    state = MigrationExecutor(connection).loader.project_state(("people", "0001_initial"))
+    historical = state.apps.get_model("people", "Organization")
+    Organization.objects.all().delete()
+    counts = knowledge_base_upsert(records=records, organization_model=historical)
+    assert counts["created"] == len(records) == Organization.objects.count()
+
+
+@pytest.mark.django_db
+def test_the_command_reports_through_stdout_and_honours_verbosity(tmp_path: Path) -> None:
+    out = StringIO()
+    call_command("load_knowledge_base", verbosity=0, stdout=out)
+    assert out.getvalue() == ""
+    call_command("load_knowledge_base", "--dry-run", stdout=out)
+    assert "Dry run" in out.getvalue()
+    assert "0 created" in out.getvalue()
+    with pytest.raises(CommandError):
+        call_command("load_knowledge_base", "--path", str(tmp_path / "missing.json"), verbosity=0)
