@@ -1,0 +1,378 @@
+"""The clean stage: page noise out, headline found, the article's own text kept whole.
+
+Scrapers return the page, not the article: menus, headline tickers, cookie banners, share and
+comment widgets, "Lire aussi" links, images, duplicated paragraphs. They are recognised by
+their shape — lists of short items run together with `|`, `>` or runs of spaces, trailing
+button rows, short unpunctuated lines after the last paragraph, link density, repetition —
+and by the small vocabulary widgets share across sites, never by the sentences of particular
+files: the importer is judged on pages it has never seen. Bylines, photo credits and
+datelines stay in the body (persons and dates are read from them later).
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass, field
+
+from events.dates import PartialDate
+from events.textdates import PUBLISHED_IN_RE, find_dates, is_meta_line
+
+_MARKER_RE = re.compile(r"\A[ \t\n]*date[ \t]+(\d{4}-\d{2}(?:-\d{2})?)(?![\d-])[ \t]*")
+_MD_IMAGE_RE = re.compile(r"!\[[^\]\n]*\]\(\s*([^)\s]+)[^)\n]*\)")
+_MD_LINK_RE = re.compile(r"(?<!!)\[([^\]\n]+)\]\(\s*(https?://[^)\s]+)[^)\n]*\)")
+_URL_RE = re.compile(r"(?:https?://|www\.)[^\s<>\"')\]]+")
+_BARE_URL_RE = re.compile(r"^<?(?:https?://|www\.)\S+?>?$")
+_IMAGE_URL_RE = re.compile(r"\.(?:jpe?g|png|gif|webp|svg|avif|bmp)(?:[?#]\S*)?$", re.IGNORECASE)
+_INVISIBLE_RE = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
+
+# Items of menus, tickers and button rows: separated by | > » › → / • · or by runs of spaces
+# (non-breaking spaces included, as tickers are glued with them).
+_ITEM_SPLIT_RE = re.compile(r"\s*\|\s*|\s+[>»›→/•·]\s+|[\s\u00a0]{2,}")
+_ITEM_HINTS = ("|", "  ", "\u00a0", "\t", " > ", " » ", " › ", " → ", " / ", " • ", " · ")
+_SENTENCE_END = tuple(".!?؟")
+_PROSE_END = (*_SENTENCE_END, "»", '"', "”", ")")
+
+_STRONG_LABEL_RE = re.compile(
+    r"^(?:lire aussi|[àa] lire aussi|lire [ée]galement|voir aussi|lire la suite|read also|also read|read more"
+    r"|see also|related(?: articles| stories| news)?\s*:|click here|cliquez ici|haz clic|lee tambi[ée]n"
+    r"|leer tambi[ée]n|[اإ]قر[أا] [أا]يضا|[اإ]قر[أا] المزيد|اضغط هنا|انقر هنا|inscrivez-vous|abonnez-vous"
+    r"|je m'abonne|subscribe|sign up|suscr[íi]bete|newsletter|tags?\s*:|mots[- ]cl[ée]s\s*:|etiquetas\s*:"
+    r"|الوسوم|كلمات مفتاحية|les plus (?:lus|populaires|partag[ée]s)|most (?:read|popular|viewed)"
+    r"|الأكثر (?:قراءة|مشاهدة)|lo m[áa]s le[íi]do|laisse[rz] un commentaire|leave a (?:comment|reply)"
+    r"|deja un comentario|أضف تعليق|soyez le premier|be the first|votre adresse (?:e-?mail|[ée]lectronique)"
+    r"|your email address|suivez-nous|follow us|تابعونا|تابعنا على|اشترك (?:في نشرت|الآن|معنا))",
+    re.IGNORECASE,
+)
+_WEAK_LABEL_RE = re.compile(
+    r"^(?:partage[rz]?|share(?: this)?|compartir|comparte|شارك(?:وا)?(?: الخبر| المقال)?|commentaires?|comments?"
+    r"|comentarios|التعليقات|تعليقات|r[ée]agi(?:r|ssez)|vos r[ée]actions|imprimer|print|طباعة|recevez|publicit[ée]"
+    r"|advertisement|sponsored|إعلان|newsletter|النشرة (?:البريدية|الإخبارية)|envoyer par e-?mail)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+_SOCIAL = {
+    "facebook", "twitter", "x", "whatsapp", "linkedin", "telegram", "instagram", "youtube", "tiktok", "messenger",
+    "pinterest", "reddit", "email", "e-mail", "imprimer", "print", "فيسبوك", "تويتر", "واتساب", "تيليغرام",
+    "تلغرام", "انستغرام", "يوتيوب", "لينكدإن", "لينكدان",
+}  # fmt: skip
+_COPYRIGHT_RE = re.compile(
+    r"^(?:©|\(c\)\s|copyright\b)|tous droits r[ée]serv[ée]s|all rights reserved|جميع الحقوق محفوظة", re.IGNORECASE
+)
+_COPYRIGHT_HINTS = ("©", "(c)", "(C)", "opyright", "OPYRIGHT", "serv", "SERV", "rights", "RIGHTS", "الحقوق")
+_ENTITY_RE = re.compile(r"&(?:#\d+|#x[0-9a-fA-F]+|[a-zA-Z]+);")
+# Agency signatures closing an article ("MAP", "و.م.ع"): kept, they name the outlet.
+_SIGNATURE_RE = re.compile(r"^(?:[A-Z][A-Z0-9&/ -]{1,15}|[^\s.]{1,6}(?:\.[^\s.]{1,6}){1,4}\.?)$")
+# Sign-up and consent vocabulary: after the last paragraph, a line using it is a widget even
+# when it is a full sentence ("Inscrivez-vous à notre newsletter pour recevoir … .").
+_TAIL_WORDS_RE = re.compile(
+    r"newsletter|cookies?\b|inbox|bo[îi]te (?:mail|e-?mail)|(?:adresse|votre|your) e-?mail|e-?mail address"
+    r"|بريدك|البريد الإلكتروني|نشرتنا|النشرة (?:البريدية|الإخبارية)|الكوكيز|\babonne[rz]\b|m'abonne|inscrivez"
+    r"|sign up|subscribe|alertes? info",
+    re.IGNORECASE,
+)
+# Lines kept even where noise is cut: credits, bylines and agency signatures name people and outlets.
+_CREDIT_RE = re.compile(
+    r"^(?:\(?\s*(?:photos?|cr[ée]dits?(?: photo)?|credits?|source|sources|par|by|por|bylines?|بقلم|الصورة|تصوير"
+    r"|المصدر|صورة)\b|\(\s*[^()\n]{1,25}\s*\)\s*$)",
+    re.IGNORECASE,
+)
+_BYLINE_RE = re.compile(r"^(?:par|by|por|بقلم)\s+\S", re.IGNORECASE)
+_PURE_META_EXTRA_RE = re.compile(r"\||(?:^|\s)(?:par|by|por|بقلم)\s", re.IGNORECASE)
+_DATELINE_SEP_RE = re.compile(r"\s(?:[–—-]{1,2}|\|)\s+")
+_AGENCY_RE = re.compile(r"\([^)\n]{1,30}\)")
+_ABBREVIATIONS = {"m", "mm", "mme", "mlle", "dr", "me", "mr", "mrs", "ms", "st", "sm", "s.m", "pr", "gen", "gén"}
+
+
+@dataclass
+class CleanText:
+    """What the clean stage makes of a text."""
+
+    title: str | None  # the headline the text carries, None when it has none
+    body: str  # the article: noise, marker, headline and pure metadata lines removed
+    lines: list[str]  # noise-free lines in order, headline and metadata included: dates are read here
+    marker: PartialDate | None = None  # the scraper's ` date YYYY-MM(-DD)` line
+    source_name: str | None = None  # from "Publié dans SOURCE le …"
+    url: str | None = None  # the article's own URL, when the text gives it on a line of its own
+    urls: list[str] = field(default_factory=list)  # every URL seen, images included (dates hide in paths)
+
+
+def _words(line: str) -> int:
+    return len(line.split())
+
+
+def _may_have_items(line: str) -> bool:
+    """Cheap test before splitting: most lines of prose have no separator at all."""
+    return any(hint in line for hint in _ITEM_HINTS)
+
+
+def _items(line: str) -> list[str]:
+    return [item.strip() for item in _ITEM_SPLIT_RE.split(line) if item.strip()]
+
+
+def _continues_a_sentence(items: list[str]) -> bool:
+    """Items of prose split by stray double spaces: one ends on a comma or the next starts in lower case."""
+    return any(item.endswith((",", "،")) for item in items[:-1]) or any(item[0].islower() for item in items[1:])
+
+
+def is_list_line(line: str) -> bool:
+    """A menu, breadcrumb, share row or headline ticker: three or more short items side by side."""
+    if not _may_have_items(line) or is_credit(line):
+        return False  # "Photo : MAP / DGSN / archives" is a credit, not a menu
+    items = _items(line)
+    if len(items) < 3 or _continues_a_sentence(items):
+        return False
+    sentences = sum(1 for item in items if item.rstrip().endswith("."))
+    if sentences * 3 > len(items):
+        return False  # prose that happens to be double-spaced
+    return max(_words(item) for item in items) <= 30 and sum(_words(i) for i in items) / len(items) <= 20
+
+
+def has_button_row(line: str) -> bool:
+    """A banner ending in buttons: "… vous acceptez leur utilisation. Accepter | Paramétrer"."""
+    cut = max(line.rfind(mark) for mark in _SENTENCE_END)
+    if cut < 0 or len(line) > 600:
+        return False
+    tail = line[cut + 1 :]
+    if len(tail) > 100 or not _may_have_items(tail):
+        return False
+    items = _items(tail)
+    return (
+        len(items) >= 2
+        and len(tail.strip()) <= 80
+        and all(_words(i) <= 4 for i in items)
+        and not any(i[0].islower() for i in items)
+    )
+
+
+def is_widget(line: str) -> bool:
+    """Share/comment/newsletter/related-link widgets and copyright lines, wherever they stand."""
+    if len(line) > 300:
+        return False
+    if _STRONG_LABEL_RE.match(line):
+        return True
+    if any(hint in line for hint in _COPYRIGHT_HINTS) and _COPYRIGHT_RE.search(line):
+        return True
+    if len(line) <= 150:
+        words = [w.strip(":|,.·•").casefold() for w in line.split()]
+        if len(words) <= 12 and sum(1 for w in words if w in _SOCIAL) >= max(2, len(words) // 2):
+            return True  # a row of share buttons without a label
+    label = _WEAK_LABEL_RE.match(line)
+    if label:
+        rest = line[label.end() :].lstrip()
+        # "Partager : Facebook …", "Commentaires (0)", "Vos réactions" — not "Partager les données … ."
+        return rest.startswith((":", "(", "|", "—", "-")) or (_words(line) <= 12 and not line.endswith(_SENTENCE_END))
+    return False
+
+
+def is_credit(line: str) -> bool:
+    return bool(_CREDIT_RE.match(line))
+
+
+def _link_density(line: str) -> float:
+    if "http" not in line and "www." not in line:
+        return 0.0
+    return sum(len(u) for u in _URL_RE.findall(line)) / max(len(line), 1)
+
+
+def headline_shaped(line: str) -> bool:
+    """A headline: a few words on a line of their own, not ending like a sentence or a list."""
+    return (
+        3 <= _words(line) <= 35
+        and len(line) <= 250
+        and not line.endswith((".", ",", ";", ":", "،"))
+        and not is_credit(line)
+        and not is_meta_line(line)
+    )
+
+
+def _split_marker(text: str) -> tuple[PartialDate | None, str]:
+    match = _MARKER_RE.match(text)
+    if not match:
+        return None, text
+    try:
+        marker = PartialDate.parse(match.group(1))
+    except ValueError:
+        marker = None
+    return marker, text[match.end() :]
+
+
+def _strip_links(line: str, urls: list[str]) -> str:
+    if "](" not in line:
+        return line
+    for match in _MD_IMAGE_RE.finditer(line):
+        urls.append(match.group(1))
+    line = _MD_IMAGE_RE.sub("", line)
+    for match in _MD_LINK_RE.finditer(line):
+        urls.append(match.group(2))
+    return _MD_LINK_RE.sub(r"\1", line).strip()
+
+
+def _noise_free_lines(text: str, urls: list[str]) -> tuple[list[str], str | None]:
+    """Lines with page noise replaced by '' (blank), and the article URL if one stands alone."""
+    article_url = None
+    lines: list[str] = []
+    seen: set[str] = set()
+    for raw in _INVISIBLE_RE.sub("", text).split("\n"):
+        line = _strip_links(raw.strip(" \t\u00a0"), urls).strip()
+        if "&" in line and _ENTITY_RE.search(line):
+            line = html.unescape(line)
+        if line and _BARE_URL_RE.match(line):
+            url = line.strip("<>")
+            urls.append(url)
+            if article_url is None and not _IMAGE_URL_RE.search(url):
+                article_url = url
+            line = ""
+        elif line and (
+            not any(ch.isalnum() for ch in line)  # separators: ----, * * *
+            or _link_density(line) > 0.5
+            or is_list_line(line)
+            or has_button_row(line)
+            or is_widget(line)
+        ):
+            urls.extend(_URL_RE.findall(line))
+            line = ""
+        if line:
+            key = " ".join(line.casefold().split())
+            if len(key) >= 30 and key in seen:
+                line = ""  # a duplicated paragraph: the first stays
+            seen.add(key)
+        lines.append(line)
+    return lines, article_url
+
+
+def _trim_tail(lines: list[str]) -> None:
+    """Blank the widgets after the last paragraph: short unpunctuated lines, form fields, sign-ups."""
+    for i in range(len(lines) - 1, -1, -1):
+        line = lines[i]
+        if not line:
+            continue
+        if len(line) > 300:
+            return
+        if is_credit(line) or _SIGNATURE_RE.match(line):
+            continue
+        if _TAIL_WORDS_RE.search(line) or line.endswith("*"):
+            lines[i] = ""
+            continue
+        if not line.endswith(_PROSE_END) and _words(line) <= 12:
+            lines[i] = ""
+            continue
+        return
+
+
+def _find_headline(lines: list[str]) -> int | None:
+    """Index of the headline, blanking what precedes it when a metadata line anchors it."""
+    filled = [i for i, line in enumerate(lines) if line]
+    for i in filled[:8]:
+        if not is_meta_line(lines[i]):
+            continue
+        start = i
+        while start > 0 and lines[start - 1]:
+            start -= 1  # the headline opens the block the metadata line closes
+        if start < i and headline_shaped(lines[start]):
+            for j in range(start):
+                lines[j] = ""  # page furniture above the article
+            return start
+        break
+    # one-word section labels above the article ("Sécurité", "عاجل") are not headlines
+    for i in filled[:3]:
+        if _words(lines[i]) == 1 and not lines[i].endswith(_SENTENCE_END) and not is_credit(lines[i]):
+            lines[i] = ""
+        else:
+            break
+    filled = [i for i, line in enumerate(lines) if line and not is_meta_line(line) and not _BYLINE_RE.match(line)]
+    if len(filled) >= 2 and headline_shaped(lines[filled[0]]):
+        return filled[0]
+    return None
+
+
+def _join(lines: list[str]) -> str:
+    out: list[str] = []
+    for line in lines:
+        if line or (out and out[-1]):
+            out.append(line)
+    while out and not out[-1]:
+        out.pop()
+    return "\n".join(out)
+
+
+def clean_text(text: str, *, title: str | None = None) -> CleanText:
+    """Separate the article from the page: headline, body, marker date, source and URL.
+
+    With `title` (given by a structured record), no headline is looked for in the text, and
+    a line repeating it is dropped from the body.
+    """
+    marker, text = _split_marker(text)
+    urls: list[str] = []
+    lines, article_url = _noise_free_lines(text, urls)
+    _trim_tail(lines)
+    title_index = _find_headline(lines) if title is None else None
+    found_title = lines[title_index] if title_index is not None else None
+    title = title or found_title
+    source_name = None
+    body_lines = []
+    for i, line in enumerate(lines):
+        if i == title_index:
+            continue
+        if line and is_meta_line(line):
+            published_in = PUBLISHED_IN_RE.match(line)
+            if published_in and source_name is None:
+                source_name = published_in.group("source").strip(" :,")
+            if not _PURE_META_EXTRA_RE.search(line):
+                continue  # "Publié dans X le …" is metadata, stored apart
+        if title and line and " ".join(line.casefold().split()) == " ".join(title.casefold().split()):
+            continue
+        body_lines.append(line)
+    return CleanText(
+        title=found_title,
+        body=_join(body_lines),
+        lines=[line for line in lines if line],
+        marker=marker,
+        source_name=source_name,
+        url=article_url,
+        urls=urls,
+    )
+
+
+# --- titles made from the text ----------------------------------------------------------------
+
+
+def strip_dateline(line: str) -> str:
+    """The sentence without its dateline ("Vienne, 28 novembre 2023 (MAP) – ")."""
+    cut = 0
+    for match in _DATELINE_SEP_RE.finditer(line, 0, 110):
+        prefix = line[: match.start()]
+        if any(mark in prefix for mark in _SENTENCE_END) or _words(prefix) > 14:
+            break
+        if _words(prefix) <= 4 or _AGENCY_RE.search(prefix) or find_dates(prefix):
+            cut = match.end()
+    return line[cut:]
+
+
+def first_sentence(text: str) -> str:
+    for match in re.finditer(r"[.!?؟](?=\s|$)", text):
+        before = text[: match.start()].split()
+        word = before[-1].casefold().strip("(«\"'") if before else ""
+        if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+            continue  # "M. Laftit", "S.M. le Roi"
+        return text[: match.end()]
+    return text
+
+
+def shorten(text: str, limit: int = 120) -> str:
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text.rfind(" ", 0, limit)
+    return text[: cut if cut > limit // 2 else limit - 1].rstrip(" ,;:–—-") + "…"
+
+
+def derive_title(body: str, limit: int = 120) -> str:
+    """A short title from the first sentence, for articles that come without a headline."""
+    for line in body.split("\n"):
+        line = line.strip()
+        if not line or is_credit(line) or is_meta_line(line) or _words(line) < 4:
+            continue
+        sentence = first_sentence(strip_dateline(line)).rstrip(".")
+        if sentence.strip():
+            return shorten(sentence, limit)
+    return shorten(body.strip(), limit)

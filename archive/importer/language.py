@@ -1,0 +1,40 @@
+"""The describe stage's language: lingua, restricted to the archive's languages.
+
+Restricting lingua to French, Arabic, English and Spanish keeps it small, fast (~0.3 ms on
+1,000 characters) and right on short texts, where a detector loaded with 75 languages errs
+and costs 1.2 GB. The detector is built once per process, on first use, never per article.
+A text written in Arabic script can only be Arabic among these four: it skips lingua.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from lingua import Language, LanguageDetector, LanguageDetectorBuilder
+
+LANGUAGES = (Language.FRENCH, Language.ARABIC, Language.ENGLISH, Language.SPANISH)
+SAMPLE_CHARS = 1000
+_LETTERS_RE = re.compile(r"[^\W\d_]")
+_ARABIC_LETTERS_RE = re.compile(r"[\u0620-\u064a\u0671-\u06d3]")
+
+
+@lru_cache(maxsize=1)
+def detector() -> LanguageDetector:
+    """The process-wide detector (high-accuracy mode, lingua's default)."""
+    return LanguageDetectorBuilder.from_languages(*LANGUAGES).build()
+
+
+def detect_language(text: str, *, override: str | None = None) -> str | None:
+    """ISO 639-1 code of `text` judged on its first 1,000 characters; `override` wins."""
+    if override:
+        return override.strip().lower()
+    sample = text[:SAMPLE_CHARS]
+    if not _LETTERS_RE.search(sample):
+        return None
+    if len(sample) - len(sample.encode("ascii", "ignore")) > 0.5 * len(sample):
+        head = sample[:300]
+        if len(_ARABIC_LETTERS_RE.findall(head)) > 0.6 * len(head.replace(" ", "")):
+            return "ar"  # of the four languages, only Arabic is written in Arabic script
+    language = detector().detect_language_of(sample)
+    return language.iso_code_639_1.name.lower() if language else None

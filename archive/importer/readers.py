@@ -1,0 +1,201 @@
+"""The read stage: files and directories to raw records, one reader per input shape.
+
+Every record keeps the text exactly as read (`raw_text`, hashed later to detect changes) and
+an `origin` that stays the same from one import to the next: the path relative to the parent
+of the path given (`seeds/001.txt`), plus `#LINE` for a JSONL/CSV record and `#N` for an item
+of a JSON list. A bad file or line becomes a `RecordError` naming it, and reading goes on.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from archive.importer.decoding import DecodeError, decode_bytes
+
+SUPPORTED_SUFFIXES = {".txt", ".jsonl", ".json", ".csv"}
+
+# Field names accepted in JSON and CSV input, and the name each is stored under.
+FIELD_ALIASES = {
+    "title": "title",
+    "headline": "title",
+    "titre": "title",
+    "body": "body",
+    "text": "body",
+    "texte": "body",
+    "content": "body",
+    "contenu": "body",
+    "date": "date",
+    "published": "date",
+    "published_at": "date",
+    "url": "url",
+    "link": "url",
+    "lien": "url",
+    "source": "source",
+    "language": "language",
+    "lang": "language",
+    "langue": "language",
+}
+
+
+@dataclass
+class RawRecord:
+    """One article as read: its origin, the text exactly as read, and any structured fields
+    (title, body, date, url, source, language) the input shape provides."""
+
+    origin: str
+    raw_text: str
+    fields: dict = field(default_factory=dict)
+
+
+@dataclass
+class RecordError:
+    """A file, line or record that could not be read, and why."""
+
+    origin: str
+    error: str
+
+
+def _fields(obj: dict) -> dict:
+    out: dict[str, str] = {}
+    for key, value in obj.items():
+        name = FIELD_ALIASES.get(str(key).strip().lower())
+        if name is None or value is None or name in out:
+            continue
+        text = value if isinstance(value, str) else str(value)
+        if text.strip():
+            out[name] = text.strip() if name != "body" else text
+    return out
+
+
+def _record(origin: str, raw_text: str, obj: object) -> RawRecord | RecordError:
+    if not isinstance(obj, dict):
+        return RecordError(origin, f"expected a JSON object, found {type(obj).__name__}")
+    fields = _fields(obj)
+    if not fields.get("body", "").strip():
+        return RecordError(origin, "record has no 'body' or 'text'")
+    return RawRecord(origin, raw_text, fields)
+
+
+def _read_jsonl(text: str, origin: str) -> Iterator[RawRecord | RecordError]:
+    for number, line in enumerate(text.split("\n"), start=1):
+        if not line.strip():
+            continue
+        where = f"{origin}#{number}"
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield RecordError(where, f"invalid JSON on line {number}: {exc.msg} (column {exc.colno})")
+            continue
+        yield _record(where, line, obj)
+
+
+def _read_json(text: str, origin: str) -> Iterator[RawRecord | RecordError]:
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        yield RecordError(origin, f"invalid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})")
+        return
+    if isinstance(data, dict):
+        yield _record(origin, text, data)
+        return
+    if not isinstance(data, list):
+        yield RecordError(origin, "expected a JSON object or a list of objects")
+        return
+    if not any(isinstance(item, dict) and _fields(item).get("body") for item in data):
+        # e.g. an annotation file lying next to the articles: one error, not one per item
+        yield RecordError(origin, "no object in this JSON file has a 'body' or 'text': not an article file")
+        return
+    for index, item in enumerate(data, start=1):
+        yield _record(f"{origin}#{index}", json.dumps(item, ensure_ascii=False), item)
+
+
+def _read_csv(text: str, origin: str) -> Iterator[RawRecord | RecordError]:
+    lines = text.split("\n")
+    first = lines[0]
+    # Spreadsheets in French locales write ";"-separated files; tab-separated ones exist too.
+    delimiter = max((",", ";", "\t"), key=first.count) if first.count(",") == 0 else ","
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    try:
+        header = next(reader)
+    except (StopIteration, csv.Error) as exc:
+        yield RecordError(origin, f"unreadable CSV header: {exc}")
+        return
+    known = [FIELD_ALIASES.get(name.strip().lstrip("\ufeff").lower()) for name in header]
+    if not any(known):
+        yield RecordError(origin, f"CSV header names none of {', '.join(sorted(set(FIELD_ALIASES)))}")
+        return
+    if "body" not in known:
+        yield RecordError(origin, "CSV header has no 'body' or 'text' column")
+        return
+    last_line = reader.line_num
+    while True:
+        first_line = last_line + 1
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            yield RecordError(f"{origin}#{first_line}", f"unreadable CSV row: {exc}")
+            return
+        last_line = reader.line_num
+        if not any(cell.strip() for cell in row):
+            continue
+        where = f"{origin}#{first_line}"
+        if len(row) != len(header):
+            yield RecordError(where, f"row has {len(row)} cells, the header {len(header)}")
+            continue
+        obj = {name: value for name, value in zip(header, row, strict=True)}
+        yield _record(where, "\n".join(lines[first_line - 1 : last_line]), obj)
+
+
+_READERS = {".jsonl": _read_jsonl, ".json": _read_json, ".csv": _read_csv}
+
+
+def _read_file(path: Path, origin: str) -> Iterator[RawRecord | RecordError]:
+    try:
+        text = decode_bytes(path.read_bytes(), origin)
+    except DecodeError as exc:
+        yield RecordError(origin, exc.reason.removeprefix(f"{origin}: "))
+        return
+    except OSError as exc:
+        yield RecordError(origin, f"cannot read: {exc.strerror or exc}")
+        return
+    suffix = path.suffix.lower()
+    if suffix == ".txt":
+        yield RawRecord(origin, text, {})
+    else:
+        yield from _READERS[suffix](text, origin)
+
+
+def _files_under(directory: Path) -> list[Path]:
+    """Supported files under `directory`, recursively, in sorted order; hidden ones skipped."""
+    found = []
+    for path in directory.rglob("*"):
+        relative = path.relative_to(directory)
+        if any(part.startswith(".") for part in relative.parts):
+            continue
+        if path.suffix.lower() in SUPPORTED_SUFFIXES and path.is_file():
+            found.append(path)
+    return sorted(found)
+
+
+def iter_records(paths: list[Path]) -> Iterator[RawRecord | RecordError]:
+    """Records from files and directories (recursively, sorted), errors included, in order."""
+    for given in paths:
+        path = Path(given)
+        if path.is_dir():
+            root_name = path.resolve().name
+            for file in _files_under(path):
+                yield from _read_file(file, f"{root_name}/{file.relative_to(path).as_posix()}")
+        elif path.is_file():
+            if path.suffix.lower() not in SUPPORTED_SUFFIXES:
+                yield RecordError(path.name, f"unsupported file type {path.suffix or '(none)'!r}")
+                continue
+            yield from _read_file(path, path.name)
+        else:
+            yield RecordError(path.name or str(path), "no such file or directory")

@@ -1,0 +1,244 @@
+"""The clean stage: page noise recognised by shape, headline and metadata separated."""
+
+import pytest
+
+from archive.importer.cleaning import (
+    clean_text,
+    derive_title,
+    first_sentence,
+    has_button_row,
+    headline_shaped,
+    is_list_line,
+    is_widget,
+    shorten,
+    strip_dateline,
+)
+from events.dates import PartialDate
+
+PARAGRAPH = (
+    "Les délégués ont examiné les moyens de renforcer l'échange d'informations entre les services de police "
+    "des pays membres, notamment dans la lutte contre la cybercriminalité et le trafic de stupéfiants."
+)
+PARAGRAPH_2 = (
+    "La prochaine réunion se tiendra au siège du secrétariat général, qui présentera un rapport d'étape sur "
+    "la mise en oeuvre des recommandations adoptées."
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Accueil | Politique | Société | Économie | Monde | Sport | Contact",
+        "Accueil > Politique > Sécurité",
+        "Home › News › Security",
+        "Home   World   Security   Opinion   Contact",
+        "الرئيسية | محليات | عربي ودولي | اقتصاد | رياضة",
+        "Bourse : le marché en hausse\u00a0 \u00a0 Météo : des pluies attendues\u00a0 \u00a0 Sport : le derby reporté",
+        "عاجل    طقس الثلاثاء: أمطار متفرقة    أسعار المحروقات تستقر    انطلاق حملة تلقيح",
+        "Partager :  Facebook  Twitter  LinkedIn  WhatsApp",
+    ],
+)
+def test_list_lines(line):
+    assert is_list_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        PARAGRAPH,
+        "Il a pris la parole.  Les délégués ont applaudi.  La séance a été levée.",  # double-spaced prose
+        "Le ministre a déclaré que  la coopération reste essentielle pour  la région",
+        "Le ministre,  accompagné du wali,  a inauguré le siège",
+        "Publié le 16/05/2017 à 11h20 | Par Nadia Berrada",
+        "Photo : MAP / DGSN / Archives",
+        "تونس – الأربعاء 2 آذار 2022 | افتتحت اليوم في العاصمة التونسية أعمال الدورة.",
+    ],
+)
+def test_prose_is_not_a_list(line):
+    assert not is_list_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Nous utilisons des cookies pour améliorer votre expérience. En poursuivant, vous acceptez. Accepter | Refuser",
+        "This site uses cookies. By continuing you agree.   Accept   Manage settings",
+        "يستخدم هذا الموقع ملفات تعريف الارتباط. بمواصلتك فإنك توافق.   موافق   المزيد من المعلومات",
+    ],
+)
+def test_banners_ending_in_buttons(line):
+    assert has_button_row(line)
+
+
+def test_a_sentence_is_not_a_banner():
+    assert not has_button_row(PARAGRAPH)
+    assert not has_button_row("Le ministre a pris la parole.  Selon  lui")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Lire aussi : Sécurité routière : un nouveau plan présenté",
+        "Read also: Marrakech steps up security arrangements",
+        "اقرأ أيضا: مراكش.. افتتاح أشغال الجمعية العامة",
+        "Cliquez ici pour consulter l'article original.",
+        "Newsletter : recevez l'essentiel chaque soir. Je m'abonne",
+        "Commentaires (0) — Soyez le premier à réagir",
+        "Tags : Interpol, Europol, coopération",
+        "Sign up for our daily briefing and get the top stories in your inbox.",
+        "Facebook Twitter WhatsApp",
+        "© 2024 Le Journal. Tous droits réservés.",
+        "Vos réactions",
+    ],
+)
+def test_widgets(line):
+    assert is_widget(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        PARAGRAPH,
+        "Partager les renseignements entre services reste la priorité, a-t-il dit.",
+        "شارك في الاجتماع ممثلون عن الإنتربول ومكتب الأمم المتحدة المعني بالمخدرات والجريمة.",
+        "Photo : Salma Idrissi",
+    ],
+)
+def test_not_widgets(line):
+    assert not is_widget(line)
+
+
+def test_headline_shape():
+    assert headline_shaped("Le Maroc élu vice-président d'Interpol pour l'Afrique")
+    assert headline_shaped("طنجة.. اختتام المؤتمر السابع والأربعين لقادة الشرطة والأمن العرب")
+    assert not headline_shaped(PARAGRAPH)
+    assert not headline_shaped("Sécurité")
+    assert not headline_shaped("Photo : Salma Idrissi Benali Alaoui")
+    assert not headline_shaped("Publié dans Barlamane le 06 - 12 - 2023")
+
+
+def test_marker_alone_then_headline_then_body():
+    cleaned = clean_text(f" date 2024-11\nInterpol : la 92e session s'ouvre à Glasgow\nPar Jean Martin\n{PARAGRAPH}")
+    assert cleaned.marker == PartialDate(2024, 11)
+    assert cleaned.title == "Interpol : la 92e session s'ouvre à Glasgow"
+    assert cleaned.body == f"Par Jean Martin\n{PARAGRAPH}"  # the byline stays for person extraction
+
+
+def test_marker_inline_with_the_text():
+    cleaned = clean_text(f" date 2023-01-09 Abou Dhabi – {PARAGRAPH}\n\n{PARAGRAPH_2}")
+    assert cleaned.marker == PartialDate(2023, 1, 9)
+    assert cleaned.title is None
+    assert cleaned.body == f"Abou Dhabi – {PARAGRAPH}\n\n{PARAGRAPH_2}"
+
+
+def test_an_invalid_marker_is_dropped_without_a_date():
+    cleaned = clean_text(f" date 2024-13\n{PARAGRAPH}")
+    assert cleaned.marker is None
+    assert cleaned.body == PARAGRAPH
+
+
+def test_published_in_line_anchors_the_headline_and_names_the_source():
+    text = (
+        "Sport : le derby reporté\u00a0 \u00a0 Bourse : hausse\u00a0 \u00a0 Météo : pluies\n\n\n"
+        "Signalement envoyé!\nCette photo sera retirée après vérification par nos équipes.\n\n"
+        "À Tunis, la 48e conférence des chefs de police arabes ouverte\n"
+        "Publié dans La Gazette du Sud le 18 - 12 - 2024\n\n"
+        f"{PARAGRAPH}\n\nCliquez ici pour lire l'article sur le site de la source.\n"
+    )
+    cleaned = clean_text(text)
+    assert cleaned.title == "À Tunis, la 48e conférence des chefs de police arabes ouverte"
+    assert cleaned.source_name == "La Gazette du Sud"
+    assert cleaned.body == PARAGRAPH
+    assert "Publié dans La Gazette du Sud le 18 - 12 - 2024" in cleaned.lines  # dates are read there
+
+
+def test_no_headline_when_the_text_opens_with_a_paragraph():
+    cleaned = clean_text(f"Accueil | Monde | Sport\nVienne, 28 novembre 2023 (MAP) – {PARAGRAPH}\n\n{PARAGRAPH_2}")
+    assert cleaned.title is None
+    assert cleaned.body.startswith("Vienne, 28 novembre 2023 (MAP) – ")
+
+
+def test_duplicated_paragraph_keeps_the_first():
+    cleaned = clean_text(f"Un titre de trois mots\n{PARAGRAPH}\n\n{PARAGRAPH_2}\n\n{PARAGRAPH}\n")
+    assert cleaned.body == f"{PARAGRAPH}\n\n{PARAGRAPH_2}"
+
+
+def test_images_links_and_urls():
+    text = (
+        "Marrakech opens the 93rd INTERPOL General Assembly\n"
+        "https://www.example.ma/2025/11/marrakech-interpol/\n"
+        "![Delegates](https://cdn.example.ma/uploads/2025/11/ga.jpg)\n"
+        f"{PARAGRAPH} See [the programme](https://www.example.org/programme).\n"
+    )
+    cleaned = clean_text(text)
+    assert cleaned.url == "https://www.example.ma/2025/11/marrakech-interpol/"
+    assert "https://cdn.example.ma/uploads/2025/11/ga.jpg" in cleaned.urls
+    assert cleaned.body == f"{PARAGRAPH} See the programme."
+
+
+def test_tail_widgets_go_credits_and_signatures_stay():
+    text = (
+        f"{PARAGRAPH}\n\n{PARAGRAPH_2}\n\n(MAP)\nCrédit photo : DGSN / Anas Mernissi\n"
+        "Réagissez à cet article\nVotre adresse e-mail ne sera pas publiée. Les champs obligatoires sont indiqués *\n"
+        "أضف تعليقك\nالاسم *\nLaisser un commentaire\n"
+    )
+    assert clean_text(text).body == f"{PARAGRAPH}\n\n{PARAGRAPH_2}\n\n(MAP)\nCrédit photo : DGSN / Anas Mernissi"
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "Fondée en 1923, Interpol compte 196 pays membres.",
+        "Le ministère n'a pas fait de commentaires.",
+        "Cette visite vient s'inscrire dans le cadre du partenariat stratégique.",
+    ],
+)
+def test_a_short_last_sentence_is_kept(last):
+    assert clean_text(f"{PARAGRAPH}\n\n{last}\n").body.endswith(last)
+
+
+def test_a_sentence_opening_like_metadata_stays_in_the_body():
+    line = "Publié en 2019, le rapport d'Interpol soulignait déjà la menace des drones."
+    assert clean_text(f"{PARAGRAPH}\n{line}\n{PARAGRAPH_2}").body == f"{PARAGRAPH}\n{line}\n{PARAGRAPH_2}"
+
+
+def test_a_given_title_is_not_searched_and_not_repeated():
+    cleaned = clean_text(f"Le titre donné\n{PARAGRAPH}", title="Le titre donné")
+    assert cleaned.title is None
+    assert cleaned.body == PARAGRAPH
+
+
+def test_html_entities_are_decoded():
+    assert clean_text("L&#39;Assembl&eacute;e g&eacute;n&eacute;rale s&#39;est ouverte &agrave; Vienne.").body == (
+        "L'Assemblée générale s'est ouverte à Vienne."
+    )
+
+
+def test_strip_dateline():
+    assert strip_dateline("Vienne, 28 novembre 2023 (MAP) – Le Maroc prend part") == "Le Maroc prend part"
+    assert strip_dateline("Tunis – La 42ème session s'est tenue") == "La 42ème session s'est tenue"
+    assert strip_dateline("تونس – الأربعاء 2 آذار 2022 | افتتحت اليوم") == "افتتحت اليوم"
+    assert strip_dateline("Marrakech se prépare à accueillir, du 24 au 27 novembre") == (
+        "Marrakech se prépare à accueillir, du 24 au 27 novembre"
+    )
+
+
+def test_first_sentence_skips_abbreviations():
+    assert first_sentence("Le ministre, M. Laftit, a parlé. Puis il est parti.") == "Le ministre, M. Laftit, a parlé."
+    assert first_sentence("S.M. le Roi a reçu le président. Ensuite") == "S.M. le Roi a reçu le président."
+
+
+def test_shorten_cuts_on_a_word():
+    title = shorten("mot " * 60, 120)
+    assert len(title) <= 120
+    assert title.endswith("mot…")
+
+
+def test_derived_title_from_the_first_sentence_without_dateline():
+    body = (
+        f"Par Nadia Lahlimi – 26 février 2024\n\nTunis, 01/03/2023 (MAP) – Le Maroc participe aux travaux. {PARAGRAPH}"
+    )
+    assert derive_title(body) == "Le Maroc participe aux travaux"
+    long_title = derive_title(PARAGRAPH)
+    assert len(long_title) <= 120
+    assert long_title.startswith("Les délégués ont examiné") and long_title.endswith("…")

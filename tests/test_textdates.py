@@ -1,0 +1,197 @@
+"""Dates in running text, and the publication-date rules of the annotation conventions."""
+
+import pytest
+
+from events.dates import PartialDate
+from events.textdates import find_dates, find_years, parse_date_range, publication_date, resolve_year, url_date
+
+P = PartialDate
+
+
+def _dates(text):
+    return [(m.text, m.year, m.month, m.day, m.weekday) for m in find_dates(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("le 28 novembre 2023 à Vienne", ("28 novembre 2023", 2023, 11, 28, None)),
+        ("ce mardi 29 mars 2022", ("mardi 29 mars 2022", 2022, 3, 29, 1)),
+        ("mercredi 1er mars", ("mercredi 1er mars", None, 3, 1, 2)),
+        ("le 4 août 2024", ("4 août 2024", 2024, 8, 4, None)),
+        ("Thursday, December 7, 2023", ("Thursday, December 7, 2023", 2023, 12, 7, 3)),
+        ("on 24 November 2025", ("24 November 2025", 2025, 11, 24, None)),
+        ("el 8 de octubre de 2024", ("8 de octubre de 2024", 2024, 10, 8, None)),
+        ("Publié dans X le 06 - 12 - 2023", ("06 - 12 - 2023", 2023, 12, 6, None)),
+        ("Glasgow, 07/11/2024 (MAP)", ("07/11/2024", 2024, 11, 7, None)),
+        ("le 2024-11-04 à 10h", ("2024-11-04", 2024, 11, 4, None)),
+        ("en novembre 2024 à Glasgow", ("novembre 2024", 2024, 11, None, None)),
+        ("اليوم الجمعة فاتح دجنبر 2023", ("الجمعة فاتح دجنبر 2023", 2023, 12, 1, 4)),
+        ("الثلاثاء ٠٤ نوفمبر ٢٠٢٥ (واس)", ("الثلاثاء ٠٤ نوفمبر ٢٠٢٥", 2025, 11, 4, 1)),
+        ("اليوم الخميس 07 دجنبر الجاري", ("الخميس 07 دجنبر", None, 12, 7, 3)),
+        ("الأربعاء 2 آذار 2022", ("الأربعاء 2 آذار 2022", 2022, 3, 2, 2)),
+        ("الموافق 16 فبراير 2025م", ("16 فبراير 2025", 2025, 2, 16, None)),
+        ("في 5 جويلية 2023", ("5 جويلية 2023", 2023, 7, 5, None)),
+        ("يوم 4 تشرين الثاني/نوفمبر 2025", ("4 تشرين الثاني/نوفمبر 2025", 2025, 11, 4, None)),
+        ("في دجنبر ٢٠٢٣", ("دجنبر ٢٠٢٣", 2023, 12, None, None)),
+    ],
+)
+def test_find_dates(text, expected):
+    assert _dates(text) == [expected]
+
+
+MONTH_TABLES = {
+    "Moroccan": [
+        "يناير", "فبراير", "مارس", "أبريل", "ماي", "يونيو",
+        "يوليوز", "غشت", "شتنبر", "أكتوبر", "نونبر", "دجنبر",
+    ],
+    "Algerian": [
+        "جانفي", "فيفري", "مارس", "أفريل", "ماي", "جوان",
+        "جويلية", "أوت", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر",
+    ],
+    "Egyptian": [
+        "يناير", "فبراير", "مارس", "إبريل", "مايو", "يونيو",
+        "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر",
+    ],
+    "Levantine": [
+        "كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول", "تشرين الأول", "تشرين الثاني",
+        "كانون الأول",
+    ],
+    "French": [
+        "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre",
+        "décembre",
+    ],
+    "English": [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+        "December",
+    ],
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("name", "month"), [(name, i + 1) for names in MONTH_TABLES.values() for i, name in enumerate(names)]
+)
+def test_month_tables(name, month):
+    (mention,) = find_dates(f"15 {name} 2024")
+    assert (mention.year, mention.month, mention.day) == (2024, month, 15)
+
+
+def test_offsets_point_into_the_original_text():
+    text = "آخر تحديث: الإثنين ٢٤ نونبر ٢٠٢٥ - ١٣:٤٥ ثم du 4 au 7 novembre 2024"
+    for mention in find_dates(text):
+        assert text[mention.start : mention.end] == mention.text
+    assert [m.date for m in find_dates(text)] == [P(2025, 11, 24), P(2024, 11, 7)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Industries manufacturières : hausse de 5% au T4-2024",
+        "le cadre stratégique 2026-2030 de l'organisation",
+        "un taux de remplissage de 32,3 % pour 5,44 milliards",
+        "la 93e session à 10h30, Botola D1/J25",
+        "le 31 février 2024",
+        "الدورة الـ93 بمشاركة 179 دولة و82 مديرا",
+        "17 شعبان 1446هـ",
+    ],
+)
+def test_no_false_dates(text):
+    assert find_dates(text) == []
+
+
+def test_find_years():
+    assert find_years("de 2019 à ٢٠٢٣, puis T4-2024 et 1446هـ") == [2019, 2023, 2024]
+
+
+def test_resolve_year_by_weekday():
+    assert resolve_year(7, 12, 3, [2023]) == 2023  # Thursday 7 December 2023
+    assert resolve_year(7, 12, 3, [2024]) == 2023  # a neighbour year of the one named
+    assert resolve_year(7, 12, 3, []) is None
+    assert resolve_year(7, 12, 0, [2023]) is None  # no Monday 7 December near 2023
+
+
+@pytest.mark.parametrize(
+    ("text", "kwargs", "expected"),
+    [
+        ("Un texte qui dit ce mardi 29 mars 2022.", {"marker": P(2024, 11)}, P(2024, 11)),
+        ("Sans date dans le texte.", {"marker": "2023-12"}, P(2023, 12)),
+        ("Titre\nPublié dans Barlamane le 06 - 12 - 2023\n\nLe texte.", {}, P(2023, 12, 6)),
+        ("Publié le 16/05/2017 à 11h20 | Par Nadia Berrada\nLa première Assemblée générale.", {}, P(2017, 5, 16)),
+        ("عنوان المقال هنا\nياسين – مراكش\nآخر تحديث: الإثنين ٢٤ نونبر ٢٠٢٥ - ١٣:٤٥\nالنص.", {}, P(2025, 11, 24)),
+        ("Revue de presse du mercredi 06/11/2024\nL'élection du nouveau secrétaire général.", {}, P(2024, 11, 6)),
+        ("Par Nadia Lahlimi – 26 février 2024 à 17h42\n\nLe secrétaire général a adressé.", {}, P(2024, 2, 26)),
+        ("Vienne, 28 novembre 2023 (MAP) – Le Maroc prend part aux travaux de la 91ème session.", {}, P(2023, 11, 28)),
+        ("Tunis, 01/03/2023 (MAP) – Le Maroc participe aux travaux.", {}, P(2023, 3, 1)),
+        ("Marrakech, lundi 24 novembre 2025 (MAP) – Les travaux ont été ouverts.", {}, P(2025, 11, 24)),
+        ("الرياض، الثلاثاء ٠٤ نوفمبر ٢٠٢٥ (واس) – ترأس صاحب السمو الملكي.", {}, P(2025, 11, 4)),
+        ("تونس – الأربعاء 2 آذار 2022 | افتتحت اليوم أعمال الدورة.", {}, P(2022, 3, 2)),
+        ("تونس – الأحد 17 شعبان 1446هـ الموافق 16 فبراير 2025م – انعقدت اليوم.", {}, P(2025, 2, 16)),
+        ("TANGIER, Morocco, December 6, 2023 - Police chiefs met.", {}, P(2023, 12, 6)),
+        ("Le ministre a conduit ce mardi 29 mars 2022 à Dubaï une délégation.", {}, P(2022, 3, 29)),
+        ("فيينا – حظيت المملكة المغربية، اليوم الجمعة فاتح دجنبر 2023 بالعاصمة.", {}, P(2023, 12, 1)),
+        ("تونس – افتتحت، اليوم الاثنين ٢٦ فبراير ٢٠٢٤ بالعاصمة التونسية، أشغال الدورة.", {}, P(2024, 2, 26)),
+        ("اسدل الستار اليوم الخميس 07 دجنبر الجاري على المؤتمر. توصيات عام 2023م.", {}, P(2023, 12, 7)),
+        ("Madrid – Agentes participan hoy martes 8 de octubre de 2024 en una reunión.", {}, P(2024, 10, 8)),
+    ],
+)
+def test_publication_date_rules(text, kwargs, expected):
+    assert publication_date(text, **kwargs) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a weekday with day and month but no year anywhere: nothing to anchor it
+        "اختتمت مساء اليوم الخميس 07 دجنبر الجاري أشغال المؤتمر الـ47.",
+        # event dates, not "today", not a dateline
+        "عقد الحموشي 43 اجتماعا على هامش الدورة التي احتضنتها مراكش ما بين 24 و27 نونبر 2025.",
+        "Le responsable s'est entretenu mardi 25 novembre à Marrakech avec son homologue.",
+        "L'Assemblée générale, tenue du 4 au 7 novembre 2024 à Glasgow, a élu le Maroc.",
+        "Interpol : Marrakech accueillera du 24 au 27 novembre 2025 l'Assemblée générale\nLe texte.",
+        # a photo credit's date is the photo's
+        "Photo : archives, 12/03/2020\nLe texte de l'article commence ici.",
+    ],
+)
+def test_no_publication_date(text):
+    assert publication_date(text) is None
+
+
+def test_marker_precision_is_kept_even_with_full_dates_in_the_text():
+    text = "مراكش – أسدلت الجمعية العامة الستار على أشغال دورتها خلال الفترة من 24 إلى 27 نونبر 2025."
+    assert publication_date(text, marker=P(2025, 11)) == P(2025, 11)
+
+
+def test_url_gives_the_month_when_the_text_gives_nothing():
+    text = "اختتمت، يوم الخميس 7 نونبر 2024 بمدينة غلاسكو الاسكتلندية، أشغال الدورة الـ92."
+    assert publication_date(text, urls=["https://www.example.ma/2024/11/glasgow-interpol/"]) == P(2024, 11)
+    assert publication_date("Texte ![photo](https://cdn.example.com/uploads/2025/11/a.jpg)") == P(2025, 11)
+    assert url_date(["https://www.example.com/2023/05/17/article"]) == P(2023, 5, 17)
+    assert url_date(["https://www.example.com/news/article-2023"]) is None
+
+
+@pytest.mark.parametrize(
+    ("fragment", "context", "expected"),
+    [
+        ("du 4 au 7 novembre 2024", (None, None), (P(2024, 11, 4), P(2024, 11, 7))),
+        ("4 و7 نونبر", (2024, None), (P(2024, 11, 4), P(2024, 11, 7))),
+        ("4 و7 نونبر", (None, None), (None, None)),
+        ("ما بين 24 و27 نونبر 2025", (None, None), (P(2025, 11, 24), P(2025, 11, 27))),
+        ("من 24 إلى 27 نونبر 2025", (None, None), (P(2025, 11, 24), P(2025, 11, 27))),
+        ("December 6-7", (2023, None), (P(2023, 12, 6), P(2023, 12, 7))),
+        ("du 28 novembre au 1er décembre 2023", (None, None), (P(2023, 11, 28), P(2023, 12, 1))),
+        ("du 28 décembre au 2 janvier 2024", (None, None), (P(2023, 12, 28), P(2024, 1, 2))),
+        ("les 9 et 10 janvier", (2023, None), (P(2023, 1, 9), P(2023, 1, 10))),
+        ("du 4 au 7", (2024, 11), (P(2024, 11, 4), P(2024, 11, 7))),
+        ("le 27 novembre", (2025, None), (P(2025, 11, 27), None)),
+        ("le 27 novembre", (None, None), (None, None)),
+        ("la 93e session, du 24 au 27 novembre à 10h30", (2025, None), (P(2025, 11, 24), P(2025, 11, 27))),
+        ("du 04/11/2024 au 07/11/2024", (None, None), (P(2024, 11, 4), P(2024, 11, 7))),
+        ("November 28, 2023 to January 2, 2024", (None, None), (P(2023, 11, 28), P(2024, 1, 2))),
+        ("en novembre 2024", (None, None), (P(2024, 11), None)),
+        ("in 2025", (None, 11), (P(2025), None)),
+        ("sans date", (2024, 11), (None, None)),
+    ],
+)
+def test_parse_date_range(fragment, context, expected):
+    year, month = context
+    assert parse_date_range(fragment, context_year=year, context_month=month) == expected
