@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 SHARED = Path(__file__).resolve().parent.parent / "shared"
-SAMPLE_CORPUS = Path(__file__).resolve().parent / "sample_corpus"
+SAMPLE_CORPUS = Path(__file__).resolve().parent / "tests" / "sample_corpus"
 
 
 @pytest.fixture

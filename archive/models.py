@@ -82,12 +82,10 @@ class Article(models.Model):
     origin = models.CharField(
         max_length=1000,
         unique=True,
-        help_text="Path of the imported file relative to the import root; FILE#LINE for a record of a JSONL or CSV file.",
+        help_text="Path of the imported file relative to the import root; FILE#LINE for a JSONL or CSV record.",
     )
     content_hash = models.CharField(max_length=64, unique=True, help_text="SHA-256 of the raw text.")
-    import_run = models.ForeignKey(
-        ImportRun, null=True, blank=True, on_delete=models.SET_NULL, related_name="articles"
-    )
+    import_run = models.ForeignKey(ImportRun, null=True, blank=True, on_delete=models.SET_NULL, related_name="articles")
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.DRAFT, db_index=True)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
@@ -166,15 +164,19 @@ class ArticlePerson(Link):
     class Meta:
         constraints = [models.UniqueConstraint(fields=["article", "person"], name="article_person_unique")]
 
+    def __str__(self) -> str:
+        return f"{self.person} in article {self.article_id}"
+
 
 class ArticleOrganization(Link):
     article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="organization_links")
     organization = models.ForeignKey(Organization, on_delete=models.CASCADE, related_name="article_links")
 
     class Meta:
-        constraints = [
-            models.UniqueConstraint(fields=["article", "organization"], name="article_organization_unique")
-        ]
+        constraints = [models.UniqueConstraint(fields=["article", "organization"], name="article_organization_unique")]
+
+    def __str__(self) -> str:
+        return f"{self.organization} in article {self.article_id}"
 
 
 class ArticleEvent(Link):
@@ -193,3 +195,6 @@ class ArticleEvent(Link):
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["article", "event"], name="article_event_unique")]
+
+    def __str__(self) -> str:
+        return f"{self.event} in article {self.article_id}"

@@ -7,7 +7,7 @@ ordinal, so that French, Arabic and English coverage of the same session meet on
 
 from django.db import models
 
-from events.dates import Precision, PartialDate
+from events.dates import PartialDate, Precision
 from people.models import Organization
 
 

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from django.utils import timezone
 
-from archive.importer.parsing import ParseError, ParsedArticle, parse_record
+from archive.importer.parsing import ParsedArticle, ParseError, parse_record
 from archive.importer.readers import RawRecord, RecordError, iter_records
 from archive.importer.writer import plan_batch, write_batch
 from archive.models import Article, ImportRun

@@ -50,9 +50,7 @@ class BatchPlan:
 def plan_batch(records: list[RawRecord]) -> BatchPlan:
     """Sort records into unchanged / new / changed with two queries for the whole batch."""
     hashes = {id(r): content_hash(r.raw_text) for r in records}
-    by_origin = dict(
-        Article.objects.filter(origin__in=[r.origin for r in records]).values_list("origin", "id")
-    )
+    by_origin = dict(Article.objects.filter(origin__in=[r.origin for r in records]).values_list("origin", "id"))
     known_hashes = set(Article.objects.filter(content_hash__in=hashes.values()).values_list("content_hash", flat=True))
     plan = BatchPlan()
     seen_hashes: set[str] = set()

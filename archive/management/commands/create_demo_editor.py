@@ -22,5 +22,7 @@ class Command(BaseCommand):
         user.is_staff = True
         user.set_password(PASSWORD)
         user.save()
-        user.user_permissions.set(Permission.objects.filter(content_type__app_label__in=["archive", "events", "people"]))
+        user.user_permissions.set(
+            Permission.objects.filter(content_type__app_label__in=["archive", "events", "people"])
+        )
         self.stdout.write(self.style.SUCCESS(f"Demo editor login: {USERNAME} / {PASSWORD}"))

@@ -48,7 +48,10 @@ class Command(BaseCommand):
         progress = self._progress_bar(options)
         try:
             report = import_paths(
-                paths, options=import_options, on_progress=progress.update if progress else None, after_write=after_write
+                paths,
+                options=import_options,
+                on_progress=progress.update if progress else None,
+                after_write=after_write,
             )
         finally:
             if progress:
