@@ -83,3 +83,227 @@ class Extraction:
 
 def _overlaps(span: tuple[int, int], spans: Iterable[tuple[int, int]]) -> bool:
     return any(span[0] < end and start < span[1] for start, end in spans)
+
+
+class Extractor:
+    """Persons, organizations and events of one article's text: pure, built once per run."""
+
+    def __init__(
+        self,
+        *,
+        index,
+        rules,
+        organization_names: dict[int, str],
+        catalogue,
+        known_person_names: Iterable[str] = (),
+    ):
+        self.index = index
+        self.rules = rules
+        self.organization_names = organization_names
+        self.organization_ids = {name: pk for pk, name in organization_names.items()}
+        self.catalogue = catalogue
+        self.known_person_names = list(known_person_names)
+
+    def extract(self, text: str, language: str, published: PartialDate | None = None) -> Extraction:
+        from events.detection import detect_events
+        from people.discovery import PersonMention, discover_organizations, discover_persons, resolve_mentions
+
+        result = Extraction()
+        matches = self.index.find(text)
+        org_matches = self.rules.resolve(
+            text, [m for m in matches if m.kind == "organization"], self.organization_names
+        )
+        org_spans = [(m.start, m.end) for m in org_matches]
+
+        # Organizations of the knowledge base, once each, with the first mention as evidence.
+        seen: dict[int, FoundOrganization] = {}
+        for match in org_matches:
+            if match.entity_key in seen:
+                continue
+            seen[match.entity_key] = FoundOrganization(
+                name=self.organization_names[match.entity_key],
+                surface=match.surface,
+                start=match.start,
+                end=match.end,
+                sentence=sentence_at(text, match.start, match.end),
+                method="kb",
+                confidence=0.95,
+                known_key=match.entity_key,
+            )
+        # "General Secretariat of the Council" names the Council too.
+        for name in self.rules.implied(f.name for f in seen.values()):
+            pk = self.organization_ids.get(name)
+            if pk and pk not in seen:
+                child = next(f for f in seen.values() if self.rules.implied([f.name]) >= {name})
+                seen[pk] = FoundOrganization(
+                    name=name,
+                    surface=child.surface,
+                    start=child.start,
+                    end=child.end,
+                    sentence=child.sentence,
+                    method="kb",
+                    confidence=0.8,
+                    known_key=pk,
+                )
+        result.organizations.extend(seen.values())
+
+        # Persons: known names, then cues of the text, grouped per person.
+        known_mentions = [
+            PersonMention(
+                surface=m.surface,
+                name=m.surface,
+                start=m.start,
+                end=m.end,
+                role=None,
+                cue="knowledge base",
+                confidence=0.9,
+                sentence=sentence_at(text, m.start, m.end),
+            )
+            for m in matches
+            if m.kind == "person" and not _overlaps((m.start, m.end), org_spans)
+        ]
+        mentions = discover_persons(text, language, known_spans=org_spans)
+        covered = [(m.start, m.end) for m in mentions]
+        mentions += [m for m in known_mentions if not _overlaps((m.start, m.end), covered)]
+        person_spans = []
+        for group in resolve_mentions(mentions, known_names=self.known_person_names):
+            first = min(group.mentions, key=lambda m: m.start)
+            person_spans.extend((m.start, m.end) for m in group.mentions)
+            result.persons.append(
+                FoundPerson(
+                    name=group.name,
+                    surfaces=list(dict.fromkeys(group.surfaces)),
+                    role=group.role,
+                    surface=first.surface,
+                    start=first.start,
+                    end=first.end,
+                    sentence=first.sentence or sentence_at(text, first.start, first.end),
+                    method="kb" if any(m.cue == "knowledge base" for m in group.mentions) else "rule",
+                    confidence=max(m.confidence for m in group.mentions),
+                    affiliation=self._affiliation(group.role),
+                )
+            )
+
+        # Organizations the knowledge base does not hold, found by their cues.
+        for mention in discover_organizations(text, language, known_spans=org_spans + person_spans):
+            result.organizations.append(
+                FoundOrganization(
+                    name=mention.name,
+                    surface=mention.surface,
+                    start=mention.start,
+                    end=mention.end,
+                    sentence=mention.sentence,
+                    method="rule",
+                    confidence=mention.confidence,
+                    acronym=mention.acronym,
+                )
+            )
+
+        for event in detect_events(text, language, published=published, catalogue=self.catalogue):
+            result.events.append(
+                FoundEvent(
+                    series_name=event.series_name,
+                    ordinal=event.ordinal,
+                    name=event.name,
+                    city=event.city,
+                    country=event.country,
+                    start_date=event.start_date,
+                    end_date=event.end_date,
+                    relation=event.relation,
+                    surface=event.surface,
+                    start=event.start,
+                    end=event.end,
+                    sentence=event.sentence,
+                    confidence=event.confidence,
+                )
+            )
+        return result
+
+    def _affiliation(self, role: str | None) -> str | None:
+        """The first known organization the stated role names ("directeur … à la DGSN")."""
+        if not role:
+            return None
+        matches = self.rules.resolve(
+            role, [m for m in self.index.find(role) if m.kind == "organization"], self.organization_names
+        )
+        return self.organization_names[matches[0].entity_key] if matches else None
+
+
+def article_text(title: str, body: str, title_derived: bool) -> tuple[str, int]:
+    """The text extraction reads, and where the body starts in it: a real headline names
+    people and events too; a derived title only repeats the body."""
+    if title_derived or not title:
+        return body, 0
+    head = title.rstrip() + "\n\n"
+    return head + body, len(head)
+
+
+def ensure_knowledge_base() -> None:
+    """Load the starter knowledge base when its tables are empty (a flushed database, a test).
+
+    The data migrations load it on `migrate`; this only covers a database emptied since, so
+    that extraction never silently runs without the names of the field's bodies. A database
+    that holds entities is left as editors made it.
+    """
+    from events.knowledge_base import series_load
+    from events.models import EventSeries
+    from people.knowledge_base import knowledge_base_load
+    from people.models import Organization
+
+    if not Organization.objects.exists():
+        knowledge_base_load()
+    if not EventSeries.objects.exists():
+        series_load()
+
+
+class ArticleExtractor:
+    """Extraction and linking for a run: indexes built once from the database."""
+
+    def __init__(self, extractor: Extractor, linker):
+        self.extractor = extractor
+        self.linker = linker
+
+    @classmethod
+    def for_run(cls) -> ArticleExtractor:
+        from archive.linking import EntityResolver, Linker
+        from events.detection import SeriesCatalogue
+        from events.knowledge_base import catalogue_entries
+        from people.knowledge_base import knowledge_base_rules
+        from people.matching import NameEntry, NameIndex
+        from people.models import Organization, Person, Review
+
+        ensure_knowledge_base()
+        rules = knowledge_base_rules()
+        organizations = list(Organization.objects.all())
+        entries = rules.name_entries(organizations)
+        known_person_names = []
+        for pk, review, *names, aliases in Person.objects.values_list(
+            "id", "review", "name", "label_fr", "label_ar", "label_en", "aliases"
+        ):
+            forms = [n for n in (*names, *(aliases or [])) if n]
+            known_person_names.extend(forms)
+            if review == Review.CONFIRMED:
+                # Curated persons are recognised wherever their full name appears, cue or not.
+                entries.extend(NameEntry("person", pk, n) for n in forms if len(n.split()) >= 2)
+        extractor = Extractor(
+            index=NameIndex.build(entries),
+            rules=rules,
+            organization_names={o.pk: o.name for o in organizations},
+            catalogue=SeriesCatalogue.from_entries(catalogue_entries()),
+            known_person_names=known_person_names,
+        )
+        return cls(extractor, Linker(EntityResolver.load()))
+
+    def extract_article(self, article) -> Extraction:
+        text, offset = article_text(article.title, article.body, article.title_derived)
+        extraction = self.extractor.extract(text, article.language, article.published_date)
+        for found in (*extraction.persons, *extraction.organizations, *extraction.events):
+            # Evidence offsets point into the stored body; a name met in the headline has none.
+            if found.start is not None and found.start >= offset:
+                found.start, found.end = found.start - offset, found.end - offset
+            else:
+                found.start = found.end = None
+        return extraction
+
+    def link_articles(self, articles) -> None:
+        self.linker.link(list(articles), {a.pk: self.extract_article(a) for a in articles})

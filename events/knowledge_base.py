@@ -112,3 +112,47 @@ def _load_editions(entries: list[dict], series_model, event_model) -> int:
             known.add((series.pk, ordinal))
     event_model.objects.bulk_create(new)
     return len(new)
+
+
+def catalogue_entries(*, path: Path | None = None) -> list[dict]:
+    """The series as the event detector's catalogue wants them: the knowledge-base file's
+    entries, completed with what editors added in the database (names of a series, new
+    series, sessions as editions). Read once per run."""
+    from events.models import Event, EventSeries
+
+    entries = {entry["name"]: dict(entry) for entry in read_series(path)}
+    for series in EventSeries.objects.select_related("organization"):
+        entry = entries.setdefault(
+            series.name,
+            {
+                "name": series.name,
+                "event_name_template": series.event_name_template,
+                "organization": series.organization.name if series.organization else None,
+                "aliases": [],
+                "editions": [],
+            },
+        )
+        for label in LABEL_FIELDS:
+            entry[label] = entry.get(label) or getattr(series, label)
+        entry["aliases"] = list(dict.fromkeys([*(entry.get("aliases") or []), *(series.aliases or [])]))
+        entry["_series_id"] = series.pk
+    by_id = {entry["_series_id"]: entry for entry in entries.values() if "_series_id" in entry}
+    for event in Event.objects.filter(series_id__in=by_id, ordinal__isnull=False):
+        entry = by_id[event.series_id]
+        editions = entry.setdefault("editions", [])
+        if any(e.get("ordinal") == event.ordinal for e in editions):
+            continue
+        start, end = event.start_date, event.end_date
+        editions.append(
+            {
+                "ordinal": event.ordinal,
+                "year": start.year if start else None,
+                "city": event.city or None,
+                "country": event.country or None,
+                "start": str(start) if start else None,
+                "end": str(end) if end else None,
+            }
+        )
+    for entry in entries.values():
+        entry.pop("_series_id", None)
+    return list(entries.values())

@@ -35,9 +35,9 @@ class Command(BaseCommand):
         extractor = ArticleExtractor.for_run()
         done = 0
         batch: list[Article] = []
-        for article in articles.only("id", "body", "title", "language", "published", "published_precision").iterator(
-            chunk_size=BATCH_SIZE
-        ):
+        for article in articles.only(
+            "id", "body", "title", "title_derived", "language", "published", "published_precision"
+        ).iterator(chunk_size=BATCH_SIZE):
             batch.append(article)
             if len(batch) == BATCH_SIZE:
                 done += self._link(extractor, batch)
