@@ -294,9 +294,10 @@ class ArticleExtractor:
         )
         return cls(extractor, Linker(EntityResolver.load()))
 
-    def extract_article(self, article) -> Extraction:
-        text, offset = article_text(article.title, article.body, article.title_derived)
-        extraction = self.extractor.extract(text, article.language, article.published_date)
+    def extract_text(self, *, title: str, body: str, title_derived: bool, language: str, published) -> Extraction:
+        """Extraction of one article's headline and body, offsets relative to the body."""
+        text, offset = article_text(title, body, title_derived)
+        extraction = self.extractor.extract(text, language, published)
         for found in (*extraction.persons, *extraction.organizations, *extraction.events):
             # Evidence offsets point into the stored body; a name met in the headline has none.
             if found.start is not None and found.start >= offset:
@@ -305,5 +306,30 @@ class ArticleExtractor:
                 found.start = found.end = None
         return extraction
 
+    def extract_parsed(self, parsed) -> Extraction:
+        """For the import: a parsed article, before it is stored (pure; runs in workers)."""
+        return self.extract_text(
+            title=parsed.title,
+            body=parsed.body,
+            title_derived=parsed.title_derived,
+            language=parsed.language,
+            published=parsed.published,
+        )
+
+    def link_extracted(self, articles, extractions_by_origin: dict) -> None:
+        """Write the links of stored articles from extractions computed before they were stored."""
+        self.linker.link(list(articles), {a.pk: extractions_by_origin[a.origin] for a in articles})
+
     def link_articles(self, articles) -> None:
-        self.linker.link(list(articles), {a.pk: self.extract_article(a) for a in articles})
+        """Extract and link stored articles (re-extraction)."""
+        extractions = {
+            a.pk: self.extract_text(
+                title=a.title,
+                body=a.body,
+                title_derived=a.title_derived,
+                language=a.language,
+                published=a.published_date,
+            )
+            for a in articles
+        }
+        self.linker.link(list(articles), extractions)

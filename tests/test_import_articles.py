@@ -166,3 +166,28 @@ def test_export_follows_the_interchange_format(corpus, tmp_path):
         if entry["published"]:
             assert len(entry["published"]) in (4, 7, 10)
     assert "\\u" not in out.read_text(encoding="utf-8")  # UTF-8, no ASCII escaping
+
+
+def test_worker_processes_give_the_same_archive(tmp_path):
+    """Large imports parse and extract in worker processes; the result must not depend on it."""
+    from archive.importer.pipeline import POOL_THRESHOLD
+    from archive.importer.synthetic import write_corpus
+    from archive.models import ArticleOrganization
+
+    write_corpus(tmp_path / "big", POOL_THRESHOLD + 50, seed=7)
+
+    def snapshot():
+        return sorted(
+            (a.origin, a.title, a.language, str(a.published_date), a.body)
+            for a in Article.objects.all().only(
+                "origin", "title", "language", "published", "published_precision", "body"
+            )
+        ), sorted(ArticleOrganization.objects.values_list("article__origin", "organization__name"))
+
+    call_command("import_articles", str(tmp_path / "big"), "--workers", "2", verbosity=0)
+    pooled = snapshot()
+    Article.objects.all().delete()
+    call_command("import_articles", str(tmp_path / "big"), "--workers", "1", verbosity=0)
+    assert snapshot() == pooled
+    assert len(pooled[0]) == POOL_THRESHOLD + 50
+    assert pooled[1]

@@ -1,18 +1,24 @@
-"""The import as a pipeline: read → (skip unchanged) → parse → write → extract.
+"""The import as a pipeline: read → (skip unchanged) → parse → extract → write → link.
 
 `import_paths` is the one entry point; the management command only parses options, calls
-it and reports. Records flow in batches so memory stays flat and every database round
-trip serves hundreds of articles.
+it and reports. Records flow in batches so memory stays flat and every database round trip
+serves hundreds of articles. The pure stages (parse and extract, no database) run in worker
+processes when there is enough work for them, while the main process plans and writes the
+previous batch: on two cores that nearly doubles the import's speed.
 """
 
 from __future__ import annotations
 
+import multiprocessing
 import time
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
 
+from django.db import transaction
 from django.utils import timezone
 
 from archive.importer.parsing import ParsedArticle, ParseError, parse_record
@@ -21,6 +27,9 @@ from archive.importer.writer import plan_batch, write_batch
 from archive.models import Article, ImportRun
 
 BATCH_SIZE = 500
+# Below this many records to parse, a batch is parsed in the main process: starting workers
+# costs more than it saves on a small import.
+POOL_THRESHOLD = 200
 
 
 @dataclass(frozen=True)
@@ -30,6 +39,7 @@ class ImportOptions:
     language: str | None = None
     source: str | None = None
     extract: bool = True
+    workers: int = 1
 
 
 @dataclass
@@ -56,10 +66,72 @@ class ImportReport:
         self.errors.append({"origin": origin, "error": error})
 
 
+@dataclass
+class Prepared:
+    """A record after the pure stages: its article and extraction, or why it failed."""
+
+    record: RawRecord
+    digest: str
+    existing_id: int | None
+    article: ParsedArticle | None = None
+    extraction: object | None = None
+    error: str | None = None
+
+
+# What the pure stages need, set in the parent before the workers fork and inherited by them
+# (the extractor's name index is built once, not once per worker).
+_STAGE: dict = {}
+
+
+def _prepare(items: list[tuple[RawRecord, str, int | None]]) -> list[Prepared]:
+    """Parse and extract a chunk of records. Runs in a worker process, or inline."""
+    options: ImportOptions = _STAGE["options"]
+    extractor = _STAGE.get("extractor")
+    prepared = []
+    for record, digest, existing_id in items:
+        item = Prepared(record, digest, existing_id)
+        try:
+            item.article = parse_record(record, language=options.language, source=options.source)
+            if extractor is not None:
+                item.extraction = extractor.extract_parsed(item.article)
+        except ParseError as exc:
+            item.error = str(exc)
+        except Exception as exc:  # a defect must not stop the run: report it with the file
+            item.error = f"internal error while parsing: {type(exc).__name__}: {exc}"
+        prepared.append(item)
+    return prepared
+
+
 def _batches(items: Iterable, size: int) -> Iterator[list]:
     iterator = iter(items)
     while batch := list(islice(iterator, size)):
         yield batch
+
+
+class _Stages:
+    """Runs `_prepare` inline or on a process pool, keeping at most two batches in flight."""
+
+    def __init__(self, workers: int):
+        self.workers = workers
+        self.pool: ProcessPoolExecutor | None = None
+
+    def submit(self, items: list) -> list[Future] | list[Prepared]:
+        if self.workers <= 1 or len(items) < POOL_THRESHOLD or "fork" not in multiprocessing.get_all_start_methods():
+            return _prepare(items)
+        if self.pool is None:
+            self.pool = ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("fork"))
+        size = -(-len(items) // self.workers)
+        return [self.pool.submit(_prepare, items[i : i + size]) for i in range(0, len(items), size)]
+
+    @staticmethod
+    def collect(pending) -> list[Prepared]:
+        if pending and isinstance(pending[0], Future):
+            return [item for future in pending for item in future.result()]
+        return pending
+
+    def close(self) -> None:
+        if self.pool is not None:
+            self.pool.shutdown()
 
 
 def import_paths(
@@ -67,16 +139,13 @@ def import_paths(
     *,
     options: ImportOptions = ImportOptions(),
     on_progress: Callable[[int], None] | None = None,
-    after_write: Callable[[list[Article]], None] | None = None,
 ) -> ImportReport:
-    """Import every record under `paths`; one bad file never stops the run.
-
-    `after_write` receives each batch's created and updated articles inside the batch's
-    transaction (the extraction stage plugs in there).
-    """
+    """Import every record under `paths`; one bad file never stops the run."""
+    paths = list(paths)
     started = time.perf_counter()
     report = ImportReport()
     run = None
+    extractor = None
     if not options.dry_run:
         run = ImportRun.objects.create(
             arguments={
@@ -88,35 +157,61 @@ def import_paths(
             }
         )
         report.run_id = run.pk
-    status = Article.Status.PUBLISHED if options.publish else Article.Status.DRAFT
+        if options.extract:
+            from archive.extraction import ArticleExtractor
 
-    for batch in _batches(iter_records(list(paths)), BATCH_SIZE):
-        records: list[RawRecord] = []
-        for item in batch:
-            if isinstance(item, RecordError):
-                report.fail(item.origin, item.error)
+            extractor = ArticleExtractor.for_run()
+    status = Article.Status.PUBLISHED if options.publish else Article.Status.DRAFT
+    _STAGE.clear()
+    _STAGE.update(options=options, extractor=extractor)
+    stages = _Stages(options.workers)
+    in_flight: deque = deque()
+    seen_in_run: set[str] = set()
+
+    def finish(pending, size: int) -> None:
+        prepared = stages.collect(pending)
+        ready = []
+        for item in prepared:
+            if item.error:
+                report.fail(item.record.origin, item.error)
             else:
-                records.append(item)
-        plan = plan_batch(records)
-        report.unchanged += len(plan.unchanged)
-        parsed: list[tuple[ParsedArticle, str, int | None]] = []
-        for record, digest, existing_id in plan.to_parse:
-            try:
-                article = parse_record(record, language=options.language, source=options.source)
-            except ParseError as exc:
-                report.fail(record.origin, str(exc))
-                continue
-            parsed.append((article, digest, existing_id))
+                ready.append(item)
         if options.dry_run:
-            report.created += sum(1 for _, _, existing in parsed if existing is None)
-            report.updated += sum(1 for _, _, existing in parsed if existing is not None)
+            report.created += sum(1 for item in ready if item.existing_id is None)
+            report.updated += sum(1 for item in ready if item.existing_id is not None)
         else:
-            result = write_batch(parsed, run=run, status=status, after_write=after_write if options.extract else None)
+            # One transaction per batch: an article never lands without its links.
+            with transaction.atomic():
+                result = write_batch(
+                    [(item.article, item.digest, item.existing_id) for item in ready], run=run, status=status
+                )
+                if extractor is not None:
+                    by_origin = {item.record.origin: item.extraction for item in ready}
+                    extractor.link_extracted(result.created + result.updated, by_origin)
             report.created += len(result.created)
             report.updated += len(result.updated)
             report.updated_origins.extend(a.origin for a in result.updated)
         if on_progress:
-            on_progress(len(batch))
+            on_progress(size)
+
+    try:
+        for batch in _batches(iter_records(paths), BATCH_SIZE):
+            records: list[RawRecord] = []
+            for item in batch:
+                if isinstance(item, RecordError):
+                    report.fail(item.origin, item.error)
+                else:
+                    records.append(item)
+            plan = plan_batch(records, seen=seen_in_run)
+            report.unchanged += len(plan.unchanged)
+            in_flight.append((stages.submit(plan.to_parse), len(batch)))
+            if len(in_flight) > 1:
+                finish(*in_flight.popleft())
+        while in_flight:
+            finish(*in_flight.popleft())
+    finally:
+        stages.close()
+        _STAGE.clear()
 
     report.seconds = time.perf_counter() - started
     if run is not None:

@@ -9,7 +9,7 @@ transaction, so an article is either fully stored or not at all.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from django.db import transaction
@@ -47,13 +47,16 @@ class BatchPlan:
     unchanged: list[RawRecord] = field(default_factory=list)
 
 
-def plan_batch(records: list[RawRecord]) -> BatchPlan:
-    """Sort records into unchanged / new / changed with two queries for the whole batch."""
+def plan_batch(records: list[RawRecord], *, seen: set[str] | None = None) -> BatchPlan:
+    """Sort records into unchanged / new / changed with two queries for the whole batch.
+
+    `seen` holds the texts of this run planned already but perhaps not written yet (batches
+    are parsed ahead of writing): the same text is never planned twice."""
     hashes = {id(r): content_hash(r.raw_text) for r in records}
     by_origin = dict(Article.objects.filter(origin__in=[r.origin for r in records]).values_list("origin", "id"))
     known_hashes = set(Article.objects.filter(content_hash__in=hashes.values()).values_list("content_hash", flat=True))
     plan = BatchPlan()
-    seen_hashes: set[str] = set()
+    seen_hashes: set[str] = seen if seen is not None else set()
     for record in records:
         digest = hashes[id(record)]
         if digest in known_hashes or digest in seen_hashes:
@@ -89,13 +92,8 @@ def write_batch(
     *,
     run: ImportRun | None,
     status: str,
-    after_write: Callable[[list[Article]], None] | None = None,
 ) -> WriteResult:
-    """Create the new articles and update the changed ones, atomically.
-
-    `after_write` (the extraction) runs inside the same transaction, so an article never
-    lands without its links.
-    """
+    """Create the new articles and update the changed ones, atomically."""
     result = WriteResult()
     if not parsed:
         return result
@@ -130,6 +128,4 @@ def write_batch(
             # An update keeps the article's status: editors decided it.
             Article.objects.bulk_update(changed, UPDATED_FIELDS)
             result.updated = changed
-        if after_write:
-            after_write(result.created + result.updated)
     return result

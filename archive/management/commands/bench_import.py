@@ -7,6 +7,7 @@ The benchmark's own articles are deleted afterwards unless --keep is given.
 
 from __future__ import annotations
 
+import os
 import tempfile
 import time
 from pathlib import Path
@@ -26,6 +27,7 @@ class Command(BaseCommand):
         parser.add_argument("--articles", type=int, default=20000, help="How many articles to generate.")
         parser.add_argument("--extract", action="store_true", help="Run entity and event extraction too.")
         parser.add_argument("--keep", action="store_true", help="Keep the benchmark's articles afterwards.")
+        parser.add_argument("--workers", type=int, default=min(2, os.cpu_count() or 1), help="Parsing processes.")
 
     def handle(self, *args, **options):
         count = options["articles"]
@@ -39,18 +41,14 @@ class Command(BaseCommand):
             floor = self._copy_floor(texts)
             self.stdout.write(f"Floor, bulk copy of the raw texts into a bare table: {floor:,.0f} articles/s")
 
-            after_write = None
-            if options["extract"]:
-                from archive.extraction import ArticleExtractor
-
-                after_write = ArticleExtractor.for_run().link_articles
-            first = import_paths([root], options=ImportOptions(extract=options["extract"]), after_write=after_write)
-            label = "with" if options["extract"] else "without"
+            import_options = ImportOptions(extract=options["extract"], workers=options["workers"])
+            first = import_paths([root], options=import_options)
+            label = ("with" if options["extract"] else "without") + f" extraction, {options['workers']} worker(s)"
             self.stdout.write(
-                f"First import ({label} extraction): {first.created} created, {first.failed} failed "
+                f"First import ({label}): {first.created} created, {first.failed} failed "
                 f"in {first.seconds:.1f} s = {first.articles_per_second:,.0f} articles/s"
             )
-            again = import_paths([root], options=ImportOptions(extract=options["extract"]), after_write=after_write)
+            again = import_paths([root], options=import_options)
             self.stdout.write(
                 f"Unchanged re-run: {again.unchanged} unchanged in {again.seconds:.1f} s "
                 f"= {again.articles_per_second:,.0f} articles/s"

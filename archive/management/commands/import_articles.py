@@ -7,6 +7,7 @@ public. Exit status is non-zero when any file failed, after every other file was
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -26,6 +27,12 @@ class Command(BaseCommand):
         parser.add_argument("--language", help="ISO 639-1 language for every article, overriding detection.")
         parser.add_argument("--no-extract", action="store_true", help="Skip entity and event extraction.")
         parser.add_argument("--no-progress", action="store_true", help="Never show the progress bar.")
+        parser.add_argument(
+            "--workers",
+            type=int,
+            default=min(2, os.cpu_count() or 1),
+            help="Processes for parsing and extraction on large imports (default: up to 2).",
+        )
 
     def handle(self, *args, **options):
         paths: list[Path] = options["paths"]
@@ -38,21 +45,12 @@ class Command(BaseCommand):
             language=options["language"],
             source=options["source"],
             extract=not options["no_extract"],
+            workers=max(1, options["workers"]),
         )
-        after_write = None
-        if import_options.extract and not import_options.dry_run:
-            from archive.extraction import ArticleExtractor
-
-            after_write = ArticleExtractor.for_run().link_articles
 
         progress = self._progress_bar(options)
         try:
-            report = import_paths(
-                paths,
-                options=import_options,
-                on_progress=progress.update if progress else None,
-                after_write=after_write,
-            )
+            report = import_paths(paths, options=import_options, on_progress=progress.update if progress else None)
         finally:
             if progress:
                 progress.close()
