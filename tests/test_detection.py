@@ -1,0 +1,447 @@
+"""events.detection on sentences written for these tests (no database).
+
+Ordinals in French, Arabic and English (numerals and words, both Arabic case endings), ordinals
+that are no event, series named with the ordinal or elsewhere in the article, two events in one
+phrase, places, dates, subject against mention, and the same event read from two languages.
+"""
+
+import pytest
+
+from events.dates import PartialDate
+from events.detection import (
+    EventMention,
+    SeriesCatalogue,
+    arabic_ordinal_value,
+    detect_events,
+    latin_ordinal_value,
+)
+from people.normalize import normalize_name
+
+GA = "INTERPOL General Assembly"
+CAIM = "Council of Arab Interior Ministers Session"
+POLICE = "Conference of Arab Police and Security Leaders"
+ISA = "International Security Alliance Ministerial Meeting"
+AU = "African Union Assembly Ordinary Session"
+NAUSS = "NAUSS Supreme Council Session"
+
+
+@pytest.fixture(scope="module")
+def catalogue() -> SeriesCatalogue:
+    return SeriesCatalogue.from_json()
+
+
+def detect(
+    catalogue: SeriesCatalogue, text: str, language: str = "fr", published: str | None = None
+) -> list[EventMention]:
+    return detect_events(text, language, published=PartialDate.parse(published), catalogue=catalogue)
+
+
+def keys(events: list[EventMention]) -> set[tuple[str, int | None]]:
+    return {(e.series_name, e.ordinal) for e in events}
+
+
+def only(events: list[EventMention]) -> EventMention:
+    assert len(events) == 1, [e.name for e in events]
+    return events[0]
+
+
+# --- ordinals ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("words", "value"),
+    [
+        ("premier", 1),
+        ("première", 1),
+        ("deuxième", 2),
+        ("quatrième", 4),
+        ("treizième", 13),
+        ("trente-neuvième", 39),
+        ("quarante et unième", 41),
+        ("quarante-sixième", 46),
+        ("soixante et onzième", 71),
+        ("soixante-dix-septième", 77),
+        ("quatre-vingtième", 80),
+        ("quatre-vingt-treizième", 93),
+        ("quatre-vingt-quatorzième", 94),
+        ("first", 1),
+        ("third", 3),
+        ("twenty-first", 21),
+        ("forty-seventh", 47),
+        ("ninety-fourth", 94),
+        ("one hundred and first", 101),
+    ],
+)
+def test_latin_ordinal_words(words, value):
+    assert latin_ordinal_value(normalize_name(words)) == value
+
+
+def test_a_compound_never_ends_in_premier():
+    assert latin_ordinal_value(normalize_name("vingt premier")) is None
+
+
+@pytest.mark.parametrize(
+    ("words", "value"),
+    [
+        ("الأولى", 1),
+        ("الرابعة", 4),
+        ("الحادي عشر", 11),
+        ("الثانية عشرة", 12),
+        ("السابع والأربعين", 47),
+        ("السابع والأربعون", 47),
+        ("الحادية والتسعين", 91),
+        ("الثانية والتسعين", 92),
+        ("الثالثة والتسعين", 93),
+        ("الرابعة والتسعين", 94),
+        ("الحادية والخمسين", 51),
+        ("التاسعة والثلاثين", 39),
+        ("السادسة والسبعين", 76),
+        ("الخامس والأربعون", 45),
+        ("الحادية بعد المائة", 101),
+        ("الـ٩٣", 93),
+    ],
+)
+def test_arabic_ordinal_words(words, value):
+    assert arabic_ordinal_value(normalize_name(words)) == value
+
+
+@pytest.mark.parametrize("ordinal", ["47e", "47è", "47ème", "47-ème", "47ᵉ", "47ième"])
+def test_french_numeral_ordinals(catalogue, ordinal):
+    text = f"Les délégations ont rejoint la {ordinal} conférence des dirigeants arabes de la police et de la sécurité."
+    assert keys(detect(catalogue, text, published="2023-12")) == {(POLICE, 47)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police chiefs flew in for the 92nd INTERPOL General Assembly.", (GA, 92)),
+        ("Ministers met for the 41st session of the Council of Arab Interior Ministers.", (CAIM, 41)),
+        ("Talks opened at the 3rd Ordinary Session of the Assembly of the African Union.", (AU, 3)),
+        ("The 93rd session of the General Assembly of the International Criminal Police Organization began.", (GA, 93)),
+    ],
+)
+def test_english_numeral_ordinals(catalogue, text, expected):
+    assert keys(detect(catalogue, text, "en", "2024-01")) == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("شارك الوزير في الدورة 41 لمجلس وزراء الداخلية العرب.", (CAIM, 41)),
+        ("تستعد المدينة لاحتضان الدورة الـ93 للجمعية العامة للأنتربول.", (GA, 93)),
+        ("تستعد المدينة لاحتضان الدورة ٩٣ للجمعية العامة للإنتربول.", (GA, 93)),
+        ("حضر الوفد المؤتمر الـ46 لقادة الشرطة والأمن العرب.", (POLICE, 46)),
+    ],
+)
+def test_arabic_numeral_ordinals(catalogue, text, expected):
+    assert keys(detect(catalogue, text, "ar", "2023-06")) == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Ils ont ouvert la quarante et unième session du Conseil des ministres arabes de l'Intérieur.",
+            "fr",
+            (CAIM, 41),
+        ),
+        ("Hong Kong recevra la quatre-vingt-quatorzième session de l'Assemblée générale d'Interpol.", "fr", (GA, 94)),
+        ("La trente-neuvième session du Conseil des ministres arabes de l'Intérieur s'ouvre.", "fr", (CAIM, 39)),
+        ("Delegates closed the forty-seventh Conference of Arab Police and Security Leaders.", "en", (POLICE, 47)),
+        ("اختتمت أشغال المؤتمر السابع والأربعين لقادة الشرطة والأمن العرب.", "ar", (POLICE, 47)),
+        ("انعقد المؤتمر السابع والأربعون لقادة الشرطة والأمن العرب.", "ar", (POLICE, 47)),
+        ("انطلقت الدورة الحادية والخمسين للمجلس الأعلى لجامعة نايف العربية للعلوم الأمنية.", "ar", (NAUSS, 51)),
+        ("افتتحت الدورة الثانية والأربعين لمجلس وزراء الداخلية العرب.", "ar", (CAIM, 42)),
+    ],
+)
+def test_ordinal_words_in_sentences(catalogue, text, language, expected):
+    assert keys(detect(catalogue, text, language, "2024-03")) == {expected}
+
+
+# --- what is not an event -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le Conseil des ministres arabes de l'Intérieur a adopté son 11è plan et la 8è phase du plan routier.",
+        "L'Université arabe Naif des sciences de sécurité a célébré la 42ème promotion de ses lauréats.",
+        "أقر مجلس وزراء الداخلية العرب الخطة المرحلية العاشرة للاستراتيجية العربية.",
+        "احتفلت جامعة نايف العربية للعلوم الأمنية بتخريج الدفعة الثالثة والأربعين.",
+        "Interpol salue le lancement du 3ème satellite d'observation du pays.",
+        "Interpol : le Maroc présent à la 57e session de la CEA à Addis-Abeba.",
+        "Interpol a pris part à la 55e session du Conseil des droits de l'Homme.",
+        "حضر ممثل الإنتربول الدورة 55 لمجلس حقوق الإنسان.",
+        "INTERPOL officials opened the first session of the conference on Monday.",
+        "Ministers from the Arab League attended the 61st Munich Security Conference.",
+        "Interpol a organisé à Lyon la 5e session de formation des enquêteurs.",
+        "En marge de l'Assemblée générale d'Interpol, la 25e édition du festival a été annoncée.",
+        "INTERPOL held the 3rd meeting of experts on cybercrime.",
+        "اختتمت بمقر الإنتربول الدورة التدريبية الثالثة لفائدة ضباط الشرطة.",
+        "نظمت جامعة نايف العربية للعلوم الأمنية النسخة الخامسة من الملتقى العلمي.",
+        "انطلقت الدورة الاستثنائية الثالثة لمجلس وزراء الداخلية العرب.",
+    ],
+)
+def test_ordinals_that_are_no_event_of_the_catalogue(catalogue, text):
+    assert detect(catalogue, text, published="2024-02") == []
+
+
+def test_a_dropped_reference_is_explained_in_debug(catalogue):
+    debug: list[str] = []
+    text = "Interpol : le Maroc présent à la 57e session de la CEA."
+    detect_events(text, "fr", published=None, catalogue=catalogue, debug=debug)
+    assert any("57e session" in line and "outside the catalogue" in line for line in debug)
+
+
+def test_an_extraordinary_session_has_no_ordinal_in_the_series(catalogue):
+    text = "Le Conseil des ministres arabes de l'Intérieur tient sa 5e session extraordinaire."
+    assert detect(catalogue, text, published="2024-02") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("تحتضن المنامة القمة العربية الـ33 بمشاركة القادة.", "ar", ("Arab League Summit", 33)),
+        ("Le 38e sommet de l'UA s'est ouvert samedi à Addis-Abeba.", "fr", (AU, 38)),
+        (
+            "Le Maroc participe à la 68e session de la Commission des stupéfiants.",
+            "fr",
+            (
+                "Commission on Narcotic Drugs Session",
+                68,
+            ),
+        ),
+    ],
+)
+def test_other_series_of_the_catalogue(catalogue, text, language, expected):
+    assert keys(detect(catalogue, text, language, "2025-02")) == {expected}
+
+
+# --- series from context ----------------------------------------------------------------------
+
+
+def test_generic_council_takes_the_series_named_earlier(catalogue):
+    text = (
+        "Le Conseil des ministres arabes de l'Intérieur s'est réuni lundi au siège de son secrétariat.\n"
+        "Le ministre a salué l'ouverture de la 41ème session du Conseil, consacrée à la cybersécurité."
+    )
+    assert keys(detect(catalogue, text, published="2024-02")) == {(CAIM, 41)}
+
+
+def test_ordinal_and_noun_alone_take_the_article_series(catalogue):
+    text = "Interpol dresse le bilan de l'année. La 93è session se tiendra au Maroc."
+    assert keys(detect(catalogue, text, published="2024-11")) == {(GA, 93)}
+
+
+def test_edition_of_a_conference_named_earlier(catalogue):
+    text = (
+        "Le Congrès des responsables arabes de la police et de la sécurité a fermé ses portes. "
+        "Le secrétariat du Conseil des ministres arabes de l'Intérieur annoncera le lieu de sa 47è édition."
+    )
+    assert keys(detect(catalogue, text, published="2023-01")) == {(POLICE, 47)}
+
+
+def test_english_group_meeting_with_the_alliance_named_nearby(catalogue):
+    text = "Ministers of the International Security Alliance met for the group's fourth ministerial meeting."
+    assert keys(detect(catalogue, text, "en", "2022-03")) == {(ISA, 4)}
+
+
+def test_arabic_generic_council_after_its_name(catalogue):
+    text = "ترأس الأمير اجتماع المجلس الأعلى لجامعة نايف العربية للعلوم الأمنية، وافتتح الدورة الحادية والخمسين للمجلس."
+    assert keys(detect(catalogue, text, "ar", "2025-11")) == {(NAUSS, 51)}
+
+
+def test_the_ordinal_must_be_plausible_for_the_series(catalogue):
+    # The council's sessions are in the forties in 2024: a 50th session is the university council's.
+    text = (
+        "L'Université arabe Naif des sciences de sécurité a réuni ses instances à Riyad. Elle travaille "
+        "avec le Conseil des ministres arabes de l'Intérieur, et le Conseil a clos sa 50e session."
+    )
+    assert keys(detect(catalogue, text, published="2024-11")) == {(NAUSS, 50)}
+
+
+def test_body_then_its_session_in_arabic(catalogue):
+    text = "ذكّر رئيس الإنتربول بأن المدينة استقبلت الجمعية العامة في دورتها السادسة والسبعين سنة 2007."
+    events = detect(catalogue, text, "ar", "2025-11")
+    assert (GA, 76) in keys(events)
+
+
+# --- two events in one phrase -----------------------------------------------------------------
+
+
+def test_two_french_sessions_in_one_phrase(catalogue):
+    text = (
+        "Le Conseil des ministres arabes de l'Intérieur a examiné le rapport du secrétariat "
+        "entre la 40e et la 41e sessions."
+    )
+    assert keys(detect(catalogue, text, published="2024-02")) == {(CAIM, 40), (CAIM, 41)}
+
+
+def test_two_arabic_sessions_in_a_dual(catalogue):
+    text = "تقرير عن الفترة بين الدورتين الثامنة والثلاثين والتاسعة والثلاثين لمجلس وزراء الداخلية العرب."
+    assert keys(detect(catalogue, text, "ar", "2022-03")) == {(CAIM, 38), (CAIM, 39)}
+
+
+# --- places -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "city", "country"),
+    [
+        (
+            "La 47e conférence des dirigeants arabes de la police et de la sécurité s'est ouverte à Tanger.",
+            "fr",
+            ("Tangier"),
+            "MA",
+        ),
+        ("اختتم بمدينة طنجة المؤتمر السابع والأربعين لقادة الشرطة والأمن العرب.", "ar", "Tangier", "MA"),
+        ("اختتم بطنجة المؤتمر السابع والأربعين لقادة الشرطة والأمن العرب.", "ar", "Tangier", "MA"),
+        ("The 47th Conference of Arab Police and Security Leaders ended in Tangier.", "en", "Tangier", "MA"),
+        ("La 92e session de l'Assemblée générale d'Interpol se déroule à Glasgow, en Écosse.", "fr", "Glasgow", "GB"),
+        ("انطلقت في فيينا الدورة الحادية والتسعين للجمعية العامة للإنتربول.", "ar", "Vienna", "AT"),
+        ("La 94e session de l'Assemblée générale d'Interpol aura lieu à Hong Kong, en Chine.", "fr", "Hong Kong", "CN"),
+        (
+            "La 39e session du Conseil des ministres arabes de l'Intérieur s'ouvre dans la capitale tunisienne.",
+            "fr",
+            ("Tunis"),
+            "TN",
+        ),
+    ],
+)
+def test_places(catalogue, text, language, city, country):
+    event = only(detect(catalogue, text, language, "2024-01"))
+    assert (event.city, event.country) == (city, country)
+
+
+def test_a_city_contradicting_a_known_edition_is_not_its_venue(catalogue):
+    # The 93rd assembly is known to be held in Marrakech: Vienna is where it was decided.
+    text = "Réunis à Vienne, les délégués ont confié au Maroc la 93e session de l'Assemblée générale d'Interpol."
+    event = only(detect(catalogue, text, published="2023-12"))
+    assert event.city is None
+
+
+# --- dates ------------------------------------------------------------------------------------
+
+
+def test_day_range_takes_the_year_of_the_article(catalogue):
+    text = "La 92ème session de l'Assemblée générale d'Interpol se tient du 4 au 7 novembre à Glasgow."
+    event = only(detect(catalogue, text, published="2024-11"))
+    assert (event.start_date, event.end_date) == (PartialDate(2024, 11, 4), PartialDate(2024, 11, 7))
+
+
+def test_english_month_first_range(catalogue):
+    text = "The 47th Conference of Arab Police and Security Leaders, held on December 6-7, closed in Tangier."
+    event = only(detect(catalogue, text, "en", "2023-12-08"))
+    assert (event.start_date, event.end_date) == (PartialDate(2023, 12, 6), PartialDate(2023, 12, 7))
+
+
+def test_arabic_closing_day_is_an_end(catalogue):
+    text = "انطلقت أشغال الدورة الثالثة والتسعين للجمعية العامة للإنتربول، التي تتواصل إلى غاية ٢٧ نونبر الجاري."
+    event = only(detect(catalogue, text, "ar", "2025-11-24"))
+    assert event.end_date == PartialDate(2025, 11, 27)
+
+
+def test_day_and_month_without_any_year_stay_unknown(catalogue):
+    text = "La 93ème session de l'Assemblée générale d'Interpol se tient du 24 au 27 novembre."
+    event = only(detect(catalogue, text, published=None))
+    assert (event.start_date, event.end_date) == (None, None)
+
+
+def test_weekday_only_gives_the_month_of_the_article(catalogue):
+    text = "Les ministres de l'Alliance internationale de sécurité ont tenu mardi leur quatrième réunion ministérielle."
+    event = only(detect(catalogue, text, published="2022-03-30"))
+    assert event.start_date == PartialDate(2022, 3)
+
+
+def test_a_year_is_a_year(catalogue):
+    text = "The 93rd INTERPOL General Assembly will be held in Marrakech in 2025."
+    event = only(detect(catalogue, text, "en", "2023-12"))
+    assert event.start_date == PartialDate(2025)
+
+
+def test_a_one_day_session_ends_the_day_it_starts(catalogue):
+    text = (
+        "La 42ème session du Conseil des ministres arabes de l'Intérieur s'est tenue dimanche 16 février 2025 à Tunis. "
+        "Cette session d'une seule journée a réuni les ministres."
+    )
+    event = only(detect(catalogue, text, published="2025-02-16"))
+    assert event.start_date == event.end_date == PartialDate(2025, 2, 16)
+
+
+# --- editions: references without an ordinal ---------------------------------------------------
+
+
+def test_a_session_named_by_its_city(catalogue):
+    text = "Interpol prépare sa prochaine assemblée. Le Maroc a brillé lors de la session de Glasgow, en novembre 2024."
+    assert keys(detect(catalogue, text, published="2025-06")) == {(GA, 92)}
+
+
+def test_an_assembly_named_by_its_year_and_city(catalogue):
+    text = "Marrakech had already hosted the Interpol assembly in 2007, officials recalled."
+    assert keys(detect(catalogue, text, "en", "2025-11")) == {(GA, 76)}
+
+
+def test_no_edition_no_event(catalogue):
+    text = "L'Assemblée générale d'Interpol s'est réunie en 1950 à La Haye."
+    assert detect(catalogue, text, published="2024-01") == []
+
+
+# --- subject and mention; one event across languages ---------------------------------------------
+
+
+def test_the_reported_session_is_the_subject_and_the_next_one_a_mention(catalogue):
+    text = (
+        "Glasgow : ouverture de la 92e session de l'Assemblée générale d'Interpol\n"
+        "Les travaux de la 92e session se poursuivent jusqu'au 7 novembre. "
+        "Le Maroc accueillera la 93e session en 2025 à Marrakech."
+    )
+    events = {e.ordinal: e for e in detect(catalogue, text, published="2024-11-05")}
+    assert events[92].relation == "subject"
+    assert events[93].relation == "mention"
+    assert events[92].mentions == 2
+
+
+def test_a_past_session_is_a_mention(catalogue):
+    text = (
+        "La 41e session du Conseil des ministres arabes de l'Intérieur s'ouvre ce lundi à Tunis. "
+        "Lors de la 39e session, tenue en mars 2022, le Conseil avait créé un bureau de cybersécurité."
+    )
+    events = {e.ordinal: e for e in detect(catalogue, text, published="2024-02-26")}
+    assert (events[41].relation, events[39].relation) == ("subject", "mention")
+
+
+def test_french_and_arabic_sentences_give_the_same_event(catalogue):
+    french = only(detect(catalogue, "Tanger accueille la 47ème Conférence des dirigeants arabes de la police.", "fr"))
+    arabic = only(detect(catalogue, "تحتضن طنجة المؤتمر السابع والأربعين لقادة الشرطة والأمن العرب.", "ar"))
+    assert (french.series_name, french.ordinal, french.name) == (arabic.series_name, arabic.ordinal, arabic.name)
+    assert french.name == "47th Conference of Arab Police and Security Leaders"
+
+
+# --- the result ---------------------------------------------------------------------------------
+
+
+def test_evidence_offsets_point_into_the_text(catalogue):
+    text = "Hier, à Tunis, s'est ouverte la 39ème session du Conseil des ministres arabes de l'Intérieur."
+    event = only(detect(catalogue, text, published="2022-03"))
+    assert text[event.start : event.end] == event.surface == "39ème session"
+    assert event.sentence == text
+    assert event.method == "rule"
+    assert 0 < event.confidence <= 1
+
+
+def test_catalogue_from_database_shaped_entries(catalogue):
+    # EventSeries rows carry names, labels and aliases only: the kinds of meeting are guessed from the name.
+    rows = [
+        {
+            "name": GA,
+            "event_name_template": "{ordinal} INTERPOL General Assembly",
+            "organization": "International Criminal Police Organization",
+            "label_fr": "Assemblée générale d'INTERPOL",
+            "label_ar": "الجمعية العامة للإنتربول",
+            "label_en": GA,
+            "aliases": ["Assemblée générale d'Interpol"],
+        }
+    ]
+    small = SeriesCatalogue.from_entries(rows)
+    event = only(detect(small, "Le Maroc a pris part à la 91e session de l'Assemblée générale d'Interpol.", "fr"))
+    assert (event.series_name, event.ordinal, event.name) == (GA, 91, "91st INTERPOL General Assembly")
