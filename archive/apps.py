@@ -2,5 +2,5 @@ from django.apps import AppConfig
 
 
 class ArchiveConfig(AppConfig):
-    default_auto_field = 'django.db.models.BigAutoField'
-    name = 'archive'
+    default_auto_field = "django.db.models.BigAutoField"
+    name = "archive"
