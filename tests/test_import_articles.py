@@ -191,3 +191,16 @@ def test_worker_processes_give_the_same_archive(tmp_path):
     assert snapshot() == pooled
     assert len(pooled[0]) == POOL_THRESHOLD + 50
     assert pooled[1]
+
+
+def test_export_to_standard_output_and_bad_path(corpus, tmp_path):
+    from io import StringIO
+
+    call_command("import_articles", str(corpus), "--no-extract", verbosity=0)
+    out = StringIO()
+    call_command("export_archive", stdout=out)
+    lines = out.getvalue().splitlines()
+    assert len(lines) == Article.objects.count()
+    assert json.loads(lines[0])["origin"]
+    with pytest.raises(CommandError, match="cannot write"):
+        call_command("export_archive", "--output", str(tmp_path / "missing" / "x.jsonl"))

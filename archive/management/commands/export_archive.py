@@ -8,7 +8,6 @@ per chunk, so the export of a large archive stays in flat memory.
 from __future__ import annotations
 
 import json
-import sys
 
 from django.core.management.base import BaseCommand, CommandError
 
@@ -27,17 +26,18 @@ class Command(BaseCommand):
         articles = Article.objects.with_entities().order_by("id")
         if options["published_only"]:
             articles = articles.published()
+        if not options["output"]:
+            for article in articles.iterator(chunk_size=500):
+                self.stdout.write(json.dumps(article_entry(article), ensure_ascii=False))
+            return
         try:
-            out = open(options["output"], "w", encoding="utf-8") if options["output"] else sys.stdout  # noqa: SIM115
+            out = open(options["output"], "w", encoding="utf-8")  # noqa: SIM115 - closed below
         except OSError as exc:
             raise CommandError(f"cannot write {options['output']}: {exc}") from exc
         count = 0
-        try:
+        with out:
             for article in articles.iterator(chunk_size=500):
                 out.write(json.dumps(article_entry(article), ensure_ascii=False) + "\n")
                 count += 1
-        finally:
-            if out is not sys.stdout:
-                out.close()
-        if options["output"] and options["verbosity"] >= 1:
+        if options["verbosity"] >= 1:
             self.stdout.write(self.style.SUCCESS(f"Exported {count} articles to {options['output']}"))
