@@ -204,3 +204,9 @@ def test_export_to_standard_output_and_bad_path(corpus, tmp_path):
     assert json.loads(lines[0])["origin"]
     with pytest.raises(CommandError, match="cannot write"):
         call_command("export_archive", "--output", str(tmp_path / "missing" / "x.jsonl"))
+
+
+def test_bad_language_override_is_refused(corpus):
+    with pytest.raises(CommandError, match="ISO 639-1"):
+        call_command("import_articles", str(corpus), "--language", "french", verbosity=0)
+    assert Article.objects.count() == 0

@@ -39,10 +39,13 @@ class Command(BaseCommand):
         missing = [str(p) for p in paths if not p.exists()]
         if missing:
             raise CommandError(f"no such file or directory: {', '.join(missing)}")
+        language = options["language"]
+        if language is not None and not (len(language) == 2 and language.isascii() and language.isalpha()):
+            raise CommandError(f"--language must be an ISO 639-1 code such as fr, ar or en, not {language!r}")
         import_options = ImportOptions(
             dry_run=options["dry_run"],
             publish=options["publish"],
-            language=options["language"],
+            language=language.lower() if language else None,
             source=options["source"],
             extract=not options["no_extract"],
             workers=max(1, options["workers"]),
