@@ -25,7 +25,10 @@ from archive.models import (
     Source,
 )
 from archive.services import articles_publish, articles_unpublish
-from people.admin import changelist_link, count_of
+from events.admin import EventAdmin, EventSeriesAdmin
+from events.models import Event, EventSeries
+from people.admin import OrganizationAdmin, PersonAdmin, changelist_link, count_of
+from people.models import Organization, Person
 
 # The field of each link model that names the entity.
 ENTITY_FIELD = {ArticlePerson: "person", ArticleOrganization: "organization", ArticleEvent: "event"}
@@ -399,3 +402,83 @@ class ArticleAdmin(ListDefersMixin, admin.ModelAdmin):
             ngettext("%(count)d article unpublished.", "%(count)d articles unpublished.", changed) % {"count": changed},
             messages.SUCCESS,
         )
+
+
+# ---------------------------------------------------------------------------------------------
+# Article counts on the pages of the other apps' entities. They live here because only the
+# archive knows articles (people ← events ← archive): the entity admins are extended, not edited.
+
+# The links LinkQuerySet.kept() keeps, as a value of decision__in: not reviewed, or confirmed.
+NOT_REJECTED = f",{Link.Decision.CONFIRMED}"
+
+
+class ArticleCountMixin:
+    """Adds an "articles" column: how many articles name the entity (rejected links left out),
+    computed in the list query, linked to the list of those links."""
+
+    links_model: type[Link]
+    links_pointer = ""  # the field of a link that points at the entity
+    links_counted = "pk"  # what is counted: links, or distinct articles
+    links_distinct = False
+    links_changelist = ""
+    links_lookup = ""  # the lookup that filters the links list by entity
+
+    def get_queryset(self, request):
+        links = self.links_model.objects.kept()
+        return (
+            super()
+            .get_queryset(request)
+            .annotate(
+                article_count=count_of(links, self.links_pointer, self.links_counted, distinct=self.links_distinct)
+            )
+        )
+
+    def get_list_display(self, request):
+        return [*super().get_list_display(request), "article_count"]
+
+    @admin.display(description="articles", ordering="article_count")
+    def article_count(self, obj):
+        params = {self.links_lookup: obj.pk, "decision__in": NOT_REJECTED}
+        return changelist_link(self.links_changelist, obj.article_count, **params)
+
+
+def _with_article_counts(model, base, **attributes) -> None:
+    admin.site.unregister(model)
+    admin.site.register(model, type(f"{base.__name__}WithArticles", (ArticleCountMixin, base), attributes))
+
+
+_with_article_counts(
+    Person,
+    PersonAdmin,
+    links_model=ArticlePerson,
+    links_pointer="person",
+    links_changelist="admin:archive_articleperson_changelist",
+    links_lookup="person__id__exact",
+)
+_with_article_counts(
+    Organization,
+    OrganizationAdmin,
+    links_model=ArticleOrganization,
+    links_pointer="organization",
+    links_changelist="admin:archive_articleorganization_changelist",
+    links_lookup="organization__id__exact",
+)
+_with_article_counts(
+    EventSeries,
+    EventSeriesAdmin,
+    links_model=ArticleEvent,
+    links_pointer="event__series",
+    # An article may name several sessions of a series: count it once.
+    links_counted="article",
+    links_distinct=True,
+    links_changelist="admin:archive_articleevent_changelist",
+    links_lookup="event__series__id__exact",
+)
+_with_article_counts(
+    Event,
+    EventAdmin,
+    links_model=ArticleEvent,
+    links_pointer="event",
+    links_changelist="admin:archive_articleevent_changelist",
+    links_lookup="event__id__exact",
+)

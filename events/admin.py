@@ -1,19 +1,19 @@
 """Admin for event series and their sessions.
 
 Counts are computed in the list query and related rows selected with it, so a list page costs
-the same number of queries whatever its length.
+the same number of queries whatever its length. Article counts are added by archive/admin.py:
+this app knows nothing of articles.
 """
 
 from django.contrib import admin
 
-from archive.models import ArticleEvent
 from events.models import Event, EventSeries
-from people.admin import NOT_REJECTED, aliases_text, changelist_link, count_of, labels_html
+from people.admin import aliases_text, changelist_link, count_of, labels_html
 
 
 @admin.register(EventSeries)
 class EventSeriesAdmin(admin.ModelAdmin):
-    list_display = ["name", "labels_display", "aliases_display", "organization", "event_count", "article_count"]
+    list_display = ["name", "labels_display", "aliases_display", "organization", "event_count"]
     list_select_related = ["organization"]
     search_fields = ["name", "label_fr", "label_ar", "label_en", "aliases"]
     autocomplete_fields = ["organization"]
@@ -23,15 +23,7 @@ class EventSeriesAdmin(admin.ModelAdmin):
     ]
 
     def get_queryset(self, request):
-        return (
-            super()
-            .get_queryset(request)
-            .annotate(
-                event_count=count_of(Event.objects.all(), "series"),
-                # An article may name several sessions of a series: count it once.
-                article_count=count_of(ArticleEvent.objects.kept(), "event__series", "article", distinct=True),
-            )
-        )
+        return super().get_queryset(request).annotate(event_count=count_of(Event.objects.all(), "series"))
 
     @admin.display(description="labels")
     def labels_display(self, obj):
@@ -45,19 +37,10 @@ class EventSeriesAdmin(admin.ModelAdmin):
     def event_count(self, obj):
         return changelist_link("admin:events_event_changelist", obj.event_count, series__id__exact=obj.pk)
 
-    @admin.display(description="articles", ordering="article_count")
-    def article_count(self, obj):
-        return changelist_link(
-            "admin:archive_articleevent_changelist",
-            obj.article_count,
-            event__series__id__exact=obj.pk,
-            decision__in=NOT_REJECTED,
-        )
-
 
 @admin.register(Event)
 class EventAdmin(admin.ModelAdmin):
-    list_display = ["name", "series", "ordinal", "city", "country", "start_display", "end_display", "article_count"]
+    list_display = ["name", "series", "ordinal", "city", "country", "start_display", "end_display"]
     list_filter = ["series", "country", "start_precision"]
     list_select_related = ["series"]
     search_fields = ["name", "city", "series__name", "series__label_fr", "series__label_ar", "series__label_en"]
@@ -77,9 +60,6 @@ class EventAdmin(admin.ModelAdmin):
         ("History", {"fields": [("created_at", "updated_at")]}),
     ]
 
-    def get_queryset(self, request):
-        return super().get_queryset(request).annotate(article_count=count_of(ArticleEvent.objects.kept(), "event"))
-
     @admin.display(description="start", ordering="start")
     def start_display(self, obj):
         return obj.start_date or "–"
@@ -87,12 +67,3 @@ class EventAdmin(admin.ModelAdmin):
     @admin.display(description="end", ordering="end")
     def end_display(self, obj):
         return obj.end_date or "–"
-
-    @admin.display(description="articles", ordering="article_count")
-    def article_count(self, obj):
-        return changelist_link(
-            "admin:archive_articleevent_changelist",
-            obj.article_count,
-            event__id__exact=obj.pk,
-            decision__in=NOT_REJECTED,
-        )
