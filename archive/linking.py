@@ -18,6 +18,7 @@ from archive.models import Article, ArticleEvent, ArticleOrganization, ArticlePe
 from events.models import Event, EventSeries
 from people.models import Organization, Person, Review
 from people.normalize import normalize_name
+from people.similarity import SimilarNames
 
 HONORIFIC_PREFIXES = ("m ", "mm ", "mme ", "mr ", "mrs ", "ms ", "dr ", "السيد ", "السيده ", "الدكتور ")
 
@@ -38,6 +39,8 @@ class EntityResolver:
     organizations: dict[str, int] = field(default_factory=dict)
     series: dict[str, int] = field(default_factory=dict)
     events: dict[tuple[int | None, int | None, str], int] = field(default_factory=dict)
+    similar_persons: SimilarNames = field(default_factory=lambda: SimilarNames([]))
+    similar_organizations: SimilarNames = field(default_factory=lambda: SimilarNames([]))
 
     @classmethod
     def load(cls) -> EntityResolver:
@@ -47,10 +50,12 @@ class EntityResolver:
             "id", "name", "label_fr", "label_ar", "label_en", "aliases"
         ):
             resolver._remember(resolver.persons, pk, [*names, *(aliases or [])], person_key)
+            resolver.similar_persons.add(pk, names[0])
         for pk, acronym, *names, aliases in Organization.objects.order_by("review", "id").values_list(
             "id", "acronym", "name", "label_fr", "label_ar", "label_en", "aliases"
         ):
             resolver._remember(resolver.organizations, pk, [*names, *(aliases or [])], normalize_name)
+            resolver.similar_organizations.add(pk, names[0])
             if acronym:
                 resolver.organizations.setdefault("ACRONYM:" + acronym, pk)
         for pk, *names, aliases in EventSeries.objects.values_list(
@@ -183,8 +188,10 @@ class Linker:
                     )
                 waiting[key].append(found)
         if new:
+            _propose(new.values(), self.resolver.similar_persons)
             Person.objects.bulk_create(new.values())
             for key, person in new.items():
+                self.resolver.similar_persons.add(person.pk, person.name)
                 for name in (person.name, *person.aliases):
                     self.resolver.persons.setdefault(person_key(name), person.pk)
                 for found in waiting[key]:
@@ -213,8 +220,10 @@ class Linker:
                     )
                 waiting[key].append(found)
         if new:
+            _propose(new.values(), self.resolver.similar_organizations)
             Organization.objects.bulk_create(new.values())
             for key, org in new.items():
+                self.resolver.similar_organizations.add(org.pk, org.name)
                 self.resolver.organizations.setdefault(key, org.pk)
                 if org.acronym:
                     self.resolver.organizations.setdefault("ACRONYM:" + org.acronym, org.pk)
@@ -275,6 +284,14 @@ class Linker:
                 changed.append(entity)
         if changed:
             model.objects.bulk_update(changed, ["aliases"])
+
+
+def _propose(candidates: Iterable, similar: SimilarNames) -> None:
+    """Suggest, for each new candidate, the known entity its name resembles (editors decide)."""
+    for entity in candidates:
+        proposal = similar.propose(entity.name)
+        if proposal:
+            entity.similar_to_id, entity.similarity = proposal.entity_key, proposal.score
 
 
 def _fill_blanks(event: Event, found: FoundEvent) -> bool:

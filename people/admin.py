@@ -60,6 +60,7 @@ class NamedEntityAdmin(admin.ModelAdmin):
     # are stored escaped, so Arabic aliases are only found on PostgreSQL.
     search_fields = ["name", "label_fr", "label_ar", "label_en", "aliases"]
     readonly_fields = ["created_at", "updated_at"]
+    raw_id_fields = ["similar_to"]
     actions = ["mark_confirmed"]
 
     @admin.display(description="labels")
@@ -69,6 +70,13 @@ class NamedEntityAdmin(admin.ModelAdmin):
     @admin.display(description="aliases")
     def aliases_display(self, obj):
         return aliases_text(obj.aliases)
+
+    @admin.display(description="similar to", ordering="-similarity")
+    def similar_display(self, obj):
+        """The importer's suggestion that this candidate is a known entity under another spelling."""
+        if not obj.similar_to_id:
+            return "–"
+        return f"{obj.similar_to} ({obj.similarity:.0f})"
 
     @admin.action(description="Mark selected as confirmed")
     def mark_confirmed(self, request, queryset):
@@ -80,9 +88,11 @@ class NamedEntityAdmin(admin.ModelAdmin):
 
 @admin.register(Person)
 class PersonAdmin(NamedEntityAdmin):
-    list_display = ["name", "labels_display", "aliases_display", "review"]
+    list_display = ["name", "labels_display", "aliases_display", "review", "similar_display"]
+    list_select_related = ["similar_to"]
     fieldsets = [
         (None, {"fields": ["name", ("label_fr", "label_ar", "label_en"), "aliases", "review"]}),
+        ("Suggestion", {"fields": [("similar_to", "similarity")]}),
         ("History", {"fields": [("created_at", "updated_at")]}),
     ]
 
@@ -98,9 +108,10 @@ class OrganizationAdmin(NamedEntityAdmin):
         "labels_display",
         "aliases_display",
         "review",
+        "similar_display",
     ]
     list_filter = ["review", "kind", "country"]
-    list_select_related = ["parent"]
+    list_select_related = ["parent", "similar_to"]
     search_fields = [*NamedEntityAdmin.search_fields, "acronym"]
     autocomplete_fields = ["parent"]
     fieldsets = [
@@ -117,5 +128,6 @@ class OrganizationAdmin(NamedEntityAdmin):
                 ]
             },
         ),
+        ("Suggestion", {"fields": [("similar_to", "similarity")]}),
         ("History", {"fields": [("created_at", "updated_at")]}),
     ]

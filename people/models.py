@@ -43,6 +43,16 @@ class NamedEntity(models.Model):
         help_text="confirmed: curated by an editor or part of the starter knowledge base; "
         "candidate: found by the importer and not yet reviewed.",
     )
+    similar_to = models.ForeignKey(
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="A known entity this candidate's name resembles (a spelling or a transliteration): "
+        "a suggestion for editors, never applied by the importer.",
+    )
+    similarity = models.FloatField(null=True, blank=True, help_text="0–100: how alike the two names are.")
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
