@@ -8,6 +8,7 @@ from archive.importer.cleaning import (
     first_sentence,
     has_button_row,
     headline_shaped,
+    is_author_line,
     is_list_line,
     is_widget,
     shorten,
@@ -242,3 +243,99 @@ def test_derived_title_from_the_first_sentence_without_dateline():
     long_title = derive_title(PARAGRAPH)
     assert len(long_title) <= 120
     assert long_title.startswith("Les délégués ont examiné") and long_title.endswith("…")
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "Reporting by Chinedu Okafor; Editing by Amaka Eze",
+        "(Additional reporting by Sarah White; Writing by Tom Black)",
+        "Propos recueillis par Nadia Lahlimi",
+        "Rédaction : Karim Tazi",
+        "إعداد: يوسف الإدريسي",
+        "سناء الوردي – تونس",
+        "محمد بن علي كومان – تونس",
+        "Nadia Berrada, Rabat",
+        "A.Bennis",
+        "A. Bennis",
+    ],
+)
+def test_closing_credits_and_bylines_stay_widgets_go(credit):
+    text = f"{PARAGRAPH}\n\n{PARAGRAPH_2}\n\n{credit}\nShare : Facebook | X | LinkedIn\nRéagissez à cet article\n"
+    assert clean_text(text).body == f"{PARAGRAPH}\n\n{PARAGRAPH_2}\n\n{credit}"
+
+
+def test_a_newsletter_line_is_no_credit():
+    text = f"{PARAGRAPH}\n\nRédaction : inscrivez-vous à notre newsletter\n"
+    assert clean_text(text).body == PARAGRAPH
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Accueil – Monde",
+        "Politique – Sécurité – Maroc",
+        "Sport, Football",
+        "Tunis – Rabat",
+        "Rabat : ouverture des travaux",
+        "الحموشي يستقبل رئيس الأنتربول - الرباط",  # a headline: four words, no kinship particle
+    ],
+)
+def test_not_author_lines(line):
+    assert not is_author_line(line)
+
+
+@pytest.mark.parametrize("byline", ["Par A.Bennis", "Par A. Bennis", "بقلم: كمال العلوي", "الرباط: كمال العلوي"])
+def test_opening_bylines_stay_in_the_body_and_are_no_headline(byline):
+    cleaned = clean_text(f"{byline}\n{PARAGRAPH}\n\n{PARAGRAPH_2}")
+    assert cleaned.title is None
+    assert cleaned.body == f"{byline}\n{PARAGRAPH}\n\n{PARAGRAPH_2}"
+    headed = clean_text(f"Le Maroc élu vice-président d'Interpol pour l'Afrique\n{byline}\n{PARAGRAPH}")
+    assert headed.title == "Le Maroc élu vice-président d'Interpol pour l'Afrique"
+    assert headed.body == f"{byline}\n{PARAGRAPH}"
+
+
+def test_a_headline_ending_with_a_period():
+    headline = "Conseil des ministres arabes de l'Intérieur : ouverture de la 37ème session à Tunis."
+    anchored = clean_text(f"{headline}\nPublié dans Le Quotidien le 04 - 03 - 2020\n\n{PARAGRAPH}")
+    assert anchored.title == headline
+    assert anchored.body == PARAGRAPH
+    alone = clean_text(f"{headline}\n{PARAGRAPH}\n\n{PARAGRAPH_2}")
+    assert alone.title == headline
+    assert alone.body == f"{PARAGRAPH}\n\n{PARAGRAPH_2}"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Le Maroc a pris part aux travaux.",  # a short lede followed by a short paragraph
+        "Tunis – La session s'est ouverte.",  # a dateline opens a lede, not a headline
+        "Le ministre a reçu son homologue. Ils ont signé un accord.",  # two sentences
+    ],
+)
+def test_a_short_lede_is_no_headline(opening):
+    follow = PARAGRAPH if opening.startswith(("Tunis", "Le ministre")) else "Il a pris la parole."
+    cleaned = clean_text(f"{opening}\n{follow}")
+    assert cleaned.title is None
+    assert cleaned.body.startswith(opening)
+
+
+@pytest.mark.parametrize(
+    ("text", "sentence"),
+    [
+        ("Le 9 déc. 2024, le Dr. Al-Raisi a parlé. Puis il est parti.", "Le 9 déc. 2024, le Dr. Al-Raisi a parlé."),
+        ("Réunion le 5 janv. 2023 à Tunis. Suite", "Réunion le 5 janv. 2023 à Tunis."),
+        ("On Dec. 9, Maj. Gen. Laka spoke. Then", "On Dec. 9, Maj. Gen. Laka spoke."),
+        ("Le U.N. envoy arrived. Then", "Le U.N. envoy arrived."),
+        ("Les délégués, env. trois cents, ont voté. Puis", "Les délégués, env. trois cents, ont voté."),
+        ("Il a été élu en déc. Ensuite il a parlé.", "Il a été élu en déc."),
+    ],
+)
+def test_first_sentence_skips_dated_abbreviations(text, sentence):
+    assert first_sentence(text) == sentence
+
+
+def test_derived_title_is_not_cut_in_an_abbreviated_dateline():
+    body = f"Alger, 9 déc. 2024 (APS) - Les travaux de l'Assemblée générale se sont ouverts lundi. {PARAGRAPH}"
+    assert derive_title(body) == "Les travaux de l'Assemblée générale se sont ouverts lundi"
+    assert derive_title("Par A. Bennis\n" + body) == "Les travaux de l'Assemblée générale se sont ouverts lundi"

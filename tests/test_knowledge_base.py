@@ -336,3 +336,69 @@ def test_the_command_reports_through_stdout_and_honours_verbosity(tmp_path: Path
     assert "0 created" in out.getvalue()
     with pytest.raises(CommandError):
         call_command("load_knowledge_base", "--path", str(tmp_path / "missing.json"), verbosity=0)
+
+
+# ---------------------------------------------------------------------------- the bodies of the field
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("chef du Bureau central national d'Interpol à Rabat", {"INTERPOL National Central Bureau Rabat", INTERPOL}),
+        ("with the African Union and ECOWAS", {"African Union", "Economic Community of West African States"}),
+        (
+            "la Communauté économique des Etats de l'Afrique de l'Ouest (CEDEAO)",
+            {"Economic Community of West African States"},
+        ),
+        ('وقائد قوة الأمن الداخلي "لخويا"', {"Internal Security Force (Qatar)"}),
+        ("المدير العام لقوى الأمن الداخلي اللبنانية", {"Internal Security Forces (Lebanon)"}),
+        ("رئيس الفرقة الوطنية للشرطة القضائية", {"National Brigade of Judicial Police (Morocco)"}),
+        ("وإدارة الجمارك والضرائب غير المباشرة", {"Customs and Indirect Taxes Administration (Morocco)"}),
+        ("le directeur de la sécurité publique jordanienne", {"Public Security Directorate (Jordan)"}),
+        ("أعلنت مديرية الأمن العام", {"Public Security Directorate (Jordan)"}),
+        ("le général directeur des Carabiniers du Chili", {"Carabineros de Chile"}),
+        ("CBI Director said", {"Central Bureau of Investigation (India)"}),
+        ("(With inputs from PTI)", {"Press Trust of India"}),
+        ("ABUJA, April 22, 2024 (NAN) - The summit", {"News Agency of Nigeria"}),
+        ("Europol's European Counter Terrorism Centre (ECTC)", {"Europol", "European Counter Terrorism Centre"}),
+        (
+            "la Direction exécutive du Comité contre le terrorisme (DECT)",
+            {"Counter-Terrorism Committee Executive Directorate"},
+        ),
+        ("le Forum mondial de lutte contre le terrorisme (GCTF)", {"Global Counterterrorism Forum"}),
+        ("la Policía Nacional española y la Guardia Civil", {"National Police (Spain)", "Civil Guard (Spain)"}),
+    ],
+)
+def test_bodies_of_the_field_are_known(extract, text, expected) -> None:
+    assert extract(text) == expected
+
+
+def test_the_gcc_general_secretariat(extract) -> None:
+    text = "اجتماع وزراء الداخلية بدول مجلس التعاون لدول الخليج العربية. وأكد أن الأمانة العامة لمجلس التعاون ستعمل"
+    assert extract(text) == {"Gulf Cooperation Council", "General Secretariat of the Gulf Cooperation Council"}
+    assert extract("الأمانة العامة لمجلس التعاون الخليجي") == {
+        "Gulf Cooperation Council",
+        "General Secretariat of the Gulf Cooperation Council",
+    }
+    assert "General Secretariat of the Gulf Cooperation Council" not in extract("الأمانة العامة لمجلس التعاون")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "والشيخ فهد يوسف سعود الصباح النائب الأول لرئيس مجلس الوزراء",  # the Kuwaiti family, not the daily
+        "في الصباح الباكر",
+        "les éléments de la police nationale ont interpellé le suspect",  # no country: no national police
+        "la Policía Nacional de Colombia",
+        "قوات الأمن الداخلي",
+        "the National Security Council",
+    ],
+)
+def test_common_words_and_other_countries_bodies_are_not_taken(extract, text) -> None:
+    assert extract(text) == set()
+
+
+def test_country_cues_choose_between_the_new_interior_ministries(extract) -> None:
+    assert extract("وزارة الداخلية بدولة الكويت") == {"Ministry of Interior (Kuwait)"}
+    assert extract("وكيل وزارة الداخلية البحرينية") == {"Ministry of Interior (Bahrain)"}
+    assert extract("a reçu un responsable du ministère de l'Intérieur.") == {"Ministry of Interior (Morocco)"}

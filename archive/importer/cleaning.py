@@ -5,8 +5,9 @@ comment widgets, "Lire aussi" links, images, duplicated paragraphs. They are rec
 their shape — lists of short items run together with `|`, `>` or runs of spaces, trailing
 button rows, short unpunctuated lines after the last paragraph, link density, repetition —
 and by the small vocabulary widgets share across sites, never by the sentences of particular
-files: the importer is judged on pages it has never seen. Bylines, photo credits and
-datelines stay in the body (persons and dates are read from them later).
+files: the importer is judged on pages it has never seen. Bylines, photo credits, closing
+credit lines ("Reporting by X; Editing by Y", "سناء الوردي – تونس") and datelines stay in the
+body (persons and dates are read from them later).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import re
 from dataclasses import dataclass, field
 
 from events.dates import PartialDate
+from events.places import city_named
 from events.textdates import PUBLISHED_IN_RE, find_dates, is_meta_line
 
 _MARKER_RE = re.compile(r"\A[ \t\n]*date[ \t]+(\d{4}-\d{2}(?:-\d{2})?)(?![\d-])[ \t]*")
@@ -25,6 +27,11 @@ _URL_RE = re.compile(r"(?:https?://|www\.)[^\s<>\"')\]]+")
 _BARE_URL_RE = re.compile(r"^<?(?:https?://|www\.)\S+?>?$")
 _IMAGE_URL_RE = re.compile(r"\.(?:jpe?g|png|gif|webp|svg|avif|bmp)(?:[?#]\S*)?$", re.IGNORECASE)
 _INVISIBLE_RE = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
+
+
+def _wordset(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
 
 # Items of menus, tickers and button rows: separated by | > » › → / • · or by runs of spaces
 # (non-breaking spaces included, as tickers are glued with them).
@@ -71,16 +78,41 @@ _TAIL_WORDS_RE = re.compile(
     re.IGNORECASE,
 )
 # Lines kept even where noise is cut: credits, bylines and agency signatures name people and outlets.
+# Besides "Photo : …"/"Par …"/"بقلم", the credit lines of wire copy and newspapers: a role followed by
+# "by"/"par"/"por" ("Reporting by X; Editing by Y", "Propos recueillis par X") or by a colon
+# ("Rédaction : X", "إعداد: X").
 _CREDIT_RE = re.compile(
     r"^(?:\(?\s*(?:photos?|cr[ée]dits?(?: photo)?|credits?|source|sources|par|by|por|bylines?|بقلم|الصورة|تصوير"
-    r"|المصدر|صورة)\b|\(\s*[^()\n]{1,25}\s*\)\s*$)",
+    r"|المصدر|صورة)\b|\(\s*[^()\n]{1,25}\s*\)\s*$"
+    r"|\(?\s*(?:additional |further )?(?:reporting|writing|written|editing|edited|compiled|reported|translated"
+    r"|translation|text|story|interview|photographs?|photography|pictures?|images?|video|graphics?"
+    r"|illustrations?)(?: and (?:editing|writing|reporting))? by\s"
+    r"|\(?\s*(?:texte|propos recueillis|r[ée]dig[ée]e?|traduit|traduction|reportage|entretien r[ée]alis[ée]"
+    r"|photos?|vid[ée]o|illustrations?|texto|reportaje|fotos?|redactado)\s+(?:par|por)\s"
+    r"|(?:r[ée]daction|texte|auteure?|autrice|author|writer|editor|reporter|correspondante?|envoy[ée]e? sp[ée]ciale?"
+    r"|redacci[óo]n|texto|autora?|إعداد|تحرير|متابعة|مراسلة?|ترجمة|كتبه|كتبت|كتبها|حاوره|حاورته|عدسة)\s*:)",
     re.IGNORECASE,
 )
-_BYLINE_RE = re.compile(r"^(?:par|by|por|بقلم)\s+\S", re.IGNORECASE)
+_BYLINE_RE = re.compile(r"^(?:par|by|por|بقلم)(?:\s*:)?\s+\S", re.IGNORECASE)
+# An author line of its own: initials and surname ("A.Bennis", "A. Bennis").
+_INITIALS_NAME_RE = re.compile(r"^(?:[A-Z]\.\s?){1,3}[A-Z][a-zà-ÿ'’-]+(?:\s[A-Z][a-zà-ÿ'’-]+)?$")
+# Author and place: "سناء الوردي – تونس", "Nadia Berrada, Rabat", "الرباط: كمال العلوي".
+_AUTHOR_PLACE_SEP_RE = re.compile(r"\s*(?:\s[–—-]|[–—/,،:])\s*")
+_NAME_PARTICLES = _wordset("de du des d' la le el al ben bin ibn bint ould ait aït ou van von der da dos di del y")
+_ARABIC_NAME_PARTICLES = _wordset("بن ابن بنت آل أبو عبد ولد آيت")
 _PURE_META_EXTRA_RE = re.compile(r"\||(?:^|\s)(?:par|by|por|بقلم)\s", re.IGNORECASE)
 _DATELINE_SEP_RE = re.compile(r"\s(?:[–—-]{1,2}|\|)\s+")
 _AGENCY_RE = re.compile(r"\([^)\n]{1,30}\)")
-_ABBREVIATIONS = {"m", "mm", "mme", "mlle", "dr", "me", "mr", "mrs", "ms", "st", "sm", "s.m", "pr", "gen", "gén"}
+# Words a period follows without ending the sentence: titles and ranks ("M. Laftit", "Dr. Al-Raisi",
+# "Maj.-Gen."), and abbreviated months when a year or day follows ("9 déc. 2024", "Dec. 9").
+_ABBREVIATIONS = _wordset(
+    "m mm mme mmes mlle mgr dr drs me mr mrs ms messrs st ste sm s.m pr prof gen gén gal col cdt cmdt lt capt cpt"
+    " sgt maj brig adm gov sen rep hon amb ambs rev jr sr cf vs env"
+)
+_BEFORE_NUMBER_ABBREVIATIONS = _wordset(
+    "jan janv fév fev févr fevr feb apr avr jul juil aug sep sept oct nov déc dec ene abr ago dic"
+    " no nos n° nº art vol p pp"
+)
 
 
 @dataclass
@@ -168,6 +200,45 @@ def is_credit(line: str) -> bool:
     return bool(_CREDIT_RE.match(line))
 
 
+def _name_shaped(words: list[str]) -> bool:
+    """Two to four words that can be a person's name: capitalised in Latin script, no digits."""
+    if not 2 <= len(words) <= 4 or any(ch.isdigit() for w in words for ch in w):
+        return False
+    cased = [w for w in words if w[0].isupper() or w[0].islower()]
+    if not cased:  # Arabic script has no capitals: four words only with a kinship particle ("محمد بن علي كومان")
+        return len(words) <= 3 or any(w in _ARABIC_NAME_PARTICLES for w in words)
+    return all(w[0].isupper() or w.casefold() in _NAME_PARTICLES for w in cased) and not all(
+        w.casefold() in _NAME_PARTICLES for w in words
+    )
+
+
+def is_author_line(line: str) -> bool:
+    """A short author line: "A.Bennis", "سناء الوردي – تونس", "Nadia Berrada, Rabat", "الرباط: كمال العلوي".
+
+    The place must be a city the gazetteer knows, so "Accueil – Monde" or "Sécurité : le bilan"
+    are not taken for one.
+    """
+    if len(line) > 70 or _words(line) > 7:
+        return False
+    if _INITIALS_NAME_RE.match(line):
+        return True
+    parts = _AUTHOR_PLACE_SEP_RE.split(line)
+    if len(parts) != 2 or not all(parts):
+        return False
+    first, second = parts
+    if ":" in line:  # "CITY: NAME", the dateline form
+        return bool(city_named(first)) and not city_named(second) and _name_shaped(second.split())
+    for name, place in ((first, second), (second, first)):
+        if city_named(place) and not city_named(name) and _name_shaped(name.split()):
+            return True
+    return False
+
+
+def is_byline(line: str) -> bool:
+    """A line naming the article's author(s) or photographer: kept in the body, never a headline."""
+    return bool(_BYLINE_RE.match(line)) or is_credit(line) or is_author_line(line)
+
+
 def _link_density(line: str) -> float:
     if "http" not in line and "www." not in line:
         return 0.0
@@ -180,9 +251,20 @@ def headline_shaped(line: str) -> bool:
         3 <= _words(line) <= 35
         and len(line) <= 250
         and not line.endswith((".", ",", ";", ":", "،"))
-        and not is_credit(line)
+        and not is_byline(line)
         and not is_meta_line(line)
     )
+
+
+def headline_sentence(line: str) -> bool:
+    """A headline written as one sentence with its full stop: "X : ouverture de la 37e session à Tunis."
+
+    Headline-shaped but for the period, short, a single sentence, and without a dateline (a
+    lede opens with one: "Tunis, 3 mars 2020 (MAP) – …").
+    """
+    if not line.endswith(".") or line.endswith(("..", "…")) or _words(line) > 20:
+        return False
+    return headline_shaped(line[:-1].rstrip()) and first_sentence(line) == line and strip_dateline(line) == line
 
 
 def _split_marker(text: str) -> tuple[PartialDate | None, str]:
@@ -248,8 +330,8 @@ def _trim_tail(lines: list[str]) -> None:
             continue
         if len(line) > 300:
             return
-        if is_credit(line) or _SIGNATURE_RE.match(line):
-            continue
+        if (is_byline(line) or _SIGNATURE_RE.match(line)) and not _TAIL_WORDS_RE.search(line):
+            continue  # "Reporting by X; Editing by Y", "سناء الوردي – تونس", "(MAP)"
         if _TAIL_WORDS_RE.search(line) or line.endswith("*"):
             lines[i] = ""
             continue
@@ -268,7 +350,7 @@ def _find_headline(lines: list[str]) -> int | None:
         start = i
         while start > 0 and lines[start - 1]:
             start -= 1  # the headline opens the block the metadata line closes
-        if start < i and headline_shaped(lines[start]):
+        if start < i and (headline_shaped(lines[start]) or headline_sentence(lines[start])):
             for j in range(start):
                 lines[j] = ""  # page furniture above the article
             return start
@@ -279,8 +361,14 @@ def _find_headline(lines: list[str]) -> int | None:
             lines[i] = ""
         else:
             break
-    filled = [i for i, line in enumerate(lines) if line and not is_meta_line(line) and not _BYLINE_RE.match(line)]
-    if len(filled) >= 2 and headline_shaped(lines[filled[0]]):
+    filled = [i for i, line in enumerate(lines) if line and not is_meta_line(line) and not is_byline(line)]
+    if len(filled) < 2:
+        return None
+    first, following = lines[filled[0]], lines[filled[1]]
+    if headline_shaped(first):
+        return filled[0]
+    # a headline with a full stop is told from a short lede by the paragraph that follows it
+    if headline_sentence(first) and _words(following) >= max(20, 2 * _words(first)):
         return filled[0]
     return None
 
@@ -336,12 +424,35 @@ def clean_text(text: str, *, title: str | None = None) -> CleanText:
 # --- titles made from the text ----------------------------------------------------------------
 
 
+def _ends_sentence(text: str, at: int) -> bool:
+    """Whether the period at `at` closes a sentence rather than an abbreviation."""
+    before = text[:at].split()
+    word = before[-1].casefold().lstrip("(«\"'“") if before else ""
+    after = text[at + 1 :].lstrip()
+    if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+        return False  # "M. Laftit", "Abdelaziz B. Saud"
+    if len(word) >= 3 and all(len(part) == 1 for part in word.split(".")):
+        return False  # "S.M. le Roi", "U.N. envoy"
+    if word in _BEFORE_NUMBER_ABBREVIATIONS and after[:1].isdigit():
+        return False  # "9 déc. 2024", "Dec. 9", "No. 5"
+    return not (after[:1].isalpha() and after[:1].islower())  # "env. trois cents", "etc. et"
+
+
+def sentence_ends(text: str) -> list[int]:
+    """Offsets just after each sentence-closing mark of `text`, abbreviations skipped."""
+    return [
+        match.end()
+        for match in re.finditer(r"[.!?؟](?=\s|$)", text)
+        if match.group() != "." or _ends_sentence(text, match.start())
+    ]
+
+
 def strip_dateline(line: str) -> str:
-    """The sentence without its dateline ("Vienne, 28 novembre 2023 (MAP) – ")."""
+    """The sentence without its dateline ("Vienne, 28 novembre 2023 (MAP) – ", "Alger, 9 déc. 2024 (APS) - ")."""
     cut = 0
     for match in _DATELINE_SEP_RE.finditer(line, 0, 110):
         prefix = line[: match.start()]
-        if any(mark in prefix for mark in _SENTENCE_END) or _words(prefix) > 14:
+        if sentence_ends(prefix) or _words(prefix) > 14:
             break
         if _words(prefix) <= 4 or _AGENCY_RE.search(prefix) or find_dates(prefix):
             cut = match.end()
@@ -349,13 +460,9 @@ def strip_dateline(line: str) -> str:
 
 
 def first_sentence(text: str) -> str:
-    for match in re.finditer(r"[.!?؟](?=\s|$)", text):
-        before = text[: match.start()].split()
-        word = before[-1].casefold().strip("(«\"'") if before else ""
-        if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
-            continue  # "M. Laftit", "S.M. le Roi"
-        return text[: match.end()]
-    return text
+    """The text up to its first full stop, not counting those of abbreviations ("M.", "déc.")."""
+    ends = sentence_ends(text)
+    return text[: ends[0]] if ends else text
 
 
 def shorten(text: str, limit: int = 120) -> str:
@@ -370,7 +477,7 @@ def derive_title(body: str, limit: int = 120) -> str:
     """A short title from the first sentence, for articles that come without a headline."""
     for line in body.split("\n"):
         line = line.strip()
-        if not line or is_credit(line) or is_meta_line(line) or _words(line) < 4:
+        if not line or is_byline(line) or is_meta_line(line) or _words(line) < 4:
             continue
         sentence = first_sentence(strip_dateline(line)).rstrip(".")
         if sentence.strip():
