@@ -88,6 +88,8 @@ def _overlaps(span: tuple[int, int], spans: Iterable[tuple[int, int]]) -> bool:
 class Extractor:
     """Persons, organizations and events of one article's text: pure, built once per run."""
 
+    _UNKNOWN = object()  # an affiliation not looked up yet (None is an answer)
+
     def __init__(
         self,
         *,
@@ -97,18 +99,30 @@ class Extractor:
         catalogue,
         known_person_names: Iterable[str] = (),
     ):
+        from events.places import CITY_INDEX
+        from people.discovery import KnownNames
+        from people.matching import scan_together
+        from people.normalize import prepare_folding
+
         self.index = index
         self.rules = rules
         self.organization_names = organization_names
         self.organization_ids = {name: pk for pk, name in organization_names.items()}
         self.catalogue = catalogue
         self.known_person_names = list(known_person_names)
+        self._known_names = KnownNames(self.known_person_names)  # indexed once per run, not per article
+        self._affiliations: dict[str, str | None] = {}  # by role: roles repeat from article to article
+        if hasattr(catalogue, "name_index"):
+            # The three indexes read every article: one pass of one automaton serves them all.
+            scan_together(index, catalogue.name_index, CITY_INDEX)
+        prepare_folding()  # here, before an import's workers fork, rather than in each worker
 
     def extract(self, text: str, language: str, published: PartialDate | None = None) -> Extraction:
         from events.detection import detect_events
         from people.discovery import PersonMention, discover_organizations, discover_persons, resolve_mentions
 
         result = Extraction()
+        sentence_of = self._sentences(text)
         matches = self.index.find(text)
         org_matches = self.rules.resolve(
             text, [m for m in matches if m.kind == "organization"], self.organization_names
@@ -125,7 +139,7 @@ class Extractor:
                 surface=match.surface,
                 start=match.start,
                 end=match.end,
-                sentence=sentence_at(text, match.start, match.end),
+                sentence=sentence_of(match.start, match.end),
                 method="kb",
                 confidence=0.95,
                 known_key=match.entity_key,
@@ -157,7 +171,7 @@ class Extractor:
                 role=None,
                 cue="knowledge base",
                 confidence=0.9,
-                sentence=sentence_at(text, m.start, m.end),
+                sentence=sentence_of(m.start, m.end),
             )
             for m in matches
             if m.kind == "person" and not _overlaps((m.start, m.end), org_spans)
@@ -166,7 +180,7 @@ class Extractor:
         covered = [(m.start, m.end) for m in mentions]
         mentions += [m for m in known_mentions if not _overlaps((m.start, m.end), covered)]
         person_spans = []
-        for group in resolve_mentions(mentions, known_names=self.known_person_names):
+        for group in resolve_mentions(mentions, known_names=self._known_names):
             first = min(group.mentions, key=lambda m: m.start)
             person_spans.extend((m.start, m.end) for m in group.mentions)
             result.persons.append(
@@ -177,7 +191,7 @@ class Extractor:
                     surface=first.surface,
                     start=first.start,
                     end=first.end,
-                    sentence=first.sentence or sentence_at(text, first.start, first.end),
+                    sentence=first.sentence or sentence_of(first.start, first.end),
                     method="kb" if any(m.cue == "knowledge base" for m in group.mentions) else "rule",
                     confidence=max(m.confidence for m in group.mentions),
                     affiliation=self._affiliation(group.role),
@@ -223,10 +237,41 @@ class Extractor:
         """The first known organization the stated role names ("directeur … à la DGSN")."""
         if not role:
             return None
+        affiliation = self._affiliations.get(role, self._UNKNOWN)
+        if affiliation is not self._UNKNOWN:
+            return affiliation
         matches = self.rules.resolve(
             role, [m for m in self.index.find(role) if m.kind == "organization"], self.organization_names
         )
-        return self.organization_names[matches[0].entity_key] if matches else None
+        affiliation = self.organization_names[matches[0].entity_key] if matches else None
+        if len(self._affiliations) >= 10_000:
+            self._affiliations.clear()
+        self._affiliations[role] = affiliation
+        return affiliation
+
+    @staticmethod
+    def _sentences(text: str):  # -> (start, end) -> str
+        """`sentence_at(text, …)` for the many spans of one text, its sentence breaks found once
+        (not once per span, from the start of the text), and only where one can start."""
+        from bisect import bisect_left
+
+        from people.discovery_text import matches_at, sentence_marks
+
+        # A break (_SENTENCE_END) starts at a line break or right after . ! ? ؟
+        candidates = sorted({at if text[at] == "\n" else at + 1 for at in sentence_marks(text)})
+        breaks = [(m.start(), m.end()) for m in matches_at(_SENTENCE_END, text, candidates)]
+        starts = [start for start, _ in breaks]
+
+        def sentence_of(start: int, end: int) -> str:
+            before = bisect_left(starts, start)  # breaks[:before] open before the span
+            after = bisect_left(starts, end)  # breaks[after:] open at or after its end
+            if (before and breaks[before - 1][1] > start) or (after and breaks[after - 1][1] > end):
+                return sentence_at(text, start, end)  # a break across the span's edge: read as written
+            left = breaks[before - 1][1] if before else 0
+            right = starts[after] if after < len(starts) else len(text)
+            return text[left:right].strip()[:2000]
+
+        return sentence_of
 
 
 def article_text(title: str, body: str, title_derived: bool) -> tuple[str, int]:

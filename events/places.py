@@ -322,7 +322,7 @@ def _entries() -> list[NameEntry]:
     return entries
 
 
-_INDEX = NameIndex.build(_entries())
+CITY_INDEX = NameIndex.build(_entries())  # the names of the cities (people.matching)
 _CITY_KEYS: dict[str, City] = {normalize_name(n): c for c in CITIES for n in (*c.names, *c.country_names)}
 
 
@@ -334,7 +334,7 @@ def city_named(name: str | None) -> City | None:
 def find_places(text: str) -> list[PlaceMatch]:
     """The cities named in `text`, in order, with offsets into `text`."""
     places = []
-    for match in _INDEX.find(text):
+    for match in CITY_INDEX.find(text):
         if match.kind == "shared" and not _after_locative(text, match.start, match.surface, match.name):
             continue
         city = _BY_NAME[str(match.entity_key)]

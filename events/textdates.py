@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from events.dates import PartialDate
+from people.discovery_text import digit_runs
 
 # --- tables ---------------------------------------------------------------------------------
 
@@ -107,34 +108,55 @@ def _variants(name: str) -> str:
     return "".join(out)
 
 
-def _alternation(names: Iterable[str]) -> str:
-    return "|".join(_variants(n) for n in sorted(set(names), key=len, reverse=True))
+def _alternation(names: Iterable[str], *, guard: bool = True) -> str:
+    """The names, longest first; `guard` opens with a look-ahead for their first letters, so that
+    the regex engine rejects a number or another word at one step, not at one step per name (the
+    names are read case-insensitively: no quick first-letter test otherwise)."""
+    names = sorted(set(names), key=len, reverse=True)
+    names_re = "|".join(_variants(n) for n in names)
+    if not guard:
+        return names_re
+    firsts = {c for n in names for c in _VARIANT_CLASSES.get(n[0], n[0])}
+    return f"(?=[{re.escape(''.join(sorted(firsts)))}])(?:{names_re})"
 
 
+_VARIANT_CLASSES = {c: group for group in ("اأإآ", "يى", "éèêe", "ûu", "áa") for c in group}  # as _variants
 _ALL_MONTH_NAMES = [n for names in (*_LATIN_MONTHS.values(), *_ARABIC_MONTHS.values()) for n in names]
 _NOT_LETTER_AFTER = r"(?![^\W\d_])"
-_MONTH = rf"(?:{_alternation(_ALL_MONTH_NAMES)})\.?{_NOT_LETTER_AFTER}"
-_EN_MONTH = rf"(?:{_alternation(_ENGLISH_MONTHS)})\.?{_NOT_LETTER_AFTER}"
-_WEEKDAY = rf"(?:{_alternation(n for names in _WEEKDAYS.values() for n in names)}){_NOT_LETTER_AFTER}"
+
+
+def _names_re(*, guard: bool = True) -> tuple[str, str, str]:
+    """Patterns of month names, English month names and weekday names."""
+    month = rf"(?:{_alternation(_ALL_MONTH_NAMES, guard=guard)})\.?{_NOT_LETTER_AFTER}"
+    english = rf"(?:{_alternation(_ENGLISH_MONTHS, guard=guard)})\.?{_NOT_LETTER_AFTER}"
+    weekdays = (n for names in _WEEKDAYS.values() for n in names)
+    weekday = rf"(?:{_alternation(weekdays, guard=guard)}){_NOT_LETTER_AFTER}"
+    return month, english, weekday
+
+
+_MONTH, _EN_MONTH, _WEEKDAY = _names_re()
 _YEAR_DIGITS = r"(?:19|20)\d{2}"
 _YEAR = rf"{_YEAR_DIGITS}(?!\d)"
 _DAY = r"(?:(?<![0-9A-Za-z])[0-3]?\d(?:\s?(?:er|ᵉʳ|st|nd|rd|th)(?![^\W\d_]))?(?!\d)|(?:ال)?فاتح(?:\s+من)?)"
 
-_DATE_RE = re.compile(
-    rf"""
-    (?:(?P<wd>{_WEEKDAY})[\s,،]+(?:(?:le|the|el)\s+)?)?
+
+def _date_pattern(*, guard: bool = True) -> str:
+    month, english, weekday = _names_re(guard=guard)
+    return rf"""
+    (?:(?P<wd>{weekday})[\s,،]+(?:(?:le|the|el)\s+)?)?
     (?:
         (?<![\d/.])(?P<nd>[0-3]?\d)\s{{0,2}}(?P<sep>[/.-])\s{{0,2}}(?P<nm>[01]?\d)\s{{0,2}}(?P=sep)\s{{0,2}}
             (?P<ny>{_YEAR})(?![/.-]\d)
       | (?<!\d)(?P<iy>{_YEAR_DIGITS})(?P<isep>[-/.])(?P<im>[01]?\d)(?P=isep)(?P<id>[0-3]?\d)(?!\d)
-      | (?P<d>{_DAY})(?:\s+(?:de|of))?\s+(?P<m>{_MONTH})(?:\s*/\s*{_MONTH})?
+      | (?P<d>{_DAY})(?:\s+(?:de|of))?\s+(?P<m>{month})(?:\s*/\s*{month})?
             (?:\s*,?\s*(?:de\s+|del\s+|سنة\s+|عام\s+)?(?P<y>{_YEAR}))?
-      | (?P<m2>{_EN_MONTH})\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)(?:\s*,?\s*(?P<y2>{_YEAR}))?
-      | (?P<m3>{_MONTH})(?:\s*/\s*{_MONTH})?\s*,?\s*(?:de\s+|del\s+|سنة\s+|عام\s+)?(?P<y3>{_YEAR})
+      | (?P<m2>{english})\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)(?:\s*,?\s*(?P<y2>{_YEAR}))?
+      | (?P<m3>{month})(?:\s*/\s*{month})?\s*,?\s*(?:de\s+|del\s+|سنة\s+|عام\s+)?(?P<y3>{_YEAR})
     )
-    """,
-    re.IGNORECASE | re.VERBOSE,
-)
+    """
+
+
+_DATE_RE = re.compile(_date_pattern(), re.IGNORECASE | re.VERBOSE)
 _YEAR_RE = re.compile(rf"(?<!\d){_YEAR}")
 _URL_DATE_RE = re.compile(r"/((?:19|20)\d{2})/(0?[1-9]|1[0-2])/(?:(0?[1-9]|[12]\d|3[01])/)?")
 _URL_RE = re.compile(r"https?://[^\s)\]>\"']+")
@@ -215,33 +237,63 @@ def _mention(match: re.Match, original: str | None = None) -> DateMention | None
     return DateMention(match.start(), match.end(), text, year, month, day, weekday, numeric)
 
 
-_ARABIC_DIGIT_RE = re.compile("[\u0660-\u0669\u06f0-\u06f9]")
+_ARABIC_DIGITS = tuple(map(chr, (*range(0x0660, 0x066A), *range(0x06F0, 0x06FA))))
 
 
 def normalize_digits(text: str) -> str:
     """Arabic-Indic and Eastern Arabic-Indic digits to ASCII, one character for one."""
-    return text.translate(_DIGITS) if _ARABIC_DIGIT_RE.search(text) else text
+    # (`in` for each digit is a memchr; a regex character class would read the text at 5 ns a character)
+    return text.translate(_DIGITS) if any(digit in text for digit in _ARABIC_DIGITS) else text
 
 
 # Every date mention contains a number or فاتح: the full pattern is only tried where one stands,
 # starting up to three words earlier (weekday, English month, two-word Arabic month). Trying it
 # at every character of the text would cost a hundred times more.
-_ANCHOR_RE = re.compile(r"\d{1,4}|فاتح")
+# (\d{1,4}|فاتح, written so that the regex engine can skip to a digit or a ف.)
+_ANCHOR_RE = re.compile(r"[\dف](?:(?<=\d)\d{0,3}|(?<=ف)اتح)")
 _WORD_START_RE = re.compile(r"(?:^|(?<=[\s,،]))[^\s,،]")
+
+
+def _source_and_anchors(text: str) -> tuple[str, list[int]]:
+    """The text with ASCII digits, and where `_ANCHOR_RE` matches in it. A Latin-1 text holds no
+    Arabic digit nor ف: its anchors are every four digits of its runs of digits."""
+    runs = digit_runs(text)
+    if runs is None:
+        source = normalize_digits(text)
+        return source, [anchor.start() for anchor in _ANCHOR_RE.finditer(source)]
+    return text, [at for start, end in runs for at in range(start, end, 4)]
+
+
+def _opening(name: str) -> str:
+    return _variants(name[: 1 if name[1:2] == " " else 2])
+
+
+# What a date mention can open with: a weekday or a month name (their first two letters, as the
+# date pattern reads them), a number, or (ال)فاتح. A word before a number that opens with none of
+# these starts no date, and the date pattern (a long one) is not tried there.
+_OPENING_NAMES = (*_ALL_MONTH_NAMES, *_ENGLISH_MONTHS, *(n for ns in _WEEKDAYS.values() for n in ns))
+_OPENING_FIRSTS = {"ا", "ف", *(c for n in _OPENING_NAMES for c in _VARIANT_CLASSES.get(n[0], n[0]))}
+_DATE_OPENING_RE = re.compile(
+    rf"\d|(?=[{re.escape(''.join(sorted(_OPENING_FIRSTS)))}])(?:ال|ف|"  # (one step for most words)
+    + "|".join(sorted({_opening(n) for n in _OPENING_NAMES}))
+    + ")",
+    re.IGNORECASE,
+)
 
 
 def find_dates(text: str) -> list[DateMention]:
     """Every date mention in `text`, in order, with offsets into `text`."""
-    source = normalize_digits(text)
+    source, anchors = _source_and_anchors(text)
     found: list[DateMention] = []
     covered = 0
-    for anchor in _ANCHOR_RE.finditer(source):
-        position = anchor.start()
+    for position in anchors:
         if position < covered:
             continue
         window_start = max(covered, position - 40)
         starts = [m.start() + window_start for m in _WORD_START_RE.finditer(source[window_start:position])][-3:]
         for start in (*starts, position):
+            if start != position and not _DATE_OPENING_RE.match(source, start):
+                continue
             match = _DATE_RE.match(source, start)
             if match is None or match.end() <= position:
                 continue

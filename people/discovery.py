@@ -10,7 +10,8 @@ article: a statistical NER model was measured against them and did not pay for i
 Extraction issue). Entry points:
 
 - `discover_persons(text, language, known_spans=…)` → `PersonMention`s with offsets, clean name and role;
-- `resolve_mentions(mentions, known_names=…)` → one `PersonGroup` per person of the article;
+- `resolve_mentions(mentions, known_names=…)` → one `PersonGroup` per person of the article (the
+  archive's names as a `KnownNames`, built once per run);
 - `discover_organizations(text, language, known_spans=…)` → `OrgMention`s.
 """
 
@@ -21,10 +22,11 @@ from collections.abc import Sequence
 from people.discovery_arabic import find_arabic_persons
 from people.discovery_latin import find_latin_persons
 from people.discovery_orgs import find_organizations
-from people.discovery_resolve import resolve_mentions
+from people.discovery_resolve import KnownNames, resolve_mentions
 from people.discovery_types import OrgMention, PersonGroup, PersonMention
 
 __all__ = [
+    "KnownNames",
     "OrgMention",
     "PersonGroup",
     "PersonMention",

@@ -14,6 +14,7 @@ Lone surnames ("الحموشي", "وفيليب") are taken in a second pass when
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
@@ -42,7 +43,9 @@ from people.discovery_roles import arabic_role_after, arabic_role_before
 from people.discovery_text import Sentences, overlaps
 from people.discovery_types import PersonMention
 
-_TOKEN = re.compile(r"\n|(?:[^\W\d_]|[\u064b-\u065f\u0670\u0640])+|\d+|[^\w\s]")
+# Tokens: a line break, a word (letters and Arabic marks), a number, a punctuation sign. (A word is
+# written as runs of letters or of marks, which the regex engine reads a run at a time.)
+_TOKEN = re.compile(r"\n|(?:[^\W\d_]+|[\u064b-\u065f\u0670\u0640]+)+|\d+|[^\w\s]")
 _ARABIC_WORD = re.compile(r"^[\u0621-\u064a\u064b-\u065f\u0670\u0640\u067e\u0686\u06a4\u06af\u06cc]+$")
 _CLITIC_ARTICLE = ("بال", "وال", "كال", "لل", "ولل", "وبال")
 _DIACRITICS = re.compile(r"[\u064b-\u065f\u0670\u0640]")
@@ -64,13 +67,22 @@ class _Tok:
 
 
 def _tokens(text: str) -> list[_Tok]:
-    spans = [m.span() for m in _TOKEN.finditer(text)]
-    pieces = [text[a:b] for a, b in spans]
-    keys = map(akey, pieces)
-    return [
-        _Tok(piece, a, b, k, not (piece[0].isalnum() or piece[0] == "_"))
-        for piece, (a, b), k in zip(pieces, spans, keys, strict=True)
-    ]
+    toks = []
+    append = toks.append
+    for match in _TOKEN.finditer(text):
+        piece = match.group()
+        known = _PIECES.get(piece)
+        if known is None:
+            if len(_PIECES) >= 100_000:
+                _PIECES.clear()
+            known = _PIECES[piece] = (akey(piece), not (piece[0].isalnum() or piece[0] == "_"))
+        start, end = match.span()
+        append(_Tok(piece, start, end, known[0], known[1]))
+    return toks
+
+
+# Key and boundary flag of each token as written: news vocabulary repeats from article to article.
+_PIECES: dict[str, tuple[str, bool]] = {}
 
 
 def _wide_gap(text: str, a: _Tok, b: _Tok) -> bool:
@@ -289,7 +301,7 @@ class ArabicPersonFinder:
     def _honorifics(self) -> None:
         toks = self.toks
         for i, t in enumerate(toks):
-            if t.boundary:
+            if t.boundary or t.key not in _OPENING_WORDS:
                 continue
             k0 = t.key[1:] if t.key[:1] in {"و", "ف"} and t.key[1:] in _FIRST_WORDS else t.key
             if k0 not in _FIRST_WORDS:
@@ -339,6 +351,7 @@ class ArabicPersonFinder:
         """Names that end a segment after a role phrase, before '، role', or between two commas."""
         toks = self.toks
         bounds = [i for i, t in enumerate(toks) if t.boundary]
+        roles = [i for i, t in enumerate(toks) if t.key in AR_ROLE_WORDS]
         edges = [-1, *bounds, len(toks)]
         previous_has_role = False
         for s, e in pairwise(edges):
@@ -346,7 +359,8 @@ class ArabicPersonFinder:
             if first > last:
                 previous_has_role = False
                 continue
-            role_at = next((i for i in range(first, last + 1) if toks[i].key in AR_ROLE_WORDS), None)
+            at = bisect_left(roles, first)  # the first role word of the segment
+            role_at = roles[at] if at < len(roles) and roles[at] <= last else None
             after_comma = s >= 0 and toks[s].text in _COMMAS
             next_role = (
                 e < len(toks) and toks[e].text in _COMMAS and e + 1 < len(toks) and toks[e + 1].key in AR_ROLE_BASE
@@ -437,7 +451,10 @@ class ArabicPersonFinder:
             return []
         taken = [(m.start, m.end) for m in mentions]
         out = []
+        endings = tuple(stems)
         for t in self.toks:
+            if not t.key.endswith(endings):  # every form taken below ends with its stem
+                continue
             k, cut = t.key, 0
             if k[:1] in {"و", "ف"} and (k[1:] in stems or k[1:].removeprefix("ال") in stems):
                 k, cut = k[1:], 1
@@ -452,6 +469,8 @@ class ArabicPersonFinder:
 
 
 _FIRST_WORDS = frozenset(h.split()[0] for h in AR_HONORIFICS)
+# The keys that open an honorific, with or without a conjunction glued ("والسيد").
+_OPENING_WORDS = _FIRST_WORDS | {conjunction + word for conjunction in "وف" for word in _FIRST_WORDS}
 
 
 def find_arabic_persons(text: str, known_spans: Sequence[tuple[int, int]] = ()) -> list[PersonMention]:

@@ -13,8 +13,8 @@ per article is a handful of regex scans and a few dozen runs.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
 
 from people.discovery_candidates import SINGLE_TOKEN_CUES, Candidate, build_mentions, make_mention
 from people.discovery_lexicon import (
@@ -36,11 +36,10 @@ from people.discovery_lexicon import (
     words,
 )
 from people.discovery_roles import latin_role_after, latin_role_before
-from people.discovery_text import Sentences, line_start, overlaps
+from people.discovery_text import UPPER, Sentences, capitals, line_start, matches_at, overlaps
 from people.discovery_types import PersonMention
 
-_UPPER = "".join(sorted({c for c in map(chr, range(0x41, 0x250)) if c.isupper()}))
-_UC = f"[{re.escape(_UPPER)}]"
+_UC = f"[{re.escape(UPPER)}]"
 _LET = r"[^\W\d_]"
 _CAPWORD = rf"(?![LDJ]['’]|Qu['’]){_UC}{_LET}*(?:[-'’]{_LET}+)*"
 _INITIAL = rf"{_UC}\.[ \u00a0]?"
@@ -104,10 +103,10 @@ class _Token:
     text: str
     start: int
     end: int
+    key: str = field(init=False)  # looked up several times per token
 
-    @property
-    def key(self) -> str:
-        return key(self.text.rstrip("."))
+    def __post_init__(self) -> None:
+        self.key = key(self.text.rstrip("."))
 
 
 def _last_word(text: str) -> str:
@@ -120,7 +119,7 @@ def _is_acronym(text: str) -> bool:
 
 
 def _phrase(tokens: Sequence[_Token], i: int, n: int) -> str:
-    return key(" ".join(t.text for t in tokens[i : i + n]))
+    return key(" ".join([t.text for t in tokens[i : i + n]]))
 
 
 def _prefix_kind(tokens: Sequence[_Token], i: int) -> tuple[str | None, int]:
@@ -195,7 +194,7 @@ def _clean_name(name: list[_Token]) -> list[_Token] | None:
             return None  # "Interpol-Maroc", "DGSN-DGST"
         if (k in ROLE_HEADS or k in TITLE_WORDS or k in PLACES or k in MONTHS) and out:
             break  # "Abdellatif Hammouchi Director General": the name ends here
-        if _is_acronym(tok.text) or any(c.isdigit() for c in tok.text):
+        if _is_acronym(tok.text) or (not tok.text.isalpha() and any(c.isdigit() for c in tok.text)):
             if out:
                 break
             return None
@@ -223,7 +222,7 @@ class LatinPersonFinder:
         self.found: list[Candidate] = []
 
     def find(self) -> list[PersonMention]:
-        for m in _RUN.finditer(self.text):
+        for m in matches_at(_RUN, self.text, capitals(self.text)):  # a run opens with a capital
             run = m.group()
             if " " not in run and key(run) in _NEVER_ALONE:
                 continue  # most runs: one sentence-initial word, a place, a month, an acronym-like head
@@ -301,7 +300,7 @@ class LatinPersonFinder:
                 if m2 := _ROYAL_STYLE.search(left):
                     surface_start = chain_start = chain_start - (len(left) - m2.start())
         line_left = self.text[line_start(self.text, name_start) : name_start]
-        if len(line_left) <= 80 and _BYLINE.search(line_left):
+        if len(line_left) <= 80 and _byline(line_left):
             cues.add("byline")
         elif len(line_left) <= 80 and _CREDIT.search(line_left):
             cues.add("credit")
@@ -331,18 +330,14 @@ class LatinPersonFinder:
                 surnames.add(parts[-1])
         if not surnames:
             return []
-        pattern = re.compile(
-            r"(?<![\w\-'’])(" + "|".join(map(re.escape, sorted(surnames, key=len, reverse=True))) + r")(?![\w\-])"
-        )
         out = []
-        for m in pattern.finditer(self.text):
-            if overlaps(m.start(), m.end(), taken) or overlaps(m.start(), m.end(), self.known_spans):
+        for start, end in _whole_words(self.text, sorted(surnames, key=len, reverse=True)):
+            if overlaps(start, end, taken) or overlaps(start, end, self.known_spans):
                 continue
-            if self._inside_longer_run(m.start(), m.end()):
+            if self._inside_longer_run(start, end):
                 continue
-            span = (m.start(), m.start(), m.end())
-            out.append(make_mention(self.text, self.sentences, span, None, {"surname"}, True))
-            taken.append((m.start(), m.end()))
+            out.append(make_mention(self.text, self.sentences, (start, start, end), None, {"surname"}, True))
+            taken.append((start, end))
         return out
 
     def _inside_longer_run(self, start: int, end: int) -> bool:
@@ -353,6 +348,43 @@ class LatinPersonFinder:
             (before and before.group(1)[0].isupper())
             or (after and after.group(1)[0].isupper() and not _is_acronym(after.group(1)))
         )
+
+
+def _byline(line_left: str) -> bool:
+    """`_BYLINE.search(line_left)`: a match opens the line or follows a "|", tried only there."""
+    if _BYLINE.match(line_left):
+        return True
+    at = line_left.find("|")
+    while at >= 0:
+        if _BYLINE.match(line_left, at):
+            return True
+        at = line_left.find("|", at + 1)
+    return False
+
+
+# Around a surname repeated alone: no letter, hyphen or apostrophe before it, no letter or hyphen after.
+_FREE_BEFORE = re.compile(r"(?<![\w\-'’])")
+_FREE_AFTER = re.compile(r"(?![\w\-])")
+
+
+def _whole_words(text: str, words: list[str]) -> Iterator[tuple[int, int]]:
+    """The spans of `(?<![\\w\\-'’])(word1|word2|…)(?![\\w\\-])`.finditer(text), words in that order,
+    without compiling a pattern for each article's surnames: they are looked for with str.find."""
+    starts: set[int] = set()
+    for word in words:
+        at = text.find(word)
+        while at >= 0:
+            starts.add(at)
+            at = text.find(word, at + 1)
+    end = 0
+    for start in sorted(starts):
+        if start < end or not _FREE_BEFORE.match(text, start):
+            continue
+        for word in words:
+            if text.startswith(word, start) and _FREE_AFTER.match(text, start + len(word)):
+                end = start + len(word)
+                yield start, end
+                break
 
 
 def find_latin_persons(text: str, known_spans: Sequence[tuple[int, int]] = ()) -> list[PersonMention]:

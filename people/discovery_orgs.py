@@ -16,7 +16,7 @@ as candidates for an editor, and so prefers missing one to inventing one. It tak
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from people.discovery_lexicon import (
     AR_NATIONALITIES,
@@ -31,7 +31,7 @@ from people.discovery_lexicon import (
 from people.discovery_lexicon import (
     words as _words,
 )
-from people.discovery_text import Sentences, line_start, overlaps
+from people.discovery_text import Anchored, Sentences, capitals, line_start, matches_at, overlaps
 from people.discovery_types import OrgMention
 
 # Head nouns that open (French, Arabic) or close (English) an organization's name. Events (assembly,
@@ -45,6 +45,8 @@ _HEAD_WORDS = _words(
     "Département Délégation Delegation Haut-Commissariat Corps Brigade Force Forces Centre Center"
 )
 _HEADS = frozenset(map(key, _HEAD_WORDS))
+_FUNCTION_OR_ROLE = FUNCTION_WORDS | ROLE_HEADS
+_FUNCTION_OR_PLACE = FUNCTION_WORDS | PLACES
 _HEAD_RE = re.compile(
     r"(?<![\w\-])(?:" + "|".join(sorted(map(re.escape, _HEAD_WORDS), key=len, reverse=True)) + r")(?![\w\-])"
 )
@@ -76,12 +78,21 @@ _ADJECTIVE = re.compile(
     r"ifs|ives|aire|aires|eur|eure|ieur|ieure|ier|ière|é|ée|és|ées|ant|ante|ent|ente|en|enne|ois|oise|ais|aise|"
     r"e|es)$"
 )
-_MINISTRY = re.compile(
-    r"\b[Mm]inist[èe]re(?:\s+(?P<nat>[a-zé]+))?\s+(?:de\s+l['’]|de\s+la\s+|des\s+|du\s+|de\s+)"
-    r"[A-ZÀ-Þ][\w’'\-]+(?:(?:\s+et|,)?\s+(?:de\s+la\s+|des\s+|du\s+|de\s+l['’])[A-ZÀ-Þ][\w’'\-]+)*"
+# Tried only where their keyword is written (discovery_text.Anchored), one letter after the match's start.
+_MINISTRY = Anchored(
+    re.compile(
+        r"\b[Mm]inist[èe]re(?:\s+(?P<nat>[a-zé]+))?\s+(?:de\s+l['’]|de\s+la\s+|des\s+|du\s+|de\s+)"
+        r"[A-ZÀ-Þ][\w’'\-]+(?:(?:\s+et|,)?\s+(?:de\s+la\s+|des\s+|du\s+|de\s+l['’])[A-ZÀ-Þ][\w’'\-]+)*"
+    ),
+    ["inist"],
+    reach=1,
 )
-_NATIONAL_POLICE = re.compile(
-    r"\b(?:[Pp]olice|[Gg]endarmerie|[Gg]arde civile)\s+(?:nationale|fédérale|royale|civile)\s+(?P<nat>[a-zé]+)"
+_NATIONAL_POLICE = Anchored(
+    re.compile(
+        r"\b(?:[Pp]olice|[Gg]endarmerie|[Gg]arde civile)\s+(?:nationale|fédérale|royale|civile)\s+(?P<nat>[a-zé]+)"
+    ),
+    ["olice", "endarmerie", "arde civile"],
+    reach=1,
 )
 _MEDIA = re.compile(
     r"\b(?i:(?:le|du|au|un)\s+(?:quotidien|journal|magazine|site(?: d['’]information)?|hebdomadaire|mensuel)|"
@@ -142,12 +153,22 @@ _AR_HEADS = frozenset(
     ]
 )
 _AR_TOKEN = re.compile(r"(?:[^\W\d_]|[\u064b-\u065f\u0670\u0640])+|[^\w\s]")
-_AR_POLICE = re.compile(
-    r"(?<![\w])(?:[وبل]|لل|بال|وال)?(?:ال)?شرطة\s+(?:(?:ال)?(?:وطنية|فيدرالية|فدرالية|اتحادية|ملكية)\s+)?(?P<nat>[^\s،,.()]+)"
+# Tried only where "شرطة" or "وزارة" is written, after at most five or two letters of clitics.
+_AR_POLICE = Anchored(
+    re.compile(
+        r"(?<![\w])(?:[وبل]|لل|بال|وال)?(?:ال)?شرطة\s+(?:(?:ال)?(?:وطنية|فيدرالية|فدرالية|اتحادية|ملكية)\s+)?"
+        r"(?P<nat>[^\s،,.()]+)"
+    ),
+    ["شرطة"],
+    reach=5,
 )
-_AR_MINISTRY = re.compile(
-    r"(?<![\w])(?P<clitic>[وبل]|وب)?وزارة\s+(?P<port>ال\S+)(?P<where>\s+(?:ب|في\s+)(?:دولة\s+|المملكة\s+|جمهورية\s+)?\S+"
-    r"(?:\s+(?:ال\S+))*)?"
+_AR_MINISTRY = Anchored(
+    re.compile(
+        r"(?<![\w])(?P<clitic>[وبل]|وب)?وزارة\s+(?P<port>ال\S+)(?P<where>\s+(?:ب|في\s+)(?:دولة\s+|المملكة\s+|جمهورية\s+)?"
+        r"\S+(?:\s+(?:ال\S+))*)?"
+    ),
+    ["وزارة"],
+    reach=2,
 )
 _AR_CLITIC = re.compile(r"^(?:و?ب|و?ل|و|ف)(?=ال)|^لل|^(?:و|ب|ل)(?=[^ا])")
 
@@ -179,6 +200,29 @@ def _ar_clean(surface: str) -> str:
                     first = tail
                     break
     return f"{first} {rest}".strip()
+
+
+class _Lazy:
+    """The items of an iterator, read only as far as they are asked for: a complement usually
+    ends after a few words of the 160 characters it may span."""
+
+    __slots__ = ("_items", "_rest")
+
+    def __init__(self, items: Iterator[re.Match[str]]) -> None:
+        self._items: list[re.Match[str]] = []
+        self._rest = items
+
+    def has(self, i: int) -> bool:
+        """Whether there is an item i (reading up to it)."""
+        while len(self._items) <= i:
+            item = next(self._rest, None)
+            if item is None:
+                return False
+            self._items.append(item)
+        return True
+
+    def __getitem__(self, i: int) -> re.Match[str]:
+        return self._items[i]
 
 
 class OrgFinder:
@@ -222,7 +266,7 @@ class OrgFinder:
             words = list(_WORD.finditer(self.text, base, m.start()))
             best = None
             for i, w in enumerate(words):
-                if not w.group()[0].isupper() or key(w.group()) in FUNCTION_WORDS | ROLE_HEADS:
+                if not w.group()[0].isupper() or key(w.group()) in _FUNCTION_OR_ROLE:
                     continue
                 names = [x.group() for x in words[i:]]
                 head = key(w.group()) in _HEADS
@@ -236,7 +280,7 @@ class OrgFinder:
                     self._add(best, m.start(), "acronym", 0.9, name=name, acronym=acronym)
 
     def _french_heads(self) -> None:
-        for m in _HEAD_RE.finditer(self.text):
+        for m in matches_at(_HEAD_RE, self.text, capitals(self.text)):  # heads are capitalised
             end, words = self._french_complement(m.end())
             if not words:
                 continue
@@ -251,14 +295,14 @@ class OrgFinder:
     def _french_complement(self, pos: int) -> tuple[int, list[str]]:
         """End offset and words of the complement of a French head noun: adjectives and
         "de/du/des/pour/contre (article) noun (adjectives)" groups, up to a verb or punctuation."""
-        tokens = list(_NP_TOKEN.finditer(self.text, pos, min(len(self.text), pos + 160)))
+        tokens = _Lazy(_NP_TOKEN.finditer(self.text, pos, min(len(self.text), pos + 160)))
         end, words, i, adjectives = pos, [], 0, 0
-        while i < len(tokens):
+        while tokens.has(i):
             w = tokens[i].group()
             low = w.lower()
             if "\n" in self.text[end : tokens[i].start()]:
                 break
-            if low == "et" and i + 2 < len(tokens) and tokens[i + 1].group().lower() in _ARTICLES and words:
+            if low == "et" and tokens.has(i + 2) and tokens[i + 1].group().lower() in _ARTICLES and words:
                 # "contre la drogue et le crime" (but not "… nationale et de la Surveillance …": two bodies)
                 words.append(tokens[i + 2].group())
                 end, i = tokens[i + 2].end(), i + 3
@@ -267,11 +311,14 @@ class OrgFinder:
                 break
             if low in _PREPOSITIONS:
                 j = i + 1
-                if j < len(tokens) and tokens[j].group().lower() in _ARTICLES:
+                if tokens.has(j) and tokens[j].group().lower() in _ARTICLES:
                     j += 1
-                if j >= len(tokens) or not tokens[j].group()[0].isalpha() or tokens[j].group().lower() in _FRENCH_VERBS:
+                if not tokens.has(j):
                     break
-                words.append(tokens[j].group())
+                following = tokens[j].group()
+                if not following[0].isalpha() or following.lower() in _FRENCH_VERBS:
+                    break
+                words.append(following)
                 end, i, adjectives = tokens[j].end(), j + 1, 0
                 continue
             if w[0].isupper() or (adjectives < 2 and _ADJECTIVE.match(low) and low not in _ARTICLES):
@@ -283,7 +330,7 @@ class OrgFinder:
         return end, words
 
     def _english_runs(self) -> None:
-        for m in _TITLE_RUN.finditer(self.text):
+        for m in matches_at(_TITLE_RUN, self.text, capitals(self.text)):
             words = [(m.start() + w.start(), w.group()) for w in re.finditer(r"\S+", m.group())]
             # "Court of Cassation and Deputy President of …": a role after "and" starts another phrase
             pieces, current = [], []
@@ -329,7 +376,7 @@ class OrgFinder:
         for m in _MEDIA.finditer(self.text) if media else ():
             name = m.group("name")
             words = name.split()
-            while words and key(words[-1]) in FUNCTION_WORDS | PLACES:
+            while words and key(words[-1]) in _FUNCTION_OR_PLACE:
                 words.pop()
             if not words or key(" ".join(words)) in PLACES:
                 continue

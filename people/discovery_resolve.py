@@ -92,8 +92,9 @@ class _Group:
         )
 
 
-class _KnownIndex:
-    """Names of persons already in the archive, looked up by their last words."""
+class KnownNames:
+    """Names of persons already in the archive, looked up by their last words. Build it once per run
+    and pass it as `known_names`: an archive holds thousands of names, an article a handful."""
 
     def __init__(self, names: Iterable[str]) -> None:
         self.by_full: dict[str, str] = {}
@@ -127,11 +128,13 @@ def _nearest(groups: list[_Group], position: int) -> _Group:
     return min(groups, key=distance)
 
 
-def resolve_mentions(mentions: list[PersonMention], *, known_names: Iterable[str] = ()) -> list[PersonGroup]:
+def resolve_mentions(
+    mentions: list[PersonMention], *, known_names: KnownNames | Iterable[str] = ()
+) -> list[PersonGroup]:
     """Group the person mentions of one article per person (see the module docstring)."""
     ordered = sorted(mentions, key=lambda m: m.start)
     tokens_of = [name_tokens(m.name) for m in ordered]
-    known = _KnownIndex(known_names)
+    known = known_names if isinstance(known_names, KnownNames) else KnownNames(known_names)
     groups: list[_Group] = []
     for m, tokens in zip(ordered, tokens_of, strict=True):
         if not _is_full(m, tokens):

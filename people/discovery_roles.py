@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import islice
 
 from people.discovery_lexicon import (
     AR_ROLE_BASE,
@@ -33,7 +34,9 @@ from people.discovery_lexicon import (
 
 # Words of a Latin-script role phrase, French elisions split off ("d'Interpol" → "d'", "Interpol").
 _WORD = re.compile(r"(?:[LlDdJjNnMmSsTt]|[Qq]u)['’](?=[^\W\d_])|[^\W\d_]+(?:[-'’][^\W\d_]+)*|\d+")
-_BOUNDARY = re.compile(r"[.;:!?](?=\s|$)|\n| [–—-] ")
+# Where a role phrase stops: [.;:!?] before a space or the end, a line break, a dash between spaces.
+# (Written to open with one character class, so that the regex engine skips to those characters.)
+_BOUNDARY = re.compile(r"[.;:!?\n ](?:(?<=[.;:!?])(?=\s|$)|(?<=\n)|(?<= )[–—-] )")
 _DETERMINERS = _words(
     "le la les l du de des d au aux un une son sa ses leur the a an his her its their our par avec by with"
 )
@@ -43,8 +46,15 @@ _VERBISH = _words(
     "laquelle par has have had is are was were will would who which whom whose by said says told"
 )
 _CONTINUATION = _words("de du des d a au aux aupres charge chargee en pour sur of for at in on to with within")
+_DANGLING_WORDS = _DETERMINERS | _CONTINUATION  # what an attached title cannot end on
 _LIST_JOINERS = re.compile(r",?\s+(?:et|and|ainsi que|as well as|ou|or)\s+(?=\S)")
 _MAX_ROLE_WORDS = 30
+_LEADING_DETERMINERS = re.compile(r"^(?:(?:le|la|les|l['’]|the|son|sa|his|her)\s*)+", re.IGNORECASE)
+_SPACES = re.compile(r"\s+")
+_COMMA_AFTER = re.compile(r"[ \u00a0]*,[ \u00a0]*")
+_PARENTHESES = re.compile(r"[()]")
+_DANGLING_JOINERS = re.compile(r"(?:[\s,]+(?:et|and|ainsi que|as well as|de|du|des|d['’]|of|with|avec))+[\s,]*$")
+_ARABIC_COMMA_AFTER = re.compile(r"\s*[،,]\s*")
 _RANK_WORDS = RANKS | {"major", "lieutenant", "general", "sheikh", "cheikh"}
 
 
@@ -57,8 +67,8 @@ def _is_role_head(words: list[str], i: int) -> int:
 
 def _trim(role: str) -> str | None:
     role = role.strip(" ,;:–—-\u00a0\n")
-    role = re.sub(r"^(?:(?:le|la|les|l['’]|the|son|sa|his|her)\s*)+", "", role, flags=re.IGNORECASE)
-    role = re.sub(r"\s+", " ", role).strip(" ,")
+    role = _LEADING_DETERMINERS.sub("", role)
+    role = _SPACES.sub(" ", role).strip(" ,")
     return role or None
 
 
@@ -100,7 +110,7 @@ def _attached_ok(role: str) -> bool:
     ("secrétaire général de la Ligue des | Etats") nor hold an organization's name ("président de
     l'Université arabe | Naif")."""
     matches = list(_WORD.finditer(role))
-    if not matches or key(matches[-1].group()).rstrip("'’") in _DETERMINERS | _CONTINUATION:
+    if not matches or key(matches[-1].group()).rstrip("'’") in _DANGLING_WORDS:
         return False
     words = [key(m.group()) for m in matches]
     head = next((i for i in range(len(words)) if _is_role_head(words, i)), 0)
@@ -148,7 +158,7 @@ def latin_role_before(text: str, start: int, floor: int) -> RoleBefore | None:
 
 def _starts_with_role(segment: str) -> bool:
     """Whether a segment opens a role phrase: optional determiner or pre-modifiers, then a role head."""
-    words = [key(m.group()) for m in _WORD.finditer(segment[:120])]
+    words = [key(m.group()) for m in islice(_WORD.finditer(segment[:120]), 6)]  # five, and one after a head
     for i, w in enumerate(words[:5]):
         if _is_role_head(words, i):
             return True
@@ -162,7 +172,7 @@ def _starts_with_role(segment: str) -> bool:
 
 
 def _continues_role(segment: str) -> bool:
-    words = [key(m.group()) for m in _WORD.finditer(segment[:60])]
+    words = [key(m.group()) for m in islice(_WORD.finditer(segment[:60]), 1)]
     if not words or words[0] in {"et", "and", "ainsi", "as", "ou", "or"}:
         return False
     return _starts_with_role(segment) or words[0] in _CONTINUATION
@@ -196,7 +206,7 @@ class RoleAfter:
 
 def latin_role_after(text: str, end: int) -> RoleAfter | None:
     """Role written after the name ending at `end` and a comma ("Mohamed Moufakir, wali, directeur …")."""
-    m = re.match(r"[ \u00a0]*,[ \u00a0]*", text[end : end + 4])
+    m = _COMMA_AFTER.match(text[end : end + 4])
     if not m:
         return None
     base = end + m.end()
@@ -204,15 +214,15 @@ def latin_role_after(text: str, end: int) -> RoleAfter | None:
     stop = _BOUNDARY.search(tail)
     if stop:
         tail = tail[: stop.start()]
-    depth, cut = 0, len(tail)
-    for i, ch in enumerate(tail):
-        depth += ch == "("
-        if ch == ")":
+    depth = 0
+    for paren in _PARENTHESES.finditer(tail):  # cut at a closing bracket opened before the role
+        if paren.group() == "(":
+            depth += 1
+        else:
             depth -= 1
             if depth < 0:
-                cut = i
+                tail = tail[: paren.start()]
                 break
-    tail = tail[:cut]
     segments = tail.split(",")
     if not _starts_with_role(segments[0]):
         return None
@@ -230,7 +240,7 @@ def latin_role_after(text: str, end: int) -> RoleAfter | None:
 
 def trim_role(role: str) -> str | None:
     """A role cut short (before the next person of a list) without its dangling joiners."""
-    role = re.sub(r"(?:[\s,]+(?:et|and|ainsi que|as well as|de|du|des|d['’]|of|with|avec))+[\s,]*$", "", role)
+    role = _DANGLING_JOINERS.sub("", role)
     return _trim(role)
 
 
@@ -238,7 +248,8 @@ def trim_role(role: str) -> str | None:
 # Arabic
 # --------------------------------------------------------------------------------------------------
 
-_AR_BOUNDARY = re.compile(r"[.،؛:!؟?()\"«»\n]| [–—-] ")
+# A punctuation sign or line break, or a dash between spaces (opening with one class, as _BOUNDARY).
+_AR_BOUNDARY = re.compile(r"[.،؛:!؟?()\"«»\n ](?:(?<! )|[–—-] )")
 _AR_WORD = re.compile(r"(?:[^\W\d_]|[\u064b-\u065f\u0670\u0640])+")
 
 
@@ -270,7 +281,7 @@ def arabic_role_before(text: str, start: int, floor: int) -> RoleBefore | None:
 def arabic_role_after(text: str, end: int) -> RoleAfter | None:
     """Role written after the name and a comma: 'عبد اللطيف حموشي، المدير العام للأمن الوطني'. A role
     word glued to a conjunction ('، ووزير …') opens the next item of a list instead."""
-    m = re.match(r"\s*[،,]\s*", text[end : end + 4])
+    m = _ARABIC_COMMA_AFTER.match(text[end : end + 4])
     if not m:
         return None
     base = end + m.end()

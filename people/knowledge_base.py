@@ -391,6 +391,8 @@ class KnowledgeRules:
             )
             cues += [NameEntry("cue", record.name, cue) for cue in record.country_cues]
         self._cue_index = NameIndex.build(cues)
+        # Whether a name is generic, ambiguous for an organization: asked several times for every match.
+        self._kinds: dict[tuple[str, str], tuple[bool, bool]] = {}
 
     def rules_for(self, name: str) -> OrganizationRules:
         """The rules of an organization by canonical name (none for one the file does not know)."""
@@ -446,10 +448,17 @@ class KnowledgeRules:
         return [group.chosen[0] for group in groups if group.chosen]
 
     def _is_generic(self, match: NameMatch, canonical: str) -> bool:
-        return normalize_name(match.name) in self.rules_for(canonical).generic
+        return self._kind(match.name, canonical)[0]
 
     def _is_ambiguous(self, match: NameMatch, canonical: str) -> bool:
-        return normalize_name(match.name) in self.rules_for(canonical).ambiguous
+        return self._kind(match.name, canonical)[1]
+
+    def _kind(self, name: str, canonical: str) -> tuple[bool, bool]:
+        kind = self._kinds.get((name, canonical))
+        if kind is None:
+            key, rules = normalize_name(name), self.rules_for(canonical)
+            kind = self._kinds[name, canonical] = (key in rules.generic, key in rules.ambiguous)
+        return kind
 
     def _all_generic(self, group: _Group) -> bool:
         return all(self._is_generic(match, canonical) for match, canonical in group.candidates)

@@ -27,14 +27,14 @@ What the automaton alone would get wrong, and is handled here:
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import ahocorasick
 
-from people.normalize import fold_char, normalize_name, normalize_with_offsets
+from people.normalize import fold_char, folded_text, normalize_name
 
 # Proclitics that can be glued to an Arabic name: conjunctions و ف, prepositions ب ل ك, and
 # their usual combinations. Before the article, ل + ال is written لل: a name starting with ال
@@ -50,12 +50,13 @@ ARABIC_ARTICLE_PREFIXES = (
     | {p + _LAM_ARTICLE for p in ARABIC_LAM_PREFIXES}
 )
 
+_LONGEST_PREFIX = max(map(len, ARABIC_ARTICLE_PREFIXES))
+
 # A line is "shouting" (headline, menu) when it has this many long words and all but a few
 # are in capitals; there an all-caps word is no evidence of an acronym.
 _SHOUT_MIN_WORDS = 2
 _SHOUT_RATIO = 0.8
 _SHOUT_WORD_LEN = 4
-_SPACE_RUN = re.compile(" {2,}")
 _NEAR = 40  # how far to look for the brackets around a name
 _ACRONYM_MAX_CHARS = 12
 
@@ -111,22 +112,6 @@ def _is_arabic(ch: str) -> bool:
     return "\u0600" <= ch <= "\u06ff" or "\u0750" <= ch <= "\u077f"
 
 
-def _collapse_spaces(folded: str, offsets: list[int]) -> tuple[str, list[int]]:
-    """Collapse runs of spaces (as names are keyed single-spaced), keeping the offset map."""
-    if "  " not in folded:
-        return folded, offsets
-    chars: list[str] = []
-    kept: list[int] = []
-    previous = 0
-    for run in _SPACE_RUN.finditer(folded):
-        chars.append(folded[previous : run.start() + 1])
-        kept.extend(offsets[previous : run.start() + 1])
-        previous = run.end()
-    chars.append(folded[previous:])
-    kept.extend(offsets[previous:])
-    return "".join(chars), kept
-
-
 def _same_capitals(surface: str, name: str) -> bool:
     """Whether the surface has capitals exactly where the name has them (letters only)."""
     surface_letters = [ch for ch in surface if ch.isalpha()]
@@ -142,13 +127,18 @@ def _line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return left, len(text) if right < 0 else right
 
 
+@lru_cache(maxsize=512)
 def _is_shouting(line: str) -> bool:
-    words = ["".join(ch for ch in word if ch.isalpha()) for word in line.split()]
-    long_words = [word for word in words if len(word) >= _SHOUT_WORD_LEN]
-    if len(long_words) < _SHOUT_MIN_WORDS:
+    """Whether a line is in capitals (cached: the indexes run on one article ask about the same lines)."""
+    long_words = capitals = 0
+    for word in line.split():
+        letters = word if word.isalpha() else "".join(filter(str.isalpha, word))
+        if len(letters) >= _SHOUT_WORD_LEN:
+            long_words += 1
+            capitals += letters.isupper()
+    if long_words < _SHOUT_MIN_WORDS:
         return False
-    capitals = sum(1 for word in long_words if word.isupper())
-    return capitals / len(long_words) >= _SHOUT_RATIO
+    return capitals / long_words >= _SHOUT_RATIO
 
 
 def _in_parentheses(text: str, start: int, end: int) -> bool:
@@ -164,6 +154,7 @@ class NameIndex:
         self._automaton = automaton
         self.entry_count = entry_count
         self.key_count = key_count
+        self._shared: tuple[_SharedScan, int] | None = None  # see scan_together
 
     def __len__(self) -> int:
         return self.key_count
@@ -197,9 +188,14 @@ class NameIndex:
         """
         if self._automaton is None or not text:
             return []
-        folded, offsets = normalize_with_offsets(text)
-        folded, offsets = _collapse_spaces(folded, offsets)
-        spans = sorted(self._candidates(folded), key=lambda c: (c[0], -c[1]))
+        folding = folded_text(text)  # shared with the other indexes run on the same text
+        folded, offsets = folding.folded, folding.offsets
+        if self._shared is not None:
+            scan, slot = self._shared
+            candidates = scan.candidates(folded)[slot]
+        else:
+            candidates = self._candidates(folded)
+        spans = sorted(candidates, key=lambda c: (c[0], -c[1]))
         matches: list[NameMatch] = []
         covered_until = -1
         shouting: dict[int, bool] = {}  # per line start: a line can be long (tickers) and hold many acronyms
@@ -214,18 +210,7 @@ class NameIndex:
 
     def _candidates(self, folded: str) -> Iterator[tuple[int, int, _Key]]:
         """(start, length, key) of every occurrence of a key that sits on word boundaries."""
-        size = len(folded)
-        for last, info in self._automaton.iter(folded):
-            end = last + 1
-            if end < size and folded[end].isalnum():
-                continue
-            start = end - info.length
-            word_start = start
-            while word_start > 0 and folded[word_start - 1].isalnum():
-                word_start -= 1
-            if word_start < start and folded[word_start:start] not in info.prefixes:
-                continue
-            yield word_start, end - word_start, info
+        return _on_word_boundaries(self._automaton.iter(folded), folded)
 
     @staticmethod
     def _resolve(
@@ -244,6 +229,68 @@ class NameIndex:
                     name = None
             if name is not None:
                 found.append(NameMatch(target.kind, target.entity_key, original_start, original_end, surface, name))
+        return found
+
+
+def _on_word_boundaries(hits: Iterable[tuple[int, _Key]], folded: str) -> Iterator[tuple[int, int, _Key]]:
+    """(start, length, key) of the automaton's hits (last index, key) that sit on word boundaries."""
+    size = len(folded)
+    for last, info in hits:
+        end = last + 1
+        if end < size and folded[end].isalnum():
+            continue
+        start = word_start = end - info.length
+        if start and folded[start - 1].isalnum():
+            # Glued to letters before it: only one of the key's clitics may be, so the walk back
+            # to the word's start can stop past the longest clitic.
+            if not info.prefixes:
+                continue
+            lowest = max(0, start - _LONGEST_PREFIX - 1)
+            while word_start > lowest and folded[word_start - 1].isalnum():
+                word_start -= 1
+            if folded[word_start:start] not in info.prefixes:
+                continue
+        yield word_start, end - word_start, info
+
+
+def scan_together(*indexes: NameIndex) -> None:
+    """Let indexes that read the same texts (the extractor's names, the event catalogue's, the
+    cities) find their candidates in one pass of one automaton over each text: the automaton's
+    pass is most of a search, and each index then resolves its own candidates as before."""
+    scan = _SharedScan([index for index in indexes if index._automaton is not None])
+    for slot, index in enumerate(scan.indexes):
+        index._shared = (scan, slot)
+
+
+class _SharedScan:
+    """One automaton over the keys of several indexes, and the candidates of the last few texts
+    (an article and the short texts read while it is extracted)."""
+
+    def __init__(self, indexes: list[NameIndex]) -> None:
+        self.indexes = indexes
+        merged: dict[str, list[tuple[int, _Key]]] = {}
+        for slot, index in enumerate(indexes):
+            for key, info in index._automaton.items():
+                merged.setdefault(key, []).append((slot, info))
+        self._automaton = ahocorasick.Automaton()
+        for key, infos in merged.items():
+            self._automaton.add_word(key, tuple(infos))
+        self._automaton.make_automaton()
+        self._recent: dict[str, list[list[tuple[int, int, _Key]]]] = {}
+
+    def candidates(self, folded: str) -> list[list[tuple[int, int, _Key]]]:
+        """Each index's candidates in `folded`, in the order its own automaton gives them: by end,
+        then longest first, as Aho–Corasick reports the keys that end at one place."""
+        found = self._recent.get(folded)
+        if found is None:
+            hits: list[list[tuple[int, _Key]]] = [[] for _ in self.indexes]
+            for last, infos in self._automaton.iter(folded):
+                for slot, info in infos:
+                    hits[slot].append((last, info))
+            found = [list(_on_word_boundaries(own, folded)) for own in hits]
+            if len(self._recent) >= 8:
+                self._recent.clear()
+            self._recent[folded] = found
         return found
 
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
 
 _ARABIC_DIACRITICS = {chr(c) for c in range(0x064B, 0x0660)} | {"\u0670", "\u0640"}  # harakat, dagger alef, tatweel
 _FOLD = {
@@ -112,17 +114,93 @@ def normalize_name(text: str | None) -> str:
 def normalize_with_offsets(text: str) -> tuple[str, list[int]]:
     """Fold `text` without collapsing spaces; return the folded text and, for each folded
     character, the offset of the original character it came from."""
-    folded = text.translate(_TABLE)
-    irregular = _TABLE.irregular.intersection(text)
-    if not irregular:
+    folded, irregular = _fold_text(text)
+    first = irregular.search(text) if irregular else None
+    if first is None:
         return folded, list(range(len(text)))
     # Offsets run one-to-one between the characters that fold to none or to two.
     offsets: list[int] = []
     previous = 0
-    for match in re.finditer(f"[{re.escape(''.join(sorted(irregular)))}]", text):
+    for match in irregular.finditer(text, first.start()):
         index = match.start()
         offsets.extend(range(previous, index))
-        offsets.extend([index] * len(_TABLE[ord(text[index])]))
+        offsets.extend([index] * len(fold_char(text[index])))
         previous = index + 1
     offsets.extend(range(previous, len(text)))
     return folded, offsets
+
+
+def prepare_folding() -> None:
+    """Build the table `folded_text` folds articles with (60 ms, once per process). Called before
+    extraction's worker processes fork, they share it."""
+    if not _BMP:
+        table = [fold_char(chr(code)) for code in range(0x10000)]
+        irregular = "".join(chr(code) for code, folded in enumerate(table) if len(folded) != 1)
+        _BMP_IRREGULAR[:] = [re.compile(f"[{re.escape(irregular)}]")]
+        _BMP[:] = table  # last: a filled table means a ready class
+
+
+def _fold_text(text: str) -> tuple[str, re.Pattern[str] | None]:
+    """`text` folded, and a character class of the characters it may hold that fold to none or to
+    two. A whole article is folded with a table of every character of the Basic Multilingual Plane
+    (a list: `str.translate` reads it a third faster than the lazily filled dict); a text with a
+    character beyond it, with the dict."""
+    prepare_folding()
+    if len(text.encode("utf-16-le", "surrogatepass")) == 2 * len(text):  # nothing beyond the BMP
+        return text.translate(_BMP), _BMP_IRREGULAR[0]
+    return text.translate(_TABLE), _irregular_chars()
+
+
+_BMP: list[str] = []  # folded form of each character U+0000–U+FFFF, filled on first use (60 ms)
+_BMP_IRREGULAR: list[re.Pattern[str]] = []  # the characters among them that fold to none or to two
+
+
+_IRREGULAR: list = [0, None]  # size of _TABLE.irregular when compiled, and the compiled class
+
+
+def _irregular_chars() -> re.Pattern[str] | None:
+    """A character class of the characters seen so far that fold to none or to two: one regex
+    scan finds them (a set intersection would build a string per character of the text)."""
+    if _IRREGULAR[0] != len(_TABLE.irregular):
+        chars = "".join(sorted(_TABLE.irregular))
+        _IRREGULAR[:] = [len(_TABLE.irregular), re.compile(f"[{re.escape(chars)}]") if chars else None]
+    return _IRREGULAR[1]
+
+
+@dataclass(frozen=True, slots=True)
+class FoldedText:
+    """A text folded for matching: `normalize_name`'s folding, runs of spaces made one (names are
+    keyed single-spaced), and for each folded character the offset of the original character it
+    came from, with `len(text)` as a last entry so that an end offset maps back too."""
+
+    text: str
+    folded: str
+    offsets: list[int]  # shared between callers: never mutate
+
+
+@lru_cache(maxsize=16)
+def folded_text(text: str) -> FoldedText:
+    """The folding of `text`, computed once per text: the extractor's name index, the event
+    catalogue's, the city table's and event detection all read the same article, and folding
+    is the larger part of a search. The last few texts are remembered: an article and the short
+    texts (roles, windows) read while it is extracted."""
+    raw, raw_offsets = normalize_with_offsets(text)
+    at = raw.find("  ")
+    if at < 0:
+        raw_offsets.append(len(text))
+        return FoldedText(text, raw, raw_offsets)
+    parts: list[str] = []
+    offsets: list[int] = []
+    previous, size = 0, len(raw)
+    while at >= 0:  # each run of spaces made one (str.find: faster than a regex here)
+        end = at + 2
+        while end < size and raw[end] == " ":
+            end += 1
+        parts.append(raw[previous : at + 1])
+        offsets.extend(raw_offsets[previous : at + 1])
+        previous = end
+        at = raw.find("  ", end)
+    parts.append(raw[previous:])
+    offsets.extend(raw_offsets[previous:])
+    offsets.append(len(text))
+    return FoldedText(text, "".join(parts), offsets)

@@ -1,0 +1,49 @@
+"""What the detector finds once per article (cues, places, dates), and the references it resolves."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from events.catalogue import Cue, SeriesCatalogue
+from events.complements import Complement, walk_complement
+from events.dates import PartialDate
+from events.document import Document
+from events.meeting_dates import DateExpr
+from events.places import PlaceMatch
+
+
+@dataclass
+class Resolved:
+    series: int
+    ordinal: int
+    start: int
+    end: int
+    confidence: float
+    city: PlaceMatch | None = None
+    start_date: PartialDate | None = None
+    end_date: PartialDate | None = None
+
+
+@dataclass
+class Context:
+    """Everything found once per article that resolution needs."""
+
+    doc: Document
+    catalogue: SeriesCatalogue
+    cues: list[Cue]
+    cue_at: dict[int, Cue]
+    cues_by_series: dict[int, list[tuple[Cue, float]]]
+    places: list[PlaceMatch]
+    dates: list[DateExpr]
+    published: PartialDate | None
+    ref_year: int | None
+    debug: list[str] | None
+    established: set[int] = field(default_factory=set)  # series that references name explicitly
+
+    @cached_property
+    def place_at(self) -> frozenset[int]:
+        return frozenset(p.start for p in self.places)
+
+    def walk(self, pos: int) -> Complement:
+        return walk_complement(self.doc, pos, self.cue_at, self.place_at)

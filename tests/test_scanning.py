@@ -1,0 +1,308 @@
+"""Fast paths of extraction give exactly what the plain code gives.
+
+Extraction tries its patterns only where they can match (people.discovery_text: Anchored, matches_at), folds each
+article once (people.normalize.folded_text) and looks sentences up by bisection. Each of these
+shortcuts is compared here with the plain computation it replaces, on the sample corpus and on
+random texts built from the words the patterns are about (ordinals, meeting nouns, clitics,
+dates, capitals, punctuation and odd spacing).
+"""
+
+import random
+import re
+from pathlib import Path
+
+import pytest
+
+from archive.extraction import Extractor, sentence_at
+from events import document, meeting_dates, meeting_words, ordinals, textdates
+from events.detection import SeriesCatalogue
+from events.places import CITY_INDEX
+from people import discovery_arabic, discovery_latin, discovery_orgs, discovery_roles, discovery_text, matching
+from people.discovery import KnownNames, discover_persons, resolve_mentions
+from people.discovery_lexicon import akey
+from people.knowledge_base import knowledge_base_rules, read_knowledge_base
+from people.matching import NameIndex
+from people.normalize import fold_char, folded_text, normalize_name, normalize_with_offsets
+
+SAMPLES = Path(__file__).resolve().parent / "sample_corpus"
+
+_WORDS = (
+    "la le l' de du des et and the of en in de à au sa son its 47e 47 e 92nd 1er 1ère 3 eme 93ème 21st 2 "
+    "premier premiere second seconde troisieme vingt et unieme quatre vingt treizieme forty seventh first third "
+    "twelfth hundredth un une deux cent one twenty ninety sept session sessions assemblée Assemblée générale "
+    "assemblees generales general assembly conférence congrès congress réunion rencontre meeting forum "
+    "rendez-vous conclave sommet summit édition editions Conseil Interpol M. Mme Dr. S.M. A. MM. Abdellatif "
+    "Hammouchi INTERPOL DGSN UN ISA Mgr. l'Intérieur lundi mardi Monday jeudi novembre 2024 2025 1999 19 20 "
+    "سنه سنة عام 2023م الدورة الدوره دورة ودورة بالدورة وللدورة فالدورة الدورتين دورتها المؤتمر موتمر "
+    "للمؤتمر الاجتماع اجتماع ملتقى منتدى القمة قمة قمتها النسخة نسخة الجمعية العامة الجمعيه العامه "
+    "الثالثة والتسعين الـ93 ال93 رقم 12 الحادي عشر الخميس الأحد الإثنين فاتح ٩٣ ۱۲ إِنْ ءا ß œ"
+)
+_PHRASES = [
+    "en 2025",
+    "in 1999",
+    "سنه 2024",
+    "عام 2023م",
+    "du 4 au 7 novembre 2024",
+    "lundi 3 mars",
+    "12/05/2023",
+    "2023-11-28",
+    "November 6, 2024",
+    "فاتح دجنبر 2023",
+    "الخميس 7 نونبر",
+    "Sept. 2019",
+    "ministère de l'Intérieur",
+    "Ministère marocain des Affaires étrangères",
+    "police nationale française",
+    "Gendarmerie royale marocaine",
+    "garde civile espagnole",
+    "Office fédéral de police criminelle",
+    "Direction générale de la Sûreté nationale",
+    "Court of Cassation",
+    "Public Prosecution Office",
+    "Haut-Commissariat",
+    "الشرطة الوطنية الفرنسية",
+    "للشرطة الملكية",
+    "بوزارة الداخلية بالمملكة المغربية",
+    "ووزارة العدل",
+    "شرطة دبي",
+    "Ali Alia",
+    "Ben Ali",
+    "Hammouchi",
+    "M. Laftit",
+    "𝐈𝐍𝐓𝐄𝐑𝐏𝐎𝐋 😀",
+    "ﬁnal ½ …",
+    "ſept. 2019",
+    "ﬆ Jᴀn 3",
+    "KI 4 İyun",
+]
+_VOCABULARY = _WORDS.split() + _PHRASES
+_GLUE = [" ", " ", " ", "", "\n", "  ", " \n ", "\t", "\u00a0", "-", "'", ", ", ". ", "! ", "؟ ", " (", ") ", "é"]
+
+
+def _random_texts(count: int, seed: int = 7) -> list[str]:
+    rng = random.Random(seed)
+    texts = []
+    for _ in range(count):
+        parts = []
+        for _ in range(rng.randint(1, 40)):
+            word = rng.choice(_VOCABULARY)
+            if rng.random() < 0.15:
+                word = word.upper() if rng.random() < 0.5 else word.capitalize()
+            parts.append(word + rng.choice(_GLUE))
+        texts.append("".join(parts))
+    return texts
+
+
+def _corpus() -> list[str]:
+    return [p.read_text(encoding="utf-8", errors="replace") for p in sorted(SAMPLES.glob("*.txt"))]
+
+
+TEXTS = _random_texts(600) + _corpus()
+FOLDED = [folded_text(t).folded for t in TEXTS]
+
+
+def _same(fast, slow) -> None:
+    assert [(m.span(), m.groupdict()) for m in fast] == [(m.span(), m.groupdict()) for m in slow]
+
+
+@pytest.mark.parametrize(
+    "anchored",
+    [
+        meeting_words.LATIN_NOUNS,
+        meeting_words.AR_NUMBERED_REFERENCES,
+        meeting_words.AR_BARE_NOUNS,
+        meeting_dates._WEEKDAY_ONLY,
+        meeting_dates._YEAR_ONLY,
+        meeting_words.YEARS,
+    ],
+    ids=["latin nouns", "arabic numbered", "arabic nouns", "weekdays", "years after en/in", "years"],
+)
+def test_anchored_patterns_match_as_finditer(anchored) -> None:
+    for text in FOLDED + TEXTS:
+        _same(anchored.finditer(text), anchored.pattern.finditer(text))
+
+
+def test_latin_ordinals_match_as_finditer() -> None:
+    assert all(any(part in word for part in ordinals._ORDINAL_WORD_PARTS) for word in ordinals._LATIN_ORDINAL_WORDS)
+    odd = ["vingt et un premier deux troisieme", "un un une quatre vingt dixieme, cent unieme", "1234e 12 e 5e6e 1 2nd"]
+    odd += ["le १२e congres, 47e session", "123456789e 0001er"]
+    for text in [*FOLDED, *odd]:
+        _same(ordinals.latin_ordinals(text), ordinals.LATIN_ORDINAL.finditer(text))
+
+
+def test_sentence_breaks_match_as_finditer() -> None:
+    for text in TEXTS:
+        fast = discovery_text.matches_at(document._SENTENCE_BREAK, text, document._break_starts(text))
+        _same(fast, document._SENTENCE_BREAK.finditer(text))
+
+
+def test_latin_runs_match_as_finditer() -> None:
+    for text in TEXTS:
+        capitals = discovery_text.capitals(text)
+        _same(discovery_text.matches_at(discovery_latin._RUN, text, capitals), discovery_latin._RUN.finditer(text))
+
+
+@pytest.mark.parametrize(
+    "anchored",
+    [discovery_orgs._MINISTRY, discovery_orgs._NATIONAL_POLICE, discovery_orgs._AR_POLICE, discovery_orgs._AR_MINISTRY],
+    ids=["ministry", "national police", "arabic police", "arabic ministry"],
+)
+def test_anchored_organization_patterns_match_as_finditer(anchored) -> None:
+    assert sum(len(list(anchored.pattern.finditer(text))) for text in TEXTS) > 10
+    for text in TEXTS:
+        _same(anchored.finditer(text), anchored.pattern.finditer(text))
+
+
+@pytest.mark.parametrize("pattern", [discovery_orgs._HEAD_RE, discovery_orgs._TITLE_RUN], ids=["heads", "title runs"])
+def test_capitalised_organization_patterns_match_as_finditer(pattern) -> None:
+    assert all(word[0] in discovery_text.UPPER for word in discovery_orgs._HEAD_WORDS)
+    assert all(c in discovery_text.UPPER for c in map(chr, range(0x100)) if re.fullmatch(discovery_orgs._CAP[:11], c))
+    for text in TEXTS:
+        _same(discovery_text.matches_at(pattern, text, discovery_text.capitals(text)), pattern.finditer(text))
+
+
+def test_date_anchors_and_openings() -> None:
+    plain_anchor = re.compile(r"\d{1,4}|فاتح")
+    plain_date = re.compile(textdates._date_pattern(guard=False), re.IGNORECASE | re.VERBOSE)
+    openings = sorted({textdates._opening(n) for n in textdates._OPENING_NAMES})
+    plain_opening = re.compile(r"\d|ال|ف|" + "|".join(openings), re.IGNORECASE)
+    for text in TEXTS:
+        assert textdates.normalize_digits(text) == text.translate(textdates._DIGITS)
+        _same(textdates._ANCHOR_RE.finditer(text), plain_anchor.finditer(text))
+        source, anchors = textdates._source_and_anchors(text)
+        assert source == textdates.normalize_digits(text)
+        assert anchors == [m.start() for m in plain_anchor.finditer(source)]
+        for start in range(len(text)):
+            fast, slow = textdates._DATE_RE.match(text, start), plain_date.match(text, start)
+            assert (fast and (fast.span(), fast.groupdict())) == (slow and (slow.span(), slow.groupdict()))
+            if slow is not None:
+                assert textdates._DATE_OPENING_RE.match(text, start), text[start : start + 20]
+            assert bool(textdates._DATE_OPENING_RE.match(text, start)) == bool(plain_opening.match(text, start))
+
+
+def test_folded_text_is_normalize_with_offsets_single_spaced() -> None:
+    for text in TEXTS:
+        folded, offsets = normalize_with_offsets(text)
+        assert folded == "".join(map(fold_char, text))
+        assert offsets == [i for i, c in enumerate(text) for _ in fold_char(c)]
+        keep = [i for i in range(len(folded)) if not (folded[i] == " " and i and folded[i - 1] == " ")]
+        folding = folded_text(text)
+        assert folding.folded == "".join(folded[i] for i in keep)
+        assert folding.offsets == [offsets[i] for i in keep] + [len(text)]
+        assert " ".join(folding.folded.split()) == normalize_name(text)
+        assert document.Document.of(text).has_arabic == bool(re.search("[\u0621-\u064a]", folding.folded))
+
+
+def test_name_candidates_as_walking_back_to_the_word_start() -> None:
+    def plain(index, folded):
+        size = len(folded)
+        for last, info in index._automaton.iter(folded):
+            end = last + 1
+            if end < size and folded[end].isalnum():
+                continue
+            start = end - info.length
+            word_start = start
+            while word_start > 0 and folded[word_start - 1].isalnum():
+                word_start -= 1
+            if word_start < start and folded[word_start:start] not in info.prefixes:
+                continue
+            yield word_start, end - word_start, info
+
+    index = matching.NameIndex.build(
+        matching.NameEntry("organization", i, name)
+        for i, name in enumerate(["UN", "Interpol", "الجمعية العامة", "الدورة", "مؤتمر", "session", "DGSN"])
+    )
+    for text in FOLDED:
+        assert list(index._candidates(text)) == list(plain(index, text))
+
+
+def test_shouting_lines() -> None:
+    def plain(line):
+        words = ["".join(ch for ch in word if ch.isalpha()) for word in line.split()]
+        long_words = [word for word in words if len(word) >= 4]
+        if len(long_words) < 2:
+            return False
+        return sum(1 for word in long_words if word.isupper()) / len(long_words) >= 0.8
+
+    for text in TEXTS:
+        for line in text.split("\n"):
+            assert matching._is_shouting(line) == plain(line)
+
+
+def test_sentences_of_an_extraction() -> None:
+    for text in TEXTS:
+        sentence_of = Extractor._sentences(text)
+        rng = random.Random(len(text))
+        for _ in range(20):
+            start = rng.randrange(len(text) + 1)
+            end = rng.randrange(start, len(text) + 1)
+            assert sentence_of(start, end) == sentence_at(text, start, end)
+
+
+def test_repeated_surnames_as_a_compiled_alternation() -> None:
+    rng = random.Random(3)
+    names = ["Ali", "Alia", "Ben Ali", "Hammouchi", "Hamouchi", "Laftit", "al-Raisi", "O'Neil", "Interpol"]
+    for text in [*TEXTS, "Ali Alia-Ali Ben Ali, l'Ali Alia O'Neil Hammouchi’s Laftit_ al-Raisi"]:
+        words = sorted(set(rng.sample(names, rng.randint(1, 4))), key=len, reverse=True)
+        pattern = re.compile(r"(?<![\w\-'’])(" + "|".join(map(re.escape, words)) + r")(?![\w\-])")
+        assert list(discovery_latin._whole_words(text, words)) == [m.span() for m in pattern.finditer(text)]
+
+
+def test_arabic_tokens() -> None:
+    plain = re.compile(r"\n|(?:[^\W\d_]|[\u064b-\u065f\u0670\u0640])+|\d+|[^\w\s]")
+    for text in TEXTS:
+        tokens = [(t.text, t.start, t.end, t.key, t.boundary) for t in discovery_arabic._tokens(text)]
+        expected = [
+            (m.group(), m.start(), m.end(), akey(m.group()), not (m.group()[0].isalnum() or m.group()[0] == "_"))
+            for m in plain.finditer(text)
+        ]
+        assert tokens == expected
+
+
+def test_indexes_scanned_together_find_their_own_candidates() -> None:
+    records = read_knowledge_base()
+    organizations = NameIndex.build(knowledge_base_rules().name_entries(records, key=lambda record: record.name))
+    catalogue = SeriesCatalogue.from_json()
+    own = [organizations, catalogue.name_index, CITY_INDEX]
+    expected = [[list(index._candidates(text)) for index in own] for text in FOLDED]
+    found = [[index.find(text) for index in own] for text in TEXTS]
+    try:
+        matching.scan_together(*own)
+        for text, candidates in zip(FOLDED, expected, strict=True):
+            assert [list(index._shared[0].candidates(text)[index._shared[1]]) for index in own] == candidates
+        assert [[index.find(text) for index in own] for text in TEXTS] == found
+    finally:
+        for index in own:
+            index._shared = None
+
+
+def test_role_boundaries() -> None:
+    plain = re.compile(r"[.;:!?](?=\s|$)|\n| [–—-] ")
+    plain_arabic = re.compile(r"[.،؛:!؟?()\"«»\n]| [–—-] ")
+    for text in [*TEXTS, "a - b – c —d . e.f ;\n", "الرباط - ومع – «الدورة»"]:
+        _same(discovery_roles._BOUNDARY.finditer(text), plain.finditer(text))
+        _same(discovery_roles._AR_BOUNDARY.finditer(text), plain_arabic.finditer(text))
+
+
+def test_bylines() -> None:
+    lines = ["Par Nadia Berrada", "Photo | Par ", "x | By: ", "Texte : ", "| PAR", "a|b|By "]
+    for line in [*lines, *(line[:80] for text in TEXTS for line in text.split("\n"))]:
+        assert discovery_latin._byline(line) == bool(discovery_latin._BYLINE.search(line))
+
+
+def test_digit_runs() -> None:
+    for text in [*TEXTS, "a 12, 3456789 b7 ²³ ½", "१२३ 45"]:
+        runs = discovery_text.digit_runs(text)
+        if runs is None:
+            assert any(ord(c) > 0xFF for c in text)
+        else:
+            assert runs == [m.span() for m in re.finditer(r"\d+", text)]
+
+
+def test_known_names_built_once_resolve_as_a_list() -> None:
+    known = ["Ahmed Lamrani", "Nadia Fassi", "Abdellatif Hammouchi", "عبد اللطيف الحموشي", "Hammouchi"]
+    index = KnownNames(known)
+    for text in _corpus():
+        for language in ("fr", "ar", "en"):
+            mentions = discover_persons(text, language)
+            assert resolve_mentions(mentions, known_names=index) == resolve_mentions(mentions, known_names=known)
