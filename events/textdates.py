@@ -358,6 +358,10 @@ _DATELINE_PREFIX_RE = re.compile(
     r"^\s*[^\W\d_][^\n,،–—\-.!?؟:|]{0,40}?\s*(?:\([^)\n]{1,30}\)\s*)?[,،–—-]\s*[^\n.!?؟|]{0,45}$"
 )
 _DATELINE_SUFFIX_RE = re.compile(r"^\s*(?:م|هـ)?\s*(?:\([^)\n]{1,30}\)\s*)?(?:[–—\-|:,،]|$)")
+# D1: the Arabic wire dateline "CITY في DATE (AGENCY) –" / "CITY في DATE / AGENCY /": a city of one to
+# three words, "في", the date, then an agency or a dash (not a comma: "عقد المؤتمر في 3 مارس 2021، …").
+_FI_DATELINE_PREFIX_RE = re.compile(r"^\s*[^\W\d_][^\W\d_]*(?:\s[^\W\d_]+){0,2}\s+في\s+$")
+_FI_DATELINE_SUFFIX_RE = re.compile(r"^\s*(?:م|هـ)?\s*(?:\([^)\n]{1,30}\)\s*[–—\-:|]?|/\s*[^/\n]{1,25}\s*/|[–—\-|:])")
 # A date that ends a range ("au 7 novembre") or opens one ("du 4 novembre au …") is an event's.
 _RANGE_END_BEFORE_RE = re.compile(
     r"(?:(?<![^\W\d_])(?:au|to|until|till|through|et|and|al|a|y)|إلى|الى|حتى|و|\d\s*[-–])\s*$", re.IGNORECASE
@@ -411,8 +415,23 @@ def publication_date(
     A weekday with day and month but no year takes the year the calendar allows among the
     years the text names. Event dates elsewhere in the text are never used.
     """
+    if marker and not isinstance(marker, PartialDate):
+        marker = PartialDate.parse(marker)
+    if marker and marker.day is not None:
+        return marker
     if marker:
-        return marker if isinstance(marker, PartialDate) else PartialDate.parse(marker)
+        # D2: a month-only marker, made precise by a dated dateline/"today" date of that month
+        found = _text_date(text, marker_year=marker.year, marker_month=marker.month)
+        if found and found.year == marker.year and found.month == marker.month and found.day:
+            return found
+        return marker
+    found = _text_date(text)
+    if found:
+        return found
+    return url_date([*urls, *_URL_RE.findall(normalize_digits(text))])
+
+
+def _text_date(text, marker_year=None, marker_month=None):
     source = normalize_digits(text)
     lines = [line for line in source.split("\n") if line.strip()]
     years = find_years(source)
@@ -447,18 +466,22 @@ def publication_date(
 
     for line in (*header, first_paragraph):
         for mention in find_dates(line[:160]):
-            if _DATELINE_PREFIX_RE.match(line[: mention.start]) and _DATELINE_SUFFIX_RE.match(line[mention.end :]):
+            before, after = line[: mention.start], line[mention.end :]
+            if (_DATELINE_PREFIX_RE.match(before) and _DATELINE_SUFFIX_RE.match(after)) or (
+                _FI_DATELINE_PREFIX_RE.match(before) and _FI_DATELINE_SUFFIX_RE.match(after)
+            ):
                 found = _full(mention, years)
                 if found:
                     return found
+                if marker_year and mention.year is None and mention.day and mention.month == marker_month:
+                    return mention.with_year(marker_year)  # "إسطنبول في 25 نوفمبر / وام /" under " date 2021-11"
 
     for mention in find_dates(source):
         if _TODAY_RE.search(source[max(0, mention.start - 30) : mention.start]):
             found = _full(mention, years)
             if found:
                 return found
-
-    return url_date([*urls, *_URL_RE.findall(source)])
+    return None
 
 
 # --- ranges for event detection ------------------------------------------------------------

@@ -195,3 +195,23 @@ def test_url_gives_the_month_when_the_text_gives_nothing():
 def test_parse_date_range(fragment, context, expected):
     year, month = context
     assert parse_date_range(fragment, context_year=year, context_month=month) == expected
+
+
+def test_arabic_wire_dateline_with_fi():
+    text = "الرباط في ١٢ أيار/مايو ٢٠٢٢ (ومع) – استقبل المدير العام وفدا أمنيا.\n"
+    assert str(publication_date(text)) == "2022-05-12"
+
+
+def test_fi_followed_by_comma_is_an_event_date_not_a_dateline():
+    text = "عقد الاجتماع في 3 مارس 2021، بحضور الوزراء.\n"
+    assert publication_date(text) is None
+
+
+def test_month_marker_refined_by_a_dateline_of_the_same_month():
+    text = "Rabat, March 14, 2023 (MAP) - Officials met on Tuesday.\n"
+    assert str(publication_date(text, marker="2023-03")) == "2023-03-14"
+
+
+def test_month_marker_kept_when_the_dateline_disagrees():
+    text = "Rabat, April 2, 2023 (MAP) - Officials met on Tuesday.\n"
+    assert str(publication_date(text, marker="2023-03")) == "2023-03"
