@@ -45,13 +45,15 @@ class EntityResolver:
     @classmethod
     def load(cls) -> EntityResolver:
         resolver = cls()
-        # Confirmed entities first, so that a name shared with a candidate resolves to the curated one.
-        for pk, *names, aliases in Person.objects.order_by("review", "id").values_list(
+        # Confirmed entities first ("confirmed" sorts after "candidate", hence "-review"), so that a
+        # name shared with a candidate resolves to the curated one.
+        for pk, *names, aliases in Person.objects.order_by("-review", "id").values_list(
             "id", "name", "label_fr", "label_ar", "label_en", "aliases"
         ):
-            resolver._remember(resolver.persons, pk, [*names, *(aliases or [])], person_key)
+            full_names = [n for n in (*names, *(aliases or [])) if n and " " in person_key(n)]
+            resolver._remember(resolver.persons, pk, full_names, person_key)
             resolver.similar_persons.add(pk, names[0])
-        for pk, acronym, *names, aliases in Organization.objects.order_by("review", "id").values_list(
+        for pk, acronym, *names, aliases in Organization.objects.order_by("-review", "id").values_list(
             "id", "acronym", "name", "label_fr", "label_ar", "label_en", "aliases"
         ):
             resolver._remember(resolver.organizations, pk, [*names, *(aliases or [])], normalize_name)
@@ -76,8 +78,10 @@ class EntityResolver:
         if found.known_key:
             return found.known_key
         for name in (found.name, *found.surfaces):
-            pk = self.persons.get(person_key(name))
-            if pk:
+            key = person_key(name)
+            # A bare surname ("M. Hammouchi") names a person only within its article, where
+            # discovery already resolved it: across the archive it may be anyone of that family.
+            if " " in key and (pk := self.persons.get(key)):
                 return pk
         return None
 
@@ -193,7 +197,8 @@ class Linker:
             for key, person in new.items():
                 self.resolver.similar_persons.add(person.pk, person.name)
                 for name in (person.name, *person.aliases):
-                    self.resolver.persons.setdefault(person_key(name), person.pk)
+                    if " " in person_key(name):
+                        self.resolver.persons.setdefault(person_key(name), person.pk)
                 for found in waiting[key]:
                     result[id(found)] = person.pk
                     new_aliases[person.pk].update(found.surfaces)

@@ -153,3 +153,26 @@ def test_export_carries_entities(two_articles, tmp_path):
     assert event["ordinal"] == 48
     assert event["series"]["name"] == "Council of Arab Interior Ministers Session"
     assert event["relation"] == "subject"
+
+
+def test_a_shared_surname_never_links_two_people(tmp_path):
+    """'M. Bennani' names Karim Bennani in one article; in another it may be a relative."""
+    root = tmp_path / "family"
+    root.mkdir()
+    (root / "1.txt").write_text(
+        "Rabat – M. Karim Bennani, directeur de la coopération, a reçu une délégation. M. Bennani a salué la visite.\n",
+        encoding="utf-8",
+    )
+    (root / "2.txt").write_text(
+        "Tunis – M. Youssef Bennani, ambassadeur du Royaume, a pris part à la réunion. M. Bennani a pris la parole.\n",
+        encoding="utf-8",
+    )
+    call_command("import_articles", str(root), verbosity=0)
+    karim = Person.objects.get(name="Karim Bennani")
+    youssef = Person.objects.get(name="Youssef Bennani")
+    assert list(ArticlePerson.objects.filter(article__origin="family/1.txt").values_list("person", flat=True)) == [
+        karim.pk
+    ]
+    assert list(ArticlePerson.objects.filter(article__origin="family/2.txt").values_list("person", flat=True)) == [
+        youssef.pk
+    ]
