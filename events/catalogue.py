@@ -58,8 +58,13 @@ class Series:
     editions: tuple[Edition, ...]
     active: bool = True
 
-    def event_name(self, ordinal: int | None) -> str:
-        return event_name(self.template, self.name, ordinal)
+    def event_name(self, ordinal: int | None, year: int | None = None) -> str:
+        return event_name(self.template, self.name, ordinal, year)
+
+    @property
+    def year_named(self) -> bool:
+        """Sessions go by their year ("World Police Summit 2024"), not by an ordinal."""
+        return "{year}" in self.template
 
     def edition(self, ordinal: int) -> Edition | None:
         return next((e for e in self.editions if e.ordinal == ordinal), None)

@@ -16,13 +16,14 @@ from events.places import PlaceMatch
 @dataclass
 class Resolved:
     series: int
-    ordinal: int
+    ordinal: int | None
     start: int
     end: int
     confidence: float
     city: PlaceMatch | None = None
     start_date: PartialDate | None = None
     end_date: PartialDate | None = None
+    year: int | None = None  # the session's year, for a series whose sessions go by their year
 
 
 @dataclass

@@ -101,11 +101,11 @@ def _place_for(ctx: Context, res: Resolved) -> PlaceMatch | None:
 
 
 def _merge(ctx: Context, resolved: list[Resolved]) -> list[EventMention]:
-    groups: dict[tuple[int, int], list[Resolved]] = {}
+    groups: dict[tuple[int, int | None, int | None], list[Resolved]] = {}
     for res in resolved:
         res.city = _place_for(ctx, res)
         res.start_date, res.end_date = dates_for(ctx, res)
-        groups.setdefault((res.series, res.ordinal), []).append(res)
+        groups.setdefault((res.series, res.ordinal, res.year), []).append(res)
     events = [_event_of(ctx, key, refs) for key, refs in groups.items()]
     _mark_subject(ctx, events)
     events.sort(key=lambda e: e.start)
@@ -116,7 +116,7 @@ def _precision_rank(date: PartialDate | None) -> int:
     return 0 if date is None else {"year": 1, "month": 2, "day": 3}[date.precision]
 
 
-def _event_of(ctx: Context, key: tuple[int, int], refs: list[Resolved]) -> EventMention:
+def _event_of(ctx: Context, key: tuple[int, int | None, int | None], refs: list[Resolved]) -> EventMention:
     series = ctx.catalogue.series[key[0]]
     best = max(refs, key=lambda r: (r.confidence, -r.start))
     with_city = [r.city for r in refs if r.city]
@@ -131,7 +131,7 @@ def _event_of(ctx: Context, key: tuple[int, int], refs: list[Resolved]) -> Event
     return EventMention(
         series_name=series.name,
         ordinal=key[1],
-        name=series.event_name(key[1]),
+        name=series.event_name(key[1], key[2]),
         city=city[0],
         country=city[1],
         start_date=start_date,

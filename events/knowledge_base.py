@@ -25,7 +25,11 @@ def ordinal_en(number: int) -> str:
     return f"{number}{suffix}"
 
 
-def event_name(template: str, series_name: str, ordinal: int | None) -> str:
+def event_name(template: str, series_name: str, ordinal: int | None, year: int | None = None) -> str:
+    """'93rd INTERPOL General Assembly'; a series whose sessions go by their year ('World Police
+    Summit {year}') names them so, and a session known by neither is named by its series."""
+    if "{year}" in template:
+        return template.format(year=year) if year is not None else series_name
     if ordinal is None:
         return series_name
     if template:

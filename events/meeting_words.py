@@ -36,7 +36,21 @@ _AR_NOUN = (
 # Any other adjective must belong to a series name ("الدورة التدريبية الثالثة" is a training course).
 _AR_ADJECTIVE = rf"ال[{AR_LETTERS}]{{2,}}(?:يه|ي)"
 AR_PLAIN_ADJECTIVES = frozenset(
-    fold_all(["العادية", "العادي", "السنوية", "السنوي", "الوزارية", "الوزاري", "الاعتيادية", "الحالية", "الحالي"])
+    fold_all(
+        [
+            "العادية",
+            "العادي",
+            "السنوية",
+            "السنوي",
+            "الوزارية",
+            "الوزاري",
+            "الاعتيادية",
+            "الحالية",
+            "الحالي",
+            "العربي",
+            "العربية",
+        ]
+    )
 )
 AR_NUMBERED = re.compile(
     rf"{_AR_PREFIX}{_AR_NOUN}\s(?P<adjectives>(?:{_AR_ADJECTIVE}\s){{0,2}}?)"

@@ -14,7 +14,7 @@ from events.complements import Complement
 from events.context import Context, Resolved
 from events.meeting_words import HEAD_RE, HEADS
 from events.references import Reference, note
-from events.wordlists import AR_LETTERS
+from events.wordlists import AR_LETTERS, alternation, split_words
 
 
 def _proximity(cue: Cue, start: int, end: int) -> float:
@@ -141,10 +141,37 @@ def resolve_from_context(ctx: Context, reading: Reading) -> list[Resolved]:
     index, confidence = ranked[0][1], 0.55 + 0.4 * min(1.0, ranked[0][0])
     if ref.noun_class is None:
         confidence = min(confidence, 0.6)
+    if ref.noun_class == "edition" and _edition_of_a_work(ctx, ref.start):
+        note(ctx.debug, f"dropped {surface!r}: the edition of a guide, report, plan or fair")
+        return []
     if _far_past_without_year(ctx, index, ref):
         note(ctx.debug, f"dropped {surface!r}: far below the series' current session and no year")
         return []
     return [Resolved(index, ordinal, ref.start, ref.end, confidence) for ordinal in ref.ordinals]
+
+
+# Works and fairs that have editions too: "le guide … dans sa deuxième édition", "الدليل العربي
+# الموحد … في نسخته الثانية", "the 5th edition of the exhibition".
+_WORKS = re.compile(
+    rf"(?<![{AR_LETTERS}\w])(?:[وف]?(?:لل|بال|ال|[بلك])?)?(?:"
+    + alternation(
+        split_words(
+            "guide guides manuel rapport report plan plans strategie strategy manual handbook document publication "
+            "salon salons foire fair exhibition exposition festival prix award tournoi tournament championnat "
+            "championship marathon concours competition magazine revue journal livre book "
+            "دليل تقرير خطة خطه استراتيجية وثيقة إصدار معرض مهرجان مسابقة بطولة جائزة كتاب مجلة"
+        )
+    )
+    + rf")(?![{AR_LETTERS}\w])"
+)
+
+
+def _edition_of_a_work(ctx: Context, pos: int) -> bool:
+    """A work or a fair named shortly before the edition noun, in the same clause."""
+    sent_start, _ = ctx.doc.sentence(pos)
+    window = ctx.doc.folded[max(sent_start, pos - 70) : pos]
+    window = re.split(r"[.;:!?،؛؟()]", window)[-1]
+    return _WORKS.search(window) is not None
 
 
 def _far_past_without_year(ctx: Context, index: int, ref: Reference) -> bool:

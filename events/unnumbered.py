@@ -22,11 +22,31 @@ def unnumbered_references(ctx: Context, taken: list[tuple[int, int]]) -> list[Re
     for cue in ctx.cues:
         own = [t.series for t in cue.targets if t.is_alias]
         if own and not inside(cue.start, taken):
-            found.extend(_from_editions(ctx, own, cue.start, cue.end))
+            by_year = [i for i in own if ctx.catalogue.series[i].year_named]
+            if by_year:
+                found.extend(_by_year(ctx, by_year[0], cue.start, cue.end))
+            else:
+                found.extend(_from_editions(ctx, own, cue.start, cue.end))
     for noun in _bare_nouns(ctx.doc):
         if not inside(noun.start(), taken):
             found.extend(_unnumbered_noun(ctx, noun))
     return found
+
+
+def _by_year(ctx: Context, series: int, start: int, end: int) -> list[Resolved]:
+    """A session of a series named by its year ("World Police Summit 2024"): the year written
+    with the name, else a dated expression of its sentence, else the publication year."""
+    folded = ctx.doc.folded
+    after = YEAR.match(folded, end + 1) if folded[end : end + 1] == " " else None
+    before = _YEAR_AT_END.search(folded[max(0, start - 6) : start].rstrip())
+    year = int((after or before).group()) if after or before else None
+    if year is None:
+        sent_start, sent_end = ctx.doc.sentence(start)
+        dated = [d.start.year for d in ctx.dates if sent_start <= d.pos < sent_end and d.start]
+        year = dated[0] if dated else (ctx.published.year if ctx.published else None)
+    if year is None:
+        return []
+    return [Resolved(series, None, start, end + (len(after.group()) + 1 if after else 0), 0.6, year=year)]
 
 
 def _bare_nouns(doc: Document) -> Iterable[re.Match[str]]:

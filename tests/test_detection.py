@@ -445,3 +445,31 @@ def test_catalogue_from_database_shaped_entries(catalogue):
     small = SeriesCatalogue.from_entries(rows)
     event = only(detect(small, "Le Maroc a pris part à la 91e session de l'Assemblée générale d'Interpol.", "fr"))
     assert (event.series_name, event.ordinal, event.name) == (GA, 91, "91st INTERPOL General Assembly")
+
+
+def test_arab_adjective_between_noun_and_ordinal_leaves_the_complement_to_decide(catalogue):
+    text = "افتتح في تونس المؤتمر العربي الحادي والثلاثون لرؤساء أجهزة مكافحة المخدرات بحضور وفود عربية."
+    events = detect(catalogue, text, "ar", "2017-06")
+    assert keys(events) == {("Arab Conference of Heads of Anti-Narcotics Agencies", 31)}
+
+
+def test_series_named_by_year(catalogue):
+    text = "Dubai Police will host the World Police Summit 2023 next month, with delegations from 90 countries."
+    events = detect(catalogue, text, "en", "2023-02")
+    assert [(e.name, e.ordinal) for e in events] == [("World Police Summit 2023", None)]
+
+
+def test_gcc_summit_and_high_level_meeting(catalogue):
+    text = "Les recommandations seront soumises au 44e sommet du CCG, prévu à Doha en décembre 2023."
+    assert keys(detect(catalogue, text, "fr", "2023-11")) == {("GCC Summit", 44)}
+    text = "La 11e Réunion de haut niveau Maroc-Espagne s'est tenue à Madrid en juin 2015."
+    assert keys(detect(catalogue, text, "fr", "2015-06")) == {("Morocco-Spain High-Level Meeting", 11)}
+
+
+def test_edition_of_a_guide_is_not_a_session(catalogue):
+    text = (
+        "La 96e session de l'Assemblée générale d'Interpol s'est ouverte à Vienne. "
+        "Les délégués ont aussi reçu le manuel de coopération policière, dans sa troisième édition."
+    )
+    events = detect(catalogue, text, "fr", "2028-10")
+    assert all(e.ordinal != 3 for e in events)
