@@ -29,6 +29,7 @@ from people.discovery_lexicon import (
     AR_MONTHS,
     AR_NATIONALITIES,
     AR_NATIONALITY_PERSON,
+    AR_NATIONALITY_SIDES,
     AR_NUMBERS,
     AR_PLACES,
     AR_ROLE_BASE,
@@ -52,6 +53,7 @@ _DIACRITICS = re.compile(r"[\u064b-\u065f\u0670\u0640]")
 _COMMAS = frozenset({"،", ","})
 _RELATIVES = frozenset(akey(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللاتي", "اللواتي"))
 _CREDIT_LINE = re.compile(r"^\s*\(?\s*(?:تصوير|الصورة|صورة|بقلم|إعداد|كتبه|كتب|عدسة|تحرير|متابعة)\s*[:：]?\s*")
+_CITY_AUTHOR_LINE = re.compile(r"^\s*([^\W\d_]+(?: [^\W\d_]+)?)\s*:\s*([^\W\d_]+(?: [^\W\d_]+){1,3})\s*$")
 _AUTHOR_LINE = re.compile(r"^\s*([^\n–—\-|]{3,40}?)\s*[–—-]\s*(\S+)")
 _HONORIFIC_MAX = max(len(h.split()) for h in AR_HONORIFICS)
 _MAX_CORE = 5
@@ -88,6 +90,12 @@ _PIECES: dict[str, tuple[str, bool]] = {}
 def _wide_gap(text: str, a: _Tok, b: _Tok) -> bool:
     """Whether two words are set apart by more than one plain space (a ticker's separator, a line break)."""
     return text[a.end : b.start] != " "
+
+
+def _accusative(t: _Tok) -> bool:
+    """An indefinite accusative ending in alef after a name ("… كومان تقريرا عن"): a noun, not a name."""
+    k = t.key
+    return t.text.endswith("اً") or (k.endswith("ا") and (k[:-1] in AR_STOP or k[:-1] in AR_ROLE_WORDS))
 
 
 def _is_opener(k: str) -> bool:
@@ -128,12 +136,15 @@ class ArabicPersonFinder:
             return False
         if t.text.endswith("ة") and k not in AR_GIVEN_NAMES and not ending:
             return False
+        if _accusative(t):
+            return False
         return not k.startswith(_CLITIC_ARTICLE)
 
-    def _surname_like(self, i: int) -> bool:
-        """An 'ال-' word that can close a name ('الدخيسي', 'السادس'), not a common adjective in -ة."""
+    def _surname_like(self, i: int, *, ending: bool = False) -> bool:
+        """An 'ال-' word that can close a name ('الدخيسي', 'السادس'), not a common adjective in -ة
+        (unless `ending`: after a given name, 'حسان القضاة')."""
         t = self.toks[i]
-        return t.key.startswith("ال") and len(t.key) >= 5 and self._name_like(i)
+        return t.key.startswith("ال") and len(t.key) >= 5 and self._name_like(i, ending=ending)
 
     # -- reading a name forward from a cue, or backward from a boundary --------------------------------
     def _forward(self, i: int, strong: bool) -> list[int]:
@@ -160,11 +171,13 @@ class ArabicPersonFinder:
                     parts.append(j)
                     j += 1
                     continue
-                if k.startswith("ال"):
-                    if self._surname_like(j):
-                        parts.append(j)
+                if k.startswith("ال") and k != _AL:
+                    if self._surname_like(j) or (
+                        _starts_name(self.toks[parts[0]].key) and self._surname_like(j, ending=True)
+                    ):
+                        parts.append(j)  # "العميد حسان القضاة"
                     break  # an 'ال-' surname closes the name
-            elif k.startswith("ال"):
+            elif k.startswith("ال") and k != _AL:
                 if strong and self._surname_like(j):
                     parts.append(j)  # "السيد الحموشي"
                 break
@@ -184,6 +197,7 @@ class ArabicPersonFinder:
     def _backward(self, e: int) -> tuple[list[int], bool]:
         """Name words ending at token e; and whether the first one carries a glued conjunction 'و'."""
         parts: list[int] = []
+        last_word = e if e + 1 >= len(self.toks) or self.toks[e + 1].boundary else -1
         glued = False
         j = e
         while j >= 0 and len(parts) < 7:
@@ -192,8 +206,10 @@ class ArabicPersonFinder:
             if t.boundary or (parts and _wide_gap(self.text, t, self.toks[parts[0]])):
                 break
             if not parts:
-                if not (self._surname_like(j) if k.startswith("ال") else self._name_like(j, ending=True)):
-                    break
+                if not (self._surname_like(j) if k.startswith("ال") else self._name_like(j, ending=True)) and not (
+                    j == last_word and k in AR_ROLE_BASE and j > 0 and self.toks[j - 1].key in AR_GIVEN_NAMES
+                ):
+                    break  # (a title word closing a segment after a given name is a surname: "غادة والي")
                 parts.insert(0, j)
                 j -= 1
                 continue
@@ -275,7 +291,9 @@ class ArabicPersonFinder:
         if len(core) < 2 and not strong:
             return
         first = self.toks[parts[0]].key[1:] if glued else self.toks[parts[0]].key
-        has_surname = any(self.toks[p].key.startswith("ال") for p in parts)
+        has_surname = any(
+            self.toks[p].key.startswith("ال") and self.toks[p].key not in AR_COMPOUND_CLOSERS for p in parts
+        )
         if has_surname and len(core) > 1 and not _starts_name(first) and not strong:
             return  # "أعمال الجامعة": an 'ال-' word after a common noun is no surname
         start = self.toks[parts[0]].start + (1 if glued else 0)
@@ -312,8 +330,8 @@ class ArabicPersonFinder:
             last = toks[i + n - 1].key if n > 1 else k0
             phrase = " ".join([k0] + [toks[j].key for j in range(i + 1, i + n)])
             j = i + n
-            while j < len(toks) and toks[j].key in AR_NATIONALITIES:
-                j += 1  # "الرئيس التونسي قيس سعيد"
+            while j < len(toks) and (toks[j].key in AR_NATIONALITIES or toks[j].key in _RANK_ADJECTIVES):
+                j += 1  # "الرئيس التونسي قيس سعيد", "العميد الإقليمي حسن …"
             strong = last in AR_COURTESY or last in AR_ROYAL
             kind = "honorific" if last in AR_COURTESY else "royal" if last in AR_ROYAL else "rank"
             if phrase in {"الرئيس", "المستشار"}:
@@ -342,8 +360,15 @@ class ArabicPersonFinder:
 
     def _nationalities(self) -> None:
         for i, t in enumerate(self.toks):
-            if t.key in AR_NATIONALITY_PERSON and i + 1 < len(self.toks):
-                parts = self._forward(i + 1, strong=False)
+            j = i + 1
+            if t.key == _SOUTH and j < len(self.toks) and self.toks[j].key in _AFRICAN:
+                j += 1  # "الجنوب إفريقي"
+            elif t.key not in AR_NATIONALITY_PERSON:
+                continue
+            while j < len(self.toks) and self.toks[j].key in AR_NATIONALITY_SIDES:
+                j += 1  # "الكوري الجنوبي كيم جونغ يانغ"
+            if j < len(self.toks):
+                parts = self._forward(j, strong=False)
                 if parts and not self.toks[parts[0]].key.startswith("ال"):
                     self._accept(parts, {"nationality"}, chain=t.start)
 
@@ -373,6 +398,11 @@ class ArabicPersonFinder:
                     self._accept(parts, {"title-after"}, glued=glued)
             if role_at is not None:
                 self._after_role(role_at, last)
+                for r in roles[at + 1 :]:  # "… صويلو والأمين العام للإنتربول يورغن شتوك": a second person
+                    if r > last:
+                        break
+                    if toks[r].text[:1] == "و" and akey(toks[r].text[1:]) in AR_ROLE_BASE:
+                        self._after_role(r, last)
             if after_comma and previous_has_role:
                 parts = self._forward(first, strong=False)
                 if parts and (parts[-1] == last or _starts_name(toks[parts[0]].key)):
@@ -382,7 +412,13 @@ class ArabicPersonFinder:
     def _stopper(self, j: int) -> bool:
         t = self.toks[j]
         k = t.key
-        return k in AR_STOP or k in AR_ROLE_WORDS or k in AR_NUMBERS or _DIACRITICS.sub("", t.text) in AR_STOP_RAW
+        return (
+            k in AR_STOP
+            or k in AR_ROLE_WORDS
+            or k in AR_NUMBERS
+            or _DIACRITICS.sub("", t.text) in AR_STOP_RAW
+            or _accusative(t)
+        )
 
     def _after_role(self, role_at: int, last: int) -> None:
         """A name after a role phrase, ending before the next stop word or at the segment's end:
@@ -393,6 +429,8 @@ class ArabicPersonFinder:
                 continue
             parts, glued = self._backward(end)
             if parts and parts[0] > role_at:
+                if len(parts) == 1 and end < last:
+                    continue  # a given name before a title word that may be its surname: "غادة والي"
                 self._accept(parts, {"title"}, glued=glued)
                 return
 
@@ -407,6 +445,13 @@ class ArabicPersonFinder:
                 i = self._token_at(start + m.end())
                 if i is not None:
                     self._accept(self._forward(i, strong=False), {"credit"})
+                continue
+            m = _CITY_AUTHOR_LINE.match(line)
+            if m and akey(m.group(1)) in AR_PLACES:  # "الرباط: كمال العلوي"
+                i = self._token_at(start + m.start(2))
+                parts = self._forward(i, strong=False) if i is not None else []
+                if parts and self.toks[parts[-1]].end == start + m.end(2):
+                    self._accept(parts, {"byline"})
                 continue
             m = _AUTHOR_LINE.match(line)
             if m and (akey(m.group(2)) in AR_PLACES or m.group(2)[:1].isdigit()):
@@ -468,6 +513,12 @@ class ArabicPersonFinder:
         return out
 
 
+_RANK_ADJECTIVES = frozenset(
+    akey(w) for w in ("الإقليمي", "الإقليمية", "الممتاز", "الممتازة", "الأول", "الأولى", "المركزي", "الممتازين")
+)
+_AL = akey("آل")  # the family particle folds onto the article: a word by itself
+_SOUTH = akey("الجنوب")
+_AFRICAN = frozenset(akey(w) for w in ("إفريقي", "أفريقي", "افريقي"))
 _FIRST_WORDS = frozenset(h.split()[0] for h in AR_HONORIFICS)
 # The keys that open an honorific, with or without a conjunction glued ("والسيد").
 _OPENING_WORDS = _FIRST_WORDS | {conjunction + word for conjunction in "وف" for word in _FIRST_WORDS}

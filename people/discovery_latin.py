@@ -52,6 +52,10 @@ _WORD_BEFORE = re.compile(r"([^\W\d_][\w\-'’]*)[ \u00a0]$")
 _WORD_AFTER = re.compile(r"[ \u00a0]([^\W\d_][\w\-'’]*)")
 _ROMAN = re.compile(r"^(?:I{1,3}|IV|V|VI{1,3}|IX|X{1,2}|XI{1,3}|XIV|XV)$")
 _POSSESSIVE = ("'s", "’s")
+# An initial opening a name, alone or glued to the surname: "A. Bennis", "A.Bennis".
+_INITIALED = re.compile(rf"^{_UC}\.(?:{_UC}{_LET}+)?$")
+# A line that is only an initialled name: a credit line ("A.Bennis", "M.A. Kettani").
+_INITIALS_LINE = re.compile(rf"^(?:{_UC}\.[ \u00a0]?){{1,3}}{_UC}{_LET}+(?:[-'’]{_LET}+)?$")
 
 # Styles before a royal title, kept in the surface: "Sa Majesté le Roi", "SM le Roi", "His Majesty King".
 _ROYAL_STYLE = re.compile(
@@ -81,6 +85,9 @@ _RANK_LAST = words(
     "capitaine amiral divisionnaire police sûreté cheikh cheikha sheikh sheikha prince princesse princess émir emir "
     "roi reine sultan"
 )
+# A capitalised word right after "des", "du", "de la", "aux", "à la" is a title's or a body's word.
+_PORTFOLIO_LEFT = re.compile(r"(?:\b(?:des|du|aux)|\bde la|\bà la)[ \u00a0]$")
+_CHAIN_CUES = frozenset({"honorific", "royal", "rank"})
 _AGENT_LAST = frozenset({"par", "by", "selon", "to"})
 _DETERMINER_LEFT = re.compile(r"(?:\b(?:le|la|les|du|des|au|aux|the)[ \u00a0]+|\b[lLdD]['’])$")
 _AGENT = re.compile(r"(?:^|\s)(?:par|by|selon|according to)\s+$", re.IGNORECASE)
@@ -94,6 +101,17 @@ _VERB_AFTER = re.compile(
 )
 # Words that close a name run in English headlines and captions without being part of the name.
 _MAX_NAME_TOKENS = 6
+# Heads of the names of events and distinctions ("Police Excellence Awards"): never a name's word.
+_EVENT_WORDS = frozenset(
+    map(
+        key,
+        words(
+            "Awards Prizes Summits Conferences Forums Conventions Meeting Meetings Symposium Seminar Séminaire "
+            "Colloque Workshop Exhibition Expo Salon Olympics Championships Cups Games Ceremony Gala Dialogue "
+            "Days Week Challenge"
+        ),
+    )
+)
 # One-word runs that can never be a name by themselves: skipped before any analysis.
 _NEVER_ALONE = (FUNCTION_WORDS - GIVEN_NAMES) | MONTHS | PLACES | ORG_HEADS | FACILITY_WORDS
 
@@ -137,6 +155,8 @@ def _prefix_kind(tokens: Sequence[_Token], i: int) -> tuple[str | None, int]:
     k = tok.key
     if k in HONORIFICS:
         return "honorific", 1
+    if _INITIALED.match(tok.text):
+        return None, 0  # "A. Bennis", "A.Bennis": an initial opens the name
     if k in ROYAL_TITLES:
         return "royal", 1
     if k in RANKS:
@@ -145,6 +165,8 @@ def _prefix_kind(tokens: Sequence[_Token], i: int) -> tuple[str | None, int]:
         return "title", 1
     if k in NATIONALITIES:
         return "nationality", 1
+    if " " in k and tok.text[:1].isupper() and all(w in TITLE_WORDS for w in k.split()):
+        return "title", 1  # "Under-Secretary-General for Counter-Terrorism"
     if k in PLACES:
         return "place", 1
     if _is_acronym(tok.text):
@@ -188,7 +210,7 @@ def _clean_name(name: list[_Token]) -> list[_Token] | None:
     out: list[_Token] = []
     for tok in name:
         k = tok.key
-        if k in FACILITY_WORDS or (k in ORG_HEADS and k not in GIVEN_NAMES):
+        if k in FACILITY_WORDS or k in _EVENT_WORDS or (k in ORG_HEADS and k not in GIVEN_NAMES):
             return None  # "Mohammed V University", "Fondation …": an organization, not a person
         if " " in k and any(p in ORG_HEADS or p in PLACES for p in k.split()):
             return None  # "Interpol-Maroc", "DGSN-DGST"
@@ -228,9 +250,26 @@ class LatinPersonFinder:
                 continue  # most runs: one sentence-initial word, a place, a month, an acronym-like head
             if not overlaps(m.start(), m.end(), self.known_spans):
                 self._read_run(m.start(), m.end())
+            else:
+                self._read_after_known(m.start(), m.end())
         mentions = build_mentions(self.text, self.sentences, self.found)
         mentions.extend(self._surnames(mentions))
         return sorted(mentions, key=lambda p: p.start)
+
+    def _read_after_known(self, start: int, end: int) -> None:
+        """A run that holds a known organization ("Europol Executive Director Catherine De Bolle"): the
+        part after the organization is read as a run of its own when it opens with a title word, the
+        organization then being part of the title."""
+        cut = max((e for s, e in self.known_spans if s < end and start < e), default=end)
+        if cut >= end:
+            return
+        rest = _RUN.match(self.text, cut + 1) if self.text[cut : cut + 1] in (" ", "\u00a0") else None
+        if rest is None or rest.end() != end:
+            return
+        first = _TOKEN.match(self.text, rest.start())
+        tokens = [_Token(first.group(), first.start(), first.end())] if first else []
+        if tokens and _prefix_kind(tokens, 0)[0] == "title":
+            self._read_run(rest.start(), end)
 
     # -- one run ------------------------------------------------------------------------------------
     def _read_run(self, start: int, end: int) -> None:
@@ -243,8 +282,15 @@ class LatinPersonFinder:
         if not name:
             return
         name_start, name_end = name[0].start, name[-1].end
+        lone = len(name) == 1 and not _INITIALED.match(name[0].text)
         cues, surface_start, chain_start = self._left_cues(prefix, name_start)
-        if len(name) == 1 and not cues & SINGLE_TOKEN_CUES and not self._title_may_precede(chain_start):
+        if not lone and _INITIALED.match(name[0].text) and _INITIALS_LINE.match(self._line_of(name_start)):
+            cues.add("byline")  # a credit line of its own: "A.Bennis"
+        if (chain_start == name_start or not cues & _CHAIN_CUES) and _PORTFOLIO_LEFT.search(
+            self.text, max(0, name_start - 8), name_start
+        ):
+            return  # "ministre de l'Intérieur, des Collectivités locales": a title's word, not a name
+        if lone and not cues & SINGLE_TOKEN_CUES and not self._title_may_precede(chain_start):
             return  # a lone capitalised word with nothing before it that could make it a person
         floor = self.sentences.bounds(name_start)[0]
         if self.found:
@@ -259,12 +305,14 @@ class LatinPersonFinder:
             cues.add("verb")
         if len(name) > 1 and name[0].key in GIVEN_NAMES:
             cues.add("given-name")
-        if not cues or (len(name) == 1 and not cues & SINGLE_TOKEN_CUES):
+        if not cues or (lone and not cues & SINGLE_TOKEN_CUES):
             return
         rank = " ".join(t.text for kind, t in prefix if kind in {"rank", "royal"}) or None
-        self.found.append(
-            Candidate(surface_start, name_start, name_end, chain_start, cues, len(name) == 1, before, after, rank)
-        )
+        self.found.append(Candidate(surface_start, name_start, name_end, chain_start, cues, lone, before, after, rank))
+
+    def _line_of(self, pos: int) -> str:
+        end = self.text.find("\n", pos)
+        return self.text[line_start(self.text, pos) : len(self.text) if end < 0 else end].strip()
 
     def _left_cues(self, prefix: list[tuple[str, _Token]], name_start: int) -> tuple[set[str], int, int]:
         """Cues found before the name, where the surface starts, and where the honorific chain starts."""

@@ -218,7 +218,13 @@ _NATIONALITY_STEMS = (
     " australian, new zealander, senegalese, malian, nigerien, nigerian, chadian, burkinabe, ivorian,"
     " ghanaian, guinean, cameroonian, gabonese, congolese, angolan, zambian, zimbabwean, kenyan, ugandan,"
     " rwandan, burundian, tanzanian, ethiopian, eritrean, namibian, south african, malagasy, mozambican,"
-    " beninese, togolese, liberian, gambian, european, african, arab, asian, emirian"
+    " beninese, togolese, liberian, gambian, european, african, arab, asian, emirian, emirien, macedonien,"
+    " macedonian, albanais, albanian, bosniaque, bosnian, montenegrin, georgien, georgian, armenien, armenian,"
+    " azerbaidjanais, azerbaijani, kazakh, ouzbek, uzbek, mongol, mongolian, nepalais, nepalese, sri lankais,"
+    " sri lankan, birman, cambodgien, cambodian, laotien, soudanais du sud, seychellois, mauricien, mauritian,"
+    " cap verdien, equato guineen, sierra leonais, sierra leonean, haitien, haitian, jamaicain, jamaican,"
+    " bolivien, bolivian, equatorien, ecuadorian, paraguayen, uruguayen, uruguayan, guatemalteque, hondurien,"
+    " salvadorien, nicaraguayen, panameen, dominicain, lituanien, biélorusse, bielorusse, belarusian, moldave"
 )
 
 
@@ -239,7 +245,11 @@ def _french_forms(stem: str) -> set[str]:
     return forms
 
 
-NATIONALITIES = frozenset(f for s in _set(_NATIONALITY_STEMS) for f in _french_forms(s))
+_NATIONALITY_FORMS = frozenset(f for s in _set(_NATIONALITY_STEMS) for f in _french_forms(s))
+# Compound forms: "le Sud-Coréen", "Nord-Macédonien", "South Korean", "North Macedonian".
+NATIONALITIES = _NATIONALITY_FORMS | frozenset(
+    f"{side} {f}" for side in ("sud", "nord", "south", "north") for f in _NATIONALITY_FORMS if " " not in f
+)
 
 # Head nouns of organization names: a capitalised run holding one is an organization, never a person.
 ORG_HEADS = _set(
@@ -431,7 +441,9 @@ _AR_NATIONALITY_BASE = _set(
     " الأمريكي, الجيبوتي, الصومالي, القمري, الناميبي, الزامبي, الأنغولي, الكونغولي, الغابوني, البنيني,"
     " التوغولي, الليبيري, الإريتري, التنزاني, السلوفيني, الكرواتي, الصربي, البلغاري, القبرصي, المالطي,"
     " الأيسلندي, الإستوني, اللاتفي, الليتواني, الكوبي, الكولومبي, البيروفي, الفنزويلي, التشيلي, الفيتنامي,"
-    " التايلندي, الفلبيني, السنغافوري, البنغلاديشي, النيوزيلندي, الأذربيجاني, الكازاخستاني, الأوزبكي"
+    " التايلندي, الفلبيني, السنغافوري, البنغلاديشي, النيوزيلندي, الأذربيجاني, الكازاخستاني, الأوزبكي,"
+    " المقدوني, الألباني, البوسني, الجورجي, الأرمني, المنغولي, النيبالي, السريلانكي, الموريشيوسي, الموزمبيقي,"
+    " الملغاشي, البوركينابي, الغيني, الزيمبابوي, البوروندي, الأوزبكستاني, الطاجيكي, التركمانستاني, البيلاروسي"
 )
 
 
@@ -444,7 +456,9 @@ def _ar_nationality_forms(words: frozenset[str]) -> frozenset[str]:
     return _clitic_forms(frozenset(out))
 
 
-AR_NATIONALITIES = _ar_nationality_forms(_AR_NATIONALITY_BASE)
+# Second words of compound nationalities ("الكوري الجنوبي", "السوداني الجنوبي").
+AR_NATIONALITY_SIDES = _ar_nationality_forms(_set("الجنوبي, الشمالي, الشرقي, الغربي"))
+AR_NATIONALITIES = _ar_nationality_forms(_AR_NATIONALITY_BASE) | AR_NATIONALITY_SIDES
 # Only the substantive masculine form can stand for a person ("البرازيلي فالديسي أوركيزا").
 AR_NATIONALITY_PERSON = _clitic_forms(_AR_NATIONALITY_BASE)
 
@@ -496,7 +510,8 @@ AR_STOP_BASE = _set(
     " رؤساء, قادة, وزراء, مسؤولي, مسؤولين, أعضاء, المشاركين, المشاركة, المشارك, المرافق, رفقة, برفقة, يرافقه,"
     " ويرافقه, تصوير, الصورة, صورة, بقلم, إعداد, متابعة, شارك, الخبر, اقرأ, أيضا, المزيد, التعليق, الاسم,"
     " الأحد, الاثنين, الإثنين, الثلاثاء, الأربعاء, الخميس, الجمعة, السبت, اليوم, أمس, غدا, صباح, مساء, يوم, سنة,"
-    " عام, شهر, الأسبوع, فاتح, الجاري, المنصرم, المقبل, الماضي, مندوبي, وفود, ممثلو, ممثلون, مشاركة, بلاغ"
+    " عام, شهر, الأسبوع, فاتح, الجاري, المنصرم, المقبل, الماضي, مندوبي, وفود, ممثلو, ممثلون, مشاركة, بلاغ,"
+    " سنوات, سنتين, أعوام, أشهر, شهور, أيام, ساعات, أسابيع, عرض, شرح, ملخص, مقترح, توصيات, حصيلة, رسالة"
 )
 
 AR_STOP = _clitic_forms(AR_STOP_BASE)
@@ -504,9 +519,12 @@ AR_STOP = _clitic_forms(AR_STOP_BASE)
 AR_STOP_RAW = frozenset(
     p + w for w in ("على", "إلى", "الى", "حتى", "لدى", "سوى", "متى", "عليه", "إليه") for p in ("", "و", "ف")
 )
-AR_NUMBERS = _set(
-    "واحد, واحدة, اثنان, اثنين, ثلاث, ثلاثة, أربع, أربعة, خمس, خمسة, ست, ستة, سبع, سبعة, ثمان, ثماني, ثمانية, تسع,"
-    " تسعة, عشر, عشرة, عشرين, ثلاثين, أربعين, خمسين, مائة, مئة, مائتي, ألف, آلاف, مليون, مليار, نصف, ربع"
+# Number words, also with a preposition glued ("لأربع سنوات", "بخمسة").
+AR_NUMBERS = _clitic_forms(
+    _set(
+        "واحد, واحدة, اثنان, اثنين, ثلاث, ثلاثة, أربع, أربعة, خمس, خمسة, ست, ستة, سبع, سبعة, ثمان, ثماني, ثمانية,"
+        " تسع, تسعة, عشر, عشرة, عشرين, ثلاثين, أربعين, خمسين, مائة, مئة, مائتي, ألف, آلاف, مليون, مليار, نصف, ربع"
+    )
 )
 
 AR_PARTICLES = _set("بن, ابن, بنت, آل, أبو, أبي, أبا, ولد, آيت, أيت, ذو, ذي")
@@ -532,5 +550,7 @@ AR_GIVEN_NAMES = _set(
     " رجاء, ريم, سارة, سهام, وداد, ياسمين, زكية, غزلان, حفصة, هند, ابتسام, خولة, منال, نسرين, أميمة, رانيا,"
     " صفاء, وفاء, حياة, حسناء, جون, جان, بيير, بول, ميشيل, فيليب, لوكا, لوكاس, ماريا, ماري, كارل,"
     " سيرغي, فلاديمير, ديفيد, جيمس, ريتشارد, توني, إيمانويل, فرانسيسكو, كارلوس, خوسيه, أنطونيو,"
-    " عبدالمجيد, حسان, عبد الوافي, عبد اللطيف, عبد العزيز, عبد الرحمن"
+    " عبدالمجيد, حسان, عبد الوافي, عبد اللطيف, عبد العزيز, عبد الرحمن, جاسم, جابر, ثامر, تميم, حمود, مشاري,"
+    " طلال, هزاع, طحنون, ذياب, متعب, مساعد, عبدالله, غانم, ضاحي, سعيد, عز, نور, صلاح, علاء, محي, محيي, بهاء,"
+    " شمس, تقي, خير, فخر, فريد, غادة, عبير, دانة, شيخة, موزة, لولوة, مها, نوف, هيفاء"
 )

@@ -66,6 +66,17 @@ _WORD = re.compile(r"(?:[LlDd]|[Qq]u)['’](?=[^\W\d_])|[^\W\d_]+(?:[-'’][^\W\
 _NP_TOKEN = re.compile(r"(?:[LlDd]|[Qq]u)['’](?=[^\W\d_])|[^\W\d_]+(?:[-’'][^\W\d_]+)*|\S")
 _PREPOSITIONS = frozenset(("de", "du", "des", "d'", "d’", "pour", "contre", "sur", "chargé", "chargée"))
 _ARTICLES = frozenset(("la", "le", "les", "l'", "l’"))
+_OF_JOINERS = frozenset(("de", "d'", "d’"))
+# Heads of the names of meetings: "the European Police Chiefs Convention (EPCC)" is an event.
+_EVENT_HEADS = frozenset(
+    map(
+        key,
+        _words(
+            "Convention Summit Sommet Conference Conférence Congress Congrès Forum Meeting Réunion Session Assembly "
+            "Assemblée Symposium Seminar Séminaire Colloque Workshop Dialogue Exhibition Salon Expo Games Jeux Days"
+        ),
+    )
+)
 # Present-tense verbs and auxiliaries that follow an organization's name in news prose.
 _FRENCH_VERBS = _words(
     "a ont est sont sera seront avait avaient était étaient fut se s' s’ y en ne qui que dont où et ou "
@@ -276,6 +287,8 @@ class OrgFinder:
                         break
             if best is not None and self.text[best : m.start()].strip():
                 name = self.text[best : m.start()].strip()
+                if key(name.split()[-1]) in _EVENT_HEADS:
+                    continue  # a meeting named with its acronym, not an organization
                 if len(name.split()) >= 2:
                     self._add(best, m.start(), "acronym", 0.9, name=name, acronym=acronym)
 
@@ -307,6 +320,14 @@ class OrgFinder:
                 words.append(tokens[i + 2].group())
                 end, i = tokens[i + 2].end(), i + 3
                 continue
+            if low == "et" and words and tokens.has(i + 2) and tokens[i + 1].group().lower() in _OF_JOINERS:
+                # "… contre le terrorisme et de formation en Afrique": a second complement of the same
+                # head (a capitalised word opens another body: "… nationale et de la Surveillance …")
+                following = tokens[i + 2].group()
+                if following[0].isalpha() and following[0].islower() and following.lower() not in _ARTICLES:
+                    words.append(following)
+                    end, i, adjectives = tokens[i + 2].end(), i + 3, 0
+                    continue
             if not w[0].isalpha() or low in _FRENCH_VERBS:
                 break
             if low in _PREPOSITIONS:

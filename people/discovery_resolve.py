@@ -3,7 +3,8 @@
 News prose names a person in full once, then by surname ("M. Hammouchi", "Hammouchi", "الحموشي"),
 sometimes with another spelling ("Hamouchi"). Full names merge when their keys are equal, close
 (rapidfuzz ratio ≥ 90 within one article) or one holds the other; a shorter mention joins the full
-name whose last words it repeats, the nearest one before it first. Failing that, it may join a person
+name whose last words it repeats, the nearest one before it first (a royal style with a given name,
+"Prince Abdulaziz", joins the full name that given name opens). Failing that, it may join a person
 already in the archive (`known_names`) when exactly one of them ends that way. A lone surname that
 resolves to nobody is kept only on a strong cue ("M. X", "السيد X"), as a group of its own.
 """
@@ -151,6 +152,9 @@ def resolve_mentions(
         if _is_full(m, tokens) or not tokens:
             continue
         candidates = [g for g in full_groups if _ends_with(g.tokens, tokens)]
+        if not candidates and m.cue == "royal" and len(tokens) == 1:
+            # a royal style with the given name ("Prince Abdulaziz", "الشيخ سيف"): the full name it opens
+            candidates = [g for g in full_groups if g.tokens[0] == tokens[0]]
         if candidates:
             _nearest(candidates, m.start).add(m)
             continue

@@ -62,7 +62,17 @@ def _is_role_head(words: list[str], i: int) -> int:
     """Length (1 or 2 words) of the role head starting at words[i], 0 when there is none."""
     if i + 1 < len(words) and f"{words[i]} {words[i + 1]}" in ROLE_HEADS:
         return 2
-    return 1 if words[i] in ROLE_HEADS else 0
+    w = words[i]
+    return 1 if w in ROLE_HEADS or (w.startswith("ex ") and w[3:] in ROLE_HEADS) else 0
+
+
+# Adjectives that can stand between a determiner and a title: "le nouveau ministre", "the former minister".
+_PRE_TITLE = _words(
+    "nouveau nouvel nouvelle ancien ancienne actuel actuelle futur future new former outgoing incoming acting "
+    "interim ex"
+)
+# Words that open the next piece of a title cut by commas: "… aux Affaires politiques, à la Paix et …".
+_TITLE_PIECE = _words("a au aux de des du d et and of for to la le l")
 
 
 def _trim(role: str) -> str | None:
@@ -87,7 +97,12 @@ def _role_in_part(part: str) -> int | None:
     i = 0
     while i < len(words):
         size = _is_role_head(words, i)
-        if not size or (i > 0 and words[i - 1] not in _DETERMINERS and not matches[i - 1].group()[0].isupper()):
+        if not size or (
+            i > 0
+            and words[i - 1] not in _DETERMINERS
+            and words[i - 1] not in _PRE_TITLE
+            and not matches[i - 1].group()[0].isupper()
+        ):
             i += 1
             continue
         rest = [m.group().lower() for m in matches[i + size :]]
@@ -117,6 +132,11 @@ def _attached_ok(role: str) -> bool:
     return not any(m.group()[0].isupper() and key(m.group()) in ORG_HEADS for m in matches[head + 1 :])
 
 
+def _opens_title_piece(part: str) -> bool:
+    first = _WORD.match(part.lstrip())
+    return bool(first) and key(first.group()).rstrip("'’") in _TITLE_PIECE
+
+
 @dataclass(frozen=True, slots=True)
 class RoleBefore:
     text: str
@@ -138,6 +158,11 @@ def latin_role_before(text: str, start: int, floor: int) -> RoleBefore | None:
         window = window[cuts[-1].end() :]
     comma = window.rfind(",")
     offset = _role_in_part(window[comma + 1 :])
+    for _ in range(3):  # a long title cut by commas: "ministre de l'Intérieur, des Collectivités …"
+        if offset is not None or comma <= 0 or not _opens_title_piece(window[comma + 1 :]):
+            break
+        comma = window.rfind(",", 0, comma)
+        offset = _role_in_part(window[comma + 1 :])
     if offset is not None:
         offset += comma + 1
     elif not apposition and comma > 0 and window[comma + 1 :].strip()[:1].isupper():

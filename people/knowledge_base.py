@@ -581,6 +581,10 @@ def _is_marker(text: str, match: NameMatch) -> bool:
     after = text[match.end : line_end].lstrip()[:_NEAR]
     if before.endswith(_OPENING):
         return after.startswith(_CLOSING)
+    if before.endswith(",") and after[:1] in "-–—" and after:
+        # a dateline's agency code: "Tunis, March 3, 2019, SPA -- Minister …"
+        dashes = len(after) - len(after.lstrip("-–—"))
+        return len(after) == dashes or after[dashes].isspace()
     return _separated(before[::-1]) and _separated(after)
 
 
