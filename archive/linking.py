@@ -13,6 +13,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from archive.bulk import insert_rows
 from archive.extraction import Extraction, FoundEvent, FoundOrganization, FoundPerson
 from archive.models import Article, ArticleEvent, ArticleOrganization, ArticlePerson, Link
 from events.models import Event, EventSeries
@@ -111,61 +112,47 @@ class Linker:
     def __init__(self, resolver: EntityResolver):
         self.resolver = resolver
 
-    def link(self, articles: list[Article], extractions: dict[int, Extraction]) -> None:
+    def link(self, articles: list[Article], extractions: dict[int, Extraction], *, new: bool = False) -> None:
+        """Write the links of `articles`. `new`: the articles were just created and have no
+        links yet, so there is nothing to replace or keep (saves two queries per kind)."""
         article_ids = [a.pk for a in articles]
         person_ids = self._persons(extractions)
         org_ids = self._organizations(extractions)
         event_ids = self._events(extractions)
 
-        for model in (ArticlePerson, ArticleOrganization, ArticleEvent):
-            model.objects.filter(article_id__in=article_ids, decision=Link.Decision.NONE).delete()
+        if not new:
+            for model in (ArticlePerson, ArticleOrganization, ArticleEvent):
+                model.objects.filter(article_id__in=article_ids, decision=Link.Decision.NONE).delete()
 
-        kept = _kept_pairs(ArticlePerson, "person", article_ids)
-        person_links = []
-        for article_id, extraction in extractions.items():
-            seen = set()
-            for found in extraction.persons:
-                pk = person_ids[id(found)]
-                if (article_id, pk) in kept or pk in seen:
-                    continue
-                seen.add(pk)
-                affiliation = self.resolver.organizations.get(normalize_name(found.affiliation or ""))
-                person_links.append(
-                    ArticlePerson(
-                        article_id=article_id,
-                        person_id=pk,
-                        role=(found.role or "")[:500],
-                        affiliation_id=affiliation,
-                        **_evidence(found),
+        ids = {"person": person_ids, "organization": org_ids, "event": event_ids}
+        for model, field_name, attribute in (
+            (ArticlePerson, "person", "persons"),
+            (ArticleOrganization, "organization", "organizations"),
+            (ArticleEvent, "event", "events"),
+        ):
+            kept = set() if new else _kept_pairs(model, field_name, article_ids)
+            rows = []
+            for article_id, extraction in extractions.items():
+                seen = set()
+                for found in getattr(extraction, attribute):
+                    pk = ids[field_name][id(found)]
+                    if (article_id, pk) in kept or pk in seen:
+                        continue
+                    seen.add(pk)
+                    rows.append(
+                        {"article_id": article_id, f"{field_name}_id": pk, **_evidence(found), **self._specific(found)}
                     )
-                )
-        ArticlePerson.objects.bulk_create(person_links)
+            insert_rows(model, rows)
 
-        kept = _kept_pairs(ArticleOrganization, "organization", article_ids)
-        org_links = []
-        for article_id, extraction in extractions.items():
-            seen = set()
-            for found in extraction.organizations:
-                pk = org_ids[id(found)]
-                if (article_id, pk) in kept or pk in seen:
-                    continue
-                seen.add(pk)
-                org_links.append(ArticleOrganization(article_id=article_id, organization_id=pk, **_evidence(found)))
-        ArticleOrganization.objects.bulk_create(org_links)
-
-        kept = _kept_pairs(ArticleEvent, "event", article_ids)
-        event_links = []
-        for article_id, extraction in extractions.items():
-            seen = set()
-            for found in extraction.events:
-                pk = event_ids[id(found)]
-                if (article_id, pk) in kept or pk in seen:
-                    continue
-                seen.add(pk)
-                event_links.append(
-                    ArticleEvent(article_id=article_id, event_id=pk, relation=found.relation, **_evidence(found))
-                )
-        ArticleEvent.objects.bulk_create(event_links)
+    def _specific(self, found) -> dict:
+        """What a kind of link keeps beyond the evidence: a person's role and affiliation, an
+        event's relation to the article."""
+        if isinstance(found, FoundPerson):
+            affiliation = self.resolver.organizations.get(normalize_name(found.affiliation or ""))
+            return {"role": (found.role or "")[:500], "affiliation_id": affiliation}
+        if isinstance(found, FoundEvent):
+            return {"relation": found.relation}
+        return {}
 
     # -- entities -------------------------------------------------------------------------
 

@@ -187,7 +187,8 @@ def import_paths(
                 )
                 if extractor is not None:
                     by_origin = {item.record.origin: item.extraction for item in ready}
-                    extractor.link_extracted(result.created + result.updated, by_origin)
+                    extractor.link_extracted(result.created, by_origin, new=True)
+                    extractor.link_extracted(result.updated, by_origin)
             report.created += len(result.created)
             report.updated += len(result.updated)
             report.updated_origins.extend(a.origin for a in result.updated)

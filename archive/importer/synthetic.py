@@ -93,3 +93,19 @@ def write_corpus(directory: Path, count: int, *, seed: int = 2026) -> list[Path]
         path.write_text("\n".join(lines) + "\n", encoding="utf-8")
         paths.append(path)
     return paths
+
+
+def replicate_corpus(source: Path, directory: Path, count: int) -> list[Path]:
+    """Write `count` articles under `directory` by cycling through the .txt files of `source`,
+    each copy made unique by a trailing line (the same text is never stored twice). Measures
+    the import on real articles — denser in names and events than the synthetic ones."""
+    texts = [p.read_bytes() for p in sorted(source.rglob("*.txt"))]
+    if not texts:
+        raise ValueError(f"no .txt file under {source}")
+    directory.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for i in range(count):
+        path = directory / f"{i:06d}.txt"
+        path.write_bytes(texts[i % len(texts)] + f"\n\n[{i}]\n".encode())
+        paths.append(path)
+    return paths

@@ -12,11 +12,11 @@ import tempfile
 import time
 from pathlib import Path
 
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 from django.db import connection, transaction
 
 from archive.importer.pipeline import ImportOptions, import_paths
-from archive.importer.synthetic import write_corpus
+from archive.importer.synthetic import replicate_corpus, write_corpus
 from archive.models import Article, ImportRun
 
 
@@ -27,6 +27,11 @@ class Command(BaseCommand):
         parser.add_argument("--articles", type=int, default=20000, help="How many articles to generate.")
         parser.add_argument("--extract", action="store_true", help="Run entity and event extraction too.")
         parser.add_argument("--keep", action="store_true", help="Keep the benchmark's articles afterwards.")
+        parser.add_argument(
+            "--corpus",
+            type=Path,
+            help="Cycle through the .txt articles of this directory instead of generating text.",
+        )
         parser.add_argument("--workers", type=int, default=min(2, os.cpu_count() or 1), help="Parsing processes.")
 
     def handle(self, *args, **options):
@@ -34,8 +39,15 @@ class Command(BaseCommand):
         with tempfile.TemporaryDirectory(prefix="bench-") as tmp:
             root = Path(tmp) / f"bench{count}"
             started = time.perf_counter()
-            paths = write_corpus(root, count)
-            self.stdout.write(f"Generated {len(paths)} articles in {time.perf_counter() - started:.1f} s")
+            if options["corpus"]:
+                if not options["corpus"].is_dir():
+                    raise CommandError(f"--corpus: no such directory: {options['corpus']}")
+                paths = replicate_corpus(options["corpus"], root, count)
+                what = f"copies of the articles of {options['corpus']}"
+            else:
+                paths = write_corpus(root, count)
+                what = "synthetic articles"
+            self.stdout.write(f"Wrote {len(paths)} {what} in {time.perf_counter() - started:.1f} s")
             texts = [p.read_text(encoding="utf-8") for p in paths]
 
             floor = self._copy_floor(texts)
