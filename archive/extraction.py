@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from events.dates import PartialDate
+from events.detection import EventMention
 
 _SENTENCE_END = re.compile(r"(?<=[.!?؟])\s+|\n+")
 
@@ -58,27 +59,10 @@ class FoundOrganization:
 
 
 @dataclass
-class FoundEvent:
-    series_name: str | None
-    ordinal: int | None
-    name: str
-    city: str | None
-    country: str | None
-    start_date: PartialDate | None
-    end_date: PartialDate | None
-    relation: str
-    surface: str
-    start: int
-    end: int
-    sentence: str
-    confidence: float
-
-
-@dataclass
 class Extraction:
     persons: list[FoundPerson] = field(default_factory=list)
     organizations: list[FoundOrganization] = field(default_factory=list)
-    events: list[FoundEvent] = field(default_factory=list)
+    events: list[EventMention] = field(default_factory=list)
 
 
 def _overlaps(span: tuple[int, int], spans: Iterable[tuple[int, int]]) -> bool:
@@ -213,24 +197,7 @@ class Extractor:
                 )
             )
 
-        for event in detect_events(text, language, published=published, catalogue=self.catalogue):
-            result.events.append(
-                FoundEvent(
-                    series_name=event.series_name,
-                    ordinal=event.ordinal,
-                    name=event.name,
-                    city=event.city,
-                    country=event.country,
-                    start_date=event.start_date,
-                    end_date=event.end_date,
-                    relation=event.relation,
-                    surface=event.surface,
-                    start=event.start,
-                    end=event.end,
-                    sentence=event.sentence,
-                    confidence=event.confidence,
-                )
-            )
+        result.events.extend(detect_events(text, language, published=published, catalogue=self.catalogue))
         return result
 
     def _affiliation(self, role: str | None) -> str | None:

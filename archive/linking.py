@@ -14,8 +14,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from archive.bulk import insert_rows
-from archive.extraction import Extraction, FoundEvent, FoundOrganization, FoundPerson
+from archive.extraction import Extraction, FoundOrganization, FoundPerson
 from archive.models import Article, ArticleEvent, ArticleOrganization, ArticlePerson, Link
+from events.detection import EventMention
 from events.models import Event, EventSeries
 from people.models import Organization, Person, Review
 from people.normalize import normalize_name
@@ -150,7 +151,7 @@ class Linker:
         if isinstance(found, FoundPerson):
             affiliation = self.resolver.organizations.get(normalize_name(found.affiliation or ""))
             return {"role": (found.role or "")[:500], "affiliation_id": affiliation}
-        if isinstance(found, FoundEvent):
+        if isinstance(found, EventMention):
             return {"relation": found.relation}
         return {}
 
@@ -226,8 +227,8 @@ class Linker:
     def _events(self, extractions: dict[int, Extraction]) -> dict[int, int]:
         result: dict[int, int] = {}
         new: dict[tuple, Event] = {}
-        waiting: dict[tuple, list[FoundEvent]] = defaultdict(list)
-        found_for_existing: dict[int, list[FoundEvent]] = defaultdict(list)
+        waiting: dict[tuple, list[EventMention]] = defaultdict(list)
+        found_for_existing: dict[int, list[EventMention]] = defaultdict(list)
         for extraction in extractions.values():
             for found in extraction.events:
                 series_id = self.resolver.series.get(normalize_name(found.series_name or ""))
@@ -286,7 +287,7 @@ def _propose(candidates: Iterable, similar: SimilarNames) -> None:
             entity.similar_to_id, entity.similarity = proposal.entity_key, proposal.score
 
 
-def _fill_blanks(event: Event, found: FoundEvent) -> bool:
+def _fill_blanks(event: Event, found: EventMention) -> bool:
     changed = False
     if not event.city and found.city:
         event.city, changed = found.city[:120], True

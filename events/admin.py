@@ -8,11 +8,11 @@ this app knows nothing of articles.
 from django.contrib import admin
 
 from events.models import Event, EventSeries
-from people.admin import aliases_text, changelist_link, count_of, labels_html
+from people.admin import NamesDisplayMixin, changelist_link, count_of
 
 
 @admin.register(EventSeries)
-class EventSeriesAdmin(admin.ModelAdmin):
+class EventSeriesAdmin(NamesDisplayMixin, admin.ModelAdmin):
     list_display = ["name", "labels_display", "aliases_display", "organization", "event_count"]
     list_select_related = ["organization"]
     search_fields = ["name", "label_fr", "label_ar", "label_en", "aliases"]
@@ -24,14 +24,6 @@ class EventSeriesAdmin(admin.ModelAdmin):
 
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(event_count=count_of(Event.objects.all(), "series"))
-
-    @admin.display(description="labels")
-    def labels_display(self, obj):
-        return labels_html(obj)
-
-    @admin.display(description="aliases")
-    def aliases_display(self, obj):
-        return aliases_text(obj.aliases)
 
     @admin.display(description="events", ordering="event_count")
     def event_count(self, obj):

@@ -52,7 +52,19 @@ def count_of(rows: QuerySet, pointer: str, counted: str = "pk", *, distinct: boo
     return Coalesce(Subquery(counts, output_field=IntegerField()), 0)
 
 
-class NamedEntityAdmin(admin.ModelAdmin):
+class NamesDisplayMixin:
+    """List columns for anything with labels per language and aliases (entities, series)."""
+
+    @admin.display(description="labels")
+    def labels_display(self, obj):
+        return labels_html(obj)
+
+    @admin.display(description="aliases")
+    def aliases_display(self, obj):
+        return aliases_text(obj.aliases)
+
+
+class NamedEntityAdmin(NamesDisplayMixin, admin.ModelAdmin):
     """What the person and organization admins share."""
 
     list_filter = ["review"]
@@ -62,14 +74,6 @@ class NamedEntityAdmin(admin.ModelAdmin):
     readonly_fields = ["created_at", "updated_at"]
     raw_id_fields = ["similar_to"]
     actions = ["mark_confirmed"]
-
-    @admin.display(description="labels")
-    def labels_display(self, obj):
-        return labels_html(obj)
-
-    @admin.display(description="aliases")
-    def aliases_display(self, obj):
-        return aliases_text(obj.aliases)
 
     @admin.display(description="similar to", ordering="-similarity")
     def similar_display(self, obj):
