@@ -145,7 +145,6 @@ def import_paths(
     started = time.perf_counter()
     report = ImportReport()
     run = None
-    extractor = None
     if not options.dry_run:
         run = ImportRun.objects.create(
             arguments={
@@ -157,13 +156,9 @@ def import_paths(
             }
         )
         report.run_id = run.pk
-        if options.extract:
-            from archive.extraction import ArticleExtractor
-
-            extractor = ArticleExtractor.for_run()
     status = Article.Status.PUBLISHED if options.publish else Article.Status.DRAFT
     _STAGE.clear()
-    _STAGE.update(options=options, extractor=extractor)
+    _STAGE.update(options=options, extractor=None)
     stages = _Stages(options.workers)
     in_flight: deque = deque()
     seen_in_run: set[str] = set()
@@ -185,7 +180,8 @@ def import_paths(
                 result = write_batch(
                     [(item.article, item.digest, item.existing_id) for item in ready], run=run, status=status
                 )
-                if extractor is not None:
+                if _STAGE["extractor"] is not None:
+                    extractor = _STAGE["extractor"]
                     by_origin = {item.record.origin: item.extraction for item in ready}
                     extractor.link_extracted(result.created, by_origin, new=True)
                     extractor.link_extracted(result.updated, by_origin)
@@ -205,6 +201,12 @@ def import_paths(
                     records.append(item)
             plan = plan_batch(records, seen=seen_in_run)
             report.unchanged += len(plan.unchanged)
+            if plan.to_parse and options.extract and not options.dry_run and _STAGE["extractor"] is None:
+                # Built on first need (an unchanged re-run never pays for it), and before any
+                # worker forks, so the workers share its indexes.
+                from archive.extraction import ArticleExtractor
+
+                _STAGE["extractor"] = ArticleExtractor.for_run()
             in_flight.append((stages.submit(plan.to_parse), len(batch)))
             if len(in_flight) > 1:
                 finish(*in_flight.popleft())
