@@ -36,7 +36,7 @@ from people.discovery_lexicon import (
 _WORD = re.compile(r"(?:[LlDdJjNnMmSsTt]|[Qq]u)['’](?=[^\W\d_])|[^\W\d_]+(?:[-'’][^\W\d_]+)*|\d+")
 # Where a role phrase stops: [.;:!?] before a space or the end, a line break, a dash between spaces.
 # (Written to open with one character class, so that the regex engine skips to those characters.)
-_BOUNDARY = re.compile(r"[.;:!?\n ](?:(?<=[.;:!?])(?=\s|$)|(?<=\n)|(?<= )[–—-] )")
+_BOUNDARY = re.compile(r"[.;:!?\n ](?:(?<=[.;:!?])(?=\s|$)|(?<=\n)|(?<= )(?:--|[–—-]) )")
 _DETERMINERS = _words(
     "le la les l du de des d au aux un une son sa ses leur the a an his her its their our par avec by with"
 )
@@ -49,7 +49,8 @@ _CONTINUATION = _words("de du des d a au aux aupres charge chargee en pour sur o
 _DANGLING_WORDS = _DETERMINERS | _CONTINUATION  # what an attached title cannot end on
 _LIST_JOINERS = re.compile(r",?\s+(?:et|and|ainsi que|as well as|ou|or)\s+(?=\S)")
 _MAX_ROLE_WORDS = 30
-_LEADING_DETERMINERS = re.compile(r"^(?:(?:le|la|les|l['’]|the|son|sa|his|her)\s*)+", re.IGNORECASE)
+# A whole word: "Saudi Arabia's Interior Minister" keeps its "Sa", "Laayoune …" its "La".
+_LEADING_DETERMINERS = re.compile(r"^(?:(?:le|la|les|the|son|sa|his|her)\s+|l['’]\s*)+", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
 _COMMA_AFTER = re.compile(r"[ \u00a0]*,[ \u00a0]*")
 _PARENTHESES = re.compile(r"[()]")

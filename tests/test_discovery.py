@@ -390,3 +390,9 @@ def test_unknown_orgs_continue_through_et_de_and_skip_events():
     text = "Il a visité le Centre régional de lutte contre la Fraude et de formation des cadres, à Rabat."
     assert org_names(text, "fr") == ["Centre régional de lutte contre la Fraude et de formation des cadres"]
     assert org_names("Delegates met at the Mediterranean Coast Guard Forum (MCGF) in Malta.", "en") == []
+
+
+def test_role_keeps_words_that_begin_like_a_determiner():
+    text = "AMMAN, May 4, 2026 (Petra) -- Saudi Arabia's Interior Minister Prince Faisal bin Khalid opened the talks."
+    roles = {m.name: m.role for m in discover_persons(text, "en")}
+    assert roles["Faisal bin Khalid"] == "Saudi Arabia's Interior Minister"
