@@ -8,10 +8,10 @@ ordinal, so that French, Arabic and English coverage of the same session meet on
 from django.db import models
 
 from events.dates import PartialDate, Precision
-from people.models import Organization
+from people.models import MultilingualNames, Organization
 
 
-class EventSeries(models.Model):
+class EventSeries(MultilingualNames, models.Model):
     name = models.CharField(max_length=300, unique=True, help_text="Canonical English name of the series.")
     label_fr = models.CharField("French label", max_length=300, blank=True)
     label_ar = models.CharField("Arabic label", max_length=300, blank=True)
@@ -37,21 +37,6 @@ class EventSeries(models.Model):
 
     def __str__(self) -> str:
         return self.name
-
-    @property
-    def labels(self) -> dict[str, str]:
-        return {
-            lang: label
-            for lang, label in (("fr", self.label_fr), ("ar", self.label_ar), ("en", self.label_en))
-            if label
-        }
-
-    def all_names(self) -> list[str]:
-        seen: dict[str, None] = {}
-        for name in (self.name, *self.labels.values(), *(self.aliases or [])):
-            if name and name not in seen:
-                seen[name] = None
-        return list(seen)
 
 
 class EventQuerySet(models.QuerySet):

@@ -22,7 +22,25 @@ class NamedEntityQuerySet(models.QuerySet):
         return self.filter(review=Review.CANDIDATE)
 
 
-class NamedEntity(models.Model):
+class MultilingualNames:
+    """Reading the names of anything with `name`, `label_fr/ar/en` and `aliases` (persons,
+    organizations, event series): one implementation for the export, the admin and matching."""
+
+    @property
+    def labels(self) -> dict[str, str]:
+        """The name per language where known, as the interchange format gives it."""
+        return {
+            lang: label
+            for lang, label in (("fr", self.label_fr), ("ar", self.label_ar), ("en", self.label_en))
+            if label
+        }
+
+    def all_names(self) -> list[str]:
+        """Every name form, canonical first, without repeats."""
+        return list(dict.fromkeys(n for n in (self.name, *self.labels.values(), *(self.aliases or [])) if n))
+
+
+class NamedEntity(MultilingualNames, models.Model):
     """What persons and organizations share: names in three languages, aliases, review state."""
 
     name = models.CharField(max_length=300, help_text="Canonical name (Latin script).")
@@ -64,23 +82,6 @@ class NamedEntity(models.Model):
 
     def __str__(self) -> str:
         return self.name
-
-    @property
-    def labels(self) -> dict[str, str]:
-        """The name per language where known, as the interchange format gives it."""
-        return {
-            lang: label
-            for lang, label in (("fr", self.label_fr), ("ar", self.label_ar), ("en", self.label_en))
-            if label
-        }
-
-    def all_names(self) -> list[str]:
-        """Every name form, canonical first, without repeats."""
-        seen: dict[str, None] = {}
-        for name in (self.name, *self.labels.values(), *(self.aliases or [])):
-            if name and name not in seen:
-                seen[name] = None
-        return list(seen)
 
 
 class Person(NamedEntity):
