@@ -4,3 +4,14 @@ from django.apps import AppConfig
 class ArchiveConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "archive"
+
+    def ready(self):
+        from people.signals import entities_rejected
+
+        entities_rejected.connect(_reject_links, dispatch_uid="archive.reject_links_of_rejected_entities")
+
+
+def _reject_links(sender, model, pks, **kwargs):
+    from archive.services import links_reject_for_entities
+
+    links_reject_for_entities(model=model, pks=pks)
