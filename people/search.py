@@ -44,6 +44,9 @@ class SearchableModel(models.Model):
     search_key = models.TextField(
         blank=True,
         default="",
+        # Rows written by code that does not know the column (a data migration's historical
+        # model) get an empty key, which refresh_search_keys fills.
+        db_default="",
         editable=False,
         help_text="Every name form of the row folded for search (accents, case, Arabic letter forms); "
         "derived, never edited.",

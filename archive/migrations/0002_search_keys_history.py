@@ -44,13 +44,13 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='article',
             name='search_key',
-            field=models.TextField(blank=True, default='', editable=False, help_text='Every name form of the row folded for search (accents, case, Arabic letter forms); derived, never edited.'),
+            field=models.TextField(blank=True, default='', db_default='', editable=False, help_text='Every name form of the row folded for search (accents, case, Arabic letter forms); derived, never edited.'),
         ),
         migrations.CreateModel(
             name='HistoricalArticle',
             fields=[
                 ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('search_key', models.TextField(blank=True, default='', editable=False, help_text='Every name form of the row folded for search (accents, case, Arabic letter forms); derived, never edited.')),
+                ('search_key', models.TextField(blank=True, default='', db_default='', editable=False, help_text='Every name form of the row folded for search (accents, case, Arabic letter forms); derived, never edited.')),
                 ('title', models.CharField(max_length=500)),
                 ('title_derived', models.BooleanField(default=False, help_text='True where the input had no headline and the title was made from the text.')),
                 ('body', models.TextField(help_text='The cleaned text: page noise, tickers and duplicated paragraphs removed.')),

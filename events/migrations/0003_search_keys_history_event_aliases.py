@@ -48,18 +48,18 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='event',
             name='search_key',
-            field=models.TextField(blank=True, default='', editable=False, help_text='Every name form of the row folded for search (accents, case, Arabic letter forms); derived, never edited.'),
+            field=models.TextField(blank=True, default='', db_default='', editable=False, help_text='Every name form of the row folded for search (accents, case, Arabic letter forms); derived, never edited.'),
         ),
         migrations.AddField(
             model_name='eventseries',
             name='search_key',
-            field=models.TextField(blank=True, default='', editable=False, help_text='Every name form of the row folded for search (accents, case, Arabic letter forms); derived, never edited.'),
+            field=models.TextField(blank=True, default='', db_default='', editable=False, help_text='Every name form of the row folded for search (accents, case, Arabic letter forms); derived, never edited.'),
         ),
         migrations.CreateModel(
             name='HistoricalEvent',
             fields=[
                 ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('search_key', models.TextField(blank=True, default='', editable=False, help_text='Every name form of the row folded for search (accents, case, Arabic letter forms); derived, never edited.')),
+                ('search_key', models.TextField(blank=True, default='', db_default='', editable=False, help_text='Every name form of the row folded for search (accents, case, Arabic letter forms); derived, never edited.')),
                 ('ordinal', models.PositiveIntegerField(blank=True, help_text='Number of the session within its series.', null=True)),
                 ('name', models.CharField(max_length=300)),
                 ('aliases', models.JSONField(blank=True, default=list, help_text='Other names of this session (those of events merged into it), a list of strings.')),
@@ -91,7 +91,7 @@ class Migration(migrations.Migration):
             name='HistoricalEventSeries',
             fields=[
                 ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('search_key', models.TextField(blank=True, default='', editable=False, help_text='Every name form of the row folded for search (accents, case, Arabic letter forms); derived, never edited.')),
+                ('search_key', models.TextField(blank=True, default='', db_default='', editable=False, help_text='Every name form of the row folded for search (accents, case, Arabic letter forms); derived, never edited.')),
                 ('name', models.CharField(db_index=True, help_text='Canonical English name of the series.', max_length=300)),
                 ('label_fr', models.CharField(blank=True, max_length=300, verbose_name='French label')),
                 ('label_ar', models.CharField(blank=True, max_length=300, verbose_name='Arabic label')),

@@ -42,12 +42,12 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='organization',
             name='search_key',
-            field=models.TextField(blank=True, default='', editable=False, help_text='Every name form of the row folded for search (accents, case, Arabic letter forms); derived, never edited.'),
+            field=models.TextField(blank=True, default='', db_default='', editable=False, help_text='Every name form of the row folded for search (accents, case, Arabic letter forms); derived, never edited.'),
         ),
         migrations.AddField(
             model_name='person',
             name='search_key',
-            field=models.TextField(blank=True, default='', editable=False, help_text='Every name form of the row folded for search (accents, case, Arabic letter forms); derived, never edited.'),
+            field=models.TextField(blank=True, default='', db_default='', editable=False, help_text='Every name form of the row folded for search (accents, case, Arabic letter forms); derived, never edited.'),
         ),
         migrations.AlterField(
             model_name='organization',
@@ -63,7 +63,7 @@ class Migration(migrations.Migration):
             name='HistoricalOrganization',
             fields=[
                 ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('search_key', models.TextField(blank=True, default='', editable=False, help_text='Every name form of the row folded for search (accents, case, Arabic letter forms); derived, never edited.')),
+                ('search_key', models.TextField(blank=True, default='', db_default='', editable=False, help_text='Every name form of the row folded for search (accents, case, Arabic letter forms); derived, never edited.')),
                 ('name', models.CharField(help_text='Canonical name (Latin script).', max_length=300)),
                 ('label_fr', models.CharField(blank=True, max_length=300, verbose_name='French label')),
                 ('label_ar', models.CharField(blank=True, max_length=300, verbose_name='Arabic label')),
@@ -97,7 +97,7 @@ class Migration(migrations.Migration):
             name='HistoricalPerson',
             fields=[
                 ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('search_key', models.TextField(blank=True, default='', editable=False, help_text='Every name form of the row folded for search (accents, case, Arabic letter forms); derived, never edited.')),
+                ('search_key', models.TextField(blank=True, default='', db_default='', editable=False, help_text='Every name form of the row folded for search (accents, case, Arabic letter forms); derived, never edited.')),
                 ('name', models.CharField(help_text='Canonical name (Latin script).', max_length=300)),
                 ('label_fr', models.CharField(blank=True, max_length=300, verbose_name='French label')),
                 ('label_ar', models.CharField(blank=True, max_length=300, verbose_name='Arabic label')),
