@@ -7,10 +7,10 @@ from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
 from curation.models import TracedHistory
-from events.dates import PartialDate, Precision
 from events.models import Event
 from people.models import Organization, Person
 from people.search import SearchableModel, SearchableQuerySet
+from text.partial_date import PRECISION_CHOICES, PartialDate
 
 
 class Source(models.Model):
@@ -76,7 +76,7 @@ class Article(SearchableModel):
     published = models.DateField(null=True, blank=True, help_text="First day of the period the date is known to.")
     published_precision = models.CharField(
         max_length=5,
-        choices=Precision.choices,
+        choices=PRECISION_CHOICES,
         blank=True,
         help_text="How much of the publication date is known: year, month or day.",
     )

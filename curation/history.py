@@ -92,11 +92,17 @@ def _history_rows(model, objs: Iterable[models.Model], history_type: str, operat
     ]
 
 
+def is_traced(model: type[models.Model]) -> bool:
+    """Whether the model keeps a history whose rows carry an operation (undo restores only those:
+    writes to any other model are made, not recorded)."""
+    return hasattr(model._meta, "simple_history_manager_attribute") and issubclass(model.history.model, TracedHistory)
+
+
 def ensure_baseline(model: type[models.Model], pks: Iterable[int]) -> None:
     """Record the current state of the rows of `pks` that have no history yet (rows the importer
     wrote in bulk), so that the change about to be made can be undone. Two queries at most."""
     pks = set(pks)
-    if not pks:
+    if not pks or not is_traced(model):
         return
     known = set(model.history.filter(id__in=pks).values_list("id", flat=True).distinct())
     missing = pks - known
@@ -113,7 +119,8 @@ def update_traced(objs: list[models.Model], fields: list[str]) -> int:
     model = type(objs[0])
     ensure_baseline(model, (obj.pk for obj in objs))
     model.objects.bulk_update(objs, fields)
-    model.history.model.objects.bulk_create(_history_rows(model, objs, "~", _current.get()))
+    if is_traced(model):
+        model.history.model.objects.bulk_create(_history_rows(model, objs, "~", _current.get()))
     return len(objs)
 
 
@@ -123,7 +130,8 @@ def create_traced(objs: list[models.Model]) -> list[models.Model]:
         return objs
     model = type(objs[0])
     created = model.objects.bulk_create(objs)
-    model.history.model.objects.bulk_create(_history_rows(model, created, "+", _current.get()))
+    if is_traced(model):
+        model.history.model.objects.bulk_create(_history_rows(model, created, "+", _current.get()))
     return created
 
 
@@ -138,7 +146,7 @@ def delete_traced(objs: Iterable[models.Model]) -> int:
     collector = Collector(using="default")
     collector.collect(objs)
     for model, instances in collector.data.items():
-        if hasattr(model._meta, "simple_history_manager_attribute"):
+        if is_traced(model):
             ensure_baseline(model, (obj.pk for obj in instances))
     deleted, _ = collector.delete()
     return deleted

@@ -1,7 +1,7 @@
 """Search that forgives spelling, for every model with names or a title: one implementation.
 
 A searchable model stores `search_key`, the folded forms of all its names (see
-`people.search_keys`), and its queryset answers `.search(q)`:
+`text.search_keys`), and its queryset answers `.search(q)`:
 
     Person.objects.search("hammouchi")          # any script, any accent, with or without ال
     Organization.objects.search("surete nationale")
@@ -26,7 +26,7 @@ from collections.abc import Iterable
 
 from django.db import models
 
-from people.search_keys import search_key, search_words
+from text.search_keys import search_key, search_words
 
 
 def search_filter(query: str | None, field: str = "search_key") -> models.Q:

@@ -272,3 +272,18 @@ def test_a_rejected_entity_stays_rejected_on_re_extraction(sample_corpus, editor
     links = ArticlePerson.objects.filter(person=person)
     assert links.exists()
     assert set(links.values_list("decision", flat=True)) == {Link.Decision.REJECTED}
+
+
+def test_merge_moves_identity_decisions_and_undo_moves_them_back(editor):
+    from people.models import IdentityDecision
+
+    survivor, other = make_person(name="Karim Belhadjoub"), make_person(name="Karim Belhadjoube")
+    decision = IdentityDecision.objects.create(
+        person=other, matched=survivor, spelling="Karim Belhadjoube", outcome="suggestion", score=0.7
+    )
+    op = person_merge(survivor=survivor, others=[other], by=editor)
+    decision.refresh_from_db()
+    assert decision.person_id == survivor.pk
+    entity_unmerge(merge=op, by=editor)
+    decision.refresh_from_db()
+    assert (decision.person_id, decision.matched_id) == (other.pk, survivor.pk)

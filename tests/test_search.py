@@ -9,8 +9,8 @@ from django.core.management import call_command
 from archive.models import Article
 from events.models import Event
 from people.models import Organization, Person
-from people.search_keys import search_key, search_words
 from tests.factories import make_article, make_event, make_organization, make_person
+from text.search_keys import search_key, search_words
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,7 @@ from django.db import migrations, models
 
 def fill_search_keys(apps, schema_editor):
     """Every existing row gets its search key (see people/search.py); later writes keep it."""
-    from people.search_keys import search_key
+    from text.search_keys import search_key
 
     def names(row, kind):
         if kind == "title":
@@ -36,7 +36,7 @@ class Migration(migrations.Migration):
         ('archive', '0001_initial'),
         ('curation', '0001_initial'),
         ('events', '0003_search_keys_history_event_aliases'),
-        ('people', '0004_search_keys_history_rejected'),
+        ('people', '0005_search_keys_history_rejected'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
