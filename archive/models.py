@@ -6,9 +6,9 @@ from django.contrib.postgres.search import SearchVectorField
 from django.db import models
 from django.urls import reverse
 
-from events.dates import PartialDate, Precision
 from events.models import Event
 from people.models import Organization, Person
+from text.partial_date import PRECISION_CHOICES, PartialDate
 
 
 class Source(models.Model):
@@ -74,7 +74,7 @@ class Article(models.Model):
     published = models.DateField(null=True, blank=True, help_text="First day of the period the date is known to.")
     published_precision = models.CharField(
         max_length=5,
-        choices=Precision.choices,
+        choices=PRECISION_CHOICES,
         blank=True,
         help_text="How much of the publication date is known: year, month or day.",
     )

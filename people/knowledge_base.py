@@ -37,8 +37,8 @@ from typing import Any
 from django.db import transaction
 from django.utils import timezone
 
-from people.matching import NameEntry, NameIndex, NameMatch
-from people.normalize import normalize_name
+from text.matching import NameEntry, NameIndex, NameMatch
+from text.normalize import normalize_name
 
 DEFAULT_PATH = Path(__file__).resolve().parent / "knowledge" / "organizations.json"
 

@@ -14,7 +14,7 @@ from archive.importer.cleaning import (
     shorten,
     strip_dateline,
 )
-from events.dates import PartialDate
+from text.partial_date import PartialDate
 
 PARAGRAPH = (
     "Les délégués ont examiné les moyens de renforcer l'échange d'informations entre les services de police "

@@ -16,9 +16,9 @@ import html
 import re
 from dataclasses import dataclass, field
 
-from events.dates import PartialDate
-from events.places import city_named
-from events.textdates import PUBLISHED_IN_RE, find_dates, is_meta_line
+from text.dates import PUBLISHED_IN_RE, find_dates, is_meta_line
+from text.partial_date import PartialDate
+from text.places import city_named
 
 _MARKER_RE = re.compile(r"\A[ \t\n]*date[ \t]+(\d{4}-\d{2}(?:-\d{2})?)(?![\d-])[ \t]*")
 _MD_IMAGE_RE = re.compile(r"!\[[^\]\n]*\]\(\s*([^)\s]+)[^)\n]*\)")

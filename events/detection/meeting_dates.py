@@ -1,22 +1,17 @@
-"""Dates of meetings: events.textdates finds the dates of the text; here they become date
+"""Dates of meetings: text.dates finds the dates of the text; here they become date
 expressions (ranges, days, months, years, bare weekdays) and the start and end of a reference."""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
-from events.catalogue import Edition
-from events.dates import PartialDate
-from events.document import Document, inside
-from events.textdates import find_dates, parse_date_range
-from events.wordlists import fold_all, split_words
-from people.discovery_text import Anchored
-
-if TYPE_CHECKING:
-    from events.context import Context, Resolved
-
+from events.detection.catalogue import Edition
+from events.detection.context import Context, DateExpr, Resolved
+from events.detection.document import Document, inside
+from text.dates import find_dates, parse_date_range
+from text.partial_date import PartialDate
+from text.scanning import Anchored
+from text.wordlists import fold_all, split_words
 
 _WEEKDAYS = fold_all(
     split_words(
@@ -39,14 +34,6 @@ _END_CUE = re.compile(
     r"(?:jusqu'?(?:au|a)?|until|till|s'acheve\w*|clotur\w*|closed?|wrap\w*|ends?|اختتم\w*|اسدل\w*|الي غايه|حتي)"
     r"\s?(?:\S+\s){0,3}$"
 )
-
-
-@dataclass(frozen=True)
-class DateExpr:
-    pos: int  # folded offset
-    start: PartialDate | None
-    end: PartialDate | None
-    kind: str  # "range", "day", "month", "year", "weekday"
 
 
 def date_expressions(doc: Document, published: PartialDate | None) -> list[DateExpr]:

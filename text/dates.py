@@ -18,8 +18,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from events.dates import PartialDate
-from people.discovery_text import digit_runs
+from text.partial_date import PartialDate
+from text.scanning import digit_runs
 
 # --- tables ---------------------------------------------------------------------------------
 

@@ -10,7 +10,7 @@ Africa's capitals and the cities that host this field's meetings, with nicknames
 ocre", "عاصمة البوغاز") and capitals named by their country ("la capitale tunisienne"). Names
 that also name a country ("تونس", "الجزائر", "Koweït", "Djibouti", "Singapour", "Monaco") count as
 the city only right after a locative word ("à", "in", "في", "بمدينة", a glued "ب"): "تونس" alone
-may be Tunisia, "بتونس" is a place. Matching is `people.matching.NameIndex` (one automaton,
+may be Tunisia, "بتونس" is a place. Matching is `text.matching.NameIndex` (one automaton,
 Arabic clitics, word boundaries); the few Latin names that are also common words ("Vienne",
 "vienne" from venir) must be capitalized.
 """
@@ -20,8 +20,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from people.matching import NameEntry, NameIndex
-from people.normalize import normalize_name
+from text.matching import NameEntry, NameIndex
+from text.normalize import normalize_name
 
 # ---------------------------------------------------------------------------------------------
 # The city table
@@ -322,7 +322,7 @@ def _entries() -> list[NameEntry]:
     return entries
 
 
-CITY_INDEX = NameIndex.build(_entries())  # the names of the cities (people.matching)
+CITY_INDEX = NameIndex.build(_entries())  # the names of the cities (text.matching)
 _CITY_KEYS: dict[str, City] = {normalize_name(n): c for c in CITIES for n in (*c.names, *c.country_names)}
 
 

@@ -14,13 +14,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from archive.bulk import insert_rows
-from archive.extraction import Extraction, FoundOrganization, FoundPerson
+from archive.extraction.results import Extraction, FoundOrganization, FoundPerson
 from archive.models import Article, ArticleEvent, ArticleOrganization, ArticlePerson, Link
 from events.detection import EventMention
 from events.models import Event, EventSeries
 from people.models import Organization, Person, Review
-from people.normalize import normalize_name
 from people.similarity import SimilarNames
+from text.normalize import normalize_name
 
 HONORIFIC_PREFIXES = ("m ", "mm ", "mme ", "mr ", "mrs ", "ms ", "dr ", "السيد ", "السيده ", "الدكتور ")
 

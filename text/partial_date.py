@@ -9,15 +9,18 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from enum import StrEnum
 
-from django.db import models
+
+class Precision(StrEnum):
+    """How much of a date is known (plain Python: the models take their choices from it)."""
+
+    YEAR = "year"
+    MONTH = "month"
+    DAY = "day"
 
 
-class Precision(models.TextChoices):
-    YEAR = "year", "year"
-    MONTH = "month", "month"
-    DAY = "day", "day"
-
+PRECISION_CHOICES = [(p.value, p.value) for p in Precision]  # for the models' fields
 
 _RANK = {Precision.YEAR: 1, Precision.MONTH: 2, Precision.DAY: 3}
 

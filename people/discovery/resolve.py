@@ -16,9 +16,9 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
-from people.discovery_lexicon import AR_PARTICLES, PARTICLES
-from people.discovery_types import STRONG_CUES, PersonGroup, PersonMention
-from people.normalize import normalize_name
+from people.discovery.lexicon import AR_PARTICLES, PARTICLES
+from people.discovery.types import STRONG_CUES, PersonGroup, PersonMention
+from text.normalize import normalize_name
 
 _FULL_NAME_RATIO = 90
 _SURNAME_RATIO = 88

@@ -16,8 +16,8 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
-from people.discovery_candidates import SINGLE_TOKEN_CUES, Candidate, build_mentions, make_mention
-from people.discovery_lexicon import (
+from people.discovery.candidates import SINGLE_TOKEN_CUES, Candidate, build_mentions, make_mention
+from people.discovery.lexicon import (
     FACILITY_WORDS,
     FUNCTION_WORDS,
     GIVEN_NAMES,
@@ -35,9 +35,9 @@ from people.discovery_lexicon import (
     key,
     words,
 )
-from people.discovery_roles import latin_role_after, latin_role_before
-from people.discovery_text import UPPER, Sentences, capitals, line_start, matches_at, overlaps
-from people.discovery_types import PersonMention
+from people.discovery.roles import latin_role_after, latin_role_before
+from people.discovery.types import PersonMention
+from text.scanning import UPPER, Sentences, capitals, line_start, matches_at, overlaps
 
 _UC = f"[{re.escape(UPPER)}]"
 _LET = r"[^\W\d_]"

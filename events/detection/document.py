@@ -1,4 +1,4 @@
-"""The folded document: an article's text folded once as names are (people.normalize), with the
+"""The folded document: an article's text folded once as names are (text.normalize), with the
 way back to the original offsets and its sentences.
 
 Every rule of the detector reads the folded text, so that "Assemblée générale", "ASSEMBLEE
@@ -12,8 +12,8 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from people.discovery_text import matches_at, sentence_marks
-from people.normalize import folded_text
+from text.normalize import folded_text
+from text.scanning import matches_at, sentence_marks
 
 # The Arabic letters U+0621–U+064A, the commonest first: looking each up with `in` (a memchr) is
 # faster than a search with a regex character class.
@@ -78,7 +78,7 @@ class Document:
 
 def _break_starts(text: str) -> list[int]:
     """Where a sentence break can start: the space after . ! ? ؟, or the whitespace run that holds a
-    line break (people.discovery_text.matches_at tries the pattern there)."""
+    line break (text.scanning.matches_at tries the pattern there)."""
     starts = set()
     size = len(text)
     for at in sentence_marks(text):

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import re
 
-from events.ordinals import AR_ORDINAL
-from events.wordlists import AR_LETTERS, alternation, fold_all, split_words
-from people.discovery_text import Anchored
-from people.normalize import normalize_name
+from events.detection.ordinals import AR_ORDINAL
+from text.normalize import normalize_name
+from text.scanning import Anchored
+from text.wordlists import AR_LETTERS, alternation, fold_all, split_words
 
 LATIN_NOUN = re.compile(
     r"\b(?:(?P<assembly>assemblees? generales?|general assembl(?:y|ies)|assemblees?|assembl(?:y|ies))"
@@ -58,7 +58,7 @@ AR_NUMBERED = re.compile(
 )
 AR_BARE_NOUN = re.compile(_AR_PREFIX + _AR_NOUN)
 
-# The same patterns, tried only where a meeting noun is written (people.discovery_text): a Latin noun
+# The same patterns, tried only where a meeting noun is written (text.scanning): a Latin noun
 # starts its match; an Arabic one comes after at most four letters of clitics ("وبال", "فلل").
 LATIN_NOUNS = Anchored(
     LATIN_NOUN,

@@ -19,8 +19,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
-from people.discovery_candidates import Candidate, build_mentions, make_mention
-from people.discovery_lexicon import (
+from people.discovery.candidates import Candidate, build_mentions, make_mention
+from people.discovery.lexicon import (
     AR_COMPOUND_CLOSERS,
     AR_COMPOUND_OPENERS,
     AR_COURTESY,
@@ -40,9 +40,9 @@ from people.discovery_lexicon import (
     AR_SURFACE_TITLES,
     akey,
 )
-from people.discovery_roles import arabic_role_after, arabic_role_before
-from people.discovery_text import Sentences, overlaps
-from people.discovery_types import PersonMention
+from people.discovery.roles import arabic_role_after, arabic_role_before
+from people.discovery.types import PersonMention
+from text.scanning import Sentences, overlaps
 
 # Tokens: a line break, a word (letters and Arabic marks), a number, a punctuation sign. (A word is
 # written as runs of letters or of marks, which the regex engine reads a run at a time.)

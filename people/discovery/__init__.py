@@ -3,7 +3,7 @@
 Persons are never pre-listed: the archive learns them from what articles say ("le ministre de
 l'Intérieur, Abdelouafi Laftit", "M. Hammouchi", "وزير الداخلية عبد الوافي لفتيت", "Par Nadia
 Berrada"). Known organizations are matched elsewhere (the knowledge base and its automaton, in
-`people.matching`); this module finds the ones the knowledge base does not hold, conservatively.
+`text.matching`); this module finds the ones the knowledge base does not hold, conservatively.
 
 The rules are plain functions on plain data, compiled once at import, a fraction of a millisecond per
 article: a statistical NER model was measured against them and did not pay for its cost (see the
@@ -19,11 +19,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from people.discovery_arabic import find_arabic_persons
-from people.discovery_latin import find_latin_persons
-from people.discovery_orgs import find_organizations
-from people.discovery_resolve import KnownNames, resolve_mentions
-from people.discovery_types import OrgMention, PersonGroup, PersonMention
+from people.discovery.arabic import find_arabic_persons
+from people.discovery.latin import find_latin_persons
+from people.discovery.orgs import find_organizations
+from people.discovery.resolve import KnownNames, resolve_mentions
+from people.discovery.types import OrgMention, PersonGroup, PersonMention
 
 __all__ = [
     "KnownNames",

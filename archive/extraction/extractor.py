@@ -1,21 +1,20 @@
-"""Extraction: the one public entry point from an article's text to persons, organizations
-and events, and the linking of those results to the archive's entities.
+"""The pure extractor: the one public entry point from an article's text to persons,
+organizations and events.
 
-`Extractor.extract(text, language, published)` is pure (no database): it combines the
-knowledge-base matcher (people.matching), discovery by textual cues (people.discovery) and
-event detection (events.detection), and returns plain results. `ArticleExtractor` builds
-the name index once per run from the database and writes the links of a batch of articles
-in bulk, keeping every editor's decision.
+`Extractor.extract(text, language, published)` reads no database: it combines the
+knowledge-base matcher (text.matching), discovery by textual cues (people.discovery) and
+event detection (events.detection), and returns the plain results of
+`archive.extraction.results`. `archive.extraction.run.ArticleExtractor` builds it once per run
+from the database and hands its results to the linker (`archive.extraction.linking`).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 
-from events.dates import PartialDate
-from events.detection import EventMention
+from archive.extraction.results import Extraction, FoundOrganization, FoundPerson
+from text.partial_date import PartialDate
 
 _SENTENCE_END = re.compile(r"(?<=[.!?؟])\s+|\n+")
 
@@ -28,41 +27,6 @@ def sentence_at(text: str, start: int, end: int) -> str:
     right_match = _SENTENCE_END.search(text, end)
     right = right_match.start() if right_match else len(text)
     return text[left:right].strip()[:2000]
-
-
-@dataclass
-class FoundPerson:
-    name: str
-    surfaces: list[str]
-    role: str | None
-    surface: str
-    start: int
-    end: int
-    sentence: str
-    method: str
-    confidence: float
-    known_key: int | None = None  # a person already in the archive, when the name index found it
-    affiliation: str | None = None  # canonical name of an organization the text ties the person to
-
-
-@dataclass
-class FoundOrganization:
-    name: str
-    surface: str
-    start: int
-    end: int
-    sentence: str
-    method: str
-    confidence: float
-    known_key: int | None = None
-    acronym: str | None = None
-
-
-@dataclass
-class Extraction:
-    persons: list[FoundPerson] = field(default_factory=list)
-    organizations: list[FoundOrganization] = field(default_factory=list)
-    events: list[EventMention] = field(default_factory=list)
 
 
 def _overlaps(span: tuple[int, int], spans: Iterable[tuple[int, int]]) -> bool:
@@ -83,10 +47,10 @@ class Extractor:
         catalogue,
         known_person_names: Iterable[str] = (),
     ):
-        from events.places import CITY_INDEX
         from people.discovery import KnownNames
-        from people.matching import scan_together
-        from people.normalize import prepare_folding
+        from text.matching import scan_together
+        from text.normalize import prepare_folding
+        from text.places import CITY_INDEX
 
         self.index = index
         self.rules = rules
@@ -222,7 +186,7 @@ class Extractor:
         (not once per span, from the start of the text), and only where one can start."""
         from bisect import bisect_left
 
-        from people.discovery_text import matches_at, sentence_marks
+        from text.scanning import matches_at, sentence_marks
 
         # A break (_SENTENCE_END) starts at a line break or right after . ! ? ؟
         candidates = sorted({at if text[at] == "\n" else at + 1 for at in sentence_marks(text)})
@@ -248,101 +212,3 @@ def article_text(title: str, body: str, title_derived: bool) -> tuple[str, int]:
         return body, 0
     head = title.rstrip() + "\n\n"
     return head + body, len(head)
-
-
-def ensure_knowledge_base() -> None:
-    """Load the starter knowledge base when its tables are empty (a flushed database, a test).
-
-    The data migrations load it on `migrate`; this only covers a database emptied since, so
-    that extraction never silently runs without the names of the field's bodies. A database
-    that holds entities is left as editors made it.
-    """
-    from events.knowledge_base import series_load
-    from events.models import EventSeries
-    from people.knowledge_base import knowledge_base_load
-    from people.models import Organization
-
-    if not Organization.objects.exists():
-        knowledge_base_load()
-    if not EventSeries.objects.exists():
-        series_load()
-
-
-class ArticleExtractor:
-    """Extraction and linking for a run: indexes built once from the database."""
-
-    def __init__(self, extractor: Extractor, linker):
-        self.extractor = extractor
-        self.linker = linker
-
-    @classmethod
-    def for_run(cls) -> ArticleExtractor:
-        from archive.linking import EntityResolver, Linker
-        from events.detection import SeriesCatalogue
-        from events.knowledge_base import catalogue_entries
-        from people.knowledge_base import knowledge_base_rules
-        from people.matching import NameEntry, NameIndex
-        from people.models import Organization, Person, Review
-
-        ensure_knowledge_base()
-        rules = knowledge_base_rules()
-        organizations = list(Organization.objects.all())
-        entries = rules.name_entries(organizations)
-        known_person_names = []
-        for pk, review, *names, aliases in Person.objects.values_list(
-            "id", "review", "name", "label_fr", "label_ar", "label_en", "aliases"
-        ):
-            forms = [n for n in (*names, *(aliases or [])) if n]
-            known_person_names.extend(forms)
-            if review == Review.CONFIRMED:
-                # Curated persons are recognised wherever their full name appears, cue or not.
-                entries.extend(NameEntry("person", pk, n) for n in forms if len(n.split()) >= 2)
-        extractor = Extractor(
-            index=NameIndex.build(entries),
-            rules=rules,
-            organization_names={o.pk: o.name for o in organizations},
-            catalogue=SeriesCatalogue.from_entries(catalogue_entries()),
-            known_person_names=known_person_names,
-        )
-        return cls(extractor, Linker(EntityResolver.load()))
-
-    def extract_text(self, *, title: str, body: str, title_derived: bool, language: str, published) -> Extraction:
-        """Extraction of one article's headline and body, offsets relative to the body."""
-        text, offset = article_text(title, body, title_derived)
-        extraction = self.extractor.extract(text, language, published)
-        for found in (*extraction.persons, *extraction.organizations, *extraction.events):
-            # Evidence offsets point into the stored body; a name met in the headline has none.
-            if found.start is not None and found.start >= offset:
-                found.start, found.end = found.start - offset, found.end - offset
-            else:
-                found.start = found.end = None
-        return extraction
-
-    def extract_parsed(self, parsed) -> Extraction:
-        """For the import: a parsed article, before it is stored (pure; runs in workers)."""
-        return self.extract_text(
-            title=parsed.title,
-            body=parsed.body,
-            title_derived=parsed.title_derived,
-            language=parsed.language,
-            published=parsed.published,
-        )
-
-    def link_extracted(self, articles, extractions_by_origin: dict, *, new: bool = False) -> None:
-        """Write the links of stored articles from extractions computed before they were stored;
-        `new` when the articles were just created (they have no links to replace)."""
-        self.linker.link(list(articles), {a.pk: extractions_by_origin[a.origin] for a in articles}, new=new)
-
-    def link_articles(self, articles) -> None:
-        """Extract and link stored articles (re-extraction)."""
-        extractions = {
-            a.pk: self.extract_text(
-                title=a.title,
-                body=a.body,
-                title_derived=a.title_derived,
-                language=a.language,
-                published=a.published_date,
-            )
-            for a in articles
-        }
-        self.linker.link(list(articles), extractions)

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
-from people.discovery_lexicon import (
+from people.discovery.lexicon import (
     AR_NATIONALITIES,
     AR_PLACES,
     FUNCTION_WORDS,
@@ -28,11 +28,11 @@ from people.discovery_lexicon import (
     akey,
     key,
 )
-from people.discovery_lexicon import (
+from people.discovery.lexicon import (
     words as _words,
 )
-from people.discovery_text import Anchored, Sentences, capitals, line_start, matches_at, overlaps
-from people.discovery_types import OrgMention
+from people.discovery.types import OrgMention
+from text.scanning import Anchored, Sentences, capitals, line_start, matches_at, overlaps
 
 # Head nouns that open (French, Arabic) or close (English) an organization's name. Events (assembly,
 # conference, summit, session) are left to event detection.

@@ -1,12 +1,12 @@
 """Helpers to write the detector's word lists: every list is compared with folded text
-(people.normalize), so entries are folded once here, and alternations are sorted longest first so
+(text.normalize), so entries are folded once here, and alternations are sorted longest first so
 that a regex never stops at a shorter word ("assemblee" before "assemblees generales")."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
-from people.normalize import normalize_name
+from text.normalize import normalize_name
 
 AR_LETTERS = "\u0621-\u064a\u0671-\u06d3"  # Arabic letters (not its comma, semicolon, question mark)
 

@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from events.catalogue import Cue
-from events.document import Document
-from events.meeting_words import (
+from events.detection.catalogue import Cue
+from events.detection.document import Document
+from events.detection.meeting_words import (
     AR_NUMBERED_REFERENCES,
     AR_PLAIN_ADJECTIVES,
     COORDINATION,
@@ -22,7 +22,7 @@ from events.meeting_words import (
     TOKEN,
     noun_class_of,
 )
-from events.ordinals import AR_ORDINAL_RE, arabic_ordinal_value, latin_ordinal_value, latin_ordinals
+from events.detection.ordinals import AR_ORDINAL_RE, arabic_ordinal_value, latin_ordinal_value, latin_ordinals
 
 
 @dataclass

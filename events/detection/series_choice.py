@@ -9,12 +9,12 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from events.catalogue import Cue
-from events.complements import Complement
-from events.context import Context, Resolved
-from events.meeting_words import HEAD_RE, HEADS
-from events.references import Reference, note
-from events.wordlists import AR_LETTERS, alternation, split_words
+from events.detection.catalogue import Cue
+from events.detection.complements import Complement
+from events.detection.context import Context, Resolved
+from events.detection.meeting_words import HEAD_RE, HEADS
+from events.detection.references import Reference, note
+from text.wordlists import AR_LETTERS, alternation, split_words
 
 
 def _proximity(cue: Cue, start: int, end: int) -> float:

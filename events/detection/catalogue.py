@@ -14,14 +14,14 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from events.dates import PartialDate
 from events.knowledge_base import event_name, read_series
-from events.places import city_named
-from people.matching import NameEntry, NameIndex
-from people.normalize import normalize_name
+from text.matching import NameEntry, NameIndex
+from text.normalize import normalize_name
+from text.partial_date import PartialDate
+from text.places import city_named
 
 if TYPE_CHECKING:
-    from events.document import Document
+    from events.detection.document import Document
 
 
 # Meeting nouns and the generic heads of a complement ("du Conseil", "للمنظمة") fall in classes;
@@ -168,7 +168,7 @@ class SeriesCatalogue:
 
     @property
     def name_index(self) -> NameIndex:
-        """The index of every series and organisation name (people.matching)."""
+        """The index of every series and organisation name (text.matching)."""
         return self._index
 
     def index_of(self, name: str) -> int | None:

@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from events.wordlists import AR_LETTERS, fold_all
-from people.discovery_text import digit_runs, matches_at
-from people.normalize import normalize_name
+from text.normalize import normalize_name
+from text.scanning import digit_runs, matches_at
+from text.wordlists import AR_LETTERS, fold_all
 
 _LATIN_CARDINALS = {
     "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8,
@@ -40,7 +40,7 @@ LATIN_ORDINAL = re.compile(
     rf"(?:{'|'.join(fold_all(_LATIN_ORDINAL_WORDS))})))\b"
 )
 
-# Where a Latin ordinal can start (people.discovery_text): at a number, or at the first word of a run
+# Where a Latin ordinal can start (text.scanning): at a number, or at the first word of a run
 # of cardinals ("quatre vingt treizieme") that ends on an ordinal word.
 _NUMERAL = re.compile(r"\d+\s?[iersnt]")  # digits, then the first letter of a suffix ("47e", "2nd")
 # Letters that every ordinal word holds (the French "-ieme" words, premier, second, the English "-th"

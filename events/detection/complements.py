@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from events.catalogue import Cue
-from events.document import Document
-from events.meeting_words import ADJECTIVES, BREAKS, CONNECTORS, DETERMINERS, HEAD_RE, HEADS, TOKEN, YEAR
+from events.detection.catalogue import Cue
+from events.detection.document import Document
+from events.detection.meeting_words import ADJECTIVES, BREAKS, CONNECTORS, DETERMINERS, HEAD_RE, HEADS, TOKEN, YEAR
 
 
 @dataclass

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from people.normalize import normalize_name
+from text.normalize import normalize_name
 
 
 def _set(text: str) -> frozenset[str]:

@@ -7,11 +7,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from events.catalogue import Edition, Series
-from events.context import Context, Resolved
-from events.document import Document, inside
-from events.meeting_words import AR_BARE_NOUNS, DETERMINERS, LATIN_NOUNS, YEAR, noun_class_of
-from events.series_choice import rank_series
+from events.detection.catalogue import Edition, Series
+from events.detection.context import Context, Resolved
+from events.detection.document import Document, inside
+from events.detection.meeting_words import AR_BARE_NOUNS, DETERMINERS, LATIN_NOUNS, YEAR, noun_class_of
+from events.detection.series_choice import rank_series
 
 
 def unnumbered_references(ctx: Context, taken: list[tuple[int, int]]) -> list[Resolved]:

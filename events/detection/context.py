@@ -5,12 +5,21 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from events.catalogue import Cue, SeriesCatalogue
-from events.complements import Complement, walk_complement
-from events.dates import PartialDate
-from events.document import Document
-from events.meeting_dates import DateExpr
-from events.places import PlaceMatch
+from events.detection.catalogue import Cue, SeriesCatalogue
+from events.detection.complements import Complement, walk_complement
+from events.detection.document import Document
+from text.partial_date import PartialDate
+from text.places import PlaceMatch
+
+
+@dataclass(frozen=True)
+class DateExpr:
+    """A date the text gives, at a folded offset (events.detection.meeting_dates finds them)."""
+
+    pos: int  # folded offset
+    start: PartialDate | None
+    end: PartialDate | None
+    kind: str  # "range", "day", "month", "year", "weekday"
 
 
 @dataclass

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from people.discovery_roles import RoleAfter, RoleBefore, trim_role
-from people.discovery_text import Sentences
-from people.discovery_types import PersonMention
+from people.discovery.roles import RoleAfter, RoleBefore, trim_role
+from people.discovery.types import PersonMention
+from text.scanning import Sentences
 
 CUE_CONFIDENCE = {
     "honorific": 0.95,

@@ -7,8 +7,8 @@ ministerial meeting"). The field is narrow — a few dozen recurring series — 
 set of rules over a catalogue of series (events/knowledge/series.json, or EventSeries rows turned
 into the same dicts), not a statistical model:
 
-1. the text is folded once (people.normalize, offsets kept) and split into sentences;
-2. the catalogue's series and organisation names, the cities (events.places) and the dates are
+1. the text is folded once (text.normalize, offsets kept) and split into sentences;
+2. the catalogue's series and organisation names, the cities (text.places) and the dates are
    found once per article;
 3. *numbered references* are an ordinal (numerals or words, in three languages) tied to a meeting
    noun ("47e conférence", "الدورة الـ93", "forty-seventh annual conference", "sa 47è édition");
@@ -26,10 +26,10 @@ into the same dicts), not a statistical model:
    city and dates, and the event the article reports on is marked "subject", the others "mention".
 
 `detect_events` is the one public entry point; `SeriesCatalogue.from_entries` (or `.from_json`)
-builds the catalogue once per run. The steps live in small modules: events.document (1),
-events.catalogue, events.places and events.meeting_dates (2), events.ordinals,
-events.meeting_words and events.references (3), events.complements and events.series_choice (4),
-events.unnumbered (5), this module (6); events.context holds what they share per article.
+builds the catalogue once per run. The steps live in small modules of this package: document (1),
+catalogue, text.places and meeting_dates (2), ordinals, meeting_words and references (3),
+complements and series_choice (4), unnumbered (5), this module (6); context holds what they
+share per article.
 """
 
 from __future__ import annotations
@@ -39,17 +39,17 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from events.catalogue import Cue, SeriesCatalogue
-from events.context import Context, Resolved
-from events.dates import PartialDate
-from events.document import Document
-from events.meeting_dates import date_expressions, dates_for
-from events.meeting_words import YEARS
-from events.ordinals import arabic_ordinal_value, latin_ordinal_value
-from events.places import PlaceMatch, find_places
-from events.references import numbered_references
-from events.series_choice import read_reference, resolve_attached, resolve_from_context
-from events.unnumbered import unnumbered_references
+from events.detection.catalogue import Cue, SeriesCatalogue
+from events.detection.context import Context, Resolved
+from events.detection.document import Document
+from events.detection.meeting_dates import date_expressions, dates_for
+from events.detection.meeting_words import YEARS
+from events.detection.ordinals import arabic_ordinal_value, latin_ordinal_value
+from events.detection.references import numbered_references
+from events.detection.series_choice import read_reference, resolve_attached, resolve_from_context
+from events.detection.unnumbered import unnumbered_references
+from text.partial_date import PartialDate
+from text.places import PlaceMatch, find_places
 
 __all__ = ["EventMention", "SeriesCatalogue", "arabic_ordinal_value", "detect_events", "latin_ordinal_value"]
 

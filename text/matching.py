@@ -7,7 +7,7 @@ index is built once per run (``NameIndex.build``) and reused for every article.
 
 What the automaton alone would get wrong, and is handled here:
 
-- Offsets: matching runs on the folded text of ``people.normalize`` (case, accents,
+- Offsets: matching runs on the folded text of ``text.normalize`` (case, accents,
   hamza forms, hyphens, spacing); each match is mapped back to the exact span of the
   original text, so that the surface can be shown and highlighted.
 - Word boundaries: "UN" must not match inside "UNODC", nor "Interpol" inside a longer word.
@@ -34,7 +34,7 @@ from functools import lru_cache
 
 import ahocorasick
 
-from people.normalize import fold_char, folded_text, normalize_name
+from text.normalize import fold_char, folded_text, normalize_name
 
 # Proclitics that can be glued to an Arabic name: conjunctions و ف, prepositions ب ل ك, and
 # their usual combinations. Before the article, ل + ال is written لل: a name starting with ال
