@@ -100,16 +100,6 @@ class Article(models.Model):
     def __str__(self) -> str:
         return self.title
 
-    def save(self, *args, **kwargs):
-        # One article saved (an editor's change, a test): its search row follows. Bulk writes
-        # call archive.search.indexing.index_articles for their batch instead.
-        super().save(*args, **kwargs)
-        update_fields = kwargs.get("update_fields")
-        if update_fields is None or {"title", "body", "language"} & set(update_fields):
-            from archive.search.indexing import index_articles  # the search module imports the models
-
-            index_articles([self])
-
     def get_absolute_url(self) -> str:
         return reverse("archive:article_detail", args=[self.pk])
 

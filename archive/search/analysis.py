@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-from people.normalize import normalize_name, normalize_with_offsets
+from text.normalize import normalize_name, normalize_with_offsets
 
 STOPWORD_DIR = Path(__file__).resolve().parent / "stopwords"
 _WORD = re.compile(r"[^\W_]+")

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from people.models import Organization, Person
-from people.normalize import normalize_name
+from text.normalize import normalize_name
 
 
 @dataclass
