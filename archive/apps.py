@@ -6,8 +6,10 @@ class ArchiveConfig(AppConfig):
     name = "archive"
 
     def ready(self):
+        from archive.search import signals
         from people.signals import entities_rejected
 
+        signals.connect()
         entities_rejected.connect(_reject_links, dispatch_uid="archive.reject_links_of_rejected_entities")
 
 

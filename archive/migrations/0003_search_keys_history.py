@@ -33,7 +33,7 @@ def fill_search_keys(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('archive', '0001_initial'),
+        ('archive', '0002_article_search'),
         ('curation', '0001_initial'),
         ('events', '0003_search_keys_history_event_aliases'),
         ('people', '0005_search_keys_history_rejected'),
