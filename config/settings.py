@@ -38,6 +38,7 @@ INSTALLED_APPS = [
     "csp",
     "axes",
     "simple_history",
+    "django_countries",
     "curation",
     "people",
     "events",
