@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from django.db.models import F, QuerySet, Window
+from django.db.models import Count, F, Q, QuerySet, Window
 from django.db.models.functions import RowNumber
 
 from archive.models import Article, ArticleOrganization, ArticlePerson, ImportRun, Link
 from curation.models import Operation
+from events.models import Event
 from people.admin import count_of
 from people.models import IdentityDecision, Organization, Person, Review
 
@@ -118,23 +119,24 @@ class RunReport:
 
 def recent_imports(limit: int = 5) -> list[RunReport]:
     """The last runs and what each brought: articles (from the run's record) and the entities
-    created while it ran. Three queries per run shown, a fixed number."""
-    from events.models import Event
+    created while it ran. Four queries whatever the number of runs: the runs, then one
+    aggregate per kind of entity counting, for every run at once, what was created during it."""
+    runs = list(ImportRun.objects.defer("arguments", "errors", "updated_articles").order_by("-started_at")[:limit])
+    if not runs:
+        return []
 
-    reports = []
-    for run in ImportRun.objects.defer("arguments", "errors", "updated_articles").order_by("-started_at")[:limit]:
-        during = {"created_at__gte": run.started_at}
-        if run.finished_at:
-            during["created_at__lte"] = run.finished_at
-        reports.append(
-            RunReport(
-                run,
-                Person.objects.filter(**during).count(),
-                Organization.objects.filter(**during).count(),
-                Event.objects.filter(**during).count(),
-            )
-        )
-    return reports
+    def created_during(model) -> dict[str, int]:
+        counts = {}
+        for run in runs:
+            during = Q(created_at__gte=run.started_at)
+            if run.finished_at:
+                during &= Q(created_at__lte=run.finished_at)
+            counts[f"run_{run.pk}"] = Count("pk", filter=during)
+        return model.objects.aggregate(**counts)
+
+    persons, organizations, events = (created_during(m) for m in (Person, Organization, Event))
+    key = "run_{}".format
+    return [RunReport(r, persons[key(r.pk)], organizations[key(r.pk)], events[key(r.pk)]) for r in runs]
 
 
 def recent_operations(limit: int = 10) -> list[Operation]:

@@ -52,6 +52,8 @@ class LinesField(forms.Field):
 class CountryField(forms.ChoiceField):
     """An ISO 3166-1 alpha-2 code, chosen from the countries by name."""
 
+    default_error_messages = {"invalid_choice": "Choose the country from the list (“%(value)s” is not one of them)."}
+
     def __init__(self, *args, **kwargs):
         kwargs.setdefault("choices", [("", "— none (international) —"), *countries])
         kwargs.setdefault("required", False)

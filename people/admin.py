@@ -107,7 +107,7 @@ class NamedEntityAdmin(FoldedSearchMixin, MergeActionMixin, NamesDisplayMixin, C
         """The importer's suggestion that this candidate is a known entity under another spelling."""
         if not obj.similar_to_id:
             return "–"
-        return f"{obj.similar_to} ({obj.similarity:.0f})"
+        return f"{obj.similar_to} ({obj.similarity or 0:.0f})"
 
     def _count(self, changed: int) -> str:
         opts = self.model._meta
