@@ -90,7 +90,7 @@ class Article(models.Model):
         null=True,
         blank=True,
         validators=[validate_publication_date],
-        help_text="First day of the period the date is known to (1900 to a year from today).",
+        help_text="First day of the period the date is known to (1900 to 2100).",
     )
     published_precision = models.CharField(
         max_length=5,

@@ -18,20 +18,19 @@ def repair_existing_rows(apps, schema_editor):
     - body_hash for every article; where several already share a body, the first keeps the hash
       and the others keep an empty one (they stay, for editors to judge);
     - a URL that is not http(s) (a `javascript:` link rendered on the public page) is emptied;
-    - a publication date outside 1900..a year from today (9999-12-31, 0001-01-01) becomes unknown;
+    - a publication date outside 1900..2100 (9999-12-31, 0001-01-01) becomes unknown;
     - import runs that never finished are marked failed, the others finished."""
     Article = apps.get_model("archive", "Article")
     ImportRun = apps.get_model("archive", "ImportRun")
     seen = set()
     changed = []
-    latest = datetime.date.today() + datetime.timedelta(days=366)
     for article in Article.objects.order_by("id").only("id", "body", "url", "published", "published_precision"):
         digest = body_hash(article.body)
         article.body_hash = "" if digest in seen else digest
         seen.add(digest)
         if article.url and not article.url.lower().startswith(("http://", "https://")):
             article.url = ""
-        if article.published and not datetime.date(1900, 1, 1) <= article.published <= latest:
+        if article.published and not datetime.date(1900, 1, 1) <= article.published <= datetime.date(2100, 12, 31):
             article.published, article.published_precision = None, ""
         changed.append(article)
         if len(changed) >= 1000:
@@ -46,7 +45,7 @@ def repair_existing_rows(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('archive', '0001_initial'),
+        ('archive', '0002_article_search'),
     ]
 
     operations = [
@@ -73,7 +72,7 @@ class Migration(migrations.Migration):
         migrations.AlterField(
             model_name='article',
             name='published',
-            field=models.DateField(blank=True, help_text='First day of the period the date is known to (1900 to a year from today).', null=True, validators=[archive.validators.validate_publication_date]),
+            field=models.DateField(blank=True, help_text='First day of the period the date is known to (1900 to 2100).', null=True, validators=[archive.validators.validate_publication_date]),
         ),
         migrations.AlterField(
             model_name='article',
