@@ -5,10 +5,13 @@ from articles to the persons, organizations and events they name, each with its 
 from django.contrib.postgres.search import SearchVectorField
 from django.db import models
 from django.urls import reverse
+from simple_history.models import HistoricalRecords
 
 from archive.validators import validate_publication_date, validate_web_url
+from curation.models import TracedHistory
 from events.models import Event
 from people.models import Organization, Person
+from people.search import SearchableModel, SearchableQuerySet
 from text.partial_date import PRECISION_CHOICES, PartialDate
 
 
@@ -58,7 +61,7 @@ class ImportRun(models.Model):
         return f"Import #{self.pk} ({self.started_at:%Y-%m-%d %H:%M})"
 
 
-class ArticleQuerySet(models.QuerySet):
+class ArticleQuerySet(SearchableQuerySet):
     def published(self):
         return self.filter(status=Article.Status.PUBLISHED)
 
@@ -74,7 +77,7 @@ class ArticleQuerySet(models.QuerySet):
         )
 
 
-class Article(models.Model):
+class Article(SearchableModel):
     class Status(models.TextChoices):
         DRAFT = "draft", "draft"
         PUBLISHED = "published", "published"
@@ -132,6 +135,9 @@ class Article(models.Model):
     updated_at = models.DateTimeField(auto_now=True)
 
     objects = ArticleQuerySet.as_manager()
+    # The raw text is never edited (it is the input as read): history keeps everything else.
+    history = HistoricalRecords(bases=[TracedHistory], excluded_fields=["raw_text"])
+    search_fields = ("title",)
 
     class Meta:
         ordering = ["-published", "-id"]
@@ -213,6 +219,10 @@ class Link(models.Model):
 
     objects = LinkQuerySet.as_manager()
 
+    # When two entities are merged, two links of one article collapse into one (see
+    # curation.merging): a link is a fact about an article and an entity, not a record of its own.
+    collapse_on_merge = True
+
     class Meta:
         abstract = True
 
@@ -230,6 +240,8 @@ class ArticlePerson(Link):
         help_text="The organization the text ties the person to, where it says so.",
     )
 
+    history = HistoricalRecords(bases=[TracedHistory])
+
     class Meta:
         constraints = [models.UniqueConstraint(fields=["article", "person"], name="article_person_unique")]
 
@@ -240,6 +252,8 @@ class ArticlePerson(Link):
 class ArticleOrganization(Link):
     article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="organization_links")
     organization = models.ForeignKey(Organization, on_delete=models.CASCADE, related_name="article_links")
+
+    history = HistoricalRecords(bases=[TracedHistory])
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["article", "organization"], name="article_organization_unique")]
@@ -261,6 +275,8 @@ class ArticleEvent(Link):
         default=Relation.MENTION,
         help_text="subject: the article reports on the event; mention: it refers to it in passing.",
     )
+
+    history = HistoricalRecords(bases=[TracedHistory])
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["article", "event"], name="article_event_unique")]

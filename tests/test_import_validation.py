@@ -174,7 +174,7 @@ def test_an_article_imported_before_roots_were_kept_is_adopted(tmp_path):
     (tmp_path / "dev").mkdir()
     (tmp_path / "dev" / "001.txt").write_text(BODY, encoding="utf-8")
     _run(tmp_path / "dev")
-    Article.objects.update(origin_root="")  # as migration 0003 leaves older rows
+    Article.objects.update(origin_root="")  # as migration 0004 leaves older rows
     (tmp_path / "dev" / "001.txt").write_text(BODY + " Mise à jour.", encoding="utf-8")
     _run(tmp_path / "dev")
     article = Article.objects.get()

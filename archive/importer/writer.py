@@ -50,7 +50,7 @@ def content_hash(raw_text: str) -> str:
 
 
 def body_hash(body: str) -> str:
-    """The cleaned body's hash, whitespace folded (migration 0003 holds a frozen copy)."""
+    """The cleaned body's hash, whitespace folded (migration 0004 holds a frozen copy)."""
     return hashlib.sha256(" ".join(body.split()).encode("utf-8")).hexdigest()
 
 

@@ -1,4 +1,4 @@
-# The constraints of 0003's repaired rows, in their own migration: on PostgreSQL, adding a
+# The constraints over the rows 0004 repaired, in their own migration: on PostgreSQL, adding a
 # constraint in the transaction that just updated the rows fails with "pending trigger events".
 
 from django.db import migrations, models
@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('archive', '0003_import_safety'),
+        ('archive', '0004_import_safety'),
     ]
 
     operations = [
