@@ -7,6 +7,7 @@ from django.db import models
 from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
+from archive.validators import validate_publication_date, validate_web_url
 from curation.models import TracedHistory
 from events.models import Event
 from people.models import Organization, Person
@@ -27,8 +28,22 @@ class Source(models.Model):
 
 
 class ImportRun(models.Model):
+    class Status(models.TextChoices):
+        RUNNING = "running", "running"
+        FINISHED = "finished", "finished"
+        INTERRUPTED = "interrupted", "interrupted (signal): re-run to complete"
+        FAILED = "failed", "stopped by an error: re-run to complete"
+
     started_at = models.DateTimeField(auto_now_add=True)
     finished_at = models.DateTimeField(null=True, blank=True)
+    status = models.CharField(
+        max_length=12,
+        choices=Status.choices,
+        default=Status.RUNNING,
+        db_index=True,
+        help_text="How the run ended. An interrupted or failed run kept every batch it had written; "
+        "its counts say how far it got, and a re-run completes it.",
+    )
     arguments = models.JSONField(default=dict, blank=True, help_text="Paths and options the import was called with.")
     created = models.PositiveIntegerField(default=0)
     updated = models.PositiveIntegerField(default=0)
@@ -74,7 +89,12 @@ class Article(SearchableModel):
     body = models.TextField(help_text="The cleaned text: page noise, tickers and duplicated paragraphs removed.")
     raw_text = models.TextField(help_text="The input exactly as read (decoded), nothing removed.")
     language = models.CharField(max_length=8, db_index=True, help_text="ISO 639-1 code.")
-    published = models.DateField(null=True, blank=True, help_text="First day of the period the date is known to.")
+    published = models.DateField(
+        null=True,
+        blank=True,
+        validators=[validate_publication_date],
+        help_text="First day of the period the date is known to (1900 to 2100).",
+    )
     published_precision = models.CharField(
         max_length=5,
         choices=PRECISION_CHOICES,
@@ -82,13 +102,33 @@ class Article(SearchableModel):
         help_text="How much of the publication date is known: year, month or day.",
     )
     source = models.ForeignKey(Source, null=True, blank=True, on_delete=models.SET_NULL, related_name="articles")
-    url = models.URLField(max_length=1000, blank=True)
+    url = models.URLField(
+        max_length=1000,
+        blank=True,
+        validators=[validate_web_url],
+        help_text="The article's web address (http or https).",
+    )
     origin = models.CharField(
         max_length=1000,
-        unique=True,
-        help_text="Path of the imported file relative to the import root; FILE#LINE for a JSONL or CSV record.",
+        help_text="Path of the imported file relative to the folder given to the import (its name first); "
+        "FILE#LINE for a JSONL or CSV record.",
+    )
+    origin_root = models.CharField(
+        max_length=1000,
+        blank=True,
+        default="",
+        help_text="Absolute folder the origin is relative to, on the machine that imported it: with the origin, "
+        "the article's identity (the same file name under another folder is another article). "
+        "Empty for articles imported before it was kept.",
     )
     content_hash = models.CharField(max_length=64, unique=True, help_text="SHA-256 of the raw text.")
+    body_hash = models.CharField(
+        max_length=64,
+        blank=True,
+        default="",
+        help_text="SHA-256 of the cleaned body, whitespace folded: the same text from another file (an export "
+        "re-imported, a page scraped twice) is recognized and never stored twice.",
+    )
     import_run = models.ForeignKey(ImportRun, null=True, blank=True, on_delete=models.SET_NULL, related_name="articles")
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.DRAFT, db_index=True)
     created_at = models.DateTimeField(auto_now_add=True)
@@ -101,7 +141,15 @@ class Article(SearchableModel):
 
     class Meta:
         ordering = ["-published", "-id"]
-        indexes = [models.Index(fields=["published"])]
+        indexes = [models.Index(fields=["published"]), models.Index(fields=["origin"]), models.Index(fields=["url"])]
+        constraints = [
+            # Identity of an imported article: where it came from. Concurrent imports of the same
+            # or overlapping folders meet on these keys (see archive/importer/writer.py).
+            models.UniqueConstraint(fields=["origin_root", "origin"], name="article_unique_origin"),
+            models.UniqueConstraint(
+                fields=["body_hash"], condition=~models.Q(body_hash=""), name="article_unique_body_hash"
+            ),
+        ]
 
     def __str__(self) -> str:
         return self.title
