@@ -88,7 +88,11 @@ class Article(models.Model):
     import_run = models.ForeignKey(ImportRun, null=True, blank=True, on_delete=models.SET_NULL, related_name="articles")
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.DRAFT, db_index=True)
     created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
+    updated_at = models.DateTimeField(
+        auto_now=True,
+        db_index=True,
+        help_text="When the row last changed (bulk writes set it too): incremental sync filters on it.",
+    )
 
     objects = ArticleQuerySet.as_manager()
 

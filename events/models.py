@@ -55,7 +55,11 @@ class Event(models.Model):
     end = models.DateField(null=True, blank=True, help_text="First day of the period the end is known to.")
     end_precision = models.CharField(max_length=5, choices=Precision.choices, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
+    updated_at = models.DateTimeField(
+        auto_now=True,
+        db_index=True,
+        help_text="When the row last changed (bulk writes set it too): incremental sync filters on it.",
+    )
 
     objects = EventQuerySet.as_manager()
 

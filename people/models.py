@@ -72,7 +72,11 @@ class NamedEntity(MultilingualNames, models.Model):
     )
     similarity = models.FloatField(null=True, blank=True, help_text="0–100: how alike the two names are.")
     created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
+    updated_at = models.DateTimeField(
+        auto_now=True,
+        db_index=True,
+        help_text="When the row last changed (bulk writes set it too): incremental sync filters on it.",
+    )
 
     objects = NamedEntityQuerySet.as_manager()
 
