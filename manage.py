@@ -16,7 +16,13 @@ def main():
             "available on your PYTHONPATH environment variable? Did you "
             "forget to activate a virtual environment?"
         ) from exc
-    execute_from_command_line(sys.argv)
+    from django.core.exceptions import ImproperlyConfigured
+
+    try:
+        execute_from_command_line(sys.argv)
+    except ImproperlyConfigured as exc:
+        # A missing or wrong setting (e.g. no SECRET_KEY with DEBUG off): say what to set, no traceback.
+        sys.exit(f"Configuration error: {exc}")
 
 
 if __name__ == "__main__":

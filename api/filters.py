@@ -16,9 +16,9 @@ from django_filters import rest_framework as filters
 from drf_spectacular.drainage import set_override
 
 from archive.models import Article, ArticleEvent, ArticleOrganization, ArticlePerson, Source
-from events.dates import PartialDate, Precision
 from events.models import Event, EventSeries
 from people.models import Organization, Person, Review
+from text.partial_date import PartialDate, Precision
 
 ISO_PARTIAL_DATE = re.compile(r"[1-9][0-9]{3}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?")
 MAX_ID = 2**63 - 1  # the largest bigint: beyond it the database would fail, so it is a 400

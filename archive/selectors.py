@@ -13,8 +13,8 @@ from django.db.models import Count, IntegerField, OuterRef, QuerySet, Subquery, 
 from django.db.models.functions import Coalesce
 
 from archive.models import Article, ArticleEvent, ArticleOrganization, ArticlePerson
-from events.dates import PartialDate
 from events.models import Event
+from text.partial_date import PartialDate
 
 LINKS = {"person": ArticlePerson, "organization": ArticleOrganization, "event": ArticleEvent}
 

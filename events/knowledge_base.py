@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from events.dates import PartialDate
+from text.partial_date import PartialDate
 
 SERIES_FILE = Path(__file__).resolve().parent / "knowledge" / "series.json"
 LABEL_FIELDS = ("label_fr", "label_ar", "label_en")

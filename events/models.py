@@ -7,8 +7,8 @@ ordinal, so that French, Arabic and English coverage of the same session meet on
 
 from django.db import models
 
-from events.dates import PartialDate, Precision
 from people.models import MultilingualNames, Organization
+from text.partial_date import PRECISION_CHOICES, PartialDate
 
 
 class EventSeries(MultilingualNames, models.Model):
@@ -51,9 +51,9 @@ class Event(models.Model):
     city = models.CharField(max_length=120, blank=True)
     country = models.CharField(max_length=2, blank=True, help_text="ISO 3166-1 alpha-2 code.")
     start = models.DateField(null=True, blank=True, help_text="First day of the period the start is known to.")
-    start_precision = models.CharField(max_length=5, choices=Precision.choices, blank=True)
+    start_precision = models.CharField(max_length=5, choices=PRECISION_CHOICES, blank=True)
     end = models.DateField(null=True, blank=True, help_text="First day of the period the end is known to.")
-    end_precision = models.CharField(max_length=5, choices=Precision.choices, blank=True)
+    end_precision = models.CharField(max_length=5, choices=PRECISION_CHOICES, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(
         auto_now=True,

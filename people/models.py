@@ -5,6 +5,7 @@ Names are the unit of matching: each entity has a canonical name, a label per la
 and without article). The extraction builds one automaton from all of them per run.
 """
 
+from django.conf import settings
 from django.db import models
 from django.db.models.functions import Lower
 
@@ -121,3 +122,109 @@ class Organization(NamedEntity):
 
     class Meta(NamedEntity.Meta):
         indexes = [models.Index(Lower("name"), name="organization_name_lower")]
+
+
+class IdentityDecisionBase(models.Model):
+    """What the importer decided about one name it met in one article, and why.
+
+    The importer resolves every person (and organization) it finds against the records already
+    known: a spelling met before, the same name in another script ("عبد اللطيف حموشي" for
+    "Abdellatif Hammouchi"), a variant ("Hamouchi"), a surname alone. Each automatic decision is
+    kept here with its score and its reasons, so that an editor can see why two spellings became
+    one record, or why they did not, and undo it (the curation screens split a wrong "same" and
+    merge a "new" or "suggestion" that was right; they set `undone_at` and `undone_by`).
+
+    Outcomes, for the record the decision is about, `person` (or `organization`):
+      - same: the spelling was linked to the known record `matched` (= `person`), and became one of
+        its names (an alias, or its label in that script);
+      - suggestion: a new candidate (`person`) was created and `matched` is proposed to editors as the
+        same (also stored as the candidate's `similar_to`);
+      - new: a new candidate (`person`) was created; `matched`, when set, is the nearest known record
+        that was turned down (the reasons say what kept them apart).
+
+    `article_id` is the id of the `archive.Article` the name was met in. It is not a foreign key
+    because `people` does not depend on `archive` (apps depend one way); `origin` repeats the
+    article's origin so that the decision reads on its own. `reasons` is a list of objects
+    `{"evidence": str, "detail": str, "weight": float}`: `evidence` is one of "name", "script",
+    "surname", "role", "affiliation", "event", "co-mentioned", "same article" (a guard) ...;
+    `weight` is what it added to (or, negative, took from) the score.
+    """
+
+    class Outcome(models.TextChoices):
+        SAME = "same", "same (linked)"
+        SUGGESTION = "suggestion", "suggestion for editors"
+        NEW = "new", "new record"
+
+    spelling = models.CharField(max_length=300, help_text="The name exactly as the article wrote it.")
+    script = models.CharField(max_length=10, blank=True, help_text="latin, arabic or other: the spelling's script.")
+    outcome = models.CharField(max_length=10, choices=Outcome.choices, db_index=True)
+    score = models.FloatField(help_text="0–1: how alike, names and context together, the two records are.")
+    reasons = models.JSONField(
+        default=list,
+        blank=True,
+        help_text='What the score is made of: a list of {"evidence", "detail", "weight"} objects.',
+    )
+    article_id = models.PositiveIntegerField(
+        null=True, blank=True, db_index=True, help_text="The archive article the name was met in (its id)."
+    )
+    origin = models.CharField(max_length=500, blank=True, help_text="That article's origin (file or record).")
+    created_at = models.DateTimeField(auto_now_add=True, db_index=True)
+    undone_at = models.DateTimeField(null=True, blank=True, help_text="When an editor undid this decision.")
+    undone_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    class Meta:
+        abstract = True
+        ordering = ["-created_at", "-id"]
+
+    def __str__(self) -> str:
+        return f"{self.spelling} → {self.get_outcome_display()} ({self.score:.2f})"
+
+    @property
+    def undone(self) -> bool:
+        return self.undone_at is not None
+
+
+class IdentityDecision(IdentityDecisionBase):
+    """An identity decision about a person mention (see IdentityDecisionBase)."""
+
+    person = models.ForeignKey(
+        Person,
+        on_delete=models.CASCADE,
+        related_name="identity_decisions",
+        help_text="The record the mention was linked to (the known one for 'same', the new one otherwise).",
+    )
+    matched = models.ForeignKey(
+        Person,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="The known record compared with: linked to, suggested, or the nearest turned down.",
+    )
+
+    class Meta(IdentityDecisionBase.Meta):
+        indexes = [models.Index(fields=["person", "-created_at"], name="person_decision_entity")]
+
+
+class OrganizationIdentityDecision(IdentityDecisionBase):
+    """An identity decision about an organization found outside the knowledge base."""
+
+    organization = models.ForeignKey(
+        Organization,
+        on_delete=models.CASCADE,
+        related_name="identity_decisions",
+        help_text="The record the mention was linked to (the known one for 'same', the new one otherwise).",
+    )
+    matched = models.ForeignKey(
+        Organization,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="The known record compared with: linked to, suggested, or the nearest turned down.",
+    )
+
+    class Meta(IdentityDecisionBase.Meta):
+        indexes = [models.Index(fields=["organization", "-created_at"], name="organization_decision_entity")]

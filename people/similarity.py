@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from anyascii import anyascii
 from rapidfuzz import fuzz, process
 
-from people.normalize import normalize_name
+from text.normalize import normalize_name
 
 PROPOSE_AT = 85.0  # below this, no suggestion: too many unrelated names pass
 

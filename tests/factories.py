@@ -20,9 +20,9 @@ from archive.models import (
     ImportRun,
     Source,
 )
-from events.dates import Precision
 from events.models import Event, EventSeries
 from people.models import Organization, Person
+from text.partial_date import Precision
 
 _seq = count(1)
 

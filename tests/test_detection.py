@@ -7,7 +7,6 @@ phrase, places, dates, subject against mention, and the same event read from two
 
 import pytest
 
-from events.dates import PartialDate
 from events.detection import (
     EventMention,
     SeriesCatalogue,
@@ -15,7 +14,8 @@ from events.detection import (
     detect_events,
     latin_ordinal_value,
 )
-from people.normalize import normalize_name
+from text.normalize import normalize_name
+from text.partial_date import PartialDate
 
 GA = "INTERPOL General Assembly"
 CAIM = "Council of Arab Interior Ministers Session"

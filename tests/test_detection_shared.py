@@ -2,7 +2,7 @@
 match_event (../shared/tools/score_extraction.py). Skipped where ../shared is absent.
 
 Each raw file goes through what the importer does before extraction: the publication date from
-its ` date` marker or its text (events.textdates), then detect_events with one catalogue.
+its ` date` marker or its text (text.dates), then detect_events with one catalogue.
 Entities the gold lists under "also" count neither way, as in the scorer.
 """
 
@@ -15,7 +15,7 @@ from types import ModuleType
 import pytest
 
 from events.detection import SeriesCatalogue, detect_events
-from events.textdates import publication_date
+from text.dates import publication_date
 
 pytestmark = pytest.mark.shared
 

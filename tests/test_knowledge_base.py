@@ -19,8 +19,8 @@ from people.knowledge_base import (
     knowledge_base_upsert,
     read_knowledge_base,
 )
-from people.matching import NameIndex
 from people.models import Organization, Review
+from text.matching import NameIndex
 
 INTERPOL = "International Criminal Police Organization"
 AIMC = "Council of Arab Interior Ministers"

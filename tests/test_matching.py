@@ -1,8 +1,8 @@
-"""people.matching: every known name in one pass, on word boundaries, mapped back to the text."""
+"""text.matching: every known name in one pass, on word boundaries, mapped back to the text."""
 
 import pytest
 
-from people.matching import NameEntry, NameIndex, NameMatch, is_acronym
+from text.matching import NameEntry, NameIndex, NameMatch, is_acronym
 
 
 def org(key: str, *names: str, case_sensitive: bool = False) -> list[NameEntry]:

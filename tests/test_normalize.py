@@ -1,8 +1,8 @@
-"""people.normalize: one folding of names, and offsets that lead back to the original text."""
+"""text.normalize: one folding of names, and offsets that lead back to the original text."""
 
 import pytest
 
-from people.normalize import fold_char, normalize_name, normalize_with_offsets
+from text.normalize import fold_char, normalize_name, normalize_with_offsets
 
 
 @pytest.mark.parametrize(

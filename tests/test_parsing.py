@@ -6,7 +6,7 @@ import pytest
 
 from archive.importer.parsing import ParseError, parse_record
 from archive.importer.readers import RawRecord, iter_records
-from events.dates import PartialDate
+from text.partial_date import PartialDate
 
 SAMPLE = Path(__file__).resolve().parent / "sample_corpus"
 SAMPLE_BAD = Path(__file__).resolve().parent / "sample_bad"

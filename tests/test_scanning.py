@@ -1,7 +1,7 @@
 """Fast paths of extraction give exactly what the plain code gives.
 
-Extraction tries its patterns only where they can match (people.discovery_text: Anchored, matches_at), folds each
-article once (people.normalize.folded_text) and looks sentences up by bisection. Each of these
+Extraction tries its patterns only where they can match (text.scanning: Anchored, matches_at), folds each
+article once (text.normalize.folded_text) and looks sentences up by bisection. Each of these
 shortcuts is compared here with the plain computation it replaces, on the sample corpus and on
 random texts built from the words the patterns are about (ordinals, meeting nouns, clitics,
 dates, capitals, punctuation and odd spacing).
@@ -13,16 +13,20 @@ from pathlib import Path
 
 import pytest
 
-from archive.extraction import Extractor, sentence_at
-from events import document, meeting_dates, meeting_words, ordinals, textdates
-from events.detection import SeriesCatalogue
-from events.places import CITY_INDEX
-from people import discovery_arabic, discovery_latin, discovery_orgs, discovery_roles, discovery_text, matching
+from events.detection import SeriesCatalogue, document, meeting_dates, meeting_words, ordinals
 from people.discovery import KnownNames, discover_persons, resolve_mentions
-from people.discovery_lexicon import akey
+from people.discovery import arabic as discovery_arabic
+from people.discovery import latin as discovery_latin
+from people.discovery import orgs as discovery_orgs
+from people.discovery import roles as discovery_roles
+from people.discovery.lexicon import akey
 from people.knowledge_base import knowledge_base_rules, read_knowledge_base
-from people.matching import NameIndex
-from people.normalize import fold_char, folded_text, normalize_name, normalize_with_offsets
+from text import dates as textdates
+from text import matching
+from text import scanning as discovery_text
+from text.matching import NameIndex
+from text.normalize import fold_char, folded_text, normalize_name, normalize_with_offsets
+from text.places import CITY_INDEX
 
 SAMPLES = Path(__file__).resolve().parent / "sample_corpus"
 
@@ -130,12 +134,6 @@ def test_latin_ordinals_match_as_finditer() -> None:
         _same(ordinals.latin_ordinals(text), ordinals.LATIN_ORDINAL.finditer(text))
 
 
-def test_sentence_breaks_match_as_finditer() -> None:
-    for text in TEXTS:
-        fast = discovery_text.matches_at(document._SENTENCE_BREAK, text, document._break_starts(text))
-        _same(fast, document._SENTENCE_BREAK.finditer(text))
-
-
 def test_latin_runs_match_as_finditer() -> None:
     for text in TEXTS:
         capitals = discovery_text.capitals(text)
@@ -227,16 +225,6 @@ def test_shouting_lines() -> None:
     for text in TEXTS:
         for line in text.split("\n"):
             assert matching._is_shouting(line) == plain(line)
-
-
-def test_sentences_of_an_extraction() -> None:
-    for text in TEXTS:
-        sentence_of = Extractor._sentences(text)
-        rng = random.Random(len(text))
-        for _ in range(20):
-            start = rng.randrange(len(text) + 1)
-            end = rng.randrange(start, len(text) + 1)
-            assert sentence_of(start, end) == sentence_at(text, start, end)
 
 
 def test_repeated_surnames_as_a_compiled_alternation() -> None:

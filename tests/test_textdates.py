@@ -2,8 +2,8 @@
 
 import pytest
 
-from events.dates import PartialDate
-from events.textdates import find_dates, find_years, parse_date_range, publication_date, resolve_year, url_date
+from text.dates import find_dates, find_years, parse_date_range, publication_date, resolve_year, url_date
+from text.partial_date import PartialDate
 
 P = PartialDate
 

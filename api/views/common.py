@@ -7,6 +7,8 @@ from urllib.parse import urlencode
 from django.db.models import F, QuerySet
 from django.urls import reverse
 
+from text.script import is_arabic_text
+
 LATEST_ARTICLES = 5
 
 
@@ -17,11 +19,6 @@ def articles_summary(request, articles: QuerySet, parameter: str, value: int) ->
     )[:LATEST_ARTICLES]
     url = request.build_absolute_uri(reverse("api:article-list") + "?" + urlencode({parameter: value}))
     return {"count": articles.count(), "list": url, "latest": list(latest)}
-
-
-def is_arabic_text(name: str) -> bool:
-    # TODO(issue 7): use the text layer's one script test once it lands on main.
-    return any("\u0600" <= ch <= "\u06ff" or "\u0750" <= ch <= "\u077f" for ch in name)
 
 
 def names_by_script(entity) -> dict[str, list[str]]:

@@ -1,7 +1,7 @@
 """Parse stage: one raw record to the fields of an Article, without touching the database.
 
 `parse_record` chains the clean stage (noise out, headline found), the publication-date
-rules of `events.textdates`, and language detection. Structured records (JSON, CSV) bring
+rules of `text.dates`, and language detection. Structured records (JSON, CSV) bring
 their own title, date, URL, source and language; the text rules only fill what they lack.
 Overrides given by the caller (`--language`, `--source`) win over everything.
 """
@@ -11,10 +11,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from archive.importer.cleaning import clean_text, derive_title
-from archive.importer.language import detect_language
 from archive.importer.readers import RawRecord
-from events.dates import PartialDate
-from events.textdates import find_dates, publication_date
+from text.dates import find_dates, publication_date
+from text.language import detect_language
+from text.partial_date import PartialDate
 
 
 class ParseError(ValueError):

@@ -204,7 +204,7 @@ def import_paths(
             if plan.to_parse and options.extract and not options.dry_run and _STAGE["extractor"] is None:
                 # Built on first need (an unchanged re-run never pays for it), and before any
                 # worker forks, so the workers share its indexes.
-                from archive.extraction import ArticleExtractor
+                from archive.extraction.run import ArticleExtractor
 
                 _STAGE["extractor"] = ArticleExtractor.for_run()
             in_flight.append((stages.submit(plan.to_parse), len(batch)))

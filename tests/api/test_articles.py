@@ -11,7 +11,6 @@ from django.utils import timezone
 
 from archive.interchange import article_entry
 from archive.models import Article, ArticleOrganization, ArticlePerson
-from events.dates import Precision
 from tests.factories import (
     make_article,
     make_article_event,
@@ -21,6 +20,7 @@ from tests.factories import (
     make_event_series,
     make_source,
 )
+from text.partial_date import Precision
 
 pytestmark = pytest.mark.django_db
 PUBLISHED = Article.Status.PUBLISHED

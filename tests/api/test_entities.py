@@ -7,7 +7,6 @@ import datetime as dt
 import pytest
 
 from archive.models import Article, ArticleEvent
-from events.dates import Precision
 from people.models import Review
 from tests.factories import (
     make_article,
@@ -20,6 +19,7 @@ from tests.factories import (
     make_person,
     make_source,
 )
+from text.partial_date import Precision
 
 pytestmark = pytest.mark.django_db
 

@@ -16,9 +16,9 @@ from __future__ import annotations
 
 import pytest
 import schemathesis
-from schemathesis import checks
 from django.core.wsgi import get_wsgi_application
 from hypothesis import HealthCheck, settings
+from schemathesis import checks
 
 from archive.models import Article
 from tests.factories import (

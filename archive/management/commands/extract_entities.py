@@ -24,7 +24,7 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         if not options["all"] and not options["ids"]:
             raise CommandError("give article ids, or --all")
-        from archive.extraction import ArticleExtractor
+        from archive.extraction.run import ArticleExtractor
 
         articles = Article.objects.order_by("id")
         if not options["all"]:

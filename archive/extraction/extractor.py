@@ -1,0 +1,180 @@
+"""The pure extractor: the one public entry point from an article's text to persons,
+organizations and events.
+
+`Extractor.extract(text, language, published)` reads no database: it combines the
+knowledge-base matcher (text.matching), discovery by textual cues (people.discovery) and
+event detection (events.detection), and returns the plain results of
+`archive.extraction.results`. `archive.extraction.run.ArticleExtractor` builds it once per run
+from the database and hands its results to the linker (`archive.extraction.linking`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from archive.extraction.results import Extraction, FoundOrganization, FoundPerson
+from text.partial_date import PartialDate
+from text.sentences import Sentences
+
+_EVIDENCE_CHARS = 2000  # an evidence sentence longer than this is a run of text without stops
+
+
+def _overlaps(span: tuple[int, int], spans: Iterable[tuple[int, int]]) -> bool:
+    return any(span[0] < end and start < span[1] for start, end in spans)
+
+
+class Extractor:
+    """Persons, organizations and events of one article's text: pure, built once per run."""
+
+    _UNKNOWN = object()  # an affiliation not looked up yet (None is an answer)
+
+    def __init__(
+        self,
+        *,
+        index,
+        rules,
+        organization_names: dict[int, str],
+        catalogue,
+        known_person_names: Iterable[str] = (),
+    ):
+        from people.discovery import KnownNames
+        from text.matching import scan_together
+        from text.normalize import prepare_folding
+        from text.places import CITY_INDEX
+
+        self.index = index
+        self.rules = rules
+        self.organization_names = organization_names
+        self.organization_ids = {name: pk for pk, name in organization_names.items()}
+        self.catalogue = catalogue
+        self.known_person_names = list(known_person_names)
+        self._known_names = KnownNames(self.known_person_names)  # indexed once per run, not per article
+        self._affiliations: dict[str, str | None] = {}  # by role: roles repeat from article to article
+        if hasattr(catalogue, "name_index"):
+            # The three indexes read every article: one pass of one automaton serves them all.
+            scan_together(index, catalogue.name_index, CITY_INDEX)
+        prepare_folding()  # here, before an import's workers fork, rather than in each worker
+
+    def extract(self, text: str, language: str, published: PartialDate | None = None) -> Extraction:
+        from events.detection import detect_events
+        from people.discovery import PersonMention, discover_organizations, discover_persons, resolve_mentions
+
+        result = Extraction()
+        sentences = Sentences(text)
+        matches = self.index.find(text)
+        org_matches = self.rules.resolve(
+            text, [m for m in matches if m.kind == "organization"], self.organization_names
+        )
+        org_spans = [(m.start, m.end) for m in org_matches]
+
+        # Organizations of the knowledge base, once each, with the first mention as evidence.
+        seen: dict[int, FoundOrganization] = {}
+        for match in org_matches:
+            if match.entity_key in seen:
+                continue
+            seen[match.entity_key] = FoundOrganization(
+                name=self.organization_names[match.entity_key],
+                surface=match.surface,
+                start=match.start,
+                end=match.end,
+                sentence=sentences.spanning(match.start, match.end)[:_EVIDENCE_CHARS],
+                method="kb",
+                confidence=0.95,
+                known_key=match.entity_key,
+            )
+        # "General Secretariat of the Council" names the Council too.
+        for name in self.rules.implied(f.name for f in seen.values()):
+            pk = self.organization_ids.get(name)
+            if pk and pk not in seen:
+                child = next(f for f in seen.values() if self.rules.implied([f.name]) >= {name})
+                seen[pk] = FoundOrganization(
+                    name=name,
+                    surface=child.surface,
+                    start=child.start,
+                    end=child.end,
+                    sentence=child.sentence,
+                    method="kb",
+                    confidence=0.8,
+                    known_key=pk,
+                )
+        result.organizations.extend(seen.values())
+
+        # Persons: known names, then cues of the text, grouped per person.
+        known_mentions = [
+            PersonMention(
+                surface=m.surface,
+                name=m.surface,
+                start=m.start,
+                end=m.end,
+                role=None,
+                cue="knowledge base",
+                confidence=0.9,
+                sentence=sentences.spanning(m.start, m.end)[:_EVIDENCE_CHARS],
+            )
+            for m in matches
+            if m.kind == "person" and not _overlaps((m.start, m.end), org_spans)
+        ]
+        mentions = discover_persons(text, language, known_spans=org_spans)
+        covered = [(m.start, m.end) for m in mentions]
+        mentions += [m for m in known_mentions if not _overlaps((m.start, m.end), covered)]
+        person_spans = []
+        for group in resolve_mentions(mentions, known_names=self._known_names):
+            first = min(group.mentions, key=lambda m: m.start)
+            person_spans.extend((m.start, m.end) for m in group.mentions)
+            result.persons.append(
+                FoundPerson(
+                    name=group.name,
+                    surfaces=list(dict.fromkeys(group.surfaces)),
+                    role=group.role,
+                    surface=first.surface,
+                    start=first.start,
+                    end=first.end,
+                    sentence=first.sentence or sentences.spanning(first.start, first.end)[:_EVIDENCE_CHARS],
+                    method="kb" if any(m.cue == "knowledge base" for m in group.mentions) else "rule",
+                    confidence=max(m.confidence for m in group.mentions),
+                    affiliation=self._affiliation(group.role),
+                )
+            )
+
+        # Organizations the knowledge base does not hold, found by their cues.
+        for mention in discover_organizations(text, language, known_spans=org_spans + person_spans):
+            result.organizations.append(
+                FoundOrganization(
+                    name=mention.name,
+                    surface=mention.surface,
+                    start=mention.start,
+                    end=mention.end,
+                    sentence=mention.sentence,
+                    method="rule",
+                    confidence=mention.confidence,
+                    acronym=mention.acronym,
+                )
+            )
+
+        result.events.extend(detect_events(text, language, published=published, catalogue=self.catalogue))
+        return result
+
+    def _affiliation(self, role: str | None) -> str | None:
+        """The first known organization the stated role names ("directeur … à la DGSN")."""
+        if not role:
+            return None
+        affiliation = self._affiliations.get(role, self._UNKNOWN)
+        if affiliation is not self._UNKNOWN:
+            return affiliation
+        matches = self.rules.resolve(
+            role, [m for m in self.index.find(role) if m.kind == "organization"], self.organization_names
+        )
+        affiliation = self.organization_names[matches[0].entity_key] if matches else None
+        if len(self._affiliations) >= 10_000:
+            self._affiliations.clear()
+        self._affiliations[role] = affiliation
+        return affiliation
+
+
+def article_text(title: str, body: str, title_derived: bool) -> tuple[str, int]:
+    """The text extraction reads, and where the body starts in it: a real headline names
+    people and events too; a derived title only repeats the body."""
+    if title_derived or not title:
+        return body, 0
+    head = title.rstrip() + "\n\n"
+    return head + body, len(head)

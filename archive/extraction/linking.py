@@ -1,0 +1,319 @@
+"""Linking extraction results to the archive's entities, a batch of articles at a time.
+
+The resolver holds, for the whole run, which normalized name belongs to which person,
+organization or event, so that the same new name met in many articles becomes one
+candidate, never many, and no query is made per name. Links are rewritten per article
+without touching those an editor decided on (confirmed or rejected): re-extraction never
+undoes an editor's work, and never duplicates a link.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from archive.bulk import insert_rows
+from archive.extraction.results import Extraction, FoundOrganization, FoundPerson
+from archive.models import Article, ArticleEvent, ArticleOrganization, ArticlePerson, Link
+from events.detection import EventMention
+from events.models import Event, EventSeries
+from people.models import Organization, Person, Review
+from people.similarity import SimilarNames
+from text.normalize import normalize_name
+
+HONORIFIC_PREFIXES = ("m ", "mm ", "mme ", "mr ", "mrs ", "ms ", "dr ", "السيد ", "السيده ", "الدكتور ")
+
+
+def person_key(name: str) -> str:
+    key = normalize_name(name)
+    for prefix in HONORIFIC_PREFIXES:
+        if key.startswith(prefix):
+            key = key[len(prefix) :]
+    return key
+
+
+@dataclass
+class EntityResolver:
+    """Normalized names → entity ids, for one run; kept current as candidates are created."""
+
+    persons: dict[str, int] = field(default_factory=dict)
+    organizations: dict[str, int] = field(default_factory=dict)
+    series: dict[str, int] = field(default_factory=dict)
+    events: dict[tuple[int | None, int | None, str], int] = field(default_factory=dict)
+    similar_persons: SimilarNames = field(default_factory=lambda: SimilarNames([]))
+    similar_organizations: SimilarNames = field(default_factory=lambda: SimilarNames([]))
+
+    @classmethod
+    def load(cls) -> EntityResolver:
+        resolver = cls()
+        # Confirmed entities first ("confirmed" sorts after "candidate", hence "-review"), so that a
+        # name shared with a candidate resolves to the curated one.
+        for pk, *names, aliases in Person.objects.order_by("-review", "id").values_list(
+            "id", "name", "label_fr", "label_ar", "label_en", "aliases"
+        ):
+            full_names = [n for n in (*names, *(aliases or [])) if n and " " in person_key(n)]
+            resolver._remember(resolver.persons, pk, full_names, person_key)
+            resolver.similar_persons.add(pk, names[0])
+        for pk, acronym, *names, aliases in Organization.objects.order_by("-review", "id").values_list(
+            "id", "acronym", "name", "label_fr", "label_ar", "label_en", "aliases"
+        ):
+            resolver._remember(resolver.organizations, pk, [*names, *(aliases or [])], normalize_name)
+            resolver.similar_organizations.add(pk, names[0])
+            if acronym:
+                resolver.organizations.setdefault("ACRONYM:" + acronym, pk)
+        for pk, *names, aliases in EventSeries.objects.values_list(
+            "id", "name", "label_fr", "label_ar", "label_en", "aliases"
+        ):
+            resolver._remember(resolver.series, pk, [*names, *(aliases or [])], normalize_name)
+        for pk, series_id, ordinal, name in Event.objects.values_list("id", "series_id", "ordinal", "name"):
+            resolver.events[_event_key(series_id, ordinal, name)] = pk
+        return resolver
+
+    @staticmethod
+    def _remember(table: dict, pk: int, names: Iterable[str], key) -> None:
+        for name in names:
+            if name:
+                table.setdefault(key(name), pk)
+
+    def person_for(self, found: FoundPerson) -> int | None:
+        if found.known_key:
+            return found.known_key
+        for name in (found.name, *found.surfaces):
+            key = person_key(name)
+            # A bare surname ("M. Hammouchi") names a person only within its article, where
+            # discovery already resolved it: across the archive it may be anyone of that family.
+            if " " in key and (pk := self.persons.get(key)):
+                return pk
+        return None
+
+    def organization_for(self, found: FoundOrganization) -> int | None:
+        if found.known_key:
+            return found.known_key
+        if found.acronym and "ACRONYM:" + found.acronym in self.organizations:
+            return self.organizations["ACRONYM:" + found.acronym]
+        return self.organizations.get(normalize_name(found.name))
+
+
+def _event_key(series_id: int | None, ordinal: int | None, name: str) -> tuple:
+    # An event with a series and an ordinal is identified by them alone, whatever its name.
+    return (series_id, ordinal, "") if series_id and ordinal else (series_id, ordinal, normalize_name(name))
+
+
+def _kept_pairs(model, entity_field: str, article_ids: list[int]) -> set[tuple[int, int]]:
+    """(article, entity) pairs an editor decided on: never recreated, never deleted."""
+    return set(
+        model.objects.filter(article_id__in=article_ids)
+        .exclude(decision=Link.Decision.NONE)
+        .values_list("article_id", f"{entity_field}_id")
+    )
+
+
+class Linker:
+    def __init__(self, resolver: EntityResolver):
+        self.resolver = resolver
+
+    def link(self, articles: list[Article], extractions: dict[int, Extraction], *, new: bool = False) -> None:
+        """Write the links of `articles`. `new`: the articles were just created and have no
+        links yet, so there is nothing to replace or keep (saves two queries per kind)."""
+        article_ids = [a.pk for a in articles]
+        person_ids = self._persons(extractions)
+        org_ids = self._organizations(extractions)
+        event_ids = self._events(extractions)
+
+        if not new:
+            for model in (ArticlePerson, ArticleOrganization, ArticleEvent):
+                model.objects.filter(article_id__in=article_ids, decision=Link.Decision.NONE).delete()
+
+        ids = {"person": person_ids, "organization": org_ids, "event": event_ids}
+        for model, field_name, attribute in (
+            (ArticlePerson, "person", "persons"),
+            (ArticleOrganization, "organization", "organizations"),
+            (ArticleEvent, "event", "events"),
+        ):
+            kept = set() if new else _kept_pairs(model, field_name, article_ids)
+            rows = []
+            for article_id, extraction in extractions.items():
+                seen = set()
+                for found in getattr(extraction, attribute):
+                    pk = ids[field_name][id(found)]
+                    if (article_id, pk) in kept or pk in seen:
+                        continue
+                    seen.add(pk)
+                    rows.append(
+                        {"article_id": article_id, f"{field_name}_id": pk, **_evidence(found), **self._specific(found)}
+                    )
+            insert_rows(model, rows)
+
+    def _specific(self, found) -> dict:
+        """What a kind of link keeps beyond the evidence: a person's role and affiliation, an
+        event's relation to the article."""
+        if isinstance(found, FoundPerson):
+            affiliation = self.resolver.organizations.get(normalize_name(found.affiliation or ""))
+            return {"role": (found.role or "")[:500], "affiliation_id": affiliation}
+        if isinstance(found, EventMention):
+            return {"relation": found.relation}
+        return {}
+
+    # -- entities -------------------------------------------------------------------------
+
+    def _persons(self, extractions: dict[int, Extraction]) -> dict[int, int]:
+        """id(found) → person id, creating the new candidates of the batch in one query."""
+        result: dict[int, int] = {}
+        new: dict[str, Person] = {}
+        waiting: dict[str, list[FoundPerson]] = defaultdict(list)
+        new_aliases: dict[int, set[str]] = defaultdict(set)
+        for extraction in extractions.values():
+            for found in extraction.persons:
+                pk = self.resolver.person_for(found)
+                if pk:
+                    result[id(found)] = pk
+                    new_aliases[pk].update(found.surfaces)
+                    continue
+                key = person_key(found.name)
+                if key not in new:
+                    new[key] = Person(
+                        name=found.name[:300],
+                        label_ar=found.name[:300] if _is_arabic(found.name) else "",
+                        aliases=sorted({s for s in found.surfaces if s != found.name}),
+                        review=Review.CANDIDATE,
+                    )
+                waiting[key].append(found)
+        if new:
+            _propose(new.values(), self.resolver.similar_persons)
+            Person.objects.bulk_create(new.values())
+            for key, person in new.items():
+                self.resolver.similar_persons.add(person.pk, person.name)
+                for name in (person.name, *person.aliases):
+                    if " " in person_key(name):
+                        self.resolver.persons.setdefault(person_key(name), person.pk)
+                for found in waiting[key]:
+                    result[id(found)] = person.pk
+                    new_aliases[person.pk].update(found.surfaces)
+        self._add_aliases(Person, new_aliases, skip={p.pk for p in new.values()})
+        return result
+
+    def _organizations(self, extractions: dict[int, Extraction]) -> dict[int, int]:
+        result: dict[int, int] = {}
+        new: dict[str, Organization] = {}
+        waiting: dict[str, list[FoundOrganization]] = defaultdict(list)
+        for extraction in extractions.values():
+            for found in extraction.organizations:
+                pk = self.resolver.organization_for(found)
+                if pk:
+                    result[id(found)] = pk
+                    continue
+                key = normalize_name(found.name)
+                if key not in new:
+                    new[key] = Organization(
+                        name=found.name[:300],
+                        acronym=(found.acronym or "")[:40],
+                        aliases=sorted({found.surface} - {found.name}),
+                        review=Review.CANDIDATE,
+                    )
+                waiting[key].append(found)
+        if new:
+            _propose(new.values(), self.resolver.similar_organizations)
+            Organization.objects.bulk_create(new.values())
+            for key, org in new.items():
+                self.resolver.similar_organizations.add(org.pk, org.name)
+                self.resolver.organizations.setdefault(key, org.pk)
+                if org.acronym:
+                    self.resolver.organizations.setdefault("ACRONYM:" + org.acronym, org.pk)
+                for found in waiting[key]:
+                    result[id(found)] = org.pk
+        return result
+
+    def _events(self, extractions: dict[int, Extraction]) -> dict[int, int]:
+        result: dict[int, int] = {}
+        new: dict[tuple, Event] = {}
+        waiting: dict[tuple, list[EventMention]] = defaultdict(list)
+        found_for_existing: dict[int, list[EventMention]] = defaultdict(list)
+        for extraction in extractions.values():
+            for found in extraction.events:
+                series_id = self.resolver.series.get(normalize_name(found.series_name or ""))
+                key = _event_key(series_id, found.ordinal, found.name)
+                pk = self.resolver.events.get(key)
+                if pk:
+                    result[id(found)] = pk
+                    found_for_existing[pk].append(found)
+                    continue
+                if key not in new:
+                    new[key] = Event(series_id=series_id, ordinal=found.ordinal, name=found.name[:300])
+                waiting[key].append(found)
+                _fill_blanks(new[key], found)
+        if new:
+            Event.objects.bulk_create(new.values())
+            for key, event in new.items():
+                self.resolver.events[key] = event.pk
+                for found in waiting[key]:
+                    result[id(found)] = event.pk
+        if found_for_existing:
+            # Complete what is unknown about existing events; never overwrite what is known.
+            changed = []
+            for event in Event.objects.filter(pk__in=found_for_existing):
+                if any([_fill_blanks(event, found) for found in found_for_existing[event.pk]]):
+                    changed.append(event)
+            if changed:
+                Event.objects.bulk_update(
+                    changed, ["city", "country", "start", "start_precision", "end", "end_precision"]
+                )
+        return result
+
+    @staticmethod
+    def _add_aliases(model, aliases: dict[int, set[str]], skip: set[int]) -> None:
+        """Remember the name forms met for existing entities (one read, one bulk write)."""
+        wanted = {pk: names for pk, names in aliases.items() if pk not in skip and names}
+        if not wanted:
+            return
+        changed = []
+        for entity in model.objects.filter(pk__in=wanted).only(
+            "id", "name", "label_fr", "label_ar", "label_en", "aliases"
+        ):
+            known = set(entity.all_names())
+            missing = sorted(n for n in wanted[entity.pk] if n not in known)
+            if missing:
+                entity.aliases = [*(entity.aliases or []), *missing]
+                changed.append(entity)
+        if changed:
+            model.objects.bulk_update(changed, ["aliases"])
+
+
+def _propose(candidates: Iterable, similar: SimilarNames) -> None:
+    """Suggest, for each new candidate, the known entity its name resembles (editors decide)."""
+    for entity in candidates:
+        proposal = similar.propose(entity.name)
+        if proposal:
+            entity.similar_to_id, entity.similarity = proposal.entity_key, proposal.score
+
+
+def _fill_blanks(event: Event, found: EventMention) -> bool:
+    changed = False
+    if not event.city and found.city:
+        event.city, changed = found.city[:120], True
+    if not event.country and found.country:
+        event.country, changed = found.country[:2], True
+    for attr, value in (("start", found.start_date), ("end", found.end_date)):
+        if value is None:
+            continue
+        current = getattr(event, f"{attr}_date")
+        if current is None or (value.is_finer_than(current) and current.contains(value)):
+            setattr(event, attr, value.first_day())
+            setattr(event, f"{attr}_precision", value.precision)
+            changed = True
+    return changed
+
+
+def _evidence(found) -> dict:
+    return {
+        "surface": found.surface[:300],
+        "sentence": found.sentence,
+        "start": found.start,
+        "end": found.end,
+        "method": found.method if hasattr(found, "method") else Link.Method.RULE,
+        "confidence": found.confidence,
+    }
+
+
+def _is_arabic(text: str) -> bool:
+    return any("\u0600" <= ch <= "\u06ff" for ch in text)

@@ -1,0 +1,265 @@
+"""Detecting references to events — sessions of recurring meetings — in an article's text.
+
+Articles identify a session the same way in French, Arabic and English: an ordinal, a meeting
+noun and the series, named right there or earlier in the article ("la 92ème session de
+l'Assemblée générale d'Interpol", "الدورة الحادية والخمسين للمجلس", "the group's fourth
+ministerial meeting"). The field is narrow — a few dozen recurring series — so the detector is a
+set of rules over a catalogue of series (events/knowledge/series.json, or EventSeries rows turned
+into the same dicts), not a statistical model:
+
+1. the text is folded once (text.normalize, offsets kept) and split into sentences;
+2. the catalogue's series and organisation names, the cities (text.places) and the dates are
+   found once per article;
+3. *numbered references* are an ordinal (numerals or words, in three languages) tied to a meeting
+   noun ("47e conférence", "الدورة الـ93", "forty-seventh annual conference", "sa 47è édition");
+   ordinals of plans, phases, promotions or satellites have no meeting noun and are never read;
+4. each numbered reference gets its series from the complement that follows it ("… du Conseil
+   des ministres arabes de l'Intérieur", "… لقادة الشرطة والأمن العرب"); a complement that
+   names a body outside the catalogue ("la 57e session de la CEA") drops it; a generic one ("du
+   Conseil", "للمنظمة", none at all) leaves the choice to the article: the series named nearest
+   (before rather than after), compatible with the meeting noun, and plausible for the ordinal at
+   the publication date (a council at its 42nd session has no 50th);
+5. *unnumbered references* ("la session de Glasgow", "the Interpol assembly in 2007",
+   "الجمعية العامة المقبلة المقررة بمراكش سنة 2025") resolve through the series' known editions
+   when the text gives their city or year;
+6. references are merged per (series, ordinal) — one event whatever the language — with the best
+   city and dates, and the event the article reports on is marked "subject", the others "mention".
+
+`detect_events` is the one public entry point; `SeriesCatalogue.from_entries` (or `.from_json`)
+builds the catalogue once per run. The steps live in small modules of this package: document (1),
+catalogue, text.places and meeting_dates (2), ordinals, meeting_words and references (3),
+complements and series_choice (4), unnumbered (5), this module (6); context holds what they
+share per article.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from events.detection.catalogue import Cue, SeriesCatalogue
+from events.detection.context import Context, Resolved
+from events.detection.document import Document
+from events.detection.meeting_dates import date_expressions, dates_for
+from events.detection.meeting_words import YEARS
+from events.detection.ordinals import arabic_ordinal_value, latin_ordinal_value
+from events.detection.references import numbered_references
+from events.detection.series_choice import read_reference, resolve_attached, resolve_from_context
+from events.detection.unnumbered import unnumbered_references
+from text.partial_date import PartialDate
+from text.places import PlaceMatch, find_places
+
+__all__ = ["EventMention", "SeriesCatalogue", "arabic_ordinal_value", "detect_events", "latin_ordinal_value"]
+
+
+# ---------------------------------------------------------------------------------------------
+# Public result
+
+
+@dataclass
+class EventMention:
+    """One event (a session of a series) that an article refers to, with its best evidence.
+
+    `start`/`end` are offsets of the evidence in the text; `start_date`/`end_date` are the
+    event's dates as far as the text states them."""
+
+    series_name: str
+    ordinal: int | None
+    name: str
+    city: str | None
+    country: str | None
+    start_date: PartialDate | None
+    end_date: PartialDate | None
+    relation: str  # "subject" or "mention"
+    sentence: str
+    start: int
+    end: int
+    surface: str
+    method: str = "rule"
+    confidence: float = 0.0
+    mentions: int = 1  # how many references in the text were merged into this event
+
+
+# ---------------------------------------------------------------------------------------------
+# Merging, relation, output
+
+_ONE_DAY = re.compile(r"d'une (?:seule )?journee|one day|single day|يوم واحد|ليوم واحد")
+
+
+def _place_for(ctx: Context, res: Resolved) -> PlaceMatch | None:
+    """The city of the reference's sentence; a known edition's city wins, and contradicts others."""
+    start, end = ctx.doc.sentence(res.start)
+    places = [p for p in ctx.places if start <= p.start < end]
+    if not places:
+        return None
+    edition = ctx.catalogue.series[res.series].edition(res.ordinal)
+    if edition is not None and edition.city:
+        return next((p for p in places if p.city == edition.city), None)
+    return min(places, key=lambda p: abs(p.start - res.end) if p.start >= res.end else 2 * (res.start - p.end))
+
+
+def _merge(ctx: Context, resolved: list[Resolved]) -> list[EventMention]:
+    groups: dict[tuple[int, int | None, int | None], list[Resolved]] = {}
+    for res in resolved:
+        res.city = _place_for(ctx, res)
+        res.start_date, res.end_date = dates_for(ctx, res)
+        groups.setdefault((res.series, res.ordinal, res.year), []).append(res)
+    events = [_event_of(ctx, key, refs) for key, refs in groups.items()]
+    _mark_subject(ctx, events)
+    events.sort(key=lambda e: e.start)
+    return events
+
+
+def _precision_rank(date: PartialDate | None) -> int:
+    return 0 if date is None else {"year": 1, "month": 2, "day": 3}[date.precision]
+
+
+def _event_of(ctx: Context, key: tuple[int, int | None, int | None], refs: list[Resolved]) -> EventMention:
+    series = ctx.catalogue.series[key[0]]
+    best = max(refs, key=lambda r: (r.confidence, -r.start))
+    with_city = [r.city for r in refs if r.city]
+    city = Counter((p.city, p.country) for p in with_city).most_common(1)[0][0] if with_city else (None, None)
+    start_date = max((r.start_date for r in refs), key=_precision_rank, default=None)
+    end_date = max((r.end_date for r in refs), key=_precision_rank, default=None)
+    if start_date and end_date and end_date.first_day() < start_date.first_day():
+        end_date = None
+    orig_start, orig_end = ctx.doc.to_original(best.start, best.end)
+    sent_start, sent_end = ctx.doc.sentence(best.start)
+    confidence = min(0.99, best.confidence + 0.02 * (len(refs) - 1))
+    return EventMention(
+        series_name=series.name,
+        ordinal=key[1],
+        name=series.event_name(key[1], key[2]),
+        city=city[0],
+        country=city[1],
+        start_date=start_date,
+        end_date=end_date,
+        relation="mention",
+        sentence=ctx.doc.original_text(sent_start, sent_end).strip()[:2000],
+        start=orig_start,
+        end=orig_end,
+        surface=ctx.doc.original[orig_start:orig_end],
+        confidence=round(confidence, 2),
+        mentions=len(refs),
+    )
+
+
+def _period(ctx: Context, event: EventMention) -> tuple[dt.date, dt.date] | None:
+    index = ctx.catalogue.index_of(event.series_name)
+    edition = ctx.catalogue.series[index].edition(event.ordinal) if index is not None and event.ordinal else None
+    first = (edition.start if edition else None) or event.start_date
+    last = (edition.end if edition else None) or event.end_date or first
+    if first is None or last is None:
+        return None
+    return first.first_day(), _last_day(last)
+
+
+def _last_day(date: PartialDate) -> dt.date:
+    if date.day:
+        return date.first_day()
+    if date.month:
+        following = dt.date(date.year + (date.month == 12), date.month % 12 + 1, 1)
+        return following - dt.timedelta(days=1)
+    return dt.date(date.year, 12, 31)
+
+
+def _mark_subject(ctx: Context, events: list[EventMention]) -> None:
+    """The event the article reports on: happening around the publication date, named early,
+    named often. Exactly one per article; the others are mentions."""
+    if not events:
+        return
+    order = sorted(events, key=lambda e: e.start)
+    published = _published_period(ctx.published)
+    scores = []
+    for event in events:
+        score = 1.5 if event is order[0] else 0.0
+        score += 0.5 * min(event.mentions, 4)
+        period = _period(ctx, event)
+        if published and period:
+            if period[0] - dt.timedelta(days=60) <= published[1] and published[0] <= period[1] + dt.timedelta(days=30):
+                score += 3.0
+            else:
+                score -= 3.0
+        scores.append(score)
+    events[scores.index(max(scores))].relation = "subject"
+
+
+def _published_period(published: PartialDate | None) -> tuple[dt.date, dt.date] | None:
+    if published is None or published.month is None:
+        return None
+    return published.first_day(), _last_day(published)
+
+
+def _reference_year(doc: Document, published: PartialDate | None) -> int | None:
+    if published is not None:
+        return published.year
+    years = Counter(int(m.group(1)) for m in YEARS.finditer(doc.folded))
+    return max(years, key=lambda y: (years[y], y)) if years else None
+
+
+def _one_day_subject(ctx: Context, events: list[EventMention]) -> None:
+    for event in events:
+        one_day = event.start_date and event.start_date.day and event.end_date is None
+        if event.relation == "subject" and one_day and _ONE_DAY.search(ctx.doc.folded):
+            event.end_date = event.start_date
+
+
+# ---------------------------------------------------------------------------------------------
+# The entry point
+
+
+def detect_events(
+    text: str,
+    language: str,
+    *,
+    published: PartialDate | None,
+    catalogue: SeriesCatalogue,
+    debug: list[str] | None = None,
+) -> list[EventMention]:
+    """The events (sessions of the catalogue's series) that `text` refers to, one per
+    (series, ordinal), in order of first mention. `language` is informative: French, Arabic and
+    English rules all run, since articles quote names in other languages. Pass a list as `debug`
+    to collect why candidate references were dropped."""
+    del language  # every language's rules run on every text
+    doc = Document.of(text)
+    cues = catalogue.find_cues(doc)
+    ctx = Context(
+        doc=doc,
+        catalogue=catalogue,
+        cues=cues,
+        cue_at=_longest_at(cues),
+        cues_by_series=_by_series(cues),
+        places=[PlaceMatch(doc.to_folded(p.start), doc.to_folded(p.end), p.city, p.country) for p in find_places(text)],
+        dates=date_expressions(doc, published),
+        published=published,
+        ref_year=_reference_year(doc, published),
+        debug=debug,
+    )
+    readings = [r for r in (read_reference(ctx, ref) for ref in numbered_references(doc, ctx.cue_at, debug)) if r]
+    resolved: list[Resolved] = []
+    taken: list[tuple[int, int]] = []
+    # References naming their series first: the series they establish guide the others.
+    for reading in sorted(readings, key=lambda r: r.cue is None):
+        found = resolve_attached(ctx, reading) if reading.cue else resolve_from_context(ctx, reading)
+        resolved.extend(found)
+        if found:
+            taken.append((reading.ref.start, reading.complement.end))
+    resolved.extend(unnumbered_references(ctx, taken))
+    events = _merge(ctx, resolved)
+    _one_day_subject(ctx, events)
+    return events
+
+
+def _longest_at(cues: list[Cue]) -> dict[int, Cue]:
+    """Cues by their start (the name index never returns overlapping names)."""
+    return {cue.start: cue for cue in cues}
+
+
+def _by_series(cues: list[Cue]) -> dict[int, list[tuple[Cue, float]]]:
+    by: dict[int, list[tuple[Cue, float]]] = {}
+    for cue in cues:
+        for target in cue.targets:
+            by.setdefault(target.series, []).append((cue, target.weight))
+    return by

@@ -1,0 +1,231 @@
+"""The catalogue of event series: their names, the kinds of meeting they hold, their known
+sessions (editions), and one name index over every way they and their organisations are named.
+
+Built once per run from events/knowledge/series.json (`SeriesCatalogue.from_json`) or from
+EventSeries rows turned into the same dicts (`SeriesCatalogue.from_entries`).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from events.knowledge_base import event_name, read_series
+from text.matching import NameEntry, NameIndex
+from text.normalize import normalize_name
+from text.partial_date import PartialDate
+from text.places import city_named
+
+if TYPE_CHECKING:
+    from events.detection.document import Document
+
+
+# Meeting nouns and the generic heads of a complement ("du Conseil", "للمنظمة") fall in classes;
+# a series lists the classes that can name it or its sessions, most typical first.
+_DEFAULT_KINDS = {
+    "assembly": ("assembly", "session", "edition", "organization", "meeting"),
+    "conference": ("conference", "session", "edition", "meeting"),
+    "congress": ("conference", "session", "edition", "meeting"),
+    "summit": ("summit", "session", "edition"),
+    "council": ("session", "council", "edition", "meeting"),
+    "session": ("session", "edition", "meeting"),
+    "meeting": ("meeting", "session", "edition"),
+}
+
+
+@dataclass(frozen=True)
+class Edition:
+    """A session of a series known to have taken place (or to be scheduled)."""
+
+    ordinal: int
+    year: int | None
+    city: str | None
+    country: str | None
+    start: PartialDate | None
+    end: PartialDate | None
+
+
+@dataclass(frozen=True)
+class Series:
+    name: str
+    template: str
+    organization: str | None
+    kinds: dict[str, float]
+    editions: tuple[Edition, ...]
+    active: bool = True
+
+    def event_name(self, ordinal: int | None, year: int | None = None) -> str:
+        return event_name(self.template, self.name, ordinal, year)
+
+    @property
+    def year_named(self) -> bool:
+        """Sessions go by their year ("World Police Summit 2024"), not by an ordinal."""
+        return "{year}" in self.template
+
+    def edition(self, ordinal: int) -> Edition | None:
+        return next((e for e in self.editions if e.ordinal == ordinal), None)
+
+    def compat(self, classes: Iterable[str]) -> float:
+        """How well meeting nouns and complement heads of these classes fit the series (0 = not)."""
+        score = 1.0
+        for cls in classes:
+            score *= self.kinds.get(cls, 0.0)
+        return score
+
+    def expected_ordinal(self, year: int) -> float | None:
+        """The ordinal a session held in `year` would have, from the known editions."""
+        dated = sorted((e.year, e.ordinal) for e in self.editions if e.year)
+        if not dated:
+            return None
+        (first_year, first), (last_year, last) = dated[0], dated[-1]
+        if not self.active and year >= last_year:
+            return float(last)
+        rate = (last - first) / (last_year - first_year) if last_year > first_year and last > first else 1.0
+        ref_year, ref = min(dated, key=lambda d: abs(d[0] - year))
+        return ref + rate * (year - ref_year)
+
+    def fit(self, ordinals: Sequence[int], year: int | None) -> float:
+        """Plausibility of these ordinals at `year`: 0 for a session too far in the future,
+        less than 1 for a distant past one, 0.6 when the series' history is unknown."""
+        expected = self.expected_ordinal(year) if year else None
+        if expected is None:
+            return 0.6
+        worst = 1.0
+        for ordinal in ordinals:
+            diff = ordinal - expected
+            if diff > 3.5:
+                return 0.0
+            if diff < -3.5:
+                worst = min(worst, max(0.1, math.exp((diff + 3.5) / 3)))
+        return worst
+
+
+# How strongly a name points to a series: its own name, its organisation's name when the series
+# is the organisation's main one (listed first), or when it is one of its other meetings.
+OWN_NAME, MAIN_ORG, OTHER_ORG = 1.0, 0.7, 0.4
+
+
+@dataclass(frozen=True)
+class CueTarget:
+    """A series that a name found in a text may designate, and how strongly."""
+
+    series: int
+    weight: float
+
+    @property
+    def is_alias(self) -> bool:
+        return self.weight == OWN_NAME
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A series or organisation name found in a document, with the series it may designate."""
+
+    start: int  # word start in the folded text (Arabic clitics included)
+    end: int
+    targets: tuple[CueTarget, ...]
+
+
+class SeriesCatalogue:
+    """The event series this field knows, with one name index over every way they and their
+    organisations are named. Build it once per run: `from_json()` or `from_entries(dicts)`."""
+
+    def __init__(self, series: list[Series], names: list[NameEntry]) -> None:
+        self.series = series
+        self._by_name = {s.name: i for i, s in enumerate(series)}
+        self._index = NameIndex.build(names)
+        self._targets: dict[tuple[str, str | int], CueTarget] = {}  # one per (kind, series): immutable
+
+    @classmethod
+    def from_json(cls, path: Path | None = None) -> SeriesCatalogue:
+        """The catalogue of events/knowledge/series.json (or of another file in its format)."""
+        return cls.from_entries(read_series(path))
+
+    @classmethod
+    def from_entries(cls, entries: list[dict]) -> SeriesCatalogue:
+        """Entries as in series.json: name, event_name_template, organization, label_fr/ar/en,
+        aliases; optional organization_aliases, kinds, editions, active. Series sharing an
+        organization share its names."""
+        org_names: dict[str, list[str]] = {}
+        for entry in entries:
+            if entry.get("organization"):
+                org_names.setdefault(entry["organization"], [entry["organization"]])
+                org_names[entry["organization"]].extend(entry.get("organization_aliases") or [])
+        names: list[NameEntry] = []
+        main_of: dict[str, int] = {}
+        for i, entry in enumerate(entries):
+            labels = [entry.get(f"label_{lang}") for lang in ("fr", "ar", "en")]
+            own = [entry["name"], *labels, *(entry.get("aliases") or [])]
+            names.extend(NameEntry("alias", i, name) for name in own if name)
+            org = entry.get("organization") or ""
+            kind = "main" if main_of.setdefault(org, i) == i else "other"
+            names.extend(NameEntry(kind, i, name) for name in org_names.get(org, []))
+        return cls([_series_from_entry(entry) for entry in entries], names)
+
+    @property
+    def name_index(self) -> NameIndex:
+        """The index of every series and organisation name (text.matching)."""
+        return self._index
+
+    def index_of(self, name: str) -> int | None:
+        return self._by_name.get(name)
+
+    def find_cues(self, doc: Document) -> list[Cue]:
+        """Every series or organisation name in the document (folded offsets)."""
+        spans: dict[tuple[int, int], list[CueTarget]] = {}
+        for match in self._index.find(doc.original):
+            span = (doc.to_folded(match.start), doc.to_folded(match.end))
+            target = self._targets.get((match.kind, match.entity_key))
+            if target is None:
+                weight = _WEIGHTS.get(match.kind, OTHER_ORG)
+                target = self._targets[match.kind, match.entity_key] = CueTarget(int(match.entity_key), weight)
+            spans.setdefault(span, []).append(target)
+        return [Cue(start, end, _ordered(tuple(targets))) for (start, end), targets in sorted(spans.items())]
+
+
+_WEIGHTS = {"alias": OWN_NAME, "main": MAIN_ORG}
+
+
+@lru_cache(maxsize=1024)
+def _ordered(targets: tuple[CueTarget, ...]) -> tuple[CueTarget, ...]:
+    """A series' own name first, then catalogue order; one target per series (cached: the same names
+    recur from article to article)."""
+    best: dict[int, CueTarget] = {}
+    for target in targets:
+        if target.series not in best or target.weight > best[target.series].weight:
+            best[target.series] = target
+    return tuple(sorted(best.values(), key=lambda t: (-t.weight, t.series)))
+
+
+def _series_from_entry(entry: dict) -> Series:
+    kinds_list = entry.get("kinds") or _infer_kinds(entry["name"])
+    kinds = {kind: round(max(0.5, 1.0 - 0.1 * rank), 2) for rank, kind in enumerate(kinds_list)}
+    editions = tuple(_edition_from_entry(e) for e in entry.get("editions") or [])
+    template = entry.get("event_name_template") or ""
+    return Series(entry["name"], template, entry.get("organization"), kinds, editions, entry.get("active", True))
+
+
+def _infer_kinds(name: str) -> tuple[str, ...]:
+    words = normalize_name(name).split()
+    for word in ("assembly", "conference", "congress", "summit", "council", "session", "meeting"):
+        if word in words:
+            return _DEFAULT_KINDS[word]
+    return _DEFAULT_KINDS["session"]
+
+
+def _edition_from_entry(entry: dict) -> Edition:
+    start, end = PartialDate.parse(entry.get("start")), PartialDate.parse(entry.get("end"))
+    year = entry.get("year") or (start.year if start else None)
+    city = city_named(entry.get("city"))
+    return Edition(
+        int(entry["ordinal"]),
+        year,
+        city.name if city else entry.get("city"),
+        entry.get("country") or (city.country if city else None),
+        start,
+        end,
+    )

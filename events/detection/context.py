@@ -1,0 +1,59 @@
+"""What the detector finds once per article (cues, places, dates), and the references it resolves."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from events.detection.catalogue import Cue, SeriesCatalogue
+from events.detection.complements import Complement, walk_complement
+from events.detection.document import Document
+from text.partial_date import PartialDate
+from text.places import PlaceMatch
+
+
+@dataclass(frozen=True)
+class DateExpr:
+    """A date the text gives, at a folded offset (events.detection.meeting_dates finds them)."""
+
+    pos: int  # folded offset
+    start: PartialDate | None
+    end: PartialDate | None
+    kind: str  # "range", "day", "month", "year", "weekday"
+
+
+@dataclass
+class Resolved:
+    series: int
+    ordinal: int | None
+    start: int
+    end: int
+    confidence: float
+    city: PlaceMatch | None = None
+    start_date: PartialDate | None = None
+    end_date: PartialDate | None = None
+    year: int | None = None  # the session's year, for a series whose sessions go by their year
+
+
+@dataclass
+class Context:
+    """Everything found once per article that resolution needs."""
+
+    doc: Document
+    catalogue: SeriesCatalogue
+    cues: list[Cue]
+    cue_at: dict[int, Cue]
+    cues_by_series: dict[int, list[tuple[Cue, float]]]
+    places: list[PlaceMatch]
+    dates: list[DateExpr]
+    published: PartialDate | None
+    ref_year: int | None
+    debug: list[str] | None
+    established: set[int] = field(default_factory=set)  # series that references name explicitly
+
+    @cached_property
+    def place_at(self) -> frozenset[int]:
+        return frozenset(p.start for p in self.places)
+
+    def walk(self, pos: int) -> Complement:
+        return walk_complement(self.doc, pos, self.cue_at, self.place_at)

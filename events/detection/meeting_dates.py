@@ -1,0 +1,135 @@
+"""Dates of meetings: text.dates finds the dates of the text; here they become date
+expressions (ranges, days, months, years, bare weekdays) and the start and end of a reference."""
+
+from __future__ import annotations
+
+import re
+
+from events.detection.catalogue import Edition
+from events.detection.context import Context, DateExpr, Resolved
+from events.detection.document import Document, inside
+from text.dates import find_dates, parse_date_range
+from text.partial_date import PartialDate
+from text.scanning import Anchored
+from text.wordlists import fold_all, split_words
+
+_WEEKDAYS = fold_all(
+    split_words(
+        "lundi mardi mercredi jeudi vendredi samedi dimanche monday tuesday wednesday thursday friday saturday "
+        "sunday الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد"
+    )
+)
+# Tried only where a weekday or a year (its first two digits, after "en "/"سنه ") is written.
+_WEEKDAY_ONLY = Anchored(re.compile(rf"(?<![\w])(?:{'|'.join(_WEEKDAYS)})(?![\w])(?!\s\d)"), _WEEKDAYS)
+_YEAR_ONLY = Anchored(
+    re.compile(r"(?<![\w])(?:en|in|سنه|عام|de|of)\s(?P<year>(?:19|20)\d\d)(?:م)?(?![\w])"), ["19", "20"], reach=4
+)
+# "du 4 au 7 novembre": what stands before the date that ends a range, or between two dates.
+_RANGE_BEFORE = re.compile(r"(?<![\d])\d{1,2}(?:\s?er)?\s*(?:au|à|a|to|through|and|et|-|–|إلى|الى|حتى|و)\s*$", re.I)
+_RANGE_BETWEEN = re.compile(r"\s*(?:au|à|a|to|through|until|-|–|إلى|الى|حتى)\s*(?:le\s+)?", re.I)
+_RANGE_AFTER = re.compile(r"\s?[-–]\s?\d{1,2}(?!\d)")
+_NEXT = re.compile(r"^\W*(?:prochaine?|next|coming|المقبل|القادم)", re.I)
+_PAST = re.compile(r"^\W*(?:derni[eè]re?|last|المنصرم|الماضي)", re.I)
+_END_CUE = re.compile(
+    r"(?:jusqu'?(?:au|a)?|until|till|s'acheve\w*|clotur\w*|closed?|wrap\w*|ends?|اختتم\w*|اسدل\w*|الي غايه|حتي)"
+    r"\s?(?:\S+\s){0,3}$"
+)
+
+
+def date_expressions(doc: Document, published: PartialDate | None) -> list[DateExpr]:
+    """Date ranges, days, months, years and bare weekdays, each at the precision written; a
+    missing year comes from the publication date ("novembre prochain" may move it by one)."""
+    found: list[DateExpr] = []
+    taken: list[tuple[int, int]] = []
+    mentions = find_dates(doc.original)
+    i = 0
+    while i < len(mentions):
+        first, a, b = mentions[i], mentions[i].start, mentions[i].end
+        before = _RANGE_BEFORE.search(doc.original, max(0, a - 25), a)
+        if before:
+            a = before.start()
+        following = mentions[i + 1] if i + 1 < len(mentions) else None
+        if following and _RANGE_BETWEEN.fullmatch(doc.original, b, following.start):
+            b, i = following.end, i + 1
+        elif after := _RANGE_AFTER.match(doc.original, b):
+            b = after.end()
+        i += 1
+        year = _context_year(first.month, doc.original[b : b + 20], published)
+        start, end = parse_date_range(doc.original[a:b], context_year=year)
+        if start is not None:
+            kind = "range" if end else str(start.precision)
+            found.append(DateExpr(doc.to_folded(a), start, end, kind))
+            taken.append((doc.to_folded(a), doc.to_folded(b)))
+    for match in _YEAR_ONLY.finditer(doc.folded):
+        if not inside(match.start("year"), taken):
+            year = PartialDate(int(match.group("year")))
+            found.append(DateExpr(match.start(), year, year, "year"))
+    if published and published.month:
+        month = PartialDate(published.year, published.month)
+        found.extend(
+            DateExpr(m.start(), month, None, "weekday")
+            for m in _WEEKDAY_ONLY.finditer(doc.folded)
+            if not inside(m.start(), taken)
+        )
+    found.sort(key=lambda d: d.pos)
+    return found
+
+
+def _context_year(month: int | None, after: str, published: PartialDate | None) -> int | None:
+    """The year of a date written without one: the article's, or the next/previous one for
+    "novembre prochain"/"نونبر المنصرم" when the month has passed/not come yet."""
+    if published is None:
+        return None
+    if month and published.month:
+        if _NEXT.match(after) and month < published.month:
+            return published.year + 1
+        if _PAST.match(after) and month > published.month:
+            return published.year - 1
+    return published.year
+
+
+def dates_for(ctx: Context, res: Resolved) -> tuple[PartialDate | None, PartialDate | None]:
+    """Start and end from the reference's sentence: the nearest range, else its days (an opening
+    and a closing day), else a month or a year, else a weekday (the publication month)."""
+    start, end = ctx.doc.sentence(res.start)
+    edition = ctx.catalogue.series[res.series].edition(res.ordinal)
+    candidates = [d for d in ctx.dates if start <= d.pos < end and _consistent(d, edition)]
+    candidates.sort(key=lambda d: abs(d.pos - res.end))
+    for kind in ("range", "day", "month", "year", "weekday"):
+        found = [d for d in candidates if d.kind == kind]
+        if not found:
+            continue
+        if kind == "range":
+            return found[0].start, found[0].end
+        if kind == "day":
+            roles = [_day_role(ctx, d, edition) for d in found]
+            first = next((a for a, _ in roles if a), None)
+            return first, next((b for _, b in roles if b and (first is None or b != first)), None)
+        return found[0].start, (found[0].start if kind != "weekday" else None)
+    return None, None
+
+
+def _consistent(date: DateExpr, edition: Edition | None) -> bool:
+    if edition is None or date.start is None:
+        return date.start is not None
+    if edition.year and date.start.year != edition.year:
+        return False
+    if edition.start and edition.start.month and date.start.month:
+        last = edition.end or edition.start
+        first_month = (edition.start.year, edition.start.month)
+        last_month = (last.year, last.month or edition.start.month)
+        return first_month <= (date.start.year, date.start.month) <= last_month
+    return True
+
+
+def _day_role(ctx: Context, date: DateExpr, edition: Edition | None) -> tuple[PartialDate | None, PartialDate | None]:
+    day = date.start
+    if edition is not None and edition.start and edition.start.day:
+        if day == edition.start:
+            return day, None
+        if edition.end and day == edition.end:
+            return None, day
+        return None, None  # a day during the session, neither its first nor its last
+    if _END_CUE.search(ctx.doc.folded[max(0, date.pos - 40) : date.pos]):
+        return None, day
+    return day, None

@@ -1,0 +1,142 @@
+"""Meeting nouns and the words around them, on folded text, in French, English and Arabic.
+
+A session is named by a meeting noun ("session", "conférence", "الدورة", "المؤتمر"), which falls
+in a class (assembly, session, conference, meeting, summit, edition); what follows it is a
+complement whose generic heads ("du Conseil", "للمنظمة") also fall in classes. The catalogue's
+series list the classes they can be named by.
+"""
+
+from __future__ import annotations
+
+import re
+
+from events.detection.ordinals import AR_ORDINAL
+from text.normalize import normalize_name
+from text.scanning import Anchored
+from text.script import ARABIC_LETTERS
+from text.wordlists import alternation, fold_all, split_words
+
+LATIN_NOUN = re.compile(
+    r"\b(?:(?P<assembly>assemblees? generales?|general assembl(?:y|ies)|assemblees?|assembl(?:y|ies))"
+    r"|(?P<session>sessions?)"
+    r"|(?P<conference>conferences?|congres|congress(?:es)?)"
+    r"|(?P<meeting>reunions?|rencontres?|meetings?|gatherings?|forums?|rendez vous|conclaves?)"
+    r"|(?P<summit>sommets?|summits?)"
+    r"|(?P<edition>editions?))\b"
+)
+_AR_PREFIX = rf"(?<![{ARABIC_LETTERS}])[وف]?(?:لل|بال|كال|ال|[بلك])?"
+_AR_NOUN = (
+    r"(?:(?P<assembly>جمعيه العامه)|(?P<session>دوره|دورت(?:ها|هم|يها|ين|ان|ه)|دورات(?:ها)?)"
+    r"|(?P<conference>موتمر(?:ات|ين|ها|ه)?)"
+    r"|(?P<meeting>اجتماع(?:ات|ها|ه)?|ملتقي|منتدي)"
+    r"|(?P<summit>قمه|قمت(?:ها|ه))"
+    rf"|(?P<edition>نسخه|نسخت(?:ها|ه)))(?![{ARABIC_LETTERS}])"
+)
+# Adjectives between an Arabic noun and its ordinal: "الدورة العادية", "القمة العربية", "المؤتمر
+# الإقليمي الإفريقي" (definite nisba adjectives); an ordinal ending the same way is tried first.
+# Any other adjective must belong to a series name ("الدورة التدريبية الثالثة" is a training course).
+_AR_ADJECTIVE = rf"ال[{ARABIC_LETTERS}]{{2,}}(?:يه|ي)"
+AR_PLAIN_ADJECTIVES = frozenset(
+    fold_all(
+        [
+            "العادية",
+            "العادي",
+            "السنوية",
+            "السنوي",
+            "الوزارية",
+            "الوزاري",
+            "الاعتيادية",
+            "الحالية",
+            "الحالي",
+            "العربي",
+            "العربية",
+        ]
+    )
+)
+AR_NUMBERED = re.compile(
+    rf"{_AR_PREFIX}{_AR_NOUN}\s(?P<adjectives>(?:{_AR_ADJECTIVE}\s){{0,2}}?)"
+    rf"(?P<ordinals>{AR_ORDINAL}(?:\sو\s?{AR_ORDINAL})*)"
+)
+AR_BARE_NOUN = re.compile(_AR_PREFIX + _AR_NOUN)
+
+# The same patterns, tried only where a meeting noun is written (text.scanning): a Latin noun
+# starts its match; an Arabic one comes after at most four letters of clitics ("وبال", "فلل").
+LATIN_NOUNS = Anchored(
+    LATIN_NOUN,
+    split_words(
+        "assembl general session conferenc congres reunion rencontre meeting gathering forum rendez conclave "
+        "sommet summit edition"
+    ),
+)
+_AR_NOUN_ANCHORS = split_words("جمعيه دور موتمر اجتماع ملتقي منتدي قم نسخ")
+_AR_LETTER = re.compile(f"[{ARABIC_LETTERS}]").fullmatch  # what _AR_PREFIX looks behind for
+AR_NUMBERED_REFERENCES = Anchored(AR_NUMBERED, _AR_NOUN_ANCHORS, reach=4, word=_AR_LETTER)
+AR_BARE_NOUNS = Anchored(AR_BARE_NOUN, _AR_NOUN_ANCHORS, reach=4, word=_AR_LETTER)
+
+# Words allowed between an ordinal and its noun ("forty-seventh annual conference").
+PRE_NOUN = frozenset(
+    split_words(
+        "annual annuelle annuel ordinary ordinaire regular ministerial ministerielle regional regionale international "
+        "internationale plenary pleniere joint conjointe arab arabe african africaine police security consultative"
+    )
+)
+NOT_NUMBERED_AS_SERIES = frozenset(
+    fold_all(["extraordinaire", "extraordinary", "special", "spéciale", "emergency", "urgence", "استثنائية", "طارئة"])
+)
+COORDINATION = re.compile(r"\s?(?:,|et|and|&|و)\s?(?:(?:la|le|les|the|l')\s?)?")
+TOKEN = re.compile(r"\s*([^\W_]+'?|[^\w\s])")
+CONNECTORS = frozenset(["de", "du", "des", "d'", "of", "for", "من"])
+DETERMINERS = frozenset(
+    split_words("la le l' les the this that its their sa son ses leur ce cet cette meme same dite said هذه هذا ذات نفس")
+)
+ADJECTIVES = frozenset(
+    fold_all(
+        split_words(
+            "ordinaire ordinaires annuelle annuelles annuel ordinary annual regular ministerielle ministerial generale "
+            "general superieur supreme internationale international regionale regional africaine african arabe arab "
+            "pleniere plenary permanente permanent actuelle current prochaine next suivante precedente last "
+            "العادية العادي السنوية السنوي الأعلى العامة الدولية الوزاري الوزارية العربي العربية الإقليمي "
+            "الإفريقي الحالية الحالي"
+        )
+    )
+)
+# Heads of a complement that refer back to a body without naming it ("du Conseil", "للمنظمة").
+HEADS: dict[str, str] = {
+    **dict.fromkeys(["assemblee generale", "general assembly", "assemblee", "assembly"], "assembly"),
+    **dict.fromkeys(["conseil", "council"], "council"),
+    **dict.fromkeys(["conference", "congres", "congress"], "conference"),
+    **dict.fromkeys(["reunion", "rencontre", "meeting", "forum"], "meeting"),
+    **dict.fromkeys(["sommet", "summit"], "summit"),
+    **dict.fromkeys(["session"], "session"),
+    **dict.fromkeys(["comite", "committee", "commission", "bureau", "office", "agence", "agency"], "committee"),
+    **dict.fromkeys(
+        split_words(
+            "organisation organization alliance union universite university mecanisme mechanism groupe group "
+            "coalition institution instance"
+        ),
+        "organization",
+    ),
+    **{normalize_name(k): v for k, v in {"جمعية العامة": "assembly", "جمعية": "assembly"}.items()},
+    **{normalize_name(k): "council" for k in ["مجلس"]},
+    **{normalize_name(k): "conference" for k in ["مؤتمر"]},
+    **{normalize_name(k): "meeting" for k in ["اجتماع", "ملتقى"]},
+    **{normalize_name(k): "summit" for k in ["قمة"]},
+    **{normalize_name(k): "session" for k in ["دورة"]},
+    **{normalize_name(k): "committee" for k in ["لجنة", "مكتب", "وكالة"]},
+    **{normalize_name(k): "organization" for k in ["منظمة", "تحالف", "اتحاد", "جامعة", "آلية", "هيئة"]},
+}
+HEAD_RE = re.compile(
+    rf"(?:(?<![{ARABIC_LETTERS}])(?P<clitic>[وف]?(?:لل|بال|ال|ل)?)(?P<ar>{alternation(k for k in HEADS if k[0] > 'z')})"
+    rf"(?![{ARABIC_LETTERS}])|\b(?P<lat>{alternation(k for k in HEADS if k[0] <= 'z')})\b)"
+)
+BREAKS = frozenset('.;:!?،؛؟()«»"|')
+YEAR = re.compile(r"(?<!\d)(19\d\d|20\d\d)(?!\d)")
+YEARS = Anchored(YEAR, ["19", "20"])  # every year written in a text, tried where "19" or "20" is
+
+
+_NOUN_CLASSES = ("assembly", "session", "conference", "meeting", "summit", "edition")
+
+
+def noun_class_of(match: re.Match[str]) -> str:
+    groups = match.groupdict()
+    return next(name for name in _NOUN_CLASSES if groups.get(name))

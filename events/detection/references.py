@@ -1,0 +1,153 @@
+"""Numbered references: an ordinal tied to a meeting noun ("47e conférence", "الدورة الـ93",
+"forty-seventh annual conference", "sa 47è édition"), with a series name when the reference
+itself holds one ("93rd INTERPOL General Assembly"). Ordinals of plans, phases, promotions or
+satellites have no meeting noun and are never read; extraordinary sessions are no numbered
+session of a series.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from events.detection.catalogue import Cue
+from events.detection.document import Document
+from events.detection.meeting_words import (
+    AR_NUMBERED_REFERENCES,
+    AR_PLAIN_ADJECTIVES,
+    COORDINATION,
+    LATIN_NOUN,
+    NOT_NUMBERED_AS_SERIES,
+    PRE_NOUN,
+    TOKEN,
+    noun_class_of,
+)
+from events.detection.ordinals import AR_ORDINAL_RE, arabic_ordinal_value, latin_ordinal_value, latin_ordinals
+
+
+@dataclass
+class Reference:
+    ordinals: list[int]
+    noun_class: str | None  # None: an elliptical "la 92e,"
+    start: int  # folded span of ordinal(s) + noun
+    end: int
+    walk_from: int  # where the complement starts
+    cue: Cue | None = None  # a series name inside the reference itself ("93rd INTERPOL General Assembly")
+
+
+def numbered_references(doc: Document, cue_at: dict[int, Cue], debug: list[str] | None) -> list[Reference]:
+    arabic = _arabic_numbered(doc, cue_at, debug) if doc.has_arabic else []
+    return _latin_numbered(doc, cue_at, debug) + arabic
+
+
+def _arabic_numbered(doc: Document, cue_at: dict[int, Cue], debug: list[str] | None) -> list[Reference]:
+    """Noun, then ordinal(s): "الدورة الـ93", "المؤتمر السابع والأربعين", "الدورتين الثامنة
+    والثلاثين والتاسعة والثلاثين", "القمة العربية الـ33" (the series named by noun and adjective)."""
+    refs = []
+    for match in AR_NUMBERED_REFERENCES.finditer(doc.folded):
+        noun_class = noun_class_of(match)
+        values = [arabic_ordinal_value(m.group()) for m in AR_ORDINAL_RE.finditer(match.group("ordinals"))]
+        ordinals = [v for v in values if v]
+        if not ordinals or next_word(doc.folded, match.end()) in NOT_NUMBERED_AS_SERIES:
+            note(debug, f"skipped {match.group()!r}: no ordinal or an extraordinary session")
+            continue
+        cue = cue_at.get(match.start())
+        cue = cue if cue is not None and cue.end <= match.start("ordinals") else None
+        named = cue is not None and cue.end >= match.end("adjectives") - 1
+        if not named and not set(match.group("adjectives").split()) <= AR_PLAIN_ADJECTIVES:
+            note(debug, f"skipped {match.group()!r}: a kind of session no series of the catalogue has")
+            continue
+        refs.append(Reference(ordinals, noun_class, match.start(), match.end(), match.end(), cue))
+    return refs
+
+
+def _latin_numbered(doc: Document, cue_at: dict[int, Cue], debug: list[str] | None) -> list[Reference]:
+    refs = []
+    ordinals = list(latin_ordinals(doc.folded))
+    i = 0
+    while i < len(ordinals):
+        group = [ordinals[i]]
+        while i + 1 < len(ordinals):
+            link = COORDINATION.match(doc.folded, group[-1].end())
+            if not link or link.end() != ordinals[i + 1].start():
+                break
+            i += 1
+            group.append(ordinals[i])
+        i += 1
+        values = [_latin_value(m) for m in group]
+        if not all(values):
+            continue
+        ref = _latin_reference(doc, group, [v for v in values if v], cue_at, debug)
+        if ref is not None:
+            refs.append(ref)
+    return refs
+
+
+def _latin_value(match: re.Match[str]) -> int | None:
+    if match.group("num"):
+        return int(match.group("num")) or None
+    return latin_ordinal_value(match.group("words"))
+
+
+def _latin_reference(
+    doc: Document, group: list[re.Match[str]], values: list[int], cue_at: dict[int, Cue], debug: list[str] | None
+) -> Reference | None:
+    """The meeting noun after French/English ordinals, past a comma ("the next, 48th, conference"),
+    a few modifiers ("annual", "ministerial") or a series name ("the fourth ISA meeting")."""
+    start, pos = group[0].start(), group[-1].end()
+    cue: Cue | None = None
+    for _ in range(4):
+        token = TOKEN.match(doc.folded, pos)
+        if not token:
+            break
+        at = token.start(1)
+        noun = LATIN_NOUN.match(doc.folded, at)
+        if noun:
+            return _with_noun(doc, values, start, noun, cue or cue_at.get(at), debug)
+        if at in cue_at:
+            cue = cue_at[at]
+            inner = LATIN_NOUN.search(doc.folded, at, cue.end)
+            if inner:  # "93rd INTERPOL General Assembly": the series name carries the noun
+                return Reference(values, noun_class_of(inner), start, inner.end(), cue.end, cue)
+            pos = cue.end
+        elif token.group(1) == "," or token.group(1) in PRE_NOUN:
+            pos = token.end()
+        else:
+            break
+    if _elliptical(doc, group, start):
+        return Reference(values, None, start, group[-1].end(), group[-1].end())
+    return None
+
+
+def _with_noun(
+    doc: Document, values: list[int], start: int, noun: re.Match[str], cue: Cue | None, debug: list[str] | None
+) -> Reference | None:
+    before = doc.folded[start : noun.start()].split()
+    if NOT_NUMBERED_AS_SERIES & set(before) or next_word(doc.folded, noun.end()) in NOT_NUMBERED_AS_SERIES:
+        note(debug, f"skipped {doc.folded[start : noun.end()]!r}: an extraordinary session")
+        return None
+    # "47e conférence des dirigeants arabes…": a series name may start at the noun itself
+    walk_from = cue.end if cue is not None and cue.start == noun.start() else noun.end()
+    return Reference(values, noun_class_of(noun), start, noun.end(), walk_from, cue)
+
+
+def _elliptical(doc: Document, group: list[re.Match[str]], start: int) -> bool:
+    """'La suivante, la 92e, aura lieu…': a numeral ordinal standing for a session named just before."""
+    if len(group) != 1 or not group[0].group("num"):
+        return False
+    after = doc.folded[group[0].end() : group[0].end() + 2].strip()
+    previous = doc.folded[max(0, start - 6) : start].split()
+    if not after or after[0] not in ",;.)" or not previous or previous[-1] not in ("la", "le", "the", "sa", "son"):
+        return False
+    window = doc.folded[max(0, start - 250) : start]
+    return bool(LATIN_NOUN.search(window))
+
+
+def next_word(text: str, pos: int) -> str:
+    token = TOKEN.match(text, pos)
+    return token.group(1) if token else ""
+
+
+def note(debug: list[str] | None, message: str) -> None:
+    if debug is not None:
+        debug.append(message)

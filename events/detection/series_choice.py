@@ -1,0 +1,185 @@
+"""Choosing the series of a numbered reference: the name attached to it ("la 39ème session du
+Conseil des ministres…"), the body named right before it ("l'Alliance (ISA), dans sa quatrième
+réunion"), or the series the article names nearest, compatible with the meeting noun and plausible
+for the ordinal at the publication date (a council at its 42nd session has no 50th)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from events.detection.catalogue import Cue
+from events.detection.complements import Complement
+from events.detection.context import Context, Resolved
+from events.detection.meeting_words import HEAD_RE, HEADS
+from events.detection.references import Reference, note
+from text.script import ARABIC_LETTERS
+from text.wordlists import alternation, split_words
+
+
+def _proximity(cue: Cue, start: int, end: int) -> float:
+    if cue.end <= start:
+        distance = start - cue.end
+    elif cue.start >= end:
+        distance = 3 * (cue.start - end)  # a name after the reference is weaker evidence
+    else:
+        distance = 0
+    return 1.0 / (1.0 + distance / 300.0)
+
+
+def rank_series(
+    ctx: Context, classes: set[str], ordinals: Sequence[int], start: int, end: int
+) -> list[tuple[float, int]]:
+    """Series named in the article that fit the meeting noun, best first (score, index)."""
+    ranked = []
+    for index, cues in ctx.cues_by_series.items():
+        series = ctx.catalogue.series[index]
+        compat = series.compat(classes)
+        if not compat:
+            continue
+        nearest = max(weight * _proximity(cue, start, end) for cue, weight in cues)
+        dominance = 0.05 * min(len(cues), 6) + (0.3 if index in ctx.established else 0.0)
+        fit = series.fit(ordinals, _year_of(ctx, start)) if ordinals else 1.0
+        score = compat * (0.2 + nearest + dominance) * fit
+        if score > 0:
+            ranked.append((score, index))
+    ranked.sort(key=lambda item: (-item[0], item[1]))  # ties: the catalogue's order
+    return ranked
+
+
+def _year_of(ctx: Context, pos: int) -> int | None:
+    """The year a reference is dated to: a date its sentence states ("en 2007", "سنة ٢٠٠٧"; not
+    "Vision 2030"), else the article's."""
+    start, end = ctx.doc.sentence(pos)
+    years = [(abs(d.pos - pos), d.start.year) for d in ctx.dates if start <= d.pos < end and d.kind != "weekday"]
+    return min(years)[1] if years else ctx.ref_year
+
+
+def _attached_series(ctx: Context, cue: Cue, classes: set[str], ordinals: Sequence[int]) -> int | None:
+    """The series a name right after the noun designates, if the noun fits it."""
+    best: tuple[float, int] | None = None
+    for target in cue.targets:
+        series = ctx.catalogue.series[target.series]
+        compat = series.compat(classes)
+        if not compat:
+            continue
+        score = compat * target.weight
+        score *= max(0.05, series.fit(ordinals, _year_of(ctx, cue.start))) if ordinals else 1.0
+        if best is None or score > best[0]:
+            best = (score, target.series)
+    return best[1] if best else None
+
+
+# What may stand between a body and "its" session: "l'Alliance (ISA), dans sa", "its fourth"; in
+# Arabic the possessive is the noun's suffix: "المجلس في دورته", "الجمعية العامة في دورتها".
+_BEFORE_POSSESSIVE = re.compile(
+    r"\W*(?:(?:dans|lors de|lors d'|au cours de|pendant|during|at|in|a)\s?)?(?:sa|son|ses|its|their)\s?"
+)
+_BEFORE_ARABIC_POSSESSIVE = re.compile(r"\W*(?:في\s?)?")
+_ARABIC_POSSESSIVE_NOUN = re.compile(rf"[وفبلك]?(?:دورت|موتمر|اجتماع|قمت|نسخت)(?:ها|هم|ه)(?![{ARABIC_LETTERS}])")
+
+
+def _preceding(ctx: Context, ref: Reference) -> tuple[Cue | None, set[str]]:
+    """A body named right before the reference that the reference belongs to: a series or
+    organisation name, or a generic head ("الجمعية العامة في دورتها السادسة والسبعين")."""
+    window_start = max(ctx.doc.sentence(ref.start)[0], ref.start - 40)
+    link = _BEFORE_ARABIC_POSSESSIVE if _ARABIC_POSSESSIVE_NOUN.match(ctx.doc.folded, ref.start) else _BEFORE_POSSESSIVE
+    cue = max((c for c in ctx.cues if window_start <= c.end <= ref.start), key=lambda c: c.end, default=None)
+    if cue is not None and link.fullmatch(ctx.doc.folded, cue.end, ref.start):
+        return cue, set()
+    heads = [h for h in HEAD_RE.finditer(ctx.doc.folded, window_start, ref.start) if h.end() <= ref.start]
+    if heads and link.fullmatch(ctx.doc.folded, heads[-1].end(), ref.start):
+        return None, {HEADS[heads[-1].group("lat") or heads[-1].group("ar")]}
+    return None, set()
+
+
+@dataclass
+class Reading:
+    """A numbered reference with what surrounds it: the name it is attached to, if any."""
+
+    ref: Reference
+    complement: Complement
+    classes: set[str]
+    cue: Cue | None
+
+
+def read_reference(ctx: Context, ref: Reference) -> Reading | None:
+    complement = ctx.walk(ref.walk_from)
+    if complement.outcome == "foreign" and ref.cue is None:
+        surface = ctx.doc.folded[ref.start : ref.end]
+        note(ctx.debug, f"dropped {surface!r}: the session of a body outside the catalogue")
+        return None
+    before_cue, before_heads = _preceding(ctx, ref)
+    classes = {ref.noun_class or "edition"} | complement.heads | before_heads
+    return Reading(ref, complement, classes, ref.cue or complement.cue or before_cue)
+
+
+def resolve_attached(ctx: Context, reading: Reading) -> list[Resolved]:
+    """A reference whose series is named with it: "la 39ème session du Conseil des ministres…"."""
+    ref, cue = reading.ref, reading.cue
+    assert cue is not None
+    index = _attached_series(ctx, cue, reading.classes, ref.ordinals)
+    if index is None:
+        names = ctx.doc.folded[cue.start : cue.end]
+        note(ctx.debug, f"dropped {ctx.doc.folded[ref.start : ref.end]!r}: {names!r} holds no such meeting")
+        return []
+    ctx.established.add(index)
+    return [Resolved(index, ordinal, ref.start, ref.end, 0.95) for ordinal in ref.ordinals]
+
+
+def resolve_from_context(ctx: Context, reading: Reading) -> list[Resolved]:
+    """A reference whose series the article names elsewhere: "cette quarante et unième session"."""
+    ref = reading.ref
+    surface = ctx.doc.folded[ref.start : ref.end]
+    if ref.noun_class == "session" and reading.complement.heads & {"conference", "meeting"}:
+        note(ctx.debug, f"dropped {surface!r}: a sitting of a conference, not a session of a series")
+        return []
+    ranked = rank_series(ctx, reading.classes, ref.ordinals, ref.start, ref.end)
+    if not ranked or ranked[0][0] < 0.12:
+        note(ctx.debug, f"dropped {surface!r}: no series of the catalogue fits")
+        return []
+    index, confidence = ranked[0][1], 0.55 + 0.4 * min(1.0, ranked[0][0])
+    if ref.noun_class is None:
+        confidence = min(confidence, 0.6)
+    if ref.noun_class == "edition" and _edition_of_a_work(ctx, ref.start):
+        note(ctx.debug, f"dropped {surface!r}: the edition of a guide, report, plan or fair")
+        return []
+    if _far_past_without_year(ctx, index, ref):
+        note(ctx.debug, f"dropped {surface!r}: far below the series' current session and no year")
+        return []
+    return [Resolved(index, ordinal, ref.start, ref.end, confidence) for ordinal in ref.ordinals]
+
+
+# Works and fairs that have editions too: "le guide … dans sa deuxième édition", "الدليل العربي
+# الموحد … في نسخته الثانية", "the 5th edition of the exhibition".
+_WORKS = re.compile(
+    rf"(?<![{ARABIC_LETTERS}\w])(?:[وف]?(?:لل|بال|ال|[بلك])?)?(?:"
+    + alternation(
+        split_words(
+            "guide guides manuel rapport report plan plans strategie strategy manual handbook document publication "
+            "salon salons foire fair exhibition exposition festival prix award tournoi tournament championnat "
+            "championship marathon concours competition magazine revue journal livre book "
+            "دليل تقرير خطة خطه استراتيجية وثيقة إصدار معرض مهرجان مسابقة بطولة جائزة كتاب مجلة"
+        )
+    )
+    + rf")(?![{ARABIC_LETTERS}\w])"
+)
+
+
+def _edition_of_a_work(ctx: Context, pos: int) -> bool:
+    """A work or a fair named shortly before the edition noun, in the same clause."""
+    sent_start, _ = ctx.doc.sentence(pos)
+    window = ctx.doc.folded[max(sent_start, pos - 70) : pos]
+    window = re.split(r"[.;:!?،؛؟()]", window)[-1]
+    return _WORKS.search(window) is not None
+
+
+def _far_past_without_year(ctx: Context, index: int, ref: Reference) -> bool:
+    """'the first session of the conference' is a sitting, not the series' first session —
+    unless the sentence dates it ('le premier Congrès, en avril 1914')."""
+    expected = ctx.catalogue.series[index].expected_ordinal(ctx.ref_year) if ctx.ref_year else None
+    if expected is None or min(ref.ordinals) >= expected - 15:
+        return False
+    start, end = ctx.doc.sentence(ref.start)
+    return not any(start <= d.pos < end and d.kind != "weekday" for d in ctx.dates)

@@ -1,0 +1,137 @@
+"""References without an ordinal ("la session de Glasgow", "the Interpol assembly in 2007",
+"الجمعية العامة المقبلة المقررة بمراكش سنة 2025"), resolved through the series' known editions
+when the text gives their city or year."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from events.detection.catalogue import Edition, Series
+from events.detection.context import Context, Resolved
+from events.detection.document import Document, inside
+from events.detection.meeting_words import AR_BARE_NOUNS, DETERMINERS, LATIN_NOUNS, YEAR, noun_class_of
+from events.detection.series_choice import rank_series
+
+
+def unnumbered_references(ctx: Context, taken: list[tuple[int, int]]) -> list[Resolved]:
+    """References without an ordinal that a known edition identifies: a series named with a city
+    or a year ("the Interpol assembly in 2007"), or a meeting noun tied to a venue or a year ("la
+    session de Glasgow", "دورة فيينا", "the 2025 meeting") in an article naming its series."""
+    found = []
+    for cue in ctx.cues:
+        own = [t.series for t in cue.targets if t.is_alias]
+        if own and not inside(cue.start, taken):
+            by_year = [i for i in own if ctx.catalogue.series[i].year_named]
+            if by_year:
+                found.extend(_by_year(ctx, by_year[0], cue.start, cue.end))
+            else:
+                found.extend(_from_editions(ctx, own, cue.start, cue.end))
+    for noun in _bare_nouns(ctx.doc):
+        if not inside(noun.start(), taken):
+            found.extend(_unnumbered_noun(ctx, noun))
+    return found
+
+
+def _by_year(ctx: Context, series: int, start: int, end: int) -> list[Resolved]:
+    """A session of a series named by its year ("World Police Summit 2024"): the year written
+    with the name, else a dated expression of its sentence, else the publication year."""
+    folded = ctx.doc.folded
+    after = YEAR.match(folded, end + 1) if folded[end : end + 1] == " " else None
+    before = _YEAR_AT_END.search(folded[max(0, start - 6) : start].rstrip())
+    year = int((after or before).group()) if after or before else None
+    if year is None:
+        sent_start, sent_end = ctx.doc.sentence(start)
+        dated = [d.start.year for d in ctx.dates if sent_start <= d.pos < sent_end and d.start]
+        year = dated[0] if dated else (ctx.published.year if ctx.published else None)
+    if year is None:
+        return []
+    return [Resolved(series, None, start, end + (len(after.group()) + 1 if after else 0), 0.6, year=year)]
+
+
+def _bare_nouns(doc: Document) -> Iterable[re.Match[str]]:
+    yield from LATIN_NOUNS.finditer(doc.folded)
+    if doc.has_arabic:
+        yield from AR_BARE_NOUNS.finditer(doc.folded)
+
+
+def _unnumbered_noun(ctx: Context, noun: re.Match[str]) -> list[Resolved]:
+    doc = ctx.doc
+    if noun.group()[0] <= "z" and _proper_name_before(doc, noun.start()):
+        return []  # "World Government Summit 2022": a meeting outside the catalogue
+    complement = ctx.walk(noun.end())
+    if complement.outcome == "foreign":
+        return []
+    classes = {noun_class_of(noun)} | complement.heads
+    # "l'Assemblée générale" or a named series is specific enough to take a city or a year from
+    # its sentence; "la session", "the meeting" must have them attached.
+    specific = "assembly" in classes or complement.cue is not None
+    attached, years = _attached_venue_or_year(ctx, noun)
+    if not specific and not attached:
+        return []
+    if complement.cue is not None:
+        candidates = [t.series for t in complement.cue.targets if ctx.catalogue.series[t.series].compat(classes)]
+    else:
+        candidates = [index for _, index in rank_series(ctx, classes, (), noun.start(), noun.end())]
+    return _from_editions(ctx, candidates[:3], noun.start(), max(noun.end(), complement.end), years)
+
+
+def _proper_name_before(doc: Document, pos: int) -> bool:
+    words = doc.folded[max(0, pos - 30) : pos].split()
+    if not words or not doc.is_capitalized(pos):
+        return False
+    previous_start = pos - len(words[-1]) - 1
+    return words[-1] not in DETERMINERS and previous_start >= 0 and doc.is_capitalized(previous_start)
+
+
+_YEAR_AT_END = re.compile(r"(?:19|20)\d\d$")
+_PLACE_LINK = re.compile(r"\s?(?:(?:de|d'|of|in|a|at)\s?)?")
+
+
+def _attached_venue_or_year(ctx: Context, noun: re.Match[str]) -> tuple[bool, set[int]]:
+    """Whether a city or a year is attached to the noun ('la session de Glasgow', 'دورة فيينا',
+    'the Marrakech meeting', 'the 2025 meeting', 'Summit 2022'), and the attached years."""
+    after = _PLACE_LINK.match(ctx.doc.folded, noun.end())
+    at = after.end() if after else noun.end()
+    year_after = YEAR.match(ctx.doc.folded, at)
+    year_before = _YEAR_AT_END.search(ctx.doc.folded[max(0, noun.start() - 12) : noun.start()].rstrip())
+    years = {int(m.group()) for m in (year_after, year_before) if m}
+    place = any(noun.end() < p.start <= at + 1 or p.end == noun.start() - 1 for p in ctx.places)
+    return place or bool(years), years
+
+
+def _from_editions(
+    ctx: Context, candidates: Iterable[int], start: int, end: int, years: set[int] | None = None
+) -> list[Resolved]:
+    """The known edition that the cities and years around a reference (same sentence) identify."""
+    sent_start, sent_end = ctx.doc.sentence(start)
+    lo, hi = max(sent_start, start - 60), min(sent_end, end + 90)
+    cities = {p.city for p in ctx.places if lo <= p.start < hi}
+    dated = [d for d in ctx.dates if lo <= d.pos < hi and d.kind != "weekday" and d.start]
+    years = (years or set()) | {d.start.year for d in dated}
+    months = {(d.start.year, d.start.month) for d in dated if d.start.month}
+    if not cities and not years:
+        return []
+    for index in candidates:
+        edition = _match_edition(ctx.catalogue.series[index], cities, years, months, ctx.ref_year)
+        if edition is not None:
+            return [Resolved(index, edition.ordinal, start, end, 0.7 if cities and years else 0.6)]
+    return []
+
+
+def _match_edition(
+    series: Series, cities: set[str], years: set[int], months: set[tuple[int, int | None]], ref_year: int | None
+) -> Edition | None:
+    editions = list(series.editions)
+    if cities and years:
+        both = [e for e in editions if e.city in cities and e.year in years]
+        return both[0] if len(both) == 1 else None
+    if years:
+        same_year = [e for e in editions if e.year in years]
+        if len(same_year) > 1 and months:
+            same_year = [e for e in same_year if e.start and (e.start.year, e.start.month) in months]
+        return same_year[0] if len(same_year) == 1 else None
+    in_city = [e for e in editions if e.city in cities]
+    if ref_year is not None:
+        in_city = [e for e in in_city if e.year is None or abs(e.year - ref_year) <= 2]
+    return in_city[0] if len(in_city) == 1 else None

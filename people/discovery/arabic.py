@@ -1,0 +1,530 @@
+"""Persons in Arabic text, where names carry no capital letters.
+
+Names are found next to what announces them: an honorific or rank before ("السيد", "اللواء", "صاحب السمو
+الملكي الأمير"), a nationality noun before ("البرازيلي فالديسي أوركيزا"), a role phrase before and a
+boundary after ("وزير الداخلية عبد الوافي لفتيت،"), a comma and a role word after ("محمد مفكر، الوالي
+…"), an apposition between commas, a photo credit or a short author line ("ياسين بنعمر – مراكش"). From
+the cue the name is read word by word: 2–5 words, with its particles (بن، آل، أبو، عبد، آيت), ending at
+an "ال-" surname, a boundary, a preposition, a verb or a role word. A conjunction glued to a name
+("ومحمد الدخيسي") is left out of the surface. When a role phrase precedes, the name starts at the first
+common given name of the words before the boundary (or at the last two foreign-looking words).
+Lone surnames ("الحموشي", "وفيليب") are taken in a second pass when they repeat a full name's surname.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Sequence
+from dataclasses import dataclass
+from itertools import pairwise
+
+from people.discovery.candidates import Candidate, build_mentions, make_mention
+from people.discovery.lexicon import (
+    AR_COMPOUND_CLOSERS,
+    AR_COMPOUND_OPENERS,
+    AR_COURTESY,
+    AR_GIVEN_NAMES,
+    AR_HONORIFICS,
+    AR_MONTHS,
+    AR_NATIONALITIES,
+    AR_NATIONALITY_PERSON,
+    AR_NATIONALITY_SIDES,
+    AR_NUMBERS,
+    AR_PLACES,
+    AR_ROLE_BASE,
+    AR_ROLE_WORDS,
+    AR_ROYAL,
+    AR_STOP,
+    AR_STOP_RAW,
+    AR_SURFACE_TITLES,
+    akey,
+)
+from people.discovery.roles import arabic_role_after, arabic_role_before
+from people.discovery.types import PersonMention
+from text.scanning import overlaps
+from text.sentences import Sentences
+
+# Tokens: a line break, a word (letters and Arabic marks), a number, a punctuation sign. (A word is
+# written as runs of letters or of marks, which the regex engine reads a run at a time.)
+_TOKEN = re.compile(r"\n|(?:[^\W\d_]+|[\u064b-\u065f\u0670\u0640]+)+|\d+|[^\w\s]")
+_ARABIC_WORD = re.compile(r"^[\u0621-\u064a\u064b-\u065f\u0670\u0640\u067e\u0686\u06a4\u06af\u06cc]+$")
+_CLITIC_ARTICLE = ("بال", "وال", "كال", "لل", "ولل", "وبال")
+_DIACRITICS = re.compile(r"[\u064b-\u065f\u0670\u0640]")
+_COMMAS = frozenset({"،", ","})
+_RELATIVES = frozenset(akey(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللاتي", "اللواتي"))
+_CREDIT_LINE = re.compile(r"^\s*\(?\s*(?:تصوير|الصورة|صورة|بقلم|إعداد|كتبه|كتب|عدسة|تحرير|متابعة)\s*[:：]?\s*")
+_CITY_AUTHOR_LINE = re.compile(r"^\s*([^\W\d_]+(?: [^\W\d_]+)?)\s*:\s*([^\W\d_]+(?: [^\W\d_]+){1,3})\s*$")
+_AUTHOR_LINE = re.compile(r"^\s*([^\n–—\-|]{3,40}?)\s*[–—-]\s*(\S+)")
+_HONORIFIC_MAX = max(len(h.split()) for h in AR_HONORIFICS)
+_MAX_CORE = 5
+
+
+@dataclass(slots=True)
+class _Tok:
+    text: str
+    start: int
+    end: int
+    key: str
+    boundary: bool
+
+
+def _tokens(text: str) -> list[_Tok]:
+    toks = []
+    append = toks.append
+    for match in _TOKEN.finditer(text):
+        piece = match.group()
+        known = _PIECES.get(piece)
+        if known is None:
+            if len(_PIECES) >= 100_000:
+                _PIECES.clear()
+            known = _PIECES[piece] = (akey(piece), not (piece[0].isalnum() or piece[0] == "_"))
+        start, end = match.span()
+        append(_Tok(piece, start, end, known[0], known[1]))
+    return toks
+
+
+# Key and boundary flag of each token as written: news vocabulary repeats from article to article.
+_PIECES: dict[str, tuple[str, bool]] = {}
+
+
+def _wide_gap(text: str, a: _Tok, b: _Tok) -> bool:
+    """Whether two words are set apart by more than one plain space (a ticker's separator, a line break)."""
+    return text[a.end : b.start] != " "
+
+
+def _accusative(t: _Tok) -> bool:
+    """An indefinite accusative ending in alef after a name ("… كومان تقريرا عن"): a noun, not a name."""
+    k = t.key
+    return t.text.endswith("اً") or (k.endswith("ا") and (k[:-1] in AR_STOP or k[:-1] in AR_ROLE_WORDS))
+
+
+def _is_opener(k: str) -> bool:
+    return k in AR_COMPOUND_OPENERS
+
+
+def _starts_name(k: str) -> bool:
+    """A given name or a compound opener that names usually start with ('عبد…', 'مولاي', 'أبو')."""
+    return k in AR_GIVEN_NAMES or k in AR_COMPOUND_OPENERS or (k.startswith("عبد") and len(k) > 4)
+
+
+class ArabicPersonFinder:
+    """One pass over one Arabic text; `find()` returns the mentions in text order."""
+
+    def __init__(self, text: str, known_spans: Sequence[tuple[int, int]]) -> None:
+        self.text = text
+        self.known_spans = list(known_spans)
+        self.sentences = Sentences(text)
+        self.toks = _tokens(text)
+        self.spans: dict[tuple[int, int], Candidate] = {}
+
+    # -- word tests -----------------------------------------------------------------------------------
+    def _near_number(self, i: int) -> bool:
+        return any(0 <= j < len(self.toks) and self.toks[j].text.isdigit() for j in (i - 1, i + 1))
+
+    def _name_like(self, i: int, *, ending: bool = False) -> bool:
+        """Whether word i can be part of a name. `ending`: read backward from a sure right boundary, where
+        a surname in -ة ("بوريطة") is let in, to be checked against a given name by `_from_given_name`."""
+        t = self.toks[i]
+        k = t.key
+        if t.boundary or len(k) < 2 or not _ARABIC_WORD.match(t.text):
+            return False
+        if k in AR_STOP or k in AR_ROLE_WORDS or k in AR_NATIONALITIES or k in AR_PLACES or k in AR_HONORIFICS:
+            return False
+        if k in AR_NUMBERS or _DIACRITICS.sub("", t.text) in AR_STOP_RAW:
+            return False
+        if k in AR_MONTHS and self._near_number(i):
+            return False
+        if t.text.endswith("ة") and k not in AR_GIVEN_NAMES and not ending:
+            return False
+        if _accusative(t):
+            return False
+        return not k.startswith(_CLITIC_ARTICLE)
+
+    def _surname_like(self, i: int, *, ending: bool = False) -> bool:
+        """An 'ال-' word that can close a name ('الدخيسي', 'السادس'), not a common adjective in -ة
+        (unless `ending`: after a given name, 'حسان القضاة')."""
+        t = self.toks[i]
+        return t.key.startswith("ال") and len(t.key) >= 5 and self._name_like(i, ending=ending)
+
+    # -- reading a name forward from a cue, or backward from a boundary --------------------------------
+    def _forward(self, i: int, strong: bool) -> list[int]:
+        parts: list[int] = []
+        j = i
+        while j < len(self.toks) and len(parts) < 8:
+            t = self.toks[j]
+            if t.boundary:
+                break
+            k = t.key
+            if parts and _wide_gap(self.text, self.toks[parts[-1]], t):
+                break
+            if parts:
+                prev = self.toks[parts[-1]].key
+                if _is_opener(prev):
+                    if not _ARABIC_WORD.match(t.text) or k in AR_STOP:
+                        break
+                    parts.append(j)
+                    j += 1
+                    continue
+                if k[0] == "و" and len(k) > 2 and prev not in {"ايت"} and k not in AR_GIVEN_NAMES:
+                    break  # "…، ومحمد": the next item of a list
+                if k in AR_COMPOUND_CLOSERS:
+                    parts.append(j)
+                    j += 1
+                    continue
+                if k.startswith("ال") and k != _AL:
+                    if self._surname_like(j) or (
+                        _starts_name(self.toks[parts[0]].key) and self._surname_like(j, ending=True)
+                    ):
+                        parts.append(j)  # "العميد حسان القضاة"
+                    break  # an 'ال-' surname closes the name
+            elif k.startswith("ال") and k != _AL:
+                if strong and self._surname_like(j):
+                    parts.append(j)  # "السيد الحموشي"
+                break
+            elif k[0] == "و" and k not in AR_GIVEN_NAMES and not strong:
+                break  # "…الغاني وديا": a conjunction, unless a courtesy title vouches for the name
+            indefinite_nationality = bool(parts) and k in AR_NATIONALITIES and not k.startswith(("ال", "لل"))
+            if not self._name_like(j) and not _is_opener(k) and not indefinite_nationality:
+                break
+            parts.append(j)
+            j += 1
+            if sum(not _is_opener(self.toks[p].key) for p in parts) >= _MAX_CORE:
+                break
+        while parts and _is_opener(self.toks[parts[-1]].key):
+            parts.pop()
+        return parts
+
+    def _backward(self, e: int) -> tuple[list[int], bool]:
+        """Name words ending at token e; and whether the first one carries a glued conjunction 'و'."""
+        parts: list[int] = []
+        last_word = e if e + 1 >= len(self.toks) or self.toks[e + 1].boundary else -1
+        glued = False
+        j = e
+        while j >= 0 and len(parts) < 7:
+            t = self.toks[j]
+            k = t.key
+            if t.boundary or (parts and _wide_gap(self.text, t, self.toks[parts[0]])):
+                break
+            if not parts:
+                if not (self._surname_like(j) if k.startswith("ال") else self._name_like(j, ending=True)) and not (
+                    j == last_word and k in AR_ROLE_BASE and j > 0 and self.toks[j - 1].key in AR_GIVEN_NAMES
+                ):
+                    break  # (a title word closing a segment after a given name is a surname: "غادة والي")
+                parts.insert(0, j)
+                j -= 1
+                continue
+            if _is_opener(k):
+                parts.insert(0, j)
+                j -= 1
+                continue
+            if k.startswith("ال"):
+                if k in AR_COMPOUND_CLOSERS:
+                    parts.insert(0, j)
+                    j -= 1
+                    continue
+                if j > 0 and _is_opener(self.toks[j - 1].key) and self._name_like_word(j):
+                    parts[:0] = [j - 1, j]
+                    j -= 2
+                    continue
+                break
+            if k[0] == "و" and len(k) > 2 and k not in AR_GIVEN_NAMES:
+                if j > 0 and self.toks[j - 1].key == "ايت":
+                    parts.insert(0, j)  # "آيت وعلي"
+                    j -= 1
+                    continue
+                if _starts_name(k[1:]):
+                    parts.insert(0, j)
+                    glued = True
+                break
+            if not self._name_like(j):
+                break
+            parts.insert(0, j)
+            j -= 1
+        if not parts:
+            return [], False
+        return self._from_given_name(parts, glued)
+
+    def _name_like_word(self, i: int) -> bool:
+        t = self.toks[i]
+        return bool(_ARABIC_WORD.match(t.text)) and t.key not in AR_STOP
+
+    def _from_given_name(self, parts: list[int], glued: bool) -> tuple[list[int], bool]:
+        """Start the name at the first given name among the words collected. Without one, keep the last
+        two or three words only if they follow the end of a definite phrase ('… الإثيوبية ديميلاش
+        جبريميكائيل'), a nationality or a place, and hold no common noun in -ة."""
+        for n, p in enumerate(parts):
+            k = self.toks[p].key
+            if n == 0 and glued:
+                k = k[1:]
+            if _starts_name(k):
+                return parts[n:], glued and n == 0
+        if glued:
+            return [], False
+        parts = parts if len(parts) <= 3 else parts[-2:]
+        if any(self.toks[p].text.endswith("ة") for p in parts):
+            return [], False
+        before = self.toks[parts[0] - 1] if parts[0] > 0 else None
+        if before is None or before.boundary:
+            return parts, False
+        k = before.key
+        if k in _RELATIVES or _DIACRITICS.sub("", before.text) in AR_STOP_RAW:
+            return [], False
+        if k.startswith(("ال", *_CLITIC_ARTICLE)) or k in AR_NATIONALITIES or k in AR_PLACES:
+            return parts, False
+        return [], False
+
+    # -- accepting a name --------------------------------------------------------------------------
+    def _accept(
+        self,
+        parts: list[int],
+        cues: set[str],
+        *,
+        glued: bool = False,
+        chain: int | None = None,
+        surface: int | None = None,
+        strong: bool = False,
+        rank: str | None = None,
+    ) -> None:
+        if not parts:
+            return
+        core = [p for p in parts if not _is_opener(self.toks[p].key)]
+        if len(core) < 2 and not strong:
+            return
+        first = self.toks[parts[0]].key[1:] if glued else self.toks[parts[0]].key
+        has_surname = any(
+            self.toks[p].key.startswith("ال") and self.toks[p].key not in AR_COMPOUND_CLOSERS for p in parts
+        )
+        if has_surname and len(core) > 1 and not _starts_name(first) and not strong:
+            return  # "أعمال الجامعة": an 'ال-' word after a common noun is no surname
+        start = self.toks[parts[0]].start + (1 if glued else 0)
+        end = self.toks[parts[-1]].end
+        if overlaps(start, end, self.known_spans):
+            return
+        span = (start, end)
+        for (s, e), cand in list(self.spans.items()):
+            if s < end and start < e:
+                if e - s >= end - start:
+                    cand.cues |= cues
+                    cand.rank = cand.rank or rank
+                    return
+                del self.spans[(s, e)]
+                cues = cues | cand.cues
+                rank = rank or cand.rank
+        chain_start = chain if chain is not None else start
+        self.spans[span] = Candidate(
+            surface if surface is not None else start, start, end, chain_start, set(cues), len(core) == 1, rank=rank
+        )
+
+    # -- cues ----------------------------------------------------------------------------------------
+    def _honorifics(self) -> None:
+        toks = self.toks
+        for i, t in enumerate(toks):
+            if t.boundary or t.key not in _OPENING_WORDS:
+                continue
+            k0 = t.key[1:] if t.key[:1] in {"و", "ف"} and t.key[1:] in _FIRST_WORDS else t.key
+            if k0 not in _FIRST_WORDS:
+                continue
+            n = self._honorific_length(i, k0)
+            if not n:
+                continue
+            last = toks[i + n - 1].key if n > 1 else k0
+            phrase = " ".join([k0] + [toks[j].key for j in range(i + 1, i + n)])
+            j = i + n
+            while j < len(toks) and (toks[j].key in AR_NATIONALITIES or toks[j].key in _RANK_ADJECTIVES):
+                j += 1  # "الرئيس التونسي قيس سعيد", "العميد الإقليمي حسن …"
+            strong = last in AR_COURTESY or last in AR_ROYAL
+            kind = "honorific" if last in AR_COURTESY else "royal" if last in AR_ROYAL else "rank"
+            if phrase in {"الرئيس", "المستشار"}:
+                kind, strong = "title", False
+            parts = self._forward(j, strong)
+            if not parts:
+                continue
+            surface = (
+                toks[i + n - 1].start + (1 if n == 1 and k0 != t.key else 0) if last in AR_SURFACE_TITLES else None
+            )
+            rank = (
+                self.text[toks[i].start + (1 if k0 != t.key else 0) : toks[i + n - 1].end]
+                if kind != "honorific"
+                else None
+            )
+            self._accept(
+                parts, {kind}, chain=t.start + (1 if k0 != t.key else 0), surface=surface, strong=strong, rank=rank
+            )
+
+    def _honorific_length(self, i: int, k0: str) -> int:
+        for n in range(min(_HONORIFIC_MAX, len(self.toks) - i), 0, -1):
+            words = [k0] + [self.toks[j].key for j in range(i + 1, i + n)]
+            if " ".join(words) in AR_HONORIFICS:
+                return n
+        return 0
+
+    def _nationalities(self) -> None:
+        for i, t in enumerate(self.toks):
+            j = i + 1
+            if t.key == _SOUTH and j < len(self.toks) and self.toks[j].key in _AFRICAN:
+                j += 1  # "الجنوب إفريقي"
+            elif t.key not in AR_NATIONALITY_PERSON:
+                continue
+            while j < len(self.toks) and self.toks[j].key in AR_NATIONALITY_SIDES:
+                j += 1  # "الكوري الجنوبي كيم جونغ يانغ"
+            if j < len(self.toks):
+                parts = self._forward(j, strong=False)
+                if parts and not self.toks[parts[0]].key.startswith("ال"):
+                    self._accept(parts, {"nationality"}, chain=t.start)
+
+    def _segments(self) -> None:
+        """Names that end a segment after a role phrase, before '، role', or between two commas."""
+        toks = self.toks
+        bounds = [i for i, t in enumerate(toks) if t.boundary]
+        roles = [i for i, t in enumerate(toks) if t.key in AR_ROLE_WORDS]
+        edges = [-1, *bounds, len(toks)]
+        previous_has_role = False
+        for s, e in pairwise(edges):
+            first, last = s + 1, e - 1
+            if first > last:
+                previous_has_role = False
+                continue
+            at = bisect_left(roles, first)  # the first role word of the segment
+            role_at = roles[at] if at < len(roles) and roles[at] <= last else None
+            after_comma = s >= 0 and toks[s].text in _COMMAS
+            next_role = (
+                e < len(toks) and toks[e].text in _COMMAS and e + 1 < len(toks) and toks[e + 1].key in AR_ROLE_BASE
+            )
+            if next_role:
+                parts, glued = self._backward(last)
+                if parts and (role_at is None or parts[0] > role_at):
+                    self._accept(parts, {"title-after"} | ({"title"} if role_at is not None else set()), glued=glued)
+                elif parts:
+                    self._accept(parts, {"title-after"}, glued=glued)
+            if role_at is not None:
+                self._after_role(role_at, last)
+                for r in roles[at + 1 :]:  # "… صويلو والأمين العام للإنتربول يورغن شتوك": a second person
+                    if r > last:
+                        break
+                    if toks[r].text[:1] == "و" and akey(toks[r].text[1:]) in AR_ROLE_BASE:
+                        self._after_role(r, last)
+            if after_comma and previous_has_role:
+                parts = self._forward(first, strong=False)
+                if parts and (parts[-1] == last or _starts_name(toks[parts[0]].key)):
+                    self._accept(parts, {"apposition"})
+            previous_has_role = role_at is not None
+
+    def _stopper(self, j: int) -> bool:
+        t = self.toks[j]
+        k = t.key
+        return (
+            k in AR_STOP
+            or k in AR_ROLE_WORDS
+            or k in AR_NUMBERS
+            or _DIACRITICS.sub("", t.text) in AR_STOP_RAW
+            or _accusative(t)
+        )
+
+    def _after_role(self, role_at: int, last: int) -> None:
+        """A name after a role phrase, ending before the next stop word or at the segment's end:
+        'أكد وزير العدل عبد الرحيم بنعلي أن …', 'سفير المملكة في تونس حسن طارق.'"""
+        ends = [j - 1 for j in range(role_at + 2, last + 1) if self._stopper(j)] + [last]
+        for end in ends:
+            if end <= role_at:
+                continue
+            parts, glued = self._backward(end)
+            if parts and parts[0] > role_at:
+                if len(parts) == 1 and end < last:
+                    continue  # a given name before a title word that may be its surname: "غادة والي"
+                self._accept(parts, {"title"}, glued=glued)
+                return
+
+    def _credit_lines(self) -> None:
+        pos = 0
+        for line in self.text.split("\n"):
+            start, pos = pos, pos + len(line) + 1
+            if not line.strip() or len(line) > 80:
+                continue
+            m = _CREDIT_LINE.match(line)
+            if m:
+                i = self._token_at(start + m.end())
+                if i is not None:
+                    self._accept(self._forward(i, strong=False), {"credit"})
+                continue
+            m = _CITY_AUTHOR_LINE.match(line)
+            if m and akey(m.group(1)) in AR_PLACES:  # "الرباط: كمال العلوي"
+                i = self._token_at(start + m.start(2))
+                parts = self._forward(i, strong=False) if i is not None else []
+                if parts and self.toks[parts[-1]].end == start + m.end(2):
+                    self._accept(parts, {"byline"})
+                continue
+            m = _AUTHOR_LINE.match(line)
+            if m and (akey(m.group(2)) in AR_PLACES or m.group(2)[:1].isdigit()):
+                i = self._token_at(start + m.start(1))
+                parts = self._forward(i, strong=False) if i is not None else []
+                if parts and self.toks[parts[-1]].end == start + m.end(1):
+                    self._accept(parts, {"byline"})
+
+    def _token_at(self, offset: int) -> int | None:
+        return next((i for i, t in enumerate(self.toks) if t.start >= offset), None)
+
+    # -- roles, mentions, surnames ------------------------------------------------------------------
+    def find(self) -> list[PersonMention]:
+        self._honorifics()
+        self._nationalities()
+        self._segments()
+        self._credit_lines()
+        found = sorted(self.spans.values(), key=lambda c: c.name_start)
+        for n, cand in enumerate(found):
+            floor = self.sentences.bounds(cand.name_start)[0]
+            if n:
+                floor = max(floor, found[n - 1].name_end)
+            cand.before = arabic_role_before(self.text, cand.chain_start, min(floor, cand.chain_start))
+            cand.after = arabic_role_after(self.text, cand.name_end)
+            if cand.before and not cand.before.apposition and cand.before.start < cand.name_start:
+                cand.cues.add("title")
+            if cand.after:
+                cand.cues.add("title-after")
+        mentions = build_mentions(self.text, self.sentences, found)
+        mentions.extend(self._surnames(mentions))
+        return sorted(mentions, key=lambda m: m.start)
+
+    def _surnames(self, mentions: list[PersonMention]) -> list[PersonMention]:
+        stems = set()
+        for m in mentions:
+            words = akey(m.name).split()
+            if len(words) > 1:
+                last = words[-1][2:] if words[-1].startswith("ال") else words[-1]
+                if len(last) >= 4 and last not in AR_MONTHS and last not in AR_STOP:
+                    stems.add(last)
+        if not stems:
+            return []
+        taken = [(m.start, m.end) for m in mentions]
+        out = []
+        endings = tuple(stems)
+        for t in self.toks:
+            if not t.key.endswith(endings):  # every form taken below ends with its stem
+                continue
+            k, cut = t.key, 0
+            if k[:1] in {"و", "ف"} and (k[1:] in stems or k[1:].removeprefix("ال") in stems):
+                k, cut = k[1:], 1
+            if not (k in stems or (k.startswith("ال") and k[2:] in stems)):
+                continue
+            if overlaps(t.start, t.end, taken) or overlaps(t.start, t.end, self.known_spans):
+                continue
+            span = (t.start + cut, t.start + cut, t.end)
+            out.append(make_mention(self.text, self.sentences, span, None, {"surname"}, True))
+            taken.append((t.start, t.end))
+        return out
+
+
+_RANK_ADJECTIVES = frozenset(
+    akey(w) for w in ("الإقليمي", "الإقليمية", "الممتاز", "الممتازة", "الأول", "الأولى", "المركزي", "الممتازين")
+)
+_AL = akey("آل")  # the family particle folds onto the article: a word by itself
+_SOUTH = akey("الجنوب")
+_AFRICAN = frozenset(akey(w) for w in ("إفريقي", "أفريقي", "افريقي"))
+_FIRST_WORDS = frozenset(h.split()[0] for h in AR_HONORIFICS)
+# The keys that open an honorific, with or without a conjunction glued ("والسيد").
+_OPENING_WORDS = _FIRST_WORDS | {conjunction + word for conjunction in "وف" for word in _FIRST_WORDS}
+
+
+def find_arabic_persons(text: str, known_spans: Sequence[tuple[int, int]] = ()) -> list[PersonMention]:
+    """Persons named in an Arabic text."""
+    return ArabicPersonFinder(text, known_spans).find()

@@ -1,0 +1,441 @@
+"""Persons in Latin-script text (French, English): capitalised runs read together with their cues.
+
+A capitalised run ("Italian Interior Minister Luciana Lamorgese", "M. Ben Ali Koman", "Sidi Ifni Hassan
+Sadki") is split into what precedes the name (honorifics, ranks, titles, nationality words, places,
+acronyms, sentence openers) and the name itself. The run is kept as a person only on evidence: an
+honorific or royal style, a rank, a title in apposition or attached, a title after a comma, a
+nationality noun, a byline or photo credit, the agent of a passive, a reporting verb, or a common
+given name opening a two-word name. A lone surname needs a cue of its own, or must repeat the surname
+of a full name found in the same text (second pass). Everything is compiled once at import; the work
+per article is a handful of regex scans and a few dozen runs.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+
+from people.discovery.candidates import SINGLE_TOKEN_CUES, Candidate, build_mentions, make_mention
+from people.discovery.lexicon import (
+    FACILITY_WORDS,
+    FUNCTION_WORDS,
+    GIVEN_NAMES,
+    HONORIFICS,
+    MONTHS,
+    NATIONALITIES,
+    OPENING_PARTICLES,
+    ORG_HEADS,
+    PARTICLES,
+    PLACES,
+    RANKS,
+    ROLE_HEADS,
+    ROYAL_TITLES,
+    TITLE_WORDS,
+    key,
+    words,
+)
+from people.discovery.roles import latin_role_after, latin_role_before
+from people.discovery.types import PersonMention
+from text.scanning import UPPER, capitals, line_start, matches_at, overlaps
+from text.sentences import Sentences
+
+_UC = f"[{re.escape(UPPER)}]"
+_LET = r"[^\W\d_]"
+_CAPWORD = rf"(?![LDJ]['’]|Qu['’]){_UC}{_LET}*(?:[-'’]{_LET}+)*"
+_INITIAL = rf"{_UC}\.[ \u00a0]?"
+_PART = "|".join(sorted(PARTICLES, key=len, reverse=True))
+_SEP = r"[ \u00a0]"
+# A run of capitalised words, with initials ("A.Gadrouz") and lowercase particles ("bin", "de", "von").
+_RUN = re.compile(rf"(?<![\w.\-])(?:{_INITIAL})*{_CAPWORD}(?:{_SEP}(?:(?:{_PART}){_SEP})*(?:{_INITIAL})*{_CAPWORD})*")
+_TOKEN = re.compile(r"\S+")
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w\-'’]*)[ \u00a0]$")
+_WORD_AFTER = re.compile(r"[ \u00a0]([^\W\d_][\w\-'’]*)")
+_ROMAN = re.compile(r"^(?:I{1,3}|IV|V|VI{1,3}|IX|X{1,2}|XI{1,3}|XIV|XV)$")
+_POSSESSIVE = ("'s", "’s")
+# An initial opening a name, alone or glued to the surname: "A. Bennis", "A.Bennis".
+_INITIALED = re.compile(rf"^{_UC}\.(?:{_UC}{_LET}+)?$")
+# A line that is only an initialled name: a credit line ("A.Bennis", "M.A. Kettani").
+_INITIALS_LINE = re.compile(rf"^(?:{_UC}\.[ \u00a0]?){{1,3}}{_UC}{_LET}+(?:[-'’]{_LET}+)?$")
+
+# Styles before a royal title, kept in the surface: "Sa Majesté le Roi", "SM le Roi", "His Majesty King".
+_ROYAL_STYLE = re.compile(
+    r"(?:(?:Sa|Son|His|Her)\s+(?:Majesté|Majesty|Altesse(?:\s+Royale)?|(?:Royal\s+)?Highness)|S\.\s?M\.|SM|"
+    r"S\.A\.R\.|SAR|HM|HRH)\s+(?:(?:le|la|the)\s+)?$"
+)
+_HONORIFIC_LEFT = re.compile(r"(?:^|[\s(])(M\.|MM\.|Mme|Mmes|Mlle|Dr\.?|Pr\.?|Mr\.?|Mrs\.?|Ms\.?|Me)[ \u00a0]+$")
+_RANK_LEFT = re.compile(
+    r"(?:^|\s)(?:(?:le|la|du|au|l['’])\s*)?(général-major|général de corps d['’]armée|général de division|"
+    r"général de brigade|général|colonel-major|lieutenant-colonel|colonel|commandant|capitaine|amiral|"
+    r"contrôleur général|commissaire divisionnaire|inspecteur général|préfet de police|wali de sûreté|"
+    r"cheikh|cheikha|sheikh|sheikha|prince|princesse|princess|émir|emir|roi|reine|sultan)[ \u00a0]+$",
+    re.IGNORECASE,
+)
+_ROYAL_WORDS = frozenset({"cheikh", "cheikha", "sheikh", "sheikha", "prince", "princesse", "princess", "emir", "roi"})
+_BYLINE = re.compile(r"(?:^|\|)\s*(?:Par|By|PAR|BY|Texte|Écrit par|Written by|Reporting by)\s*:?\s*$")
+_CREDIT = re.compile(
+    r"^\W*(?:Cr[ée]dits?\s+photos?|Photos?|Image|Illustration|Vid[ée]o|Video|Caricature|©)"
+    r"(?:\s+d['’]archives?)?\s*:?\s*(?:©\s*)?(?:[^\n:/|]{1,40}/\s*)?$",
+    re.IGNORECASE,
+)
+# Last words that the left-context regexes can end on: they run only when one of these is there.
+_ROYAL_STYLE_LAST = words("le la the Majesté Majesty Highness Altesse Royale SM S.M. M. SAR S.A.R. HM HRH")
+_HONORIFIC_LAST = words("M. MM. Mme Mmes Mlle Dr Dr. Pr Pr. Mr Mr. Mrs Mrs. Ms Ms. Me")
+_RANK_LAST = words(
+    "général-major général d'armée d’armée division brigade colonel-major lieutenant-colonel colonel commandant "
+    "capitaine amiral divisionnaire police sûreté cheikh cheikha sheikh sheikha prince princesse princess émir emir "
+    "roi reine sultan"
+)
+# A capitalised word right after "des", "du", "de la", "aux", "à la" is a title's or a body's word.
+_PORTFOLIO_LEFT = re.compile(r"(?:\b(?:des|du|aux)|\bde la|\bà la)[ \u00a0]$")
+_CHAIN_CUES = frozenset({"honorific", "royal", "rank"})
+_AGENT_LAST = frozenset({"par", "by", "selon", "to"})
+_DETERMINER_LEFT = re.compile(r"(?:\b(?:le|la|les|du|des|au|aux|the)[ \u00a0]+|\b[lLdD]['’])$")
+_AGENT = re.compile(r"(?:^|\s)(?:par|by|selon|according to)\s+$", re.IGNORECASE)
+_VERB_AFTER = re.compile(
+    r"^,?\s+(?:(?:a|avait|aurait|a-t-il|ont)\s+(?:\w+\s+)?(?:déclaré|souligné|indiqué|affirmé|estimé|précisé|ajouté|"
+    r"noté|relevé|expliqué|rappelé|annoncé|salué|plaidé|insisté|assuré|exprimé|présenté|reçu|remercié|appelé|"
+    r"évoqué|formulé|qualifié|félicité|présidé|ouvert|conduit|dirigé|participé|pris|mis|fait|signé|déploré|"
+    r"dénoncé|confié|confirmé|réaffirmé|réitéré|répondu|averti|mis en garde)|(?:said|told|added|noted|stressed|"
+    r"thanked|warned|announced|welcomed|described|urged|called|chaired|opened|led|addressed|says|explained|"
+    r"recalled|praised|pointed|underlined|emphasized|emphasised|declared|stated|signed|met|received|presided))\b"
+)
+# Words that close a name run in English headlines and captions without being part of the name.
+_MAX_NAME_TOKENS = 6
+# Heads of the names of events and distinctions ("Police Excellence Awards"): never a name's word.
+_EVENT_WORDS = frozenset(
+    map(
+        key,
+        words(
+            "Awards Prizes Summits Conferences Forums Conventions Meeting Meetings Symposium Seminar Séminaire "
+            "Colloque Workshop Exhibition Expo Salon Olympics Championships Cups Games Ceremony Gala Dialogue "
+            "Days Week Challenge"
+        ),
+    )
+)
+# One-word runs that can never be a name by themselves: skipped before any analysis.
+_NEVER_ALONE = (FUNCTION_WORDS - GIVEN_NAMES) | MONTHS | PLACES | ORG_HEADS | FACILITY_WORDS
+
+
+@dataclass(slots=True)
+class _Token:
+    text: str
+    start: int
+    end: int
+    key: str = field(init=False)  # looked up several times per token
+
+    def __post_init__(self) -> None:
+        self.key = key(self.text.rstrip("."))
+
+
+def _last_word(text: str) -> str:
+    parts = text.rsplit(None, 1)
+    return parts[-1] if parts else ""
+
+
+def _is_acronym(text: str) -> bool:
+    return len(text) > 1 and text.isupper() and not _ROMAN.match(text) and not (len(text) == 2 and text[1] == ".")
+
+
+def _phrase(tokens: Sequence[_Token], i: int, n: int) -> str:
+    return key(" ".join([t.text for t in tokens[i : i + n]]))
+
+
+def _prefix_kind(tokens: Sequence[_Token], i: int) -> tuple[str | None, int]:
+    """What tokens[i] (and maybe the next few) are when they stand before a name, and how many."""
+    for n in (4, 3, 2):
+        if i + n <= len(tokens):
+            p = _phrase(tokens, i, n)
+            if p in RANKS:
+                return "rank", n
+            if p in PLACES:
+                return "place", n
+            if p in ROLE_HEADS or p in ROYAL_TITLES:
+                return ("royal" if p in ROYAL_TITLES else "title"), n
+    tok = tokens[i]
+    k = tok.key
+    if k in HONORIFICS:
+        return "honorific", 1
+    if _INITIALED.match(tok.text):
+        return None, 0  # "A. Bennis", "A.Bennis": an initial opens the name
+    if k in ROYAL_TITLES:
+        return "royal", 1
+    if k in RANKS:
+        return "rank", 1
+    if k in ROLE_HEADS or k in TITLE_WORDS:
+        return "title", 1
+    if k in NATIONALITIES:
+        return "nationality", 1
+    if " " in k and tok.text[:1].isupper() and all(w in TITLE_WORDS for w in k.split()):
+        return "title", 1  # "Under-Secretary-General for Counter-Terrorism"
+    if k in PLACES:
+        return "place", 1
+    if _is_acronym(tok.text):
+        return "acronym", 1
+    if k in FACILITY_WORDS:
+        return "facility", 1
+    if k in ORG_HEADS:
+        return "org", 1
+    if (k in FUNCTION_WORDS or k in MONTHS) and k not in GIVEN_NAMES:
+        return "function", 1
+    return None, 0
+
+
+def _split_prefix(tokens: list[_Token]) -> tuple[list[tuple[str, _Token]], list[_Token]] | None:
+    """Split a run into its prefix (kind, token) pairs and its name tokens; None when the run is no name."""
+    prefix: list[tuple[str, _Token]] = []
+    # "Senegal's Interior Minister …": a possessive closes the prefix.
+    for j in range(len(tokens) - 2, -1, -1):
+        if tokens[j].text.endswith(_POSSESSIVE):
+            prefix = [("possessive", t) for t in tokens[: j + 1]]
+            tokens = tokens[j + 1 :]
+            break
+    i = 0
+    while i < len(tokens):
+        kind, n = _prefix_kind(tokens, i)
+        if kind is None:
+            break
+        prefix.extend((kind, t) for t in tokens[i : i + n])
+        i += n
+    name = tokens[i:]
+    if name and prefix and prefix[-1][0] == "facility":
+        return None  # "Complexe Mohammed V": a place named after a person
+    return prefix, name
+
+
+def _clean_name(name: list[_Token]) -> list[_Token] | None:
+    """Trim what cannot end or sit inside a name; None when nothing name-like remains."""
+    if name and name[-1].text.endswith(_POSSESSIVE):
+        last = name[-1]
+        name = [*name[:-1], _Token(last.text[:-2], last.start, last.end - 2)]
+    out: list[_Token] = []
+    for tok in name:
+        k = tok.key
+        if k in FACILITY_WORDS or k in _EVENT_WORDS or (k in ORG_HEADS and k not in GIVEN_NAMES):
+            return None  # "Mohammed V University", "Fondation …": an organization, not a person
+        if " " in k and any(p in ORG_HEADS or p in PLACES for p in k.split()):
+            return None  # "Interpol-Maroc", "DGSN-DGST"
+        if (k in ROLE_HEADS or k in TITLE_WORDS or k in PLACES or k in MONTHS) and out:
+            break  # "Abdellatif Hammouchi Director General": the name ends here
+        if _is_acronym(tok.text) or (not tok.text.isalpha() and any(c.isdigit() for c in tok.text)):
+            if out:
+                break
+            return None
+        if _ROMAN.match(tok.text) and not out:
+            return None
+        out.append(tok)
+        if _ROMAN.match(tok.text):
+            break
+    while out and out[-1].key in OPENING_PARTICLES:
+        out.pop()
+    if not out or len(out) > _MAX_NAME_TOKENS or all(t.key in PARTICLES for t in out):
+        return None
+    if len(out) == 1 and (len(out[0].text) < 3 or out[0].key in FUNCTION_WORDS or out[0].key in NATIONALITIES):
+        return None
+    return out
+
+
+class LatinPersonFinder:
+    """One pass over one text; `find()` returns the mentions in text order."""
+
+    def __init__(self, text: str, known_spans: Sequence[tuple[int, int]]) -> None:
+        self.text = text
+        self.known_spans = list(known_spans)
+        self.sentences = Sentences(text)
+        self.found: list[Candidate] = []
+
+    def find(self) -> list[PersonMention]:
+        for m in matches_at(_RUN, self.text, capitals(self.text)):  # a run opens with a capital
+            run = m.group()
+            if " " not in run and key(run) in _NEVER_ALONE:
+                continue  # most runs: one sentence-initial word, a place, a month, an acronym-like head
+            if not overlaps(m.start(), m.end(), self.known_spans):
+                self._read_run(m.start(), m.end())
+            else:
+                self._read_after_known(m.start(), m.end())
+        mentions = build_mentions(self.text, self.sentences, self.found)
+        mentions.extend(self._surnames(mentions))
+        return sorted(mentions, key=lambda p: p.start)
+
+    def _read_after_known(self, start: int, end: int) -> None:
+        """A run that holds a known organization ("Europol Executive Director Catherine De Bolle"): the
+        part after the organization is read as a run of its own when it opens with a title word, the
+        organization then being part of the title."""
+        cut = max((e for s, e in self.known_spans if s < end and start < e), default=end)
+        if cut >= end:
+            return
+        rest = _RUN.match(self.text, cut + 1) if self.text[cut : cut + 1] in (" ", "\u00a0") else None
+        if rest is None or rest.end() != end:
+            return
+        first = _TOKEN.match(self.text, rest.start())
+        tokens = [_Token(first.group(), first.start(), first.end())] if first else []
+        if tokens and _prefix_kind(tokens, 0)[0] == "title":
+            self._read_run(rest.start(), end)
+
+    # -- one run ------------------------------------------------------------------------------------
+    def _read_run(self, start: int, end: int) -> None:
+        tokens = [_Token(t.group(), start + t.start(), start + t.end()) for t in _TOKEN.finditer(self.text[start:end])]
+        split = _split_prefix(tokens)
+        if split is None:
+            return
+        prefix, name = split
+        name = _clean_name(name) if name else None
+        if not name:
+            return
+        name_start, name_end = name[0].start, name[-1].end
+        lone = len(name) == 1 and not _INITIALED.match(name[0].text)
+        cues, surface_start, chain_start = self._left_cues(prefix, name_start)
+        if not lone and _INITIALED.match(name[0].text) and _INITIALS_LINE.match(self._line_of(name_start)):
+            cues.add("byline")  # a credit line of its own: "A.Bennis"
+        if (chain_start == name_start or not cues & _CHAIN_CUES) and _PORTFOLIO_LEFT.search(
+            self.text, max(0, name_start - 8), name_start
+        ):
+            return  # "ministre de l'Intérieur, des Collectivités locales": a title's word, not a name
+        if lone and not cues & SINGLE_TOKEN_CUES and not self._title_may_precede(chain_start):
+            return  # a lone capitalised word with nothing before it that could make it a person
+        floor = self.sentences.bounds(name_start)[0]
+        if self.found:
+            floor = max(floor, self.found[-1].name_end)
+        before = latin_role_before(self.text, chain_start, min(floor, chain_start))
+        if before:
+            cues.add("apposition" if before.apposition else "title")
+        after = latin_role_after(self.text, name_end)
+        if after:
+            cues.add("title-after")
+        if _VERB_AFTER.match(self.text[name_end : name_end + 60]):
+            cues.add("verb")
+        if len(name) > 1 and name[0].key in GIVEN_NAMES:
+            cues.add("given-name")
+        if not cues or (lone and not cues & SINGLE_TOKEN_CUES):
+            return
+        rank = " ".join(t.text for kind, t in prefix if kind in {"rank", "royal"}) or None
+        self.found.append(Candidate(surface_start, name_start, name_end, chain_start, cues, lone, before, after, rank))
+
+    def _line_of(self, pos: int) -> str:
+        end = self.text.find("\n", pos)
+        return self.text[line_start(self.text, pos) : len(self.text) if end < 0 else end].strip()
+
+    def _left_cues(self, prefix: list[tuple[str, _Token]], name_start: int) -> tuple[set[str], int, int]:
+        """Cues found before the name, where the surface starts, and where the honorific chain starts."""
+        cues: set[str] = set()
+        surface_start = chain_start = name_start
+        # walk back over the prefix tokens that belong to the name's honorific chain
+        for kind, tok in reversed(prefix):
+            if kind not in {"honorific", "royal", "rank", "nationality"}:
+                break
+            chain_start = tok.start
+            if kind in {"honorific", "royal"} and tok.text != "MM.":
+                surface_start = tok.start
+            cues.add(kind)
+        if any(kind == "title" for kind, _ in prefix):
+            cues.add("title")
+        left = self.text[max(line_start(self.text, chain_start), chain_start - 60) : chain_start]
+        last = _last_word(left)  # the regexes below run only when the last word can end their match
+        if last in _ROYAL_STYLE_LAST and (m := _ROYAL_STYLE.search(left)):
+            surface_start = chain_start = chain_start - (len(left) - m.start())
+            cues.add("royal")
+        elif last in _HONORIFIC_LAST and (m := _HONORIFIC_LEFT.search(left)):
+            chain_start -= len(left) - m.start(1)
+            if m.group(1) != "MM.":
+                surface_start = chain_start
+            cues.add("honorific")
+        elif last.lower() in _RANK_LAST and (m := _RANK_LEFT.search(left)):
+            chain_start -= len(left) - m.start(1)
+            royal = key(m.group(1)) in _ROYAL_WORDS
+            cues.add("royal" if royal else "rank")
+            if royal:
+                surface_start = chain_start
+                left = self.text[max(line_start(self.text, chain_start), chain_start - 60) : chain_start]
+                if m2 := _ROYAL_STYLE.search(left):
+                    surface_start = chain_start = chain_start - (len(left) - m2.start())
+        line_left = self.text[line_start(self.text, name_start) : name_start]
+        if len(line_left) <= 80 and _byline(line_left):
+            cues.add("byline")
+        elif len(line_left) <= 80 and _CREDIT.search(line_left):
+            cues.add("credit")
+        elif _last_word(self.text[max(0, chain_start - 30) : chain_start]).lower() in _AGENT_LAST and _AGENT.search(
+            self.text[max(0, chain_start - 30) : chain_start]
+        ):
+            cues.add("agent")
+        if m := _DETERMINER_LEFT.search(self.text[max(0, chain_start - 8) : chain_start]):
+            chain_start -= len(m.group())
+        return cues, surface_start, chain_start
+
+    def _title_may_precede(self, pos: int) -> bool:
+        """Cheap test before the role search: a comma, a role word or a nationality right before."""
+        left = self.text[max(0, pos - 40) : pos].rstrip()
+        if left.endswith(","):
+            return True
+        k = key(_last_word(left))
+        return k in ROLE_HEADS or k in NATIONALITIES or k in TITLE_WORDS
+
+    # -- second pass: lone surnames of the full names found ------------------------------------------
+    def _surnames(self, mentions: list[PersonMention]) -> list[PersonMention]:
+        taken = [(m.start, m.end) for m in mentions]
+        surnames = set()
+        for m in mentions:
+            parts = m.name.split()
+            if len(parts) > 1 and len(parts[-1]) > 2 and not _ROMAN.match(parts[-1]):
+                surnames.add(parts[-1])
+        if not surnames:
+            return []
+        out = []
+        for start, end in _whole_words(self.text, sorted(surnames, key=len, reverse=True)):
+            if overlaps(start, end, taken) or overlaps(start, end, self.known_spans):
+                continue
+            if self._inside_longer_run(start, end):
+                continue
+            out.append(make_mention(self.text, self.sentences, (start, start, end), None, {"surname"}, True))
+            taken.append((start, end))
+        return out
+
+    def _inside_longer_run(self, start: int, end: int) -> bool:
+        """Whether a capitalised word stands right before or after, making a run that was not a name."""
+        before = _WORD_BEFORE.search(self.text, max(0, start - 40), start)
+        after = _WORD_AFTER.match(self.text, end)
+        return bool(
+            (before and before.group(1)[0].isupper())
+            or (after and after.group(1)[0].isupper() and not _is_acronym(after.group(1)))
+        )
+
+
+def _byline(line_left: str) -> bool:
+    """`_BYLINE.search(line_left)`: a match opens the line or follows a "|", tried only there."""
+    if _BYLINE.match(line_left):
+        return True
+    at = line_left.find("|")
+    while at >= 0:
+        if _BYLINE.match(line_left, at):
+            return True
+        at = line_left.find("|", at + 1)
+    return False
+
+
+# Around a surname repeated alone: no letter, hyphen or apostrophe before it, no letter or hyphen after.
+_FREE_BEFORE = re.compile(r"(?<![\w\-'’])")
+_FREE_AFTER = re.compile(r"(?![\w\-])")
+
+
+def _whole_words(text: str, words: list[str]) -> Iterator[tuple[int, int]]:
+    """The spans of `(?<![\\w\\-'’])(word1|word2|…)(?![\\w\\-])`.finditer(text), words in that order,
+    without compiling a pattern for each article's surnames: they are looked for with str.find."""
+    starts: set[int] = set()
+    for word in words:
+        at = text.find(word)
+        while at >= 0:
+            starts.add(at)
+            at = text.find(word, at + 1)
+    end = 0
+    for start in sorted(starts):
+        if start < end or not _FREE_BEFORE.match(text, start):
+            continue
+        for word in words:
+            if text.startswith(word, start) and _FREE_AFTER.match(text, start + len(word)):
+                end = start + len(word)
+                yield start, end
+                break
+
+
+def find_latin_persons(text: str, known_spans: Sequence[tuple[int, int]] = ()) -> list[PersonMention]:
+    """Persons named in a French or English (or other Latin-script) text."""
+    return LatinPersonFinder(text, known_spans).find()

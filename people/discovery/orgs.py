@@ -1,0 +1,482 @@
+"""Organizations that the knowledge base does not hold, found from the shape of their names.
+
+The knowledge base and its automaton find the known organizations; this module proposes the others,
+as candidates for an editor, and so prefers missing one to inventing one. It takes only:
+
+- a long name followed by its acronym, "Office fédéral de police criminelle allemand (BKA)", when the
+  name opens with an organization head noun or its initials fit the acronym;
+- a capitalised organization head with a complement that names something specific ("Conseil de
+  sécurité de la Fédération de Russie", "Court of Cassation", "Public Prosecution Office");
+- a ministry named as an entity ("ministère de l'Intérieur", "بوزارة الداخلية"; never the portfolio of
+  a minister's title), a national police ("police fédérale brésilienne", "الشرطة الوطنية الفرنسية");
+- a newspaper or news agency announced as such ("le quotidien Le Matin", "rapporte l'agence APS") or
+  signing a dateline ("Vienne, 28 novembre 2023 (MAP) –", "أبوظبي (وام) –").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from people.discovery.lexicon import (
+    AR_NATIONALITIES,
+    AR_PLACES,
+    FUNCTION_WORDS,
+    NATIONALITIES,
+    PLACES,
+    ROLE_HEADS,
+    akey,
+    key,
+)
+from people.discovery.lexicon import (
+    words as _words,
+)
+from people.discovery.types import OrgMention
+from text.scanning import Anchored, capitals, line_start, matches_at, overlaps
+from text.sentences import Sentences
+
+# Head nouns that open (French, Arabic) or close (English) an organization's name. Events (assembly,
+# conference, summit, session) are left to event detection.
+_HEAD_WORDS = _words(
+    "Office Direction Directorate Conseil Council Organisation Organization Union Agence Agency Bureau "
+    "Service Cour Court Commission Comité Committee Fédération Federation Université University Mécanisme "
+    "Mechanism Secrétariat Secretariat Ministère Ministry Alliance Communauté Community Ligue League "
+    "Association Institut Institute Académie Academy Banque Bank Parlement Parliament Tribunal Parquet "
+    "Prosecution Gendarmerie Police Garde Guard Observatoire Observatory Authority Autorité Department "
+    "Département Délégation Delegation Haut-Commissariat Corps Brigade Force Forces Centre Center"
+)
+_HEADS = frozenset(map(key, _HEAD_WORDS))
+_FUNCTION_OR_ROLE = FUNCTION_WORDS | ROLE_HEADS
+_FUNCTION_OR_PLACE = FUNCTION_WORDS | PLACES
+_HEAD_RE = re.compile(
+    r"(?<![\w\-])(?:" + "|".join(sorted(map(re.escape, _HEAD_WORDS), key=len, reverse=True)) + r")(?![\w\-])"
+)
+_COUNTRY_HEADS = frozenset(
+    key(w) for w in ["Union", "Fédération", "Federation", "Royaume", "Kingdom", "République", "Republic"]
+)
+_PARTICLE = r"(?:de la|de l['’]|d['’]|de|du|des|of the|of|for the|for|on|against|and|et|pour la|pour|contre la|contre)"
+_CAP = r"[A-ZÀ-ÖØ-Þ][\w’'\-]*"
+_LOWER = r"[a-zà-öø-ÿ][\w’'\-]*"
+_TITLE_RUN = re.compile(
+    rf"(?<![\w\-])(?:{_CAP})(?:[ \u00a0](?:(?:of the|of|for|on|and|against|the)[ \u00a0])?(?:{_CAP}))*"
+)
+_OF = frozenset({"of", "for", "on", "against"})
+_ACRONYM = re.compile(r"\((?P<acr>[A-Z][A-Za-z]{1,9}(?:[-–][A-Za-z]+)?)\)")
+_WORD = re.compile(r"(?:[LlDd]|[Qq]u)['’](?=[^\W\d_])|[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+# Words and punctuation after a French head noun, elisions split off ("de l'Union" → "de", "l'", "Union").
+_NP_TOKEN = re.compile(r"(?:[LlDd]|[Qq]u)['’](?=[^\W\d_])|[^\W\d_]+(?:[-’'][^\W\d_]+)*|\S")
+_PREPOSITIONS = frozenset(("de", "du", "des", "d'", "d’", "pour", "contre", "sur", "chargé", "chargée"))
+_ARTICLES = frozenset(("la", "le", "les", "l'", "l’"))
+_OF_JOINERS = frozenset(("de", "d'", "d’"))
+# Heads of the names of meetings: "the European Police Chiefs Convention (EPCC)" is an event.
+_EVENT_HEADS = frozenset(
+    map(
+        key,
+        _words(
+            "Convention Summit Sommet Conference Conférence Congress Congrès Forum Meeting Réunion Session Assembly "
+            "Assemblée Symposium Seminar Séminaire Colloque Workshop Dialogue Exhibition Salon Expo Games Jeux Days"
+        ),
+    )
+)
+# Present-tense verbs and auxiliaries that follow an organization's name in news prose.
+_FRENCH_VERBS = _words(
+    "a ont est sont sera seront avait avaient était étaient fut se s' s’ y en ne qui que dont où et ou "
+    "mais affirme indique souligne estime annonce rappelle précise ajoute note relève déclare organise "
+    "accueille réunit compte regroupe dispose lance publie appelle demande salue condamne exprime "
+    "présente prévoit signe confirme reste devient représente participe"
+)
+_ADJECTIVE = re.compile(
+    r"^[a-zà-ÿ][a-zà-ÿ\-]*(?:al|ale|aux|ales|el|elle|elles|ien|ienne|iens|iennes|ain|aine|ains|aines|ique|iques|if|ive|"
+    r"ifs|ives|aire|aires|eur|eure|ieur|ieure|ier|ière|é|ée|és|ées|ant|ante|ent|ente|en|enne|ois|oise|ais|aise|"
+    r"e|es)$"
+)
+# Tried only where their keyword is written (discovery_text.Anchored), one letter after the match's start.
+_MINISTRY = Anchored(
+    re.compile(
+        r"\b[Mm]inist[èe]re(?:\s+(?P<nat>[a-zé]+))?\s+(?:de\s+l['’]|de\s+la\s+|des\s+|du\s+|de\s+)"
+        r"[A-ZÀ-Þ][\w’'\-]+(?:(?:\s+et|,)?\s+(?:de\s+la\s+|des\s+|du\s+|de\s+l['’])[A-ZÀ-Þ][\w’'\-]+)*"
+    ),
+    ["inist"],
+    reach=1,
+)
+_NATIONAL_POLICE = Anchored(
+    re.compile(
+        r"\b(?:[Pp]olice|[Gg]endarmerie|[Gg]arde civile)\s+(?:nationale|fédérale|royale|civile)\s+(?P<nat>[a-zé]+)"
+    ),
+    ["olice", "endarmerie", "arde civile"],
+    reach=1,
+)
+_MEDIA = re.compile(
+    r"\b(?i:(?:le|du|au|un)\s+(?:quotidien|journal|magazine|site(?: d['’]information)?|hebdomadaire|mensuel)|"
+    r"l['’](?:agence(?: de presse)?|hebdomadaire)|(?:la|de la)\s+chaîne|"
+    r"the\s+(?:newspaper|daily|weekly|agency|website)|"
+    r"news agency)\s+"
+    r"(?P<name>(?:[A-Z][A-Za-z]{1,9}\b|(?:(?:Le|La|Les|Al|El|The)\s)?[A-ZÀ-Þ][\w’'\-]+)(?:\s[A-ZÀ-Þ][\w’'\-]+){0,2})"
+)
+_MEDIA_WORDS = (
+    "quotidien",
+    "journal",
+    "magazine",
+    "site",
+    "hebdomadaire",
+    "mensuel",
+    "agence",
+    "chaîne",
+    "newspaper",
+    "daily",
+    "weekly",
+    "agency",
+    "website",
+)
+_DATELINE_CODE = re.compile(r"\((?P<code>[A-Z]{2,6}|[\u0621-\u064a]{2,4}|أ ف ب)\)\s*(?:[–—-]|$)", re.MULTILINE)
+
+_AR_HEADS = frozenset(
+    akey(w)
+    for w in [
+        "المنظمة",
+        "منظمة",
+        "الوكالة",
+        "وكالة",
+        "آلية",
+        "مكتب",
+        "المكتب",
+        "مجلس",
+        "المجلس",
+        "الاتحاد",
+        "اتحاد",
+        "جامعة",
+        "الجامعة",
+        "هيئة",
+        "الهيئة",
+        "اللجنة",
+        "لجنة",
+        "المديرية",
+        "مديرية",
+        "وزارة",
+        "الوزارة",
+        "المحكمة",
+        "محكمة",
+        "الشرطة",
+        "شرطة",
+        "المفوضية",
+        "مفوضية",
+        "الأكاديمية",
+        "أكاديمية",
+    ]
+)
+_AR_TOKEN = re.compile(r"(?:[^\W\d_]|[\u064b-\u065f\u0670\u0640])+|[^\w\s]")
+# Tried only where "شرطة" or "وزارة" is written, after at most five or two letters of clitics.
+_AR_POLICE = Anchored(
+    re.compile(
+        r"(?<![\w])(?:[وبل]|لل|بال|وال)?(?:ال)?شرطة\s+(?:(?:ال)?(?:وطنية|فيدرالية|فدرالية|اتحادية|ملكية)\s+)?"
+        r"(?P<nat>[^\s،,.()]+)"
+    ),
+    ["شرطة"],
+    reach=5,
+)
+_AR_MINISTRY = Anchored(
+    re.compile(
+        r"(?<![\w])(?P<clitic>[وبل]|وب)?وزارة\s+(?P<port>ال\S+)(?P<where>\s+(?:ب|في\s+)(?:دولة\s+|المملكة\s+|جمهورية\s+)?"
+        r"\S+(?:\s+(?:ال\S+))*)?"
+    ),
+    ["وزارة"],
+    reach=2,
+)
+_AR_CLITIC = re.compile(r"^(?:و?ب|و?ل|و|ف)(?=ال)|^لل|^(?:و|ب|ل)(?=[^ا])")
+
+
+def _initials_fit(words: list[str], acronym: str) -> bool:
+    """Whether the acronym's letters are the initials of the content words, in order or as a set
+    (French names keep the English acronym: 'Université arabe Naif … (NAUSS)')."""
+    letters = [c.lower() for c in acronym if c.isalpha()]
+    content = [w[0].lower() for w in words if key(w) not in FUNCTION_WORDS and len(w) > 2]
+    if not letters or len(letters) < 2:
+        return False
+    if sorted(letters) == sorted(content):
+        return True
+    it = iter(content)
+    return all(any(c == ch for c in it) for ch in letters) and len(content) - len(letters) <= 1
+
+
+def _ar_clean(surface: str) -> str:
+    """An Arabic name without the clitics glued to its first word ('للمنظمة' → 'المنظمة', 'ووكالة' →
+    'وكالة'), keeping a first letter that belongs to the word ('وكالة', 'وزارة')."""
+    first, _, rest = surface.partition(" ")
+    if akey(first) not in _AR_HEADS:
+        if first.startswith("لل"):
+            first = "ال" + first[2:]
+        else:
+            for cut in (1, 2):
+                tail = first[cut:]
+                if first[:cut].strip("وبلف") == "" and (akey(tail) in _AR_HEADS or tail.startswith("ال")):
+                    first = tail
+                    break
+    return f"{first} {rest}".strip()
+
+
+class _Lazy:
+    """The items of an iterator, read only as far as they are asked for: a complement usually
+    ends after a few words of the 160 characters it may span."""
+
+    __slots__ = ("_items", "_rest")
+
+    def __init__(self, items: Iterator[re.Match[str]]) -> None:
+        self._items: list[re.Match[str]] = []
+        self._rest = items
+
+    def has(self, i: int) -> bool:
+        """Whether there is an item i (reading up to it)."""
+        while len(self._items) <= i:
+            item = next(self._rest, None)
+            if item is None:
+                return False
+            self._items.append(item)
+        return True
+
+    def __getitem__(self, i: int) -> re.Match[str]:
+        return self._items[i]
+
+
+class OrgFinder:
+    """One pass over one text; `find()` returns the organization mentions in text order."""
+
+    def __init__(self, text: str, language: str, known_spans: Sequence[tuple[int, int]]) -> None:
+        self.text = text
+        self.language = language
+        self.known_spans = list(known_spans)
+        self.sentences = Sentences(text)
+        self.found: list[OrgMention] = []
+
+    def _add(
+        self, start: int, end: int, cue: str, confidence: float, *, name: str | None = None, acronym: str | None = None
+    ) -> None:
+        surface = self.text[start:end]
+        lead = len(surface) - len(surface.lstrip())
+        start += lead
+        surface = surface.strip()
+        end = start + len(surface)
+        if not surface or overlaps(start, end, self.known_spans):
+            return
+        for i, other in enumerate(self.found):
+            if other.start < end and start < other.end:
+                if other.end - other.start >= end - start:
+                    return
+                del self.found[i]
+                break
+        self.found.append(
+            OrgMention(surface, name or surface, acronym, start, end, cue, confidence, self.sentences.sentence(start))
+        )
+
+    # -- Latin script ---------------------------------------------------------------------------------
+    def _acronyms(self) -> None:
+        for m in _ACRONYM.finditer(self.text):
+            acronym = m.group("acr")
+            window_start = max(line_start(self.text, m.start()), m.start() - 160)
+            window = self.text[window_start : m.start()]
+            cut = max(window.rfind(c) for c in ",.;:()")
+            base = window_start + cut + 1
+            words = list(_WORD.finditer(self.text, base, m.start()))
+            best = None
+            for i, w in enumerate(words):
+                if not w.group()[0].isupper() or key(w.group()) in _FUNCTION_OR_ROLE:
+                    continue
+                names = [x.group() for x in words[i:]]
+                head = key(w.group()) in _HEADS
+                if head or _initials_fit(names, acronym.split("-")[0]):
+                    best = w.start()
+                    if _initials_fit(names, acronym.split("-")[0]):
+                        break
+            if best is not None and self.text[best : m.start()].strip():
+                name = self.text[best : m.start()].strip()
+                if key(name.split()[-1]) in _EVENT_HEADS:
+                    continue  # a meeting named with its acronym, not an organization
+                if len(name.split()) >= 2:
+                    self._add(best, m.start(), "acronym", 0.9, name=name, acronym=acronym)
+
+    def _french_heads(self) -> None:
+        for m in matches_at(_HEAD_RE, self.text, capitals(self.text)):  # heads are capitalised
+            end, words = self._french_complement(m.end())
+            if not words:
+                continue
+            specific = any(w[0].isupper() for w in words) or any(key(w) in NATIONALITIES for w in words)
+            proper = [w for w in words if w[0].isupper()]
+            if not specific:
+                continue
+            if key(m.group()) in _COUNTRY_HEADS and len(proper) == 1 and key(proper[0]) in PLACES:
+                continue  # "Fédération de Russie", "Union des Comores": a country
+            self._add(m.start(), end, "head", 0.8)
+
+    def _french_complement(self, pos: int) -> tuple[int, list[str]]:
+        """End offset and words of the complement of a French head noun: adjectives and
+        "de/du/des/pour/contre (article) noun (adjectives)" groups, up to a verb or punctuation."""
+        tokens = _Lazy(_NP_TOKEN.finditer(self.text, pos, min(len(self.text), pos + 160)))
+        end, words, i, adjectives = pos, [], 0, 0
+        while tokens.has(i):
+            w = tokens[i].group()
+            low = w.lower()
+            if "\n" in self.text[end : tokens[i].start()]:
+                break
+            if low == "et" and tokens.has(i + 2) and tokens[i + 1].group().lower() in _ARTICLES and words:
+                # "contre la drogue et le crime" (but not "… nationale et de la Surveillance …": two bodies)
+                words.append(tokens[i + 2].group())
+                end, i = tokens[i + 2].end(), i + 3
+                continue
+            if low == "et" and words and tokens.has(i + 2) and tokens[i + 1].group().lower() in _OF_JOINERS:
+                # "… contre le terrorisme et de formation en Afrique": a second complement of the same
+                # head (a capitalised word opens another body: "… nationale et de la Surveillance …")
+                following = tokens[i + 2].group()
+                if following[0].isalpha() and following[0].islower() and following.lower() not in _ARTICLES:
+                    words.append(following)
+                    end, i, adjectives = tokens[i + 2].end(), i + 3, 0
+                    continue
+            if not w[0].isalpha() or low in _FRENCH_VERBS:
+                break
+            if low in _PREPOSITIONS:
+                j = i + 1
+                if tokens.has(j) and tokens[j].group().lower() in _ARTICLES:
+                    j += 1
+                if not tokens.has(j):
+                    break
+                following = tokens[j].group()
+                if not following[0].isalpha() or following.lower() in _FRENCH_VERBS:
+                    break
+                words.append(following)
+                end, i, adjectives = tokens[j].end(), j + 1, 0
+                continue
+            if w[0].isupper() or (adjectives < 2 and _ADJECTIVE.match(low) and low not in _ARTICLES):
+                words.append(w)
+                end, i = tokens[i].end(), i + 1
+                adjectives += 1
+                continue
+            break
+        return end, words
+
+    def _english_runs(self) -> None:
+        for m in matches_at(_TITLE_RUN, self.text, capitals(self.text)):
+            words = [(m.start() + w.start(), w.group()) for w in re.finditer(r"\S+", m.group())]
+            # "Court of Cassation and Deputy President of …": a role after "and" starts another phrase
+            pieces, current = [], []
+            for i, (pos, w) in enumerate(words):
+                if w == "and" and i + 1 < len(words) and key(words[i + 1][1]) in ROLE_HEADS:
+                    pieces.append(current)
+                    current = []
+                    continue
+                current.append((pos, w))
+            pieces.append(current)
+            for piece in pieces:
+                self._english_name(piece)
+
+    def _english_name(self, words: list[tuple[int, str]]) -> None:
+        # English names end on their head, or go on with "of …"/"for …"
+        heads = [
+            i for i, (_, w) in enumerate(words) if key(w) in _HEADS and (i == len(words) - 1 or words[i + 1][1] in _OF)
+        ]
+        if not heads:
+            return
+        start = heads[0]
+        while start > 0 and words[start - 1][1][0].isupper():
+            w = words[start - 1][1]
+            if key(w) in ROLE_HEADS or key(w) in FUNCTION_WORDS or w.endswith(("'s", "’s")):
+                break
+            start -= 1
+        if len(words) - start >= 2:
+            self._add(words[start][0], words[-1][0] + len(words[-1][1]), "head", 0.8)
+
+    def _patterns(self) -> None:
+        lowered = self.text.lower()
+        ministry = "minist" in lowered
+        police = any(w in lowered for w in ("police", "gendarmerie", "garde civile"))
+        media = any(w in lowered for w in _MEDIA_WORDS)
+        for m in _MINISTRY.finditer(self.text) if ministry else ():
+            nat = m.group("nat")
+            if nat and key(nat) not in NATIONALITIES:
+                continue
+            self._add(m.start(), m.end(), "ministry", 0.85)
+        for m in _NATIONAL_POLICE.finditer(self.text) if police else ():
+            if key(m.group("nat")) in NATIONALITIES:
+                self._add(m.start(), m.end(), "police", 0.85)
+        for m in _MEDIA.finditer(self.text) if media else ():
+            name = m.group("name")
+            words = name.split()
+            while words and key(words[-1]) in _FUNCTION_OR_PLACE:
+                words.pop()
+            if not words or key(" ".join(words)) in PLACES:
+                continue
+            name = " ".join(words)
+            start = m.start("name")
+            self._add(start, start + len(name), "media", 0.85)
+            self._repeats(name, "media")
+
+    def _repeats(self, name: str, cue: str) -> None:
+        for r in re.finditer(rf"(?<![\w\-]){re.escape(name)}(?![\w\-])", self.text):
+            self._add(r.start(), r.end(), cue, 0.75)
+
+    def _datelines(self) -> None:
+        for m in _DATELINE_CODE.finditer(self.text):
+            before = self.text[line_start(self.text, m.start()) : m.start()]
+            after_dash = m.group().rstrip().endswith(("–", "—", "-"))
+            alone = not before.strip() or before.rstrip().endswith((".", "»", '"'))
+            if (after_dash and len(before) <= 80) or alone:
+                code = m.group("code")
+                self._add(m.start("code"), m.end("code"), "agency", 0.85, acronym=code if code.isupper() else None)
+
+    # -- Arabic ---------------------------------------------------------------------------------------
+    def _arabic(self) -> None:
+        for m in _AR_POLICE.finditer(self.text):
+            if akey(m.group("nat")) in AR_NATIONALITIES:
+                self._add(m.start(), m.end(), "police", 0.85, name=_ar_clean(m.group()))
+        for m in _AR_MINISTRY.finditer(self.text):
+            end = m.end("port") if not m.group("where") else m.end("where")
+            where = m.group("where") or ""
+            if where and not any(akey(w) in AR_PLACES for w in where.split()):
+                end = m.end("port")
+            start = m.start() + len(m.group("clitic") or "")
+            surface = self.text[m.start() : end]
+            self._add(m.start(), end, "ministry", 0.85, name=self.text[start:end] if start != m.start() else surface)
+        for m in re.finditer(r"\((?P<alias>[\u0621-\u064a][\u0621-\u064a\s]{2,30})\)", self.text):
+            before = self.text[max(0, m.start() - 120) : m.start()]
+            toks = list(_AR_TOKEN.finditer(before))
+            head = None
+            for t in reversed(toks[-10:]):
+                if not t.group()[0].isalnum():
+                    break
+                k = akey(t.group())
+                if k[:1] in {"و", "ف"} and (k[1:] in _AR_HEADS or "ال" + k[3:] in _AR_HEADS):
+                    head = t  # "…، ووكالة الاتحاد …": a conjunction opens this name
+                    break
+                if (
+                    k in _AR_HEADS
+                    or (len(k) > 3 and k[1:] in _AR_HEADS)
+                    or (k.startswith("لل") and "ال" + k[2:] in _AR_HEADS)
+                ):
+                    head = t
+            if head is not None:
+                start = m.start() - len(before) + head.start()
+                surface = self.text[start : m.start()].rstrip()
+                if len(surface.split()) >= 2:
+                    self._add(
+                        start,
+                        start + len(surface),
+                        "acronym",
+                        0.85,
+                        name=_ar_clean(surface),
+                        acronym=m.group("alias").strip(),
+                    )
+
+    def find(self) -> list[OrgMention]:
+        if self.language == "ar":
+            self._arabic()
+        else:
+            self._acronyms()
+            self._patterns()
+            if self.language == "en":
+                self._english_runs()
+            else:
+                self._french_heads()
+        self._datelines()
+        return sorted(self.found, key=lambda o: o.start)
+
+
+def find_organizations(text: str, language: str, known_spans: Sequence[tuple[int, int]] = ()) -> list[OrgMention]:
+    """Organizations named in `text` that are not inside `known_spans`."""
+    return OrgFinder(text, language, known_spans).find()

@@ -1,0 +1,171 @@
+"""Group the person mentions of one article: one group per person, under the fullest name given.
+
+News prose names a person in full once, then by surname ("M. Hammouchi", "Hammouchi", "الحموشي"),
+sometimes with another spelling ("Hamouchi"). Full names merge when their keys are equal, close
+(rapidfuzz ratio ≥ 90 within one article) or one holds the other; a shorter mention joins the full
+name whose last words it repeats, the nearest one before it first (a royal style with a given name,
+"Prince Abdulaziz", joins the full name that given name opens). Failing that, it may join a person
+already in the archive (`known_names`) when exactly one of them ends that way. A lone surname that
+resolves to nobody is kept only on a strong cue ("M. X", "السيد X"), as a group of its own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+from people.discovery.lexicon import AR_PARTICLES, PARTICLES
+from people.discovery.types import STRONG_CUES, PersonGroup, PersonMention
+from text.normalize import normalize_name
+
+_FULL_NAME_RATIO = 90
+_SURNAME_RATIO = 88
+_PARTICLE_KEYS = frozenset(PARTICLES) | AR_PARTICLES
+
+
+def _token_key(token: str) -> str:
+    """A name part as compared: folded, Arabic article dropped ("الحموشي" ~ "حموشي")."""
+    if token.startswith("ال") and len(token) > 4:
+        return token[2:]
+    return token
+
+
+def name_tokens(name: str) -> list[str]:
+    return [_token_key(t) for t in normalize_name(name).replace(".", " ").split()]
+
+
+def _core(tokens: list[str]) -> list[str]:
+    return [t for t in tokens if t not in _PARTICLE_KEYS]
+
+
+def _is_full(mention: PersonMention, tokens: list[str]) -> bool:
+    return mention.cue != "surname" and len(_core(tokens)) >= 2
+
+
+def _contains(longer: list[str], shorter: list[str]) -> bool:
+    """Whether `shorter` (two core words or more) runs contiguously inside `longer`."""
+    if len(_core(shorter)) < 2 or len(shorter) > len(longer):
+        return False
+    n = len(shorter)
+    return any(longer[i : i + n] == shorter for i in range(len(longer) - n + 1))
+
+
+def _ends_with(tokens: list[str], tail: list[str]) -> bool:
+    if not tail or len(tail) > len(tokens):
+        return False
+    if tokens[-len(tail) :] == tail:
+        return True
+    # one surname spelled two ways within one article: "Hammouchi" / "Hamouchi"
+    return (
+        len(tail) == 1
+        and len(tail[0]) > 4
+        and fuzz.ratio(tokens[-1], tail[0]) >= _SURNAME_RATIO
+        and tokens[-1][0] == tail[0][0]
+    )
+
+
+@dataclass(slots=True)
+class _Group:
+    tokens: list[str]
+    name: str
+    mentions: list[PersonMention] = field(default_factory=list)
+    fixed_name: bool = False
+
+    def same_person(self, tokens: list[str]) -> bool:
+        a, b = " ".join(self.tokens), " ".join(tokens)
+        if a == b or _contains(self.tokens, tokens) or _contains(tokens, self.tokens):
+            return True
+        return abs(len(self.tokens) - len(tokens)) <= 1 and fuzz.ratio(a, b) >= _FULL_NAME_RATIO
+
+    def add(self, mention: PersonMention, tokens: list[str] | None = None) -> None:
+        self.mentions.append(mention)
+        if tokens is not None and not self.fixed_name and len(_core(tokens)) > len(_core(self.tokens)):
+            self.tokens, self.name = tokens, mention.name
+
+    def freeze(self) -> PersonGroup:
+        mentions = sorted(self.mentions, key=lambda m: m.start)
+        surfaces = list(dict.fromkeys(m.surface for m in mentions))
+        roles = [m.role for m in mentions if m.role]
+        return PersonGroup(
+            name=self.name, surfaces=surfaces, role=max(roles, key=len) if roles else None, mentions=mentions
+        )
+
+
+class KnownNames:
+    """Names of persons already in the archive, looked up by their last words. Build it once per run
+    and pass it as `known_names`: an archive holds thousands of names, an article a handful."""
+
+    def __init__(self, names: Iterable[str]) -> None:
+        self.by_full: dict[str, str] = {}
+        self.by_last: dict[str, list[tuple[list[str], str]]] = {}
+        for name in names:
+            tokens = name_tokens(name)
+            if not tokens:
+                continue
+            self.by_full.setdefault(" ".join(tokens), name)
+            self.by_last.setdefault(tokens[-1], []).append((tokens, name))
+
+    def full(self, tokens: list[str]) -> str | None:
+        return self.by_full.get(" ".join(tokens))
+
+    def ending_with(self, tail: list[str]) -> str | None:
+        hits = {
+            name
+            for tokens, name in self.by_last.get(tail[-1], [])
+            if len(tokens) > len(tail) and _ends_with(tokens, tail)
+        }
+        return hits.pop() if len(hits) == 1 else None
+
+
+def _nearest(groups: list[_Group], position: int) -> _Group:
+    """The group whose mention comes last before `position`, else the first one after it."""
+
+    def distance(g: _Group) -> tuple[int, int]:
+        before = [position - m.start for m in g.mentions if m.start <= position]
+        return (0, min(before)) if before else (1, min(m.start for m in g.mentions) - position)
+
+    return min(groups, key=distance)
+
+
+def resolve_mentions(
+    mentions: list[PersonMention], *, known_names: KnownNames | Iterable[str] = ()
+) -> list[PersonGroup]:
+    """Group the person mentions of one article per person (see the module docstring)."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    tokens_of = [name_tokens(m.name) for m in ordered]
+    known = known_names if isinstance(known_names, KnownNames) else KnownNames(known_names)
+    groups: list[_Group] = []
+    for m, tokens in zip(ordered, tokens_of, strict=True):
+        if not _is_full(m, tokens):
+            continue
+        group = next((g for g in groups if g.same_person(tokens)), None)
+        if group is None:
+            canonical = known.full(tokens)
+            group = _Group(tokens, canonical or m.name, fixed_name=canonical is not None)
+            groups.append(group)
+        group.add(m, tokens)
+    full_groups = list(groups)
+    lone: dict[str, _Group] = {}
+    for m, tokens in zip(ordered, tokens_of, strict=True):
+        if _is_full(m, tokens) or not tokens:
+            continue
+        candidates = [g for g in full_groups if _ends_with(g.tokens, tokens)]
+        if not candidates and m.cue == "royal" and len(tokens) == 1:
+            # a royal style with the given name ("Prince Abdulaziz", "الشيخ سيف"): the full name it opens
+            candidates = [g for g in full_groups if g.tokens[0] == tokens[0]]
+        if candidates:
+            _nearest(candidates, m.start).add(m)
+            continue
+        key = " ".join(tokens)
+        archived = known.ending_with(tokens)
+        if archived is not None:
+            key = " ".join(name_tokens(archived))
+        elif m.cue not in STRONG_CUES and key not in lone:
+            continue
+        if key not in lone:
+            lone[key] = _Group(name_tokens(archived) if archived else tokens, archived or m.name, fixed_name=True)
+            groups.append(lone[key])
+        lone[key].add(m)
+    return [g.freeze() for g in sorted(groups, key=lambda g: min(x.start for x in g.mentions))]

@@ -1,0 +1,324 @@
+"""The role a text states next to a person's name, in the text's own words.
+
+Editors rely on these to tell people apart and to review candidates, so a role is the phrase as
+written ("wali, directeur de la coopération internationale", "INTERPOL President", "وزير الداخلية"),
+lightly trimmed, or None. Two shapes cover news prose: the title before the name, in apposition or
+directly attached ("le ministre de l'Intérieur, Abdelouafi Laftit", "Italian Interior Minister Luciana
+Lamorgese"), and the title after the name and a comma ("Mohamed Moufakir, wali, directeur de …").
+A role phrase starts at a role head word (minister, directeur, وزير…) and never runs over a verb, a
+relative pronoun or the next person of a list.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from itertools import islice
+
+from people.discovery.lexicon import (
+    AR_ROLE_BASE,
+    AR_ROLE_WORDS,
+    FUNCTION_WORDS,
+    GIVEN_NAMES,
+    NATIONALITIES,
+    ORG_HEADS,
+    RANKS,
+    ROLE_HEADS,
+    TITLE_WORDS,
+    akey,
+    key,
+)
+from people.discovery.lexicon import (
+    words as _words,
+)
+
+# Words of a Latin-script role phrase, French elisions split off ("d'Interpol" → "d'", "Interpol").
+_WORD = re.compile(r"(?:[LlDdJjNnMmSsTt]|[Qq]u)['’](?=[^\W\d_])|[^\W\d_]+(?:[-'’][^\W\d_]+)*|\d+")
+# Where a role phrase stops: [.;:!?] before a space or the end, a line break, a dash between spaces.
+# (Written to open with one character class, so that the regex engine skips to those characters.)
+_BOUNDARY = re.compile(r"[.;:!?\n ](?:(?<=[.;:!?])(?=\s|$)|(?<=\n)|(?<= )(?:--|[–—-]) )")
+_DETERMINERS = _words(
+    "le la les l du de des d au aux un une son sa ses leur the a an his her its their our par avec by with"
+)
+# Words that a role phrase cannot contain: auxiliaries, relatives, the agent of a passive.
+_VERBISH = _words(
+    "a ont est sont était étaient avait avaient sera seront fut aura serait qui que dont où lequel "
+    "laquelle par has have had is are was were will would who which whom whose by said says told"
+)
+_CONTINUATION = _words("de du des d a au aux aupres charge chargee en pour sur of for at in on to with within")
+_DANGLING_WORDS = _DETERMINERS | _CONTINUATION  # what an attached title cannot end on
+_LIST_JOINERS = re.compile(r",?\s+(?:et|and|ainsi que|as well as|ou|or)\s+(?=\S)")
+_MAX_ROLE_WORDS = 30
+# A whole word: "Saudi Arabia's Interior Minister" keeps its "Sa", "Laayoune …" its "La".
+_LEADING_DETERMINERS = re.compile(r"^(?:(?:le|la|les|the|son|sa|his|her)\s+|l['’]\s*)+", re.IGNORECASE)
+_SPACES = re.compile(r"\s+")
+_COMMA_AFTER = re.compile(r"[ \u00a0]*,[ \u00a0]*")
+_PARENTHESES = re.compile(r"[()]")
+_DANGLING_JOINERS = re.compile(r"(?:[\s,]+(?:et|and|ainsi que|as well as|de|du|des|d['’]|of|with|avec))+[\s,]*$")
+_ARABIC_COMMA_AFTER = re.compile(r"\s*[،,]\s*")
+_RANK_WORDS = RANKS | {"major", "lieutenant", "general", "sheikh", "cheikh"}
+
+
+def _is_role_head(words: list[str], i: int) -> int:
+    """Length (1 or 2 words) of the role head starting at words[i], 0 when there is none."""
+    if i + 1 < len(words) and f"{words[i]} {words[i + 1]}" in ROLE_HEADS:
+        return 2
+    w = words[i]
+    return 1 if w in ROLE_HEADS or (w.startswith("ex ") and w[3:] in ROLE_HEADS) else 0
+
+
+# Adjectives that can stand between a determiner and a title: "le nouveau ministre", "the former minister".
+_PRE_TITLE = _words(
+    "nouveau nouvel nouvelle ancien ancienne actuel actuelle futur future new former outgoing incoming acting "
+    "interim ex"
+)
+# Words that open the next piece of a title cut by commas: "… aux Affaires politiques, à la Paix et …".
+_TITLE_PIECE = _words("a au aux de des du d et and of for to la le l")
+
+
+def _trim(role: str) -> str | None:
+    role = role.strip(" ,;:–—-\u00a0\n")
+    role = _LEADING_DETERMINERS.sub("", role)
+    role = _SPACES.sub(" ", role).strip(" ,")
+    return role or None
+
+
+def _drop_trailing_ranks(role: str) -> str:
+    """'INTERPOL President Major General' → 'INTERPOL President' (the rank is said again by the cue)."""
+    words = role.split()
+    while len(words) > 1 and key(words[-1]) in _RANK_WORDS and key(" ".join(words[-2:])) not in ROLE_HEADS:
+        words.pop()
+    return " ".join(words)
+
+
+def _role_in_part(part: str) -> int | None:
+    """Offset in `part` where the role phrase that ends `part` starts (at a role head), or None."""
+    matches = list(_WORD.finditer(part))
+    words = [key(m.group()) for m in matches]
+    i = 0
+    while i < len(words):
+        size = _is_role_head(words, i)
+        if not size or (
+            i > 0
+            and words[i - 1] not in _DETERMINERS
+            and words[i - 1] not in _PRE_TITLE
+            and not matches[i - 1].group()[0].isupper()
+        ):
+            i += 1
+            continue
+        rest = [m.group().lower() for m in matches[i + size :]]
+        blocked = next((j for j, w in enumerate(rest) if w in _VERBISH), None)
+        if blocked is not None:
+            i += size + blocked + 1
+            continue
+        start = i
+        # English pre-modifiers: "Moroccan Interior Minister", "INTERPOL Secretary General", "Senegal's …".
+        while start > 0 and matches[start - 1].group()[0].isupper() and words[start - 1] not in _DETERMINERS:
+            start -= 1
+        if len(words) - start > _MAX_ROLE_WORDS:
+            return None
+        return matches[start].start()
+    return None
+
+
+def _attached_ok(role: str) -> bool:
+    """A title attached to a name without a comma must end on a title word, not on a preposition
+    ("secrétaire général de la Ligue des | Etats") nor hold an organization's name ("président de
+    l'Université arabe | Naif")."""
+    matches = list(_WORD.finditer(role))
+    if not matches or key(matches[-1].group()).rstrip("'’") in _DANGLING_WORDS:
+        return False
+    words = [key(m.group()) for m in matches]
+    head = next((i for i in range(len(words)) if _is_role_head(words, i)), 0)
+    return not any(m.group()[0].isupper() and key(m.group()) in ORG_HEADS for m in matches[head + 1 :])
+
+
+def _opens_title_piece(part: str) -> bool:
+    first = _WORD.match(part.lstrip())
+    return bool(first) and key(first.group()).rstrip("'’") in _TITLE_PIECE
+
+
+@dataclass(frozen=True, slots=True)
+class RoleBefore:
+    text: str
+    start: int
+    apposition: bool
+
+
+def latin_role_before(text: str, start: int, floor: int) -> RoleBefore | None:
+    """Role written before the name whose honorific chain starts at `start` (no earlier than `floor`):
+    in apposition closed by a comma ("le président d'Interpol, M. …") or attached ("Interior Minister …")."""
+    window = text[floor:start].rstrip()
+    apposition = window.endswith(",")
+    if apposition:
+        window = window[:-1]
+    base = floor
+    cuts = list(_BOUNDARY.finditer(window))
+    if cuts:
+        base += cuts[-1].end()
+        window = window[cuts[-1].end() :]
+    comma = window.rfind(",")
+    offset = _role_in_part(window[comma + 1 :])
+    for _ in range(3):  # a long title cut by commas: "ministre de l'Intérieur, des Collectivités …"
+        if offset is not None or comma <= 0 or not _opens_title_piece(window[comma + 1 :]):
+            break
+        comma = window.rfind(",", 0, comma)
+        offset = _role_in_part(window[comma + 1 :])
+    if offset is not None:
+        offset += comma + 1
+    elif not apposition and comma > 0 and window[comma + 1 :].strip()[:1].isupper():
+        offset = _role_in_part(window[window.rfind(",", 0, comma) + 1 :])
+        if offset is not None:
+            offset += window.rfind(",", 0, comma) + 1
+    if offset is None:
+        return None
+    raw = window[offset:]
+    if not apposition and not _attached_ok(raw):
+        return None
+    role = _trim(_drop_trailing_ranks(raw.strip(" ,")))
+    if not role:
+        return None
+    lead = len(raw) - len(raw.lstrip(" ,"))
+    return RoleBefore(role, base + offset + lead, apposition)
+
+
+def _starts_with_role(segment: str) -> bool:
+    """Whether a segment opens a role phrase: optional determiner or pre-modifiers, then a role head."""
+    words = [key(m.group()) for m in islice(_WORD.finditer(segment[:120]), 6)]  # five, and one after a head
+    for i, w in enumerate(words[:5]):
+        if _is_role_head(words, i):
+            return True
+        if w in _DETERMINERS or w in TITLE_WORDS or w in NATIONALITIES or w.endswith(" s"):
+            continue
+        raw = segment.split()[i] if i < len(segment.split()) else ""
+        if raw.isupper() or raw.endswith(("'s", "’s")):
+            continue
+        return False
+    return False
+
+
+def _continues_role(segment: str) -> bool:
+    words = [key(m.group()) for m in islice(_WORD.finditer(segment[:60]), 1)]
+    if not words or words[0] in {"et", "and", "ainsi", "as", "ou", "or"}:
+        return False
+    return _starts_with_role(segment) or words[0] in _CONTINUATION
+
+
+def _cut_at_next_person(role: str) -> str:
+    """Cut 'directeur des frontières et Mohamed Moufakir' before the next person of a list."""
+    for m in _LIST_JOINERS.finditer(role):
+        nxt = role[m.end() :].split(maxsplit=1)[0] if role[m.end() :].split() else ""
+        k = key(nxt)
+        if nxt[:1].isupper() and (
+            k in GIVEN_NAMES or not (k in ROLE_HEADS or k in TITLE_WORDS or k in ORG_HEADS or k in FUNCTION_WORDS)
+        ):
+            return role[: m.start()]
+    return role
+
+
+def _cut_at_verb(role: str) -> str:
+    for m in _WORD.finditer(role):
+        if m.group().lower() in _VERBISH and m.start() > 0:
+            return role[: m.start()]
+    return role
+
+
+@dataclass(frozen=True, slots=True)
+class RoleAfter:
+    text: str
+    start: int
+    end: int
+
+
+def latin_role_after(text: str, end: int) -> RoleAfter | None:
+    """Role written after the name ending at `end` and a comma ("Mohamed Moufakir, wali, directeur …")."""
+    m = _COMMA_AFTER.match(text[end : end + 4])
+    if not m:
+        return None
+    base = end + m.end()
+    tail = text[base : base + 500]
+    stop = _BOUNDARY.search(tail)
+    if stop:
+        tail = tail[: stop.start()]
+    depth = 0
+    for paren in _PARENTHESES.finditer(tail):  # cut at a closing bracket opened before the role
+        if paren.group() == "(":
+            depth += 1
+        else:
+            depth -= 1
+            if depth < 0:
+                tail = tail[: paren.start()]
+                break
+    segments = tail.split(",")
+    if not _starts_with_role(segments[0]):
+        return None
+    kept = [segments[0]]
+    for seg in segments[1:]:
+        if not _continues_role(seg):
+            break
+        kept.append(seg)
+    role = _cut_at_verb(_cut_at_next_person(",".join(kept)))
+    trimmed = _trim(role)
+    if not trimmed or len(role.split()) > _MAX_ROLE_WORDS:
+        return None
+    return RoleAfter(trimmed, base, base + len(role.rstrip()))
+
+
+def trim_role(role: str) -> str | None:
+    """A role cut short (before the next person of a list) without its dangling joiners."""
+    role = _DANGLING_JOINERS.sub("", role)
+    return _trim(role)
+
+
+# --------------------------------------------------------------------------------------------------
+# Arabic
+# --------------------------------------------------------------------------------------------------
+
+# A punctuation sign or line break, or a dash between spaces (opening with one class, as _BOUNDARY).
+_AR_BOUNDARY = re.compile(r"[.،؛:!؟?()\"«»\n ](?:(?<! )|[–—-] )")
+_AR_WORD = re.compile(r"(?:[^\W\d_]|[\u064b-\u065f\u0670\u0640])+")
+
+
+def arabic_role_before(text: str, start: int, floor: int) -> RoleBefore | None:
+    """The role phrase between the last boundary and the name: 'وزير الداخلية عبد الوافي لفتيت',
+    'رئيس المنظمة، اللواء أحمد ناصر الريسي' (apposition)."""
+    window = text[floor:start].rstrip()
+    apposition = window.endswith(("،", ","))
+    if apposition:
+        window = window[:-1].rstrip()
+    base = floor
+    cuts = list(_AR_BOUNDARY.finditer(window))
+    if cuts:
+        base += cuts[-1].end()
+        window = window[cuts[-1].end() :]
+    for m in _AR_WORD.finditer(window):
+        k = akey(m.group())
+        if k in AR_ROLE_WORDS:
+            offset = m.start()
+            if k[0] == "و" and k[1:] in AR_ROLE_WORDS:
+                offset += 1  # "ووزير الخارجية …": the conjunction is not part of the role
+            role = window[offset:].strip()
+            if len(role.split()) > _MAX_ROLE_WORDS:
+                return None
+            return RoleBefore(role, base + offset, apposition)
+    return None
+
+
+def arabic_role_after(text: str, end: int) -> RoleAfter | None:
+    """Role written after the name and a comma: 'عبد اللطيف حموشي، المدير العام للأمن الوطني'. A role
+    word glued to a conjunction ('، ووزير …') opens the next item of a list instead."""
+    m = _ARABIC_COMMA_AFTER.match(text[end : end + 4])
+    if not m:
+        return None
+    base = end + m.end()
+    tail = text[base : base + 400]
+    stop = _AR_BOUNDARY.search(tail)
+    if stop:
+        tail = tail[: stop.start()]
+    first = _AR_WORD.match(tail)
+    if not first or akey(first.group()) not in AR_ROLE_BASE:
+        return None
+    tail = tail.rstrip()
+    if len(tail.split()) > _MAX_ROLE_WORDS:
+        return None
+    return RoleAfter(tail, base, base + len(tail))

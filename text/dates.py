@@ -1,0 +1,580 @@
+"""Dates in running text: French, Arabic (Moroccan, Mashriq, Levantine, Algerian), English, Spanish.
+
+Scraped news rarely carries a clean publication date, and event dates ("du 4 au 7 novembre")
+sit next to it in the same sentences. This module finds every date mention with month tables
+and one compiled pattern, tried only where a number stands (Arabic-Indic digits are mapped to
+ASCII first, one character for one, so offsets stay valid), and decides the publication date
+by explicit, ordered rules that follow the corpus annotation conventions: never invent a day
+or a month, and never take the date of an event reported in the text for the date of the
+article.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from text.partial_date import PartialDate
+from text.scanning import digit_runs
+
+# --- tables ---------------------------------------------------------------------------------
+
+_DIGITS = str.maketrans(
+    {**{chr(0x0660 + i): str(i) for i in range(10)}, **{chr(0x06F0 + i): str(i) for i in range(10)}}
+)
+
+_LATIN_MONTHS: dict[int, tuple[str, ...]] = {
+    1: ("janvier", "janv", "january", "jan", "enero"),
+    2: ("février", "fevrier", "févr", "fevr", "fév", "fev", "february", "feb", "febrero"),
+    3: ("mars", "march", "mar", "marzo"),
+    4: ("avril", "avr", "april", "apr", "abril"),
+    5: ("mai", "may", "mayo"),
+    6: ("juin", "june", "jun", "junio"),
+    7: ("juillet", "juil", "july", "jul", "julio"),
+    8: ("août", "aout", "august", "aug", "agosto"),
+    9: ("septembre", "sept", "september", "sep", "septiembre", "setiembre"),
+    10: ("octobre", "oct", "october", "octubre"),
+    11: ("novembre", "nov", "november", "noviembre"),
+    12: ("décembre", "decembre", "déc", "dec", "december", "diciembre"),
+}
+_ENGLISH_MONTHS = {
+    "january", "jan", "february", "feb", "march", "mar", "april", "apr", "may", "june", "jun",
+    "july", "jul", "august", "aug", "september", "sept", "sep", "october", "oct", "november",
+    "nov", "december", "dec",
+}  # fmt: skip
+_ARABIC_MONTHS: dict[int, tuple[str, ...]] = {
+    # Moroccan, Egyptian/standard, Algerian, Levantine (Mashriq) names
+    1: ("يناير", "جانفي", "كانون الثاني"),
+    2: ("فبراير", "فيفري", "شباط"),
+    3: ("مارس", "آذار"),
+    4: ("أبريل", "إبريل", "أفريل", "نيسان"),
+    5: ("ماي", "مايو", "أيار"),
+    6: ("يونيو", "يونية", "جوان", "حزيران"),
+    7: ("يوليوز", "يوليو", "يولية", "جويلية", "تموز"),
+    8: ("غشت", "أغسطس", "أوت", "آب"),
+    9: ("شتنبر", "سبتمبر", "أيلول"),
+    10: ("أكتوبر", "تشرين الأول"),
+    11: ("نونبر", "نوفمبر", "تشرين الثاني"),
+    12: ("دجنبر", "ديسمبر", "كانون الأول"),
+}
+_WEEKDAYS: dict[int, tuple[str, ...]] = {
+    0: ("lundi", "monday", "lunes", "الاثنين", "الإثنين", "الأثنين", "الاتنين"),
+    1: ("mardi", "tuesday", "martes", "الثلاثاء"),
+    2: ("mercredi", "wednesday", "miércoles", "miercoles", "الأربعاء", "الاربعاء"),
+    3: ("jeudi", "thursday", "jueves", "الخميس"),
+    4: ("vendredi", "friday", "viernes", "الجمعة"),
+    5: ("samedi", "saturday", "sábado", "sabado", "السبت"),
+    6: ("dimanche", "sunday", "domingo", "الأحد", "الاحد"),
+}
+
+
+@lru_cache(maxsize=512)
+def _fold(word: str) -> str:
+    """Lookup key of a month or weekday name: lower case, no accents, one alef, no tatweel."""
+    decomposed = unicodedata.normalize("NFKD", word.casefold().replace("\u0640", ""))
+    folded = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(folded.replace("ى", "ي").rstrip(".").split())
+
+
+_MONTH_BY_KEY: dict[str, int] = {}
+for _month, _names in (*_LATIN_MONTHS.items(), *_ARABIC_MONTHS.items()):
+    for _name in _names:
+        _MONTH_BY_KEY[_fold(_name)] = _month
+_WEEKDAY_BY_KEY = {_fold(name): day for day, names in _WEEKDAYS.items() for name in names}
+
+
+def _variants(name: str) -> str:
+    """Regex for a name, tolerant of hamza/alef and accent spelling variants."""
+    out = []
+    for ch in name:
+        if ch in "اأإآ":
+            out.append("[اأإآ]")
+        elif ch in "يى":
+            out.append("[يى]")
+        elif ch == " ":
+            out.append(r"\s+")
+        elif ch in "éèêe":
+            out.append("[éèêe]")
+        elif ch in "ûu":
+            out.append("[ûu]")
+        elif ch in "áa":
+            out.append("[áa]")
+        else:
+            out.append(re.escape(ch))
+    return "".join(out)
+
+
+def _alternation(names: Iterable[str], *, guard: bool = True) -> str:
+    """The names, longest first; `guard` opens with a look-ahead for their first letters, so that
+    the regex engine rejects a number or another word at one step, not at one step per name (the
+    names are read case-insensitively: no quick first-letter test otherwise)."""
+    names = sorted(set(names), key=len, reverse=True)
+    names_re = "|".join(_variants(n) for n in names)
+    if not guard:
+        return names_re
+    firsts = {c for n in names for c in _VARIANT_CLASSES.get(n[0], n[0])}
+    return f"(?=[{re.escape(''.join(sorted(firsts)))}])(?:{names_re})"
+
+
+_VARIANT_CLASSES = {c: group for group in ("اأإآ", "يى", "éèêe", "ûu", "áa") for c in group}  # as _variants
+_ALL_MONTH_NAMES = [n for names in (*_LATIN_MONTHS.values(), *_ARABIC_MONTHS.values()) for n in names]
+_NOT_LETTER_AFTER = r"(?![^\W\d_])"
+
+
+def _names_re(*, guard: bool = True) -> tuple[str, str, str]:
+    """Patterns of month names, English month names and weekday names."""
+    month = rf"(?:{_alternation(_ALL_MONTH_NAMES, guard=guard)})\.?{_NOT_LETTER_AFTER}"
+    english = rf"(?:{_alternation(_ENGLISH_MONTHS, guard=guard)})\.?{_NOT_LETTER_AFTER}"
+    weekdays = (n for names in _WEEKDAYS.values() for n in names)
+    weekday = rf"(?:{_alternation(weekdays, guard=guard)}){_NOT_LETTER_AFTER}"
+    return month, english, weekday
+
+
+_MONTH, _EN_MONTH, _WEEKDAY = _names_re()
+_YEAR_DIGITS = r"(?:19|20)\d{2}"
+_YEAR = rf"{_YEAR_DIGITS}(?!\d)"
+_DAY = r"(?:(?<![0-9A-Za-z])[0-3]?\d(?:\s?(?:er|ᵉʳ|st|nd|rd|th)(?![^\W\d_]))?(?!\d)|(?:ال)?فاتح(?:\s+من)?)"
+
+
+def _date_pattern(*, guard: bool = True) -> str:
+    month, english, weekday = _names_re(guard=guard)
+    return rf"""
+    (?:(?P<wd>{weekday})[\s,،]+(?:(?:le|the|el)\s+)?)?
+    (?:
+        (?<![\d/.])(?P<nd>[0-3]?\d)\s{{0,2}}(?P<sep>[/.-])\s{{0,2}}(?P<nm>[01]?\d)\s{{0,2}}(?P=sep)\s{{0,2}}
+            (?P<ny>{_YEAR})(?![/.-]\d)
+      | (?<!\d)(?P<iy>{_YEAR_DIGITS})(?P<isep>[-/.])(?P<im>[01]?\d)(?P=isep)(?P<id>[0-3]?\d)(?!\d)
+      | (?P<d>{_DAY})(?:\s+(?:de|of))?\s+(?P<m>{month})(?:\s*/\s*{month})?
+            (?:\s*,?\s*(?:de\s+|del\s+|سنة\s+|عام\s+)?(?P<y>{_YEAR}))?
+      | (?P<m2>{english})\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)(?:\s*,?\s*(?P<y2>{_YEAR}))?
+      | (?P<m3>{month})(?:\s*/\s*{month})?\s*,?\s*(?:de\s+|del\s+|سنة\s+|عام\s+)?(?P<y3>{_YEAR})
+    )
+    """
+
+
+_DATE_RE = re.compile(_date_pattern(), re.IGNORECASE | re.VERBOSE)
+_YEAR_RE = re.compile(rf"(?<!\d){_YEAR}")
+_URL_DATE_RE = re.compile(r"/((?:19|20)\d{2})/(0?[1-9]|1[0-2])/(?:(0?[1-9]|[12]\d|3[01])/)?")
+_URL_RE = re.compile(r"https?://[^\s)\]>\"']+")
+
+
+# --- mentions -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """A date as written: day and month may be known without the year ("07 دجنبر الجاري")."""
+
+    start: int
+    end: int
+    text: str
+    year: int | None
+    month: int | None
+    day: int | None
+    weekday: int | None = None  # 0 = Monday, as in datetime
+    numeric: bool = False  # written with digits only (06/11/2024, 06 - 12 - 2023)
+
+    @property
+    def has_year(self) -> bool:
+        return self.year is not None
+
+    @property
+    def date(self) -> PartialDate | None:
+        """The date at the precision written; None when the year is not written."""
+        if self.year is None:
+            return None
+        return PartialDate(self.year, self.month, self.day if self.month else None)
+
+    def with_year(self, year: int) -> PartialDate:
+        return PartialDate(year, self.month, self.day if self.month else None)
+
+
+def _day_value(token: str) -> int:
+    digits = re.match(r"\d+", token)
+    return int(digits.group()) if digits else 1  # فاتح: the first of the month
+
+
+def _valid(year: int | None, month: int | None, day: int | None) -> bool:
+    if month is None or not 1 <= month <= 12:
+        return month is None and day is None
+    if day is None:
+        return True
+    try:
+        dt.date(year or 2000, month, day)  # 2000 is a leap year: 29 February stays possible
+    except ValueError:
+        return False
+    return True
+
+
+def _mention(match: re.Match, original: str | None = None) -> DateMention | None:
+    g = match.groupdict()
+    weekday = _WEEKDAY_BY_KEY.get(_fold(g["wd"])) if g["wd"] else None
+    numeric = False
+    if g["ny"]:
+        day, month, year = int(g["nd"]), int(g["nm"]), int(g["ny"])
+        if month > 12 and day <= 12:  # month/day order, as in US dates
+            day, month = month, day
+        numeric = True
+    elif g["iy"]:
+        year, month, day = int(g["iy"]), int(g["im"]), int(g["id"])
+        numeric = True
+    elif g["m"]:
+        day, month = _day_value(g["d"]), _MONTH_BY_KEY.get(_fold(g["m"]))
+        year = int(g["y"]) if g["y"] else None
+    elif g["m2"]:
+        day, month = int(g["d2"]), _MONTH_BY_KEY.get(_fold(g["m2"]))
+        year = int(g["y2"]) if g["y2"] else None
+    else:
+        day, month, year = None, _MONTH_BY_KEY.get(_fold(g["m3"])), int(g["y3"])
+        weekday = None
+    if month is None or not _valid(year, month, day):
+        return None
+    text = original[match.start() : match.end()] if original is not None else match.group()
+    return DateMention(match.start(), match.end(), text, year, month, day, weekday, numeric)
+
+
+_ARABIC_DIGITS = tuple(map(chr, (*range(0x0660, 0x066A), *range(0x06F0, 0x06FA))))
+
+
+def normalize_digits(text: str) -> str:
+    """Arabic-Indic and Eastern Arabic-Indic digits to ASCII, one character for one."""
+    # (`in` for each digit is a memchr; a regex character class would read the text at 5 ns a character)
+    return text.translate(_DIGITS) if any(digit in text for digit in _ARABIC_DIGITS) else text
+
+
+# Every date mention contains a number or فاتح: the full pattern is only tried where one stands,
+# starting up to three words earlier (weekday, English month, two-word Arabic month). Trying it
+# at every character of the text would cost a hundred times more.
+# (\d{1,4}|فاتح, written so that the regex engine can skip to a digit or a ف.)
+_ANCHOR_RE = re.compile(r"[\dف](?:(?<=\d)\d{0,3}|(?<=ف)اتح)")
+_WORD_START_RE = re.compile(r"(?:^|(?<=[\s,،]))[^\s,،]")
+
+
+def _source_and_anchors(text: str) -> tuple[str, list[int]]:
+    """The text with ASCII digits, and where `_ANCHOR_RE` matches in it. A Latin-1 text holds no
+    Arabic digit nor ف: its anchors are every four digits of its runs of digits."""
+    runs = digit_runs(text)
+    if runs is None:
+        source = normalize_digits(text)
+        return source, [anchor.start() for anchor in _ANCHOR_RE.finditer(source)]
+    return text, [at for start, end in runs for at in range(start, end, 4)]
+
+
+def _opening(name: str) -> str:
+    return _variants(name[: 1 if name[1:2] == " " else 2])
+
+
+# What a date mention can open with: a weekday or a month name (their first two letters, as the
+# date pattern reads them), a number, or (ال)فاتح. A word before a number that opens with none of
+# these starts no date, and the date pattern (a long one) is not tried there.
+_OPENING_NAMES = (*_ALL_MONTH_NAMES, *_ENGLISH_MONTHS, *(n for ns in _WEEKDAYS.values() for n in ns))
+_OPENING_FIRSTS = {"ا", "ف", *(c for n in _OPENING_NAMES for c in _VARIANT_CLASSES.get(n[0], n[0]))}
+_DATE_OPENING_RE = re.compile(
+    rf"\d|(?=[{re.escape(''.join(sorted(_OPENING_FIRSTS)))}])(?:ال|ف|"  # (one step for most words)
+    + "|".join(sorted({_opening(n) for n in _OPENING_NAMES}))
+    + ")",
+    re.IGNORECASE,
+)
+
+
+def find_dates(text: str) -> list[DateMention]:
+    """Every date mention in `text`, in order, with offsets into `text`."""
+    source, anchors = _source_and_anchors(text)
+    found: list[DateMention] = []
+    covered = 0
+    for position in anchors:
+        if position < covered:
+            continue
+        window_start = max(covered, position - 40)
+        starts = [m.start() + window_start for m in _WORD_START_RE.finditer(source[window_start:position])][-3:]
+        for start in (*starts, position):
+            if start != position and not _DATE_OPENING_RE.match(source, start):
+                continue
+            match = _DATE_RE.match(source, start)
+            if match is None or match.end() <= position:
+                continue
+            mention = _mention(match, text)
+            if mention is not None:
+                found.append(mention)
+                covered = match.end()
+            break
+    return found
+
+
+def find_years(text: str) -> list[int]:
+    """Every four-digit year (1900–2099) written in `text`, in order."""
+    return [int(y) for y in _YEAR_RE.findall(normalize_digits(text))]
+
+
+def resolve_year(day: int, month: int, weekday: int, years: Iterable[int]) -> int | None:
+    """The year in which `day`/`month` falls on `weekday`, among the years named and their
+    neighbours; None when no year or more than one fits."""
+    named = set(years)
+    for candidates in (named, {y + d for y in named for d in (-1, 1)} - named):
+        fitting = set()
+        for year in candidates:
+            try:
+                if dt.date(year, month, day).weekday() == weekday:
+                    fitting.add(year)
+            except ValueError:
+                continue
+        if len(fitting) == 1:
+            return fitting.pop()
+        if fitting:
+            return None
+    return None
+
+
+# --- publication date ----------------------------------------------------------------------
+
+# "Publié dans Barlamane le 06 - 12 - 2023", "Publié le 16/05/2017 à 11h20", "آخر تحديث: …"
+META_LINE_RE = re.compile(
+    r"^\s*(?:publi[ée]e?|paru|mis\s+[àa]\s+jour|published|updated|last\s+updated|posted|publicado|actualizado"
+    r"|آخر\s+تحديث|تاريخ\s+النشر|نشر\s+في|نشر\s+بتاريخ|تم\s+النشر)\b",
+    re.IGNORECASE,
+)
+PUBLISHED_IN_RE = re.compile(
+    r"^\s*(?:publi[ée]e?|paru|published|posted|publicado)\s+(?:dans|in|sur|en|on)\s+(?P<source>.{1,80}?)"
+    r"\s+(?:le|on|el)\s+(?P<rest>.*\d.*)$",
+    re.IGNORECASE,
+)
+
+
+def is_meta_line(line: str) -> bool:
+    """A short "Publié le …"/"آخر تحديث: …" line that states a date with its year."""
+    return len(line) <= 160 and bool(META_LINE_RE.match(line)) and any(m.year is not None for m in find_dates(line))
+
+
+_TODAY_RE = re.compile(
+    r"(?:(?<![^\W\d_])(?:ce|cette|aujourd['’]hui|today|this|hoy|este|esta)|اليوم)[\s,،]*$", re.IGNORECASE
+)
+_BYLINE_RE = re.compile(r"^\s*(?:par|by|por|بقلم)\s", re.IGNORECASE)
+_PHOTO_RE = re.compile(r"^\s*\(?\s*(?:photos?|cr[ée]dits?|credits?|الصورة|تصوير|صورة)\b", re.IGNORECASE)
+_DATELINE_PREFIX_RE = re.compile(
+    r"^\s*[^\W\d_][^\n,،–—\-.!?؟:|]{0,40}?\s*(?:\([^)\n]{1,30}\)\s*)?[,،–—-]\s*[^\n.!?؟|]{0,45}$"
+)
+_DATELINE_SUFFIX_RE = re.compile(r"^\s*(?:م|هـ)?\s*(?:\([^)\n]{1,30}\)\s*)?(?:[–—\-|:,،]|$)")
+# D1: the Arabic wire dateline "CITY في DATE (AGENCY) –" / "CITY في DATE / AGENCY /": a city of one to
+# three words, "في", the date, then an agency or a dash (not a comma: "عقد المؤتمر في 3 مارس 2021، …").
+_FI_DATELINE_PREFIX_RE = re.compile(r"^\s*[^\W\d_][^\W\d_]*(?:\s[^\W\d_]+){0,2}\s+في\s+$")
+_FI_DATELINE_SUFFIX_RE = re.compile(r"^\s*(?:م|هـ)?\s*(?:\([^)\n]{1,30}\)\s*[–—\-:|]?|/\s*[^/\n]{1,25}\s*/|[–—\-|:])")
+# A date that ends a range ("au 7 novembre") or opens one ("du 4 novembre au …") is an event's.
+_RANGE_END_BEFORE_RE = re.compile(
+    r"(?:(?<![^\W\d_])(?:au|to|until|till|through|et|and|al|a|y)|إلى|الى|حتى|و|\d\s*[-–])\s*$", re.IGNORECASE
+)
+_RANGE_AFTER_RE = re.compile(
+    r"^\s*(?:(?:au|to|until|till|through|et|and|al|a|y)(?![^\W\d_])|إلى|الى|حتى|و|[-–]\s*\d)", re.IGNORECASE
+)
+_SENTENCE_END = '.!?؟»"”'
+
+
+def _full(mention: DateMention, years: list[int]) -> PartialDate | None:
+    """The mention's date if it names the year, or if a weekday fixes it among the text's years."""
+    if mention.year is not None:
+        return mention.date
+    if mention.weekday is not None and mention.day is not None:
+        year = resolve_year(mention.day, mention.month, mention.weekday, years)
+        if year is not None:
+            return mention.with_year(year)
+    return None
+
+
+def _in_range(line: str, mention: DateMention) -> bool:
+    return bool(_RANGE_END_BEFORE_RE.search(line[: mention.start]) or _RANGE_AFTER_RE.match(line[mention.end :]))
+
+
+def _is_paragraph(line: str) -> bool:
+    return len(line) >= 120 or (len(line.split()) >= 12 and line.rstrip()[-1:] in _SENTENCE_END)
+
+
+def url_date(urls: Iterable[str]) -> PartialDate | None:
+    """Month (or day) from a /YYYY/MM/(DD/) path of the article's URL or of an embedded image."""
+    for url in urls:
+        match = _URL_DATE_RE.search(url)
+        if match:
+            year, month, day = int(match.group(1)), int(match.group(2)), match.group(3)
+            if day and _valid(year, month, int(day)):
+                return PartialDate(year, month, int(day))
+            return PartialDate(year, month)
+    return None
+
+
+def publication_date(
+    text: str, *, marker: PartialDate | str | None = None, urls: Iterable[str] = ()
+) -> PartialDate | None:
+    """When the article was published, at the precision the text gives, or None.
+
+    In order: the ` date` marker; a "Publié dans … le"/"Publié le"/"آخر تحديث" line; a
+    header line (title, byline) stating a full date with a weekday, in digits, or as most of
+    the line; the dateline of the first paragraph ("Tunis, 01/03/2023 (MAP) –"); a date said
+    to be today ("ce mardi 29 mars 2022", "اليوم الجمعة فاتح دجنبر 2023"); a /YYYY/MM/ URL.
+    A weekday with day and month but no year takes the year the calendar allows among the
+    years the text names. Event dates elsewhere in the text are never used.
+    """
+    if marker and not isinstance(marker, PartialDate):
+        marker = PartialDate.parse(marker)
+    if marker and marker.day is not None:
+        return marker
+    if marker:
+        # D2: a month-only marker, made precise by a dated dateline/"today" date of that month
+        found = _text_date(text, marker_year=marker.year, marker_month=marker.month)
+        if found and found.year == marker.year and found.month == marker.month and found.day:
+            return found
+        return marker
+    found = _text_date(text)
+    if found:
+        return found
+    return url_date([*urls, *_URL_RE.findall(normalize_digits(text))])
+
+
+def _text_date(text, marker_year=None, marker_month=None):
+    source = normalize_digits(text)
+    lines = [line for line in source.split("\n") if line.strip()]
+    years = find_years(source)
+
+    for line in lines[:12]:
+        if is_meta_line(line):
+            for mention in find_dates(line):
+                found = _full(mention, years)
+                if found:
+                    return found
+
+    header: list[str] = []
+    first_paragraph = ""
+    for line in lines[:8]:
+        if _is_paragraph(line):
+            first_paragraph = line
+            break
+        header.append(line)
+    for line in header:
+        if _PHOTO_RE.match(line):
+            continue  # an archive photo's date is not the article's
+        byline = bool(_BYLINE_RE.match(line))
+        for mention in find_dates(line):
+            mostly_date = len(mention.text) >= 0.4 * len(line.strip())
+            if not (byline or mention.numeric or mention.weekday is not None or mostly_date):
+                continue
+            if _in_range(line, mention):
+                continue
+            found = _full(mention, years)
+            if found:
+                return found
+
+    for line in (*header, first_paragraph):
+        for mention in find_dates(line[:160]):
+            before, after = line[: mention.start], line[mention.end :]
+            if (_DATELINE_PREFIX_RE.match(before) and _DATELINE_SUFFIX_RE.match(after)) or (
+                _FI_DATELINE_PREFIX_RE.match(before) and _FI_DATELINE_SUFFIX_RE.match(after)
+            ):
+                found = _full(mention, years)
+                if found:
+                    return found
+                if marker_year and mention.year is None and mention.day and mention.month == marker_month:
+                    return mention.with_year(marker_year)  # "إسطنبول في 25 نوفمبر / وام /" under " date 2021-11"
+
+    for mention in find_dates(source):
+        if _TODAY_RE.search(source[max(0, mention.start - 30) : mention.start]):
+            found = _full(mention, years)
+            if found:
+                return found
+    return None
+
+
+# --- ranges for event detection ------------------------------------------------------------
+
+_NOT_ORDINAL_OR_TIME = r"(?![\d:hH]|\s?(?:e|è|ème|eme|ᵉ)(?![^\W\d_]))"  # "9e session", "10h30", "10:30"
+_RANGE_TOKEN_RE = re.compile(
+    rf"(?P<date>(?<![\d/.])[0-3]?\d\s{{0,2}}[/.-]\s{{0,2}}[01]?\d\s{{0,2}}[/.-]\s{{0,2}}{_YEAR})"
+    rf"|(?P<year>(?<!\d){_YEAR})"
+    rf"|(?P<month>{_MONTH})"
+    rf"|(?P<day>(?<![0-9A-Za-z])[0-3]?\d(?:\s?(?:er|ᵉʳ|st|nd|rd|th)(?![^\W\d_]))?{_NOT_ORDINAL_OR_TIME}"
+    rf"|(?:ال)?فاتح)",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class _Slot:
+    day: int | None = None
+    month: int | None = None
+    year: int | None = None
+
+
+def _fill(slot: _Slot, year: int | None, month: int | None) -> PartialDate | None:
+    year = slot.year or year
+    month = slot.month or (month if slot.day is not None else None)  # "2025" stays a year
+    if year is None or (slot.day is not None and month is None):
+        return None
+    day = slot.day if month else None
+    if not _valid(year, month, day):
+        return None
+    return PartialDate(year, month, day)
+
+
+def _range_slots(fragment: str) -> list[_Slot]:
+    """The dates of a fragment as slots, in order, each with what the text gives it."""
+    slots: list[_Slot] = []
+    month_first: bool | None = None  # English order ("December 6-7") when a month comes first
+    current_month: int | None = None
+    for match in _RANGE_TOKEN_RE.finditer(normalize_digits(fragment)):
+        kind, token = match.lastgroup, match.group()
+        if kind == "date":
+            mention = _mention(_DATE_RE.search(token))
+            if mention:
+                slots.append(_Slot(mention.day, mention.month, mention.year))
+                month_first = False if month_first is None else month_first
+        elif kind == "day":
+            month_first = False if month_first is None else month_first
+            slots.append(_Slot(_day_value(token), current_month if month_first else None))
+        elif kind == "month":
+            month = _MONTH_BY_KEY.get(_fold(token))
+            month_first = True if month_first is None else month_first
+            if month_first:
+                current_month = month
+                continue
+            lacking = next((s for s in reversed(slots) if s.month is None), None)
+            if lacking is not None:
+                lacking.month = month
+        else:  # year
+            year = int(token)
+            lacking = next((s for s in reversed(slots) if s.year is None), None)
+            if lacking is not None:
+                lacking.year = year
+            elif not slots:
+                slots.append(_Slot(None, current_month, year))
+    if not slots and current_month is not None:
+        slots.append(_Slot(None, current_month, None))
+    return slots[:2]
+
+
+def parse_date_range(
+    fragment: str, *, context_year: int | None = None, context_month: int | None = None
+) -> tuple[PartialDate | None, PartialDate | None]:
+    """Start and end of a period written in `fragment`.
+
+    "du 4 au 7 novembre 2024", "ما بين 24 و27 نونبر 2025", "December 6-7", "du 28 novembre au
+    1er décembre 2023" give (start, end); a single date ("le 27 novembre") gives (date, None);
+    "novembre 2024" or "2025" give that month or year. A missing year or month comes from the
+    context, else the date is None: nothing is invented.
+    """
+    slots = _range_slots(fragment)
+    if not slots:
+        return None, None
+    if len(slots) == 1:
+        return _fill(slots[0], context_year, context_month), None
+    first, last = slots
+    first.month = first.month or last.month
+    last.month = last.month or first.month
+    if first.year is None and last.year is not None:
+        # "du 28 décembre au 2 janvier 2024": the start lies in the year before
+        crosses = first.month is not None and last.month is not None and first.month > last.month
+        first.year = last.year - 1 if crosses else last.year
+    last.year = last.year or first.year
+    start, end = _fill(first, context_year, context_month), _fill(last, context_year, context_month)
+    if start and end and end < start:
+        end = None
+    return start, end
