@@ -13,6 +13,7 @@ from django import forms
 from django.core.validators import RegexValidator
 from django.db.models import Exists, F, OuterRef, Q
 from django_filters import rest_framework as filters
+from django_filters.fields import IsoDateTimeField
 from drf_spectacular.drainage import set_override
 
 from archive.models import Article, ArticleEvent, ArticleOrganization, ArticlePerson, Source
@@ -128,6 +129,28 @@ def _last_day(value: PartialDate) -> dt.date:
 LANGUAGE = {"pattern": "^[a-z]{2}$", "message": "Expected an ISO 639-1 code of two lower-case letters (fr, ar, en)."}
 COUNTRY = {"pattern": "^[A-Za-z]{2}$", "message": "Expected an ISO 3166-1 alpha-2 country code (MA, FR)."}
 
+
+class UtcDateTimeField(IsoDateTimeField):
+    """An ISO 8601 instant, taken to UTC: an offset Python accepts (up to ±24 h) but the
+    database does not (±15:59) must not reach it."""
+
+    def to_python(self, value):
+        value = super().to_python(value)
+        if value is None:
+            return None
+        try:
+            return value.astimezone(dt.UTC)
+        except (OverflowError, ValueError):
+            raise forms.ValidationError("Out of range once taken to UTC.", code="invalid") from None
+
+
+class ModifiedSinceFilter(filters.IsoDateTimeFilter):
+    field_class = UtcDateTimeField
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, field_name="updated_at", lookup_expr="gte", help_text=MODIFIED_SINCE_HELP, **kwargs)
+
+
 MODIFIED_SINCE_HELP = (
     "Only rows changed at or after this instant (ISO 8601, e.g. 2026-12-01T00:00:00Z): "
     "for incremental sync, pass the time of your previous sync."
@@ -173,9 +196,7 @@ class ArticleFilter(filters.FilterSet):
     organization = IdFilter(method="filter_organization", help_text="Id of an organization the article names.")
     event = IdFilter(method="filter_event", help_text="Id of an event the article reports on or mentions.")
     series = IdFilter(method="filter_series", help_text="Id of an event series one of the article's events belongs to.")
-    modified_since = filters.IsoDateTimeFilter(
-        field_name="updated_at", lookup_expr="gte", help_text=MODIFIED_SINCE_HELP
-    )
+    modified_since = ModifiedSinceFilter()
     ordering = NullsLastOrderingFilter(
         fields=(("published", "published"), ("id", "id"), ("updated_at", "modified"), ("title", "title")),
         help_text="Sort key; prefix with - for descending. Default: -published (undated articles last).",
@@ -241,9 +262,7 @@ class EventFilter(filters.FilterSet):
         method="filter_organization",
         help_text="Id of an organization named in an article about or mentioning the event.",
     )
-    modified_since = filters.IsoDateTimeFilter(
-        field_name="updated_at", lookup_expr="gte", help_text=MODIFIED_SINCE_HELP
-    )
+    modified_since = ModifiedSinceFilter()
     ordering = NullsLastOrderingFilter(
         fields=(("start", "start"), ("ordinal", "ordinal"), ("name", "name"), ("id", "id"), ("updated_at", "modified")),
         help_text="Sort key; prefix with - for descending. Default: -start (undated events last).",
@@ -270,9 +289,7 @@ class NamedEntityFilter(filters.FilterSet):
         help_text="confirmed: curated by an editor or from the starter knowledge base; candidate: found by "
         "the importer, not yet reviewed.",
     )
-    modified_since = filters.IsoDateTimeFilter(
-        field_name="updated_at", lookup_expr="gte", help_text=MODIFIED_SINCE_HELP
-    )
+    modified_since = ModifiedSinceFilter()
     ordering = OrderingFilter(
         fields=(("name", "name"), ("id", "id"), ("updated_at", "modified")),
         help_text="Sort key; prefix with - for descending. Default: name.",

@@ -51,11 +51,18 @@ class ArticleQuerySet(models.QuerySet):
         return self.filter(status=Article.Status.DRAFT)
 
     def with_entities(self):
-        """Articles with their links prefetched: one query per kind of link, whatever the count."""
+        """Articles with their links prefetched: one query per kind of link, whatever the count.
+        Links come in the order they were written (extraction reads the text in order), the same
+        in every query: the export and the API give identical documents for the same article."""
         return self.select_related("source").prefetch_related(
-            models.Prefetch("person_links", ArticlePerson.objects.kept().select_related("person", "affiliation")),
-            models.Prefetch("organization_links", ArticleOrganization.objects.kept().select_related("organization")),
-            models.Prefetch("event_links", ArticleEvent.objects.kept().select_related("event__series")),
+            models.Prefetch(
+                "person_links", ArticlePerson.objects.kept().select_related("person", "affiliation").order_by("id")
+            ),
+            models.Prefetch(
+                "organization_links",
+                ArticleOrganization.objects.kept().select_related("organization").order_by("id"),
+            ),
+            models.Prefetch("event_links", ArticleEvent.objects.kept().select_related("event__series").order_by("id")),
         )
 
 

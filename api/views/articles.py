@@ -75,13 +75,15 @@ class ArticleViewSet(ArchiveAPIMixin, ConditionalRetrieveMixin, viewsets.ReadOnl
                     "organization_links",
                     ArticleOrganization.objects.kept()
                     .select_related("organization")
-                    .only("article_id", "organization_id", "organization__name", "organization__acronym"),
+                    .only("article_id", "organization_id", "organization__name", "organization__acronym")
+                    .order_by("id"),
                 ),
                 Prefetch(
                     "event_links",
                     ArticleEvent.objects.kept()
                     .select_related("event")
-                    .only("article_id", "event_id", "event__name", "relation"),
+                    .only("article_id", "event_id", "event__name", "relation")
+                    .order_by("id"),
                 ),
             )
         )

@@ -16,7 +16,9 @@ from __future__ import annotations
 
 import pytest
 import schemathesis
+from django.core.signals import request_finished, request_started
 from django.core.wsgi import get_wsgi_application
+from django.db import close_old_connections
 from hypothesis import HealthCheck, settings
 from schemathesis import checks
 
@@ -35,7 +37,18 @@ EXAMPLES_PER_OPERATION = 30
 
 
 @pytest.fixture
-def archive_rows(db):
+def wsgi_in_test_transaction():
+    """The WSGI handler closes the database connection after each request, which would end
+    the test's transaction (on PostgreSQL); Django's test client keeps it open the same way."""
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
+    yield
+    request_started.connect(close_old_connections)
+    request_finished.connect(close_old_connections)
+
+
+@pytest.fixture
+def archive_rows(db, wsgi_in_test_transaction):
     series = make_event_series()
     for n in range(3):
         article = make_article(status=Article.Status.PUBLISHED, source=make_source())
