@@ -284,6 +284,12 @@ class EventFilter(filters.FilterSet):
 
 
 class NamedEntityFilter(filters.FilterSet):
+    q = filters.CharFilter(
+        method="filter_q",
+        max_length=200,
+        help_text="Any name form, in any script: every word must appear in one of its names. Accents, case, "
+        "Arabic letter forms (hamza, alef, ta marbuta) and the article al- do not matter.",
+    )
     review = filters.ChoiceFilter(
         choices=Review.choices,
         help_text="confirmed: curated by an editor or from the starter knowledge base; candidate: found by "
@@ -294,6 +300,10 @@ class NamedEntityFilter(filters.FilterSet):
         fields=(("name", "name"), ("id", "id"), ("updated_at", "modified")),
         help_text="Sort key; prefix with - for descending. Default: name.",
     )
+
+    def filter_q(self, qs, name, value):
+        # The people app's one name search (people.search), as the admin uses it.
+        return qs.search(value)
 
 
 class PersonFilter(NamedEntityFilter):

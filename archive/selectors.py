@@ -14,6 +14,7 @@ from django.db.models.functions import Coalesce
 
 from archive.models import Article, ArticleEvent, ArticleOrganization, ArticlePerson
 from events.models import Event
+from people.models import Review
 from text.partial_date import PartialDate
 
 LINKS = {"person": ArticlePerson, "organization": ArticleOrganization, "event": ArticleEvent}
@@ -84,7 +85,7 @@ def co_mentioned(kind: str, entity_id: int, *, limit: int = 20) -> QuerySet:
     """Persons most often named in the same published articles as the entity (not itself):
     rows of id, name and `articles` (how many articles they share)."""
     shared = articles_of(kind, entity_id).order_by().values("pk")
-    rows = public_links("person").filter(article_id__in=shared).exclude(person__review="rejected")
+    rows = public_links("person").filter(article_id__in=shared).exclude(person__review=Review.REJECTED)
     if kind == "person":
         rows = rows.exclude(person_id=entity_id)
     return (
@@ -117,7 +118,7 @@ def event_participants(event_id: int, kind: str, *, limit: int = 50) -> QuerySet
     return (
         public_links(kind)
         .filter(article_id__in=shared)
-        .exclude(**{f"{kind}__review": "rejected"})
+        .exclude(**{f"{kind}__review": Review.REJECTED})
         .values(f"{kind}_id", f"{kind}__name")
         .annotate(articles=Count("article_id", distinct=True))
         .order_by("-articles", f"{kind}__name")[:limit]

@@ -28,7 +28,7 @@ class EntityViewSet(ArchiveAPIMixin, ConditionalRetrieveMixin, viewsets.ReadOnly
     model = Person
 
     def get_queryset(self):
-        entities = self.model.objects.exclude(review="rejected")
+        entities = self.model.objects.public()
         if self.action == "list":
             # The article count is a correlated subquery: counted for the page's rows only.
             return with_article_count(entities, self.kind).order_by("name", "id")

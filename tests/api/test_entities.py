@@ -173,3 +173,24 @@ def test_entity_csv(api):
     lines = api.get("/api/persons/?format=csv").content.decode().splitlines()
     assert lines[0] == "id,name,labels.fr,labels.ar,labels.en,review,article_count,modified"
     assert ",Samira Haddad,Samira Haddad,سميرة حداد,," in lines[1]
+
+
+def test_person_name_search_any_script_accent_and_hamza(api):
+    hammouchi = make_person(name="Abdellatif Hammouchi", label_ar="عبد اللطيف حموشي", aliases=["Abdelatif Hammouchi"])
+    make_person(name="Karim Bennis")
+    assert _ids(api.get("/api/persons/", {"q": "hammouchi"})) == [hammouchi.pk]
+    assert _ids(api.get("/api/persons/", {"q": "ABDELLATIF HAMMOUCHÎ"})) == [hammouchi.pk]
+    assert _ids(api.get("/api/persons/", {"q": "حموشي"})) == [hammouchi.pk]
+    assert _ids(api.get("/api/persons/", {"q": "nobody"})) == []
+
+
+def test_organization_name_search_hamza_insensitive(api):
+    org = make_organization(name="Zeta Agency", label_ar="الأمن الزيتي", acronym="ZTA")
+    assert org.pk in _ids(api.get("/api/organizations/", {"q": "الامن الزيتي"}))
+    assert org.pk in _ids(api.get("/api/organizations/", {"q": "zeta"}))
+
+
+def test_entity_q_too_long_is_400(api):
+    response = api.get("/api/persons/", {"q": "x" * 201})
+    assert response.status_code == 400
+    assert list(response.json()["errors"]) == ["q"]
