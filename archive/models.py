@@ -7,7 +7,7 @@ from django.db import models
 from django.urls import reverse
 
 from events.models import Event
-from people.models import Organization, Person
+from people.models import Organization, Person, url_slug
 from text.partial_date import PRECISION_CHOICES, PartialDate
 
 
@@ -101,7 +101,7 @@ class Article(models.Model):
         return self.title
 
     def get_absolute_url(self) -> str:
-        return reverse("archive:article_detail", args=[self.pk])
+        return reverse("public:article_detail", kwargs={"pk": self.pk, "slug": url_slug(self.title)})
 
     @property
     def published_date(self) -> PartialDate | None:

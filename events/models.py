@@ -6,8 +6,9 @@ ordinal, so that French, Arabic and English coverage of the same session meet on
 """
 
 from django.db import models
+from django.urls import reverse
 
-from people.models import MultilingualNames, Organization
+from people.models import MultilingualNames, Organization, url_slug
 from text.partial_date import PRECISION_CHOICES, PartialDate
 
 
@@ -37,6 +38,10 @@ class EventSeries(MultilingualNames, models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+    def get_absolute_url(self) -> str:
+        """The timeline of this series' sessions."""
+        return reverse("public:event_list") + f"?series={self.pk}"
 
 
 class EventQuerySet(models.QuerySet):
@@ -71,6 +76,9 @@ class Event(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("public:event_detail", kwargs={"pk": self.pk, "slug": url_slug(self.name)})
 
     @property
     def start_date(self) -> PartialDate | None:
