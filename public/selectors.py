@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db.models import Count, F, Prefetch, QuerySet, Window
+from django.db.models import Count, F, Prefetch, Q, QuerySet, Window
 from django.db.models.functions import ExtractYear, RowNumber
 
 from archive.models import Article, ArticleEvent, ArticleOrganization, ArticlePerson
@@ -31,11 +31,19 @@ def public_articles() -> QuerySet[Article]:
 
 
 def public_persons() -> QuerySet[Person]:
-    return Person.objects.public()
+    return Person.objects.exclude(review="rejected")
 
 
 def public_organizations() -> QuerySet[Organization]:
-    return Organization.objects.public()
+    return Organization.objects.exclude(review="rejected")
+
+
+def search_entities(entities: QuerySet, q: str) -> QuerySet:
+    """Entities with a name form containing `q`."""
+    condition = Q()
+    for column in ("name", "label_fr", "label_ar", "label_en", "aliases"):
+        condition |= Q(**{f"{column}__icontains": q})
+    return entities.filter(condition)
 
 
 def _kept(links: QuerySet) -> QuerySet:
@@ -95,7 +103,7 @@ def most_mentioned(kind: str, limit: int = 8) -> list[tuple[Person | Organizatio
         return list(links.values_list(key).annotate(n=Count("id")).order_by("-n", key)[:limit])
 
     counts = cache.get_or_set(f"public:top:{kind}:{limit}", compute, settings.PUBLIC_CACHE_SECONDS)
-    entities = model.objects.public().in_bulk([pk for pk, _ in counts])
+    entities = model.objects.in_bulk([pk for pk, _ in counts])
     return [(entities[pk], n) for pk, n in counts if pk in entities]
 
 
@@ -106,9 +114,9 @@ def recent_events(limit: int = 6) -> list[Event]:
 # Articles ---------------------------------------------------------------------------------------
 
 
-def article_for_page(pk: int) -> Article:
-    """The article with its public links (4 queries: article and source, persons, organizations,
-    events)."""
+def article_queryset() -> QuerySet[Article]:
+    """Published articles with their public links (4 queries for one: article and source,
+    persons, organizations, events)."""
     return (
         Article.objects.published()
         .select_related("source")
@@ -129,7 +137,6 @@ def article_for_page(pk: int) -> Article:
             ),
             Prefetch("event_links", ArticleEvent.objects.kept().select_related("event__series")),
         )
-        .get(pk=pk)
     )
 
 
@@ -287,7 +294,9 @@ def entity_events(kind: str, entity, limit: int = 20) -> list[Event]:
 def entity_articles(kind: str, entity, limit: int = 10) -> list[Article]:
     links = kept_person_links() if kind == "person" else kept_organization_links()
     return list(
-        public_articles().filter(id__in=links.filter(**{kind: entity}).values("article_id")).select_related("source")[:limit]
+        public_articles()
+        .filter(id__in=links.filter(**{kind: entity}).values("article_id"))
+        .select_related("source")[:limit]
     )
 
 
