@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 LANGUAGE_ORDER = ("fr", "ar", "en")
 WIDTH, HEIGHT, GAP = 600, 160, 4
+WIDEST = 60  # a column is never wider than this: two years do not fill the chart
 
 
 @dataclass
@@ -35,7 +36,7 @@ def coverage_chart(bars) -> dict:
     if not bars:
         return {"columns": [], "width": WIDTH, "height": HEIGHT}
     top = max(bar.total for bar in bars) or 1
-    step = WIDTH / len(bars)
+    step = min(WIDTH / len(bars), WIDEST)
     columns = []
     for i, bar in enumerate(bars):
         y = float(HEIGHT)
