@@ -10,6 +10,10 @@ from django.db import models
 from django.db.models.functions import Lower
 from django.urls import reverse
 from django.utils.text import slugify
+from simple_history.models import HistoricalRecords
+
+from curation.models import TracedHistory
+from people.search import SearchableModel, SearchableQuerySet
 
 
 def url_slug(text: str) -> str:
@@ -22,14 +26,22 @@ def url_slug(text: str) -> str:
 class Review(models.TextChoices):
     CONFIRMED = "confirmed", "confirmed"
     CANDIDATE = "candidate", "candidate"
+    REJECTED = "rejected", "rejected"
 
 
-class NamedEntityQuerySet(models.QuerySet):
+class NamedEntityQuerySet(SearchableQuerySet):
     def confirmed(self):
         return self.filter(review=Review.CONFIRMED)
 
     def candidates(self):
         return self.filter(review=Review.CANDIDATE)
+
+    def rejected(self):
+        return self.filter(review=Review.REJECTED)
+
+    def public(self):
+        """What readers may see: everything an editor has not rejected."""
+        return self.exclude(review=Review.REJECTED)
 
 
 class MultilingualNames:
@@ -50,7 +62,7 @@ class MultilingualNames:
         return list(dict.fromkeys(n for n in (self.name, *self.labels.values(), *(self.aliases or [])) if n))
 
 
-class NamedEntity(MultilingualNames, models.Model):
+class NamedEntity(MultilingualNames, SearchableModel):
     """What persons and organizations share: names in three languages, aliases, review state."""
 
     name = models.CharField(max_length=300, help_text="Canonical name (Latin script).")
@@ -69,7 +81,8 @@ class NamedEntity(MultilingualNames, models.Model):
         default=Review.CANDIDATE,
         db_index=True,
         help_text="confirmed: curated by an editor or part of the starter knowledge base; "
-        "candidate: found by the importer and not yet reviewed.",
+        "candidate: found by the importer and not yet reviewed; rejected: not a person or body "
+        "(a reporter's name, a place): out of public view, and re-extraction keeps it rejected.",
     )
     similar_to = models.ForeignKey(
         "self",
@@ -86,6 +99,8 @@ class NamedEntity(MultilingualNames, models.Model):
 
     objects = NamedEntityQuerySet.as_manager()
 
+    search_fields = ("name", "label_fr", "label_ar", "label_en", "aliases")
+
     class Meta:
         abstract = True
         ordering = ["name"]
@@ -93,8 +108,13 @@ class NamedEntity(MultilingualNames, models.Model):
     def __str__(self) -> str:
         return self.name
 
+    def search_names(self):
+        return self.all_names()
+
 
 class Person(NamedEntity):
+    history = HistoricalRecords(bases=[TracedHistory])
+
     class Meta(NamedEntity.Meta):
         indexes = [models.Index(Lower("name"), name="person_name_lower")]
 
@@ -127,6 +147,12 @@ class Organization(NamedEntity):
         related_name="children",
         help_text="The body this one belongs to (a general secretariat's council, a council's university).",
     )
+
+    history = HistoricalRecords(bases=[TracedHistory])
+    search_fields = (*NamedEntity.search_fields, "acronym")
+
+    def search_names(self):
+        return [*self.all_names(), self.acronym]
 
     class Meta(NamedEntity.Meta):
         indexes = [models.Index(Lower("name"), name="organization_name_lower")]
@@ -215,6 +241,9 @@ class IdentityDecision(IdentityDecisionBase):
         help_text="The known record compared with: linked to, suggested, or the nearest turned down.",
     )
 
+    # A merge moves decisions to the survivor, a split or undo moves them back: traced like the rest.
+    history = HistoricalRecords(bases=[TracedHistory])
+
     class Meta(IdentityDecisionBase.Meta):
         indexes = [models.Index(fields=["person", "-created_at"], name="person_decision_entity")]
 
@@ -236,6 +265,8 @@ class OrganizationIdentityDecision(IdentityDecisionBase):
         related_name="+",
         help_text="The known record compared with: linked to, suggested, or the nearest turned down.",
     )
+
+    history = HistoricalRecords(bases=[TracedHistory])
 
     class Meta(IdentityDecisionBase.Meta):
         indexes = [models.Index(fields=["organization", "-created_at"], name="organization_decision_entity")]

@@ -45,12 +45,12 @@ class ArticleFilter(django_filters.FilterSet):
     )
     # Chosen by following a link (a person's page, an event's coverage): hidden, shown as a chip.
     person = django_filters.ModelChoiceFilter(
-        queryset=Person.objects.exclude(review="rejected"),
+        queryset=Person.objects.public(),
         widget=forms.HiddenInput,
         method=_linked(ArticlePerson, "person"),
     )
     organization = django_filters.ModelChoiceFilter(
-        queryset=Organization.objects.exclude(review="rejected"),
+        queryset=Organization.objects.public(),
         widget=forms.HiddenInput,
         method=_linked(ArticleOrganization, "organization"),
     )

@@ -12,12 +12,12 @@ from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db.models import Count, F, Prefetch, Q, QuerySet, Window
+from django.db.models import Count, F, Prefetch, QuerySet, Window
 from django.db.models.functions import ExtractYear, RowNumber
 
 from archive.models import Article, ArticleEvent, ArticleOrganization, ArticlePerson
 from events.models import Event, EventSeries
-from people.models import Organization, Person
+from people.models import Organization, Person, Review
 
 NEWEST = (F("published").desc(nulls_last=True), F("id").desc())
 
@@ -31,19 +31,11 @@ def public_articles() -> QuerySet[Article]:
 
 
 def public_persons() -> QuerySet[Person]:
-    return Person.objects.exclude(review="rejected")
+    return Person.objects.public()
 
 
 def public_organizations() -> QuerySet[Organization]:
-    return Organization.objects.exclude(review="rejected")
-
-
-def search_entities(entities: QuerySet, q: str) -> QuerySet:
-    """Entities with a name form containing `q`."""
-    condition = Q()
-    for column in ("name", "label_fr", "label_ar", "label_en", "aliases"):
-        condition |= Q(**{f"{column}__icontains": q})
-    return entities.filter(condition)
+    return Organization.objects.public()
 
 
 def _kept(links: QuerySet) -> QuerySet:
@@ -52,11 +44,11 @@ def _kept(links: QuerySet) -> QuerySet:
 
 
 def kept_person_links() -> QuerySet[ArticlePerson]:
-    return _kept(ArticlePerson.objects).exclude(person__review="rejected")
+    return _kept(ArticlePerson.objects).exclude(person__review=Review.REJECTED)
 
 
 def kept_organization_links() -> QuerySet[ArticleOrganization]:
-    return _kept(ArticleOrganization.objects).exclude(organization__review="rejected")
+    return _kept(ArticleOrganization.objects).exclude(organization__review=Review.REJECTED)
 
 
 def kept_event_links() -> QuerySet[ArticleEvent]:
@@ -103,7 +95,7 @@ def most_mentioned(kind: str, limit: int = 8) -> list[tuple[Person | Organizatio
         return list(links.values_list(key).annotate(n=Count("id")).order_by("-n", key)[:limit])
 
     counts = cache.get_or_set(f"public:top:{kind}:{limit}", compute, settings.PUBLIC_CACHE_SECONDS)
-    entities = model.objects.in_bulk([pk for pk, _ in counts])
+    entities = model.objects.public().in_bulk([pk for pk, _ in counts])
     return [(entities[pk], n) for pk, n in counts if pk in entities]
 
 
@@ -124,14 +116,14 @@ def article_queryset() -> QuerySet[Article]:
             Prefetch(
                 "person_links",
                 ArticlePerson.objects.kept()
-                .exclude(person__review="rejected")
+                .exclude(person__review=Review.REJECTED)
                 .select_related("person", "affiliation")
                 .order_by("start", "id"),
             ),
             Prefetch(
                 "organization_links",
                 ArticleOrganization.objects.kept()
-                .exclude(organization__review="rejected")
+                .exclude(organization__review=Review.REJECTED)
                 .select_related("organization")
                 .order_by("start", "id"),
             ),

@@ -18,7 +18,7 @@ def entity_list(request, kind: str):
     q = request.GET.get("q", "").strip()
     entities = public().order_by("name", "pk")
     if q:
-        entities = selectors.search_entities(entities, q)
+        entities = entities.search(q)  # any name form, folded: accents, case, hamza, ال
     page = page_of(entities, request.GET.get("page"), per_page=40)
     selectors.with_article_counts(page.object_list, kind)
     query = request.GET.copy()
