@@ -4,9 +4,10 @@ parameter or field at fault. Clients handle one format; the schema documents one
 from __future__ import annotations
 
 from django.http import JsonResponse
-from django.views.defaults import page_not_found
 from rest_framework import exceptions
 from rest_framework.views import exception_handler as drf_exception_handler
+
+from public.views.discovery import page_not_found as public_not_found
 
 
 def _as_lists(errors) -> dict[str, list[str]]:
@@ -32,7 +33,7 @@ def exception_handler(exc, context):
 
 def not_found(request, exception=None):
     """A 404 under /api/ (a path no route matches) is JSON like every other API error; the
-    rest of the site keeps Django's page."""
+    rest of the site keeps its own page."""
     if request.path.startswith("/api/"):
         return JsonResponse({"detail": "Not found."}, status=404)
-    return page_not_found(request, exception)
+    return public_not_found(request, exception)
