@@ -6,10 +6,11 @@ ordinal, so that French, Arabic and English coverage of the same session meet on
 """
 
 from django.db import models
+from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
 from curation.models import TracedHistory
-from people.models import MultilingualNames, Organization
+from people.models import MultilingualNames, Organization, url_slug
 from people.search import SearchableModel, SearchableQuerySet
 from text.partial_date import PRECISION_CHOICES, PartialDate
 
@@ -47,6 +48,10 @@ class EventSeries(MultilingualNames, SearchableModel):
 
     def search_names(self):
         return self.all_names()
+
+    def get_absolute_url(self) -> str:
+        """The timeline of this series' sessions."""
+        return reverse("public:event_list") + f"?series={self.pk}"
 
 
 class EventQuerySet(SearchableQuerySet):
@@ -101,6 +106,9 @@ class Event(SearchableModel):
 
     def search_names(self):
         return [self.name, self.city, *(self.aliases or [])]
+
+    def get_absolute_url(self) -> str:
+        return reverse("public:event_detail", kwargs={"pk": self.pk, "slug": url_slug(self.name)})
 
     @property
     def start_date(self) -> PartialDate | None:

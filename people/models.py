@@ -8,10 +8,19 @@ and without article). The extraction builds one automaton from all of them per r
 from django.conf import settings
 from django.db import models
 from django.db.models.functions import Lower
+from django.urls import reverse
+from django.utils.text import slugify
 from simple_history.models import HistoricalRecords
 
 from curation.models import TracedHistory
 from people.search import SearchableModel, SearchableQuerySet
+
+
+def url_slug(text: str) -> str:
+    """The readable part of a public address. The id beside it is what identifies the page, so a
+    renamed entity keeps its address (the old slug redirects). Unicode: an Arabic-only title
+    keeps Arabic words."""
+    return slugify(text or "", allow_unicode=True)[:80].strip("-") or "-"
 
 
 class Review(models.TextChoices):
@@ -119,6 +128,9 @@ class Person(NamedEntity):
     class Meta(NamedEntity.Meta):
         indexes = [models.Index(Lower("name"), name="person_name_lower")]
 
+    def get_absolute_url(self) -> str:
+        return reverse("public:person_detail", kwargs={"pk": self.pk, "slug": url_slug(self.name)})
+
 
 class Organization(NamedEntity):
     class Kind(models.TextChoices):
@@ -154,6 +166,9 @@ class Organization(NamedEntity):
 
     class Meta(NamedEntity.Meta):
         indexes = [models.Index(Lower("name"), name="organization_name_lower")]
+
+    def get_absolute_url(self) -> str:
+        return reverse("public:organization_detail", kwargs={"pk": self.pk, "slug": url_slug(self.name)})
 
 
 class IdentityDecisionBase(models.Model):
