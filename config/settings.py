@@ -33,8 +33,12 @@ INSTALLED_APPS = [
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
+    "django.contrib.sitemaps",
     "rest_framework",
+    "rest_framework.authtoken",
     "django_filters",
+    "drf_spectacular",
+    "drf_spectacular_sidecar",
     "csp",
     "axes",
     "simple_history",
@@ -43,10 +47,14 @@ INSTALLED_APPS = [
     "people",
     "events",
     "archive",
+    "public",
+    "api",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Static files served by the application itself (no CDN, no separate server needed).
+    "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -73,6 +81,7 @@ TEMPLATES = [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
+                "public.context_processors.site",
             ],
         },
     },
@@ -103,14 +112,45 @@ USE_TZ = True
 
 STATIC_URL = "static/"
 STATIC_ROOT = BASE_DIR / "staticfiles"
+LOCALE_PATHS = [BASE_DIR / "locale"]
+# The home page's aggregates (coverage over time, most mentioned entities) read every link:
+# computed at most once per CACHE_SECONDS per process.
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+PUBLIC_CACHE_SECONDS = env_int("PUBLIC_CACHE_SECONDS", 600)
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# The API's policy (authentication, permissions, throttles, pagination, filters, renderers)
+# is set once, in api.mixins.ArchiveAPIMixin; only what DRF reads globally is here.
 REST_FRAMEWORK = {
-    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticatedOrReadOnly"],
-    "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
-    "DEFAULT_PAGINATION_CLASS": "rest_framework.pagination.PageNumberPagination",
-    "PAGE_SIZE": 50,
+    "DEFAULT_SCHEMA_CLASS": "api.schema.ArchiveAutoSchema",
+    "EXCEPTION_HANDLER": "api.errors.exception_handler",
+    "UNAUTHENTICATED_USER": "django.contrib.auth.models.AnonymousUser",
+}
+# Requests per client: anonymous readers by IP address, token holders by account.
+API_THROTTLE_RATES = {
+    "anon": env_str("API_ANON_RATE", "120/minute"),
+    "user": env_str("API_USER_RATE", "2000/minute"),
+}
+API_PAGE_SIZE = 50
+API_MAX_PAGE_SIZE = 500
+
+SPECTACULAR_SETTINGS = {
+    "TITLE": "Security cooperation news archive API",
+    "DESCRIPTION": (
+        "Read the archive (published articles, the persons, organizations and events they name) and, "
+        "with an editor's token, curate it. The article detail is the archive interchange format."
+    ),
+    "VERSION": "1.0.0",
+    "SERVE_INCLUDE_SCHEMA": False,
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "REDOC_DIST": "SIDECAR",
+    "COMPONENT_SPLIT_REQUEST": True,
+    "ENUM_NAME_OVERRIDES": {
+        "ReviewEnum": "people.models.Review",
+        "StatusEnum": "archive.models.Article.Status",
+    },
 }
 
 LOGGING = {

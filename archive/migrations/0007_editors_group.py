@@ -47,7 +47,7 @@ def remove_editors(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("archive", "0005_article_identity_constraints"),
+        ("archive", "0006_alter_article_updated_at_and_more"),
         ("curation", "0002_undo_permission"),
         ("people", "0006_identity_decision_history"),
         ("events", "0003_search_keys_history_event_aliases"),
