@@ -259,21 +259,25 @@ class LinkInline(EvidenceDisplayMixin, admin.TabularInline):
     classes = ["evidence-inline"]
 
 
+# In an article's page the surface is marked in the sentence: the column is left out there.
+INLINE_EVIDENCE = ["sentence_display", "how_display"]
+
+
 class ArticlePersonInline(LinkInline):
     model = ArticlePerson
-    fields = ["person", "role", "affiliation", *EVIDENCE_FIELDS, "decision"]
+    fields = ["person", "role", "affiliation", *INLINE_EVIDENCE, "decision"]
     autocomplete_fields = ["person", "affiliation"]
 
 
 class ArticleOrganizationInline(LinkInline):
     model = ArticleOrganization
-    fields = ["organization", *EVIDENCE_FIELDS, "decision"]
+    fields = ["organization", *INLINE_EVIDENCE, "decision"]
     autocomplete_fields = ["organization"]
 
 
 class ArticleEventInline(LinkInline):
     model = ArticleEvent
-    fields = ["event", "relation", *EVIDENCE_FIELDS, "decision"]
+    fields = ["event", "relation", *INLINE_EVIDENCE, "decision"]
     autocomplete_fields = ["event"]
 
 
@@ -471,7 +475,7 @@ class ReviewStateFilter(admin.SimpleListFilter):
 
 
 class ArticleForm(forms.ModelForm):
-    published_text = PartialDateField(label="published")
+    published_text = PartialDateField(label="Published")
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

@@ -21,7 +21,7 @@ from people.models import IdentityDecision, Organization, Person, Review
 
 # Links found with less confidence than this, and not reviewed, wait in the queue.
 LOW_CONFIDENCE = 0.8
-EVIDENCE_SHOWN = 3
+EVIDENCE_SHOWN = 2
 
 # The kinds of candidates the queue reviews: the entity model, its link model, the link's pointer.
 KINDS = {

@@ -4,6 +4,13 @@ from django.urls import include, path
 from archive import admin_views
 from public.urls import sitemap_patterns
 
+# The admin is the editors' workplace: named for them, and without the model sidebar, which takes
+# 300 of the 1,366 pixels an editor's screen has (the pages they use are linked in the header).
+admin.site.site_header = "Security cooperation archive — editors"
+admin.site.site_title = "Archive editors"
+admin.site.index_title = "Curation"
+admin.site.enable_nav_sidebar = False
+
 urlpatterns = [
     # The editors' pages, under the admin and behind its login.
     path("admin/review/", admin.site.admin_view(admin_views.review_queue), name="archive_review_queue"),

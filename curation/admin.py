@@ -50,7 +50,9 @@ def report(request, op: Operation, text: str, level=messages.SUCCESS) -> None:
 
 class FoldedSearchMixin:
     """The admin search box goes through the model's folded search key (`.search(q)`), plus exact
-    substring search on the fields in `plain_search_fields` (origins, URLs)."""
+    substring search on the fields in `plain_search_fields` (origins, URLs). Terms separated by
+    commas are alternatives: "hammouchi, hamouchi, حموشي" lists every spelling at once, ready to
+    be merged."""
 
     search_fields = ["search_key"]  # shows the box and enables autocomplete; the work is below
     plain_search_fields: tuple[str, ...] = ()
@@ -58,17 +60,18 @@ class FoldedSearchMixin:
     related_search_keys: tuple[str, ...] = ()
 
     def get_search_results(self, request, queryset, search_term):
-        term = (search_term or "").strip()
-        if not term:
+        terms = [t.strip() for t in (search_term or "").split(",") if t.strip()]
+        if not terms:
             return queryset, False
         keys = [*self.related_search_keys]
         if any(f.name == "search_key" for f in self.model._meta.concrete_fields):
             keys.insert(0, "search_key")
         condition = Q(pk__in=[])
-        for key in keys:
-            condition |= folded_condition(term, key)
-        for field in self.plain_search_fields:
-            condition |= Q(**{f"{field}__icontains": term})
+        for term in terms:
+            for key in keys:
+                condition |= folded_condition(term, key)
+            for field in self.plain_search_fields:
+                condition |= Q(**{f"{field}__icontains": term})
         return queryset.filter(condition), False
 
 
@@ -148,13 +151,18 @@ class MergeActionMixin:
         return TemplateResponse(request, self.merge_template, context)
 
     def merge_summary(self, row) -> str:
-        """What the merge page shows of each record (names; subclasses add counts)."""
+        """What the merge page shows of each record: its names, and how many articles name it
+        where the list counts them (the archive adds `article_count` to the entity lists)."""
         names = row.all_names() if hasattr(row, "all_names") else [str(row)]
-        return " · ".join(names[:6])
+        text = " · ".join(names[:6])
+        count = getattr(row, "article_count", None)
+        return f"{text} — {count} article{'s' if count != 1 else ''}" if count is not None else text
 
     def merge_default(self, rows):
-        """The record proposed as survivor: a confirmed one, else the first."""
-        return next((r for r in rows if getattr(r, "review", "") == "confirmed"), rows[0])
+        """The record proposed as survivor: a confirmed one, else the one most articles name,
+        else the longest name (a full name rather than an initial)."""
+        confirmed = [r for r in rows if getattr(r, "review", "") == "confirmed"]
+        return max(confirmed or rows, key=lambda r: (getattr(r, "article_count", 0), len(str(r)), -r.pk))
 
 
 @admin.register(Operation)
@@ -231,6 +239,7 @@ class OperationAdmin(admin.ModelAdmin):
             if not rows:
                 continue
             previous = _previous_rows(history_model, rows)
+            names = _related_names(model, rows, previous.values())
             items = []
             for row in rows:
                 before = previous.get(row.history_id)
@@ -243,7 +252,15 @@ class OperationAdmin(admin.ModelAdmin):
                     change = format_html_join(
                         "; ",
                         "<b>{}</b>: <bdi>{}</bdi> → <bdi>{}</bdi>",
-                        ((c.field, _short(c.old), _short(c.new)) for c in delta.changes if c.field != "updated_at"),
+                        (
+                            (
+                                c.field,
+                                _short(names.get((c.field, c.old), c.old)),
+                                _short(names.get((c.field, c.new), c.new)),
+                            )
+                            for c in delta.changes
+                            if c.field != "updated_at"
+                        ),
                     )
                 items.append((model._meta.verbose_name, row.id, str(row.instance)[:80], change or "no change"))
             blocks.append(
@@ -269,6 +286,23 @@ def _previous_rows(history_model, rows) -> dict[int, object]:
         earlier = [r for r in by_object.get(row.id, []) if r.history_id < row.history_id]
         result[row.history_id] = earlier[-1] if earlier else None
     return result
+
+
+def _related_names(model, *row_groups) -> dict[tuple[str, object], str]:
+    """(field, pk) → the related record's name, for the foreign keys of the rows shown: one query
+    per foreign key, so that a change reads "person: A. Hammouchi → Abdellatif Hammouchi"."""
+    rows = [row for group in row_groups for row in group if row is not None]
+    names: dict[tuple[str, object], str] = {}
+    for field in model._meta.concrete_fields:
+        if not field.is_relation:
+            continue
+        pks = {getattr(row, field.attname) for row in rows} - {None}
+        if not pks:
+            continue
+        found = {obj.pk: str(obj) for obj in field.related_model._base_manager.filter(pk__in=pks)}
+        for pk in pks:
+            names[(field.name, pk)] = f"{found[pk]} (#{pk})" if pk in found else f"#{pk} (deleted)"
+    return names
 
 
 def _short(value) -> str:

@@ -95,16 +95,10 @@ class EventAdmin(FoldedSearchMixin, MergeActionMixin, CuratedAdmin):
     readonly_fields = ["created_at", "updated_at"]
     actions = ["merge_selected"]
     merge_service = staticmethod(event_merge)
+    # The dates beside the place, at the top, where an error about them is seen at once.
     fieldsets = [
-        (None, {"fields": ["name", ("series", "ordinal"), ("city", "country"), "aliases"]}),
-        (
-            "Dates",
-            {
-                "description": "Type only what is known: a year (2021), a month (2021-03) or a day (2021-03-03).",
-                "fields": [("start_text", "end_text")],
-            },
-        ),
-        ("History", {"fields": [("created_at", "updated_at")]}),
+        (None, {"fields": ["name", ("series", "ordinal"), ("city", "country"), ("start_text", "end_text"), "aliases"]}),
+        ("History", {"classes": ["collapse"], "fields": [("created_at", "updated_at")]}),
     ]
 
     def merge_summary(self, row) -> str:

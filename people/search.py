@@ -16,8 +16,8 @@ The key is kept current by every code path that writes names, without a trigger:
   and `refresh_search_keys` (the management command) rebuilds every key after a raw SQL change.
 
 Matching is a substring test (`LIKE '%word%'`) per folded word on both SQLite and PostgreSQL:
-one code path, no extension. A key is short (the names of one row, or a title), so the scan stays
-cheap; measured figures are in BENCHMARKS.md.
+one code path, no extension. A key is short (the names of one row, or a title), so the scan of
+the column stays cheap; a trigram index (pg_trgm) would serve it on PostgreSQL at larger sizes.
 """
 
 from __future__ import annotations

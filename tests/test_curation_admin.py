@@ -154,6 +154,8 @@ def test_merge_five_spellings_from_the_list_then_undo(client):
     changelist = reverse("admin:people_person_changelist")
     found = client.get(changelist, {"q": "hammouchi"})
     assert len(found.context["cl"].result_list) == 3  # "Hamouchi" and the Arabic one need their own search
+    found = client.get(changelist, {"q": "hammouchi, hamouchi, حموشي"})  # alternatives: all five at once
+    assert {p.pk for p in found.context["cl"].result_list} == {p.pk for p in persons}
     ids = [str(p.pk) for p in persons]
     page = client.post(changelist, {"action": "merge_selected", "_selected_action": ids})
     assert page.status_code == 200 and b"Choose the record to" in page.content

@@ -1,0 +1,170 @@
+"""The editors' screens in a real browser: Debian's chromium driven by playwright (never a
+downloaded browser). An editor (not a superuser) reviews candidates in the queue, merges five
+spellings of one man from the person list, and undoes the merge.
+
+Screenshots of the editors' pages at 1366 × 900:
+
+    SCREENSHOTS_DIR=docs/screenshots .venv/bin/pytest tests/test_browser_admin.py -k screenshots
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from archive.models import ArticlePerson
+from curation.models import Operation
+from people.models import Person, Review
+from tests import curation_world
+
+CHROMIUM = Path("/usr/bin/chromium")
+ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+SCREEN = {"width": 1366, "height": 900}
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(not CHROMIUM.exists(), reason="Debian's chromium is not installed at /usr/bin/chromium"),
+]
+
+
+@pytest.fixture
+def world(transactional_db):
+    return curation_world.build()
+
+
+@pytest.fixture
+def browser(world, monkeypatch):
+    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+    sync_api = pytest.importorskip("playwright.sync_api")
+    with sync_api.sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(browser, live_server, world):
+    context = browser.new_context(locale="fr-FR", viewport=SCREEN)
+    page = context.new_page()
+    page.set_default_timeout(10_000)
+    page.goto(live_server.url + "/admin/login/")
+    page.fill("#id_username", world.editor.username)
+    page.fill("#id_password", curation_world.PASSWORD)
+    page.locator("input[type=submit]").click()
+    page.wait_for_url("**/admin/")
+    return page
+
+
+def test_review_queue_confirm_reject_and_accept_a_suggestion(page, live_server, world):
+    page.goto(live_server.url + "/admin/review/")
+    cards = page.locator("article.candidate")
+    assert cards.count() >= 5
+    # Most frequent first: the spellings found in three articles lead.
+    assert cards.first.locator("h2").inner_text() in curation_world.SPELLINGS
+    # Every action button of the first card is visible without scrolling sideways at 1366 px.
+    box = cards.first.locator("button.reject").bounding_box()
+    assert box is not None and box["x"] + box["width"] <= 1366
+
+    suggested, byline = world.candidates
+    card = page.locator(f"#candidate-{suggested.pk}")
+    card.get_by_role("button", name="Same", exact=True).click()
+    page.wait_for_load_state()
+    assert "is now an alias of" in page.locator(".messagelist").inner_text()
+    assert not Person.objects.filter(pk=suggested.pk).exists()
+
+    page.locator(f"#candidate-{byline.pk}").get_by_role("button", name="Reject").click()
+    page.wait_for_load_state()
+    assert Person.objects.get(pk=byline.pk).review == Review.REJECTED
+    assert page.locator(f"#candidate-{byline.pk}").count() == 0
+
+    first = world.spellings[0]
+    page.locator(f"#candidate-{first.pk}").get_by_role("button", name="Confirm").click()
+    page.wait_for_load_state()
+    assert Person.objects.get(pk=first.pk).review == Review.CONFIRMED
+    # The message carries the Undo of what was just done.
+    page.locator(".messagelist").get_by_role("button", name="Undo").click()
+    page.wait_for_load_state()
+    assert Person.objects.get(pk=first.pk).review == Review.CANDIDATE
+
+
+def test_merge_five_spellings_then_undo(page, live_server, world):
+    before = sorted(ArticlePerson.objects.values_list("pk", "person_id"))
+    page.goto(live_server.url + "/admin/people/person/?q=hammouchi")
+    assert page.locator("#result_list tbody tr").count() == 3
+    # Alternatives separated by commas: the five spellings in one search.
+    page.locator("#searchbar").fill("hammouchi, hamouchi, حموشي")
+    page.locator("#searchbar").press("Enter")
+    page.wait_for_load_state()
+    assert page.locator("#result_list tbody tr").count() == 5
+    page.locator("#action-toggle").check()
+    page.select_option("select[name=action]", "merge_selected")
+    page.locator("button[name=index]").click()
+    page.wait_for_load_state()
+    assert page.locator(".merge-table tbody tr").count() == 5
+    page.locator(f"#survivor-{world.spellings[0].pk}").check()
+    page.get_by_role("button", name="Merge into the chosen record").click()
+    page.wait_for_load_state()
+    survivor = Person.objects.get(pk=world.spellings[0].pk)
+    assert Person.objects.filter(pk__in=[p.pk for p in world.spellings]).count() == 1
+    assert set(survivor.all_names()) == set(curation_world.SPELLINGS)  # the Arabic one as its Arabic label
+    assert "Merged 4 into" in page.locator(".messagelist").inner_text()
+
+    page.locator(".messagelist").get_by_role("button", name="Undo").click()
+    page.wait_for_load_state()
+    assert "Undone" in page.locator(".messagelist").inner_text()
+    assert Person.objects.filter(pk__in=[p.pk for p in world.spellings]).count() == 5
+    assert sorted(ArticlePerson.objects.values_list("pk", "person_id")) == before
+    assert Operation.objects.get(kind="merge").undone_by is not None
+
+
+@pytest.mark.skipif(not os.environ.get("SCREENSHOTS_DIR"), reason="set SCREENSHOTS_DIR to write screenshots")
+def test_screenshots(page, live_server, world):
+    directory = Path(os.environ["SCREENSHOTS_DIR"])
+    directory.mkdir(parents=True, exist_ok=True)
+    article = world.spellings[0].article_links.first().article
+    ids = ",".join(str(p.pk) for p in world.spellings)
+    shots = [
+        ("admin-review-queue", "/admin/review/"),
+        ("admin-review-links", "/admin/review/?tab=person-links"),
+        ("admin-dashboard", "/admin/dashboard/"),
+        ("admin-article", f"/admin/archive/article/{article.pk}/change/"),
+        ("admin-articles-by-event", f"/admin/archive/article/?event={world.event.pk}"),
+        ("admin-person-search", "/admin/people/person/?q=hammouchi"),
+        ("admin-person", f"/admin/people/person/{world.spellings[0].pk}/change/"),
+        ("admin-event", f"/admin/events/event/{world.event.pk}/change/"),
+        ("admin-links", "/admin/archive/articleperson/"),
+    ]
+    for name, url in shots:
+        page.goto(live_server.url + url)
+        page.screenshot(path=str(directory / f"{name}.png"))
+    # The merge page, then the operation with its values and Undo.
+    page.goto(live_server.url + f"/admin/people/person/?id__in={ids}")
+    page.locator("#action-toggle").check()
+    page.select_option("select[name=action]", "merge_selected")
+    page.locator("button[name=index]").click()
+    page.wait_for_load_state()
+    page.screenshot(path=str(directory / "admin-merge.png"))
+    page.get_by_role("button", name="Merge into the chosen record").click()
+    page.wait_for_load_state()
+    page.screenshot(path=str(directory / "admin-merged.png"))
+    op = Operation.objects.get(kind="merge")
+    page.goto(live_server.url + f"/admin/curation/operation/{op.pk}/change/")
+    page.screenshot(path=str(directory / "admin-operation.png"))
+    page.goto(live_server.url + "/admin/curation/operation/")
+    page.screenshot(path=str(directory / "admin-history.png"))
+    # The event form refusing an end before the start.
+    page.goto(live_server.url + f"/admin/events/event/{world.event.pk}/change/")
+    page.fill("#id_start_text", "2024-11")
+    page.fill("#id_end_text", "2024-10")
+    page.locator("input[name=_save]").click()
+    page.wait_for_load_state()
+    page.screenshot(path=str(directory / "admin-event-error.png"))
