@@ -15,6 +15,7 @@ from django.utils.translation import ngettext
 
 from archive.models import Article, ArticleOrganization, ArticlePerson, Link
 from curation.history import operation, update_traced
+from curation.merging import MergeError
 from curation.models import Operation
 from people.models import Organization, Person
 
@@ -83,3 +84,67 @@ def links_reject_for_entities(*, model: type, pks: list[int]) -> int:
     for link in rows:
         link.decision = Link.Decision.REJECTED
     return update_traced(rows, ["decision"])
+
+
+# -- the importer's automatic identity decisions ----------------------------------------------
+
+
+def _decision_links(decision) -> tuple[type, list[Link], object]:
+    """The links a decision is about: those of its record in its article (under its spelling
+    where the link says so)."""
+    entity = decision.person if hasattr(decision, "person_id") else decision.organization
+    link_model, field = LINKS_OF[type(entity)]
+    links = list(link_model.objects.filter(**{field: entity}, article_id=decision.article_id))
+    spelled = [link for link in links if link.surface == decision.spelling]
+    return type(entity), spelled or links, entity
+
+
+def identity_decision_split(*, decision, by=None):
+    """Undo a "same" decision of the importer: the spelling was not that record. Its links in
+    the decision's article are taken out to a new candidate named as spelled, the spelling leaves
+    the record's names (so the next import does not link it there again), and the decision is
+    marked undone. One operation: undo it to put everything back. Returns the new record."""
+    from people.models import IdentityDecision
+    from people.services import organization_split, person_split
+
+    if decision.outcome != IdentityDecision.Outcome.SAME:
+        raise MergeError(f"the decision on “{decision.spelling}” linked nothing: there is nothing to split")
+    if decision.undone_at:
+        raise MergeError(f"the decision on “{decision.spelling}” was already undone")
+    model, links, entity = _decision_links(decision)
+    summary = f"split “{decision.spelling}” from “{entity}” (importer's decision undone)"
+    with operation(kind=Operation.Kind.SPLIT, summary=summary, by=by):
+        split = person_split if model is Person else organization_split
+        keyword = "person" if model is Person else "organization"
+        new = split(**{keyword: entity, "links": links, "name": decision.spelling, "by": by})
+        entity.refresh_from_db()
+        entity.aliases = [a for a in entity.aliases or [] if a != decision.spelling]
+        for field in ("label_fr", "label_ar", "label_en"):
+            if getattr(entity, field) == decision.spelling:
+                setattr(entity, field, "")
+        update_traced([entity], ["aliases", "label_fr", "label_ar", "label_en"])
+        _mark_undone(decision, by)
+    return new
+
+
+def identity_decision_merge(*, decision, by=None) -> Operation:
+    """Undo a "new" or "suggestion" decision of the importer: the new record is the one it was
+    compared with (`matched`). Merges it there and marks the decision undone."""
+    from people.services import organization_merge, person_merge
+
+    if decision.matched_id is None or decision.outcome == "same":
+        raise MergeError(f"the decision on “{decision.spelling}” names no other record to merge with")
+    if decision.undone_at:
+        raise MergeError(f"the decision on “{decision.spelling}” was already undone")
+    model, _, entity = _decision_links(decision)
+    merge = person_merge if model is Person else organization_merge
+    summary = f"merged “{entity}” into “{decision.matched}” (importer's decision undone)"
+    with operation(kind=Operation.Kind.MERGE, summary=summary, by=by) as op:
+        _mark_undone(decision, by)
+        merge(survivor=decision.matched, others=[entity], by=by)
+    return op
+
+
+def _mark_undone(decision, by) -> None:
+    decision.undone_at, decision.undone_by = timezone.now(), by
+    update_traced([decision], ["undone_at", "undone_by"])

@@ -15,7 +15,7 @@ from django.urls import reverse
 
 from archive.models import Article, ArticleEvent, ArticleOrganization, ArticlePerson, ImportRun, Link, Source
 from events.models import Event, EventSeries
-from people.models import Organization, Person, Review
+from people.models import IdentityDecision, Organization, OrganizationIdentityDecision, Person, Review
 from tests.factories import (
     make_article,
     make_article_event,
@@ -42,6 +42,8 @@ MODELS = [
     ArticlePerson,
     ArticleOrganization,
     ArticleEvent,
+    IdentityDecision,
+    OrganizationIdentityDecision,
 ]
 MODEL_IDS = [model._meta.label for model in MODELS]
 
@@ -63,7 +65,18 @@ def make_rows(n: int) -> None:
                 errors=[{"origin": f"bad-{i}.txt", "error": "undecodable"}], updated_articles=[f"a-{i}.txt"]
             ),
         )
-        make_article_person(article=article, affiliation=organization, role="Director")
+        link = make_article_person(article=article, affiliation=organization, role="Director")
+        IdentityDecision.objects.create(
+            person=link.person,
+            matched=link.person,
+            spelling=link.surface,
+            outcome="same",
+            score=0.9,
+            article_id=article.pk,
+        )
+        OrganizationIdentityDecision.objects.create(
+            organization=organization, matched=parent, spelling=organization.name, outcome="new", score=0.4
+        )
         make_article_organization(article=article, organization=organization)
         make_article_event(article=article, event=make_event(series=series))
 
@@ -238,12 +251,15 @@ def test_change_form_answers(admin_client, model):
     assert response.status_code == 200
 
 
-@pytest.mark.parametrize("model", [m for m in MODELS if m not in (Article, ImportRun)], ids=str)
+MADE_BY_THE_IMPORT = (Article, ImportRun, IdentityDecision, OrganizationIdentityDecision)
+
+
+@pytest.mark.parametrize("model", [m for m in MODELS if m not in MADE_BY_THE_IMPORT], ids=str)
 def test_add_form_answers(admin_client, model):
     assert admin_client.get(url_of(model, "add")).status_code == 200
 
 
-@pytest.mark.parametrize("model", [Article, ImportRun], ids=str)
+@pytest.mark.parametrize("model", MADE_BY_THE_IMPORT, ids=str)
 def test_no_adding_what_the_import_makes(admin_client, model):
     assert admin_client.get(url_of(model, "add")).status_code == 403
 

@@ -287,3 +287,38 @@ def test_merge_moves_identity_decisions_and_undo_moves_them_back(editor):
     entity_unmerge(merge=op, by=editor)
     decision.refresh_from_db()
     assert (decision.person_id, decision.matched_id) == (other.pk, survivor.pk)
+
+
+def test_an_importers_same_decision_is_split_and_a_suggestion_merged(editor):
+    from archive.services import identity_decision_merge, identity_decision_split
+    from people.models import IdentityDecision
+
+    known = make_person(name="Karim Belhadj", aliases=["Karim Belhadjoub"])
+    wrong = make_article_person(person=known, surface="Karim Belhadjoub")
+    right = make_article_person(person=known, surface="Karim Belhadj")
+    same = IdentityDecision.objects.create(
+        person=known,
+        matched=known,
+        spelling="Karim Belhadjoub",
+        outcome="same",
+        score=0.8,
+        article_id=wrong.article_id,
+    )
+    new = identity_decision_split(decision=same, by=editor)
+    wrong.refresh_from_db()
+    right.refresh_from_db()
+    known.refresh_from_db()
+    same.refresh_from_db()
+    assert (wrong.person_id, right.person_id) == (new.pk, known.pk)
+    assert new.name == "Karim Belhadjoub" and "Karim Belhadjoub" not in known.aliases
+    assert same.undone_at is not None and same.undone_by == editor
+
+    candidate = make_person(name="Karim Belhadje", aliases=[])
+    suggestion = IdentityDecision.objects.create(
+        person=candidate, matched=known, spelling="Karim Belhadje", outcome="suggestion", score=0.7
+    )
+    identity_decision_merge(decision=suggestion, by=editor)
+    assert not Person.objects.filter(pk=candidate.pk).exists()
+    assert "Karim Belhadje" in Person.objects.get(pk=known.pk).aliases
+    with pytest.raises(MergeError, match="already undone"):
+        identity_decision_split(decision=same, by=editor)
