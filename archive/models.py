@@ -2,6 +2,7 @@
 from articles to the persons, organizations and events they name, each with its evidence.
 """
 
+from django.contrib.postgres.search import SearchVectorField
 from django.db import models
 from django.urls import reverse
 
@@ -105,6 +106,26 @@ class Article(models.Model):
     @property
     def published_date(self) -> PartialDate | None:
         return PartialDate.from_stored(self.published, self.published_precision)
+
+
+class ArticleSearch(models.Model):
+    """An article as the search reads it, in a table of its own so that lists and pages never
+    load it. Written in bulk by `archive.search.indexing` after every write of articles."""
+
+    article = models.OneToOneField(Article, primary_key=True, on_delete=models.CASCADE, related_name="search")
+    document = models.TextField(
+        help_text="Title and body folded (case, accents, Arabic letter forms), function words dropped, "
+        "single-spaced: what the vector is built from and snippets are cut from."
+    )
+    config = models.CharField(
+        max_length=20, help_text="PostgreSQL text search configuration of the article's language (stemmer)."
+    )
+    vector = SearchVectorField(
+        null=True, help_text="PostgreSQL only: the document through its configuration, GIN-indexed; empty on SQLite."
+    )
+
+    def __str__(self) -> str:
+        return f"search document of article {self.article_id}"
 
 
 class LinkQuerySet(models.QuerySet):

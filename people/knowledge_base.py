@@ -39,6 +39,7 @@ from django.utils import timezone
 
 from text.matching import NameEntry, NameIndex, NameMatch
 from text.normalize import normalize_name
+from text.sentences import Sentences
 
 DEFAULT_PATH = Path(__file__).resolve().parent / "knowledge" / "organizations.json"
 
@@ -57,7 +58,6 @@ _MERGED_FIELDS = ["label_fr", "label_ar", "label_en", "acronym", "kind", "countr
 
 # How far around a homonym's mention a country cue is looked for (characters, same sentence).
 CUE_WINDOW = 60
-_SENTENCE_BREAKS = ".!?؟\n"
 _OPENING = ("(", "[", "{")
 _CLOSING = (")", "]", "}")
 _SEPARATORS = "-–—|/:"
@@ -561,13 +561,10 @@ def _names(candidates: list[tuple[NameMatch, str]]) -> frozenset[str]:
 
 
 def _sentence_window(text: str, start: int, end: int) -> tuple[int, int]:
-    """Up to CUE_WINDOW characters either side of the span, not crossing a sentence break."""
-    left = max(0, start - CUE_WINDOW)
-    breaks = [text.rfind(ch, left, start) for ch in _SENTENCE_BREAKS]
-    left = max([left, *(b + 1 for b in breaks if b >= 0)])
-    right = min(len(text), end + CUE_WINDOW)
-    ahead = [text.find(ch, end, right) for ch in _SENTENCE_BREAKS]
-    right = min([right, *(a for a in ahead if a >= 0)])
+    """Up to CUE_WINDOW characters either side of the span, inside its sentence (text.sentences)."""
+    sentences = Sentences(text)
+    left = max(start - CUE_WINDOW, sentences.bounds(start)[0])
+    right = min(end + CUE_WINDOW, sentences.bounds(max(start, end - 1))[1])
     return left, right
 
 

@@ -5,7 +5,6 @@ import pytest
 from archive.importer.cleaning import (
     clean_text,
     derive_title,
-    first_sentence,
     has_button_row,
     headline_shaped,
     is_author_line,
@@ -15,6 +14,7 @@ from archive.importer.cleaning import (
     strip_dateline,
 )
 from text.partial_date import PartialDate
+from text.sentences import first_sentence
 
 PARAGRAPH = (
     "Les délégués ont examiné les moyens de renforcer l'échange d'informations entre les services de police "

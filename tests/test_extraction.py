@@ -176,3 +176,13 @@ def test_a_shared_surname_never_links_two_people(tmp_path):
     assert list(ArticlePerson.objects.filter(article__origin="family/2.txt").values_list("person", flat=True)) == [
         youssef.pk
     ]
+
+
+def test_an_evidence_sentence_is_not_cut_after_an_abbreviation(tmp_path):
+    root = tmp_path / "news"
+    root.mkdir()
+    sentence = "Le directeur général, M. Karim Tazi, a reçu le président d'Interpol à Rabat."
+    (root / "a.txt").write_text(f" date 2031-03-02\nVisite à Rabat\n{sentence} La visite a duré deux jours.\n")
+    call_command("import_articles", str(root), verbosity=0)
+    link = ArticleOrganization.objects.get(organization__acronym="INTERPOL")
+    assert link.sentence == sentence

@@ -13,7 +13,6 @@ from pathlib import Path
 
 import pytest
 
-from archive.extraction.extractor import Extractor, sentence_at
 from events.detection import SeriesCatalogue, document, meeting_dates, meeting_words, ordinals
 from people.discovery import KnownNames, discover_persons, resolve_mentions
 from people.discovery import arabic as discovery_arabic
@@ -135,12 +134,6 @@ def test_latin_ordinals_match_as_finditer() -> None:
         _same(ordinals.latin_ordinals(text), ordinals.LATIN_ORDINAL.finditer(text))
 
 
-def test_sentence_breaks_match_as_finditer() -> None:
-    for text in TEXTS:
-        fast = discovery_text.matches_at(document._SENTENCE_BREAK, text, document._break_starts(text))
-        _same(fast, document._SENTENCE_BREAK.finditer(text))
-
-
 def test_latin_runs_match_as_finditer() -> None:
     for text in TEXTS:
         capitals = discovery_text.capitals(text)
@@ -232,16 +225,6 @@ def test_shouting_lines() -> None:
     for text in TEXTS:
         for line in text.split("\n"):
             assert matching._is_shouting(line) == plain(line)
-
-
-def test_sentences_of_an_extraction() -> None:
-    for text in TEXTS:
-        sentence_of = Extractor._sentences(text)
-        rng = random.Random(len(text))
-        for _ in range(20):
-            start = rng.randrange(len(text) + 1)
-            end = rng.randrange(start, len(text) + 1)
-            assert sentence_of(start, end) == sentence_at(text, start, end)
 
 
 def test_repeated_surnames_as_a_compiled_alternation() -> None:

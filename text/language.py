@@ -16,10 +16,11 @@ from functools import lru_cache
 
 from lingua import Language, LanguageDetector, LanguageDetectorBuilder
 
+from text.script import arabic_letter_count
+
 LANGUAGES = (Language.FRENCH, Language.ARABIC, Language.ENGLISH, Language.SPANISH)
 SAMPLE_CHARS = 500
 _LETTERS_RE = re.compile(r"[^\W\d_]")
-_ARABIC_LETTERS_RE = re.compile(r"[\u0620-\u064a\u0671-\u06d3]")
 
 
 @lru_cache(maxsize=1)
@@ -37,7 +38,7 @@ def detect_language(text: str, *, override: str | None = None) -> str | None:
         return None
     if len(sample) - len(sample.encode("ascii", "ignore")) > 0.5 * len(sample):
         head = sample[:300]
-        if len(_ARABIC_LETTERS_RE.findall(head)) > 0.6 * len(head.replace(" ", "")):
+        if arabic_letter_count(head) > 0.6 * len(head.replace(" ", "")):
             return "ar"  # of the four languages, only Arabic is written in Arabic script
     language = detector().detect_language_of(sample)
     return language.iso_code_639_1.name.lower() if language else None

@@ -35,6 +35,7 @@ from functools import lru_cache
 import ahocorasick
 
 from text.normalize import fold_char, folded_text, normalize_name
+from text.script import is_arabic
 
 # Proclitics that can be glued to an Arabic name: conjunctions و ف, prepositions ب ل ك, and
 # their usual combinations. Before the article, ل + ال is written لل: a name starting with ال
@@ -106,10 +107,6 @@ def is_acronym(name: str) -> bool:
         return False
     letters = [ch for ch in name if ch.isalpha()]
     return 2 <= len(letters) <= 6 and all(ch.isupper() for ch in letters)
-
-
-def _is_arabic(ch: str) -> bool:
-    return "\u0600" <= ch <= "\u06ff" or "\u0750" <= ch <= "\u077f"
 
 
 def _same_capitals(surface: str, name: str) -> bool:
@@ -303,7 +300,7 @@ def _shouted(text: str, start: int, end: int, shouting: dict[int, bool]) -> bool
 
 
 def _prefixes(key: str, *, lam_form: bool) -> frozenset[str]:
-    if not _is_arabic(key[0]):
+    if not is_arabic(key[0]):
         return frozenset()
     if lam_form:
         return ARABIC_LAM_PREFIXES

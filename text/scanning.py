@@ -1,8 +1,5 @@
-"""Small text helpers shared by the finders (and event detection): sentence spans, overlap tests,
-patterns tried only where they can match.
-
-Each finder reports the sentence a mention sits in, for editors and for the review screens; sentence
-ends are computed once per text and looked up by bisection, so the cost stays linear in the text.
+"""Small text helpers shared by the finders (and event detection): overlap tests, patterns tried
+only where they can match. Sentences are text.sentences'.
 
 Many patterns open with a look-behind or a word boundary ("(?<![\\w.\\-])…", "\\b(?:47e|…)"). Python's
 regex engine cannot skip ahead over such a pattern: it enters it at every character of the article,
@@ -15,58 +12,8 @@ plain scan finds far faster (a capital, a digit, a keyword such as a meeting nou
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
-
-# A sentence ends at . ! ? ؟ followed by a space (not after a one-letter initial such as "M." or "A.")
-# or at a line break. Candidates are found with one character class, the fastest scan `re` offers.
-_END_CHARS = re.compile(r"[.!?؟\n]")
-
-
-@lru_cache(maxsize=4)
-def sentence_marks(text: str) -> tuple[int, ...]:
-    """Offsets of the . ! ? ؟ and line breaks of `text`: where sentences can end. Cached, as the
-    finders of persons and organizations and event detection all split the same article."""
-    return tuple([m.start() for m in _END_CHARS.finditer(text)])
-
-
-@lru_cache(maxsize=4)
-def _sentence_ends(text: str) -> tuple[int, ...]:
-    ends = []
-    n = len(text)
-    for i in sentence_marks(text):
-        if text[i] != "\n":
-            if i + 1 < n and not text[i + 1].isspace():
-                continue
-            if i >= 1 and text[i - 1].isupper() and (i < 2 or not text[i - 2].isalpha()):
-                continue  # an initial: "M. Hammouchi", "A. Gadrouz"
-        ends.append(i + 1)
-    return tuple(ends)
-
-
-class Sentences:
-    """Sentence boundaries of one text, computed on first use."""
-
-    __slots__ = ("_ends", "_text")
-
-    def __init__(self, text: str) -> None:
-        self._text = text
-        self._ends: tuple[int, ...] | None = None
-
-    def bounds(self, pos: int) -> tuple[int, int]:
-        """Start and end offsets of the sentence holding `pos`."""
-        if self._ends is None:
-            self._ends = _sentence_ends(self._text)
-        i = bisect_right(self._ends, pos)
-        start = self._ends[i - 1] if i else 0
-        end = self._ends[i] if i < len(self._ends) else len(self._text)
-        return start, end
-
-    def sentence(self, pos: int) -> str:
-        start, end = self.bounds(pos)
-        return self._text[start:end].strip()
-
 
 # Latin capital letters: a name or an organization's name opens with one.
 UPPER = "".join(sorted({c for c in map(chr, range(0x41, 0x250)) if c.isupper()}))

@@ -8,8 +8,6 @@ from collections.abc import Iterable
 
 from text.normalize import normalize_name
 
-AR_LETTERS = "\u0621-\u064a\u0671-\u06d3"  # Arabic letters (not its comma, semicolon, question mark)
-
 
 def split_words(text: str) -> list[str]:
     return text.split()

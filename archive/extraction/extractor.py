@@ -10,23 +10,13 @@ from the database and hands its results to the linker (`archive.extraction.linki
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
 from archive.extraction.results import Extraction, FoundOrganization, FoundPerson
 from text.partial_date import PartialDate
+from text.sentences import Sentences
 
-_SENTENCE_END = re.compile(r"(?<=[.!?؟])\s+|\n+")
-
-
-def sentence_at(text: str, start: int, end: int) -> str:
-    """The sentence of `text` that contains the span [start, end)."""
-    left = 0
-    for match in _SENTENCE_END.finditer(text, 0, start):
-        left = match.end()
-    right_match = _SENTENCE_END.search(text, end)
-    right = right_match.start() if right_match else len(text)
-    return text[left:right].strip()[:2000]
+_EVIDENCE_CHARS = 2000  # an evidence sentence longer than this is a run of text without stops
 
 
 def _overlaps(span: tuple[int, int], spans: Iterable[tuple[int, int]]) -> bool:
@@ -70,7 +60,7 @@ class Extractor:
         from people.discovery import PersonMention, discover_organizations, discover_persons, resolve_mentions
 
         result = Extraction()
-        sentence_of = self._sentences(text)
+        sentences = Sentences(text)
         matches = self.index.find(text)
         org_matches = self.rules.resolve(
             text, [m for m in matches if m.kind == "organization"], self.organization_names
@@ -87,7 +77,7 @@ class Extractor:
                 surface=match.surface,
                 start=match.start,
                 end=match.end,
-                sentence=sentence_of(match.start, match.end),
+                sentence=sentences.spanning(match.start, match.end)[:_EVIDENCE_CHARS],
                 method="kb",
                 confidence=0.95,
                 known_key=match.entity_key,
@@ -119,7 +109,7 @@ class Extractor:
                 role=None,
                 cue="knowledge base",
                 confidence=0.9,
-                sentence=sentence_of(m.start, m.end),
+                sentence=sentences.spanning(m.start, m.end)[:_EVIDENCE_CHARS],
             )
             for m in matches
             if m.kind == "person" and not _overlaps((m.start, m.end), org_spans)
@@ -139,7 +129,7 @@ class Extractor:
                     surface=first.surface,
                     start=first.start,
                     end=first.end,
-                    sentence=first.sentence or sentence_of(first.start, first.end),
+                    sentence=first.sentence or sentences.spanning(first.start, first.end)[:_EVIDENCE_CHARS],
                     method="kb" if any(m.cue == "knowledge base" for m in group.mentions) else "rule",
                     confidence=max(m.confidence for m in group.mentions),
                     affiliation=self._affiliation(group.role),
@@ -179,30 +169,6 @@ class Extractor:
             self._affiliations.clear()
         self._affiliations[role] = affiliation
         return affiliation
-
-    @staticmethod
-    def _sentences(text: str):  # -> (start, end) -> str
-        """`sentence_at(text, …)` for the many spans of one text, its sentence breaks found once
-        (not once per span, from the start of the text), and only where one can start."""
-        from bisect import bisect_left
-
-        from text.scanning import matches_at, sentence_marks
-
-        # A break (_SENTENCE_END) starts at a line break or right after . ! ? ؟
-        candidates = sorted({at if text[at] == "\n" else at + 1 for at in sentence_marks(text)})
-        breaks = [(m.start(), m.end()) for m in matches_at(_SENTENCE_END, text, candidates)]
-        starts = [start for start, _ in breaks]
-
-        def sentence_of(start: int, end: int) -> str:
-            before = bisect_left(starts, start)  # breaks[:before] open before the span
-            after = bisect_left(starts, end)  # breaks[after:] open at or after its end
-            if (before and breaks[before - 1][1] > start) or (after and breaks[after - 1][1] > end):
-                return sentence_at(text, start, end)  # a break across the span's edge: read as written
-            left = breaks[before - 1][1] if before else 0
-            right = starts[after] if after < len(starts) else len(text)
-            return text[left:right].strip()[:2000]
-
-        return sentence_of
 
 
 def article_text(title: str, body: str, title_derived: bool) -> tuple[str, int]:

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from text.dates import PUBLISHED_IN_RE, find_dates, is_meta_line
 from text.partial_date import PartialDate
 from text.places import city_named
+from text.sentences import END_MARKS, first_sentence, sentence_ends
 
 _MARKER_RE = re.compile(r"\A[ \t\n]*date[ \t]+(\d{4}-\d{2}(?:-\d{2})?)(?![\d-])[ \t]*")
 _MD_IMAGE_RE = re.compile(r"!\[[^\]\n]*\]\(\s*([^)\s]+)[^)\n]*\)")
@@ -37,7 +38,7 @@ def _wordset(text: str) -> frozenset[str]:
 # (non-breaking spaces included, as tickers are glued with them).
 _ITEM_SPLIT_RE = re.compile(r"\s*\|\s*|\s+[>»›→/•·]\s+|[\s\u00a0]{2,}")
 _ITEM_HINTS = ("|", "  ", "\u00a0", "\t", " > ", " » ", " › ", " → ", " / ", " • ", " · ")
-_SENTENCE_END = tuple(".!?؟")
+_SENTENCE_END = tuple(END_MARKS)
 _PROSE_END = (*_SENTENCE_END, "»", '"', "”", ")")
 
 _STRONG_LABEL_RE = re.compile(
@@ -103,16 +104,6 @@ _ARABIC_NAME_PARTICLES = _wordset("بن ابن بنت آل أبو عبد ولد 
 _PURE_META_EXTRA_RE = re.compile(r"\||(?:^|\s)(?:par|by|por|بقلم)\s", re.IGNORECASE)
 _DATELINE_SEP_RE = re.compile(r"\s(?:[–—-]{1,2}|\|)\s+")
 _AGENCY_RE = re.compile(r"\([^)\n]{1,30}\)")
-# Words a period follows without ending the sentence: titles and ranks ("M. Laftit", "Dr. Al-Raisi",
-# "Maj.-Gen."), and abbreviated months when a year or day follows ("9 déc. 2024", "Dec. 9").
-_ABBREVIATIONS = _wordset(
-    "m mm mme mmes mlle mgr dr drs me mr mrs ms messrs st ste sm s.m pr prof gen gén gal col cdt cmdt lt capt cpt"
-    " sgt maj brig adm gov sen rep hon amb ambs rev jr sr cf vs env"
-)
-_BEFORE_NUMBER_ABBREVIATIONS = _wordset(
-    "jan janv fév fev févr fevr feb apr avr jul juil aug sep sept oct nov déc dec ene abr ago dic"
-    " no nos n° nº art vol p pp"
-)
 
 
 @dataclass
@@ -424,29 +415,6 @@ def clean_text(text: str, *, title: str | None = None) -> CleanText:
 # --- titles made from the text ----------------------------------------------------------------
 
 
-def _ends_sentence(text: str, at: int) -> bool:
-    """Whether the period at `at` closes a sentence rather than an abbreviation."""
-    before = text[:at].split()
-    word = before[-1].casefold().lstrip("(«\"'“") if before else ""
-    after = text[at + 1 :].lstrip()
-    if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
-        return False  # "M. Laftit", "Abdelaziz B. Saud"
-    if len(word) >= 3 and all(len(part) == 1 for part in word.split(".")):
-        return False  # "S.M. le Roi", "U.N. envoy"
-    if word in _BEFORE_NUMBER_ABBREVIATIONS and after[:1].isdigit():
-        return False  # "9 déc. 2024", "Dec. 9", "No. 5"
-    return not (after[:1].isalpha() and after[:1].islower())  # "env. trois cents", "etc. et"
-
-
-def sentence_ends(text: str) -> list[int]:
-    """Offsets just after each sentence-closing mark of `text`, abbreviations skipped."""
-    return [
-        match.end()
-        for match in re.finditer(r"[.!?؟](?=\s|$)", text)
-        if match.group() != "." or _ends_sentence(text, match.start())
-    ]
-
-
 def strip_dateline(line: str) -> str:
     """The sentence without its dateline ("Vienne, 28 novembre 2023 (MAP) – ", "Alger, 9 déc. 2024 (APS) - ")."""
     cut = 0
@@ -457,12 +425,6 @@ def strip_dateline(line: str) -> str:
         if _words(prefix) <= 4 or _AGENCY_RE.search(prefix) or find_dates(prefix):
             cut = match.end()
     return line[cut:]
-
-
-def first_sentence(text: str) -> str:
-    """The text up to its first full stop, not counting those of abbreviations ("M.", "déc.")."""
-    ends = sentence_ends(text)
-    return text[: ends[0]] if ends else text
 
 
 def shorten(text: str, limit: int = 120) -> str:

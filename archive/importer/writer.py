@@ -18,6 +18,7 @@ from django.utils import timezone
 from archive.importer.parsing import ParsedArticle
 from archive.importer.readers import RawRecord
 from archive.models import Article, ImportRun, Source
+from archive.search.indexing import index_articles
 
 UPDATED_FIELDS = [
     "title",
@@ -128,4 +129,6 @@ def write_batch(
             # An update keeps the article's status: editors decided it.
             Article.objects.bulk_update(changed, UPDATED_FIELDS)
             result.updated = changed
+        # bulk writes skip save(): the batch's search rows are written here, in its transaction.
+        index_articles([*result.created, *result.updated])
     return result

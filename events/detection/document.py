@@ -9,18 +9,11 @@ offsets and sentences are given back in the original text.
 from __future__ import annotations
 
 import bisect
-import re
 from dataclasses import dataclass, field
 
 from text.normalize import folded_text
-from text.scanning import matches_at, sentence_marks
-
-# The Arabic letters U+0621–U+064A, the commonest first: looking each up with `in` (a memchr) is
-# faster than a search with a regex character class.
-_COMMON_ARABIC = "اليمنوهرتبعدسقفكحجشطصخزثضغذظ"
-_ARABIC_LETTERS = _COMMON_ARABIC + "".join(c for c in map(chr, range(0x0621, 0x064B)) if c not in _COMMON_ARABIC)
-_SENTENCE_BREAK = re.compile(r"\s*\n\s*|(?<=[.!?؟])\s+")
-_ABBREVIATION = re.compile(r"(?<!\w)(?:[A-Z][a-z]{0,2}|[A-Z](?:\.[A-Z])+|MM|Mgr)\.$")  # M., MM., Dr., S.M.
+from text.script import has_arabic_letter
+from text.sentences import Sentences
 
 
 @dataclass
@@ -37,19 +30,15 @@ class Document:
     def of(cls, text: str) -> Document:
         """Fold `text` as names are folded, with runs of spaces made one (names are keyed so)."""
         folding = folded_text(text)  # the name indexes run on the same text reuse this folding
-        doc = cls(text, folding.folded, folding.offsets, has_arabic=any(c in folding.folded for c in _ARABIC_LETTERS))
+        doc = cls(text, folding.folded, folding.offsets, has_arabic=has_arabic_letter(folding.folded))
         doc.sentence_starts = doc._sentence_starts()
         return doc
 
     def _sentence_starts(self) -> list[int]:
+        """Folded offsets where the sentences of text.sentences start."""
         starts = [0]
-        original = self.original
-        for match in matches_at(_SENTENCE_BREAK, original, _break_starts(original)):
-            end = match.start()
-            # An abbreviation is at most 4 characters before the break ("Mgr.", "S.M." ends "X.Y.").
-            if "\n" not in match.group() and _ABBREVIATION.search(original, max(0, end - 5), end):
-                continue
-            folded = bisect.bisect_left(self.offsets, match.end())
+        for start in Sentences(self.original).starts()[1:]:
+            folded = bisect.bisect_left(self.offsets, start)
             if folded > starts[-1]:
                 starts.append(folded)
         return starts
@@ -74,21 +63,6 @@ class Document:
 
     def is_capitalized(self, pos: int) -> bool:
         return self.original[self.offsets[pos]].isupper()
-
-
-def _break_starts(text: str) -> list[int]:
-    """Where a sentence break can start: the space after . ! ? ؟, or the whitespace run that holds a
-    line break (text.scanning.matches_at tries the pattern there)."""
-    starts = set()
-    size = len(text)
-    for at in sentence_marks(text):
-        if text[at] == "\n":
-            while at and text[at - 1].isspace():
-                at -= 1
-            starts.add(at)
-        elif at + 1 < size and text[at + 1].isspace():
-            starts.add(at + 1)
-    return sorted(starts)
 
 
 def inside(pos: int, spans: list[tuple[int, int]]) -> bool:

@@ -13,7 +13,8 @@ import re
 from events.detection.ordinals import AR_ORDINAL
 from text.normalize import normalize_name
 from text.scanning import Anchored
-from text.wordlists import AR_LETTERS, alternation, fold_all, split_words
+from text.script import ARABIC_LETTERS
+from text.wordlists import alternation, fold_all, split_words
 
 LATIN_NOUN = re.compile(
     r"\b(?:(?P<assembly>assemblees? generales?|general assembl(?:y|ies)|assemblees?|assembl(?:y|ies))"
@@ -23,18 +24,18 @@ LATIN_NOUN = re.compile(
     r"|(?P<summit>sommets?|summits?)"
     r"|(?P<edition>editions?))\b"
 )
-_AR_PREFIX = rf"(?<![{AR_LETTERS}])[وف]?(?:لل|بال|كال|ال|[بلك])?"
+_AR_PREFIX = rf"(?<![{ARABIC_LETTERS}])[وف]?(?:لل|بال|كال|ال|[بلك])?"
 _AR_NOUN = (
     r"(?:(?P<assembly>جمعيه العامه)|(?P<session>دوره|دورت(?:ها|هم|يها|ين|ان|ه)|دورات(?:ها)?)"
     r"|(?P<conference>موتمر(?:ات|ين|ها|ه)?)"
     r"|(?P<meeting>اجتماع(?:ات|ها|ه)?|ملتقي|منتدي)"
     r"|(?P<summit>قمه|قمت(?:ها|ه))"
-    rf"|(?P<edition>نسخه|نسخت(?:ها|ه)))(?![{AR_LETTERS}])"
+    rf"|(?P<edition>نسخه|نسخت(?:ها|ه)))(?![{ARABIC_LETTERS}])"
 )
 # Adjectives between an Arabic noun and its ordinal: "الدورة العادية", "القمة العربية", "المؤتمر
 # الإقليمي الإفريقي" (definite nisba adjectives); an ordinal ending the same way is tried first.
 # Any other adjective must belong to a series name ("الدورة التدريبية الثالثة" is a training course).
-_AR_ADJECTIVE = rf"ال[{AR_LETTERS}]{{2,}}(?:يه|ي)"
+_AR_ADJECTIVE = rf"ال[{ARABIC_LETTERS}]{{2,}}(?:يه|ي)"
 AR_PLAIN_ADJECTIVES = frozenset(
     fold_all(
         [
@@ -68,7 +69,7 @@ LATIN_NOUNS = Anchored(
     ),
 )
 _AR_NOUN_ANCHORS = split_words("جمعيه دور موتمر اجتماع ملتقي منتدي قم نسخ")
-_AR_LETTER = re.compile(f"[{AR_LETTERS}]").fullmatch  # what _AR_PREFIX looks behind for
+_AR_LETTER = re.compile(f"[{ARABIC_LETTERS}]").fullmatch  # what _AR_PREFIX looks behind for
 AR_NUMBERED_REFERENCES = Anchored(AR_NUMBERED, _AR_NOUN_ANCHORS, reach=4, word=_AR_LETTER)
 AR_BARE_NOUNS = Anchored(AR_BARE_NOUN, _AR_NOUN_ANCHORS, reach=4, word=_AR_LETTER)
 
@@ -125,8 +126,8 @@ HEADS: dict[str, str] = {
     **{normalize_name(k): "organization" for k in ["منظمة", "تحالف", "اتحاد", "جامعة", "آلية", "هيئة"]},
 }
 HEAD_RE = re.compile(
-    rf"(?:(?<![{AR_LETTERS}])(?P<clitic>[وف]?(?:لل|بال|ال|ل)?)(?P<ar>{alternation(k for k in HEADS if k[0] > 'z')})"
-    rf"(?![{AR_LETTERS}])|\b(?P<lat>{alternation(k for k in HEADS if k[0] <= 'z')})\b)"
+    rf"(?:(?<![{ARABIC_LETTERS}])(?P<clitic>[وف]?(?:لل|بال|ال|ل)?)(?P<ar>{alternation(k for k in HEADS if k[0] > 'z')})"
+    rf"(?![{ARABIC_LETTERS}])|\b(?P<lat>{alternation(k for k in HEADS if k[0] <= 'z')})\b)"
 )
 BREAKS = frozenset('.;:!?،؛؟()«»"|')
 YEAR = re.compile(r"(?<!\d)(19\d\d|20\d\d)(?!\d)")

@@ -14,7 +14,8 @@ from collections.abc import Iterator
 
 from text.normalize import normalize_name
 from text.scanning import digit_runs, matches_at
-from text.wordlists import AR_LETTERS, fold_all
+from text.script import ARABIC_LETTERS
+from text.wordlists import fold_all
 
 _LATIN_CARDINALS = {
     "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8,
@@ -100,7 +101,7 @@ _AR_HUNDRED_AFTER = r"(?:\sبعد\s(?:ال)?(?:مايه|ميه))?"
 AR_ORDINAL = (
     rf"(?:(?:رقم\s)?(?:ال\s?)?\d{{1,3}}(?!\d)"
     rf"|(?:ال)?(?:{_AR_UNIT_RE})(?:\s(?:عشره|عشر)|\sو\s?(?:ال)?(?:{_AR_TENS_RE}))?{_AR_HUNDRED_AFTER}"
-    rf"|(?:ال)?(?:{_AR_TENS_RE}){_AR_HUNDRED_AFTER})(?![{AR_LETTERS}\d])"
+    rf"|(?:ال)?(?:{_AR_TENS_RE}){_AR_HUNDRED_AFTER})(?![{ARABIC_LETTERS}\d])"
 )
 AR_ORDINAL_RE = re.compile(AR_ORDINAL)
 

@@ -14,7 +14,8 @@ from events.detection.complements import Complement
 from events.detection.context import Context, Resolved
 from events.detection.meeting_words import HEAD_RE, HEADS
 from events.detection.references import Reference, note
-from text.wordlists import AR_LETTERS, alternation, split_words
+from text.script import ARABIC_LETTERS
+from text.wordlists import alternation, split_words
 
 
 def _proximity(cue: Cue, start: int, end: int) -> float:
@@ -76,7 +77,7 @@ _BEFORE_POSSESSIVE = re.compile(
     r"\W*(?:(?:dans|lors de|lors d'|au cours de|pendant|during|at|in|a)\s?)?(?:sa|son|ses|its|their)\s?"
 )
 _BEFORE_ARABIC_POSSESSIVE = re.compile(r"\W*(?:في\s?)?")
-_ARABIC_POSSESSIVE_NOUN = re.compile(rf"[وفبلك]?(?:دورت|موتمر|اجتماع|قمت|نسخت)(?:ها|هم|ه)(?![{AR_LETTERS}])")
+_ARABIC_POSSESSIVE_NOUN = re.compile(rf"[وفبلك]?(?:دورت|موتمر|اجتماع|قمت|نسخت)(?:ها|هم|ه)(?![{ARABIC_LETTERS}])")
 
 
 def _preceding(ctx: Context, ref: Reference) -> tuple[Cue | None, set[str]]:
@@ -153,7 +154,7 @@ def resolve_from_context(ctx: Context, reading: Reading) -> list[Resolved]:
 # Works and fairs that have editions too: "le guide … dans sa deuxième édition", "الدليل العربي
 # الموحد … في نسخته الثانية", "the 5th edition of the exhibition".
 _WORKS = re.compile(
-    rf"(?<![{AR_LETTERS}\w])(?:[وف]?(?:لل|بال|ال|[بلك])?)?(?:"
+    rf"(?<![{ARABIC_LETTERS}\w])(?:[وف]?(?:لل|بال|ال|[بلك])?)?(?:"
     + alternation(
         split_words(
             "guide guides manuel rapport report plan plans strategie strategy manual handbook document publication "
@@ -162,7 +163,7 @@ _WORKS = re.compile(
             "دليل تقرير خطة خطه استراتيجية وثيقة إصدار معرض مهرجان مسابقة بطولة جائزة كتاب مجلة"
         )
     )
-    + rf")(?![{AR_LETTERS}\w])"
+    + rf")(?![{ARABIC_LETTERS}\w])"
 )
 
 

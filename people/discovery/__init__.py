@@ -24,6 +24,7 @@ from people.discovery.latin import find_latin_persons
 from people.discovery.orgs import find_organizations
 from people.discovery.resolve import KnownNames, resolve_mentions
 from people.discovery.types import OrgMention, PersonGroup, PersonMention
+from text.script import is_arabic_text
 
 __all__ = [
     "KnownNames",
@@ -37,11 +38,8 @@ __all__ = [
 
 
 def _is_arabic(text: str, language: str | None) -> bool:
-    if language:
-        return language == "ar"
-    sample = text[:2000]
-    arabic = sum("\u0600" <= c <= "\u06ff" for c in sample)
-    return arabic > sum(c.isalpha() for c in sample) / 2
+    """The language says which rules read the text; without one, its script does."""
+    return language == "ar" if language else is_arabic_text(text)
 
 
 def discover_persons(text: str, language: str, *, known_spans: Sequence[tuple[int, int]] = ()) -> list[PersonMention]:

@@ -42,7 +42,8 @@ from people.discovery.lexicon import (
 )
 from people.discovery.roles import arabic_role_after, arabic_role_before
 from people.discovery.types import PersonMention
-from text.scanning import Sentences, overlaps
+from text.scanning import overlaps
+from text.sentences import Sentences
 
 # Tokens: a line break, a word (letters and Arabic marks), a number, a punctuation sign. (A word is
 # written as runs of letters or of marks, which the regex engine reads a run at a time.)

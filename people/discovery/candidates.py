@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from people.discovery.roles import RoleAfter, RoleBefore, trim_role
 from people.discovery.types import PersonMention
-from text.scanning import Sentences
+from text.sentences import Sentences
 
 CUE_CONFIDENCE = {
     "honorific": 0.95,

@@ -37,7 +37,8 @@ from people.discovery.lexicon import (
 )
 from people.discovery.roles import latin_role_after, latin_role_before
 from people.discovery.types import PersonMention
-from text.scanning import UPPER, Sentences, capitals, line_start, matches_at, overlaps
+from text.scanning import UPPER, capitals, line_start, matches_at, overlaps
+from text.sentences import Sentences
 
 _UC = f"[{re.escape(UPPER)}]"
 _LET = r"[^\W\d_]"

@@ -13,6 +13,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from text.normalize import normalize_name
+from text.places import place_names
 
 
 def _set(text: str) -> frozenset[str]:
@@ -137,59 +138,9 @@ MONTHS = _set(
     " samedi, dimanche, monday, tuesday, wednesday, thursday, friday, saturday, sunday, noel, ramadan, aid, eid"
 )
 
-# Countries, regions and cities that the news of this domain names, in French and English. General
-# geography; place names that are also common given names (Florence, Victoria, Jordan…) are left out.
-PLACES = _set(
-    # countries and regions
-    "maroc, morocco, algerie, algeria, tunisie, tunisia, libye, libya, mauritanie, mauritania, egypte, egypt,"
-    " soudan, sudan, arabie saoudite, saudi arabia, arabie, emirats arabes unis, emirats, united arab emirates,"
-    " uae, eau, qatar, koweit, kuwait, bahrein, bahrain, oman, sultanat d oman, yemen, jordanie, liban, lebanon,"
-    " syrie, syria, irak, iraq, iran, palestine, israel, turquie, turkey, turkiye, djibouti, somalie, somalia,"
-    " comores, comoros, iles comores, france, espagne, spain, portugal, italie, italy, allemagne, germany,"
-    " autriche, austria, suisse, switzerland, belgique, belgium, pays bas, netherlands, luxembourg,"
-    " royaume uni, united kingdom, grande bretagne, great britain, britain, angleterre, england, ecosse, scotland,"
-    " irlande, ireland, pays de galles, wales, russie, russia, ukraine, pologne, poland, roumanie, romania,"
-    " hongrie, hungary, grece, greece, suede, sweden, norvege, norway, danemark, denmark, finlande, finland,"
-    " slovaquie, slovakia, slovenie, slovenia, croatie, croatia, serbie, serbia, bulgarie, bulgaria, tchequie,"
-    " republique tcheque, czech republic, chypre, cyprus, malte, malta, islande, iceland, estonie, estonia,"
-    " lettonie, latvia, lituanie, lithuania, etats unis, united states, usa, amerique, america, canada, mexique,"
-    " mexico, bresil, brazil, argentine, argentina, chili, chile, colombie, colombia, perou, peru, venezuela,"
-    " cuba, chine, china, japon, japan, coree, korea, coree du sud, south korea, inde, india, pakistan,"
-    " afghanistan, bangladesh, indonesie, indonesia, malaisie, malaysia, singapour, singapore, thailande,"
-    " thailand, vietnam, viet nam, philippines, australie, australia, nouvelle zelande, new zealand, senegal,"
-    " mali, niger, nigeria, tchad, chad, burkina faso, cote d ivoire, ivory coast, ghana, guinee, guinea,"
-    " cameroun, cameroon, gabon, congo, rdc, angola, zambie, zambia, zimbabwe, kenya, ouganda, uganda, rwanda,"
-    " burundi, tanzanie, tanzania, ethiopie, ethiopia, erythree, eritrea, namibie, namibia, afrique du sud,"
-    " south africa, madagascar, mozambique, benin, togo, liberia, sierra leone, gambie, gambia, cap vert,"
-    " centrafrique, republique centrafricaine, central african republic, afrique, africa, europe, asie, asia,"
-    " moyen orient, middle east, maghreb, sahel, sahara, golfe, gulf, mediterranee, mediterranean, occident,"
-    " orient, nord, sud, est, ouest, north, south, east, west, monde, world, vatican, monaco, andorre, kosovo,"
-    " hong kong, taiwan, macao, gaza, cisjordanie, west bank, crimee, darfour, kurdistan, catalogne, andalousie,"
-    # cities and Moroccan regions
-    " rabat, casablanca, tanger, tangier, tangiers, marrakech, marrakesh, fes, fez, meknes, agadir, oujda,"
-    " tetouan, kenitra, laayoune, dakhla, el jadida, safi, essaouira, nador, al hoceima, beni mellal, khouribga,"
-    " settat, mohammedia, temara, sale, errachidia, ouarzazate, guelmim, taza, larache, ifrane, sidi ifni,"
-    " sidi kacem, sidi slimane, sidi bennour, ben guerir, ksar el kebir, al haouz, haouz, taroudant, tiznit,"
-    " chefchaouen, berkane, maamora, casablanca settat, rabat sale kenitra, tanger tetouan al hoceima, souss,"
-    " souss massa, draa tafilalet, tunis, sfax, sousse, carthage, alger, algiers, oran, constantine, annaba,"
-    " tripoli, benghazi, nouakchott, le caire, cairo, alexandrie, alexandria, khartoum, riyad, riyadh, djeddah,"
-    " jeddah, la mecque, mecca, medine, abou dhabi, abu dhabi, dubai, doha, manama, mascate, muscat, sanaa,"
-    " amman, beyrouth, beirut, damas, damascus, bagdad, baghdad, teheran, tehran, jerusalem, al qods, ramallah,"
-    " tel aviv, ankara, istanbul, paris, lyon, marseille, toulouse, bordeaux, lille, strasbourg, nice, madrid,"
-    " barcelone, barcelona, seville, malaga, lisbonne, lisbon, porto, rome, milan, naples, turin, berlin, munich,"
-    " francfort, frankfurt, hambourg, hamburg, cologne, bonn, wiesbaden, vienne, vienna, wien, geneve, geneva,"
-    " berne, bern, zurich, lausanne, bruxelles, brussels, amsterdam, la haye, the hague, rotterdam, londres,"
-    " london, glasgow, edimbourg, edinburgh, manchester, dublin, moscou, moscow, saint petersbourg,"
-    " saint petersburg, kiev, kyiv, varsovie, warsaw, prague, budapest, bucarest, bucharest, athenes, athens,"
-    " stockholm, oslo, copenhague, copenhagen, helsinki, washington, new york, los angeles, chicago, ottawa,"
-    " montreal, quebec, toronto, brasilia, sao paulo, rio de janeiro, buenos aires, bogota, lima, santiago,"
-    " pekin, beijing, shanghai, tokyo, seoul, new delhi, delhi, islamabad, kaboul, kabul, jakarta,"
-    " kuala lumpur, bangkok, hanoi, manille, manila, canberra, dakar, bamako, niamey, ndjamena, abuja, lagos,"
-    " accra, abidjan, yaounde, douala, libreville, kinshasa, brazzaville, luanda, lusaka, harare, nairobi,"
-    " kampala, kigali, dar es salaam, addis abeba, addis ababa, asmara, windhoek, pretoria, johannesburg,"
-    " le cap, cape town, antananarivo, maputo, cotonou, lome, monrovia, freetown, banjul, praia, djibouti ville,"
-    " mogadiscio, mogadishu, lyon, strasbourg, la valette, valletta, nicosie, nicosia, luxembourg ville"
-)
+# Countries, regions and cities that the news of this domain names, in French and English: the
+# gazetteer's (text/data/places.json), but for the cities' names that are also given names.
+PLACES = frozenset(filter(None, map(normalize_name, place_names(arabic=False))))
 
 # Nationality adjectives (masculine singular, French then English); feminine and plural French forms
 # are derived below. Capitalised in French when they name a person ("l'Allemand Jürgen Stock").
@@ -462,25 +413,7 @@ AR_NATIONALITIES = _ar_nationality_forms(_AR_NATIONALITY_BASE) | AR_NATIONALITY_
 # Only the substantive masculine form can stand for a person ("البرازيلي فالديسي أوركيزا").
 AR_NATIONALITY_PERSON = _clitic_forms(_AR_NATIONALITY_BASE)
 
-AR_PLACES = _clitic_forms(
-    _set(
-        "المغرب, المملكة, الرباط, الدار البيضاء, البيضاء, طنجة, مراكش, فاس, مكناس, أكادير, وجدة, تطوان, القنيطرة,"
-        " العيون, الداخلة, الجديدة, آسفي, الصويرة, الناظور, الحسيمة, بني ملال, خريبكة, سطات, المحمدية, تمارة,"
-        " سلا, الراشيدية, ورزازات, كلميم, تازة, العرائش, إفران, الحوز, تارودانت, تزنيت, شفشاون, بركان, تونس,"
-        " صفاقس, سوسة, قرطاج, الجزائر, وهران, قسنطينة, عنابة, ليبيا, طرابلس, بنغازي, موريتانيا, نواكشوط, مصر,"
-        " القاهرة, الإسكندرية, السودان, الخرطوم, السعودية, الرياض, جدة, مكة, المدينة, الإمارات, أبوظبي, أبو ظبي,"
-        " دبي, الشارقة, قطر, الدوحة, الكويت, البحرين, المنامة, عمان, مسقط, اليمن, صنعاء, الأردن, لبنان, بيروت,"
-        " سوريا, سورية, دمشق, العراق, بغداد, إيران, طهران, فلسطين, القدس, رام الله, غزة, إسرائيل, تركيا, أنقرة,"
-        " إسطنبول, جيبوتي, الصومال, جزر القمر, فرنسا, باريس, ليون, إسبانيا, مدريد, برشلونة, البرتغال, لشبونة,"
-        " إيطاليا, روما, ألمانيا, برلين, النمسا, فيينا, سويسرا, جنيف, بلجيكا, بروكسل, هولندا, لاهاي, أمستردام,"
-        " بريطانيا, المملكة المتحدة, لندن, اسكتلندا, إسكتلندا, غلاسكو, إيرلندا, روسيا, موسكو, أوكرانيا, كييف,"
-        " بولندا, رومانيا, المجر, اليونان, أثينا, السويد, النرويج, أوسلو, الدنمارك, فنلندا, سلوفاكيا, أمريكا,"
-        " الولايات المتحدة, واشنطن, نيويورك, كندا, المكسيك, البرازيل, الأرجنتين, الصين, بكين, هونغ كونغ, اليابان,"
-        " طوكيو, كوريا, الهند, باكستان, أفغانستان, إندونيسيا, ماليزيا, سنغافورة, أستراليا, السنغال, دكار, مالي,"
-        " النيجر, نيجيريا, تشاد, إثيوبيا, أديس أبابا, كينيا, نيروبي, ناميبيا, جنوب إفريقيا, إفريقيا, أفريقيا,"
-        " أوروبا, آسيا, الخليج, المشرق, المغرب العربي, الساحل, الصحراء, العالم, أوروبا"
-    )
-)
+AR_PLACES = _clitic_forms(frozenset(filter(None, map(normalize_name, place_names(arabic=True)))))
 
 AR_MONTHS = _clitic_forms(
     _set(

@@ -32,7 +32,8 @@ from people.discovery.lexicon import (
     words as _words,
 )
 from people.discovery.types import OrgMention
-from text.scanning import Anchored, Sentences, capitals, line_start, matches_at, overlaps
+from text.scanning import Anchored, capitals, line_start, matches_at, overlaps
+from text.sentences import Sentences
 
 # Head nouns that open (French, Arabic) or close (English) an organization's name. Events (assembly,
 # conference, summit, session) are left to event detection.

@@ -1,0 +1,64 @@
+"""Keeping every article's search document and vector current, in bulk.
+
+The import writes articles with `bulk_create`/`bulk_update`, which skip `save()`: so nothing
+here hangs on `save()` or signals. Whoever writes articles calls `index_articles` once for the
+batch, in the batch's transaction (the importer's writer does; `Article.save()` does for one
+article; `manage.py reindex_search` rebuilds everything). Two statements per batch: one upsert
+of the documents, and on PostgreSQL one UPDATE building the vectors with `to_tsvector`, each
+with the configuration (stemmer) of its article's language.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from django.contrib.postgres.search import SearchVector
+from django.db import connection
+from django.db.models import F
+
+from archive.models import Article, ArticleSearch
+from archive.search.analysis import article_text, search_document
+
+# PostgreSQL's built-in configurations: a Snowball stemmer each. Their stopword lists matter
+# little: the words are folded and function words dropped before (see analysis.py).
+CONFIGS = {"fr": "french", "en": "english", "ar": "arabic", "es": "spanish"}
+FALLBACK_CONFIG = "simple"
+
+
+def config_for(language: str) -> str:
+    return CONFIGS.get(language, FALLBACK_CONFIG)
+
+
+def index_articles(articles: Iterable[Article]) -> int:
+    """Write the search document (and on PostgreSQL the vector) of each article; returns how
+    many. The articles need `id`, `title`, `body` and `language` loaded."""
+    rows = [
+        ArticleSearch(
+            article_id=a.pk,
+            document=search_document(article_text(a.title, a.body), a.language),
+            config=config_for(a.language),
+        )
+        for a in articles
+    ]
+    if not rows:
+        return 0
+    ArticleSearch.objects.bulk_create(
+        rows, update_conflicts=True, unique_fields=["article"], update_fields=["document", "config"], batch_size=500
+    )
+    if connection.vendor == "postgresql":
+        ArticleSearch.objects.filter(article_id__in=[r.article_id for r in rows]).update(
+            vector=SearchVector("document", config=F("config"))
+        )
+    return len(rows)
+
+
+def reindex_all(batch_size: int = 1000) -> int:
+    """Rebuild every article's search row (after a change of folding or stopwords)."""
+    total = 0
+    batch: list[Article] = []
+    for article in Article.objects.only("id", "title", "body", "language").order_by("pk").iterator(batch_size):
+        batch.append(article)
+        if len(batch) >= batch_size:
+            total += index_articles(batch)
+            batch = []
+    return total + index_articles(batch)

@@ -1,0 +1,206 @@
+"""The article search service: folding, query syntax, entity names, snippets, capped counts.
+
+Runs on the configured database: PostgreSQL's full-text search or the SQLite fallback, with the
+same expectations wherever both can meet them.
+"""
+
+import pytest
+from django.db import connection
+
+from archive.models import Article, ArticleSearch
+from archive.search import service
+from archive.search.analysis import parse_query, search_document, tokens
+from archive.search.service import search_articles
+from tests.factories import make_article, make_article_person, make_person
+
+PUBLISHED = Article.Status.PUBLISHED
+postgres_only = pytest.mark.skipif("connection.vendor != 'postgresql'", reason="ranking needs PostgreSQL")
+
+
+# analysis (no database)
+
+
+def test_query_is_folded_with_operators_kept():
+    parsed = parse_query('Sécurité "Conseil des ministres" -Police or الأمن')
+    assert parsed.websearch == 'securite "conseil ministres" -police or الامن'
+    assert parsed.alternatives == [["securite", "conseil ministres"], ["الامن"]]
+    assert parsed.excluded == ["police"]
+
+
+def test_query_of_function_words_or_exclusions_only_is_empty():
+    assert not parse_query("de la des")
+    assert not parse_query("-interpol")
+    assert not parse_query("   ")
+
+
+def test_hyphenated_word_becomes_a_phrase():
+    assert parse_query("anti-terrorisme").websearch == '"anti terrorisme"'
+
+
+def test_document_drops_function_words_of_its_language_and_folds():
+    assert search_document("La Sûreté nationale et l'INTERPOL", "fr") == "surete nationale interpol"
+    assert search_document("وزراء الداخلية في الرباط", "ar") == "وزرا الداخليه الرباط"
+
+
+def test_tokens_point_at_the_original_spelling():
+    text = "Réunion à Rabat: الأمنُ الوطني"
+    words = tokens(text, "fr")
+    assert [text[t.start : t.end] for t in words] == ["Réunion", "Rabat", "الأمنُ", "الوطني"]
+
+
+# the service (database)
+
+
+@pytest.fixture
+def corpus(db):
+    articles = {
+        "fr": make_article(
+            title="La sécurité des grands événements",
+            body="Les experts du Conseil des ministres arabes de l'Intérieur ont examiné la coopération policière.",
+            language="fr",
+            status=PUBLISHED,
+        ),
+        "ar": make_article(
+            title="اجتماع حول الأمن",
+            body="ناقش مجلس وزراء الداخلية العرب تعزيز التعاون الأمني بين الأجهزة.",
+            language="ar",
+            status=PUBLISHED,
+        ),
+        "en": make_article(
+            title="Police chiefs meet",
+            body="Police cooperation against organized crime was discussed with Interpol.",
+            language="en",
+            status=PUBLISHED,
+        ),
+        "draft": make_article(
+            title="Brouillon sur la sécurité", body="Texte non publié.", language="fr", status=Article.Status.DRAFT
+        ),
+    }
+    return articles
+
+
+def _ids(results):
+    return {hit.article.pk for hit in results.hits}
+
+
+@pytest.mark.django_db
+def test_accents_and_case_do_not_matter(corpus):
+    assert _ids(search_articles(q="SECURITE")) == {corpus["fr"].pk}
+    assert _ids(search_articles(q="sécurité")) == {corpus["fr"].pk}
+
+
+@pytest.mark.django_db
+def test_arabic_hamza_and_ta_marbuta_do_not_matter(corpus):
+    assert corpus["ar"].pk in _ids(search_articles(q="الامن"))
+    assert corpus["ar"].pk in _ids(search_articles(q="الداخليه"))
+
+
+@pytest.mark.django_db
+def test_drafts_are_never_found(corpus):
+    assert corpus["draft"].pk not in _ids(search_articles(q="sécurité"))
+
+
+@pytest.mark.django_db
+def test_phrase_and_exclusion(corpus):
+    assert _ids(search_articles(q='"conseil des ministres"')) == {corpus["fr"].pk}
+    assert _ids(search_articles(q='"ministres conseil"')) == set()
+    assert _ids(search_articles(q="police -interpol")) == set()
+    assert _ids(search_articles(q="police")) == {corpus["en"].pk}
+
+
+@pytest.mark.django_db
+def test_or_between_alternatives(corpus):
+    assert _ids(search_articles(q="interpol or sécurité")) == {corpus["en"].pk, corpus["fr"].pk}
+
+
+@pytest.mark.django_db
+def test_snippet_marks_matches_in_original_spelling(corpus):
+    hit = search_articles(q="securite").hits[0]
+    assert "<mark>sécurité</mark>" in hit.snippet
+
+
+@pytest.mark.django_db
+def test_snippet_escapes_markup(db):
+    make_article(title="Alerte", body="Le texte cite <script>alert('x')</script> et la sécurité.", status=PUBLISHED)
+    snippet = search_articles(q="alerte").hits[0].snippet
+    assert "<script>" not in snippet
+    assert "&lt;script&gt;" in snippet
+
+
+@pytest.mark.django_db
+def test_entity_name_in_another_script_finds_linked_articles(corpus):
+    person = make_person(name="Abdellatif Hammouchi", label_ar="عبد اللطيف الحموشي", aliases=["Hammouchi"])
+    make_article_person(article=corpus["ar"], person=person, surface="الحموشي")
+    results = search_articles(q="Hammouchi")
+    assert _ids(results) == {corpus["ar"].pk}
+    assert results.entities.persons == [person]
+    assert _ids(search_articles(q="الحموشي")) == {corpus["ar"].pk}
+
+
+@pytest.mark.django_db
+def test_rejected_link_does_not_count(corpus):
+    person = make_person(name="Abdellatif Hammouchi", aliases=["Hammouchi"])
+    make_article_person(article=corpus["ar"], person=person, decision="rejected")
+    assert _ids(search_articles(q="Hammouchi")) == set()
+
+
+@pytest.mark.django_db
+def test_queryset_narrows_the_search(corpus):
+    only_arabic = Article.objects.published().filter(language="ar")
+    assert _ids(search_articles(q="interpol or الامن", queryset=only_arabic)) == {corpus["ar"].pk}
+
+
+@pytest.mark.django_db
+def test_search_rows_follow_edits(corpus):
+    article = corpus["en"]
+    article.body = "Now about maritime piracy."
+    article.save()
+    assert ArticleSearch.objects.get(article=article).document.endswith("maritime piracy")
+    assert article.pk in _ids(search_articles(q="piracy"))
+
+
+@pytest.mark.django_db
+def test_import_indexes_in_bulk(sample_corpus):
+    from archive.importer.pipeline import ImportOptions, import_paths
+
+    import_paths([sample_corpus], options=ImportOptions(publish=True, extract=False))
+    assert ArticleSearch.objects.count() == Article.objects.count() > 0
+    assert search_articles(q="interpol").count > 0
+
+
+@pytest.mark.django_db
+def test_count_is_capped_and_paging_stops_at_the_ranked_window(db, monkeypatch):
+    monkeypatch.setattr(service, "COUNT_CAP", 5)
+    monkeypatch.setattr(service, "RANK_WINDOW", 4)
+    for _ in range(8):
+        make_article(title="Coopération policière", body="Coopération.", language="fr", status=PUBLISHED)
+    results = search_articles(q="coopération", limit=3)
+    assert results.count == 5 and results.count_capped
+    if connection.vendor == "postgresql":
+        assert results.ranked_within == 4
+        assert len(search_articles(q="coopération", offset=3, limit=3).hits) == 1
+    assert len(results.hits) == 3
+
+
+@pytest.mark.django_db
+def test_query_count_does_not_grow_with_matches(db, django_assert_max_num_queries):
+    for _ in range(30):
+        make_article(title="Coopération policière", body="Coopération.", language="fr", status=PUBLISHED)
+    make_person(name="Karim Bennis")
+    with django_assert_max_num_queries(6):  # persons, organizations, count, page (+ source), snippets
+        results = search_articles(q="coopération", limit=20)
+    assert len(results.hits) == 20
+
+
+@postgres_only
+@pytest.mark.django_db
+def test_ranking_prefers_the_article_about_the_words(db):
+    passing = make_article(
+        title="Sport", body="Football. " * 20 + "Un mot sur la cybercriminalité.", language="fr", status=PUBLISHED
+    )
+    about = make_article(
+        title="Cybercriminalité", body="La cybercriminalité progresse; la cybercriminalité inquiète.", status=PUBLISHED
+    )
+    hits = search_articles(q="cybercriminalité").hits
+    assert [h.article.pk for h in hits] == [about.pk, passing.pk]
+    assert hits[0].rank > hits[1].rank
