@@ -387,7 +387,7 @@ class ArticleAdmin(ListDefersMixin, admin.ModelAdmin):
 
     @admin.action(description="Publish selected articles", permissions=["change"])
     def publish(self, request, queryset):
-        changed = articles_publish(articles=queryset)
+        changed = articles_publish(articles=queryset, by=request.user)
         self.message_user(
             request,
             ngettext("%(count)d article published.", "%(count)d articles published.", changed) % {"count": changed},
@@ -396,7 +396,7 @@ class ArticleAdmin(ListDefersMixin, admin.ModelAdmin):
 
     @admin.action(description="Unpublish selected articles", permissions=["change"])
     def unpublish(self, request, queryset):
-        changed = articles_unpublish(articles=queryset)
+        changed = articles_unpublish(articles=queryset, by=request.user)
         self.message_user(
             request,
             ngettext("%(count)d article unpublished.", "%(count)d articles unpublished.", changed) % {"count": changed},

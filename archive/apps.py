@@ -7,5 +7,13 @@ class ArchiveConfig(AppConfig):
 
     def ready(self):
         from archive.search import signals
+        from people.signals import entities_rejected
 
         signals.connect()
+        entities_rejected.connect(_reject_links, dispatch_uid="archive.reject_links_of_rejected_entities")
+
+
+def _reject_links(sender, model, pks, **kwargs):
+    from archive.services import links_reject_for_entities
+
+    links_reject_for_entities(model=model, pks=pks)

@@ -5,9 +5,13 @@ from articles to the persons, organizations and events they name, each with its 
 from django.contrib.postgres.search import SearchVectorField
 from django.db import models
 from django.urls import reverse
+from simple_history.models import HistoricalRecords
 
+from archive.validators import validate_publication_date, validate_web_url
+from curation.models import TracedHistory
 from events.models import Event
 from people.models import Organization, Person
+from people.search import SearchableModel, SearchableQuerySet
 from text.partial_date import PRECISION_CHOICES, PartialDate
 
 
@@ -24,8 +28,22 @@ class Source(models.Model):
 
 
 class ImportRun(models.Model):
+    class Status(models.TextChoices):
+        RUNNING = "running", "running"
+        FINISHED = "finished", "finished"
+        INTERRUPTED = "interrupted", "interrupted (signal): re-run to complete"
+        FAILED = "failed", "stopped by an error: re-run to complete"
+
     started_at = models.DateTimeField(auto_now_add=True)
     finished_at = models.DateTimeField(null=True, blank=True)
+    status = models.CharField(
+        max_length=12,
+        choices=Status.choices,
+        default=Status.RUNNING,
+        db_index=True,
+        help_text="How the run ended. An interrupted or failed run kept every batch it had written; "
+        "its counts say how far it got, and a re-run completes it.",
+    )
     arguments = models.JSONField(default=dict, blank=True, help_text="Paths and options the import was called with.")
     created = models.PositiveIntegerField(default=0)
     updated = models.PositiveIntegerField(default=0)
@@ -43,7 +61,7 @@ class ImportRun(models.Model):
         return f"Import #{self.pk} ({self.started_at:%Y-%m-%d %H:%M})"
 
 
-class ArticleQuerySet(models.QuerySet):
+class ArticleQuerySet(SearchableQuerySet):
     def published(self):
         return self.filter(status=Article.Status.PUBLISHED)
 
@@ -59,7 +77,7 @@ class ArticleQuerySet(models.QuerySet):
         )
 
 
-class Article(models.Model):
+class Article(SearchableModel):
     class Status(models.TextChoices):
         DRAFT = "draft", "draft"
         PUBLISHED = "published", "published"
@@ -71,7 +89,12 @@ class Article(models.Model):
     body = models.TextField(help_text="The cleaned text: page noise, tickers and duplicated paragraphs removed.")
     raw_text = models.TextField(help_text="The input exactly as read (decoded), nothing removed.")
     language = models.CharField(max_length=8, db_index=True, help_text="ISO 639-1 code.")
-    published = models.DateField(null=True, blank=True, help_text="First day of the period the date is known to.")
+    published = models.DateField(
+        null=True,
+        blank=True,
+        validators=[validate_publication_date],
+        help_text="First day of the period the date is known to (1900 to 2100).",
+    )
     published_precision = models.CharField(
         max_length=5,
         choices=PRECISION_CHOICES,
@@ -79,23 +102,54 @@ class Article(models.Model):
         help_text="How much of the publication date is known: year, month or day.",
     )
     source = models.ForeignKey(Source, null=True, blank=True, on_delete=models.SET_NULL, related_name="articles")
-    url = models.URLField(max_length=1000, blank=True)
+    url = models.URLField(
+        max_length=1000,
+        blank=True,
+        validators=[validate_web_url],
+        help_text="The article's web address (http or https).",
+    )
     origin = models.CharField(
         max_length=1000,
-        unique=True,
-        help_text="Path of the imported file relative to the import root; FILE#LINE for a JSONL or CSV record.",
+        help_text="Path of the imported file relative to the folder given to the import (its name first); "
+        "FILE#LINE for a JSONL or CSV record.",
+    )
+    origin_root = models.CharField(
+        max_length=1000,
+        blank=True,
+        default="",
+        help_text="Absolute folder the origin is relative to, on the machine that imported it: with the origin, "
+        "the article's identity (the same file name under another folder is another article). "
+        "Empty for articles imported before it was kept.",
     )
     content_hash = models.CharField(max_length=64, unique=True, help_text="SHA-256 of the raw text.")
+    body_hash = models.CharField(
+        max_length=64,
+        blank=True,
+        default="",
+        help_text="SHA-256 of the cleaned body, whitespace folded: the same text from another file (an export "
+        "re-imported, a page scraped twice) is recognized and never stored twice.",
+    )
     import_run = models.ForeignKey(ImportRun, null=True, blank=True, on_delete=models.SET_NULL, related_name="articles")
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.DRAFT, db_index=True)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
     objects = ArticleQuerySet.as_manager()
+    # The raw text is never edited (it is the input as read): history keeps everything else.
+    history = HistoricalRecords(bases=[TracedHistory], excluded_fields=["raw_text"])
+    search_fields = ("title",)
 
     class Meta:
         ordering = ["-published", "-id"]
-        indexes = [models.Index(fields=["published"])]
+        indexes = [models.Index(fields=["published"]), models.Index(fields=["origin"]), models.Index(fields=["url"])]
+        constraints = [
+            # Identity of an imported article: where it came from. Concurrent imports of the same
+            # or overlapping folders meet on these keys (see archive/importer/writer.py).
+            models.UniqueConstraint(fields=["origin_root", "origin"], name="article_unique_origin"),
+            models.UniqueConstraint(
+                fields=["body_hash"], condition=~models.Q(body_hash=""), name="article_unique_body_hash"
+            ),
+        ]
 
     def __str__(self) -> str:
         return self.title
@@ -165,6 +219,10 @@ class Link(models.Model):
 
     objects = LinkQuerySet.as_manager()
 
+    # When two entities are merged, two links of one article collapse into one (see
+    # curation.merging): a link is a fact about an article and an entity, not a record of its own.
+    collapse_on_merge = True
+
     class Meta:
         abstract = True
 
@@ -182,6 +240,8 @@ class ArticlePerson(Link):
         help_text="The organization the text ties the person to, where it says so.",
     )
 
+    history = HistoricalRecords(bases=[TracedHistory])
+
     class Meta:
         constraints = [models.UniqueConstraint(fields=["article", "person"], name="article_person_unique")]
 
@@ -192,6 +252,8 @@ class ArticlePerson(Link):
 class ArticleOrganization(Link):
     article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="organization_links")
     organization = models.ForeignKey(Organization, on_delete=models.CASCADE, related_name="article_links")
+
+    history = HistoricalRecords(bases=[TracedHistory])
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["article", "organization"], name="article_organization_unique")]
@@ -213,6 +275,8 @@ class ArticleEvent(Link):
         default=Relation.MENTION,
         help_text="subject: the article reports on the event; mention: it refers to it in passing.",
     )
+
+    history = HistoricalRecords(bases=[TracedHistory])
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["article", "event"], name="article_event_unique")]

@@ -37,6 +37,8 @@ INSTALLED_APPS = [
     "django_filters",
     "csp",
     "axes",
+    "simple_history",
+    "curation",
     "people",
     "events",
     "archive",
@@ -52,6 +54,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
+    # Who made a change in a form: the user of the request, in the change's history row.
+    "simple_history.middleware.HistoryRequestMiddleware",
     # Last, as django-axes asks: it turns a locked-out login into a 429 page.
     "axes.middleware.AxesMiddleware",
 ]

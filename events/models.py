@@ -6,12 +6,15 @@ ordinal, so that French, Arabic and English coverage of the same session meet on
 """
 
 from django.db import models
+from simple_history.models import HistoricalRecords
 
+from curation.models import TracedHistory
 from people.models import MultilingualNames, Organization
+from people.search import SearchableModel, SearchableQuerySet
 from text.partial_date import PRECISION_CHOICES, PartialDate
 
 
-class EventSeries(MultilingualNames, models.Model):
+class EventSeries(MultilingualNames, SearchableModel):
     name = models.CharField(max_length=300, unique=True, help_text="Canonical English name of the series.")
     label_fr = models.CharField("French label", max_length=300, blank=True)
     label_ar = models.CharField("Arabic label", max_length=300, blank=True)
@@ -31,6 +34,10 @@ class EventSeries(MultilingualNames, models.Model):
         help_text="How one session is named, with {ordinal} for '93rd': '{ordinal} INTERPOL General Assembly'.",
     )
 
+    objects = SearchableQuerySet.as_manager()
+    history = HistoricalRecords(bases=[TracedHistory])
+    search_fields = ("name", "label_fr", "label_ar", "label_en", "aliases")
+
     class Meta:
         ordering = ["name"]
         verbose_name_plural = "event series"
@@ -38,16 +45,24 @@ class EventSeries(MultilingualNames, models.Model):
     def __str__(self) -> str:
         return self.name
 
+    def search_names(self):
+        return self.all_names()
 
-class EventQuerySet(models.QuerySet):
+
+class EventQuerySet(SearchableQuerySet):
     def with_series(self):
         return self.select_related("series")
 
 
-class Event(models.Model):
+class Event(SearchableModel):
     series = models.ForeignKey(EventSeries, null=True, blank=True, on_delete=models.PROTECT, related_name="events")
     ordinal = models.PositiveIntegerField(null=True, blank=True, help_text="Number of the session within its series.")
     name = models.CharField(max_length=300)
+    aliases = models.JSONField(
+        default=list,
+        blank=True,
+        help_text="Other names of this session (those of events merged into it), a list of strings.",
+    )
     city = models.CharField(max_length=120, blank=True)
     country = models.CharField(max_length=2, blank=True, help_text="ISO 3166-1 alpha-2 code.")
     start = models.DateField(null=True, blank=True, help_text="First day of the period the start is known to.")
@@ -58,6 +73,8 @@ class Event(models.Model):
     updated_at = models.DateTimeField(auto_now=True)
 
     objects = EventQuerySet.as_manager()
+    history = HistoricalRecords(bases=[TracedHistory])
+    search_fields = ("name", "city", "aliases")
 
     class Meta:
         ordering = ["-start", "name"]
@@ -71,6 +88,9 @@ class Event(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+    def search_names(self):
+        return [self.name, self.city, *(self.aliases or [])]
 
     @property
     def start_date(self) -> PartialDate | None:

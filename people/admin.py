@@ -84,7 +84,7 @@ class NamedEntityAdmin(NamesDisplayMixin, admin.ModelAdmin):
 
     @admin.action(description="Mark selected as confirmed")
     def mark_confirmed(self, request, queryset):
-        changed = entities_confirm(entities=queryset)
+        changed = entities_confirm(entities=queryset, by=request.user)
         opts = self.model._meta
         name = opts.verbose_name if changed == 1 else opts.verbose_name_plural
         self.message_user(request, f"{changed} {name} marked confirmed.", messages.SUCCESS)

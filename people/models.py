@@ -8,19 +8,31 @@ and without article). The extraction builds one automaton from all of them per r
 from django.conf import settings
 from django.db import models
 from django.db.models.functions import Lower
+from simple_history.models import HistoricalRecords
+
+from curation.models import TracedHistory
+from people.search import SearchableModel, SearchableQuerySet
 
 
 class Review(models.TextChoices):
     CONFIRMED = "confirmed", "confirmed"
     CANDIDATE = "candidate", "candidate"
+    REJECTED = "rejected", "rejected"
 
 
-class NamedEntityQuerySet(models.QuerySet):
+class NamedEntityQuerySet(SearchableQuerySet):
     def confirmed(self):
         return self.filter(review=Review.CONFIRMED)
 
     def candidates(self):
         return self.filter(review=Review.CANDIDATE)
+
+    def rejected(self):
+        return self.filter(review=Review.REJECTED)
+
+    def public(self):
+        """What readers may see: everything an editor has not rejected."""
+        return self.exclude(review=Review.REJECTED)
 
 
 class MultilingualNames:
@@ -41,7 +53,7 @@ class MultilingualNames:
         return list(dict.fromkeys(n for n in (self.name, *self.labels.values(), *(self.aliases or [])) if n))
 
 
-class NamedEntity(MultilingualNames, models.Model):
+class NamedEntity(MultilingualNames, SearchableModel):
     """What persons and organizations share: names in three languages, aliases, review state."""
 
     name = models.CharField(max_length=300, help_text="Canonical name (Latin script).")
@@ -60,7 +72,8 @@ class NamedEntity(MultilingualNames, models.Model):
         default=Review.CANDIDATE,
         db_index=True,
         help_text="confirmed: curated by an editor or part of the starter knowledge base; "
-        "candidate: found by the importer and not yet reviewed.",
+        "candidate: found by the importer and not yet reviewed; rejected: not a person or body "
+        "(a reporter's name, a place): out of public view, and re-extraction keeps it rejected.",
     )
     similar_to = models.ForeignKey(
         "self",
@@ -77,6 +90,8 @@ class NamedEntity(MultilingualNames, models.Model):
 
     objects = NamedEntityQuerySet.as_manager()
 
+    search_fields = ("name", "label_fr", "label_ar", "label_en", "aliases")
+
     class Meta:
         abstract = True
         ordering = ["name"]
@@ -84,8 +99,13 @@ class NamedEntity(MultilingualNames, models.Model):
     def __str__(self) -> str:
         return self.name
 
+    def search_names(self):
+        return self.all_names()
+
 
 class Person(NamedEntity):
+    history = HistoricalRecords(bases=[TracedHistory])
+
     class Meta(NamedEntity.Meta):
         indexes = [models.Index(Lower("name"), name="person_name_lower")]
 
@@ -115,6 +135,12 @@ class Organization(NamedEntity):
         related_name="children",
         help_text="The body this one belongs to (a general secretariat's council, a council's university).",
     )
+
+    history = HistoricalRecords(bases=[TracedHistory])
+    search_fields = (*NamedEntity.search_fields, "acronym")
+
+    def search_names(self):
+        return [*self.all_names(), self.acronym]
 
     class Meta(NamedEntity.Meta):
         indexes = [models.Index(Lower("name"), name="organization_name_lower")]
@@ -200,6 +226,9 @@ class IdentityDecision(IdentityDecisionBase):
         help_text="The known record compared with: linked to, suggested, or the nearest turned down.",
     )
 
+    # A merge moves decisions to the survivor, a split or undo moves them back: traced like the rest.
+    history = HistoricalRecords(bases=[TracedHistory])
+
     class Meta(IdentityDecisionBase.Meta):
         indexes = [models.Index(fields=["person", "-created_at"], name="person_decision_entity")]
 
@@ -221,6 +250,8 @@ class OrganizationIdentityDecision(IdentityDecisionBase):
         related_name="+",
         help_text="The known record compared with: linked to, suggested, or the nearest turned down.",
     )
+
+    history = HistoricalRecords(bases=[TracedHistory])
 
     class Meta(IdentityDecisionBase.Meta):
         indexes = [models.Index(fields=["organization", "-created_at"], name="organization_decision_entity")]

@@ -13,15 +13,22 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from django.db.models import Case, Value, When
+
 from archive.bulk import insert_rows
 from archive.extraction.persons import PersonLinker
 from archive.extraction.results import Extraction, FoundOrganization, FoundPerson
 from archive.models import Article, ArticleEvent, ArticleOrganization, ArticlePerson, Link
 from events.detection import EventMention
 from events.models import Event, EventSeries
-from people.models import Organization, Review
+from people.models import Organization, Person, Review
 from people.similarity import SimilarNames
 from text.normalize import normalize_name
+
+# Which entity wins a name several share: the confirmed one, else a candidate, a rejected one last.
+REVIEW_ORDER = Case(
+    When(review=Review.CONFIRMED, then=Value(0)), When(review=Review.CANDIDATE, then=Value(1)), default=Value(2)
+)
 
 
 @dataclass
@@ -32,12 +39,19 @@ class EntityResolver:
     organizations: dict[str, int] = field(default_factory=dict)
     series: dict[str, int] = field(default_factory=dict)
     events: dict[tuple[int | None, int | None, str], int] = field(default_factory=dict)
+    # Entities an editor rejected: their names still resolve to them (so that the importer does
+    # not create them again as new candidates), and their new links are written rejected.
+    rejected: dict[str, set[int]] = field(default_factory=lambda: {"person": set(), "organization": set()})
     similar_organizations: SimilarNames = field(default_factory=lambda: SimilarNames([]))
 
     @classmethod
     def load(cls) -> EntityResolver:
         resolver = cls(persons=PersonLinker.load())
-        for pk, acronym, *names, aliases in Organization.objects.order_by("-review", "id").values_list(
+        # Confirmed entities first, then candidates, rejected ones last (REVIEW_ORDER), so that a
+        # name shared with a candidate resolves to the curated one.
+        resolver.rejected["person"] = set(Person.objects.rejected().values_list("id", flat=True))
+        resolver.rejected["organization"] = set(Organization.objects.rejected().values_list("id", flat=True))
+        for pk, acronym, *names, aliases in Organization.objects.order_by(REVIEW_ORDER, "id").values_list(
             "id", "acronym", "name", "label_fr", "label_ar", "label_en", "aliases"
         ):
             resolver._remember(resolver.organizations, pk, [*names, *(aliases or [])], normalize_name)
@@ -105,6 +119,7 @@ class Linker:
             (ArticleEvent, "event", "events"),
         ):
             kept = set() if new else _kept_pairs(model, field_name, article_ids)
+            rejected = self.resolver.rejected.get(field_name, set())
             rows = []
             for article_id, extraction in extractions.items():
                 seen = set()
@@ -113,9 +128,11 @@ class Linker:
                     if (article_id, pk) in kept or pk in seen:
                         continue
                     seen.add(pk)
-                    rows.append(
-                        {"article_id": article_id, f"{field_name}_id": pk, **_evidence(found), **self._specific(found)}
-                    )
+                    row = {"article_id": article_id, f"{field_name}_id": pk}
+                    row.update(_evidence(found), **self._specific(found))
+                    if pk in rejected:
+                        row["decision"] = Link.Decision.REJECTED
+                    rows.append(row)
             insert_rows(model, rows)
 
     def _specific(self, found) -> dict:

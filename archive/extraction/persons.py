@@ -59,10 +59,12 @@ class PersonLinker:
     @classmethod
     def load(cls) -> PersonLinker:
         """Every person's names, and their context from the links already stored (three queries)."""
+        from archive.extraction.linking import REVIEW_ORDER
+
         linker = cls()
-        # Confirmed persons first ("confirmed" sorts after "candidate", hence "-review"), so that a
+        # Confirmed persons first, then candidates, rejected ones last (REVIEW_ORDER), so that a
         # name shared with a candidate resolves to the curated one.
-        for pk, *names, aliases in Person.objects.order_by("-review", "id").values_list(
+        for pk, *names, aliases in Person.objects.order_by(REVIEW_ORDER, "id").values_list(
             "id", "name", "label_fr", "label_ar", "label_en", "aliases"
         ):
             forms = [n for n in (*names, *(aliases or [])) if n]

@@ -88,8 +88,11 @@ class ArticleExtractor:
 
     def link_extracted(self, articles, extractions_by_origin: dict, *, new: bool = False) -> None:
         """Write the links of stored articles from extractions computed before they were stored;
-        `new` when the articles were just created (they have no links to replace)."""
-        self.linker.link(list(articles), {a.pk: extractions_by_origin[a.origin] for a in articles}, new=new)
+        `new` when the articles were just created (they have no links to replace). The extractions
+        are keyed by (origin_root, origin), an article's identity."""
+        self.linker.link(
+            list(articles), {a.pk: extractions_by_origin[(a.origin_root, a.origin)] for a in articles}, new=new
+        )
 
     def link_articles(self, articles) -> None:
         """Extract and link stored articles (re-extraction)."""

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from archive.importer.cleaning import clean_text, derive_title
+from archive.importer.markup import html_to_text, looks_like_html
 from archive.importer.readers import RawRecord
 from text.dates import find_dates, publication_date
 from text.language import detect_language
@@ -36,6 +37,7 @@ class ParsedArticle:
     published: PartialDate | None
     source_name: str | None
     url: str | None
+    origin_root: str = ""  # the absolute folder `origin` is relative to (RawRecord.root)
 
 
 def _field_date(value: str | None) -> PartialDate | None:
@@ -64,7 +66,13 @@ def parse_record(record: RawRecord, *, language: str | None = None, source: str 
     fields = record.fields or {}
     given_title = " ".join(fields.get("title", "").split()) or None
     text = fields.get("body", "") if fields else record.raw_text
+    if looks_like_html(text):
+        text = html_to_text(text)
     cleaned = clean_text(text, title=given_title)
+    if not cleaned.body.strip() and fields.get("body", "").strip():
+        # A record's body field is declared text: a short body (no final full stop, one line)
+        # is not page noise when the feed says it is the article's body.
+        cleaned.body = "\n\n".join(" ".join(p.split()) for p in text.split("\n\n") if p.strip())
     if not cleaned.body.strip():
         raise ParseError("no article text left once page noise is removed")
 
@@ -90,4 +98,5 @@ def parse_record(record: RawRecord, *, language: str | None = None, source: str 
         published=published,
         source_name=source or fields.get("source") or cleaned.source_name,
         url=fields.get("url") or cleaned.url,
+        origin_root=record.root,
     )

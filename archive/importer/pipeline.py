@@ -9,6 +9,7 @@ previous batch: on two cores that nearly doubles the import's speed.
 
 from __future__ import annotations
 
+import logging
 import multiprocessing
 import time
 from collections import deque
@@ -18,18 +19,25 @@ from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
 
-from django.db import transaction
+from django.db import DatabaseError, transaction
 from django.utils import timezone
 
 from archive.importer.parsing import ParsedArticle, ParseError, parse_record
 from archive.importer.readers import RawRecord, RecordError, iter_records
+from archive.importer.validation import check_size, validate_article
 from archive.importer.writer import plan_batch, write_batch
 from archive.models import Article, ImportRun
+
+logger = logging.getLogger(__name__)
 
 BATCH_SIZE = 500
 # Below this many records to parse, a batch is parsed in the main process: starting workers
 # costs more than it saves on a small import.
 POOL_THRESHOLD = 200
+
+
+class ImportInterrupted(Exception):
+    """Raised between batches when the run was asked to stop (SIGINT, SIGTERM)."""
 
 
 @dataclass(frozen=True)
@@ -52,6 +60,7 @@ class ImportReport:
     updated_origins: list[str] = field(default_factory=list)
     seconds: float = 0.0
     run_id: int | None = None
+    interrupted: bool = False
 
     @property
     def processed(self) -> int:
@@ -91,7 +100,8 @@ def _prepare(items: list[tuple[RawRecord, str, int | None]]) -> list[Prepared]:
     for record, digest, existing_id in items:
         item = Prepared(record, digest, existing_id)
         try:
-            item.article = parse_record(record, language=options.language, source=options.source)
+            check_size(record.raw_text)
+            item.article = validate_article(parse_record(record, language=options.language, source=options.source))
             if extractor is not None:
                 item.extraction = extractor.extract_parsed(item.article)
         except ParseError as exc:
@@ -163,6 +173,22 @@ def import_paths(
     in_flight: deque = deque()
     seen_in_run: set[str] = set()
 
+    def write(ready: list[Prepared]) -> None:
+        # One transaction per batch: an article never lands without its links.
+        with transaction.atomic():
+            result = write_batch(
+                [(item.article, item.digest, item.existing_id) for item in ready], run=run, status=status
+            )
+            if _STAGE["extractor"] is not None:
+                extractor = _STAGE["extractor"]
+                by_origin = {(item.record.root, item.record.origin): item.extraction for item in ready}
+                extractor.link_extracted(result.created, by_origin, new=True)
+                extractor.link_extracted(result.updated, by_origin)
+        report.created += len(result.created)
+        report.updated += len(result.updated)
+        report.unchanged += len(result.already_stored)
+        report.updated_origins.extend(a.origin for a in result.updated)
+
     def finish(pending, size: int) -> None:
         prepared = stages.collect(pending)
         ready = []
@@ -175,19 +201,17 @@ def import_paths(
             report.created += sum(1 for item in ready if item.existing_id is None)
             report.updated += sum(1 for item in ready if item.existing_id is not None)
         else:
-            # One transaction per batch: an article never lands without its links.
-            with transaction.atomic():
-                result = write_batch(
-                    [(item.article, item.digest, item.existing_id) for item in ready], run=run, status=status
-                )
-                if _STAGE["extractor"] is not None:
-                    extractor = _STAGE["extractor"]
-                    by_origin = {item.record.origin: item.extraction for item in ready}
-                    extractor.link_extracted(result.created, by_origin, new=True)
-                    extractor.link_extracted(result.updated, by_origin)
-            report.created += len(result.created)
-            report.updated += len(result.updated)
-            report.updated_origins.extend(a.origin for a in result.updated)
+            try:
+                write(ready)
+            except DatabaseError:
+                # Validation lets nothing through that the database refuses, so this is the cold
+                # path: the batch was rolled back whole; write its records one by one, each in
+                # its own transaction, so that only the culprit is reported and its neighbours land.
+                for item in ready:
+                    try:
+                        write([item])
+                    except DatabaseError as exc:
+                        report.fail(item.record.origin, f"not stored, the database refused it: {exc}".strip())
         if on_progress:
             on_progress(size)
 
@@ -212,20 +236,38 @@ def import_paths(
                 finish(*in_flight.popleft())
         while in_flight:
             finish(*in_flight.popleft())
+        outcome = ImportRun.Status.FINISHED
+    except (KeyboardInterrupt, ImportInterrupted):
+        outcome = ImportRun.Status.INTERRUPTED
+        report.interrupted = True
+        raise
+    except BaseException:
+        outcome = ImportRun.Status.FAILED
+        raise
     finally:
         stages.close()
         _STAGE.clear()
-
-    report.seconds = time.perf_counter() - started
-    if run is not None:
-        run.finished_at = timezone.now()
-        run.created, run.updated, run.unchanged, run.failed = (
-            report.created,
-            report.updated,
-            report.unchanged,
-            report.failed,
-        )
-        run.errors = report.errors
-        run.updated_articles = report.updated_origins
-        run.save()
+        report.seconds = time.perf_counter() - started
+        if run is not None:
+            _record_run(run, report, outcome)
     return report
+
+
+def _record_run(run: ImportRun, report: ImportReport, outcome: str) -> None:
+    """Close the run record with its counts, however the run ended: every batch written so far
+    is committed, and the record says so. If the database itself is gone, there is nothing more
+    to do than let the original error speak."""
+    run.status = outcome
+    run.finished_at = timezone.now()
+    run.created, run.updated, run.unchanged, run.failed = (
+        report.created,
+        report.updated,
+        report.unchanged,
+        report.failed,
+    )
+    run.errors = report.errors
+    run.updated_articles = report.updated_origins
+    try:
+        run.save()
+    except DatabaseError:
+        logger.warning("import run #%s could not be recorded as %s", run.pk, outcome)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -50,6 +51,7 @@ class RawRecord:
     origin: str
     raw_text: str
     fields: dict = field(default_factory=dict)
+    root: str = ""  # the absolute folder `origin` is relative to (see iter_records)
 
 
 @dataclass
@@ -60,22 +62,55 @@ class RecordError:
     error: str
 
 
+def _json_kind(value: object) -> str:
+    return {dict: "an object", list: "a list", bool: "true/false"}.get(type(value), "a number")
+
+
+def _field_text(name: str, key: str, value: object) -> str:
+    """A field's value as text, or ValueError saying what it is instead.
+
+    A list of strings as a body is a list of paragraphs (some feeds write them so); any other
+    structure is not text, and turning it into Python's repr of it would store garbage."""
+    if isinstance(value, str):
+        return value
+    if name == "source" and isinstance(value, dict) and isinstance(value.get("name"), str):
+        return value["name"]  # the interchange format's {"id": …, "name": …}
+    if name == "body" and isinstance(value, list) and value and all(isinstance(v, str) for v in value):
+        return "\n\n".join(v.strip() for v in value if v.strip())
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and name != "body":
+        return str(value)  # a year as a date, a numeric title
+    if name == "body" and isinstance(value, (int, float)):
+        raise ValueError(f"'{key}' is a number ({value!r}), not the article's text")
+    raise ValueError(f"'{key}' is {_json_kind(value)}, not text")
+
+
 def _fields(obj: dict) -> dict:
+    """The known fields of a record as text; ValueError for a field that is not text."""
     out: dict[str, str] = {}
     for key, value in obj.items():
         name = FIELD_ALIASES.get(str(key).strip().lower())
         if name is None or value is None or name in out:
             continue
-        text = value if isinstance(value, str) else str(value)
+        text = _field_text(name, str(key), value)
         if text.strip():
             out[name] = text.strip() if name != "body" else text
     return out
 
 
+def _has_body(obj: object) -> bool:
+    try:
+        return isinstance(obj, dict) and bool(_fields(obj).get("body"))
+    except ValueError:
+        return True  # an article record with a bad field: reported on its own
+
+
 def _record(origin: str, raw_text: str, obj: object) -> RawRecord | RecordError:
     if not isinstance(obj, dict):
         return RecordError(origin, f"expected a JSON object, found {type(obj).__name__}")
-    fields = _fields(obj)
+    try:
+        fields = _fields(obj)
+    except ValueError as exc:
+        return RecordError(origin, str(exc))
     if not fields.get("body", "").strip():
         return RecordError(origin, "record has no 'body' or 'text'")
     return RawRecord(origin, raw_text, fields)
@@ -106,7 +141,7 @@ def _read_json(text: str, origin: str) -> Iterator[RawRecord | RecordError]:
     if not isinstance(data, list):
         yield RecordError(origin, "expected a JSON object or a list of objects")
         return
-    if not any(isinstance(item, dict) and _fields(item).get("body") for item in data):
+    if not any(_has_body(item) for item in data):
         # e.g. an annotation file lying next to the articles: one error, not one per item
         yield RecordError(origin, "no object in this JSON file has a 'body' or 'text': not an article file")
         return
@@ -156,7 +191,7 @@ def _read_csv(text: str, origin: str) -> Iterator[RawRecord | RecordError]:
 _READERS = {".jsonl": _read_jsonl, ".json": _read_json, ".csv": _read_csv}
 
 
-def _read_file(path: Path, origin: str) -> Iterator[RawRecord | RecordError]:
+def _read_file(path: Path, origin: str, root: str = "") -> Iterator[RawRecord | RecordError]:
     try:
         text = decode_bytes(path.read_bytes(), origin)
     except DecodeError as exc:
@@ -167,35 +202,53 @@ def _read_file(path: Path, origin: str) -> Iterator[RawRecord | RecordError]:
         return
     suffix = path.suffix.lower()
     if suffix == ".txt":
-        yield RawRecord(origin, text, {})
-    else:
-        yield from _READERS[suffix](text, origin)
+        yield RawRecord(origin, text, {}, root)
+        return
+    for record in _READERS[suffix](text, origin):
+        if isinstance(record, RawRecord):
+            record.root = root
+        yield record
 
 
-def _files_under(directory: Path) -> list[Path]:
-    """Supported files under `directory`, recursively, in sorted order; hidden ones skipped."""
-    found = []
-    for path in directory.rglob("*"):
-        relative = path.relative_to(directory)
-        if any(part.startswith(".") for part in relative.parts):
-            continue
-        if path.suffix.lower() in SUPPORTED_SUFFIXES and path.is_file():
-            found.append(path)
-    return sorted(found)
+def _files_under(directory: Path) -> tuple[list[Path], list[tuple[Path, OSError]]]:
+    """Supported files under `directory`, recursively, in sorted order; hidden ones skipped;
+    and the folders that could not be listed, with why (never skipped in silence).
+    Symbolic links to folders are not followed: a link loop cannot make the walk endless."""
+    found: list[Path] = []
+    unreadable: list[tuple[Path, OSError]] = []
+
+    def refused(error: OSError) -> None:
+        unreadable.append((Path(error.filename), error))
+
+    for folder, subfolders, files in os.walk(directory, onerror=refused):
+        subfolders[:] = sorted(d for d in subfolders if not d.startswith("."))
+        for name in files:
+            path = Path(folder) / name
+            if not name.startswith(".") and path.suffix.lower() in SUPPORTED_SUFFIXES and path.is_file():
+                found.append(path)
+    return sorted(found), unreadable
 
 
 def iter_records(paths: list[Path]) -> Iterator[RawRecord | RecordError]:
-    """Records from files and directories (recursively, sorted), errors included, in order."""
+    """Records from files and directories (recursively, sorted), errors included, in order.
+
+    Each record's `root` is the absolute folder its origin is relative to: the same file name
+    under another folder of the same name (`/a/dev/001.txt`, `/b/dev/001.txt`) is another article."""
     for given in paths:
         path = Path(given)
         if path.is_dir():
-            root_name = path.resolve().name
-            for file in _files_under(path):
-                yield from _read_file(file, f"{root_name}/{file.relative_to(path).as_posix()}")
+            resolved = path.resolve()
+            root_name, root = resolved.name, str(resolved.parent)
+            files, unreadable = _files_under(path)
+            for folder, error in unreadable:
+                where = f"{root_name}/{folder.relative_to(path).as_posix()}".removesuffix("/.")
+                yield RecordError(where, f"cannot read this folder: {error.strerror or error}")
+            for file in files:
+                yield from _read_file(file, f"{root_name}/{file.relative_to(path).as_posix()}", root)
         elif path.is_file():
             if path.suffix.lower() not in SUPPORTED_SUFFIXES:
                 yield RecordError(path.name, f"unsupported file type {path.suffix or '(none)'!r}")
                 continue
-            yield from _read_file(path, path.name)
+            yield from _read_file(path, path.name, str(path.resolve().parent))
         else:
             yield RecordError(path.name or str(path), "no such file or directory")

@@ -4,6 +4,13 @@ A batch of records arrives already hashed. One query finds which origins and whi
 the archive already holds; unchanged records are never parsed again; new articles go in
 with one `bulk_create`, changed ones with one `bulk_update`. The batch is written in one
 transaction, so an article is either fully stored or not at all.
+
+An article's identity is its origin: the folder it was imported from (`origin_root`) and its
+path under it (`origin`), unique together. Its text is recognized too: the same raw text
+(`content_hash`) or the same cleaned body (`body_hash`, e.g. an export imported back) is never
+stored twice. `write_batch` looks all three up again inside its transaction, under the import
+lock (`lock_import_writes`): another import may have written the same articles since this
+batch was planned, and then this one updates or skips them instead of colliding.
 """
 
 from __future__ import annotations
@@ -12,7 +19,7 @@ import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from django.db import transaction
+from django.db import connection, transaction
 from django.utils import timezone
 
 from archive.importer.parsing import ParsedArticle
@@ -30,7 +37,9 @@ UPDATED_FIELDS = [
     "published_precision",
     "source",
     "url",
+    "origin_root",
     "content_hash",
+    "body_hash",
     "import_run",
     "updated_at",
 ]
@@ -38,6 +47,36 @@ UPDATED_FIELDS = [
 
 def content_hash(raw_text: str) -> str:
     return hashlib.sha256(raw_text.encode("utf-8")).hexdigest()
+
+
+def body_hash(body: str) -> str:
+    """The cleaned body's hash, whitespace folded (migration 0004 holds a frozen copy)."""
+    return hashlib.sha256(" ".join(body.split()).encode("utf-8")).hexdigest()
+
+
+# One key for every import's writes: pg_advisory_xact_lock(IMPORT_LOCK) is held by the write
+# transaction of one batch at a time, across processes; released at commit or rollback.
+IMPORT_LOCK = 0x41524348  # "ARCH"
+
+
+def lock_import_writes() -> None:
+    """Serialize the write transactions of concurrent imports (PostgreSQL; SQLite has one writer
+    at a time anyway). Parsing and extraction, the slow stages, still run in parallel: only the
+    short write of a batch waits, and then sees what the other import committed."""
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT pg_advisory_xact_lock(%s)", [IMPORT_LOCK])
+
+
+def _existing_by_origin(records) -> dict[tuple[str, str], int]:
+    """(origin_root, origin) → id for these records' origins, legacy rows (no root) included."""
+    rows = Article.objects.filter(origin__in={r.origin for r in records}).values_list("origin_root", "origin", "id")
+    return {(root, origin): pk for root, origin, pk in rows}
+
+
+def _existing_id(by_origin: dict[tuple[str, str], int], root: str, origin: str) -> int | None:
+    # A row imported before roots were kept (root "") is adopted by the first import of its origin.
+    return by_origin.get((root, origin)) or by_origin.get(("", origin))
 
 
 @dataclass
@@ -54,7 +93,7 @@ def plan_batch(records: list[RawRecord], *, seen: set[str] | None = None) -> Bat
     `seen` holds the texts of this run planned already but perhaps not written yet (batches
     are parsed ahead of writing): the same text is never planned twice."""
     hashes = {id(r): content_hash(r.raw_text) for r in records}
-    by_origin = dict(Article.objects.filter(origin__in=[r.origin for r in records]).values_list("origin", "id"))
+    by_origin = _existing_by_origin(records)
     known_hashes = set(Article.objects.filter(content_hash__in=hashes.values()).values_list("content_hash", flat=True))
     plan = BatchPlan()
     seen_hashes: set[str] = seen if seen is not None else set()
@@ -66,7 +105,7 @@ def plan_batch(records: list[RawRecord], *, seen: set[str] | None = None) -> Bat
             plan.unchanged.append(record)
             continue
         seen_hashes.add(digest)
-        plan.to_parse.append((record, digest, by_origin.get(record.origin)))
+        plan.to_parse.append((record, digest, _existing_id(by_origin, record.root, record.origin)))
     return plan
 
 
@@ -86,6 +125,9 @@ def _sources_by_name(names: Iterable[str]) -> dict[str, Source]:
 class WriteResult:
     created: list[Article] = field(default_factory=list)
     updated: list[Article] = field(default_factory=list)
+    # Origins whose text the archive already holds (written meanwhile by another import, or the
+    # same cleaned body under another origin): counted unchanged.
+    already_stored: list[str] = field(default_factory=list)
 
 
 def write_batch(
@@ -94,18 +136,38 @@ def write_batch(
     run: ImportRun | None,
     status: str,
 ) -> WriteResult:
-    """Create the new articles and update the changed ones, atomically."""
+    """Create the new articles and update the changed ones, atomically.
+
+    `existing_id` from the plan is only a hint: identity is looked up again here, in the
+    transaction, so that a batch planned before another import wrote the same articles
+    updates or skips them rather than colliding with them."""
     result = WriteResult()
     if not parsed:
         return result
     with transaction.atomic():
+        lock_import_writes()
+        by_origin = _existing_by_origin([p for p, _, _ in parsed])
+        digests = [d for _, d, _ in parsed]
+        bodies = {id(p): body_hash(p.body) for p, _, _ in parsed}
+        by_content = dict(Article.objects.filter(content_hash__in=digests).values_list("content_hash", "id"))
+        by_body = dict(Article.objects.filter(body_hash__in=bodies.values()).values_list("body_hash", "id"))
         sources = _sources_by_name(p.source_name for p, _, _ in parsed)
         new, changed = [], []
-        for article, digest, existing_id in parsed:
+        for article, digest, _hint in parsed:
+            existing_id = _existing_id(by_origin, article.origin_root, article.origin)
+            text_owner = by_content.get(digest) or by_body.get(bodies[id(article)])
+            if text_owner is not None and text_owner != existing_id:
+                result.already_stored.append(article.origin)
+                continue
+            if existing_id is not None and by_content.get(digest) == existing_id:
+                result.already_stored.append(article.origin)  # written meanwhile, same text
+                continue
+            # Later records of this batch with the same text are duplicates of this one.
+            by_content[digest] = by_body[bodies[id(article)]] = existing_id or -1
             date = article.published.to_stored() if article.published else (None, "")
             obj = Article(
                 id=existing_id,
-                title=article.title[:500],
+                title=article.title,
                 title_derived=article.title_derived,
                 body=article.body,
                 raw_text=article.raw_text,
@@ -113,9 +175,11 @@ def write_batch(
                 published=date[0],
                 published_precision=date[1],
                 source=sources.get(article.source_name or ""),
-                url=(article.url or "")[:1000],
+                url=article.url or "",
                 origin=article.origin,
+                origin_root=article.origin_root,
                 content_hash=digest,
+                body_hash=bodies[id(article)],
                 import_run=run,
                 status=status,
             )

@@ -1,0 +1,63 @@
+"""What editors did: one Operation per editorial act (a merge, a rejection, a bulk publish, an
+edit in a form), and every row it changed recorded, with its values, in the history tables of
+django-simple-history, each history row pointing at its operation.
+
+This app sits below the others (curation ← people ← events ← archive): it knows no model of
+theirs, only that each keeps a history whose rows carry an `operation`.
+"""
+
+from django.conf import settings
+from django.db import models
+
+
+class Operation(models.Model):
+    """One editorial act: who, when, what, over how many rows, and whether it was undone."""
+
+    class Kind(models.TextChoices):
+        EDIT = "edit", "edit in a form"
+        CONFIRM = "confirm", "confirm"
+        REJECT = "reject", "reject"
+        MERGE = "merge", "merge"
+        SPLIT = "split", "split"
+        SUGGESTION = "suggestion", "suggestion"
+        LINK = "link", "link decision"
+        PUBLISH = "publish", "publish or unpublish"
+        UNDO = "undo", "undo"
+        OTHER = "other", "other"
+
+    kind = models.CharField(max_length=12, choices=Kind.choices, db_index=True)
+    summary = models.CharField(max_length=500, help_text="What was done, in words, with the names involved.")
+    by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    at = models.DateTimeField(auto_now_add=True, db_index=True)
+    rows = models.PositiveIntegerField(default=0, help_text="How many rows the operation wrote (history rows).")
+    undone_by = models.OneToOneField(
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="undoes",
+        help_text="The operation that undid this one, if any.",
+    )
+
+    class Meta:
+        ordering = ["-at", "-id"]
+
+    def __str__(self) -> str:
+        return f"#{self.pk} {self.get_kind_display()}: {self.summary}"
+
+
+class TracedHistory(models.Model):
+    """The base of every history model: the operation a history row belongs to (none for a row
+    written outside one, like the baseline of an object's state before its first recorded change)."""
+
+    operation = models.ForeignKey(
+        Operation,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        db_constraint=False,
+    )
+
+    class Meta:
+        abstract = True

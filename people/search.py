@@ -1,0 +1,111 @@
+"""Search that forgives spelling, for every model with names or a title: one implementation.
+
+A searchable model stores `search_key`, the folded forms of all its names (see
+`text.search_keys`), and its queryset answers `.search(q)`:
+
+    Person.objects.search("hammouchi")          # any script, any accent, with or without ال
+    Organization.objects.search("surete nationale")
+    Article.objects.search("انتربول")
+
+The key is kept current by every code path that writes names, without a trigger:
+- `save()` (admin forms, services, `objects.create`) recomputes it;
+- the queryset's `bulk_create` and `bulk_update` (the importer, the knowledge base loaders)
+  recompute it for the objects they are given, and add it to the updated fields when a name
+  field is among them;
+- `QuerySet.update()` of a name field is the one path that skips it: services never do that,
+  and `refresh_search_keys` (the management command) rebuilds every key after a raw SQL change.
+
+Matching is a substring test (`LIKE '%word%'`) per folded word on both SQLite and PostgreSQL:
+one code path, no extension. A key is short (the names of one row, or a title), so the scan stays
+cheap; measured figures are in BENCHMARKS.md.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from django.db import models
+
+from text.search_keys import search_key, search_words
+
+
+def search_filter(query: str | None, field: str = "search_key") -> models.Q:
+    """The condition "every folded word of `query` is in the key"; an empty query matches all.
+    `field` may follow a relation ("person__search_key") to search rows by a related name."""
+    condition = models.Q()
+    for word in search_words(query):
+        condition &= models.Q(**{f"{field}__contains": word})
+    return condition
+
+
+class SearchableModel(models.Model):
+    """A model with a stored search key. Subclasses say which names the key is made of."""
+
+    search_key = models.TextField(
+        blank=True,
+        default="",
+        # Rows written by code that does not know the column (a data migration's historical
+        # model) get an empty key, which refresh_search_keys fills.
+        db_default="",
+        editable=False,
+        help_text="Every name form of the row folded for search (accents, case, Arabic letter forms); "
+        "derived, never edited.",
+    )
+
+    # The fields whose change changes the key (bulk_update adds search_key when one is updated).
+    search_fields: tuple[str, ...] = ()
+
+    class Meta:
+        abstract = True
+
+    def save(self, *args, **kwargs):
+        self.refresh_search_key()
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and set(update_fields) & set(self.search_fields):
+            kwargs["update_fields"] = {*update_fields, "search_key"}
+        super().save(*args, **kwargs)
+
+    def search_names(self) -> Iterable[str | None]:
+        return [getattr(self, name) for name in self.search_fields]
+
+    def refresh_search_key(self) -> None:
+        self.search_key = search_key(self.search_names())
+
+
+class SearchableQuerySet(models.QuerySet):
+    """`.search(q)`, and bulk writes that keep the key current."""
+
+    def search(self, query: str | None):
+        return self.filter(search_filter(query))
+
+    def bulk_create(self, objs, *args, **kwargs):
+        objs = list(objs)
+        for obj in objs:
+            obj.refresh_search_key()
+        return super().bulk_create(objs, *args, **kwargs)
+
+    def bulk_update(self, objs, fields, *args, **kwargs):
+        if set(fields) & set(self.model.search_fields):
+            objs = list(objs)
+            for obj in objs:
+                obj.refresh_search_key()
+            fields = list(dict.fromkeys([*fields, "search_key"]))
+        return super().bulk_update(objs, fields, *args, **kwargs)
+
+
+def refresh_search_keys(model: type[SearchableModel], batch_size: int = 2000) -> int:
+    """Recompute the key of every row of `model` (after a raw SQL change, or on migration);
+    returns how many rows changed. Streams the rows, writes in batches."""
+    changed, batch = 0, []
+    for obj in model._base_manager.all().order_by("pk").iterator(chunk_size=batch_size):
+        before = obj.search_key
+        obj.refresh_search_key()
+        if obj.search_key != before:
+            batch.append(obj)
+        if len(batch) >= batch_size:
+            model._base_manager.bulk_update(batch, ["search_key"])
+            changed, batch = changed + len(batch), []
+    if batch:
+        model._base_manager.bulk_update(batch, ["search_key"])
+        changed += len(batch)
+    return changed
