@@ -13,22 +13,15 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from django.db.models import Case, Value, When
-
 from archive.bulk import insert_rows
 from archive.extraction.persons import PersonLinker
 from archive.extraction.results import Extraction, FoundOrganization, FoundPerson
 from archive.models import Article, ArticleEvent, ArticleOrganization, ArticlePerson, Link
 from events.detection import EventMention
 from events.models import Event, EventSeries
-from people.models import Organization, Person, Review
+from people.models import REVIEW_ORDER, Organization, Person, Review
 from people.similarity import SimilarNames
 from text.normalize import normalize_name
-
-# Which entity wins a name several share: the confirmed one, else a candidate, a rejected one last.
-REVIEW_ORDER = Case(
-    When(review=Review.CONFIRMED, then=Value(0)), When(review=Review.CANDIDATE, then=Value(1)), default=Value(2)
-)
 
 
 @dataclass

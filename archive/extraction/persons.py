@@ -20,7 +20,7 @@ from itertools import count
 from archive.extraction.results import Extraction, FoundPerson
 from archive.models import Article, ArticleEvent, ArticlePerson
 from people.identity import Context, Decision, Outcome, PersonIndex
-from people.models import IdentityDecision, Person, Review
+from people.models import REVIEW_ORDER, IdentityDecision, Person, Review
 from people.name_keys import is_arabic, name_key
 from text.normalize import normalize_name
 
@@ -59,8 +59,6 @@ class PersonLinker:
     @classmethod
     def load(cls) -> PersonLinker:
         """Every person's names, and their context from the links already stored (three queries)."""
-        from archive.extraction.linking import REVIEW_ORDER
-
         linker = cls()
         # Confirmed persons first, then candidates, rejected ones last (REVIEW_ORDER), so that a
         # name shared with a candidate resolves to the curated one.
