@@ -10,7 +10,7 @@ from simple_history.models import HistoricalRecords
 from archive.validators import validate_publication_date, validate_web_url
 from curation.models import TracedHistory
 from events.models import Event
-from people.models import Organization, Person
+from people.models import Organization, Person, url_slug
 from people.search import SearchableModel, SearchableQuerySet
 from text.partial_date import PRECISION_CHOICES, PartialDate
 
@@ -155,7 +155,7 @@ class Article(SearchableModel):
         return self.title
 
     def get_absolute_url(self) -> str:
-        return reverse("archive:article_detail", args=[self.pk])
+        return reverse("public:article_detail", kwargs={"pk": self.pk, "slug": url_slug(self.title)})
 
     @property
     def published_date(self) -> PartialDate | None:

@@ -3,3 +3,7 @@
 from config.settings import *  # noqa: F403
 
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+# Tests never run collectstatic: WhiteNoise serves nothing from STATIC_ROOT there (the live
+# server of browser tests serves the apps' static files itself).
+STATIC_ROOT = None

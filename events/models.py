@@ -6,10 +6,11 @@ ordinal, so that French, Arabic and English coverage of the same session meet on
 """
 
 from django.db import models
+from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
 from curation.models import TracedHistory
-from people.models import MultilingualNames, Organization
+from people.models import MultilingualNames, Organization, url_slug
 from people.search import SearchableModel, SearchableQuerySet
 from text.partial_date import PRECISION_CHOICES, PartialDate
 
@@ -48,6 +49,10 @@ class EventSeries(MultilingualNames, SearchableModel):
     def search_names(self):
         return self.all_names()
 
+    def get_absolute_url(self) -> str:
+        """The timeline of this series' sessions."""
+        return reverse("public:event_list") + f"?series={self.pk}"
+
 
 class EventQuerySet(SearchableQuerySet):
     def with_series(self):
@@ -69,6 +74,16 @@ class Event(SearchableModel):
     start_precision = models.CharField(max_length=5, choices=PRECISION_CHOICES, blank=True)
     end = models.DateField(null=True, blank=True, help_text="First day of the period the end is known to.")
     end_precision = models.CharField(max_length=5, choices=PRECISION_CHOICES, blank=True)
+    import_key = models.CharField(
+        max_length=400,
+        null=True,
+        blank=True,
+        unique=True,
+        editable=False,
+        help_text="The key under which the importer created this event (events/keys.py: series and ordinal, or "
+        "series and folded name where there is no ordinal): unique, so that imports running at once "
+        "create one event, not two.",
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -91,6 +106,9 @@ class Event(SearchableModel):
 
     def search_names(self):
         return [self.name, self.city, *(self.aliases or [])]
+
+    def get_absolute_url(self) -> str:
+        return reverse("public:event_detail", kwargs={"pk": self.pk, "slug": url_slug(self.name)})
 
     @property
     def start_date(self) -> PartialDate | None:

@@ -8,10 +8,19 @@ and without article). The extraction builds one automaton from all of them per r
 from django.conf import settings
 from django.db import models
 from django.db.models.functions import Lower
+from django.urls import reverse
+from django.utils.text import slugify
 from simple_history.models import HistoricalRecords
 
 from curation.models import TracedHistory
 from people.search import SearchableModel, SearchableQuerySet
+
+
+def url_slug(text: str) -> str:
+    """The readable part of a public address. The id beside it is what identifies the page, so a
+    renamed entity keeps its address (the old slug redirects). Unicode: an Arabic-only title
+    keeps Arabic words."""
+    return slugify(text or "", allow_unicode=True)[:80].strip("-") or "-"
 
 
 class Review(models.TextChoices):
@@ -93,6 +102,16 @@ class NamedEntity(MultilingualNames, SearchableModel):
         "a suggestion for editors, never applied by the importer.",
     )
     similarity = models.FloatField(null=True, blank=True, help_text="0–100: how alike the two names are.")
+    import_key = models.CharField(
+        max_length=300,
+        null=True,
+        blank=True,
+        unique=True,
+        editable=False,
+        help_text="The folded name under which the importer created this candidate (people/keys.py): unique, so "
+        "that imports running at once that meet the same new name create one candidate, not two. Empty "
+        "(NULL) for entities made by editors or the knowledge base, which may share a name (homonyms).",
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -116,6 +135,9 @@ class Person(NamedEntity):
 
     class Meta(NamedEntity.Meta):
         indexes = [models.Index(Lower("name"), name="person_name_lower")]
+
+    def get_absolute_url(self) -> str:
+        return reverse("public:person_detail", kwargs={"pk": self.pk, "slug": url_slug(self.name)})
 
 
 class Organization(NamedEntity):
@@ -152,6 +174,9 @@ class Organization(NamedEntity):
 
     class Meta(NamedEntity.Meta):
         indexes = [models.Index(Lower("name"), name="organization_name_lower")]
+
+    def get_absolute_url(self) -> str:
+        return reverse("public:organization_detail", kwargs={"pk": self.pk, "slug": url_slug(self.name)})
 
 
 class IdentityDecisionBase(models.Model):

@@ -11,8 +11,8 @@ from archive.importer.cleaning import (
     is_list_line,
     is_widget,
     shorten,
-    strip_dateline,
 )
+from text.datelines import strip_dateline
 from text.partial_date import PartialDate
 from text.sentences import first_sentence
 

@@ -353,6 +353,57 @@ def test_weekday_only_gives_the_month_of_the_article(catalogue):
     assert event.start_date == PartialDate(2022, 3)
 
 
+@pytest.mark.parametrize(
+    ("published", "month"),
+    [
+        ("2031-03-05", PartialDate(2031, 3)),  # a Wednesday: Monday was 3 March
+        ("2031-03-01", None),  # a Saturday: Monday was 24 February, another month
+        ("2031-03", PartialDate(2031, 3)),  # no day to count from: the publication's month
+    ],
+)
+def test_a_weekday_gives_its_month_only_when_it_falls_in_it(catalogue, published, month):
+    text = "La 60e session du Conseil des ministres arabes de l'Intérieur s'est ouverte lundi à Rabat."
+    assert only(detect(catalogue, text, published=published)).start_date == month
+
+
+@pytest.mark.parametrize(("published", "month"), [("2031-03-28", PartialDate(2031, 3)), ("2031-03-31", None)])
+def test_next_weekday_counts_forward(catalogue, published, month):
+    # 28 March 2031 is a Friday: next Monday is the 31st; from Monday the 31st, it is 7 April.
+    text = "La 60e session du Conseil des ministres arabes de l'Intérieur s'ouvrira lundi prochain à Rabat."
+    assert only(detect(catalogue, text, published=published)).start_date == month
+
+
+@pytest.mark.parametrize("published", ["2031-02-12", "2031-02-27", "2031-02"])
+def test_a_weekday_of_the_announcement_does_not_date_a_session_to_come(catalogue, published):
+    text = (
+        "Réunis mercredi à Tunis, les ministres ont annoncé que la 60e session du Conseil des ministres arabes "
+        "de l'Intérieur se tiendra à Rabat."
+    )
+    event = only(detect(catalogue, text, published=published))
+    assert (event.city, event.start_date, event.end_date) == ("Rabat", None, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tunis, 27 février 2031 (MAP) – La 60e session du Conseil des ministres arabes de l'Intérieur se tiendra "
+        "l'an prochain, a annoncé le secrétariat.",
+        "TUNIS – Le secrétariat a annoncé que la 60e session du Conseil des ministres arabes de l'Intérieur aura "
+        "lieu au printemps.",
+        "الرباط، 27 فبراير 2031 (ومع) – أعلنت الأمانة العامة أن الدورة الستين لمجلس وزراء الداخلية العرب ستعقد "
+        "في السنة المقبلة.",
+    ],
+)
+def test_a_dateline_is_the_place_of_publication_not_a_venue(catalogue, text):
+    event = only(detect(catalogue, text, published="2031-02-27"))
+    assert (event.ordinal, event.city, event.start_date) == (60, None, None)
+
+
+def test_the_venue_named_after_a_dateline_is_kept(catalogue):
+    text = "TUNIS – La 60e session du Conseil des ministres arabes de l'Intérieur s'est ouverte mardi à Alger."
+    assert only(detect(catalogue, text, published="2031-02-27")).city == "Algiers"
+
+
 def test_a_year_is_a_year(catalogue):
     text = "The 93rd INTERPOL General Assembly will be held in Marrakech in 2025."
     event = only(detect(catalogue, text, "en", "2023-12"))

@@ -17,23 +17,13 @@ from collections import defaultdict
 from dataclasses import dataclass
 from itertools import count
 
+from archive.bulk import upsert
 from archive.extraction.results import Extraction, FoundPerson
 from archive.models import Article, ArticleEvent, ArticlePerson
 from people.identity import Context, Decision, Outcome, PersonIndex
+from people.keys import person_key
 from people.models import REVIEW_ORDER, IdentityDecision, Person, Review
 from people.name_keys import is_arabic, name_key
-from text.normalize import normalize_name
-
-HONORIFIC_PREFIXES = ("m ", "mm ", "mme ", "mr ", "mrs ", "ms ", "dr ", "السيد ", "السيده ", "الدكتور ")
-
-
-def person_key(name: str) -> str:
-    """The exact key of a person's name: folded, without a courtesy title."""
-    key = " ".join(normalize_name(name).replace(".", " ").split())
-    for prefix in HONORIFIC_PREFIXES:
-        if key.startswith(prefix):
-            key = key[len(prefix) :]
-    return key
 
 
 def _full(name: str) -> bool:
@@ -55,21 +45,14 @@ class PersonLinker:
         self.index = PersonIndex()
         self._placeholders = count(-1, -1)
         self._suggested: dict[int, int] = {}  # placeholder → the person it is suggested to be
+        self._keys_taken: set[str] = set()
+        self.mark = 0  # the highest person id taken in: `refresh` reads only those created after
 
     @classmethod
     def load(cls) -> PersonLinker:
-        """Every person's names, and their context from the links already stored (three queries)."""
+        """What the stored links say of each person's context (two queries); the names come with
+        `refresh`, which the run's resolver calls first thing."""
         linker = cls()
-        # Confirmed persons first, then candidates, rejected ones last (REVIEW_ORDER), so that a
-        # name shared with a candidate resolves to the curated one.
-        for pk, *names, aliases in Person.objects.order_by(REVIEW_ORDER, "id").values_list(
-            "id", "name", "label_fr", "label_ar", "label_en", "aliases"
-        ):
-            forms = [n for n in (*names, *(aliases or [])) if n]
-            for name in forms:
-                if _full(name):
-                    linker.exact.setdefault(person_key(name), pk)
-            linker.index.add_names(pk, forms)
         by_article: dict[int, set[int]] = defaultdict(set)
         for article_id, person_id, affiliation_id in ArticlePerson.objects.values_list(
             "article_id", "person_id", "affiliation_id"
@@ -84,6 +67,23 @@ class PersonLinker:
             for person_id in persons:
                 linker.index.add_context(person_id, persons=persons, events=events.get(article_id, ()))
         return linker
+
+    def refresh(self) -> None:
+        """Take in the persons created since the last look, by this run or by another import
+        running at the same time (see EntityResolver.refresh): their names only."""
+        # Confirmed persons first, then candidates, rejected ones last (REVIEW_ORDER), so that a
+        # name shared with a candidate resolves to the curated one.
+        for pk, *names, aliases in (
+            Person.objects.filter(id__gt=self.mark)
+            .order_by(REVIEW_ORDER, "id")
+            .values_list("id", "name", "label_fr", "label_ar", "label_en", "aliases")
+        ):
+            forms = [n for n in (*names, *(aliases or [])) if n]
+            for name in forms:
+                if _full(name):
+                    self.exact.setdefault(person_key(name), pk)
+            self.index.add_names(pk, forms)
+            self.mark = max(self.mark, pk)
 
     def exact_match(self, found: FoundPerson) -> int | None:
         if found.known_key:
@@ -158,7 +158,11 @@ class PersonLinker:
 
     def _new_person(self, found: FoundPerson, decision: Decision, created: list[_NewPerson]) -> int:
         placeholder = next(self._placeholders)
-        person = Person(name=found.name[:300], review=Review.CANDIDATE)
+        key = person_key(found.name)
+        if key in self.exact or key in self._keys_taken:
+            key = f"{key} ~{-placeholder}"  # a namesake the article names apart: a record of its own
+        self._keys_taken.add(key)
+        person = Person(name=found.name[:300], review=Review.CANDIDATE, import_key=key[:300])
         if decision.outcome == Outcome.SUGGESTION:
             person.similarity = round(decision.score * 100, 1)
         created.append(_NewPerson(person, placeholder))
@@ -177,7 +181,7 @@ class PersonLinker:
             target = suggested.get(new.placeholder)
             if target is not None and target > 0:
                 new.person.similar_to_id = target
-        Person.objects.bulk_create([n.person for n in created])
+        upsert(Person, [n.person for n in created])
         real = {n.placeholder: n.person.pk for n in created}
         later = []
         for new in created:
@@ -189,6 +193,7 @@ class PersonLinker:
             Person.objects.bulk_update(later, ["similar_to"])
         for placeholder, pk in real.items():
             self.index.rename(placeholder, pk)
+            self.mark = max(self.mark, pk)
         for key, pk in list(self.exact.items()):
             if pk < 0:
                 self.exact[key] = real[pk]

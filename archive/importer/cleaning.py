@@ -16,10 +16,11 @@ import html
 import re
 from dataclasses import dataclass, field
 
-from text.dates import PUBLISHED_IN_RE, find_dates, is_meta_line
+from text.datelines import strip_dateline
+from text.dates import PUBLISHED_IN_RE, is_meta_line
 from text.partial_date import PartialDate
 from text.places import city_named
-from text.sentences import END_MARKS, first_sentence, sentence_ends
+from text.sentences import END_MARKS, first_sentence
 
 _MARKER_RE = re.compile(r"\A[ \t\n]*date[ \t]+(\d{4}-\d{2}(?:-\d{2})?)(?![\d-])[ \t]*")
 _MD_IMAGE_RE = re.compile(r"!\[[^\]\n]*\]\(\s*([^)\s]+)[^)\n]*\)")
@@ -102,8 +103,6 @@ _AUTHOR_PLACE_SEP_RE = re.compile(r"\s*(?:\s[–—-]|[–—/,،:])\s*")
 _NAME_PARTICLES = _wordset("de du des d' la le el al ben bin ibn bint ould ait aït ou van von der da dos di del y")
 _ARABIC_NAME_PARTICLES = _wordset("بن ابن بنت آل أبو عبد ولد آيت")
 _PURE_META_EXTRA_RE = re.compile(r"\||(?:^|\s)(?:par|by|por|بقلم)\s", re.IGNORECASE)
-_DATELINE_SEP_RE = re.compile(r"\s(?:[–—-]{1,2}|\|)\s+")
-_AGENCY_RE = re.compile(r"\([^)\n]{1,30}\)")
 
 
 @dataclass
@@ -413,18 +412,6 @@ def clean_text(text: str, *, title: str | None = None) -> CleanText:
 
 
 # --- titles made from the text ----------------------------------------------------------------
-
-
-def strip_dateline(line: str) -> str:
-    """The sentence without its dateline ("Vienne, 28 novembre 2023 (MAP) – ", "Alger, 9 déc. 2024 (APS) - ")."""
-    cut = 0
-    for match in _DATELINE_SEP_RE.finditer(line, 0, 110):
-        prefix = line[: match.start()]
-        if sentence_ends(prefix) or _words(prefix) > 14:
-            break
-        if _words(prefix) <= 4 or _AGENCY_RE.search(prefix) or find_dates(prefix):
-            cut = match.end()
-    return line[cut:]
 
 
 def shorten(text: str, limit: int = 120) -> str:

@@ -10,7 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from people.models import Organization, Person
-from text.normalize import normalize_name
+from text.search_keys import search_words
+
+MAX_CANDIDATES = 50  # a name shared by more entities than this is not one entity's name
 
 
 @dataclass
@@ -30,11 +32,14 @@ class NamedEntities:
         return bool(self.persons or self.organizations)
 
 
-def names_match(query: str, names: list[str], *, surname: bool) -> bool:
-    """`query` (folded) is one of `names` (folded here), or with `surname` the end of one."""
-    for name in names:
-        folded = normalize_name(name)
-        if folded == query or (surname and " " in folded and folded.endswith(" " + query)):
+def names_match(query: str, search_key: str, *, surname: bool) -> bool:
+    """`query` (folded) is one of the folded name forms of `search_key` (one per line), or with
+    `surname` the last words of one; an Arabic article on a word does not count ("انتربول" is
+    "الإنتربول")."""
+    wanted = search_words(query)
+    for line in search_key.split("\n"):
+        words = search_words(line)
+        if words == wanted or (surname and len(words) > len(wanted) and words[-len(wanted) :] == wanted):
             return True
     return False
 
@@ -44,17 +49,12 @@ def entities_named(names: str) -> NamedEntities:
     found = NamedEntities()
     if not names:
         return found
-    words = names.split()
-    for person in _candidates(Person, words):
-        if names_match(names, person.all_names(), surname=True):
+    # The entity search (a substring test on the stored folded names) narrows the rows; the
+    # whole-name test is done here on the few it returns.
+    for person in Person.objects.public().search(names)[:MAX_CANDIDATES]:
+        if names_match(names, person.search_key, surname=True):
             found.persons.append(person)
-    for organization in _candidates(Organization, words):
-        if names_match(names, [*organization.all_names(), organization.acronym], surname=False):
+    for organization in Organization.objects.public().search(names)[:MAX_CANDIDATES]:
+        if names_match(names, organization.search_key, surname=False):
             found.organizations.append(organization)
     return found
-
-
-def _candidates(model, words: list[str]):
-    # Every entity, read once per search: the names are folded in Python (the folding has no
-    # SQL twin). Replaced by the stored folded name key of the entity search when it lands.
-    return model.objects.all()

@@ -41,13 +41,14 @@ from dataclasses import dataclass
 
 from events.detection.catalogue import Cue, SeriesCatalogue
 from events.detection.context import Context, Resolved
-from events.detection.document import Document
+from events.detection.document import Document, inside
 from events.detection.meeting_dates import date_expressions, dates_for
 from events.detection.meeting_words import YEARS
 from events.detection.ordinals import arabic_ordinal_value, latin_ordinal_value
 from events.detection.references import numbered_references
 from events.detection.series_choice import read_reference, resolve_attached, resolve_from_context
 from events.detection.unnumbered import unnumbered_references
+from text.datelines import dateline_spans
 from text.partial_date import PartialDate
 from text.places import PlaceMatch, find_places
 
@@ -89,7 +90,8 @@ _ONE_DAY = re.compile(r"d'une (?:seule )?journee|one day|single day|يوم وا�
 
 
 def _place_for(ctx: Context, res: Resolved) -> PlaceMatch | None:
-    """The city of the reference's sentence; a known edition's city wins, and contradicts others."""
+    """The city of the reference's sentence, the dateline's excepted; a known edition's city wins,
+    and contradicts others."""
     start, end = ctx.doc.sentence(res.start)
     places = [p for p in ctx.places if start <= p.start < end]
     if not places:
@@ -97,6 +99,10 @@ def _place_for(ctx: Context, res: Resolved) -> PlaceMatch | None:
     edition = ctx.catalogue.series[res.series].edition(res.ordinal)
     if edition is not None and edition.city:
         return next((p for p in places if p.city == edition.city), None)
+    # A dateline ("Tunis, 2 mars (MAP) –") is the place of publication, not a venue.
+    places = [p for p in places if not inside(p.start, ctx.datelines)]
+    if not places:
+        return None
     return min(places, key=lambda p: abs(p.start - res.end) if p.start >= res.end else 2 * (res.start - p.end))
 
 
@@ -236,6 +242,7 @@ def detect_events(
         published=published,
         ref_year=_reference_year(doc, published),
         debug=debug,
+        datelines=[(doc.to_folded(a), doc.to_folded(b)) for a, b in dateline_spans(text)],
     )
     readings = [r for r in (read_reference(ctx, ref) for ref in numbered_references(doc, ctx.cue_at, debug)) if r]
     resolved: list[Resolved] = []

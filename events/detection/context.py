@@ -20,6 +20,7 @@ class DateExpr:
     start: PartialDate | None
     end: PartialDate | None
     kind: str  # "range", "day", "month", "year", "weekday"
+    ahead: bool = False  # a weekday of the coming week ("mercredi prochain", "next Wednesday")
 
 
 @dataclass
@@ -49,6 +50,7 @@ class Context:
     published: PartialDate | None
     ref_year: int | None
     debug: list[str] | None
+    datelines: list[tuple[int, int]] = field(default_factory=list)  # folded spans (text.datelines)
     established: set[int] = field(default_factory=set)  # series that references name explicitly
 
     @cached_property

@@ -3,22 +3,29 @@ expressions (ranges, days, months, years, bare weekdays) and the start and end o
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from events.detection.catalogue import Edition
 from events.detection.context import Context, DateExpr, Resolved
 from events.detection.document import Document, inside
 from text.dates import find_dates, parse_date_range
+from text.normalize import normalize_name
 from text.partial_date import PartialDate
 from text.scanning import Anchored
 from text.wordlists import fold_all, split_words
 
-_WEEKDAYS = fold_all(
-    split_words(
-        "lundi mardi mercredi jeudi vendredi samedi dimanche monday tuesday wednesday thursday friday saturday "
-        "sunday الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد"
+# Monday is 0, as datetime counts.
+_WEEKDAY_NUMBER = {
+    normalize_name(word): number % 7
+    for number, word in enumerate(
+        split_words(
+            "lundi mardi mercredi jeudi vendredi samedi dimanche monday tuesday wednesday thursday friday saturday "
+            "sunday الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد"
+        )
     )
-)
+}
+_WEEKDAYS = fold_all(_WEEKDAY_NUMBER)
 # Tried only where a weekday or a year (its first two digits, after "en "/"سنه ") is written.
 _WEEKDAY_ONLY = Anchored(re.compile(rf"(?<![\w])(?:{'|'.join(_WEEKDAYS)})(?![\w])(?!\s\d)"), _WEEKDAYS)
 _YEAR_ONLY = Anchored(
@@ -29,6 +36,13 @@ _RANGE_BEFORE = re.compile(r"(?<![\d])\d{1,2}(?:\s?er)?\s*(?:au|à|a|to|through|
 _RANGE_BETWEEN = re.compile(r"\s*(?:au|à|a|to|through|until|-|–|إلى|الى|حتى)\s*(?:le\s+)?", re.I)
 _RANGE_AFTER = re.compile(r"\s?[-–]\s?\d{1,2}(?!\d)")
 _NEXT = re.compile(r"^\W*(?:prochaine?|next|coming|المقبل|القادم)", re.I)
+_NEXT_BEFORE = re.compile(r"(?:next|coming|this)\s$")  # "next Wednesday" (folded text)
+# A sentence that speaks of a session to come: a bare weekday in it dates something else (the
+# announcement), never the session. Folded forms.
+_FUTURE = re.compile(
+    r"(?<![\w])(?:se tiendr\w*|aura lieu|auront lieu|se deroulera\w*|accueillera\w*|abritera\w*|prochaine?|will|"
+    r"shall|to be held|next|upcoming|ستعقد|سيعقد|ستنعقد|سينعقد|ستحتضن|سيحتضن|المقبله|المقبل|القادمه|القادم)(?![\w])"
+)
 _PAST = re.compile(r"^\W*(?:derni[eè]re?|last|المنصرم|الماضي)", re.I)
 _END_CUE = re.compile(
     r"(?:jusqu'?(?:au|a)?|until|till|s'acheve\w*|clotur\w*|closed?|wrap\w*|ends?|اختتم\w*|اسدل\w*|الي غايه|حتي)"
@@ -64,15 +78,30 @@ def date_expressions(doc: Document, published: PartialDate | None) -> list[DateE
         if not inside(match.start("year"), taken):
             year = PartialDate(int(match.group("year")))
             found.append(DateExpr(match.start(), year, year, "year"))
-    if published and published.month:
-        month = PartialDate(published.year, published.month)
-        found.extend(
-            DateExpr(m.start(), month, None, "weekday")
-            for m in _WEEKDAY_ONLY.finditer(doc.folded)
-            if not inside(m.start(), taken)
-        )
+    for m in _WEEKDAY_ONLY.finditer(doc.folded):
+        if not inside(m.start(), taken):
+            after, before = doc.folded[m.end() : m.end() + 20], doc.folded[max(0, m.start() - 10) : m.start()]
+            ahead = bool(_NEXT.match(after) or _NEXT_BEFORE.search(before))
+            month = _weekday_month(published, _WEEKDAY_NUMBER[m.group()], ahead=ahead)
+            if month is not None:
+                found.append(DateExpr(m.start(), month, None, "weekday", ahead))
     found.sort(key=lambda d: d.pos)
     return found
+
+
+def _weekday_month(published: PartialDate | None, weekday: int, *, ahead: bool) -> PartialDate | None:
+    """The month of a bare weekday: the publication's. Known to the day, the publication fixes the
+    weekday's date (the last such day up to it, or the next one after it for "mercredi prochain");
+    when that date falls in another month, the weekday gives no date at all: no weekday
+    arithmetic across months."""
+    if published is None or published.month is None:
+        return None
+    month = PartialDate(published.year, published.month)
+    if published.day is None:
+        return month
+    day = published.first_day()
+    shift = ((weekday - day.weekday()) % 7 or 7) if ahead else -((day.weekday() - weekday) % 7)
+    return month if (day + dt.timedelta(days=shift)).month == day.month else None
 
 
 def _context_year(month: int | None, after: str, published: PartialDate | None) -> int | None:
@@ -90,11 +119,16 @@ def _context_year(month: int | None, after: str, published: PartialDate | None) 
 
 def dates_for(ctx: Context, res: Resolved) -> tuple[PartialDate | None, PartialDate | None]:
     """Start and end from the reference's sentence: the nearest range, else its days (an opening
-    and a closing day), else a month or a year, else a weekday (the publication month)."""
+    and a closing day), else a month or a year, else a weekday (the publication month, see
+    `_weekday_month`; for a session to come, only a weekday of the coming week)."""
     start, end = ctx.doc.sentence(res.start)
     edition = ctx.catalogue.series[res.series].edition(res.ordinal)
     candidates = [d for d in ctx.dates if start <= d.pos < end and _consistent(d, edition)]
     candidates.sort(key=lambda d: abs(d.pos - res.end))
+    if _FUTURE.search(ctx.doc.folded, start, end):
+        # A session to come: the week gone by (a bare weekday) and the dateline's date are when it
+        # was announced, not when it is held.
+        candidates = [d for d in candidates if (d.kind != "weekday" or d.ahead) and not inside(d.pos, ctx.datelines)]
     for kind in ("range", "day", "month", "year", "weekday"):
         found = [d for d in candidates if d.kind == kind]
         if not found:

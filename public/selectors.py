@@ -1,0 +1,321 @@
+"""Reads for the public pages: what each page shows, in a fixed number of queries.
+
+Views stay thin: they call these and render. Every function here reads published articles only
+and entities that are public (never rejected), and its query count does not depend on how many
+rows there are (each says how many it makes).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db.models import Count, F, Prefetch, QuerySet, Window
+from django.db.models.functions import ExtractYear, RowNumber
+
+from archive.models import Article, ArticleEvent, ArticleOrganization, ArticlePerson
+from events.models import Event, EventSeries
+from people.models import Organization, Person, Review
+
+NEWEST = (F("published").desc(nulls_last=True), F("id").desc())
+
+
+# Visibility ------------------------------------------------------------------------------------
+
+
+def public_articles() -> QuerySet[Article]:
+    """Published articles, newest first (undated ones last)."""
+    return Article.objects.published().order_by(*NEWEST)
+
+
+def public_persons() -> QuerySet[Person]:
+    return Person.objects.public()
+
+
+def public_organizations() -> QuerySet[Organization]:
+    return Organization.objects.public()
+
+
+def _kept(links: QuerySet) -> QuerySet:
+    """Links that stand, to published articles."""
+    return links.kept().filter(article__status=Article.Status.PUBLISHED)
+
+
+def kept_person_links() -> QuerySet[ArticlePerson]:
+    return _kept(ArticlePerson.objects).exclude(person__review=Review.REJECTED)
+
+
+def kept_organization_links() -> QuerySet[ArticleOrganization]:
+    return _kept(ArticleOrganization.objects).exclude(organization__review=Review.REJECTED)
+
+
+def kept_event_links() -> QuerySet[ArticleEvent]:
+    return _kept(ArticleEvent.objects)
+
+
+# Home -------------------------------------------------------------------------------------------
+
+
+@dataclass
+class Bar:
+    year: int
+    counts: dict[str, int]
+    total: int
+
+
+def coverage_by_year() -> list[Bar]:
+    """Published articles per year and language (1 query, cached: it reads every article)."""
+
+    def compute():
+        rows = (
+            Article.objects.published()
+            .filter(published__isnull=False)
+            .annotate(year=ExtractYear("published"))
+            .values_list("year", "language")
+            .annotate(n=Count("id"))
+            .order_by()
+        )
+        by_year: dict[int, dict[str, int]] = defaultdict(dict)
+        for year, language, n in rows:
+            by_year[year][language] = by_year[year].get(language, 0) + n
+        return [Bar(y, c, sum(c.values())) for y, c in sorted(by_year.items())]
+
+    return cache.get_or_set("public:coverage", compute, settings.PUBLIC_CACHE_SECONDS)
+
+
+def most_mentioned(kind: str, limit: int = 8) -> list[tuple[Person | Organization, int]]:
+    """The persons or organizations named in most published articles (2 queries; the count,
+    which reads every link, is cached)."""
+    links = kept_person_links() if kind == "person" else kept_organization_links()
+    model, key = (Person, "person") if kind == "person" else (Organization, "organization")
+
+    def compute():
+        return list(links.values_list(key).annotate(n=Count("id")).order_by("-n", key)[:limit])
+
+    counts = cache.get_or_set(f"public:top:{kind}:{limit}", compute, settings.PUBLIC_CACHE_SECONDS)
+    entities = model.objects.public().in_bulk([pk for pk, _ in counts])
+    return [(entities[pk], n) for pk, n in counts if pk in entities]
+
+
+def recent_events(limit: int = 6) -> list[Event]:
+    return list(Event.objects.with_series().order_by(F("start").desc(nulls_last=True), "name")[:limit])
+
+
+# Articles ---------------------------------------------------------------------------------------
+
+
+def article_queryset() -> QuerySet[Article]:
+    """Published articles with their public links (4 queries for one: article and source,
+    persons, organizations, events)."""
+    return (
+        Article.objects.published()
+        .select_related("source")
+        .prefetch_related(
+            Prefetch(
+                "person_links",
+                ArticlePerson.objects.kept()
+                .exclude(person__review=Review.REJECTED)
+                .select_related("person", "affiliation")
+                .order_by("start", "id"),
+            ),
+            Prefetch(
+                "organization_links",
+                ArticleOrganization.objects.kept()
+                .exclude(organization__review=Review.REJECTED)
+                .select_related("organization")
+                .order_by("start", "id"),
+            ),
+            Prefetch("event_links", ArticleEvent.objects.kept().select_related("event__series")),
+        )
+    )
+
+
+def other_language_coverage(article: Article, limit: int = 12) -> dict[str, list[Article]]:
+    """Published articles in other languages about the events this article names, grouped by
+    language (1 query)."""
+    event_ids = [link.event_id for link in article.event_links.all()]
+    if not event_ids:
+        return {}
+    rows = (
+        public_articles()
+        .filter(id__in=kept_event_links().filter(event_id__in=event_ids).values("article_id"))
+        .exclude(language=article.language)
+        .select_related("source")[:limit]
+    )
+    grouped: dict[str, list[Article]] = defaultdict(list)
+    for other in rows:
+        grouped[other.language].append(other)
+    return dict(sorted(grouped.items()))
+
+
+# Events -----------------------------------------------------------------------------------------
+
+
+def events_by_year(series: EventSeries | None = None) -> list[tuple[int | None, list[Event]]]:
+    """The timeline: events newest first, grouped by the year they started (1 query)."""
+    events = Event.objects.with_series().order_by(F("start").desc(nulls_last=True), "series__name", "ordinal")
+    if series is not None:
+        events = events.filter(series=series)
+    grouped: dict[int | None, list[Event]] = {}
+    for event in events:
+        grouped.setdefault(event.start.year if event.start else None, []).append(event)
+    return list(grouped.items())
+
+
+@dataclass
+class Participant:
+    entity: Person | Organization
+    articles: int
+    roles: list[str] = field(default_factory=list)
+
+
+def event_participants(event: Event, limit: int = 24) -> tuple[list[Participant], list[Participant]]:
+    """Persons (with the roles the articles gave them) and organizations named in the event's
+    coverage, most often named first (4 queries)."""
+    covering = kept_event_links().filter(event=event).values("article_id")
+    person_links = kept_person_links().filter(article_id__in=covering)
+    top = list(person_links.values_list("person").annotate(n=Count("article", distinct=True)).order_by("-n")[:limit])
+    persons = Person.objects.in_bulk([pk for pk, _ in top])
+    roles: dict[int, list[str]] = defaultdict(list)
+    role_rows = (
+        person_links.filter(person_id__in=persons.keys())
+        .exclude(role="")
+        .values_list("person_id", "role")
+        .annotate(n=Count("id"))
+        .order_by("person_id", "-n")
+    )
+    for person_id, role, _n in role_rows:
+        if len(roles[person_id]) < 3:
+            roles[person_id].append(role)
+    people = [Participant(persons[pk], n, roles[pk]) for pk, n in top if pk in persons]
+    org_links = kept_organization_links().filter(article_id__in=covering)
+    top_orgs = list(
+        org_links.values_list("organization").annotate(n=Count("article", distinct=True)).order_by("-n")[:limit]
+    )
+    orgs = Organization.objects.in_bulk([pk for pk, _ in top_orgs])
+    return people, [Participant(orgs[pk], n) for pk, n in top_orgs if pk in orgs]
+
+
+def event_coverage(event: Event, per_language: int = 10) -> tuple[dict[str, list[Article]], dict[str, int]]:
+    """The event's published coverage grouped by language: the newest `per_language` of each,
+    and how many there are in each (2 queries)."""
+    covering = public_articles().filter(id__in=kept_event_links().filter(event=event).values("article_id"))
+    counts = dict(covering.order_by().values_list("language").annotate(n=Count("id")))
+    newest = (
+        covering.select_related("source")
+        .annotate(place=Window(RowNumber(), partition_by=[F("language")], order_by=list(NEWEST)))
+        .filter(place__lte=per_language)
+        .order_by("language", *NEWEST)
+    )
+    grouped: dict[str, list[Article]] = defaultdict(list)
+    for article in newest:
+        grouped[article.language].append(article)
+    return dict(sorted(grouped.items())), counts
+
+
+def neighbour_sessions(event: Event) -> tuple[Event | None, Event | None]:
+    """The previous and next session of the event's series (2 queries, none without a series)."""
+    if event.series_id is None or event.ordinal is None:
+        return None, None
+    same = Event.objects.filter(series_id=event.series_id)
+    previous = same.filter(ordinal__lt=event.ordinal).order_by("-ordinal").first()
+    following = same.filter(ordinal__gt=event.ordinal).order_by("ordinal").first()
+    return previous, following
+
+
+# Persons and organizations -----------------------------------------------------------------------
+
+
+def with_article_counts(entities: list, kind: str) -> list:
+    """Set `.article_count` on each entity of a page (1 query for the page)."""
+    links = kept_person_links() if kind == "person" else kept_organization_links()
+    key = "person" if kind == "person" else "organization"
+    counts = dict(
+        links.filter(**{f"{key}_id__in": [e.pk for e in entities]})
+        .values_list(key)
+        .annotate(n=Count("article", distinct=True))
+        .order_by()
+    )
+    for entity in entities:
+        entity.article_count = counts.get(entity.pk, 0)
+    return entities
+
+
+@dataclass
+class RoleSpan:
+    role: str
+    first: Article
+    last: Article
+    count: int
+
+
+def person_roles(person: Person, limit: int = 200) -> list[RoleSpan]:
+    """The roles the articles gave the person, each with the first and last article that says
+    so (1 query over the person's latest `limit` links with a role)."""
+    links = (
+        kept_person_links()
+        .filter(person=person)
+        .exclude(role="")
+        .select_related("article__source")
+        .order_by("article__published", "article_id")
+    )
+    spans: dict[str, RoleSpan] = {}
+    for link in links[:limit]:
+        span = spans.get(link.role.casefold())
+        if span is None:
+            spans[link.role.casefold()] = RoleSpan(link.role, link.article, link.article, 1)
+        else:
+            span.last, span.count = link.article, span.count + 1
+    return sorted(spans.values(), key=lambda s: (s.first.published is None, s.first.published, s.role))
+
+
+def entity_events(kind: str, entity, limit: int = 20) -> list[Event]:
+    """Events whose coverage names the entity, most covered first (1 query)."""
+    links = kept_person_links() if kind == "person" else kept_organization_links()
+    articles = links.filter(**{kind: entity}).values("article_id")
+    return list(
+        Event.objects.with_series()
+        .filter(article_links__in=kept_event_links().filter(article_id__in=articles))
+        .annotate(n=Count("article_links"))
+        .order_by("-n", F("start").desc(nulls_last=True))[:limit]
+    )
+
+
+def entity_articles(kind: str, entity, limit: int = 10) -> list[Article]:
+    links = kept_person_links() if kind == "person" else kept_organization_links()
+    return list(
+        public_articles()
+        .filter(id__in=links.filter(**{kind: entity}).values("article_id"))
+        .select_related("source")[:limit]
+    )
+
+
+def alongside(kind: str, entity, limit: int = 8) -> list[tuple[Person | Organization, int]]:
+    """Who appears most often in the same articles (2 queries)."""
+    links = kept_person_links() if kind == "person" else kept_organization_links()
+    model = Person if kind == "person" else Organization
+    articles = links.filter(**{kind: entity}).values("article_id")
+    counts = list(
+        links.filter(article_id__in=articles)
+        .exclude(**{kind: entity})
+        .values_list(kind)
+        .annotate(n=Count("article"))
+        .order_by("-n", kind)[:limit]
+    )
+    entities = model.objects.in_bulk([pk for pk, _ in counts])
+    return [(entities[pk], n) for pk, n in counts if pk in entities]
+
+
+def organization_people(organization: Organization, limit: int = 12) -> list[tuple[Person, int]]:
+    """Persons the articles tie to the organization (their affiliation), most often first (2 queries)."""
+    counts = list(
+        kept_person_links()
+        .filter(affiliation=organization)
+        .values_list("person")
+        .annotate(n=Count("article"))
+        .order_by("-n", "person")[:limit]
+    )
+    persons = Person.objects.in_bulk([pk for pk, _ in counts])
+    return [(persons[pk], n) for pk, n in counts if pk in persons]
