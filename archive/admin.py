@@ -34,12 +34,12 @@ from archive.services import (
     links_confirm,
     links_reject,
 )
-from curation.admin import CuratedAdmin, FoldedSearchMixin
-from curation.forms import PartialDateField
-from curation.merging import MergeError
 from events.admin import EventAdmin, EventSeriesAdmin
 from events.models import Event, EventSeries
 from people.admin import OrganizationAdmin, PersonAdmin, changelist_link, count_of
+from people.curation.admin import CuratedAdmin, FoldedSearchMixin
+from people.curation.forms import PartialDateField
+from people.curation.merging import MergeError
 from people.models import IdentityDecision, Organization, OrganizationIdentityDecision, Person, Review
 
 # The field of each link model that names the entity.

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from archive.models import ArticlePerson
-from curation.models import Operation
+from people.curation.models import Operation
 from people.models import Person, Review
 from tests import curation_world
 
