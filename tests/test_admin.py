@@ -46,6 +46,12 @@ MODELS = [
 MODEL_IDS = [model._meta.label for model in MODELS]
 
 
+def _label(value) -> str:
+    """A test id that is the same in every process (pytest-xdist compares them): a model's label or
+    a function's name, never a repr holding a memory address."""
+    return value._meta.label if hasattr(value, "_meta") else value.__name__
+
+
 def url_of(model, view: str, *args) -> str:
     return reverse(f"admin:{model._meta.app_label}_{model._meta.model_name}_{view}", args=args)
 
@@ -238,12 +244,12 @@ def test_change_form_answers(admin_client, model):
     assert response.status_code == 200
 
 
-@pytest.mark.parametrize("model", [m for m in MODELS if m not in (Article, ImportRun)], ids=str)
+@pytest.mark.parametrize("model", [m for m in MODELS if m not in (Article, ImportRun)], ids=_label)
 def test_add_form_answers(admin_client, model):
     assert admin_client.get(url_of(model, "add")).status_code == 200
 
 
-@pytest.mark.parametrize("model", [Article, ImportRun], ids=str)
+@pytest.mark.parametrize("model", [Article, ImportRun], ids=_label)
 def test_no_adding_what_the_import_makes(admin_client, model):
     assert admin_client.get(url_of(model, "add")).status_code == 403
 
@@ -345,7 +351,7 @@ def test_publish_and_unpublish_change_the_status(admin_client):
     assert Article.objects.published().count() == 3
 
 
-@pytest.mark.parametrize(("model", "make"), [(Person, make_person), (Organization, make_organization)], ids=str)
+@pytest.mark.parametrize(("model", "make"), [(Person, make_person), (Organization, make_organization)], ids=_label)
 def test_mark_confirmed(admin_client, model, make):
     candidates = [make(), make()]
     confirmed = make(review=Review.CONFIRMED)

@@ -318,11 +318,12 @@ def test_speed_well_under_a_millisecond_per_kilobyte(language):
     )
     text = sentence * 30  # about 3,000 characters, a long article
     discover_persons(text, language)
-    start = time.perf_counter()
+    # CPU time of this process: the other test workers sharing the cores do not count against it.
+    start = time.process_time()
     for _ in range(20):
         resolve_mentions(discover_persons(text, language))
         discover_organizations(text, language)
-    per_article = (time.perf_counter() - start) / 20
+    per_article = (time.process_time() - start) / 20
     assert per_article < 0.02  # generous for CI; measured at ~1 ms on one core
 
 
