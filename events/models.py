@@ -85,7 +85,11 @@ class Event(SearchableModel):
         "create one event, not two.",
     )
     created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
+    updated_at = models.DateTimeField(
+        auto_now=True,
+        db_index=True,
+        help_text="When the row last changed (bulk writes set it too): incremental sync filters on it.",
+    )
 
     objects = EventQuerySet.as_manager()
     history = HistoricalRecords(bases=[TracedHistory])

@@ -105,7 +105,11 @@ class NamedEntity(MultilingualNames, SearchableModel):
         "(NULL) for entities made by editors or the knowledge base, which may share a name (homonyms).",
     )
     created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
+    updated_at = models.DateTimeField(
+        auto_now=True,
+        db_index=True,
+        help_text="When the row last changed (bulk writes set it too): incremental sync filters on it.",
+    )
 
     objects = NamedEntityQuerySet.as_manager()
 
