@@ -21,17 +21,11 @@ from archive.models import (
     ArticleOrganization,
     ArticlePerson,
     ImportRun,
-    Link,
     Source,
 )
-from archive.services import articles_publish, articles_unpublish
-from events.admin import EventAdmin, EventSeriesAdmin
-from events.models import Event, EventSeries
-from people.admin import OrganizationAdmin, PersonAdmin, changelist_link, count_of
-from people.models import Organization, Person
-
-# The field of each link model that names the entity.
-ENTITY_FIELD = {ArticlePerson: "person", ArticleOrganization: "organization", ArticleEvent: "event"}
+from archive.services import articles_publish, articles_unpublish, link_add
+from people.admin import changelist_link
+from people.linked import count_of
 
 # Shown read-only wherever a link is: how the extraction found it.
 EVIDENCE_FIELDS = ["surface", "sentence_display", "method", "confidence"]
@@ -218,16 +212,17 @@ class RecentImportRunFilter(admin.RelatedFieldListFilter):
 
 
 class LinkInlineForm(forms.ModelForm):
-    """A link an editor adds by hand has the editor as its evidence."""
+    """A link an editor adds by hand is stored by archive.services.link_add (the editor is its
+    evidence); `editor` is set per request by LinkInline.get_formset."""
+
+    editor = None
 
     def save(self, commit=True):
         link = super().save(commit=False)
-        if link._state.adding:
-            link.method = Link.Method.EDITOR
-            link.decision = link.decision or Link.Decision.CONFIRMED
-            if not link.surface:
-                link.surface = str(getattr(link, ENTITY_FIELD[type(link)]))[:300]
-        if commit:
+        if commit and link._state.adding:
+            link = link_add(link=link, by=self.editor)
+            self._save_m2m()
+        elif commit:
             link.save()
             self._save_m2m()
         return link
@@ -235,6 +230,11 @@ class LinkInlineForm(forms.ModelForm):
 
 class LinkInline(admin.TabularInline):
     form = LinkInlineForm
+
+    def get_formset(self, request, obj=None, **kwargs):
+        kwargs["form"] = type("EditorLinkForm", (self.form,), {"editor": request.user})
+        return super().get_formset(request, obj, **kwargs)
+
     extra = 0
     ordering = ["start", "id"]
     readonly_fields = EVIDENCE_FIELDS
@@ -402,83 +402,3 @@ class ArticleAdmin(ListDefersMixin, admin.ModelAdmin):
             ngettext("%(count)d article unpublished.", "%(count)d articles unpublished.", changed) % {"count": changed},
             messages.SUCCESS,
         )
-
-
-# ---------------------------------------------------------------------------------------------
-# Article counts on the pages of the other apps' entities. They live here because only the
-# archive knows articles (people ← events ← archive): the entity admins are extended, not edited.
-
-# The links LinkQuerySet.kept() keeps, as a value of decision__in: not reviewed, or confirmed.
-NOT_REJECTED = f",{Link.Decision.CONFIRMED}"
-
-
-class ArticleCountMixin:
-    """Adds an "articles" column: how many articles name the entity (rejected links left out),
-    computed in the list query, linked to the list of those links."""
-
-    links_model: type[Link]
-    links_pointer = ""  # the field of a link that points at the entity
-    links_counted = "pk"  # what is counted: links, or distinct articles
-    links_distinct = False
-    links_changelist = ""
-    links_lookup = ""  # the lookup that filters the links list by entity
-
-    def get_queryset(self, request):
-        links = self.links_model.objects.kept()
-        return (
-            super()
-            .get_queryset(request)
-            .annotate(
-                article_count=count_of(links, self.links_pointer, self.links_counted, distinct=self.links_distinct)
-            )
-        )
-
-    def get_list_display(self, request):
-        return [*super().get_list_display(request), "article_count"]
-
-    @admin.display(description="articles", ordering="article_count")
-    def article_count(self, obj):
-        params = {self.links_lookup: obj.pk, "decision__in": NOT_REJECTED}
-        return changelist_link(self.links_changelist, obj.article_count, **params)
-
-
-def _with_article_counts(model, base, **attributes) -> None:
-    admin.site.unregister(model)
-    admin.site.register(model, type(f"{base.__name__}WithArticles", (ArticleCountMixin, base), attributes))
-
-
-_with_article_counts(
-    Person,
-    PersonAdmin,
-    links_model=ArticlePerson,
-    links_pointer="person",
-    links_changelist="admin:archive_articleperson_changelist",
-    links_lookup="person__id__exact",
-)
-_with_article_counts(
-    Organization,
-    OrganizationAdmin,
-    links_model=ArticleOrganization,
-    links_pointer="organization",
-    links_changelist="admin:archive_articleorganization_changelist",
-    links_lookup="organization__id__exact",
-)
-_with_article_counts(
-    EventSeries,
-    EventSeriesAdmin,
-    links_model=ArticleEvent,
-    links_pointer="event__series",
-    # An article may name several sessions of a series: count it once.
-    links_counted="article",
-    links_distinct=True,
-    links_changelist="admin:archive_articleevent_changelist",
-    links_lookup="event__series__id__exact",
-)
-_with_article_counts(
-    Event,
-    EventAdmin,
-    links_model=ArticleEvent,
-    links_pointer="event",
-    links_changelist="admin:archive_articleevent_changelist",
-    links_lookup="event__id__exact",
-)

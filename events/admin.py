@@ -1,18 +1,23 @@
 """Admin for event series and their sessions.
 
 Counts are computed in the list query and related rows selected with it, so a list page costs
-the same number of queries whatever its length. Article counts are added by archive/admin.py:
-this app knows nothing of articles.
+the same number of queries whatever its length. Article counts come from the models' querysets
+(people.linked), through the archive's reverse relations: this app imports nothing of it.
 """
 
 from django.contrib import admin
 
 from events.models import Event, EventSeries
-from people.admin import NamesDisplayMixin, changelist_link, count_of
+from people.admin import ArticleCountMixin, NamesDisplayMixin, changelist_link
+from people.linked import count_of
 
 
 @admin.register(EventSeries)
-class EventSeriesAdmin(NamesDisplayMixin, admin.ModelAdmin):
+class EventSeriesAdmin(ArticleCountMixin, NamesDisplayMixin, admin.ModelAdmin):
+    # An article may name several sessions of a series: count it once.
+    article_links_via = "events__article_links"
+    article_count_distinct = True
+
     list_display = ["name", "labels_display", "aliases_display", "organization", "event_count"]
     list_select_related = ["organization"]
     search_fields = ["name", "label_fr", "label_ar", "label_en", "aliases"]
@@ -31,7 +36,7 @@ class EventSeriesAdmin(NamesDisplayMixin, admin.ModelAdmin):
 
 
 @admin.register(Event)
-class EventAdmin(admin.ModelAdmin):
+class EventAdmin(ArticleCountMixin, admin.ModelAdmin):
     list_display = ["name", "series", "ordinal", "city", "country", "start_display", "end_display"]
     list_filter = ["series", "country", "start_precision"]
     list_select_related = ["series"]

@@ -6,12 +6,11 @@ people.services, like everywhere else.
 """
 
 from django.contrib import admin, messages
-from django.db.models import Count, IntegerField, OuterRef, QuerySet, Subquery
-from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils.html import format_html, format_html_join
 from django.utils.http import urlencode
 
+from people.linked import ARTICLE_LINKS, links_through
 from people.models import Organization, Person
 from people.services import entities_confirm
 
@@ -35,23 +34,6 @@ def changelist_link(url_name: str, text, **params) -> str:
     return format_html('<a href="{}?{}">{}</a>', reverse(url_name), urlencode(params), text)
 
 
-def count_of(rows: QuerySet, pointer: str, counted: str = "pk", *, distinct: bool = False) -> Coalesce:
-    """How many of `rows` point at the outer row through `pointer`, as a correlated subquery.
-
-    Only the rows of the page get counted, each through the index on `pointer`; a Count() over
-    the reverse relation would instead join and group the whole related table (the article links)
-    on every page, and in the paginator's count query too.
-    """
-    counts = (
-        rows.filter(**{pointer: OuterRef("pk")})
-        .order_by()
-        .values(pointer)
-        .annotate(n=Count(counted, distinct=distinct))
-        .values("n")
-    )
-    return Coalesce(Subquery(counts, output_field=IntegerField()), 0)
-
-
 class NamesDisplayMixin:
     """List columns for anything with labels per language and aliases (entities, series)."""
 
@@ -64,7 +46,34 @@ class NamesDisplayMixin:
         return aliases_text(obj.aliases)
 
 
-class NamedEntityAdmin(NamesDisplayMixin, admin.ModelAdmin):
+class ArticleCountMixin:
+    """An "articles" column: how many articles name the entity (links an editor rejected left
+    out), computed in the list query by the entity's queryset (people.linked), linked to the list
+    of those links."""
+
+    article_links_via = ARTICLE_LINKS
+    article_count_distinct = False  # count distinct articles rather than links
+
+    def get_queryset(self, request):
+        return (
+            super()
+            .get_queryset(request)
+            .with_article_count(via=self.article_links_via, distinct_articles=self.article_count_distinct)
+        )
+
+    def get_list_display(self, request):
+        return [*super().get_list_display(request), "article_count"]
+
+    @admin.display(description="articles", ordering="article_count")
+    def article_count(self, obj):
+        links, pointer = links_through(self.model, self.article_links_via)
+        url = f"admin:{links._meta.app_label}_{links._meta.model_name}_changelist"
+        return changelist_link(
+            url, obj.article_count, **{f"{pointer}__id__exact": obj.pk, **links.objects.kept_params()}
+        )
+
+
+class NamedEntityAdmin(ArticleCountMixin, NamesDisplayMixin, admin.ModelAdmin):
     """What the person and organization admins share."""
 
     list_filter = ["review"]

@@ -13,6 +13,7 @@ from django.utils.text import slugify
 from simple_history.models import HistoricalRecords
 
 from curation.models import TracedHistory
+from people.linked import ArticleCountQuerySet
 from people.search import SearchableModel, SearchableQuerySet
 
 
@@ -29,7 +30,7 @@ class Review(models.TextChoices):
     REJECTED = "rejected", "rejected"
 
 
-class NamedEntityQuerySet(SearchableQuerySet):
+class NamedEntityQuerySet(ArticleCountQuerySet, SearchableQuerySet):
     def confirmed(self):
         return self.filter(review=Review.CONFIRMED)
 

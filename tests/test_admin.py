@@ -369,3 +369,12 @@ def test_link_list_edits_decisions_in_place(admin_client):
         data[f"form-{i}-decision"] = Link.Decision.CONFIRMED if link == links[0] else ""
     assert admin_client.post(url, data).status_code == 302
     assert ArticleOrganization.objects.get(pk=links[0].pk).decision == Link.Decision.CONFIRMED
+
+
+def test_each_model_is_registered_by_its_own_app():
+    """No admin module re-registers another app's model: what people/admin.py says is what shows."""
+    from django.contrib import admin as django_admin
+
+    for model, model_admin in django_admin.site._registry.items():
+        if model._meta.app_label in {"people", "events", "archive"}:
+            assert type(model_admin).__module__ == f"{model._meta.app_label}.admin", model

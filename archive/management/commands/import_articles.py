@@ -13,7 +13,8 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from archive.importer.pipeline import ImportOptions, import_paths
+from archive.importer.pipeline import ImportOptions
+from archive.services import articles_import
 
 
 class Command(BaseCommand):
@@ -58,7 +59,9 @@ class Command(BaseCommand):
 
         progress = self._progress_bar(options)
         try:
-            report = import_paths(paths, options=import_options, on_progress=progress.update if progress else None)
+            report = articles_import(
+                paths=paths, options=import_options, on_progress=progress.update if progress else None
+            )
         finally:
             if progress:
                 progress.close()
