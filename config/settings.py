@@ -42,6 +42,7 @@ INSTALLED_APPS = [
     "csp",
     "axes",
     "simple_history",
+    "django_countries",
     "curation",
     "people",
     "events",

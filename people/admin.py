@@ -1,18 +1,29 @@
 """Admin for persons and organizations: the names editors curate and the importer matches on.
 
-This app knows nothing of articles (apps depend one way: people ← events ← archive), so the
-article counts are added to these pages by archive/admin.py. Confirming is done through
-people.services, like everywhere else.
+This app imports nothing of the archive (people ← events ← archive): the article counts come
+from the entities' querysets (people.linked), through the reverse relations the archive's links
+give them. Confirming is done through people.services, like everywhere else.
 """
 
+from django import forms
 from django.contrib import admin, messages
 from django.urls import reverse
 from django.utils.html import format_html, format_html_join
 from django.utils.http import urlencode
 
+from curation.admin import CuratedAdmin, FoldedSearchMixin, MergeActionMixin, report
+from curation.forms import CountryField, LinesField
+from curation.merging import MergeError
 from people.linked import ARTICLE_LINKS, links_through
-from people.models import Organization, Person
-from people.services import entities_confirm
+from people.models import IdentityDecision, Organization, OrganizationIdentityDecision, Person
+from people.services import (
+    entities_confirm,
+    entities_reject,
+    organization_merge,
+    person_merge,
+    suggestion_accept,
+    suggestion_dismiss,
+)
 
 ALIASES_SHOWN = 5
 
@@ -46,13 +57,35 @@ class NamesDisplayMixin:
         return aliases_text(obj.aliases)
 
 
-class ArticleCountMixin:
-    """An "articles" column: how many articles name the entity (links an editor rejected left
-    out), computed in the list query by the entity's queryset (people.linked), linked to the list
-    of those links."""
+class NamedEntityForm(forms.ModelForm):
+    """Aliases one per line; Arabic label typed right to left."""
 
-    article_links_via = ARTICLE_LINKS
+    aliases = LinesField(required=False, help_text="Every other form of the name, one per line, any script.")
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "label_ar" in self.fields:
+            self.fields["label_ar"].widget.attrs.update({"dir": "rtl", "lang": "ar"})
+
+
+class OrganizationForm(NamedEntityForm):
+    country = CountryField(help_text="The country of a national body; none for an international one.")
+
+
+class ArticleCountMixin:
+    """An "articles naming it" column and panel: how many articles name the entity (links an
+    editor rejected left out), counted in the list query by the entity's queryset
+    (people.linked), through the reverse relations the archive's links give it: this app imports
+    nothing of the archive."""
+
+    article_links_via = ARTICLE_LINKS  # from the entity to the links that name it
     article_count_distinct = False  # count distinct articles rather than links
+    article_filter = ""  # the parameter of the article list's filter by this kind of entity
+    ARTICLES_SHOWN = 30
+
+    def _links(self):
+        links, pointer = links_through(self.model, self.article_links_via)
+        return links, pointer, links._meta.get_field("article").related_model
 
     def get_queryset(self, request):
         return (
@@ -64,45 +97,155 @@ class ArticleCountMixin:
     def get_list_display(self, request):
         return [*super().get_list_display(request), "article_count"]
 
-    @admin.display(description="articles", ordering="article_count")
+    @admin.display(description="articles naming it", ordering="article_count")
     def article_count(self, obj):
-        links, pointer = links_through(self.model, self.article_links_via)
-        url = f"admin:{links._meta.app_label}_{links._meta.model_name}_changelist"
-        return changelist_link(
-            url, obj.article_count, **{f"{pointer}__id__exact": obj.pk, **links.objects.kept_params()}
+        article = self._links()[2]._meta
+        url = f"admin:{article.app_label}_{article.model_name}_changelist"
+        return changelist_link(url, obj.article_count, **{self.article_filter: obj.pk})
+
+    def get_fieldsets(self, request, obj=None):
+        fieldsets = list(super().get_fieldsets(request, obj))
+        if obj is not None:
+            fieldsets.insert(1, ("Articles", {"fields": ["articles_display"]}))
+        return fieldsets
+
+    def get_readonly_fields(self, request, obj=None):
+        return [*super().get_readonly_fields(request, obj), "articles_display"]
+
+    @admin.display(description="articles naming it")
+    def articles_display(self, obj):
+        """The latest articles naming the entity (rejected links left out), titles linked, and the
+        way to all of them in the article list, where they are published in bulk."""
+        links, pointer, article_model = self._links()
+        opts = article_model._meta
+        article_ids = links.objects.kept().filter(**{pointer: obj.pk}).values("article_id")
+        articles = list(
+            article_model.objects.filter(pk__in=article_ids)
+            .only("pk", "title", "status", "published", "published_precision", "language")
+            .order_by("-published", "-pk")[: self.ARTICLES_SHOWN + 1]
+        )
+        total = article_model.objects.filter(pk__in=article_ids).count()
+        items = format_html_join(
+            "",
+            '<li><a href="{}" dir="auto">{}</a> <span class="quiet">{} · {} · {}</span></li>',
+            (
+                (
+                    reverse(f"admin:{opts.app_label}_{opts.model_name}_change", args=[a.pk]),
+                    a.title,
+                    a.published_date or "no date",
+                    a.language,
+                    a.get_status_display(),
+                )
+                for a in articles[: self.ARTICLES_SHOWN]
+            ),
+        )
+        url = reverse(f"admin:{opts.app_label}_{opts.model_name}_changelist")
+        url += "?" + urlencode({self.article_filter: obj.pk})
+        return format_html(
+            '<p><a class="button" href="{}">All {} article(s) in the article list (to publish them)</a></p>'
+            '<ul class="entity-articles">{}</ul>{}',
+            url,
+            total,
+            items,
+            "…" if total > self.ARTICLES_SHOWN else "",
         )
 
 
-class NamedEntityAdmin(ArticleCountMixin, NamesDisplayMixin, admin.ModelAdmin):
-    """What the person and organization admins share."""
+class NamedEntityAdmin(ArticleCountMixin, FoldedSearchMixin, MergeActionMixin, NamesDisplayMixin, CuratedAdmin):
+    """What the person and organization admins share: search through the folded names (any
+    script, accents and Arabic article forgiven), review actions and merge through the services."""
 
+    form = NamedEntityForm
     list_filter = ["review"]
-    # aliases__icontains searches the JSON text: fine for Latin forms; on SQLite non-ASCII forms
-    # are stored escaped, so Arabic aliases are only found on PostgreSQL.
-    search_fields = ["name", "label_fr", "label_ar", "label_en", "aliases"]
-    readonly_fields = ["created_at", "updated_at"]
-    raw_id_fields = ["similar_to"]
-    actions = ["mark_confirmed"]
+    readonly_fields = ["created_at", "updated_at", "similarity"]
+    autocomplete_fields = ["similar_to"]
+    actions = ["mark_confirmed", "mark_rejected", "merge_selected", "accept_suggestions", "dismiss_suggestions"]
+    show_full_result_count = False
+    list_per_page = 50
 
     @admin.display(description="similar to", ordering="-similarity")
     def similar_display(self, obj):
         """The importer's suggestion that this candidate is a known entity under another spelling."""
         if not obj.similar_to_id:
             return "–"
-        return f"{obj.similar_to} ({obj.similarity:.0f})"
+        return f"{obj.similar_to} ({obj.similarity or 0:.0f})"
 
-    @admin.action(description="Mark selected as confirmed")
+    def _count(self, changed: int) -> str:
+        opts = self.model._meta
+        return f"{changed} {opts.verbose_name if changed == 1 else opts.verbose_name_plural}"
+
+    @admin.action(description="Confirm selected", permissions=["change"])
     def mark_confirmed(self, request, queryset):
         changed = entities_confirm(entities=queryset, by=request.user)
-        opts = self.model._meta
-        name = opts.verbose_name if changed == 1 else opts.verbose_name_plural
-        self.message_user(request, f"{changed} {name} marked confirmed.", messages.SUCCESS)
+        self.message_user(request, f"{self._count(changed)} marked confirmed.", messages.SUCCESS)
+
+    @admin.action(description="Reject selected (not a real person/body; hides their links)", permissions=["change"])
+    def mark_rejected(self, request, queryset):
+        changed = entities_reject(entities=queryset, by=request.user)
+        self.message_user(
+            request, f"{self._count(changed)} rejected; their links are out of public view.", messages.SUCCESS
+        )
+
+    @admin.action(description="Accept the “similar to” suggestion of selected (merge into it)", permissions=["change"])
+    def accept_suggestions(self, request, queryset):
+        done = 0
+        for entity in queryset.filter(similar_to__isnull=False)[:100]:
+            try:
+                op = suggestion_accept(entity=entity, by=request.user)
+            except MergeError as error:
+                self.message_user(request, f"“{entity}”: {error}", messages.ERROR)
+                continue
+            done += 1
+        if done == 1:
+            report(request, op, f"“{entity}” merged into the suggested record.")
+        elif done:
+            self.message_user(request, f"{self._count(done)} merged into their suggestions.", messages.SUCCESS)
+
+    @admin.action(description="Dismiss the “similar to” suggestion of selected", permissions=["change"])
+    def dismiss_suggestions(self, request, queryset):
+        done = 0
+        for entity in queryset.filter(similar_to__isnull=False)[:100]:
+            suggestion_dismiss(entity=entity, by=request.user)
+            done += 1
+        self.message_user(request, f"{done} suggestion(s) dismissed.", messages.SUCCESS)
+
+
+class IdentityDecisionInline(admin.TabularInline):
+    """The importer's automatic decisions about this record's names: why a spelling was linked
+    here. A wrong "same" is split from the review pages (archive), which know the articles."""
+
+    model = IdentityDecision
+    fk_name = "person"
+    extra = 0
+    can_delete = False
+    fields = ["spelling", "outcome", "score", "matched", "reasons_display", "origin", "created_at", "undone_at"]
+    readonly_fields = fields
+    show_change_link = False
+    classes = ["collapse"]
+    verbose_name_plural = "identity decisions of the importer"
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    @admin.display(description="reasons")
+    def reasons_display(self, obj):
+        return format_html_join(
+            "; ", "{} ({:+.2f})", ((r.get("detail") or r.get("evidence", "?"), r.get("weight", 0)) for r in obj.reasons)
+        )
+
+
+class OrganizationIdentityDecisionInline(IdentityDecisionInline):
+    model = OrganizationIdentityDecision
+    fk_name = "organization"
 
 
 @admin.register(Person)
 class PersonAdmin(NamedEntityAdmin):
+    article_filter = "person"
     list_display = ["name", "labels_display", "aliases_display", "review", "similar_display"]
     list_select_related = ["similar_to"]
+    merge_service = staticmethod(person_merge)
+    inlines = [IdentityDecisionInline]
     fieldsets = [
         (None, {"fields": ["name", ("label_fr", "label_ar", "label_en"), "aliases", "review"]}),
         ("Suggestion", {"fields": [("similar_to", "similarity")]}),
@@ -112,6 +255,7 @@ class PersonAdmin(NamedEntityAdmin):
 
 @admin.register(Organization)
 class OrganizationAdmin(NamedEntityAdmin):
+    article_filter = "organization"
     list_display = [
         "name",
         "acronym",
@@ -125,8 +269,10 @@ class OrganizationAdmin(NamedEntityAdmin):
     ]
     list_filter = ["review", "kind", "country"]
     list_select_related = ["parent", "similar_to"]
-    search_fields = [*NamedEntityAdmin.search_fields, "acronym"]
-    autocomplete_fields = ["parent"]
+    autocomplete_fields = ["parent", "similar_to"]
+    form = OrganizationForm
+    merge_service = staticmethod(organization_merge)
+    inlines = [OrganizationIdentityDecisionInline]
     fieldsets = [
         (
             None,

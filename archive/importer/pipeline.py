@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
+import os
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -19,9 +20,10 @@ from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
 
-from django.db import DatabaseError, transaction
+from django.db import DatabaseError, connection, connections, transaction
 from django.utils import timezone
 
+from archive.importer.interruption import ImportInterrupted, StopSignals, parent_alive, worker_init
 from archive.importer.parsing import ParsedArticle, ParseError, parse_record
 from archive.importer.readers import RawRecord, RecordError, iter_records
 from archive.importer.validation import check_size, validate_article
@@ -38,10 +40,6 @@ BATCH_SIZE = 500
 POOL_THRESHOLD = 200
 
 
-class ImportInterrupted(Exception):
-    """Raised between batches when the run was asked to stop (SIGINT, SIGTERM)."""
-
-
 @dataclass(frozen=True)
 class ImportOptions:
     dry_run: bool = False
@@ -50,6 +48,7 @@ class ImportOptions:
     source: str | None = None
     extract: bool = True
     workers: int = 1
+    batch_size: int = BATCH_SIZE
 
 
 @dataclass
@@ -104,6 +103,8 @@ def _prepare(items: list[tuple[RawRecord, str, int | None]], state: StageState) 
     options, extractor = state.options, state.extractor
     prepared = []
     for record, digest, existing_id in items:
+        if not parent_alive():
+            os._exit(1)  # the import is gone (kill -9) and this system has no parent-death signal
         item = Prepared(record, digest, existing_id)
         try:
             check_size(record.raw_text)
@@ -124,8 +125,9 @@ def _prepare(items: list[tuple[RawRecord, str, int | None]], state: StageState) 
 _worker_state: StageState | None = None
 
 
-def _init_worker(state: StageState) -> None:
+def _init_worker(state: StageState, parent: int) -> None:
     global _worker_state
+    worker_init(parent)
     _worker_state = state
 
 
@@ -152,11 +154,15 @@ class _Stages:
         if self.workers <= 1 or len(items) < POOL_THRESHOLD or "fork" not in multiprocessing.get_all_start_methods():
             return _prepare(items, self.state)
         if self.pool is None:
+            if not connection.in_atomic_block:
+                # The workers never use the database: fork them without the parent's connection,
+                # so that no worker holds a socket to the server.
+                connections.close_all()
             self.pool = ProcessPoolExecutor(
                 self.workers,
                 mp_context=multiprocessing.get_context("fork"),
                 initializer=_init_worker,
-                initargs=(self.state,),
+                initargs=(self.state, os.getpid()),
             )
         size = -(-len(items) // self.workers)
         return [self.pool.submit(_prepare_in_worker, items[i : i + size]) for i in range(0, len(items), size)]
@@ -167,9 +173,9 @@ class _Stages:
             return [item for future in pending for item in future.result()]
         return pending
 
-    def close(self) -> None:
+    def close(self, *, cancel: bool = False) -> None:
         if self.pool is not None:
-            self.pool.shutdown()
+            self.pool.shutdown(cancel_futures=cancel)
 
 
 def import_paths(
@@ -261,8 +267,12 @@ def _run(paths: list[Path], options: ImportOptions, on_progress: Callable[[int],
         if on_progress:
             on_progress(size)
 
+    stop = StopSignals()
+    outcome = ImportRun.Status.FAILED
     try:
-        for batch in _batches(iter_records(paths), BATCH_SIZE):
+        stop.__enter__()
+        for batch in _batches(iter_records(paths), options.batch_size):
+            stop.check()
             records: list[RawRecord] = []
             for item in batch:
                 if isinstance(item, RecordError):
@@ -281,19 +291,24 @@ def _run(paths: list[Path], options: ImportOptions, on_progress: Callable[[int],
             if len(in_flight) > 1:
                 finish(*in_flight.popleft())
         while in_flight:
+            stop.check()
             finish(*in_flight.popleft())
         outcome = ImportRun.Status.FINISHED
         after = _counts()
         report.new_rows = {kind: after[kind] - before[kind] for kind in after}
-    except (KeyboardInterrupt, ImportInterrupted):
+    except (KeyboardInterrupt, ImportInterrupted) as exc:
+        # Every batch written so far is committed; the one being written, if any, rolled back.
         outcome = ImportRun.Status.INTERRUPTED
         report.interrupted = True
+        if isinstance(exc, ImportInterrupted):
+            exc.report = report  # what the caller reports
         raise
     except BaseException:
         outcome = ImportRun.Status.FAILED
         raise
     finally:
-        stages.close()
+        stop.__exit__()
+        stages.close(cancel=outcome != ImportRun.Status.FINISHED)
         report.seconds = time.perf_counter() - started
         _record_run(run, report, outcome)
     return report
