@@ -3,8 +3,8 @@
 Counts are computed in the list query and related rows selected with it, so a list page costs
 the same number of queries whatever its length. Article counts come from the models' querysets
 (people.linked), through the archive's reverse relations: this app imports nothing of it. Dates
-are typed at the precision known ("2021", "2021-03", "2021-03-03"), countries chosen by name, aliases one per line; merges go through
-events.services.
+are typed at the precision known ("2021", "2021-03", "2021-03-03"), countries chosen by name,
+aliases one per line; merges go through events.services.
 """
 
 from django import forms
