@@ -26,10 +26,10 @@ from archive.models import (
     Source,
 )
 from archive.services import articles_publish, articles_unpublish, link_add, links_confirm, links_reject
-from curation.admin import CuratedAdmin, FoldedSearchMixin
-from curation.forms import PartialDateField
 from events.models import Event, EventSeries
 from people.admin import changelist_link
+from people.curation.admin import CuratedAdmin, FoldedSearchMixin
+from people.curation.forms import PartialDateField
 from people.linked import count_of
 from people.models import Organization, Person, Review
 

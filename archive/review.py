@@ -14,8 +14,8 @@ from django.db.models import Count, F, Q, QuerySet, Window
 from django.db.models.functions import RowNumber
 
 from archive.models import Article, ArticleOrganization, ArticlePerson, ImportRun, Link
-from curation.models import Operation
 from events.models import Event
+from people.curation.models import Operation
 from people.linked import count_of
 from people.models import IdentityDecision, Organization, Person, Review
 

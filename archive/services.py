@@ -9,9 +9,9 @@
 | add a link by hand | `link_add(link=unsaved_link, by=user)` |
 
 Keyword-only, atomic. Editorial writes are each one recorded operation
-(`curation.history.operation`): a bulk publish leaves a history row per article, and
-`curation.services.operation_undo` takes it back. The import and re-extraction are recorded by
-their import run and write in bulk, a batch per transaction.
+(`people.curation.history.operation`): a bulk publish leaves a history row per article, and
+`people.curation.services.operation_undo` takes it back. The import and re-extraction are
+recorded by their import run and write in bulk, a batch per transaction.
 """
 
 from __future__ import annotations
@@ -26,8 +26,9 @@ from django.utils.translation import ngettext
 
 from archive.importer.pipeline import ImportOptions, ImportReport, import_paths
 from archive.models import Article, ArticleEvent, ArticleOrganization, ArticlePerson, Link
-from curation.history import operation, update_traced
-from curation.models import Operation
+from archive.search.indexing import index_articles
+from people.curation.history import operation, update_traced
+from people.curation.models import Operation
 from people.models import Organization, Person
 
 # The link model of each kind of entity, and its field pointing at the entity.
@@ -60,7 +61,7 @@ def articles_reextract(*, articles: QuerySet[Article], batch_size: int = REEXTRA
 
     extractor = ArticleExtractor.for_run()
     done = 0
-    fields = ("id", "body", "title", "title_derived", "language", "published", "published_precision")
+    fields = ("id", "origin", "body", "title", "title_derived", "language", "published", "published_precision")
     batch: list[Article] = []
     for article in articles.order_by("id").only(*fields).iterator(chunk_size=batch_size):
         batch.append(article)
@@ -129,7 +130,44 @@ def _links_decide(links: Iterable[Link], decision: str, by) -> int:
         for link in rows:
             link.decision = decision
         update_traced(rows, ["decision"])
+        _touch_articles({link.article_id for link in rows})
     return len(rows)
+
+
+def _touch_articles(pks: set[int]) -> None:
+    """An article's links are part of its interchange form: when they change, its `updated_at`
+    moves too, so that incremental sync (`modified_since`) and Last-Modified see the change."""
+    Article.objects.filter(pk__in=pks).update(updated_at=timezone.now())
+
+
+# What an editor may change of an article's description; its text and provenance are the
+# import's (the raw text is never edited, the body is re-derived from it).
+ARTICLE_METADATA = ("title", "language", "published", "published_precision", "source", "url")
+
+
+def article_update(*, article: Article, changes: dict, by=None) -> Article:
+    """Change an article's metadata (`ARTICLE_METADATA` fields, already validated): one recorded
+    operation with a history row, as an edit in the admin form is. A new title is the editor's,
+    so `title_derived` becomes false. Returns the article as saved."""
+    unknown = set(changes) - set(ARTICLE_METADATA)
+    if unknown:
+        raise ValueError(f"not an article metadata field: {', '.join(sorted(unknown))}")
+    changed = [name for name, value in changes.items() if getattr(article, name) != value]
+    if not changed:
+        return article
+    with operation(kind=Operation.Kind.EDIT, summary=f"edited {', '.join(changed)} of “{article.title[:80]}”", by=by):
+        for name in changed:
+            setattr(article, name, changes[name])
+        fields = [*changed, "updated_at"]
+        if "title" in changed:
+            article.title_derived = False
+            fields.append("title_derived")
+        article.updated_at = timezone.now()
+        update_traced([article], fields)
+        if {"title", "language"} & set(changed):
+            # bulk writes skip post_save: the search row follows here, in the same transaction.
+            index_articles([article])
+    return article
 
 
 def links_confirm(*, links: QuerySet[Link] | Iterable[Link], by=None) -> int:
