@@ -10,7 +10,6 @@ import json
 
 from django import forms
 from django.contrib import admin, messages
-from django.core.exceptions import PermissionDenied
 from django.db.models import Exists, OuterRef
 from django.urls import reverse
 from django.utils.html import format_html, format_html_join
@@ -36,12 +35,11 @@ from archive.services import (
     links_reject,
 )
 from events.models import Event, EventSeries
-from people.admin import changelist_link
+from people.admin import IdentityDecisionAdmin, changelist_link
 from people.curation.admin import CuratedAdmin, FoldedSearchMixin
 from people.curation.forms import PartialDateField
-from people.curation.merging import MergeError
 from people.linked import count_of
-from people.models import IdentityDecision, Organization, OrganizationIdentityDecision, Person, Review
+from people.models import Organization, Person, Review
 
 # Shown read-only wherever a link is: how the extraction found it.
 EVIDENCE_FIELDS = ["surface", "sentence_display", "how_display"]
@@ -596,62 +594,7 @@ class ArticleAdmin(FoldedSearchMixin, ListDefersMixin, CuratedAdmin):
         )
 
 
-# Identity decisions of the importer. Registered here, not in people/admin.py, because undoing one
-# moves article links, which only the archive knows.
-
-
-class IdentityDecisionAdmin(admin.ModelAdmin):
-    """Why the importer joined or kept apart two spellings: read-only, undone by the actions."""
-
-    entity_field = "person"
-    list_display = ["spelling", "outcome", "score", "entity_display", "matched", "origin", "created_at", "undone_at"]
-    list_filter = ["outcome", ("undone_at", admin.EmptyFieldListFilter)]
-    search_fields = ["spelling", "origin"]
-    show_full_result_count = False
-    actions = ["split_same", "merge_new"]
-
-    def get_list_select_related(self, request):
-        return [self.entity_field, "matched"]
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
-
-    @admin.display(description="record")
-    def entity_display(self, obj):
-        return getattr(obj, self.entity_field)
-
-    def _run(self, request, queryset, service, verb):
-        done = None
-        for decision in queryset[:50]:
-            try:
-                done = service(decision=decision, by=request.user)
-            except MergeError as error:
-                self.message_user(request, f"“{decision.spelling}”: {error}", messages.ERROR)
-        if done is not None:
-            self.message_user(request, f"{verb}; each is one operation in the editorial history (undoable).")
-
-    @admin.action(description="Split: the spelling is another record (undo a “same”)", permissions=["view"])
-    def split_same(self, request, queryset):
-        if not request.user.has_perm(f"people.change_{self.entity_field}"):
-            raise PermissionDenied
-        self._run(request, queryset, identity_decision_split, "Spellings taken out to new records")
-
-    @admin.action(description="Merge: the new record is the one compared with", permissions=["view"])
-    def merge_new(self, request, queryset):
-        if not request.user.has_perm(f"people.change_{self.entity_field}"):
-            raise PermissionDenied
-        self._run(request, queryset, identity_decision_merge, "Records merged")
-
-
-admin.site.register(IdentityDecision, IdentityDecisionAdmin)
-
-
-@admin.register(OrganizationIdentityDecision)
-class OrganizationIdentityDecisionAdmin(IdentityDecisionAdmin):
-    entity_field = "organization"
+# The importer's identity decisions are listed by people/admin.py; undoing one moves article
+# links, which only the archive knows, so the archive gives that admin its two services.
+IdentityDecisionAdmin.split_service = staticmethod(identity_decision_split)
+IdentityDecisionAdmin.merge_service = staticmethod(identity_decision_merge)

@@ -7,6 +7,7 @@ give them. Confirming is done through people.services, like everywhere else.
 
 from django import forms
 from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied
 from django.urls import reverse
 from django.utils.html import format_html, format_html_join
 from django.utils.http import urlencode
@@ -290,3 +291,66 @@ class OrganizationAdmin(NamedEntityAdmin):
         ("Suggestion", {"fields": [("similar_to", "similarity")]}),
         ("History", {"fields": [("created_at", "updated_at")]}),
     ]
+
+
+# Identity decisions of the importer. Undoing one moves article links, which this app does not
+# know: archive/admin.py sets `split_service` and `merge_service` (archive.services).
+
+
+class IdentityDecisionAdmin(admin.ModelAdmin):
+    """Why the importer joined or kept apart two spellings: read-only, undone by the actions."""
+
+    entity_field = "person"
+    list_display = ["spelling", "outcome", "score", "entity_display", "matched", "origin", "created_at", "undone_at"]
+    list_filter = ["outcome", ("undone_at", admin.EmptyFieldListFilter)]
+    search_fields = ["spelling", "origin"]
+    show_full_result_count = False
+    actions = ["split_same", "merge_new"]
+    split_service = None  # set by archive/admin.py: identity_decision_split
+    merge_service = None  # set by archive/admin.py: identity_decision_merge
+
+    def get_list_select_related(self, request):
+        return [self.entity_field, "matched"]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    @admin.display(description="record")
+    def entity_display(self, obj):
+        return getattr(obj, self.entity_field)
+
+    def _run(self, request, queryset, service, verb):
+        done = None
+        for decision in queryset[:50]:
+            try:
+                done = service(decision=decision, by=request.user)
+            except MergeError as error:
+                self.message_user(request, f"“{decision.spelling}”: {error}", messages.ERROR)
+        if done is not None:
+            self.message_user(request, f"{verb}; each is one operation in the editorial history (undoable).")
+
+    @admin.action(description="Split: the spelling is another record (undo a “same”)", permissions=["view"])
+    def split_same(self, request, queryset):
+        if not request.user.has_perm(f"people.change_{self.entity_field}"):
+            raise PermissionDenied
+        self._run(request, queryset, self.split_service, "Spellings taken out to new records")
+
+    @admin.action(description="Merge: the new record is the one compared with", permissions=["view"])
+    def merge_new(self, request, queryset):
+        if not request.user.has_perm(f"people.change_{self.entity_field}"):
+            raise PermissionDenied
+        self._run(request, queryset, self.merge_service, "Records merged")
+
+
+admin.site.register(IdentityDecision, IdentityDecisionAdmin)
+
+
+@admin.register(OrganizationIdentityDecision)
+class OrganizationIdentityDecisionAdmin(IdentityDecisionAdmin):
+    entity_field = "organization"
