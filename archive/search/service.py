@@ -41,6 +41,7 @@ ALL_CONFIGS = (*dict.fromkeys(CONFIGS.values()), FALLBACK_CONFIG)
 # win by length alone.
 RANK_NORMALIZATION = 1
 ENTITY_BOOST = 1.0  # an article linked to the named entity comes before one that merely says the words
+NEWEST = (F("published").desc(nulls_last=True), F("id").desc())  # served by the article_newest index
 
 
 @dataclass
@@ -118,20 +119,16 @@ def search_articles(
         ranked = matching
         if results.count_capped:
             results.ranked_within = RANK_WINDOW
-            newest = matching.order_by("-published", "-id").values("id")[:RANK_WINDOW]
+            newest = matching.order_by(*NEWEST).values("id")[:RANK_WINDOW]
             ranked = base.filter(id__in=newest)
             stop = min(stop, RANK_WINDOW)
         page = (
-            list(
-                ranked.annotate(rank=_rank(queries, results.entities)).order_by("-rank", "-published", "-id")[
-                    start:stop
-                ]
-            )
+            list(ranked.annotate(rank=_rank(queries, results.entities)).order_by("-rank", *NEWEST)[start:stop])
             if start < stop
             else []
         )
     else:
-        page = list(matching.order_by("-published", "-id")[start:stop])
+        page = list(matching.order_by(*NEWEST)[start:stop])
     headlines = _headlines(page, queries) if (with_snippets and postgres and page) else {}
     for article in page:
         snippet = _snippet(article, parsed, headlines.get(article.pk)) if with_snippets else SafeString("")
