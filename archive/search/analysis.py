@@ -106,6 +106,12 @@ class ParsedQuery:
         return bool(self.websearch)
 
 
+def name_phrase(name: str) -> str:
+    """A name as a websearch phrase over folded documents ("" when nothing of it is kept)."""
+    words = _fold_words(name)
+    return f'"{" ".join(words)}"' if words else ""
+
+
 def _fold_words(text: str) -> list[str]:
     """Folded words of `text`, function words of every language dropped: a query's language is
     not known, and a function word of one of our languages is rarely a content word of another."""
