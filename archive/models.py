@@ -4,7 +4,6 @@ from articles to the persons, organizations and events they name, each with its 
 
 from django.contrib.postgres.search import SearchVectorField
 from django.db import models
-from django.db.models import F
 from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
@@ -146,9 +145,7 @@ class Article(SearchableModel):
             models.Index(fields=["published"]),
             models.Index(fields=["origin"]),
             models.Index(fields=["url"]),
-            # The public lists and the search's newest matches: newest first, undated last.
-            models.Index(F("published").desc(nulls_last=True), F("id").desc(), name="article_newest"),
-        ]
+        ]  # + article_newest on PostgreSQL (migration 0006: SQLite cannot index NULLS LAST)
         constraints = [
             # Identity of an imported article: where it came from. Concurrent imports of the same
             # or overlapping folders meet on these keys (see archive/importer/writer.py).

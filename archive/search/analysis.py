@@ -73,8 +73,10 @@ def article_text(title: str, body: str) -> str:
 
 
 def search_document(text: str, language: str) -> str:
-    """What is stored for search: the kept words, single-spaced."""
-    return " ".join(t.word for t in tokens(text, language))
+    """What is stored for search: the kept words, single-spaced. The same words as `tokens`
+    gives, without the offsets (the import's path: folding one text in one `translate`)."""
+    skip = stopwords(language)
+    return " ".join(w for w in _WORD.findall(normalize_name(text)) if w not in skip)
 
 
 # Queries ---------------------------------------------------------------------------------------
