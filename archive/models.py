@@ -69,11 +69,18 @@ class ArticleQuerySet(SearchableQuerySet):
         return self.filter(status=Article.Status.DRAFT)
 
     def with_entities(self):
-        """Articles with their links prefetched: one query per kind of link, whatever the count."""
+        """Articles with their links prefetched: one query per kind of link, whatever the count.
+        Links come in the order they were written (extraction reads the text in order), the same
+        in every query: the export and the API give identical documents for the same article."""
         return self.select_related("source").prefetch_related(
-            models.Prefetch("person_links", ArticlePerson.objects.kept().select_related("person", "affiliation")),
-            models.Prefetch("organization_links", ArticleOrganization.objects.kept().select_related("organization")),
-            models.Prefetch("event_links", ArticleEvent.objects.kept().select_related("event__series")),
+            models.Prefetch(
+                "person_links", ArticlePerson.objects.kept().select_related("person", "affiliation").order_by("id")
+            ),
+            models.Prefetch(
+                "organization_links",
+                ArticleOrganization.objects.kept().select_related("organization").order_by("id"),
+            ),
+            models.Prefetch("event_links", ArticleEvent.objects.kept().select_related("event__series").order_by("id")),
         )
 
 
@@ -132,7 +139,11 @@ class Article(SearchableModel):
     import_run = models.ForeignKey(ImportRun, null=True, blank=True, on_delete=models.SET_NULL, related_name="articles")
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.DRAFT, db_index=True)
     created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
+    updated_at = models.DateTimeField(
+        auto_now=True,
+        db_index=True,
+        help_text="When the row last changed (bulk writes set it too): incremental sync filters on it.",
+    )
 
     objects = ArticleQuerySet.as_manager()
     # The raw text is never edited (it is the input as read): history keeps everything else.

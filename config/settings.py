@@ -35,7 +35,10 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
     "rest_framework",
+    "rest_framework.authtoken",
     "django_filters",
+    "drf_spectacular",
+    "drf_spectacular_sidecar",
     "csp",
     "axes",
     "simple_history",
@@ -44,6 +47,7 @@ INSTALLED_APPS = [
     "events",
     "archive",
     "public",
+    "api",
 ]
 
 MIDDLEWARE = [
@@ -115,11 +119,37 @@ PUBLIC_CACHE_SECONDS = env_int("PUBLIC_CACHE_SECONDS", 600)
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# The API's policy (authentication, permissions, throttles, pagination, filters, renderers)
+# is set once, in api.mixins.ArchiveAPIMixin; only what DRF reads globally is here.
 REST_FRAMEWORK = {
-    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticatedOrReadOnly"],
-    "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
-    "DEFAULT_PAGINATION_CLASS": "rest_framework.pagination.PageNumberPagination",
-    "PAGE_SIZE": 50,
+    "DEFAULT_SCHEMA_CLASS": "api.schema.ArchiveAutoSchema",
+    "EXCEPTION_HANDLER": "api.errors.exception_handler",
+    "UNAUTHENTICATED_USER": "django.contrib.auth.models.AnonymousUser",
+}
+# Requests per client: anonymous readers by IP address, token holders by account.
+API_THROTTLE_RATES = {
+    "anon": env_str("API_ANON_RATE", "120/minute"),
+    "user": env_str("API_USER_RATE", "2000/minute"),
+}
+API_PAGE_SIZE = 50
+API_MAX_PAGE_SIZE = 500
+
+SPECTACULAR_SETTINGS = {
+    "TITLE": "Security cooperation news archive API",
+    "DESCRIPTION": (
+        "Read the archive (published articles, the persons, organizations and events they name) and, "
+        "with an editor's token, curate it. The article detail is the archive interchange format."
+    ),
+    "VERSION": "1.0.0",
+    "SERVE_INCLUDE_SCHEMA": False,
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "REDOC_DIST": "SIDECAR",
+    "COMPONENT_SPLIT_REQUEST": True,
+    "ENUM_NAME_OVERRIDES": {
+        "ReviewEnum": "people.models.Review",
+        "StatusEnum": "archive.models.Article.Status",
+    },
 }
 
 LOGGING = {

@@ -74,8 +74,22 @@ class Event(SearchableModel):
     start_precision = models.CharField(max_length=5, choices=PRECISION_CHOICES, blank=True)
     end = models.DateField(null=True, blank=True, help_text="First day of the period the end is known to.")
     end_precision = models.CharField(max_length=5, choices=PRECISION_CHOICES, blank=True)
+    import_key = models.CharField(
+        max_length=400,
+        null=True,
+        blank=True,
+        unique=True,
+        editable=False,
+        help_text="The key under which the importer created this event (events/keys.py: series and ordinal, or "
+        "series and folded name where there is no ordinal): unique, so that imports running at once "
+        "create one event, not two.",
+    )
     created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
+    updated_at = models.DateTimeField(
+        auto_now=True,
+        db_index=True,
+        help_text="When the row last changed (bulk writes set it too): incremental sync filters on it.",
+    )
 
     objects = EventQuerySet.as_manager()
     history = HistoricalRecords(bases=[TracedHistory])

@@ -94,8 +94,22 @@ class NamedEntity(MultilingualNames, SearchableModel):
         "a suggestion for editors, never applied by the importer.",
     )
     similarity = models.FloatField(null=True, blank=True, help_text="0–100: how alike the two names are.")
+    import_key = models.CharField(
+        max_length=300,
+        null=True,
+        blank=True,
+        unique=True,
+        editable=False,
+        help_text="The folded name under which the importer created this candidate (people/keys.py): unique, so "
+        "that imports running at once that meet the same new name create one candidate, not two. Empty "
+        "(NULL) for entities made by editors or the knowledge base, which may share a name (homonyms).",
+    )
     created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
+    updated_at = models.DateTimeField(
+        auto_now=True,
+        db_index=True,
+        help_text="When the row last changed (bulk writes set it too): incremental sync filters on it.",
+    )
 
     objects = NamedEntityQuerySet.as_manager()
 

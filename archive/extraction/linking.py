@@ -19,7 +19,9 @@ from archive.bulk import insert_rows
 from archive.extraction.results import Extraction, FoundOrganization, FoundPerson
 from archive.models import Article, ArticleEvent, ArticleOrganization, ArticlePerson, Link
 from events.detection import EventMention
+from events.keys import event_import_key, event_key
 from events.models import Event, EventSeries
+from people.keys import organization_key, person_key
 from people.models import Organization, Person, Review
 from people.similarity import SimilarNames
 from text.normalize import normalize_name
@@ -28,16 +30,6 @@ from text.normalize import normalize_name
 REVIEW_ORDER = Case(
     When(review=Review.CONFIRMED, then=Value(0)), When(review=Review.CANDIDATE, then=Value(1)), default=Value(2)
 )
-
-HONORIFIC_PREFIXES = ("m ", "mm ", "mme ", "mr ", "mrs ", "ms ", "dr ", "السيد ", "السيده ", "الدكتور ")
-
-
-def person_key(name: str) -> str:
-    key = normalize_name(name)
-    for prefix in HONORIFIC_PREFIXES:
-        if key.startswith(prefix):
-            key = key[len(prefix) :]
-    return key
 
 
 @dataclass
@@ -54,33 +46,52 @@ class EntityResolver:
     similar_persons: SimilarNames = field(default_factory=lambda: SimilarNames([]))
     similar_organizations: SimilarNames = field(default_factory=lambda: SimilarNames([]))
 
+    # The highest id of each kind taken in: `refresh` reads only the rows created after.
+    marks: dict[str, int] = field(default_factory=lambda: {"person": 0, "organization": 0, "event": 0})
+
     @classmethod
     def load(cls) -> EntityResolver:
         resolver = cls()
-        # Confirmed entities first, then candidates, rejected ones last (REVIEW_ORDER), so that a
-        # name shared with a candidate resolves to the curated one.
-        resolver.rejected["person"] = set(Person.objects.rejected().values_list("id", flat=True))
-        resolver.rejected["organization"] = set(Organization.objects.rejected().values_list("id", flat=True))
-        for pk, *names, aliases in Person.objects.order_by(REVIEW_ORDER, "id").values_list(
-            "id", "name", "label_fr", "label_ar", "label_en", "aliases"
-        ):
-            full_names = [n for n in (*names, *(aliases or [])) if n and " " in person_key(n)]
-            resolver._remember(resolver.persons, pk, full_names, person_key)
-            resolver.similar_persons.add(pk, names[0])
-        for pk, acronym, *names, aliases in Organization.objects.order_by(REVIEW_ORDER, "id").values_list(
-            "id", "acronym", "name", "label_fr", "label_ar", "label_en", "aliases"
-        ):
-            resolver._remember(resolver.organizations, pk, [*names, *(aliases or [])], normalize_name)
-            resolver.similar_organizations.add(pk, names[0])
-            if acronym:
-                resolver.organizations.setdefault("ACRONYM:" + acronym, pk)
         for pk, *names, aliases in EventSeries.objects.values_list(
             "id", "name", "label_fr", "label_ar", "label_en", "aliases"
         ):
             resolver._remember(resolver.series, pk, [*names, *(aliases or [])], normalize_name)
-        for pk, series_id, ordinal, name in Event.objects.values_list("id", "series_id", "ordinal", "name"):
-            resolver.events[_event_key(series_id, ordinal, name)] = pk
+        resolver.refresh()
         return resolver
+
+    def refresh(self) -> None:
+        """Take in the persons, organizations and events created since the last look: by this
+        run, or by another import running at the same time. Called by the linker inside the
+        batch's write transaction, under the import lock (archive.importer.writer), so that what
+        the other import committed is seen before any candidate is created: one name, one
+        candidate, whatever the number of imports."""
+        marks = self.marks
+        persons = Person.objects.filter(id__gt=marks["person"])
+        organizations = Organization.objects.filter(id__gt=marks["organization"])
+        self.rejected["person"].update(persons.rejected().values_list("id", flat=True))
+        self.rejected["organization"].update(organizations.rejected().values_list("id", flat=True))
+        # Confirmed entities first, then candidates, rejected ones last (REVIEW_ORDER), so that a
+        # name shared with a candidate resolves to the curated one.
+        for pk, *names, aliases in persons.order_by(REVIEW_ORDER, "id").values_list(
+            "id", "name", "label_fr", "label_ar", "label_en", "aliases"
+        ):
+            full_names = [n for n in (*names, *(aliases or [])) if n and " " in person_key(n)]
+            self._remember(self.persons, pk, full_names, person_key)
+            self.similar_persons.add(pk, names[0])
+            marks["person"] = max(marks["person"], pk)
+        for pk, acronym, *names, aliases in organizations.order_by(REVIEW_ORDER, "id").values_list(
+            "id", "acronym", "name", "label_fr", "label_ar", "label_en", "aliases"
+        ):
+            self._remember(self.organizations, pk, [*names, *(aliases or [])], organization_key)
+            self.similar_organizations.add(pk, names[0])
+            if acronym:
+                self.organizations.setdefault("ACRONYM:" + acronym, pk)
+            marks["organization"] = max(marks["organization"], pk)
+        for pk, series_id, ordinal, name in Event.objects.filter(id__gt=marks["event"]).values_list(
+            "id", "series_id", "ordinal", "name"
+        ):
+            self.events.setdefault(event_key(series_id, ordinal, name), pk)
+            marks["event"] = max(marks["event"], pk)
 
     @staticmethod
     def _remember(table: dict, pk: int, names: Iterable[str], key) -> None:
@@ -107,11 +118,6 @@ class EntityResolver:
         return self.organizations.get(normalize_name(found.name))
 
 
-def _event_key(series_id: int | None, ordinal: int | None, name: str) -> tuple:
-    # An event with a series and an ordinal is identified by them alone, whatever its name.
-    return (series_id, ordinal, "") if series_id and ordinal else (series_id, ordinal, normalize_name(name))
-
-
 def _kept_pairs(model, entity_field: str, article_ids: list[int]) -> set[tuple[int, int]]:
     """(article, entity) pairs an editor decided on: never recreated, never deleted."""
     return set(
@@ -129,6 +135,7 @@ class Linker:
         """Write the links of `articles`. `new`: the articles were just created and have no
         links yet, so there is nothing to replace or keep (saves two queries per kind)."""
         article_ids = [a.pk for a in articles]
+        self.resolver.refresh()
         person_ids = self._persons(extractions)
         org_ids = self._organizations(extractions)
         event_ids = self._events(extractions)
@@ -192,11 +199,12 @@ class Linker:
                         label_ar=found.name[:300] if _is_arabic(found.name) else "",
                         aliases=sorted({s for s in found.surfaces if s != found.name}),
                         review=Review.CANDIDATE,
+                        import_key=key[:300],
                     )
                 waiting[key].append(found)
         if new:
             _propose(new.values(), self.resolver.similar_persons)
-            Person.objects.bulk_create(new.values())
+            _upsert(Person, new.values())
             for key, person in new.items():
                 self.resolver.similar_persons.add(person.pk, person.name)
                 for name in (person.name, *person.aliases):
@@ -218,18 +226,19 @@ class Linker:
                 if pk:
                     result[id(found)] = pk
                     continue
-                key = normalize_name(found.name)
+                key = organization_key(found.name)
                 if key not in new:
                     new[key] = Organization(
                         name=found.name[:300],
                         acronym=(found.acronym or "")[:40],
                         aliases=sorted({found.surface} - {found.name}),
                         review=Review.CANDIDATE,
+                        import_key=key[:300],
                     )
                 waiting[key].append(found)
         if new:
             _propose(new.values(), self.resolver.similar_organizations)
-            Organization.objects.bulk_create(new.values())
+            _upsert(Organization, new.values())
             for key, org in new.items():
                 self.resolver.similar_organizations.add(org.pk, org.name)
                 self.resolver.organizations.setdefault(key, org.pk)
@@ -247,18 +256,23 @@ class Linker:
         for extraction in extractions.values():
             for found in extraction.events:
                 series_id = self.resolver.series.get(normalize_name(found.series_name or ""))
-                key = _event_key(series_id, found.ordinal, found.name)
+                key = event_key(series_id, found.ordinal, found.name)
                 pk = self.resolver.events.get(key)
                 if pk:
                     result[id(found)] = pk
                     found_for_existing[pk].append(found)
                     continue
                 if key not in new:
-                    new[key] = Event(series_id=series_id, ordinal=found.ordinal, name=found.name[:300])
+                    new[key] = Event(
+                        series_id=series_id,
+                        ordinal=found.ordinal,
+                        name=found.name[:300],
+                        import_key=event_import_key(series_id, found.ordinal, found.name)[:400],
+                    )
                 waiting[key].append(found)
                 _fill_blanks(new[key], found)
         if new:
-            Event.objects.bulk_create(new.values())
+            _upsert(Event, new.values())
             for key, event in new.items():
                 self.resolver.events[key] = event.pk
                 for found in waiting[key]:
@@ -292,6 +306,15 @@ class Linker:
                 changed.append(entity)
         if changed:
             model.objects.bulk_update(changed, ["aliases"])
+
+
+def _upsert(model, objs) -> None:
+    """Create `objs` in one INSERT … ON CONFLICT (import_key) DO UPDATE: where another import
+    created the same key meanwhile, its row is kept and its id given to the object (the lock and
+    `EntityResolver.refresh` make that rare; the unique key makes it harmless)."""
+    model.objects.bulk_create(
+        list(objs), update_conflicts=True, unique_fields=["import_key"], update_fields=["updated_at"]
+    )
 
 
 def _propose(candidates: Iterable, similar: SimilarNames) -> None:

@@ -13,17 +13,23 @@ def ensure_knowledge_base() -> None:
 
     The data migrations load it on `migrate`; this only covers a database emptied since, so
     that extraction never silently runs without the names of the field's bodies. A database
-    that holds entities is left as editors made it.
+    that holds entities is left as editors made it. Under the import lock: two imports starting
+    at once on an empty database load it once.
     """
+    from django.db import transaction
+
+    from archive.locking import lock_import_writes
     from events.knowledge_base import series_load
     from events.models import EventSeries
     from people.knowledge_base import knowledge_base_load
     from people.models import Organization
 
-    if not Organization.objects.exists():
-        knowledge_base_load()
-    if not EventSeries.objects.exists():
-        series_load()
+    with transaction.atomic():
+        lock_import_writes()
+        if not Organization.objects.exists():
+            knowledge_base_load()
+        if not EventSeries.objects.exists():
+            series_load()
 
 
 class ArticleExtractor:

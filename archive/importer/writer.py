@@ -19,11 +19,12 @@ import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from django.db import connection, transaction
+from django.db import transaction
 from django.utils import timezone
 
 from archive.importer.parsing import ParsedArticle
 from archive.importer.readers import RawRecord
+from archive.locking import lock_import_writes
 from archive.models import Article, ImportRun, Source
 from archive.search.indexing import index_articles
 
@@ -52,20 +53,6 @@ def content_hash(raw_text: str) -> str:
 def body_hash(body: str) -> str:
     """The cleaned body's hash, whitespace folded (migration 0004 holds a frozen copy)."""
     return hashlib.sha256(" ".join(body.split()).encode("utf-8")).hexdigest()
-
-
-# One key for every import's writes: pg_advisory_xact_lock(IMPORT_LOCK) is held by the write
-# transaction of one batch at a time, across processes; released at commit or rollback.
-IMPORT_LOCK = 0x41524348  # "ARCH"
-
-
-def lock_import_writes() -> None:
-    """Serialize the write transactions of concurrent imports (PostgreSQL; SQLite has one writer
-    at a time anyway). Parsing and extraction, the slow stages, still run in parallel: only the
-    short write of a batch waits, and then sees what the other import committed."""
-    if connection.vendor == "postgresql":
-        with connection.cursor() as cursor:
-            cursor.execute("SELECT pg_advisory_xact_lock(%s)", [IMPORT_LOCK])
 
 
 def _existing_by_origin(records) -> dict[tuple[str, str], int]:

@@ -1,0 +1,113 @@
+"""Pagination: page numbers everywhere, and a cursor on articles for consumers that walk the
+whole archive.
+
+Page numbers are what people expect (a total count, jump to page 7), but a page number is an
+offset: while an import adds articles, a consumer paging through shifts by as many rows and
+sees some twice or never. The cursor walks articles by id instead, so rows added during the
+walk appear at its end and none is skipped or repeated.
+"""
+
+from __future__ import annotations
+
+from django.conf import settings
+from rest_framework.exceptions import ValidationError
+from rest_framework.pagination import BasePagination, CursorPagination, PageNumberPagination
+
+
+def _at_least_one(parameters: list[dict]) -> list[dict]:
+    """Say in the schema what the API enforces: pages and page sizes start at 1."""
+    for parameter in parameters:
+        if parameter["name"] in ("page", "page_size"):
+            parameter["schema"] = {**parameter["schema"], "minimum": 1}
+    return parameters
+
+
+def page_size_from(request, default: int, cap: int, parameter: str = "page_size") -> int:
+    """The requested page size, at most `cap`; a value that is not a positive integer is a 400."""
+    raw = request.query_params.get(parameter)
+    if raw is None or raw == "":
+        return default
+    try:
+        size = int(raw)
+    except ValueError:
+        raise ValidationError({parameter: [f"Expected a positive integer, got {raw[:40]!r}."]}) from None
+    if size < 1:
+        raise ValidationError({parameter: ["Must be at least 1."]})
+    return min(size, cap)
+
+
+class PagePagination(PageNumberPagination):
+    page_size = settings.API_PAGE_SIZE
+    max_page_size = settings.API_MAX_PAGE_SIZE
+    page_size_query_param = "page_size"
+    page_query_description = "Page number, from 1."
+    page_size_query_description = (
+        f"Results per page (default {settings.API_PAGE_SIZE}, at most {settings.API_MAX_PAGE_SIZE}: "
+        "larger values are capped)."
+    )
+
+    def get_page_size(self, request):
+        return page_size_from(request, self.page_size, self.max_page_size)
+
+    def get_schema_operation_parameters(self, view):
+        return _at_least_one(super().get_schema_operation_parameters(view))
+
+
+class ArticleCursorPagination(CursorPagination):
+    """Keyset pagination over article ids, ascending: stable while imports add articles."""
+
+    ordering = ("id",)
+    page_size = settings.API_PAGE_SIZE
+    max_page_size = settings.API_MAX_PAGE_SIZE
+    page_size_query_param = "page_size"
+    cursor_query_description = (
+        "Opaque position in a walk of the archive by article id, taken from `next` or `previous`. "
+        "Send `cursor=` (empty) to start a walk."
+    )
+
+    def get_page_size(self, request):
+        return page_size_from(request, self.page_size, self.max_page_size)
+
+    def get_schema_operation_parameters(self, view):
+        return _at_least_one(super().get_schema_operation_parameters(view))
+
+    def get_ordering(self, request, queryset, view):
+        # Fixed on purpose: only a unique, never-changing key keeps a walk consistent.
+        return self.ordering
+
+
+class ArticlePagination(BasePagination):
+    """Page numbers by default; the cursor when the request carries `cursor` (even empty).
+
+    The cursor fixes the order (article id), so asking for both a cursor and an `ordering`
+    is a 400 rather than a silently ignored parameter."""
+
+    def __init__(self):
+        self.pages = PagePagination()
+        self.cursor = ArticleCursorPagination()
+        self.active: BasePagination = self.pages
+
+    def paginate_queryset(self, queryset, request, view=None):
+        if ArticleCursorPagination.cursor_query_param in request.query_params:
+            if request.query_params.get("ordering"):
+                raise ValidationError({"ordering": ["Cannot be combined with `cursor`: a walk goes by article id."]})
+            self.active = self.cursor
+        else:
+            self.active = self.pages
+        return self.active.paginate_queryset(queryset, request, view)
+
+    def get_paginated_response(self, data):
+        return self.active.get_paginated_response(data)
+
+    def get_paginated_response_schema(self, schema):
+        page_schema = self.pages.get_paginated_response_schema(schema)
+        # With a cursor there is no total count (counting would defeat the keyset).
+        page_schema["required"] = ["results"]
+        page_schema["properties"]["count"]["description"] = "Total matching articles (page-number mode only)."
+        return page_schema
+
+    def get_schema_operation_parameters(self, view):
+        return [
+            *self.pages.get_schema_operation_parameters(view),
+            *[p for p in self.cursor.get_schema_operation_parameters(view) if p["name"] != "page_size"],
+        ]

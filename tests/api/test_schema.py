@@ -1,0 +1,54 @@
+"""The OpenAPI schema is generated (from help_text), valid, documents filters and errors;
+the documentation pages are served from local files."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def schema(api) -> dict:
+    response = api.get("/api/schema/?format=json")
+    assert response.status_code == 200
+    return response.json()
+
+
+def test_schema_lists_every_resource(schema):
+    paths = set(schema["paths"])
+    for resource in ("articles", "sources", "series", "events", "persons", "organizations"):
+        assert f"/api/{resource}/" in paths
+        assert f"/api/{resource}/{{id}}/" in paths
+    assert "/api/articles/export/" in paths
+
+
+def test_filters_are_documented_from_help_text(schema):
+    parameters = {p["name"]: p for p in schema["paths"]["/api/articles/"]["get"]["parameters"]}
+    for name in ("language", "source", "published_after", "published_before", "person", "organization"):
+        assert parameters[name].get("description"), name
+    for name in ("event", "series", "modified_since", "ordering", "page", "page_size", "cursor"):
+        assert name in parameters
+    assert parameters["person"]["schema"]["type"] == "integer"
+    assert parameters["published_after"]["schema"]["pattern"]
+
+
+def test_errors_are_documented(schema):
+    listing = schema["paths"]["/api/articles/"]["get"]["responses"]
+    assert {"200", "400", "404", "429"} <= set(listing)
+    detail = schema["paths"]["/api/articles/{id}/"]["get"]["responses"]
+    assert {"200", "304", "404", "429"} <= set(detail)
+    assert listing["400"]["content"]["application/json"]["schema"]["$ref"] == "#/components/schemas/Error"
+
+
+def test_csv_is_offered_for_lists(schema):
+    assert "text/csv" in schema["paths"]["/api/articles/"]["get"]["responses"]["200"]["content"]
+
+
+def test_docs_are_served_from_local_files(api):
+    for url in ("/api/docs/", "/api/docs/redoc/"):
+        page = api.get(url)
+        assert page.status_code == 200
+        html = page.content.decode()
+        assert "/static/drf_spectacular_sidecar/" in html
+        assert "cdn" not in html.lower()
