@@ -10,6 +10,7 @@ import json
 
 from django import forms
 from django.contrib import admin, messages
+from django.db.models import Exists, OuterRef
 from django.urls import reverse
 from django.utils.html import format_html, format_html_join
 from django.utils.http import urlencode
@@ -24,17 +25,19 @@ from archive.models import (
     Link,
     Source,
 )
-from archive.services import articles_publish, articles_unpublish
+from archive.services import articles_publish, articles_unpublish, links_confirm, links_reject
+from curation.admin import CuratedAdmin, FoldedSearchMixin
+from curation.forms import PartialDateField
 from events.admin import EventAdmin, EventSeriesAdmin
 from events.models import Event, EventSeries
 from people.admin import OrganizationAdmin, PersonAdmin, changelist_link, count_of
-from people.models import Organization, Person
+from people.models import Organization, Person, Review
 
 # The field of each link model that names the entity.
 ENTITY_FIELD = {ArticlePerson: "person", ArticleOrganization: "organization", ArticleEvent: "event"}
 
 # Shown read-only wherever a link is: how the extraction found it.
-EVIDENCE_FIELDS = ["surface", "sentence_display", "method", "confidence"]
+EVIDENCE_FIELDS = ["surface", "sentence_display", "how_display"]
 
 PRE_STYLE = "white-space: pre-wrap; max-height: 40em; overflow: auto; margin: 0"
 
@@ -233,15 +236,27 @@ class LinkInlineForm(forms.ModelForm):
         return link
 
 
-class LinkInline(admin.TabularInline):
-    form = LinkInlineForm
-    extra = 0
-    ordering = ["start", "id"]
-    readonly_fields = EVIDENCE_FIELDS
+class EvidenceDisplayMixin:
+    """The evidence columns: the sentence with the name marked, and how the link was found in one
+    short column (method and confidence), so the sentence gets the width."""
 
     @admin.display(description="sentence")
     def sentence_display(self, obj):
         return evidence_html(obj.sentence, obj.surface)
+
+    @admin.display(description="found by", ordering="confidence")
+    def how_display(self, obj):
+        if obj.pk is None:
+            return "–"
+        return format_html('<span class="how">{}<br>{}</span>', obj.get_method_display(), f"{obj.confidence:.2f}")
+
+
+class LinkInline(EvidenceDisplayMixin, admin.TabularInline):
+    form = LinkInlineForm
+    extra = 0
+    ordering = ["start", "id"]
+    readonly_fields = EVIDENCE_FIELDS
+    classes = ["evidence-inline"]
 
 
 class ArticlePersonInline(LinkInline):
@@ -262,7 +277,7 @@ class ArticleEventInline(LinkInline):
     autocomplete_fields = ["event"]
 
 
-class LinkAdmin(ListDefersMixin, admin.ModelAdmin):
+class LinkAdmin(EvidenceDisplayMixin, ListDefersMixin, CuratedAdmin):
     """The links of one kind across articles: where editors review evidence in bulk."""
 
     list_filter = ["decision", "method"]
@@ -270,6 +285,21 @@ class LinkAdmin(ListDefersMixin, admin.ModelAdmin):
     list_defer = ("article__body", "article__raw_text")
     raw_id_fields = ["article"]
     show_full_result_count = False
+    actions = ["confirm_links", "reject_links"]
+
+    @admin.action(description="Confirm selected links (the evidence holds)", permissions=["change"])
+    def confirm_links(self, request, queryset):
+        self.message_user(request, f"{links_confirm(links=queryset, by=request.user)} link(s) confirmed.")
+
+    @admin.action(description="Reject selected links (out of public view)", permissions=["change"])
+    def reject_links(self, request, queryset):
+        self.message_user(request, f"{links_reject(links=queryset, by=request.user)} link(s) rejected.")
+
+    @admin.display(description="article", ordering="article__published")
+    def article_display(self, obj):
+        title = obj.article.title if len(obj.article.title) <= 70 else obj.article.title[:67] + "…"
+        url = reverse("admin:archive_article_change", args=[obj.article_id])
+        return format_html('<a href="{}" dir="auto">{}</a>', url, title)
 
     def get_readonly_fields(self, request, obj=None):
         # The evidence of a found link is the extraction's; an editor adding one by hand writes it.
@@ -277,16 +307,13 @@ class LinkAdmin(ListDefersMixin, admin.ModelAdmin):
             return []
         return ["surface", "start", "end", "sentence", "method", "confidence"]
 
-    @admin.display(description="sentence")
-    def sentence_display(self, obj):
-        return evidence_html(obj.sentence, obj.surface)
-
 
 @admin.register(ArticlePerson)
-class ArticlePersonAdmin(LinkAdmin):
-    list_display = ["id", "article", "person", "role", "affiliation", *EVIDENCE_FIELDS, "decision"]
+class ArticlePersonAdmin(FoldedSearchMixin, LinkAdmin):
+    list_display = ["article_display", "person", "role", "sentence_display", "how_display", "decision"]
     list_select_related = ["article", "person", "affiliation"]
-    search_fields = ["surface", "role", "person__name", "article__title"]
+    related_search_keys = ("person__search_key", "article__search_key")
+    plain_search_fields = ("surface", "role")
     autocomplete_fields = ["person", "affiliation"]
     fields = [
         "article",
@@ -299,21 +326,23 @@ class ArticlePersonAdmin(LinkAdmin):
 
 
 @admin.register(ArticleOrganization)
-class ArticleOrganizationAdmin(LinkAdmin):
-    list_display = ["id", "article", "organization", *EVIDENCE_FIELDS, "decision"]
+class ArticleOrganizationAdmin(FoldedSearchMixin, LinkAdmin):
+    list_display = ["article_display", "organization", "sentence_display", "how_display", "decision"]
     list_filter = [*LinkAdmin.list_filter, "organization__kind"]
     list_select_related = ["article", "organization"]
-    search_fields = ["surface", "organization__name", "organization__acronym", "article__title"]
+    related_search_keys = ("organization__search_key", "article__search_key")
+    plain_search_fields = ("surface",)
     autocomplete_fields = ["organization"]
     fields = ["article", "organization", ("surface", "start", "end"), "sentence", ("method", "confidence"), "decision"]
 
 
 @admin.register(ArticleEvent)
-class ArticleEventAdmin(LinkAdmin):
-    list_display = ["id", "article", "event", "relation", *EVIDENCE_FIELDS, "decision"]
+class ArticleEventAdmin(FoldedSearchMixin, LinkAdmin):
+    list_display = ["article_display", "event", "relation", "sentence_display", "how_display", "decision"]
     list_filter = [*LinkAdmin.list_filter, "relation", "event__series"]
     list_select_related = ["article", "event"]
-    search_fields = ["surface", "event__name", "article__title"]
+    related_search_keys = ("event__search_key", "article__search_key")
+    plain_search_fields = ("surface",)
     autocomplete_fields = ["event"]
     fields = [
         "article",
@@ -328,40 +357,181 @@ class ArticleEventAdmin(LinkAdmin):
 # Articles
 
 
+class EntityArticleFilter(admin.SimpleListFilter):
+    """Articles naming one entity: by id (the links from an entity's page) or by a name typed in
+    the sidebar, folded like every search ("hammouchi" finds all his spellings). Links an editor
+    rejected do not count. The sidebar never lists entities (there are tens of thousands)."""
+
+    template = "admin/archive/entity_filter.html"
+    entity_model: type = Person
+    links_model: type = ArticlePerson
+    pointer = "person"  # the link field pointing at the entity
+
+    def lookups(self, request, model_admin):
+        value = self.value()
+        if value and value.isdigit():
+            entity = self.entity_model.objects.filter(pk=value).first()
+            return [(value, str(entity) if entity else f"#{value} (gone)")]
+        return [(value, f"named like “{value}”")] if value else []
+
+    def has_output(self):
+        return True
+
+    def entities(self):
+        value = self.value()
+        if value.isdigit():
+            return self.entity_model.objects.filter(pk=value)
+        return self.entity_model.objects.search(value)
+
+    def queryset(self, request, queryset):
+        if not self.value():
+            return queryset
+        links = self.links_model.objects.kept().filter(
+            article=OuterRef("pk"), **{f"{self.pointer}__in": self.entities().values("pk")}
+        )
+        return queryset.filter(Exists(links))
+
+    def choices(self, changelist):
+        yield {
+            "selected": self.value() is None,
+            "query_string": changelist.get_query_string(remove=[self.parameter_name]),
+            "display": "All",
+            "parameter_name": self.parameter_name,
+            "value": self.value() or "",
+            "hidden": [(k, v) for k, v in changelist.get_filters_params().items() if k != self.parameter_name],
+        }
+        for lookup, title in self.lookup_choices:
+            yield {
+                "selected": True,
+                "query_string": changelist.get_query_string({self.parameter_name: lookup}),
+                "display": title,
+            }
+
+
+class PersonArticleFilter(EntityArticleFilter):
+    title = "person"
+    parameter_name = "person"
+
+
+class OrganizationArticleFilter(EntityArticleFilter):
+    title = "organization"
+    parameter_name = "organization"
+    entity_model = Organization
+    links_model = ArticleOrganization
+    pointer = "organization"
+
+
+class EventArticleFilter(EntityArticleFilter):
+    title = "event"
+    parameter_name = "event"
+    entity_model = Event
+    links_model = ArticleEvent
+    pointer = "event"
+
+
+class SeriesArticleFilter(EntityArticleFilter):
+    title = "event series"
+    parameter_name = "series"
+    entity_model = EventSeries
+    links_model = ArticleEvent
+    pointer = "event__series"
+
+
+class ReviewStateFilter(admin.SimpleListFilter):
+    """Where an article stands in review: does it name candidates, or links nobody checked?"""
+
+    title = "review state"
+    parameter_name = "review"
+
+    def lookups(self, request, model_admin):
+        return [
+            ("candidates", "names a candidate person or organization"),
+            ("unreviewed", "has links not reviewed"),
+            ("reviewed", "every link reviewed"),
+        ]
+
+    def queryset(self, request, queryset):
+        value = self.value()
+        if value == "candidates":
+            persons = ArticlePerson.objects.kept().filter(article=OuterRef("pk"), person__review=Review.CANDIDATE)
+            orgs = ArticleOrganization.objects.kept().filter(
+                article=OuterRef("pk"), organization__review=Review.CANDIDATE
+            )
+            return queryset.filter(Exists(persons) | Exists(orgs))
+        unreviewed = [
+            Exists(model.objects.filter(article=OuterRef("pk"), decision=Link.Decision.NONE))
+            for model in (ArticlePerson, ArticleOrganization, ArticleEvent)
+        ]
+        condition = unreviewed[0] | unreviewed[1] | unreviewed[2]
+        if value == "unreviewed":
+            return queryset.filter(condition)
+        if value == "reviewed":
+            return queryset.exclude(condition)
+        return queryset
+
+
+class ArticleForm(forms.ModelForm):
+    published_text = PartialDateField(label="published")
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk:
+            self.initial.setdefault("published_text", self.instance.published_date)
+
+    def save(self, commit=True):
+        article = super().save(commit=False)
+        value = self.cleaned_data.get("published_text")
+        article.published, article.published_precision = value.to_stored() if value else (None, "")
+        if commit:
+            article.save()
+        return article
+
+
 @admin.register(Article)
-class ArticleAdmin(ListDefersMixin, admin.ModelAdmin):
-    list_display = ["title", "language", "published_display", "source", "status", "title_derived", "created_at"]
-    list_filter = ["status", "language", "source", "title_derived", ("import_run", RecentImportRunFilter)]
+class ArticleAdmin(FoldedSearchMixin, ListDefersMixin, CuratedAdmin):
+    """Articles: the list filtered by entity and review state, publishing in bulk; on an
+    article's page the entities and their evidence first, the texts after, folded away."""
+
+    form = ArticleForm
+    change_form_template = "admin/archive/article/change_form.html"
+    list_display = ["title_display", "language", "published_display", "source", "status", "created_at"]
+    list_filter = [
+        "status",
+        ReviewStateFilter,
+        PersonArticleFilter,
+        OrganizationArticleFilter,
+        EventArticleFilter,
+        SeriesArticleFilter,
+        "language",
+        "source",
+        "title_derived",
+        ("import_run", RecentImportRunFilter),
+    ]
     list_select_related = ["source"]
     list_defer = ("body", "raw_text")
     date_hierarchy = "published"
-    search_fields = ["title", "body", "origin", "url"]
+    plain_search_fields = ("origin", "url")
     show_full_result_count = False
     autocomplete_fields = ["source"]
     readonly_fields = ["raw_text_display", "origin", "import_run", "content_hash", "created_at", "updated_at"]
     fieldsets = [
         (
             None,
-            {
-                "fields": [
-                    "title",
-                    "title_derived",
-                    "status",
-                    ("language", "source"),
-                    ("published", "published_precision"),
-                    "url",
-                ]
-            },
+            {"fields": ["title", ("status", "title_derived"), ("language", "source", "published_text"), "url"]},
         ),
-        ("Cleaned text", {"fields": ["body"]}),
+        ("Cleaned text", {"classes": ["collapse"], "fields": ["body"]}),
         (
             "Raw text",
             {
+                "classes": ["collapse"],
                 "description": "The input exactly as read, for comparison with the cleaned text above.",
                 "fields": ["raw_text_display"],
             },
         ),
-        ("Provenance", {"fields": ["origin", "import_run", "content_hash", ("created_at", "updated_at")]}),
+        (
+            "Provenance",
+            {"classes": ["collapse"], "fields": ["origin", "import_run", "content_hash", ("created_at", "updated_at")]},
+        ),
     ]
     inlines = [ArticlePersonInline, ArticleOrganizationInline, ArticleEventInline]
     actions = ["publish", "unpublish"]
@@ -369,9 +539,15 @@ class ArticleAdmin(ListDefersMixin, admin.ModelAdmin):
     def formfield_for_dbfield(self, db_field, request, **kwargs):
         if db_field.name == "body":
             kwargs["widget"] = forms.Textarea(attrs={"rows": 24, "cols": 100, "dir": "auto"})
+        elif db_field.name == "title":
+            kwargs["widget"] = forms.TextInput(attrs={"dir": "auto", "class": "vLargeTextField title-input"})
         elif db_field.name == "url":
             kwargs["assume_scheme"] = "https"
         return super().formfield_for_dbfield(db_field, request, **kwargs)
+
+    @admin.display(description="title", ordering="title")
+    def title_display(self, obj):
+        return format_html('<span dir="auto">{}</span>', obj.title)
 
     def has_add_permission(self, request):
         # Articles come from the import, which sets their origin, raw text and hash.
@@ -422,6 +598,8 @@ class ArticleCountMixin:
     links_distinct = False
     links_changelist = ""
     links_lookup = ""  # the lookup that filters the links list by entity
+    article_filter = ""  # the parameter of the article list's filter by this kind of entity
+    ARTICLES_SHOWN = 30
 
     def get_queryset(self, request):
         links = self.links_model.objects.kept()
@@ -436,10 +614,54 @@ class ArticleCountMixin:
     def get_list_display(self, request):
         return [*super().get_list_display(request), "article_count"]
 
-    @admin.display(description="articles", ordering="article_count")
+    @admin.display(description="articles naming it", ordering="article_count")
     def article_count(self, obj):
-        params = {self.links_lookup: obj.pk, "decision__in": NOT_REJECTED}
-        return changelist_link(self.links_changelist, obj.article_count, **params)
+        return changelist_link("admin:archive_article_changelist", obj.article_count, **{self.article_filter: obj.pk})
+
+    def get_fieldsets(self, request, obj=None):
+        fieldsets = list(super().get_fieldsets(request, obj))
+        if obj is not None:
+            fieldsets.insert(1, ("Articles", {"fields": ["articles_display"]}))
+        return fieldsets
+
+    def get_readonly_fields(self, request, obj=None):
+        return [*super().get_readonly_fields(request, obj), "articles_display"]
+
+    @admin.display(description="articles naming it")
+    def articles_display(self, obj):
+        """The latest articles naming the entity (rejected links left out), titles linked, and the
+        way to all of them in the article list, where they are published in bulk."""
+        pointer = {self.links_pointer: obj.pk}
+        article_ids = self.links_model.objects.kept().filter(**pointer).values("article_id")
+        articles = list(
+            Article.objects.filter(pk__in=article_ids)
+            .only("pk", "title", "status", "published", "published_precision", "language")
+            .order_by("-published", "-pk")[: self.ARTICLES_SHOWN + 1]
+        )
+        total = Article.objects.filter(pk__in=article_ids).count()
+        items = format_html_join(
+            "",
+            '<li><a href="{}" dir="auto">{}</a> <span class="quiet">{} · {} · {}</span></li>',
+            (
+                (
+                    reverse("admin:archive_article_change", args=[a.pk]),
+                    a.title,
+                    a.published_date or "no date",
+                    a.language,
+                    a.get_status_display(),
+                )
+                for a in articles[: self.ARTICLES_SHOWN]
+            ),
+        )
+        url = reverse("admin:archive_article_changelist") + "?" + urlencode({self.article_filter: obj.pk})
+        return format_html(
+            '<p><a class="button" href="{}">All {} article(s) in the article list (to publish them)</a></p>'
+            '<ul class="entity-articles">{}</ul>{}',
+            url,
+            total,
+            items,
+            "…" if total > self.ARTICLES_SHOWN else "",
+        )
 
 
 def _with_article_counts(model, base, **attributes) -> None:
@@ -454,6 +676,7 @@ _with_article_counts(
     links_pointer="person",
     links_changelist="admin:archive_articleperson_changelist",
     links_lookup="person__id__exact",
+    article_filter="person",
 )
 _with_article_counts(
     Organization,
@@ -462,6 +685,7 @@ _with_article_counts(
     links_pointer="organization",
     links_changelist="admin:archive_articleorganization_changelist",
     links_lookup="organization__id__exact",
+    article_filter="organization",
 )
 _with_article_counts(
     EventSeries,
@@ -473,6 +697,7 @@ _with_article_counts(
     links_distinct=True,
     links_changelist="admin:archive_articleevent_changelist",
     links_lookup="event__series__id__exact",
+    article_filter="series",
 )
 _with_article_counts(
     Event,
@@ -481,4 +706,5 @@ _with_article_counts(
     links_pointer="event",
     links_changelist="admin:archive_articleevent_changelist",
     links_lookup="event__id__exact",
+    article_filter="event",
 )

@@ -42,6 +42,7 @@ INSTALLED_APPS = [
     "csp",
     "axes",
     "simple_history",
+    "django_countries",
     "curation",
     "people",
     "events",
@@ -149,6 +150,7 @@ SPECTACULAR_SETTINGS = {
     "ENUM_NAME_OVERRIDES": {
         "ReviewEnum": "people.models.Review",
         "StatusEnum": "archive.models.Article.Status",
+        "OrganizationKindEnum": "people.models.Organization.Kind",
     },
 }
 

@@ -53,7 +53,10 @@ def operation(*, kind: str, summary: str, by=None) -> Iterator[Operation]:
         finally:
             _current.reset(token)
         op.rows = sum(model.history.model.objects.filter(operation=op).count() for model in traced_models())
-        op.save(update_fields=["rows", "summary"])
+        if op.rows:
+            op.save(update_fields=["rows"])
+        else:  # nothing written (a form sent back with errors): no operation to show
+            op.delete()
 
 
 @receiver(pre_create_historical_record)

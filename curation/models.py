@@ -41,6 +41,7 @@ class Operation(models.Model):
 
     class Meta:
         ordering = ["-at", "-id"]
+        permissions = [("undo_operation", "Can undo an editorial operation")]
 
     def __str__(self) -> str:
         return f"#{self.pk} {self.get_kind_display()}: {self.summary}"

@@ -2,21 +2,38 @@
 
 Counts are computed in the list query and related rows selected with it, so a list page costs
 the same number of queries whatever its length. Article counts are added by archive/admin.py:
-this app knows nothing of articles.
+this app knows nothing of articles. Dates are typed at the precision known ("2021",
+"2021-03", "2021-03-03"), countries chosen by name, aliases one per line; merges go through
+events.services.
 """
 
+from django import forms
 from django.contrib import admin
 
+from curation.admin import CuratedAdmin, FoldedSearchMixin, MergeActionMixin
+from curation.forms import CountryField, LinesField, PartialDateField, check_period
 from events.models import Event, EventSeries
+from events.services import event_merge, series_merge
 from people.admin import NamesDisplayMixin, changelist_link, count_of
 
 
+class EventSeriesForm(forms.ModelForm):
+    aliases = LinesField(required=False, help_text="Other names of the series, one per line, any script.")
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "label_ar" in self.fields:
+            self.fields["label_ar"].widget.attrs.update({"dir": "rtl", "lang": "ar"})
+
+
 @admin.register(EventSeries)
-class EventSeriesAdmin(NamesDisplayMixin, admin.ModelAdmin):
+class EventSeriesAdmin(FoldedSearchMixin, MergeActionMixin, NamesDisplayMixin, CuratedAdmin):
+    form = EventSeriesForm
     list_display = ["name", "labels_display", "aliases_display", "organization", "event_count"]
     list_select_related = ["organization"]
-    search_fields = ["name", "label_fr", "label_ar", "label_en", "aliases"]
     autocomplete_fields = ["organization"]
+    actions = ["merge_selected"]
+    merge_service = staticmethod(series_merge)
     fieldsets = [
         (None, {"fields": ["name", ("label_fr", "label_ar", "label_en"), "aliases"]}),
         ("Sessions", {"fields": ["organization", "event_name_template"]}),
@@ -30,27 +47,71 @@ class EventSeriesAdmin(NamesDisplayMixin, admin.ModelAdmin):
         return changelist_link("admin:events_event_changelist", obj.event_count, series__id__exact=obj.pk)
 
 
+class EventForm(forms.ModelForm):
+    """Dates at their precision, the country from a list, the end not before the start."""
+
+    start_text = PartialDateField(label="start")
+    end_text = PartialDateField(label="end")
+    country = CountryField(help_text="Where the session was held.")
+    aliases = LinesField(required=False, help_text="Other names of this session, one per line.")
+
+    class Meta:
+        model = Event
+        fields = ["name", "series", "ordinal", "city", "country", "aliases"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk:
+            self.initial.setdefault("start_text", self.instance.start_date)
+            self.initial.setdefault("end_text", self.instance.end_date)
+
+    def clean(self):
+        cleaned = super().clean()
+        check_period(cleaned.get("start_text"), cleaned.get("end_text"))
+        return cleaned
+
+    def save(self, commit=True):
+        event = super().save(commit=False)
+        for attr in ("start", "end"):
+            value = self.cleaned_data.get(f"{attr}_text")
+            stored, precision = value.to_stored() if value else (None, "")
+            setattr(event, attr, stored)
+            setattr(event, f"{attr}_precision", precision)
+        if commit:
+            event.save()
+        return event
+
+
 @admin.register(Event)
-class EventAdmin(admin.ModelAdmin):
+class EventAdmin(FoldedSearchMixin, MergeActionMixin, CuratedAdmin):
+    form = EventForm
     list_display = ["name", "series", "ordinal", "city", "country", "start_display", "end_display"]
     list_filter = ["series", "country", "start_precision"]
     list_select_related = ["series"]
-    search_fields = ["name", "city", "series__name", "series__label_fr", "series__label_ar", "series__label_en"]
+    related_search_keys = ("series__search_key",)
     autocomplete_fields = ["series"]
     date_hierarchy = "start"
+    show_full_result_count = False
     readonly_fields = ["created_at", "updated_at"]
+    actions = ["merge_selected"]
+    merge_service = staticmethod(event_merge)
     fieldsets = [
-        (None, {"fields": ["name", ("series", "ordinal"), ("city", "country")]}),
+        (None, {"fields": ["name", ("series", "ordinal"), ("city", "country"), "aliases"]}),
         (
             "Dates",
             {
-                "description": "Each date is stored as the first day of the period it is known to, "
-                "with the precision saying how much of it is known.",
-                "fields": [("start", "start_precision"), ("end", "end_precision")],
+                "description": "Type only what is known: a year (2021), a month (2021-03) or a day (2021-03-03).",
+                "fields": [("start_text", "end_text")],
             },
         ),
         ("History", {"fields": [("created_at", "updated_at")]}),
     ]
+
+    def merge_summary(self, row) -> str:
+        return " · ".join(str(x) for x in (row.series or "no series", row.ordinal or "", row.city, row.start_date) if x)
+
+    def merge_default(self, rows):
+        return next((r for r in rows if r.series_id and r.ordinal), rows[0])
 
     @admin.display(description="start", ordering="start")
     def start_display(self, obj):

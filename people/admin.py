@@ -5,6 +5,7 @@ article counts are added to these pages by archive/admin.py. Confirming is done 
 people.services, like everywhere else.
 """
 
+from django import forms
 from django.contrib import admin, messages
 from django.db.models import Count, IntegerField, OuterRef, QuerySet, Subquery
 from django.db.models.functions import Coalesce
@@ -12,8 +13,18 @@ from django.urls import reverse
 from django.utils.html import format_html, format_html_join
 from django.utils.http import urlencode
 
-from people.models import Organization, Person
-from people.services import entities_confirm
+from curation.admin import CuratedAdmin, FoldedSearchMixin, MergeActionMixin, report
+from curation.forms import CountryField, LinesField
+from curation.merging import MergeError
+from people.models import IdentityDecision, Organization, OrganizationIdentityDecision, Person
+from people.services import (
+    entities_confirm,
+    entities_reject,
+    organization_merge,
+    person_merge,
+    suggestion_accept,
+    suggestion_dismiss,
+)
 
 ALIASES_SHOWN = 5
 
@@ -64,36 +75,115 @@ class NamesDisplayMixin:
         return aliases_text(obj.aliases)
 
 
-class NamedEntityAdmin(NamesDisplayMixin, admin.ModelAdmin):
-    """What the person and organization admins share."""
+class NamedEntityForm(forms.ModelForm):
+    """Aliases one per line; Arabic label typed right to left."""
 
+    aliases = LinesField(required=False, help_text="Every other form of the name, one per line, any script.")
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "label_ar" in self.fields:
+            self.fields["label_ar"].widget.attrs.update({"dir": "rtl", "lang": "ar"})
+
+
+class OrganizationForm(NamedEntityForm):
+    country = CountryField(help_text="The country of a national body; none for an international one.")
+
+
+class NamedEntityAdmin(FoldedSearchMixin, MergeActionMixin, NamesDisplayMixin, CuratedAdmin):
+    """What the person and organization admins share: search through the folded names (any
+    script, accents and Arabic article forgiven), review actions and merge through the services."""
+
+    form = NamedEntityForm
     list_filter = ["review"]
-    # aliases__icontains searches the JSON text: fine for Latin forms; on SQLite non-ASCII forms
-    # are stored escaped, so Arabic aliases are only found on PostgreSQL.
-    search_fields = ["name", "label_fr", "label_ar", "label_en", "aliases"]
-    readonly_fields = ["created_at", "updated_at"]
-    raw_id_fields = ["similar_to"]
-    actions = ["mark_confirmed"]
+    readonly_fields = ["created_at", "updated_at", "similarity"]
+    autocomplete_fields = ["similar_to"]
+    actions = ["mark_confirmed", "mark_rejected", "merge_selected", "accept_suggestions", "dismiss_suggestions"]
+    show_full_result_count = False
+    list_per_page = 50
 
     @admin.display(description="similar to", ordering="-similarity")
     def similar_display(self, obj):
         """The importer's suggestion that this candidate is a known entity under another spelling."""
         if not obj.similar_to_id:
             return "–"
-        return f"{obj.similar_to} ({obj.similarity:.0f})"
+        return f"{obj.similar_to} ({obj.similarity or 0:.0f})"
 
-    @admin.action(description="Mark selected as confirmed")
+    def _count(self, changed: int) -> str:
+        opts = self.model._meta
+        return f"{changed} {opts.verbose_name if changed == 1 else opts.verbose_name_plural}"
+
+    @admin.action(description="Confirm selected", permissions=["change"])
     def mark_confirmed(self, request, queryset):
         changed = entities_confirm(entities=queryset, by=request.user)
-        opts = self.model._meta
-        name = opts.verbose_name if changed == 1 else opts.verbose_name_plural
-        self.message_user(request, f"{changed} {name} marked confirmed.", messages.SUCCESS)
+        self.message_user(request, f"{self._count(changed)} marked confirmed.", messages.SUCCESS)
+
+    @admin.action(description="Reject selected (not a real person/body; hides their links)", permissions=["change"])
+    def mark_rejected(self, request, queryset):
+        changed = entities_reject(entities=queryset, by=request.user)
+        self.message_user(
+            request, f"{self._count(changed)} rejected; their links are out of public view.", messages.SUCCESS
+        )
+
+    @admin.action(description="Accept the “similar to” suggestion of selected (merge into it)", permissions=["change"])
+    def accept_suggestions(self, request, queryset):
+        done = 0
+        for entity in queryset.filter(similar_to__isnull=False)[:100]:
+            try:
+                op = suggestion_accept(entity=entity, by=request.user)
+            except MergeError as error:
+                self.message_user(request, f"“{entity}”: {error}", messages.ERROR)
+                continue
+            done += 1
+        if done == 1:
+            report(request, op, f"“{entity}” merged into the suggested record.")
+        elif done:
+            self.message_user(request, f"{self._count(done)} merged into their suggestions.", messages.SUCCESS)
+
+    @admin.action(description="Dismiss the “similar to” suggestion of selected", permissions=["change"])
+    def dismiss_suggestions(self, request, queryset):
+        done = 0
+        for entity in queryset.filter(similar_to__isnull=False)[:100]:
+            suggestion_dismiss(entity=entity, by=request.user)
+            done += 1
+        self.message_user(request, f"{done} suggestion(s) dismissed.", messages.SUCCESS)
+
+
+class IdentityDecisionInline(admin.TabularInline):
+    """The importer's automatic decisions about this record's names: why a spelling was linked
+    here. A wrong "same" is split from the review pages (archive), which know the articles."""
+
+    model = IdentityDecision
+    fk_name = "person"
+    extra = 0
+    can_delete = False
+    fields = ["spelling", "outcome", "score", "matched", "reasons_display", "origin", "created_at", "undone_at"]
+    readonly_fields = fields
+    show_change_link = False
+    classes = ["collapse"]
+    verbose_name_plural = "identity decisions of the importer"
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    @admin.display(description="reasons")
+    def reasons_display(self, obj):
+        return format_html_join(
+            "; ", "{} ({:+.2f})", ((r.get("detail") or r.get("evidence", "?"), r.get("weight", 0)) for r in obj.reasons)
+        )
+
+
+class OrganizationIdentityDecisionInline(IdentityDecisionInline):
+    model = OrganizationIdentityDecision
+    fk_name = "organization"
 
 
 @admin.register(Person)
 class PersonAdmin(NamedEntityAdmin):
     list_display = ["name", "labels_display", "aliases_display", "review", "similar_display"]
     list_select_related = ["similar_to"]
+    merge_service = staticmethod(person_merge)
+    inlines = [IdentityDecisionInline]
     fieldsets = [
         (None, {"fields": ["name", ("label_fr", "label_ar", "label_en"), "aliases", "review"]}),
         ("Suggestion", {"fields": [("similar_to", "similarity")]}),
@@ -116,8 +206,10 @@ class OrganizationAdmin(NamedEntityAdmin):
     ]
     list_filter = ["review", "kind", "country"]
     list_select_related = ["parent", "similar_to"]
-    search_fields = [*NamedEntityAdmin.search_fields, "acronym"]
-    autocomplete_fields = ["parent"]
+    autocomplete_fields = ["parent", "similar_to"]
+    form = OrganizationForm
+    merge_service = staticmethod(organization_merge)
+    inlines = [OrganizationIdentityDecisionInline]
     fieldsets = [
         (
             None,

@@ -26,16 +26,14 @@ from collections.abc import Iterable
 
 from django.db import models
 
-from text.search_keys import search_key, search_words
+from curation.search import folded_condition
+from text.search_keys import search_key
 
 
 def search_filter(query: str | None, field: str = "search_key") -> models.Q:
     """The condition "every folded word of `query` is in the key"; an empty query matches all.
     `field` may follow a relation ("person__search_key") to search rows by a related name."""
-    condition = models.Q()
-    for word in search_words(query):
-        condition &= models.Q(**{f"{field}__contains": word})
-    return condition
+    return folded_condition(query, field)
 
 
 class SearchableModel(models.Model):

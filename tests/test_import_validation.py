@@ -109,7 +109,6 @@ def test_a_value_the_database_refuses_costs_only_its_record(tmp_path, monkeypatc
 
 def test_an_unexpected_error_still_closes_the_run_with_its_counts(tmp_path, monkeypatch):
     _jsonl(tmp_path / "feed" / "feed.jsonl", [_good(i) for i in range(5)])
-    monkeypatch.setattr(pipeline, "BATCH_SIZE", 2)
     calls = []
     real_plan = pipeline.plan_batch
 
@@ -121,12 +120,12 @@ def test_an_unexpected_error_still_closes_the_run_with_its_counts(tmp_path, monk
 
     monkeypatch.setattr(pipeline, "plan_batch", failing_third)
     with pytest.raises(RuntimeError):
-        import_paths([tmp_path / "feed"], options=ImportOptions(extract=False))
+        import_paths([tmp_path / "feed"], options=ImportOptions(extract=False, batch_size=2))
     run = ImportRun.objects.get()
     assert run.status == ImportRun.Status.FAILED and run.finished_at is not None
     assert run.created == Article.objects.count() == 2  # the batch written before the error
     monkeypatch.setattr(pipeline, "plan_batch", real_plan)
-    report = import_paths([tmp_path / "feed"], options=ImportOptions(extract=False))
+    report = import_paths([tmp_path / "feed"], options=ImportOptions(extract=False, batch_size=2))
     assert (report.created, report.unchanged, Article.objects.count()) == (3, 2, 5)  # a re-run completes it
 
 

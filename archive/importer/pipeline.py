@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
+import os
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -19,9 +20,10 @@ from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
 
-from django.db import DatabaseError, transaction
+from django.db import DatabaseError, connection, connections, transaction
 from django.utils import timezone
 
+from archive.importer.interruption import ImportInterrupted, StopSignals, parent_alive, worker_init
 from archive.importer.parsing import ParsedArticle, ParseError, parse_record
 from archive.importer.readers import RawRecord, RecordError, iter_records
 from archive.importer.validation import check_size, validate_article
@@ -36,10 +38,6 @@ BATCH_SIZE = 500
 POOL_THRESHOLD = 200
 
 
-class ImportInterrupted(Exception):
-    """Raised between batches when the run was asked to stop (SIGINT, SIGTERM)."""
-
-
 @dataclass(frozen=True)
 class ImportOptions:
     dry_run: bool = False
@@ -48,6 +46,7 @@ class ImportOptions:
     source: str | None = None
     extract: bool = True
     workers: int = 1
+    batch_size: int = BATCH_SIZE
 
 
 @dataclass
@@ -98,6 +97,8 @@ def _prepare(items: list[tuple[RawRecord, str, int | None]]) -> list[Prepared]:
     extractor = _STAGE.get("extractor")
     prepared = []
     for record, digest, existing_id in items:
+        if not parent_alive():
+            os._exit(1)  # the import is gone (kill -9) and this system has no parent-death signal
         item = Prepared(record, digest, existing_id)
         try:
             check_size(record.raw_text)
@@ -129,7 +130,16 @@ class _Stages:
         if self.workers <= 1 or len(items) < POOL_THRESHOLD or "fork" not in multiprocessing.get_all_start_methods():
             return _prepare(items)
         if self.pool is None:
-            self.pool = ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("fork"))
+            if not connection.in_atomic_block:
+                # The workers never use the database: fork them without the parent's connection,
+                # so that no worker holds a socket to the server.
+                connections.close_all()
+            self.pool = ProcessPoolExecutor(
+                self.workers,
+                mp_context=multiprocessing.get_context("fork"),
+                initializer=worker_init,
+                initargs=(os.getpid(),),
+            )
         size = -(-len(items) // self.workers)
         return [self.pool.submit(_prepare, items[i : i + size]) for i in range(0, len(items), size)]
 
@@ -139,9 +149,9 @@ class _Stages:
             return [item for future in pending for item in future.result()]
         return pending
 
-    def close(self) -> None:
+    def close(self, *, cancel: bool = False) -> None:
         if self.pool is not None:
-            self.pool.shutdown()
+            self.pool.shutdown(cancel_futures=cancel)
 
 
 def import_paths(
@@ -215,8 +225,12 @@ def import_paths(
         if on_progress:
             on_progress(size)
 
+    stop = StopSignals()
+    outcome = ImportRun.Status.FAILED
     try:
-        for batch in _batches(iter_records(paths), BATCH_SIZE):
+        stop.__enter__()
+        for batch in _batches(iter_records(paths), options.batch_size):
+            stop.check()
             records: list[RawRecord] = []
             for item in batch:
                 if isinstance(item, RecordError):
@@ -235,17 +249,22 @@ def import_paths(
             if len(in_flight) > 1:
                 finish(*in_flight.popleft())
         while in_flight:
+            stop.check()
             finish(*in_flight.popleft())
         outcome = ImportRun.Status.FINISHED
-    except (KeyboardInterrupt, ImportInterrupted):
+    except (KeyboardInterrupt, ImportInterrupted) as exc:
+        # Every batch written so far is committed; the one being written, if any, rolled back.
         outcome = ImportRun.Status.INTERRUPTED
         report.interrupted = True
+        if isinstance(exc, ImportInterrupted):
+            exc.report = report  # what the caller reports
         raise
     except BaseException:
         outcome = ImportRun.Status.FAILED
         raise
     finally:
-        stages.close()
+        stop.__exit__()
+        stages.close(cancel=outcome != ImportRun.Status.FINISHED)
         _STAGE.clear()
         report.seconds = time.perf_counter() - started
         if run is not None:

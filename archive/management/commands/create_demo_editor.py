@@ -5,7 +5,7 @@ It refuses to run when DEBUG is off: a known password has no place in production
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Permission
+from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand, CommandError
 
 USERNAME = "editor"
@@ -20,9 +20,10 @@ class Command(BaseCommand):
             raise CommandError("create_demo_editor is for the demo only and refuses to run with DEBUG off.")
         user, _ = get_user_model().objects.get_or_create(username=USERNAME)
         user.is_staff = True
+        user.is_superuser = False
         user.set_password(PASSWORD)
         user.save()
-        user.user_permissions.set(
-            Permission.objects.filter(content_type__app_label__in=["archive", "events", "people"])
-        )
+        # The permissions of the Editors group (archive/migrations/0004_editors_group.py), no more.
+        user.user_permissions.clear()
+        user.groups.set([Group.objects.get(name="Editors")])
         self.stdout.write(self.style.SUCCESS(f"Demo editor login: {USERNAME} / {PASSWORD}"))

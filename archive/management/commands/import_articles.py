@@ -13,7 +13,8 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from archive.importer.pipeline import ImportOptions, import_paths
+from archive.importer.interruption import ImportInterrupted
+from archive.importer.pipeline import BATCH_SIZE, ImportOptions, import_paths
 
 
 class Command(BaseCommand):
@@ -27,6 +28,12 @@ class Command(BaseCommand):
         parser.add_argument("--language", help="ISO 639-1 language for every article, overriding detection.")
         parser.add_argument("--no-extract", action="store_true", help="Skip entity and event extraction.")
         parser.add_argument("--no-progress", action="store_true", help="Never show the progress bar.")
+        parser.add_argument(
+            "--batch-size",
+            type=int,
+            default=BATCH_SIZE,
+            help=f"Records per write transaction (default {BATCH_SIZE}): what an interruption may roll back.",
+        )
         parser.add_argument(
             "--workers",
             type=int,
@@ -49,11 +56,21 @@ class Command(BaseCommand):
             source=options["source"],
             extract=not options["no_extract"],
             workers=max(1, options["workers"]),
+            batch_size=max(1, options["batch_size"]),
         )
 
         progress = self._progress_bar(options)
         try:
             report = import_paths(paths, options=import_options, on_progress=progress.update if progress else None)
+        except ImportInterrupted as stopped:
+            done = stopped.report
+            raise CommandError(
+                f"interrupted by {stopped}: created {done.created}, updated {done.updated}, unchanged "
+                f"{done.unchanged}, failed {done.failed}; every batch written is complete. Run the same "
+                "command again to complete the import"
+                + (f" (import run #{done.run_id} recorded as interrupted)." if done.run_id else "."),
+                returncode=128 + stopped.signum,
+            ) from None
         finally:
             if progress:
                 progress.close()

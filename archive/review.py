@@ -1,0 +1,143 @@
+"""What waits for editors: the reads behind the review queue and the dashboard.
+
+Selectors only (reads); every write of the queue goes through the services. Each function costs
+a fixed number of queries whatever the size of the archive: counts computed in the list query,
+evidence fetched for the page's entities at once (a window function keeps the best few per
+entity), never a query per row.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from django.db.models import Count, F, Q, QuerySet, Window
+from django.db.models.functions import RowNumber
+
+from archive.models import Article, ArticleOrganization, ArticlePerson, ImportRun, Link
+from curation.models import Operation
+from events.models import Event
+from people.admin import count_of
+from people.models import IdentityDecision, Organization, Person, Review
+
+# Links found with less confidence than this, and not reviewed, wait in the queue.
+LOW_CONFIDENCE = 0.8
+EVIDENCE_SHOWN = 3
+
+# The kinds of candidates the queue reviews: the entity model, its link model, the link's pointer.
+KINDS = {
+    "persons": (Person, ArticlePerson, "person"),
+    "organizations": (Organization, ArticleOrganization, "organization"),
+}
+
+
+@dataclass
+class Candidate:
+    entity: Person | Organization
+    article_count: int
+    evidence: list[Link] = field(default_factory=list)
+
+
+def candidates(kind: str) -> QuerySet:
+    """Candidates of a kind, most frequent first (articles naming them), then newest."""
+    model, links_model, pointer = KINDS[kind]
+    return (
+        model.objects.candidates()
+        .select_related("similar_to")
+        .annotate(article_count=count_of(links_model.objects.kept(), pointer))
+        .order_by("-article_count", "-created_at", "-pk")
+    )
+
+
+def with_evidence(kind: str, entities: list) -> list[Candidate]:
+    """The page's candidates with their best few evidence sentences and articles (one query)."""
+    _, links_model, pointer = KINDS[kind]
+    ranked = (
+        links_model.objects.kept()
+        .filter(**{f"{pointer}_id__in": [e.pk for e in entities]})
+        .annotate(
+            rank=Window(RowNumber(), partition_by=[F(f"{pointer}_id")], order_by=[F("confidence").desc(), F("pk")])
+        )
+        .filter(rank__lte=EVIDENCE_SHOWN)
+        .select_related("article")
+        .only(
+            f"{pointer}_id", "surface", "sentence", "confidence", "article__id", "article__title", "article__language"
+        )
+        .order_by(f"{pointer}_id", "rank")
+    )
+    by_entity: dict[int, list] = {}
+    for link in ranked:
+        by_entity.setdefault(getattr(link, f"{pointer}_id"), []).append(link)
+    return [Candidate(e, e.article_count, by_entity.get(e.pk, [])) for e in entities]
+
+
+def links_to_check(kind: str) -> QuerySet:
+    """Links nobody reviewed that the extraction was unsure of, least sure first."""
+    _, links_model, pointer = KINDS[kind]
+    return (
+        links_model.objects.filter(decision=Link.Decision.NONE, confidence__lt=LOW_CONFIDENCE)
+        .select_related(pointer, "article")
+        .defer("article__body", "article__raw_text")
+        .order_by("confidence", "-pk")
+    )
+
+
+@dataclass
+class Waiting:
+    """Counts of what waits for review, each with what it counts."""
+
+    candidate_persons: int
+    candidate_organizations: int
+    suggestions: int
+    persons_links_to_check: int
+    organizations_links_to_check: int
+    draft_articles: int
+    identity_suggestions: int
+
+
+def waiting() -> Waiting:
+    return Waiting(
+        candidate_persons=Person.objects.candidates().count(),
+        candidate_organizations=Organization.objects.candidates().count(),
+        suggestions=Person.objects.candidates().filter(similar_to__isnull=False).count()
+        + Organization.objects.candidates().filter(similar_to__isnull=False).count(),
+        persons_links_to_check=links_to_check("persons").count(),
+        organizations_links_to_check=links_to_check("organizations").count(),
+        draft_articles=Article.objects.drafts().count(),
+        identity_suggestions=IdentityDecision.objects.filter(
+            outcome=IdentityDecision.Outcome.SUGGESTION, undone_at__isnull=True, person__review=Review.CANDIDATE
+        ).count(),
+    )
+
+
+@dataclass
+class RunReport:
+    run: ImportRun
+    new_persons: int
+    new_organizations: int
+    new_events: int
+
+
+def recent_imports(limit: int = 5) -> list[RunReport]:
+    """The last runs and what each brought: articles (from the run's record) and the entities
+    created while it ran. Four queries whatever the number of runs: the runs, then one
+    aggregate per kind of entity counting, for every run at once, what was created during it."""
+    runs = list(ImportRun.objects.defer("arguments", "errors", "updated_articles").order_by("-started_at")[:limit])
+    if not runs:
+        return []
+
+    def created_during(model) -> dict[str, int]:
+        counts = {}
+        for run in runs:
+            during = Q(created_at__gte=run.started_at)
+            if run.finished_at:
+                during &= Q(created_at__lte=run.finished_at)
+            counts[f"run_{run.pk}"] = Count("pk", filter=during)
+        return model.objects.aggregate(**counts)
+
+    persons, organizations, events = (created_during(m) for m in (Person, Organization, Event))
+    key = "run_{}".format
+    return [RunReport(r, persons[key(r.pk)], organizations[key(r.pk)], events[key(r.pk)]) for r in runs]
+
+
+def recent_operations(limit: int = 10) -> list[Operation]:
+    return list(Operation.objects.select_related("by").order_by("-at")[:limit])

@@ -1,0 +1,357 @@
+"""The editors' screens through the Django test client, as an editor (not a superuser): each
+action changes the database as it says, is recorded, and can be undone; list pages cost the
+same number of queries whatever their length."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+
+from archive.models import Article, ArticlePerson, Link
+from curation.models import Operation
+from events.models import Event
+from people.models import Organization, Person, Review
+from tests.factories import (
+    make_article,
+    make_article_event,
+    make_article_person,
+    make_event,
+    make_import_run,
+    make_organization,
+    make_person,
+)
+
+pytestmark = pytest.mark.django_db
+
+QUEUE = "/admin/review/"
+ACT = "/admin/review/act/"
+
+
+@pytest.fixture
+def editor():
+    user = get_user_model().objects.create_user("ed", password="x", is_staff=True)
+    user.groups.add(Group.objects.get(name="Editors"))
+    return user
+
+
+@pytest.fixture
+def client(client, editor):
+    client.force_login(editor)
+    return client
+
+
+def act(client, **data):
+    data.setdefault("next", QUEUE)
+    return client.post(ACT, data)
+
+
+# -- the Editors group --------------------------------------------------------------------------
+
+
+def test_editors_have_exactly_the_curation_permissions(editor):
+    codenames = set(Group.objects.get(name="Editors").permissions.values_list("content_type__app_label", "codename"))
+    assert ("people", "change_person") in codenames
+    assert ("curation", "undo_operation") in codenames
+    assert not {c for c in codenames if c[1].startswith("delete_")}
+    assert ("archive", "change_importrun") not in codenames
+    assert not editor.is_superuser
+    assert editor.has_perm("archive.change_article")
+    assert not editor.has_perm("people.delete_person")
+
+
+def test_editor_pages_answer(client):
+    make_person(review=Review.CANDIDATE)
+    for url in [QUEUE, QUEUE + "?tab=organizations", QUEUE + "?tab=person-links", "/admin/dashboard/"]:
+        assert client.get(url).status_code == 200, url
+
+
+def test_anonymous_is_sent_to_login(client):
+    client.logout()
+    assert client.get(QUEUE).status_code == 302
+
+
+# -- review queue actions -------------------------------------------------------------------------
+
+
+def test_queue_lists_candidates_most_frequent_first_with_evidence(client):
+    rare = make_person(name="Rare Candidate", review=Review.CANDIDATE)
+    frequent = make_person(name="Frequent Candidate", review=Review.CANDIDATE)
+    make_article_person(person=rare, sentence="Rare Candidate spoke.")
+    for i in range(3):
+        make_article_person(person=frequent, surface="Frequent Candidate", sentence=f"Frequent Candidate said {i}.")
+    html = client.get(QUEUE).content.decode()
+    assert html.index("Frequent Candidate") < html.index("Rare Candidate")
+    assert "<mark>Frequent Candidate</mark> said" in html
+
+
+def test_confirm_and_reject_from_the_queue(client, editor):
+    confirmed = make_person(review=Review.CANDIDATE)
+    rejected = make_person(review=Review.CANDIDATE)
+    link = make_article_person(person=rejected)
+    assert act(client, kind="persons", pk=confirmed.pk, action="confirm").status_code == 302
+    assert act(client, kind="persons", pk=rejected.pk, action="reject").status_code == 302
+    confirmed.refresh_from_db()
+    rejected.refresh_from_db()
+    link.refresh_from_db()
+    assert (confirmed.review, rejected.review, link.decision) == (Review.CONFIRMED, Review.REJECTED, "rejected")
+    assert Operation.objects.filter(by=editor, kind="reject").count() == 1
+
+
+def test_alias_of_a_single_match_attaches_at_once(client):
+    known = make_organization(name="Organisation Zeta Unique", aliases=[], review=Review.CONFIRMED)
+    candidate = make_organization(name="Zeta Org", aliases=[], review=Review.CANDIDATE)
+    act(client, kind="organizations", pk=candidate.pk, action="alias", q="organisation zeta")
+    assert not Organization.objects.filter(pk=candidate.pk).exists()
+    assert "Zeta Org" in Organization.objects.get(pk=known.pk).aliases
+
+
+def test_alias_among_several_matches_asks_which(client):
+    first = make_person(name="Karim Tazi", aliases=[], review=Review.CONFIRMED)
+    make_person(name="Karim Tazi Bennani", aliases=[], review=Review.CONFIRMED)
+    candidate = make_person(name="K. Tazi", aliases=[], review=Review.CANDIDATE)
+    response = act(client, kind="persons", pk=candidate.pk, action="alias", q="tazi")
+    assert response.status_code == 200 and b"Which one" in response.content
+    act(client, kind="persons", pk=candidate.pk, action="alias", target=first.pk)
+    assert "K. Tazi" in Person.objects.get(pk=first.pk).aliases
+
+
+def test_accept_and_dismiss_a_suggestion(client):
+    known = make_person(name="Mohamed Dkhissi", aliases=[])
+    same = make_person(name="Mohamed Dkhisi", similar_to=known, similarity=93, aliases=[])
+    other = make_person(name="Mohamed Dkhili", similar_to=known, similarity=86, aliases=[])
+    link = make_article_person(person=same)
+    act(client, kind="persons", pk=same.pk, action="accept")
+    act(client, kind="persons", pk=other.pk, action="dismiss")
+    link.refresh_from_db()
+    other.refresh_from_db()
+    assert link.person_id == known.pk and other.similar_to_id is None
+
+
+def test_unsure_links_confirmed_and_rejected_in_bulk(client):
+    unsure = [make_article_person(confidence=0.5) for _ in range(3)]
+    response = client.get(QUEUE + "?tab=person-links")
+    assert all(f'value="{link.pk}"' in response.content.decode() for link in unsure)
+    act(client, kind="persons", action="link-confirm", link=[unsure[0].pk, unsure[1].pk])
+    act(client, kind="persons", action="link-reject", link=[unsure[2].pk])
+    decisions = [ArticlePerson.objects.get(pk=link.pk).decision for link in unsure]
+    assert decisions == ["confirmed", "confirmed", "rejected"]
+
+
+# -- merge, split, undo ---------------------------------------------------------------------------
+
+
+def test_merge_five_spellings_from_the_list_then_undo(client):
+    names = ["Abdellatif Hammouchi", "Abdellatif Hamouchi", "Abdelatif Hammouchi", "A. Hammouchi", "عبد اللطيف حموشي"]
+    persons = [make_person(name=n, aliases=[], label_fr="") for n in names]
+    for p in persons:
+        make_article_person(person=p, surface=p.name)
+    changelist = reverse("admin:people_person_changelist")
+    found = client.get(changelist, {"q": "hammouchi"})
+    assert len(found.context["cl"].result_list) == 3  # "Hamouchi" and the Arabic one need their own search
+    ids = [str(p.pk) for p in persons]
+    page = client.post(changelist, {"action": "merge_selected", "_selected_action": ids})
+    assert page.status_code == 200 and b"Choose the record to" in page.content
+    done = client.post(changelist, {"action": "merge_selected", "_selected_action": ids, "survivor": persons[0].pk})
+    assert done.status_code == 302
+    survivor = Person.objects.get(pk=persons[0].pk)
+    assert Person.objects.filter(pk__in=ids).count() == 1
+    assert sorted(survivor.aliases) == sorted(names[1:])
+    assert survivor.article_links.count() == 5
+
+    op = Operation.objects.get(kind="merge")
+    assert client.post(reverse("admin:curation_operation_undo", args=[op.pk])).status_code == 302
+    assert Person.objects.filter(pk__in=ids).count() == 5
+    assert Person.objects.get(pk=persons[0].pk).aliases == []
+    assert all(Person.objects.get(pk=p.pk).article_links.count() == 1 for p in persons)
+
+
+def test_operation_page_shows_values_and_history_is_per_object(client):
+    person = make_person(name="Samir Alaoui", review=Review.CANDIDATE)
+    act(client, kind="persons", pk=person.pk, action="confirm")
+    op = Operation.objects.get(kind="confirm")
+    page = client.get(reverse("admin:curation_operation_change", args=[op.pk])).content.decode()
+    assert "candidate" in page and "confirmed" in page and "Undo this operation" in page
+    history = client.get(reverse("admin:people_person_history", args=[person.pk]))
+    assert history.status_code == 200 and b"ed" in history.content
+    listing = client.get(reverse("admin:curation_operation_changelist")).content.decode()
+    assert "confirmed “Samir Alaoui”" in listing
+
+
+def test_undo_is_refused_with_a_reason_when_changed_since(client):
+    person = make_person(review=Review.CANDIDATE)
+    act(client, kind="persons", pk=person.pk, action="confirm")
+    act(client, kind="persons", pk=person.pk, action="reject")
+    first = Operation.objects.get(kind="confirm")
+    response = client.post(reverse("admin:curation_operation_undo", args=[first.pk]), follow=True)
+    assert "changed since" in response.content.decode()
+    person.refresh_from_db()
+    assert person.review == Review.REJECTED
+
+
+# -- articles by entity, publish by event ---------------------------------------------------------
+
+
+def test_publish_an_events_coverage_from_the_filtered_list(client):
+    event = make_event(name="47e session du Conseil")
+    about = [make_article_event(event=event).article for _ in range(3)]
+    other = make_article()
+    changelist = reverse("admin:archive_article_changelist")
+    listed = client.get(changelist, {"event": event.pk})
+    assert {a.pk for a in listed.context["cl"].result_list} == {a.pk for a in about}
+    client.post(
+        f"{changelist}?event={event.pk}",
+        {"action": "publish", "select_across": "1", "index": "0", "_selected_action": [a.pk for a in about]},
+    )
+    assert set(Article.objects.published().values_list("pk", flat=True)) == {a.pk for a in about}
+    other.refresh_from_db()
+    assert other.status == Article.Status.DRAFT
+    assert Operation.objects.get(kind="publish").rows == 3
+
+
+def test_articles_filtered_by_a_person_typed_without_accents(client):
+    person = make_person(name="Hélène Ménard", aliases=[])
+    naming = make_article_person(person=person).article
+    make_article_person(person=make_person(name="Someone Else"), decision=Link.Decision.NONE)
+    rejected = make_article_person(person=person, decision=Link.Decision.REJECTED).article
+    listed = client.get(reverse("admin:archive_article_changelist"), {"person": "helene menard"})
+    ids = {a.pk for a in listed.context["cl"].result_list}
+    assert naming.pk in ids and rejected.pk not in ids
+
+
+def test_article_search_forgives_accents(client):
+    article = make_article(title="La Sûreté nationale à Marrakech")
+    listed = client.get(reverse("admin:archive_article_changelist"), {"q": "surete nationale"})
+    assert [a.pk for a in listed.context["cl"].result_list] == [article.pk]
+
+
+def test_entity_page_lists_its_articles_with_clickable_titles(client):
+    person = make_person()
+    article = make_article_person(person=person, article=make_article(title="Visite à Rabat")).article
+    page = client.get(reverse("admin:people_person_change", args=[person.pk])).content.decode()
+    assert reverse("admin:archive_article_change", args=[article.pk]) in page
+    assert f"?person={person.pk}" in page
+
+
+def test_article_page_shows_entities_before_the_body(client):
+    link = make_article_person(sentence="Le directeur a reçu la délégation.")
+    page = client.get(reverse("admin:archive_article_change", args=[link.article_pk if False else link.article_id]))
+    html = page.content.decode()
+    assert html.index("délégation") < html.index("Cleaned text") < html.index("Raw text")
+
+
+# -- forms ------------------------------------------------------------------------------------------
+
+
+def event_form(client, event, **changes):
+    url = reverse("admin:events_event_change", args=[event.pk])
+    data = {
+        "name": event.name,
+        "series": "",
+        "ordinal": "",
+        "city": "Tunis",
+        "country": "TN",
+        "aliases": "",
+        "start_text": "",
+        "end_text": "",
+    }
+    data.update(changes)
+    return client.post(url, data)
+
+
+def test_event_dates_at_their_precision(client):
+    event = make_event()
+    assert event_form(client, event, start_text="2021-03", end_text="2021-03-05").status_code == 302
+    event.refresh_from_db()
+    assert (str(event.start_date), str(event.end_date), event.country) == ("2021-03", "2021-03-05", "TN")
+    assert event_form(client, event, start_text="2021").status_code == 302
+    event.refresh_from_db()
+    assert str(event.start_date) == "2021" and event.end_date is None
+
+
+@pytest.mark.parametrize(
+    ("changes", "message"),
+    [
+        ({"start_text": "2021-03", "end_text": "2021-02"}, "The end (2021-02) is before the start (2021-03)."),
+        ({"start_text": "March 2021"}, "Type a year (2021), a month (2021-03) or a day (2021-03-03)."),
+        ({"start_text": "2021-02-30"}, "2021-02-30 is not a date of the calendar."),
+        ({"country": "Tunisia"}, "Choose the country from the list (“Tunisia” is not one of them)."),
+    ],
+)
+def test_event_form_refuses_mistakes_with_clear_messages(client, changes, message):
+    event = make_event()
+    response = event_form(client, event, **changes)
+    assert response.status_code == 200
+    assert message in re.sub(r"\s+", " ", response.content.decode().replace("&#x27;", "'"))
+    assert Event.objects.get(pk=event.pk).country == event.country
+
+
+def test_form_edit_is_an_undoable_operation(client):
+    person = make_person(name="Nadia Fassi", aliases=["N. Fassi"])
+    url = reverse("admin:people_person_change", args=[person.pk])
+    data = {
+        "name": "Nadia El Fassi",
+        "label_fr": "",
+        "label_ar": "نادية الفاسي",
+        "label_en": "",
+        "aliases": "N. Fassi\nNadia Fassi",
+        "review": "confirmed",
+        "similar_to": "",
+        "identity_decisions-TOTAL_FORMS": "0",
+        "identity_decisions-INITIAL_FORMS": "0",
+    }
+    assert client.post(url, data).status_code == 302
+    person.refresh_from_db()
+    assert person.aliases == ["N. Fassi", "Nadia Fassi"]
+    assert person in Person.objects.search("الفاسي")
+    op = Operation.objects.get(kind="edit")
+    client.post(reverse("admin:curation_operation_undo", args=[op.pk]))
+    person.refresh_from_db()
+    assert (person.name, person.aliases, person.label_ar) == ("Nadia Fassi", ["N. Fassi"], "")
+
+
+# -- constant query counts ------------------------------------------------------------------------
+
+
+def _queries(client, url) -> int:
+    client.get(url)  # warm caches (session, content types) out of the count
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(url).status_code == 200
+    return len(queries)
+
+
+def _many(n: int) -> None:
+    run = make_import_run()
+    for i in range(n):
+        person = make_person(name=f"Candidate {i}", review=Review.CANDIDATE, similar_to=make_person())
+        organization = make_organization(review=Review.CANDIDATE)
+        for _ in range(2):
+            link = make_article_person(person=person, confidence=0.5)
+            link.article.import_run = run
+            link.article.save()
+        make_article_event(event=make_event())
+        Operation.objects.create(kind="confirm", summary=f"confirmed {organization}")
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        QUEUE,
+        QUEUE + "?tab=person-links",
+        "/admin/dashboard/",
+        "/admin/curation/operation/",
+        "/admin/archive/article/?person=candidate",
+        "/admin/archive/article/?review=candidates",
+        "/admin/people/person/?q=candidate",
+    ],
+)
+def test_editor_pages_cost_the_same_queries_with_more_rows(client, url):
+    _many(3)
+    few = _queries(client, url)
+    _many(25)
+    assert _queries(client, url) == few
