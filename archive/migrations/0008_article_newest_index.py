@@ -18,7 +18,7 @@ def drop_index(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("archive", "0006_alter_article_updated_at_and_more"),
+        ("archive", "0007_editors_group"),
     ]
 
     operations = [migrations.RunPython(create_index, drop_index)]
