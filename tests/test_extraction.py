@@ -126,6 +126,7 @@ def test_extraction_queries_do_not_grow_with_articles(tmp_path):
     with CaptureQueriesContext(connection) as few:
         call_command("extract_entities", "--all", verbosity=0)
     Article.objects.all().delete()
+    Person.objects.all().delete()  # both runs start from no person: a run that meets known ones does more, once
     call_command("import_articles", str(large), "--no-extract", verbosity=0)
     with CaptureQueriesContext(connection) as many:
         call_command("extract_entities", "--all", verbosity=0)
@@ -186,3 +187,17 @@ def test_an_evidence_sentence_is_not_cut_after_an_abbreviation(tmp_path):
     call_command("import_articles", str(root), verbosity=0)
     link = ArticleOrganization.objects.get(organization__acronym="INTERPOL")
     assert link.sentence == sentence
+
+
+def test_a_link_added_by_an_editor_is_confirmed_with_the_editor_as_evidence(two_articles):
+    from archive.services import link_add
+    from people.curation.models import Operation
+
+    french, _ = two_articles
+    person = Person.objects.create(name="Salma Idrissi")
+    link = link_add(link=ArticlePerson(article=french, person=person, role="observatrice"))
+    link.refresh_from_db()
+    assert (link.method, link.decision, link.surface) == (Link.Method.EDITOR, Link.Decision.CONFIRMED, "Salma Idrissi")
+    assert Operation.objects.filter(kind=Operation.Kind.LINK, summary__contains="Salma Idrissi").exists()
+    call_command("extract_entities", "--all", verbosity=0)
+    assert ArticlePerson.objects.filter(pk=link.pk, decision=Link.Decision.CONFIRMED).exists()
