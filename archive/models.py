@@ -152,6 +152,8 @@ class Article(SearchableModel):
 
     class Meta:
         ordering = ["-published", "-id"]
+        # PostgreSQL also has article_newest_first (published DESC NULLS LAST, id DESC), made by
+        # migration 0008 only there: SQLite cannot say NULLS LAST in an index.
         indexes = [models.Index(fields=["published"]), models.Index(fields=["origin"]), models.Index(fields=["url"])]
         constraints = [
             # Identity of an imported article: where it came from. Concurrent imports of the same
