@@ -29,6 +29,14 @@ class Review(models.TextChoices):
     REJECTED = "rejected", "rejected"
 
 
+# Which entity wins a name several share: the confirmed one, else a candidate, a rejected one last.
+REVIEW_ORDER = models.Case(
+    models.When(review=Review.CONFIRMED, then=models.Value(0)),
+    models.When(review=Review.CANDIDATE, then=models.Value(1)),
+    default=models.Value(2),
+)
+
+
 class NamedEntityQuerySet(SearchableQuerySet):
     def confirmed(self):
         return self.filter(review=Review.CONFIRMED)
