@@ -42,7 +42,7 @@ ALL_CONFIGS = (*dict.fromkeys(CONFIGS.values()), FALLBACK_CONFIG)
 RANK_NORMALIZATION = 1
 MAX_NAME_FORMS = 12  # of a named entity, marked in snippets
 ENTITY_BOOST = 1.0  # an article linked to the named entity comes before one that merely says the words
-NEWEST = (F("published").desc(nulls_last=True), F("id").desc())  # served by the article_newest index
+NEWEST = (F("published").desc(nulls_last=True), F("id").desc())  # served by the article_newest_first index
 
 
 @dataclass
