@@ -27,8 +27,8 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext, override_settings
 
 from archive.models import Article
+from archive.public import selectors
 from archive.search.service import search_articles
-from public import selectors
 
 SEARCHES = [
     ("rare word", "cybercriminalité"),
