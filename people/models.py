@@ -12,7 +12,7 @@ from django.urls import reverse
 from django.utils.text import slugify
 from simple_history.models import HistoricalRecords
 
-from curation.models import TracedHistory
+from people.curation.models import TracedHistory
 from people.search import SearchableModel, SearchableQuerySet
 
 
