@@ -13,6 +13,8 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from django.utils import timezone
+
 from archive.bulk import insert_rows, upsert
 from archive.extraction.persons import PersonLinker
 from archive.extraction.results import Extraction, FoundOrganization, FoundPerson
@@ -123,6 +125,9 @@ class Linker:
         if not new:
             for model in (ArticlePerson, ArticleOrganization, ArticleEvent):
                 model.objects.filter(article_id__in=article_ids, decision=Link.Decision.NONE).delete()
+            # Links are part of an article's interchange form: re-linked articles count as
+            # modified for incremental sync (`modified_since`) and conditional requests.
+            Article.objects.filter(pk__in=article_ids).update(updated_at=timezone.now())
 
         ids = {"person": person_ids, "organization": org_ids, "event": event_ids}
         for model, field_name, attribute in (
@@ -254,8 +259,11 @@ class Linker:
                 if any([_fill_blanks(event, found) for found in found_for_existing[event.pk]]):
                     changed.append(event)
             if changed:
+                now = timezone.now()  # bulk_update skips auto_now: incremental sync must see the change
+                for event in changed:
+                    event.updated_at = now
                 Event.objects.bulk_update(
-                    changed, ["city", "country", "start", "start_precision", "end", "end_precision"]
+                    changed, ["city", "country", "start", "start_precision", "end", "end_precision", "updated_at"]
                 )
         return result
 
