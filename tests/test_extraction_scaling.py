@@ -2,8 +2,8 @@
 
 Varied text (the synthetic corpus's sentences in three languages, with names, cities and session
 numbers drawn at random) of N and 4N characters: the larger must take about four times as long.
-The bound is generous for a shared machine (8: linear gives 4, the square 16, and before the fix
-the measured ratio from 1 to 4 MB was 15). The suite compares 250 KB with 1 MB;
+The bound is generous for a shared machine (8: linear gives 4, the square 16). Figures:
+`manage.py bench_extraction` (BENCHMARKS.md). The suite compares 250 KB with 1 MB;
 `EXTRACTION_SCALING_KB=1000 pytest tests/test_extraction_scaling.py` compares 1 MB with 4 MB.
 """
 
@@ -11,33 +11,15 @@ from __future__ import annotations
 
 import itertools
 import os
-import random
 import time
 
 import pytest
 
 from archive.extraction.extractor import WINDOW_CHARS, windows
 from archive.extraction.run import ArticleExtractor
-from archive.importer.synthetic import CITIES, NAMES, NAMES_AR, SENTENCES
+from archive.importer.synthetic import varied_text
 
 SMALL = int(os.environ.get("EXTRACTION_SCALING_KB", "250")) * 1000
-
-
-def varied_text(chars: int, seed: int = 8) -> str:
-    rng = random.Random(seed)
-    paragraphs, total = [], 0
-    while total < chars:
-        language = rng.choice(["fr", "ar", "en"])
-        values = {
-            "city": rng.choice(CITIES[language]),
-            "n": rng.randint(20, 95),
-            "name": rng.choice(NAMES),
-            "name_ar": rng.choice(NAMES_AR),
-        }
-        paragraph = " ".join(rng.choice(SENTENCES[language]).format(**values) for _ in range(rng.randint(2, 5)))
-        paragraphs.append(paragraph)
-        total += len(paragraph) + 2
-    return "\n\n".join(paragraphs)[:chars]
 
 
 def test_windows_cover_the_text_at_paragraph_breaks():
