@@ -178,6 +178,13 @@ class NullsLastOrderingFilter(OrderingFilter):
 
 
 class ArticleFilter(filters.FilterSet):
+    q = filters.CharFilter(
+        method="filter_q",
+        max_length=200,
+        help_text='Full-text search (the site\'s search service): words, all required; "a phrase"; -excluded; '
+        "`or` between alternatives. Any language and script; accents and Arabic letter forms optional. "
+        "Results come by relevance (no `ordering`, no `cursor`); pages of at most 100.",
+    )
     language = CodeFilter(**LANGUAGE, help_text="ISO 639-1 code of the article's language.")
     source = IdFilter(field_name="source_id", help_text="Id of the source (see /api/sources/).")
     published_after = PartialDateFilter(
@@ -205,6 +212,11 @@ class ArticleFilter(filters.FilterSet):
     class Meta:
         model = Article
         fields = []
+
+    def filter_q(self, qs, name, value):
+        # Validated here; applied by api.pagination.SearchPagination, because the search service
+        # ranks and pages by itself (it cannot be a plain filter on the query set).
+        return qs
 
     def filter_person(self, qs, name, value):
         return qs.filter(_linked(ArticlePerson, "person", value))

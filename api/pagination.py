@@ -10,8 +10,12 @@ walk appear at its end and none is skipped or repeated.
 from __future__ import annotations
 
 from django.conf import settings
-from rest_framework.exceptions import ValidationError
+from rest_framework.exceptions import NotFound, ValidationError
 from rest_framework.pagination import BasePagination, CursorPagination, PageNumberPagination
+from rest_framework.response import Response
+from rest_framework.utils.urls import replace_query_param
+
+from archive.search.service import search_articles
 
 
 def _at_least_one(parameters: list[dict]) -> list[dict]:
@@ -76,18 +80,65 @@ class ArticleCursorPagination(CursorPagination):
         return self.ordering
 
 
-class ArticlePagination(BasePagination):
-    """Page numbers by default; the cursor when the request carries `cursor` (even empty).
+class SearchPagination(PagePagination):
+    """Pages of the article search service (archive.search.service.search_articles), which
+    ranks and pages by itself: relevance first, a count exact up to its cap."""
 
-    The cursor fixes the order (article id), so asking for both a cursor and an `ordering`
-    is a 400 rather than a silently ignored parameter."""
+    max_page_size = 100  # the service's largest page
+
+    def paginate_search(self, queryset, request, q: str) -> list:
+        size = self.get_page_size(request)
+        raw = request.query_params.get(self.page_query_param) or "1"
+        number = int(raw) if raw.isdigit() and int(raw) > 0 else None
+        if number is None:
+            raise NotFound("Invalid page.")
+        self.request = request
+        self.results = search_articles(
+            q=q, queryset=queryset, offset=(number - 1) * size, limit=size, with_snippets=False
+        )
+        self.number, self.size = number, size
+        if number > 1 and (number - 1) * size >= self.results.reachable:
+            raise NotFound("Invalid page.")
+        return [hit.article for hit in self.results.hits]
+
+    def get_paginated_response(self, data):
+        reachable = self.results.reachable
+        url = self.request.build_absolute_uri()
+        following = self.number * self.size < reachable
+        return Response(
+            {
+                "count": self.results.count,
+                "count_capped": self.results.count_capped,
+                "next": replace_query_param(url, self.page_query_param, self.number + 1) if following else None,
+                "previous": replace_query_param(url, self.page_query_param, self.number - 1)
+                if self.number > 1
+                else None,
+                "results": data,
+            }
+        )
+
+
+class ArticlePagination(BasePagination):
+    """Page numbers by default; the cursor when the request carries `cursor` (even empty);
+    the search service's ranked pages when it carries `q`.
+
+    The cursor fixes the order (article id) and a search orders by relevance, so asking for
+    either with an `ordering`, or for both, is a 400 rather than a silently ignored parameter."""
 
     def __init__(self):
         self.pages = PagePagination()
         self.cursor = ArticleCursorPagination()
+        self.search = SearchPagination()
         self.active: BasePagination = self.pages
 
     def paginate_queryset(self, queryset, request, view=None):
+        q = (request.query_params.get("q") or "").strip()
+        if q:
+            for other in ("cursor", "ordering"):
+                if other in request.query_params:
+                    raise ValidationError({other: ["Cannot be combined with `q`: search results come by relevance."]})
+            self.active = self.search
+            return self.search.paginate_search(queryset, request, q)
         if ArticleCursorPagination.cursor_query_param in request.query_params:
             if request.query_params.get("ordering"):
                 raise ValidationError({"ordering": ["Cannot be combined with `cursor`: a walk goes by article id."]})
@@ -103,7 +154,13 @@ class ArticlePagination(BasePagination):
         page_schema = self.pages.get_paginated_response_schema(schema)
         # With a cursor there is no total count (counting would defeat the keyset).
         page_schema["required"] = ["results"]
-        page_schema["properties"]["count"]["description"] = "Total matching articles (page-number mode only)."
+        page_schema["properties"]["count"]["description"] = (
+            "Matching articles (not given with a cursor); with `q`, exact up to 1,000 (see count_capped)."
+        )
+        page_schema["properties"]["count_capped"] = {
+            "type": "boolean",
+            "description": "With `q` only: true when there are more matches than `count`.",
+        }
         return page_schema
 
     def get_schema_operation_parameters(self, view):

@@ -14,6 +14,7 @@ from django.utils import timezone
 from django.utils.translation import ngettext
 
 from archive.models import Article, ArticleOrganization, ArticlePerson, Link
+from archive.search.indexing import index_articles
 from curation.history import operation, update_traced
 from curation.models import Operation
 from people.models import Organization, Person
@@ -61,7 +62,44 @@ def _links_decide(links: Iterable[Link], decision: str, by) -> int:
         for link in rows:
             link.decision = decision
         update_traced(rows, ["decision"])
+        _touch_articles({link.article_id for link in rows})
     return len(rows)
+
+
+def _touch_articles(pks: set[int]) -> None:
+    """An article's links are part of its interchange form: when they change, its `updated_at`
+    moves too, so that incremental sync (`modified_since`) and Last-Modified see the change."""
+    Article.objects.filter(pk__in=pks).update(updated_at=timezone.now())
+
+
+# What an editor may change of an article's description; its text and provenance are the
+# import's (the raw text is never edited, the body is re-derived from it).
+ARTICLE_METADATA = ("title", "language", "published", "published_precision", "source", "url")
+
+
+def article_update(*, article: Article, changes: dict, by=None) -> Article:
+    """Change an article's metadata (`ARTICLE_METADATA` fields, already validated): one recorded
+    operation with a history row, as an edit in the admin form is. A new title is the editor's,
+    so `title_derived` becomes false. Returns the article as saved."""
+    unknown = set(changes) - set(ARTICLE_METADATA)
+    if unknown:
+        raise ValueError(f"not an article metadata field: {', '.join(sorted(unknown))}")
+    changed = [name for name, value in changes.items() if getattr(article, name) != value]
+    if not changed:
+        return article
+    with operation(kind=Operation.Kind.EDIT, summary=f"edited {', '.join(changed)} of “{article.title[:80]}”", by=by):
+        for name in changed:
+            setattr(article, name, changes[name])
+        fields = [*changed, "updated_at"]
+        if "title" in changed:
+            article.title_derived = False
+            fields.append("title_derived")
+        article.updated_at = timezone.now()
+        update_traced([article], fields)
+        if {"title", "language"} & set(changed):
+            # bulk writes skip post_save: the search row follows here, in the same transaction.
+            index_articles([article])
+    return article
 
 
 def links_confirm(*, links: QuerySet[Link] | Iterable[Link], by=None) -> int:

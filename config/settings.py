@@ -150,6 +150,7 @@ SPECTACULAR_SETTINGS = {
     "ENUM_NAME_OVERRIDES": {
         "ReviewEnum": "people.models.Review",
         "StatusEnum": "archive.models.Article.Status",
+        "OrganizationKindEnum": "people.models.Organization.Kind",
     },
 }
 

@@ -9,6 +9,8 @@ from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiResponse, extend_schema, extend_schema_view
 from rest_framework import viewsets
 from rest_framework.decorators import action
+from rest_framework.exceptions import NotFound, ValidationError
+from rest_framework.response import Response
 
 from api.filters import ArticleFilter
 from api.mixins import ArchiveAPIMixin, ConditionalRetrieveMixin
@@ -16,12 +18,15 @@ from api.pagination import ArticlePagination
 from api.permissions import is_editor
 from api.renderers import JSONLinesRenderer
 from api.serializers.articles import ArticleDetailSerializer, ArticleListSerializer
+from api.serializers.writes import ArticleMetadataSerializer, LinkDecisionSerializer
 from archive.interchange import article_entry
-from archive.models import Article, ArticleEvent, ArticleOrganization, ArticlePerson
+from archive.models import Article, ArticleEvent, ArticleOrganization, ArticlePerson, Link
+from archive.services import article_update, articles_publish, articles_unpublish, links_confirm, links_reject
 
 LIST_COLUMNS = ("id", "title", "title_derived", "language", "published", "published_precision", "status", "url")
 LIST_COLUMNS += ("updated_at", "source__id", "source__name")
 EXPORT_CHUNK = 500
+LINK_MODELS = {"person": ArticlePerson, "organization": ArticleOrganization, "event": ArticleEvent}
 
 
 @extend_schema_view(
@@ -97,6 +102,58 @@ class ArticleViewSet(ArchiveAPIMixin, ConditionalRetrieveMixin, viewsets.ReadOnl
         ]
         return max([article.updated_at, *(entity.updated_at for entity in entities)])
 
+    # -- writes: editors only, through archive.services (as the admin) -------------------------
+
+    def _detail(self, article: Article) -> Response:
+        fresh = Article.objects.with_entities().get(pk=article.pk)
+        return Response(ArticleDetailSerializer(fresh).data)
+
+    @extend_schema(
+        summary="Change an article's metadata",
+        description="Title, language, publication date (at its precision), source, URL. Editors only.",
+        request=ArticleMetadataSerializer,
+        responses=ArticleDetailSerializer,
+    )
+    def partial_update(self, request, pk=None):
+        article = self.get_object()
+        metadata = ArticleMetadataSerializer(data=request.data, partial=True)
+        metadata.is_valid(raise_exception=True)
+        article_update(article=article, changes=metadata.to_changes(), by=request.user)
+        return self._detail(article)
+
+    @extend_schema(summary="Publish an article", request=None, responses=ArticleDetailSerializer)
+    @action(detail=True, methods=["post"])
+    def publish(self, request, pk=None):
+        article = self.get_object()
+        articles_publish(articles=Article.objects.filter(pk=article.pk), by=request.user)
+        return self._detail(article)
+
+    @extend_schema(summary="Unpublish an article (back to draft)", request=None, responses=ArticleDetailSerializer)
+    @action(detail=True, methods=["post"])
+    def unpublish(self, request, pk=None):
+        article = self.get_object()
+        articles_unpublish(articles=Article.objects.filter(pk=article.pk), by=request.user)
+        return self._detail(article)
+
+    @extend_schema(
+        summary="Confirm or reject one of the article's links",
+        description="The link from this article to a person, organization or event. Editors only.",
+        request=LinkDecisionSerializer,
+        responses=ArticleDetailSerializer,
+    )
+    @action(detail=True, methods=["post"])
+    def links(self, request, pk=None):
+        article = self.get_object()
+        decision = LinkDecisionSerializer(data=request.data)
+        decision.is_valid(raise_exception=True)
+        kind, entity = decision.validated_data["kind"], decision.validated_data["entity"]
+        links = LINK_MODELS[kind].objects.filter(article=article, **{f"{kind}_id": entity})
+        if not links.exists():
+            raise NotFound(f"This article has no link to {kind} {entity}.")
+        decide = links_confirm if decision.validated_data["decision"] == Link.Decision.CONFIRMED else links_reject
+        decide(links=links, by=request.user)
+        return self._detail(article)
+
     @extend_schema(
         summary="Export articles as JSON Lines (streamed)",
         description="Every article matching the filters (no pagination), one interchange-format document per "
@@ -109,6 +166,8 @@ class ArticleViewSet(ArchiveAPIMixin, ConditionalRetrieveMixin, viewsets.ReadOnl
     )
     @action(detail=False, methods=["get"], pagination_class=None)
     def export(self, request):
+        if request.query_params.get("q"):
+            raise ValidationError({"q": ["The export does not search: filter it, or page through /api/articles/?q=."]})
         articles = self.filter_queryset(self.get_queryset()).order_by("id")
         rows = (JSONLinesRenderer.line(article_entry(a)) for a in articles.iterator(chunk_size=EXPORT_CHUNK))
         response = StreamingHttpResponse(rows, content_type="application/jsonl; charset=utf-8")

@@ -5,6 +5,9 @@ from __future__ import annotations
 import pytest
 from django.core.cache import cache
 
+from archive.models import Article
+from tests.factories import make_article
+
 pytestmark = pytest.mark.django_db
 
 
@@ -36,3 +39,19 @@ def test_a_method_a_resource_lacks_is_405_even_anonymous(api):
 def test_a_bad_token_is_401(api):
     api.credentials(HTTP_AUTHORIZATION="Token not-a-real-token")
     assert api.get("/api/articles/").status_code == 401
+
+
+def test_writes_need_a_token(api):
+    article = make_article()
+    response = api.patch(f"/api/articles/{article.pk}/", {"title": "New"}, format="json")
+    assert response.status_code == 401
+    assert response["WWW-Authenticate"] == "Token"
+
+
+def test_writes_need_an_editor(reader_api):
+    article = make_article(status=Article.Status.PUBLISHED)
+    response = reader_api.post(f"/api/articles/{article.pk}/unpublish/")
+    assert response.status_code == 403
+    assert "editor" in response.json()["detail"]
+    article.refresh_from_db()
+    assert article.status == Article.Status.PUBLISHED

@@ -285,3 +285,37 @@ def test_etag_and_last_modified(api):
     assert again.status_code == 200
     assert again["ETag"] != etag
     assert api.get(url, HTTP_IF_MATCH='"something-else"').status_code == 412
+
+
+def test_q_calls_the_search_service_and_composes_with_filters(api, django_assert_max_num_queries):
+    from archive.search.indexing import index_articles
+
+    hits = [
+        _with_links(title=f"Conférence de coopération policière {n}", body="Les polices se réunissent.")
+        for n in range(3)
+    ]
+    arabic = _published(title="مؤتمر التعاون الشرطي", body="مؤتمر", language="ar")
+    _published(title="Météo du jour", body="Du soleil.")
+    index_articles(Article.objects.all())
+    with django_assert_max_num_queries(8):
+        response = api.get("/api/articles/", {"q": "cooperation policiere", "page_size": 2})
+    body = response.json()
+    assert body["count"] == 3 and body["count_capped"] is False
+    assert len(body["results"]) == 2 and body["next"]
+    assert {r["id"] for r in body["results"]} < {a.pk for a in hits}
+    assert {r["id"] for r in api.get(body["next"]).json()["results"]} < {a.pk for a in hits}
+    assert _ids(api.get("/api/articles/", {"q": "cooperation policiere", "language": "ar"})) == []
+    assert _ids(api.get("/api/articles/", {"q": "مؤتمر"})) == [arabic.pk]
+
+
+@pytest.mark.parametrize("other", ["ordering=id", "cursor="])
+def test_q_with_ordering_or_cursor_is_400(api, other):
+    response = api.get(f"/api/articles/?q=police&{other}")
+    assert response.status_code == 400
+    assert list(response.json()["errors"]) == [other.split("=")[0]]
+
+
+def test_q_page_past_the_end_is_404_and_export_refuses_q(api):
+    assert api.get("/api/articles/?q=police&page=3").status_code == 404
+    assert api.get("/api/articles/?q=police&page=abc").status_code == 404
+    assert list(api.get("/api/articles/export/?q=police").json()["errors"]) == ["q"]
