@@ -26,11 +26,11 @@ from archive.models import (
     Source,
 )
 from archive.services import articles_publish, articles_unpublish, links_confirm, links_reject
-from curation.admin import CuratedAdmin, FoldedSearchMixin
-from curation.forms import PartialDateField
 from events.admin import EventAdmin, EventSeriesAdmin
 from events.models import Event, EventSeries
 from people.admin import OrganizationAdmin, PersonAdmin, changelist_link, count_of
+from people.curation.admin import CuratedAdmin, FoldedSearchMixin
+from people.curation.forms import PartialDateField
 from people.models import Organization, Person, Review
 
 # The field of each link model that names the entity.

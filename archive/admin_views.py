@@ -20,8 +20,8 @@ from django.views.decorators.http import require_POST
 from archive import review
 from archive.admin import evidence_html
 from archive.services import links_confirm, links_reject
-from curation.admin import report
-from curation.merging import MergeError
+from people.curation.admin import report
+from people.curation.merging import MergeError
 from people.models import Review
 from people.services import (
     entities_confirm,
@@ -127,7 +127,7 @@ def review_act(request):
 
 
 def _report_last(request, text: str) -> None:
-    from curation.models import Operation
+    from people.curation.models import Operation
 
     op = Operation.objects.filter(by=request.user).order_by("-pk").first()
     if op is not None:

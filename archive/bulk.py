@@ -27,3 +27,12 @@ def insert_rows(model: type[Model], rows: list[dict]) -> None:
     with connection.cursor() as cursor, cursor.cursor.copy(f"COPY {table} ({columns}) FROM STDIN") as copy:
         for row in rows:
             copy.write_row([row[f.attname] if f.attname in row else defaults[f.attname] for f in fields])
+
+
+def upsert(model: type[Model], objs) -> None:
+    """Create `objs` in one INSERT … ON CONFLICT (import_key) DO UPDATE: where another import
+    created the same key meanwhile, its row is kept and its id given to the object (the lock and
+    `EntityResolver.refresh` make that rare; the unique key makes it harmless)."""
+    model.objects.bulk_create(
+        list(objs), update_conflicts=True, unique_fields=["import_key"], update_fields=["updated_at"]
+    )

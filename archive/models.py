@@ -8,8 +8,8 @@ from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
 from archive.validators import validate_publication_date, validate_web_url
-from curation.models import TracedHistory
 from events.models import Event
+from people.curation.models import TracedHistory
 from people.models import Organization, Person, url_slug
 from people.search import SearchableModel, SearchableQuerySet
 from text.partial_date import PRECISION_CHOICES, PartialDate
@@ -231,7 +231,7 @@ class Link(models.Model):
     objects = LinkQuerySet.as_manager()
 
     # When two entities are merged, two links of one article collapse into one (see
-    # curation.merging): a link is a fact about an article and an entity, not a record of its own.
+    # people.curation.merging): a link is a fact about an article and an entity, not a record of its own.
     collapse_on_merge = True
 
     class Meta:

@@ -14,9 +14,9 @@ from django.db.models import Count, F, Q, QuerySet, Window
 from django.db.models.functions import RowNumber
 
 from archive.models import Article, ArticleOrganization, ArticlePerson, ImportRun, Link
-from curation.models import Operation
 from events.models import Event
 from people.admin import count_of
+from people.curation.models import Operation
 from people.models import IdentityDecision, Organization, Person, Review
 
 # Links found with less confidence than this, and not reviewed, wait in the queue.

@@ -1,7 +1,7 @@
 """Writes on articles and their links that the admin, the API and the commands share.
 
-Keyword-only, atomic, each one recorded editorial operation (`curation.history.operation`):
-a bulk publish leaves a history row per article, and `curation.services.operation_undo`
+Keyword-only, atomic, each one recorded editorial operation (`people.curation.history.operation`):
+a bulk publish leaves a history row per article, and `people.curation.services.operation_undo`
 takes it back.
 """
 
@@ -15,8 +15,8 @@ from django.utils.translation import ngettext
 
 from archive.models import Article, ArticleOrganization, ArticlePerson, Link
 from archive.search.indexing import index_articles
-from curation.history import operation, update_traced
-from curation.models import Operation
+from people.curation.history import operation, update_traced
+from people.curation.models import Operation
 from people.models import Organization, Person
 
 # The link model of each kind of entity, and its field pointing at the entity.

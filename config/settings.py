@@ -43,12 +43,12 @@ INSTALLED_APPS = [
     "axes",
     "simple_history",
     "django_countries",
-    "curation",
+    "people.curation",
     "people",
     "events",
     "archive",
-    "public",
-    "api",
+    "archive.public",
+    "archive.api",
 ]
 
 MIDDLEWARE = [
@@ -81,7 +81,7 @@ TEMPLATES = [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
-                "public.context_processors.site",
+                "archive.public.context_processors.site",
             ],
         },
     },
@@ -112,7 +112,7 @@ USE_TZ = True
 
 STATIC_URL = "static/"
 STATIC_ROOT = BASE_DIR / "staticfiles"
-LOCALE_PATHS = [BASE_DIR / "locale"]
+LOCALE_PATHS = [BASE_DIR / "config" / "locale"]
 # The home page's aggregates (coverage over time, most mentioned entities) read every link:
 # computed at most once per CACHE_SECONDS per process.
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
@@ -121,10 +121,10 @@ PUBLIC_CACHE_SECONDS = env_int("PUBLIC_CACHE_SECONDS", 600)
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # The API's policy (authentication, permissions, throttles, pagination, filters, renderers)
-# is set once, in api.mixins.ArchiveAPIMixin; only what DRF reads globally is here.
+# is set once, in archive.api.mixins.ArchiveAPIMixin; only what DRF reads globally is here.
 REST_FRAMEWORK = {
-    "DEFAULT_SCHEMA_CLASS": "api.schema.ArchiveAutoSchema",
-    "EXCEPTION_HANDLER": "api.errors.exception_handler",
+    "DEFAULT_SCHEMA_CLASS": "archive.api.schema.ArchiveAutoSchema",
+    "EXCEPTION_HANDLER": "archive.api.errors.exception_handler",
     "UNAUTHENTICATED_USER": "django.contrib.auth.models.AnonymousUser",
 }
 # Requests per client: anonymous readers by IP address, token holders by account.

@@ -10,11 +10,11 @@ events.services.
 from django import forms
 from django.contrib import admin
 
-from curation.admin import CuratedAdmin, FoldedSearchMixin, MergeActionMixin
-from curation.forms import CountryField, LinesField, PartialDateField, check_period
 from events.models import Event, EventSeries
 from events.services import event_merge, series_merge
 from people.admin import NamesDisplayMixin, changelist_link, count_of
+from people.curation.admin import CuratedAdmin, FoldedSearchMixin, MergeActionMixin
+from people.curation.forms import CountryField, LinesField, PartialDateField, check_period
 
 
 class EventSeriesForm(forms.ModelForm):

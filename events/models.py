@@ -9,7 +9,7 @@ from django.db import models
 from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
-from curation.models import TracedHistory
+from people.curation.models import TracedHistory
 from people.models import MultilingualNames, Organization, url_slug
 from people.search import SearchableModel, SearchableQuerySet
 from text.partial_date import PRECISION_CHOICES, PartialDate

@@ -1,7 +1,7 @@
 """Writes on event series and events that the admin, the API and the commands share.
 
 Like people.services: keyword-only, atomic, each one recorded editorial operation that
-`curation.services.operation_undo` (or `people.services.entity_unmerge`) can take back.
+`people.curation.services.operation_undo` (or `people.services.entity_unmerge`) can take back.
 """
 
 from __future__ import annotations
@@ -10,10 +10,10 @@ from collections.abc import Sequence
 
 from django.utils import timezone
 
-from curation.history import operation, update_traced
-from curation.merging import MergeError, merge_rows
-from curation.models import Operation
 from events.models import Event, EventSeries
+from people.curation.history import operation, update_traced
+from people.curation.merging import MergeError, merge_rows
+from people.curation.models import Operation
 
 
 def _names(rows: Sequence, limit: int = 5) -> str:

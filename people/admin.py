@@ -13,9 +13,9 @@ from django.urls import reverse
 from django.utils.html import format_html, format_html_join
 from django.utils.http import urlencode
 
-from curation.admin import CuratedAdmin, FoldedSearchMixin, MergeActionMixin, report
-from curation.forms import CountryField, LinesField
-from curation.merging import MergeError
+from people.curation.admin import CuratedAdmin, FoldedSearchMixin, MergeActionMixin, report
+from people.curation.forms import CountryField, LinesField
+from people.curation.merging import MergeError
 from people.models import IdentityDecision, Organization, OrganizationIdentityDecision, Person
 from people.services import (
     entities_confirm,

@@ -12,7 +12,7 @@ from django.urls import reverse
 from django.utils.text import slugify
 from simple_history.models import HistoricalRecords
 
-from curation.models import TracedHistory
+from people.curation.models import TracedHistory
 from people.search import SearchableModel, SearchableQuerySet
 
 
@@ -27,6 +27,14 @@ class Review(models.TextChoices):
     CONFIRMED = "confirmed", "confirmed"
     CANDIDATE = "candidate", "candidate"
     REJECTED = "rejected", "rejected"
+
+
+# Which entity wins a name several share: the confirmed one, else a candidate, a rejected one last.
+REVIEW_ORDER = models.Case(
+    models.When(review=Review.CONFIRMED, then=models.Value(0)),
+    models.When(review=Review.CANDIDATE, then=models.Value(1)),
+    default=models.Value(2),
+)
 
 
 class NamedEntityQuerySet(SearchableQuerySet):

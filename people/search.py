@@ -26,7 +26,7 @@ from collections.abc import Iterable
 
 from django.db import models
 
-from curation.search import folded_condition
+from people.curation.search import folded_condition
 from text.search_keys import search_key
 
 

@@ -1,8 +1,8 @@
 """Writes on persons and organizations that the admin, the API and the commands share.
 
 Each function is keyword-only, atomic, and one recorded editorial operation
-(`curation.history.operation`): who did it, when, every row it changed with its values, so
-that `curation.services.operation_undo` can take it back. `by` is the user acting (None for a
+(`people.curation.history.operation`): who did it, when, every row it changed with its values, so
+that `people.curation.services.operation_undo` can take it back. `by` is the user acting (None for a
 command). Each returns the Operation it recorded (or a count for the bulk confirm/reject).
 
 | task | function |
@@ -24,10 +24,10 @@ from django.db import transaction
 from django.db.models import QuerySet
 from django.utils import timezone
 
-from curation.history import create_traced, operation, update_traced
-from curation.merging import MergeError, merge_rows, move_rows
-from curation.models import Operation
-from curation.services import operation_undo
+from people.curation.history import create_traced, operation, update_traced
+from people.curation.merging import MergeError, merge_rows, move_rows
+from people.curation.models import Operation
+from people.curation.services import operation_undo
 from people.models import NamedEntity, Organization, Person, Review
 from people.signals import entities_rejected
 

@@ -14,8 +14,8 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from archive.models import Article, ArticlePerson, Link
-from curation.models import Operation
 from events.models import Event
+from people.curation.models import Operation
 from people.models import Organization, Person, Review
 from tests.factories import (
     make_article,

@@ -8,12 +8,12 @@ from django.contrib.auth import get_user_model
 
 from archive.models import Article, ArticlePerson, Link
 from archive.services import articles_publish, links_confirm, links_reject
-from curation.history import UndoError
-from curation.merging import MergeError
-from curation.models import Operation
-from curation.services import operation_undo
 from events.models import Event, EventSeries
 from events.services import event_merge, series_merge
+from people.curation.history import UndoError
+from people.curation.merging import MergeError
+from people.curation.models import Operation
+from people.curation.services import operation_undo
 from people.models import Organization, Person, Review
 from people.services import (
     entities_confirm,

@@ -3,7 +3,7 @@
 import pytest
 from django.core.management import call_command
 
-from people.models import Person, Review
+from people.models import IdentityDecision, Person, Review
 from people.similarity import SimilarNames, name_skeleton
 
 KNOWN = [(1, "Karim Bennani"), (2, "Youssef El Amrani"), (3, "Nadia Ben Salah")]
@@ -29,7 +29,9 @@ def test_skeleton_ignores_script_vowels_and_articles():
 
 
 @pytest.mark.django_db
-def test_new_candidate_gets_a_suggestion_never_a_merge(tmp_path):
+def test_a_spelling_of_a_known_person_is_linked_to_them_and_recorded(tmp_path):
+    """A dropped double letter is the same person (people.identity): linked, remembered as an alias,
+    and the decision kept for editors. Names that are only alike get a suggestion (test_identity_linking)."""
     known = Person.objects.create(name="Karim Bennani", review=Review.CONFIRMED)
     root = tmp_path / "in"
     root.mkdir()
@@ -38,7 +40,8 @@ def test_new_candidate_gets_a_suggestion_never_a_merge(tmp_path):
         encoding="utf-8",
     )
     call_command("import_articles", str(root), verbosity=0)
-    candidate = Person.objects.get(name="Karim Benani")
-    assert candidate.review == Review.CANDIDATE
-    assert candidate.similar_to == known
-    assert candidate.similarity >= 85
+    assert not Person.objects.filter(name="Karim Benani").exists()
+    known.refresh_from_db()
+    assert "Karim Benani" in known.all_names()  # its French label, or an alias
+    decision = IdentityDecision.objects.get()
+    assert (decision.person, decision.outcome, decision.spelling) == (known, "same", "Karim Benani")

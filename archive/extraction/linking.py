@@ -13,45 +13,38 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from django.db.models import Case, Value, When
-
-from archive.bulk import insert_rows
+from archive.bulk import insert_rows, upsert
+from archive.extraction.persons import PersonLinker
 from archive.extraction.results import Extraction, FoundOrganization, FoundPerson
 from archive.models import Article, ArticleEvent, ArticleOrganization, ArticlePerson, Link
 from events.detection import EventMention
 from events.keys import event_import_key, event_key
 from events.models import Event, EventSeries
-from people.keys import organization_key, person_key
-from people.models import Organization, Person, Review
+from people.keys import organization_key
+from people.models import REVIEW_ORDER, Organization, Person, Review
 from people.similarity import SimilarNames
 from text.normalize import normalize_name
-
-# Which entity wins a name several share: the confirmed one, else a candidate, a rejected one last.
-REVIEW_ORDER = Case(
-    When(review=Review.CONFIRMED, then=Value(0)), When(review=Review.CANDIDATE, then=Value(1)), default=Value(2)
-)
 
 
 @dataclass
 class EntityResolver:
     """Normalized names → entity ids, for one run; kept current as candidates are created."""
 
-    persons: dict[str, int] = field(default_factory=dict)
+    persons: PersonLinker = field(default_factory=PersonLinker)
     organizations: dict[str, int] = field(default_factory=dict)
     series: dict[str, int] = field(default_factory=dict)
     events: dict[tuple[int | None, int | None, str], int] = field(default_factory=dict)
     # Entities an editor rejected: their names still resolve to them (so that the importer does
     # not create them again as new candidates), and their new links are written rejected.
     rejected: dict[str, set[int]] = field(default_factory=lambda: {"person": set(), "organization": set()})
-    similar_persons: SimilarNames = field(default_factory=lambda: SimilarNames([]))
     similar_organizations: SimilarNames = field(default_factory=lambda: SimilarNames([]))
 
     # The highest id of each kind taken in: `refresh` reads only the rows created after.
-    marks: dict[str, int] = field(default_factory=lambda: {"person": 0, "organization": 0, "event": 0})
+    marks: dict[str, int] = field(default_factory=lambda: {"organization": 0, "event": 0})
 
     @classmethod
     def load(cls) -> EntityResolver:
-        resolver = cls()
+        resolver = cls(persons=PersonLinker.load())
         for pk, *names, aliases in EventSeries.objects.values_list(
             "id", "name", "label_fr", "label_ar", "label_en", "aliases"
         ):
@@ -66,19 +59,14 @@ class EntityResolver:
         the other import committed is seen before any candidate is created: one name, one
         candidate, whatever the number of imports."""
         marks = self.marks
-        persons = Person.objects.filter(id__gt=marks["person"])
         organizations = Organization.objects.filter(id__gt=marks["organization"])
-        self.rejected["person"].update(persons.rejected().values_list("id", flat=True))
+        self.rejected["person"].update(
+            Person.objects.filter(id__gt=self.persons.mark).rejected().values_list("id", flat=True)
+        )
         self.rejected["organization"].update(organizations.rejected().values_list("id", flat=True))
+        self.persons.refresh()
         # Confirmed entities first, then candidates, rejected ones last (REVIEW_ORDER), so that a
         # name shared with a candidate resolves to the curated one.
-        for pk, *names, aliases in persons.order_by(REVIEW_ORDER, "id").values_list(
-            "id", "name", "label_fr", "label_ar", "label_en", "aliases"
-        ):
-            full_names = [n for n in (*names, *(aliases or [])) if n and " " in person_key(n)]
-            self._remember(self.persons, pk, full_names, person_key)
-            self.similar_persons.add(pk, names[0])
-            marks["person"] = max(marks["person"], pk)
         for pk, acronym, *names, aliases in organizations.order_by(REVIEW_ORDER, "id").values_list(
             "id", "acronym", "name", "label_fr", "label_ar", "label_en", "aliases"
         ):
@@ -98,17 +86,6 @@ class EntityResolver:
         for name in names:
             if name:
                 table.setdefault(key(name), pk)
-
-    def person_for(self, found: FoundPerson) -> int | None:
-        if found.known_key:
-            return found.known_key
-        for name in (found.name, *found.surfaces):
-            key = person_key(name)
-            # A bare surname ("M. Hammouchi") names a person only within its article, where
-            # discovery already resolved it: across the archive it may be anyone of that family.
-            if " " in key and (pk := self.persons.get(key)):
-                return pk
-        return None
 
     def organization_for(self, found: FoundOrganization) -> int | None:
         if found.known_key:
@@ -136,9 +113,11 @@ class Linker:
         links yet, so there is nothing to replace or keep (saves two queries per kind)."""
         article_ids = [a.pk for a in articles]
         self.resolver.refresh()
-        person_ids = self._persons(extractions)
-        org_ids = self._organizations(extractions)
         event_ids = self._events(extractions)
+        person_ids = self.resolver.persons.link(
+            {a.pk: a for a in articles}, extractions, event_ids=event_ids, affiliation_of=self._affiliation
+        )
+        org_ids = self._organizations(extractions)
 
         if not new:
             for model in (ArticlePerson, ArticleOrganization, ArticleEvent):
@@ -171,50 +150,16 @@ class Linker:
         """What a kind of link keeps beyond the evidence: a person's role and affiliation, an
         event's relation to the article."""
         if isinstance(found, FoundPerson):
-            affiliation = self.resolver.organizations.get(normalize_name(found.affiliation or ""))
-            return {"role": (found.role or "")[:500], "affiliation_id": affiliation}
+            return {"role": (found.role or "")[:500], "affiliation_id": self._affiliation(found)}
         if isinstance(found, EventMention):
             return {"relation": found.relation}
         return {}
 
     # -- entities -------------------------------------------------------------------------
 
-    def _persons(self, extractions: dict[int, Extraction]) -> dict[int, int]:
-        """id(found) → person id, creating the new candidates of the batch in one query."""
-        result: dict[int, int] = {}
-        new: dict[str, Person] = {}
-        waiting: dict[str, list[FoundPerson]] = defaultdict(list)
-        new_aliases: dict[int, set[str]] = defaultdict(set)
-        for extraction in extractions.values():
-            for found in extraction.persons:
-                pk = self.resolver.person_for(found)
-                if pk:
-                    result[id(found)] = pk
-                    new_aliases[pk].update(found.surfaces)
-                    continue
-                key = person_key(found.name)
-                if key not in new:
-                    new[key] = Person(
-                        name=found.name[:300],
-                        label_ar=found.name[:300] if _is_arabic(found.name) else "",
-                        aliases=sorted({s for s in found.surfaces if s != found.name}),
-                        review=Review.CANDIDATE,
-                        import_key=key[:300],
-                    )
-                waiting[key].append(found)
-        if new:
-            _propose(new.values(), self.resolver.similar_persons)
-            _upsert(Person, new.values())
-            for key, person in new.items():
-                self.resolver.similar_persons.add(person.pk, person.name)
-                for name in (person.name, *person.aliases):
-                    if " " in person_key(name):
-                        self.resolver.persons.setdefault(person_key(name), person.pk)
-                for found in waiting[key]:
-                    result[id(found)] = person.pk
-                    new_aliases[person.pk].update(found.surfaces)
-        self._add_aliases(Person, new_aliases, skip={p.pk for p in new.values()})
-        return result
+    def _affiliation(self, found: FoundPerson) -> int | None:
+        """The organization a person's stated role names, when the run knows it."""
+        return self.resolver.organizations.get(normalize_name(found.affiliation or "")) if found.affiliation else None
 
     def _organizations(self, extractions: dict[int, Extraction]) -> dict[int, int]:
         result: dict[int, int] = {}
@@ -238,7 +183,7 @@ class Linker:
                 waiting[key].append(found)
         if new:
             _propose(new.values(), self.resolver.similar_organizations)
-            _upsert(Organization, new.values())
+            upsert(Organization, new.values())
             for key, org in new.items():
                 self.resolver.similar_organizations.add(org.pk, org.name)
                 self.resolver.organizations.setdefault(key, org.pk)
@@ -272,7 +217,7 @@ class Linker:
                 waiting[key].append(found)
                 _fill_blanks(new[key], found)
         if new:
-            _upsert(Event, new.values())
+            upsert(Event, new.values())
             for key, event in new.items():
                 self.resolver.events[key] = event.pk
                 for found in waiting[key]:
@@ -288,33 +233,6 @@ class Linker:
                     changed, ["city", "country", "start", "start_precision", "end", "end_precision"]
                 )
         return result
-
-    @staticmethod
-    def _add_aliases(model, aliases: dict[int, set[str]], skip: set[int]) -> None:
-        """Remember the name forms met for existing entities (one read, one bulk write)."""
-        wanted = {pk: names for pk, names in aliases.items() if pk not in skip and names}
-        if not wanted:
-            return
-        changed = []
-        for entity in model.objects.filter(pk__in=wanted).only(
-            "id", "name", "label_fr", "label_ar", "label_en", "aliases"
-        ):
-            known = set(entity.all_names())
-            missing = sorted(n for n in wanted[entity.pk] if n not in known)
-            if missing:
-                entity.aliases = [*(entity.aliases or []), *missing]
-                changed.append(entity)
-        if changed:
-            model.objects.bulk_update(changed, ["aliases"])
-
-
-def _upsert(model, objs) -> None:
-    """Create `objs` in one INSERT … ON CONFLICT (import_key) DO UPDATE: where another import
-    created the same key meanwhile, its row is kept and its id given to the object (the lock and
-    `EntityResolver.refresh` make that rare; the unique key makes it harmless)."""
-    model.objects.bulk_create(
-        list(objs), update_conflicts=True, unique_fields=["import_key"], update_fields=["updated_at"]
-    )
 
 
 def _propose(candidates: Iterable, similar: SimilarNames) -> None:
@@ -351,7 +269,3 @@ def _evidence(found) -> dict:
         "method": found.method if hasattr(found, "method") else Link.Method.RULE,
         "confidence": found.confidence,
     }
-
-
-def _is_arabic(text: str) -> bool:
-    return any("\u0600" <= ch <= "\u06ff" for ch in text)

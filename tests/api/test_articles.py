@@ -185,7 +185,7 @@ def test_a_bad_value_is_a_400_naming_the_parameter(api, query, parameter):
 def test_page_size_is_capped(api, settings):
     for _ in range(3):
         _published()
-    from api.pagination import PagePagination
+    from archive.api.pagination import PagePagination
 
     PagePagination.max_page_size, saved = 2, PagePagination.max_page_size
     try:

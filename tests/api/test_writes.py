@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 
 from archive.models import Article, ArticlePerson, Link
-from curation.models import Operation
+from people.curation.models import Operation
 from people.models import Person, Review
 from tests.factories import make_article, make_article_person, make_person, make_source
 

@@ -36,7 +36,7 @@ class Command(BaseCommand):
         done = 0
         batch: list[Article] = []
         for article in articles.only(
-            "id", "body", "title", "title_derived", "language", "published", "published_precision"
+            "id", "origin", "body", "title", "title_derived", "language", "published", "published_precision"
         ).iterator(chunk_size=BATCH_SIZE):
             batch.append(article)
             if len(batch) == BATCH_SIZE:

@@ -1,0 +1,61 @@
+"""CSV for lists (a spreadsheet for researchers) and JSON Lines for the streamed export.
+
+CSV comes from djangorestframework-csv. A list's compact nested forms become columns a
+spreadsheet can use: a nested object becomes `source.id`, `source.name`; a list of named
+rows becomes one cell of names separated by "; ". The columns are the serializer's fields,
+in order, so the header is the same for every page (and present on an empty one).
+"""
+
+from __future__ import annotations
+
+import json
+
+from rest_framework import serializers
+from rest_framework.renderers import BaseRenderer
+from rest_framework_csv.renderers import PaginatedCSVRenderer
+
+from archive.api.serializers.common import LabelsField
+
+LANGUAGES = ("fr", "ar", "en")
+
+
+class ListCSVRenderer(PaginatedCSVRenderer):
+    media_type = "text/csv"
+    format = "csv"
+
+    def flatten_item(self, item):
+        if isinstance(item, list) and all(isinstance(i, dict) and "name" in i for i in item):
+            return {"": "; ".join(str(i["name"]) for i in item)}
+        if isinstance(item, list) and all(not isinstance(i, dict | list) for i in item):
+            return {"": "; ".join(str(i) for i in item)}
+        return super().flatten_item(item)
+
+
+def csv_header(serializer: serializers.Serializer, prefix: str = "") -> list[str]:
+    """Column names for a list serializer's rows, nested objects spelled `outer.inner`."""
+    columns = []
+    for name, field in serializer.fields.items():
+        column = f"{prefix}{name}"
+        if isinstance(field, LabelsField):
+            columns.extend(f"{column}.{lang}" for lang in LANGUAGES)
+        elif isinstance(field, serializers.Serializer):
+            columns.extend(csv_header(field, prefix=f"{column}."))
+        else:
+            columns.append(column)
+    return columns
+
+
+class JSONLinesRenderer(BaseRenderer):
+    """One JSON document per line (application/jsonl), for the streamed export; rows are
+    written as they are read, never held in memory together."""
+
+    media_type = "application/jsonl"
+    format = "jsonl"
+    charset = "utf-8"
+
+    def render(self, data, accepted_media_type=None, renderer_context=None):
+        return "".join(self.line(row) for row in (data or [])).encode()
+
+    @staticmethod
+    def line(row: dict) -> str:
+        return json.dumps(row, ensure_ascii=False) + "\n"

@@ -1,0 +1,187 @@
+"""Persons and organizations: readers see every one an editor has not rejected."""
+
+from __future__ import annotations
+
+from django.db.models import Max
+from drf_spectacular.utils import extend_schema, extend_schema_view
+from rest_framework import viewsets
+from rest_framework.decorators import action
+from rest_framework.exceptions import ValidationError
+from rest_framework.response import Response
+
+from archive.api.filters import OrganizationFilter, PersonFilter
+from archive.api.mixins import ArchiveAPIMixin, ConditionalRetrieveMixin
+from archive.api.permissions import is_editor
+from archive.api.serializers.entities import (
+    OrganizationDetailSerializer,
+    OrganizationListSerializer,
+    PersonDetailSerializer,
+    PersonListSerializer,
+)
+from archive.api.serializers.writes import MergeSerializer
+from archive.api.views.common import articles_summary, names_by_script
+from archive.selectors import articles_of, co_mentioned, events_of, person_roles, with_article_count
+from people.curation.merging import MergeError
+from people.models import Organization, Person
+from people.services import entities_confirm, entities_reject, organization_merge, person_merge
+
+
+def _counted(rows, id_key: str, name_key: str) -> list[dict]:
+    return [{"id": row[id_key], "name": row[name_key], "articles": row["articles"]} for row in rows]
+
+
+class EntityViewSet(ArchiveAPIMixin, ConditionalRetrieveMixin, viewsets.ReadOnlyModelViewSet):
+    kind = ""  # 'person' or 'organization': the archive's name for its links
+    model = Person
+
+    def get_queryset(self):
+        # Readers see what editors have not rejected; editors see everything (they may undo).
+        entities = self.model.objects.all() if is_editor(self.request.user) else self.model.objects.public()
+        if self.action == "list":
+            # The article count is a correlated subquery: counted for the page's rows only.
+            return with_article_count(entities, self.kind).order_by("name", "id")
+        # similar_to shown by name: joined, not a second query.
+        return entities.select_related("similar_to")
+
+    def get_object(self):
+        entity = super().get_object()
+        # The related reads, a fixed number of queries however often the entity is named.
+        articles = articles_of(self.kind, entity.pk)
+        entity.names_by_script = names_by_script(entity)
+        entity.co_mentioned = _counted(co_mentioned(self.kind, entity.pk), "person_id", "person__name")
+        entity.events = []
+        for event, count in events_of(self.kind, entity.pk):
+            event.articles = count
+            entity.events.append(event)
+        entity.articles_summary = articles_summary(self.request, articles, self.kind, entity.pk)
+        entity.articles_modified = articles.aggregate(latest=Max("updated_at"))["latest"]
+        return entity
+
+    # -- writes: editors only, through people.services (as the admin) ----------------------------
+
+    def _detail(self, pk: int) -> Response:
+        self.kwargs[self.lookup_field] = pk
+        return Response(self.get_serializer(self.get_object()).data)
+
+    def _review(self, request, pk, service) -> Response:
+        entity = self.get_object()
+        service(entities=self.model.objects.filter(pk=entity.pk), by=request.user)
+        return self._detail(entity.pk)
+
+    def _merge(self, request, pk, service) -> Response:
+        survivor = self.get_object()
+        body = MergeSerializer(data=request.data)
+        body.is_valid(raise_exception=True)
+        wanted = set(body.validated_data["others"]) - {survivor.pk}
+        others = list(self.model.objects.filter(pk__in=wanted))
+        missing = wanted - {o.pk for o in others}
+        if missing:
+            raise ValidationError({"others": [f"No such {self.kind}: {', '.join(map(str, sorted(missing)))}."]})
+        try:
+            service(survivor=survivor, others=others, by=request.user)
+        except MergeError as error:
+            raise ValidationError({"others": [str(error)]}) from None
+        return self._detail(survivor.pk)
+
+    def get_last_modified(self, entity):
+        # The detail shows its articles' counts and events: a new article changes it.
+        return max(t for t in (entity.updated_at, entity.articles_modified) if t is not None)
+
+
+@extend_schema_view(
+    list=extend_schema(summary="List persons", description="Persons not rejected by an editor, by name."),
+    retrieve=extend_schema(
+        summary="One person",
+        description="Every name form by script, the roles articles give the person over time, the persons most "
+        "often named beside them, their events and articles.",
+    ),
+)
+class PersonViewSet(EntityViewSet):
+    kind = "person"
+    model = Person
+    queryset = Person.objects.none()  # the model, for the schema; rows come from get_queryset
+    filterset_class = PersonFilter
+    editor_permission = "people.change_person"
+    csv_name = "persons"
+
+    def get_serializer_class(self):
+        return PersonListSerializer if self.action == "list" else PersonDetailSerializer
+
+    def get_object(self):
+        person = super().get_object()
+        person.roles = person_roles(person.pk)
+        return person
+
+    @extend_schema(summary="Confirm a person", request=None, responses=PersonDetailSerializer)
+    @action(detail=True, methods=["post"])
+    def confirm(self, request, pk=None):
+        return self._review(request, pk, entities_confirm)
+
+    @extend_schema(
+        summary="Reject a person",
+        description="The person and their links leave public view; re-extraction keeps them rejected.",
+        request=None,
+        responses=PersonDetailSerializer,
+    )
+    @action(detail=True, methods=["post"])
+    def reject(self, request, pk=None):
+        return self._review(request, pk, entities_reject)
+
+    @extend_schema(
+        summary="Merge persons into this one",
+        description="Their links and names move to this person; they are deleted. Undo in the admin.",
+        request=MergeSerializer,
+        responses=PersonDetailSerializer,
+    )
+    @action(detail=True, methods=["post"])
+    def merge(self, request, pk=None):
+        return self._merge(request, pk, person_merge)
+
+
+@extend_schema_view(
+    list=extend_schema(summary="List organizations", description="Organizations not rejected by an editor, by name."),
+    retrieve=extend_schema(
+        summary="One organization",
+        description="Every name form by script, the persons most often named beside it, its events and articles.",
+    ),
+)
+class OrganizationViewSet(EntityViewSet):
+    kind = "organization"
+    model = Organization
+    queryset = Organization.objects.none()  # the model, for the schema; rows come from get_queryset
+    filterset_class = OrganizationFilter
+    editor_permission = "people.change_organization"
+    csv_name = "organizations"
+
+    def get_serializer_class(self):
+        return OrganizationListSerializer if self.action == "list" else OrganizationDetailSerializer
+
+    def get_queryset(self):
+        # The parent is shown by name: joined, not a second query.
+        queryset = super().get_queryset()
+        return queryset if self.action == "list" else queryset.select_related("parent")
+
+    @extend_schema(summary="Confirm an organization", request=None, responses=OrganizationDetailSerializer)
+    @action(detail=True, methods=["post"])
+    def confirm(self, request, pk=None):
+        return self._review(request, pk, entities_confirm)
+
+    @extend_schema(
+        summary="Reject an organization",
+        description="It and its links leave public view; re-extraction keeps it rejected.",
+        request=None,
+        responses=OrganizationDetailSerializer,
+    )
+    @action(detail=True, methods=["post"])
+    def reject(self, request, pk=None):
+        return self._review(request, pk, entities_reject)
+
+    @extend_schema(
+        summary="Merge organizations into this one",
+        description="Their links and names move to this one; they are deleted. Undo in the admin.",
+        request=MergeSerializer,
+        responses=OrganizationDetailSerializer,
+    )
+    @action(detail=True, methods=["post"])
+    def merge(self, request, pk=None):
+        return self._merge(request, pk, organization_merge)

@@ -1,0 +1,79 @@
+"""Events (sessions of a series) and event series."""
+
+from __future__ import annotations
+
+from django.db.models import Count, F, Max, Prefetch
+from drf_spectacular.utils import extend_schema, extend_schema_view
+from rest_framework import viewsets
+
+from archive.api.filters import EventFilter, EventSeriesFilter
+from archive.api.mixins import ArchiveAPIMixin, ConditionalRetrieveMixin
+from archive.api.serializers.events import (
+    EventDetailSerializer,
+    EventListSerializer,
+    SeriesDetailSerializer,
+    SeriesListSerializer,
+)
+from archive.api.views.common import articles_summary
+from archive.selectors import articles_of, event_participants
+from events.models import Event, EventSeries
+
+
+def _counted(rows, kind: str) -> list[dict]:
+    return [{"id": row[f"{kind}_id"], "name": row[f"{kind}__name"], "articles": row["articles"]} for row in rows]
+
+
+@extend_schema_view(
+    list=extend_schema(summary="List events", description="Events (sessions of a series), latest first."),
+    retrieve=extend_schema(
+        summary="One event",
+        description="The event, the persons and organizations its published articles name, and its articles.",
+    ),
+)
+class EventViewSet(ArchiveAPIMixin, ConditionalRetrieveMixin, viewsets.ReadOnlyModelViewSet):
+    queryset = Event.objects.none()  # the model, for the schema; rows come from get_queryset
+    filterset_class = EventFilter
+    editor_permission = "events.change_event"
+    csv_name = "events"
+
+    def get_serializer_class(self):
+        return EventListSerializer if self.action == "list" else EventDetailSerializer
+
+    def get_queryset(self):
+        # The series is shown by name: joined, not one query per event.
+        return Event.objects.with_series().order_by(F("start").desc(nulls_last=True), "name", "id")
+
+    def get_object(self):
+        event = super().get_object()
+        articles = articles_of("event", event.pk)
+        event.persons = _counted(event_participants(event.pk, "person"), "person")
+        event.organizations = _counted(event_participants(event.pk, "organization"), "organization")
+        event.articles_summary = articles_summary(self.request, articles, "event", event.pk)
+        event.articles_modified = articles.aggregate(latest=Max("updated_at"))["latest"]
+        return event
+
+    def get_last_modified(self, event):
+        return max(t for t in (event.updated_at, event.articles_modified) if t is not None)
+
+
+@extend_schema_view(
+    list=extend_schema(summary="List event series", description="Recurring meetings, by name."),
+    retrieve=extend_schema(summary="One event series", description="The series, its names and its sessions."),
+)
+class EventSeriesViewSet(ArchiveAPIMixin, viewsets.ReadOnlyModelViewSet):
+    queryset = EventSeries.objects.none()  # the model, for the schema; rows come from get_queryset
+    filterset_class = EventSeriesFilter
+    editor_permission = "events.change_eventseries"
+    csv_name = "series"
+
+    def get_serializer_class(self):
+        return SeriesListSerializer if self.action == "list" else SeriesDetailSerializer
+
+    def get_queryset(self):
+        # The organization is shown by name: joined, not one query per series.
+        series = EventSeries.objects.select_related("organization").annotate(event_count=Count("events"))
+        if self.action == "list":
+            return series.order_by("name", "id")
+        # The detail lists the sessions: one query for all of them.
+        sessions = Event.objects.order_by(F("start").desc(nulls_last=True), "-ordinal", "id")
+        return series.prefetch_related(Prefetch("events", sessions))

@@ -1,0 +1,52 @@
+"""Persons and organizations: lists searchable by any name form, and detail pages."""
+
+from django.shortcuts import render
+from django.urls import reverse
+
+from archive.public import jsonld, selectors
+from archive.public.pagination import elided_range, page_of
+from archive.public.views.common import get_or_404, redirect_to_canonical
+
+KINDS = {
+    "person": (selectors.public_persons, jsonld.person),
+    "organization": (selectors.public_organizations, jsonld.organization),
+}
+
+
+def entity_list(request, kind: str):
+    public, _ = KINDS[kind]
+    q = request.GET.get("q", "").strip()
+    entities = public().order_by("name", "pk")
+    if q:
+        entities = entities.search(q)  # any name form, folded: accents, case, hamza, ال
+    page = page_of(entities, request.GET.get("page"), per_page=40)
+    selectors.with_article_counts(page.object_list, kind)
+    query = request.GET.copy()
+    query.pop("page", None)
+    return render(
+        request,
+        f"public/{kind}_list.html",
+        {"page": page, "page_range": elided_range(page), "q": q, "query_string": query.urlencode(), "kind": kind},
+    )
+
+
+def entity_detail(request, kind: str, pk, slug=None):
+    public, describe = KINDS[kind]
+    related = ("parent",) if kind == "organization" else ()
+    entity = get_or_404(public().select_related(*related), pk=pk)
+    if redirect := redirect_to_canonical(request, entity, slug, entity.name):
+        return redirect
+    context = {
+        "entity": entity,
+        "kind": kind,
+        "events": selectors.entity_events(kind, entity),
+        "articles": selectors.entity_articles(kind, entity),
+        "alongside": selectors.alongside(kind, entity),
+        "jsonld": describe(entity, request.build_absolute_uri(entity.get_absolute_url())),
+        "feed_url": reverse(f"public:{kind}_feed", args=[entity.pk]),
+    }
+    if kind == "person":
+        context["roles"] = selectors.person_roles(entity)
+    else:
+        context["people"] = selectors.organization_people(entity)
+    return render(request, f"public/{kind}_detail.html", context)

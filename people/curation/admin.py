@@ -1,0 +1,276 @@
+"""The editorial history in the admin, and the pieces every curated model's admin shares.
+
+- `OperationAdmin`: who did what and when, for the whole site, each operation with the values
+  it changed and an Undo button (`people.curation.services.operation_undo`).
+- `CuratedAdmin`: the base of the entity, article and link admins: simple-history's per-object
+  history page (values of every version), form saves recorded as one operation each (with the
+  state before, so they can be undone), search through the folded search key.
+- `MergeActionMixin`: "Merge selected…" on a list: choose the survivor on one page, confirm.
+"""
+
+from __future__ import annotations
+
+from django.contrib import admin, messages
+from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
+from django.core.exceptions import PermissionDenied
+from django.db.models import Q
+from django.http import HttpResponseRedirect
+from django.middleware.csrf import get_token
+from django.shortcuts import get_object_or_404
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
+from django.utils.html import format_html, format_html_join
+from simple_history.admin import SimpleHistoryAdmin
+
+from people.curation.history import UndoError, ensure_baseline, is_traced, operation, traced_models
+from people.curation.merging import MergeError
+from people.curation.models import Operation
+from people.curation.search import folded_condition
+from people.curation.services import operation_undo
+
+
+def undo_button(request, op: Operation, label: str = "Undo") -> str:
+    """A one-click Undo form for a message or a page (POST, with the CSRF token)."""
+    url = reverse("admin:curation_operation_undo", args=[op.pk])
+    return format_html(
+        '<form method="post" action="{}" class="undo-form">'
+        '<input type="hidden" name="csrfmiddlewaretoken" value="{}"><input type="hidden" name="next" value="{}">'
+        '<button type="submit" class="button undo-button">{}</button></form>',
+        url,
+        get_token(request),
+        request.get_full_path(),
+        label,
+    )
+
+
+def report(request, op: Operation, text: str, level=messages.SUCCESS) -> None:
+    """A message saying what was done, with its Undo button."""
+    messages.add_message(request, level, format_html("{} {}", text, undo_button(request, op)))
+
+
+class FoldedSearchMixin:
+    """The admin search box goes through the model's folded search key (`.search(q)`), plus exact
+    substring search on the fields in `plain_search_fields` (origins, URLs)."""
+
+    search_fields = ["search_key"]  # shows the box and enables autocomplete; the work is below
+    plain_search_fields: tuple[str, ...] = ()
+    # Related rows searched by their own key: ("series__search_key",) finds events by series names.
+    related_search_keys: tuple[str, ...] = ()
+
+    def get_search_results(self, request, queryset, search_term):
+        term = (search_term or "").strip()
+        if not term:
+            return queryset, False
+        keys = [*self.related_search_keys]
+        if any(f.name == "search_key" for f in self.model._meta.concrete_fields):
+            keys.insert(0, "search_key")
+        condition = Q(pk__in=[])
+        for key in keys:
+            condition |= folded_condition(term, key)
+        for field in self.plain_search_fields:
+            condition |= Q(**{f"{field}__icontains": term})
+        return queryset.filter(condition), False
+
+
+class CuratedAdmin(SimpleHistoryAdmin):
+    """Form saves and deletes recorded as one undoable operation each, by the editor."""
+
+    def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
+        if request.method != "POST" or not is_traced(self.model):
+            return super().changeform_view(request, object_id, form_url, extra_context)
+        opts = self.model._meta
+        what = f"{opts.verbose_name} #{object_id}" if object_id else f"new {opts.verbose_name}"
+        with operation(kind=Operation.Kind.EDIT, summary=f"edited {what}", by=request.user) as op:
+            response = super().changeform_view(request, object_id, form_url, extra_context)
+            obj_name = self._edited_name
+        if obj_name and op.pk:
+            op.summary = f"edited {opts.verbose_name} “{obj_name}”"[:500]
+            op.save(update_fields=["summary"])
+        return response
+
+    _edited_name = ""
+
+    def save_model(self, request, obj, form, change):
+        if change:
+            ensure_baseline(type(obj), [obj.pk])
+        super().save_model(request, obj, form, change)
+        self._edited_name = str(obj)
+
+    def save_formset(self, request, form, formset, change):
+        model = formset.model
+        if is_traced(model):
+            ensure_baseline(model, [f.instance.pk for f in formset.initial_forms if f.instance.pk])
+        super().save_formset(request, form, formset, change)
+
+    def delete_model(self, request, obj):
+        with operation(kind=Operation.Kind.EDIT, summary=f"deleted {obj._meta.verbose_name} “{obj}”", by=request.user):
+            ensure_baseline(type(obj), [obj.pk])
+            super().delete_model(request, obj)
+
+
+class MergeActionMixin:
+    """A "Merge selected…" action: a page to choose the survivor, then the model's merge service.
+
+    Subclasses set `merge_service`, a function (survivor=, others=, by=) -> Operation."""
+
+    merge_service = None
+    merge_template = "admin/curation/merge_confirm.html"
+
+    @admin.action(description="Merge selected… (choose the one to keep)", permissions=["change"])
+    def merge_selected(self, request, queryset):
+        rows = list(queryset[:50])
+        if len(rows) < 2:
+            self.message_user(request, "Select two or more records to merge.", messages.WARNING)
+            return None
+        if request.POST.get("survivor"):
+            survivor = next((r for r in rows if str(r.pk) == request.POST["survivor"]), None)
+            if survivor is None:
+                self.message_user(request, "Choose the record to keep among those selected.", messages.ERROR)
+                return None
+            others = [r for r in rows if r.pk != survivor.pk]
+            try:
+                op = self.merge_service(survivor=survivor, others=others, by=request.user)
+            except MergeError as error:
+                self.message_user(request, f"Not merged: {error}", messages.ERROR)
+                return None
+            report(request, op, f"Merged {len(others)} into “{survivor}”; their names are now its aliases.")
+            opts = self.model._meta
+            return HttpResponseRedirect(reverse(f"admin:{opts.app_label}_{opts.model_name}_change", args=[survivor.pk]))
+        context = {
+            **self.admin_site.each_context(request),
+            "title": f"Merge {len(rows)} {self.model._meta.verbose_name_plural}",
+            "opts": self.model._meta,
+            "rows": [(row, self.merge_summary(row)) for row in rows],
+            "suggested": self.merge_default(rows),
+            "action_checkbox_name": ACTION_CHECKBOX_NAME,
+            "action": "merge_selected",
+        }
+        return TemplateResponse(request, self.merge_template, context)
+
+    def merge_summary(self, row) -> str:
+        """What the merge page shows of each record (names; subclasses add counts)."""
+        names = row.all_names() if hasattr(row, "all_names") else [str(row)]
+        return " · ".join(names[:6])
+
+    def merge_default(self, rows):
+        """The record proposed as survivor: a confirmed one, else the first."""
+        return next((r for r in rows if getattr(r, "review", "") == "confirmed"), rows[0])
+
+
+@admin.register(Operation)
+class OperationAdmin(admin.ModelAdmin):
+    """The site's editorial history: every operation, newest first, with its values and Undo."""
+
+    list_display = ["at", "by", "kind", "summary", "rows", "undone_display"]
+    list_filter = ["kind", ("by", admin.RelatedOnlyFieldListFilter)]
+    list_select_related = ["by", "undone_by"]
+    search_fields = ["summary"]
+    date_hierarchy = "at"
+    show_full_result_count = False
+    readonly_fields = ["at", "by", "kind", "summary", "rows", "undone_display", "undo_display", "changes_display"]
+    fields = [("at", "by", "kind"), "summary", ("rows", "undone_display"), "undo_display", "changes_display"]
+    ROWS_SHOWN = 200
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def get_urls(self):
+        return [
+            path("<int:pk>/undo/", self.admin_site.admin_view(self.undo_view), name="curation_operation_undo"),
+            *super().get_urls(),
+        ]
+
+    def undo_view(self, request, pk):
+        if request.method != "POST":
+            return HttpResponseRedirect(reverse("admin:curation_operation_change", args=[pk]))
+        if not request.user.has_perm("curation.undo_operation"):
+            raise PermissionDenied
+        op = get_object_or_404(Operation, pk=pk)
+        try:
+            undo = operation_undo(operation=op, by=request.user)
+        except UndoError as error:
+            self.message_user(request, f"Not undone: {error}", messages.ERROR)
+        else:
+            report(request, undo, f"Undone: {op.summary}.", messages.SUCCESS)
+        target = request.POST.get("next") or reverse("admin:curation_operation_changelist")
+        if not target.startswith("/"):
+            target = reverse("admin:curation_operation_changelist")
+        return HttpResponseRedirect(target)
+
+    @admin.display(description="undone")
+    def undone_display(self, obj):
+        if obj.undone_by_id:
+            url = reverse("admin:curation_operation_change", args=[obj.undone_by_id])
+            return format_html('<a href="{}">by #{}</a>', url, obj.undone_by_id)
+        return "–"
+
+    @admin.display(description="undo")
+    def undo_display(self, obj):
+        if obj.undone_by_id:
+            return "already undone"
+        request = getattr(self, "_request", None)
+        return undo_button(request, obj, "Undo this operation") if request else "–"
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        self._request = request
+        return super().change_view(request, object_id, form_url, extra_context)
+
+    @admin.display(description="what changed")
+    def changes_display(self, obj):
+        """Every row the operation wrote, field by field: value before → value after."""
+        blocks = []
+        for model in traced_models():
+            history_model = model.history.model
+            rows = list(history_model.objects.filter(operation=obj).order_by("history_id")[: self.ROWS_SHOWN])
+            if not rows:
+                continue
+            previous = _previous_rows(history_model, rows)
+            items = []
+            for row in rows:
+                before = previous.get(row.history_id)
+                if row.history_type == "-":
+                    change = "deleted"
+                elif before is None:
+                    change = "created"
+                else:
+                    delta = row.diff_against(before)
+                    change = format_html_join(
+                        "; ",
+                        "<b>{}</b>: <bdi>{}</bdi> → <bdi>{}</bdi>",
+                        ((c.field, _short(c.old), _short(c.new)) for c in delta.changes if c.field != "updated_at"),
+                    )
+                items.append((model._meta.verbose_name, row.id, str(row.instance)[:80], change or "no change"))
+            blocks.append(
+                format_html(
+                    "<h3>{} ({})</h3><ul class='operation-changes'>{}</ul>",
+                    model._meta.verbose_name_plural,
+                    len(rows),
+                    format_html_join("", "<li>{} #{} <bdi>{}</bdi>: {}</li>", items),
+                )
+            )
+        return format_html_join("", "{}", ((b,) for b in blocks)) or "nothing recorded"
+
+
+def _previous_rows(history_model, rows) -> dict[int, object]:
+    """For each history row, the row of the same object just before it (one query)."""
+    ids = {row.id for row in rows}
+    last = max(row.history_id for row in rows)
+    by_object: dict[int, list] = {}
+    for row in history_model.objects.filter(id__in=ids, history_id__lt=last).order_by("history_id"):
+        by_object.setdefault(row.id, []).append(row)
+    result = {}
+    for row in rows:
+        earlier = [r for r in by_object.get(row.id, []) if r.history_id < row.history_id]
+        result[row.history_id] = earlier[-1] if earlier else None
+    return result
+
+
+def _short(value) -> str:
+    text = ", ".join(map(str, value)) if isinstance(value, list) else str(value if value not in (None, "") else "–")
+    return text if len(text) <= 120 else text[:117] + "…"

@@ -1,0 +1,235 @@
+"""Who a person mention is: a person already known, perhaps one (a suggestion for editors), or new.
+
+The index holds every name of every known person as a `NameKey` (token skeletons, any script; see
+people.name_keys), reached through the skeletons of their tokens, and what is known of each person's
+context: the organizations their stated roles named, the persons named beside them, the events of
+their articles. It is built once per run and kept current as the run creates persons: no query is
+made per mention.
+
+A mention's name is compared with each candidate's names token by token: the first tokens must
+answer each other (given name), the others must follow in order, and the last one must be the
+other's last unless the longer name is a chain of patronyms ("Abdelaziz Ben Saoud Ben Nayef" is
+"عبدالعزيز بن سعود بن نايف بن عبدالعزيز"). Equal skeletons count 1; close ones less, and much
+less when they do not start alike ("Ahmed"/"Mohamed" are different names). Context adds to the
+score. Then:
+
+- **same** when the name alone is strong (≥ SAME_AT) and no other known person comes within
+  RIVAL_GAP, or when a good name (≥ LIFT_FROM) is carried to SAME_AT by the context;
+- **suggestion** when the score reaches SUGGEST_AT;
+- **new** otherwise.
+
+Persons that one article names apart are never one: the caller passes them as `exclude`.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+from people.name_keys import NameKey, name_key
+
+SAME_AT = 0.9
+LIFT_FROM = 0.75
+SUGGEST_AT = 0.7
+RIVAL_GAP = 0.05
+MAX_POSTING = 2000  # a token that many persons share ("mhmd") finds no candidates on its own
+
+AFFILIATION_WEIGHT = 0.1
+PERSON_WEIGHT = 0.05
+EVENT_WEIGHT = 0.05
+CONTEXT_CAP = 0.1  # per kind of context
+
+
+class Outcome:
+    SAME = "same"
+    SUGGESTION = "suggestion"
+    NEW = "new"
+
+
+def token_similarity(a: str, b: str) -> float:
+    """0–1: how alike two token skeletons are (regnal numbers must be equal)."""
+    if a == b:
+        return 1.0
+    if a.startswith("#") or b.startswith("#"):
+        return 0.0
+    short, long = sorted((a, b), key=len)
+    if long in ("l" + short, "bn" + short):
+        return 0.9  # an article or a "ben" glued to the name: "Elmansouri", "Bensaleh"
+    if min(len(a), len(b)) < 3:
+        # short skeletons ("lks"/"lk" for "Lucas"/"لوكا"): a silent final letter at most
+        return 0.8 if abs(len(a) - len(b)) == 1 and (a.startswith(b) or b.startswith(a)) else 0.0
+    ratio = fuzz.ratio(a, b) / 100
+    if ratio < 0.75:
+        return 0.0
+    return ratio if a[0] == b[0] else ratio - 0.4
+
+
+def name_similarity(a: NameKey, b: NameKey) -> float:
+    """0–1: how alike two full names are, token by token (see the module docstring)."""
+    short, long = (a, b) if len(a.tokens) <= len(b.tokens) else (b, a)
+    if len(short.tokens) < 2:
+        return 0.0
+    total = token_similarity(short.tokens[0], long.tokens[0])
+    if not total:
+        return 0.0
+    at = 1
+    last = 0
+    for token in short.tokens[1:]:
+        best, best_at = 0.0, None
+        for k in range(at, len(long.tokens)):
+            similarity = token_similarity(token, long.tokens[k])
+            if similarity > best:
+                best, best_at = similarity, k
+                if similarity == 1.0:
+                    break
+        if best_at is None:
+            return 0.0
+        total += best
+        at = last = best_at
+        at += 1
+    if not all(long.patronyms[last + 1 :]):
+        return 0.0  # "Mohamed Ali" is not "Mohamed Ali Koumane"; "Abdelaziz Ben Saoud" is "… بن سعود بن نايف"
+    return max(0.0, total / len(short.tokens) - 0.03 * (len(long.tokens) - len(short.tokens)))
+
+
+@dataclass(frozen=True)
+class Context:
+    """What the article says around a mention: its role's organization, the other persons it
+    names (already resolved), its events."""
+
+    affiliation: int | None = None
+    persons: frozenset[int] = frozenset()
+    events: frozenset[int] = frozenset()
+
+
+@dataclass
+class Decision:
+    outcome: str
+    matched: int | None
+    score: float
+    reasons: list[dict] = field(default_factory=list)
+
+
+@dataclass
+class _Known:
+    names: dict[NameKey, str] = field(default_factory=dict)
+    affiliations: set[int] = field(default_factory=set)
+    persons: set[int] = field(default_factory=set)
+    events: set[int] = field(default_factory=set)
+
+
+def _reason(evidence: str, detail: str, weight: float) -> dict:
+    return {"evidence": evidence, "detail": detail, "weight": round(weight, 3)}
+
+
+class PersonIndex:
+    """Known persons by the skeletons of their names, with their context; built once per run."""
+
+    def __init__(self) -> None:
+        self._known: dict[int, _Known] = defaultdict(_Known)
+        self._postings: dict[str, set[int]] = defaultdict(set)
+
+    def add_names(self, pk: int, names: Iterable[str]) -> None:
+        known = self._known[pk]
+        for name in names:
+            key = name_key(name)
+            if len(key.tokens) < 2 or key in known.names:
+                continue
+            known.names[key] = name
+            for token in key.tokens:
+                self._postings[token].add(pk)
+
+    def add_context(
+        self, pk: int, *, affiliations: Iterable[int] = (), persons: Iterable[int] = (), events: Iterable[int] = ()
+    ) -> None:
+        known = self._known[pk]
+        known.affiliations.update(a for a in affiliations if a)
+        known.persons.update(p for p in persons if p != pk)
+        known.events.update(events)
+
+    def rename(self, old: int, new: int) -> None:
+        """A record created by the run got its database id (`old` was a placeholder)."""
+        known = self._known.pop(old, None)
+        if known is None:
+            return
+        self._known[new] = known
+        for key in known.names:
+            for token in key.tokens:
+                postings = self._postings[token]
+                postings.discard(old)
+                postings.add(new)
+        for other in self._known.values():
+            if old in other.persons:
+                other.persons.discard(old)
+                other.persons.add(new)
+
+    def _candidates(self, key: NameKey) -> set[int]:
+        found: set[int] = set()
+        for token in key.tokens:
+            postings = self._postings.get(token)
+            if postings and len(postings) <= MAX_POSTING:
+                found |= postings
+        return found
+
+    def decide(self, name: str, context: Context = Context(), *, exclude: Iterable[int] = ()) -> Decision:
+        """Same, suggestion or new, for a full name met in an article, with the reasons."""
+        key = name_key(name)
+        if len(key.tokens) < 2:
+            return Decision(Outcome.NEW, None, 0.0, [_reason("name", "a single name: too little to compare", 0)])
+        excluded = set(exclude)
+        scored = []
+        for pk in self._candidates(key):
+            known = self._known[pk]
+            similarity, spelling = max(((name_similarity(key, k), n) for k, n in known.names.items()), default=(0, ""))
+            if similarity < SUGGEST_AT - 0.1:
+                continue
+            reasons = [_reason("name", _name_detail(name, spelling, key), similarity)]
+            bonus = 0.0
+            if context.affiliation and context.affiliation in known.affiliations:
+                bonus += AFFILIATION_WEIGHT
+                reasons.append(_reason("affiliation", "the same organization in the stated role", AFFILIATION_WEIGHT))
+            shared = len(context.persons & known.persons)
+            if shared:
+                weight = min(CONTEXT_CAP, PERSON_WEIGHT * shared)
+                bonus += weight
+                reasons.append(_reason("co-mentioned", f"{shared} person(s) named beside both", weight))
+            shared = len(context.events & known.events)
+            if shared:
+                weight = min(CONTEXT_CAP, EVENT_WEIGHT * shared)
+                bonus += weight
+                reasons.append(_reason("event", f"{shared} event(s) in common", weight))
+            scored.append((min(1.0, similarity + bonus), similarity, pk, reasons))
+        if not scored:
+            return Decision(Outcome.NEW, None, 0.0, [_reason("name", "no known person with a name like it", 0)])
+        scored.sort(key=lambda s: (-s[0], s[2]))
+        allowed = [s for s in scored if s[2] not in excluded]
+        if len(allowed) < len(scored) and scored[0][2] in excluded:
+            blocked = scored[0]
+            guard = _reason("same article", f"person {blocked[2]} is another person of this article", 0)
+            if not allowed:
+                return Decision(Outcome.NEW, blocked[2], blocked[0], [*blocked[3], guard])
+        else:
+            guard = None
+        total, similarity, pk, reasons = allowed[0]
+        if guard:
+            reasons = [*reasons, guard]
+        rival = next((s for s in allowed[1:] if s[0] >= total - RIVAL_GAP), None)
+        if rival is not None:
+            reasons = [*reasons, _reason("rival", f"person {rival[2]} is as close ({rival[0]:.2f})", 0)]
+        strong = similarity >= SAME_AT or (similarity >= LIFT_FROM and total >= SAME_AT)
+        if strong and rival is None:
+            return Decision(Outcome.SAME, pk, round(total, 3), reasons)
+        if total >= SUGGEST_AT:
+            return Decision(Outcome.SUGGESTION, pk, round(total, 3), reasons)
+        return Decision(Outcome.NEW, pk, round(total, 3), reasons)
+
+
+def _name_detail(name: str, spelling: str, key: NameKey) -> str:
+    other = name_key(spelling)
+    how = "another script" if other.script != key.script else "a spelling variant"
+    if other.tokens == key.tokens:
+        how = "the same name in another script" if other.script != key.script else "the same name, spelled apart"
+    return f"{name!r} ~ {spelling!r}: {how}"

@@ -1,0 +1,164 @@
+"""Script-independent keys of person names, token by token, for resolving spellings to one person.
+
+A name is read as its core tokens: courtesy and royal styles dropped ("M.", "السيد", "King"),
+particles dropped (al/el/ال, ben/bin/ibn/بن, ould, ait, moulay), and "abd"/"abou" joined to the word
+they open ("Abdel Latif", "Abdellatif" and "عبد اللطيف" are one token). Each token becomes a
+consonant skeleton of its Latin form: Arabic tokens are transliterated first (anyascii; see the
+README for the measurement that chose it), then the letters that spellings of one name vary on are
+folded: vowels and the w/y that Arabic writes for them, doubled letters, ch/sh, ph/f, v/f, p/b,
+q/k, c/k/s, gh/g, dh/d, th/t, a final h (ta marbuta). "Hammouchi", "Hamouchi", "حموشي" and
+"الحموشي" all give "hms"; "Dkhissi", "Dkhisi" and "الدخيسي" give "dks".
+
+Regnal numbers are tokens too: "VI" and "السادس" give "#6", so "Mohammed VI" is never just a
+"Mohammed".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from anyascii import anyascii
+
+from people.discovery.lexicon import AR_HONORIFICS, HONORIFICS, RANKS, ROYAL_STYLES, ROYAL_TITLES
+from text.normalize import normalize_name
+
+_ARABIC = re.compile("[\u0600-\u06ff]")
+_SPLIT = re.compile(r"[\s.\-'’]+")
+
+# Words that are not part of who a person is: styles, honorifics, ranks (their first word).
+_STYLE_WORDS = frozenset(
+    w
+    for phrase in (*HONORIFICS, *ROYAL_TITLES, *ROYAL_STYLES, *RANKS, *AR_HONORIFICS)
+    for w in normalize_name(phrase).split()
+    if len(w) > 1 or w in {"m", "s"}
+) | frozenset({"sa", "majeste", "altesse", "highness", "majesty", "جلاله", "سمو", "صاحب", "السمو", "الملكي"})
+# Particles: read, then dropped from the key (spellings keep or drop them at will).
+_PARTICLES = frozenset(
+    {"al", "el", "ال", "ben", "bin", "ibn", "bn", "بن", "ابن", "ould", "ولد", "ait", "ayt", "ايت", "آيت"}
+    | {"moulay", "mulay", "mawlay", "مولاي", "sidi", "سيدي", "lalla", "لاله"}
+)
+_PATRONYMIC = frozenset(["ben", "bin", "ibn", "bn", "بن", "ابن", "ould", "ولد"])
+# Words that open a compound name: joined to the next word.
+_OPENERS = frozenset(["abd", "abde", "abdel", "abdul", "abdal", "abdi", "abdoul", "abou", "abu", "ابو", "عبد"])
+
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
+_AR_REGNAL = {
+    "الاول": 1,
+    "الثاني": 2,
+    "الثالث": 3,
+    "الرابع": 4,
+    "الخامس": 5,
+    "السادس": 6,
+    "السابع": 7,
+    "الثامن": 8,
+    "التاسع": 9,
+    "العاشر": 10,
+}
+
+_SKELETON = [
+    (re.compile(r"[^a-z]"), ""),
+    (re.compile(r"tch|tsh|sch|ch|sh"), "s"),  # "Tchiani" and "تشياني", "Chirac" and "شيراك"
+    (re.compile(r"z$"), "s"),  # a final s is a ز in Arabic ("Williams", "ويليامز")
+    (re.compile(r"ph"), "f"),
+    (re.compile(r"kh"), "k"),
+    (re.compile(r"gh"), "g"),
+    (re.compile(r"dh"), "d"),
+    (re.compile(r"th"), "t"),
+    (re.compile(r"ck|qu|q"), "k"),
+    (re.compile(r"c(?=[eiy])"), "s"),
+    (re.compile(r"c"), "k"),
+    (re.compile(r"x"), "ks"),
+    (re.compile(r"v"), "f"),
+    (re.compile(r"p"), "b"),
+    (re.compile(r"(?<=.)h$"), ""),  # ta marbuta, a final silent h
+    (re.compile(r"^y(?=[aeiouw])"), "j"),  # an opening consonant ي is a J as often as a Y ("Jürgen", "يورغن")
+    (re.compile(r"^ou(?=[aeiy])"), "w"),  # "Ouali" is "وعلي": an opening w is a consonant
+    (re.compile(r"[aeiouy]|(?<=.)w"), ""),  # vowels and the letters Arabic writes for them
+    (re.compile(r"(.)\1+"), r"\1"),  # doubled letters
+]
+
+
+def is_arabic(text: str) -> bool:
+    return bool(_ARABIC.search(text))
+
+
+@lru_cache(maxsize=65536)
+def token_skeleton(token: str) -> str:
+    """The consonant skeleton of one folded name token, Arabic or Latin."""
+    if is_arabic(token):
+        if token.startswith("او"):
+            token = "u" + token[2:]  # an opening "أو" is the vowel of "Ourkiza", not a w
+        token = anyascii(token.replace("ا", "a"))  # anyascii drops alef; it is a vowel still
+    text = token.lower()
+    for pattern, replacement in _SKELETON:
+        text = pattern.sub(replacement, text)
+    return text
+
+
+def _strip_article(token: str) -> str:
+    """ "الحموشي" → "حموشي", "al-raisi" was split already; a bare "ال" + two letters is kept."""
+    if token.startswith("ال") and len(token) > 4:
+        return token[2:]
+    return token
+
+
+_SUN_LETTERS = frozenset("تثدذرزسشصضطظلن")
+
+
+def _join(opener: str, word: str) -> str:
+    """ "عبد" + "الرحمن" → "عبدرحمن" (the article's l is not heard before a sun letter, and Latin
+    spellings drop it: "Abderrahmane"); "عبد" + "العزيز" keeps it ("Abdelaziz")."""
+    if word.startswith("ال") and len(word) > 3 and word[2] in _SUN_LETTERS:
+        word = word[2:]
+    return opener + word
+
+
+@dataclass(frozen=True, slots=True)
+class NameKey:
+    """A name as compared: its script and the skeletons of its core tokens, in order."""
+
+    script: str
+    tokens: tuple[str, ...]
+    patronyms: tuple[bool, ...] = ()  # per token: it follows bin/ben/ibn/ould (a tail of these may be left out)
+
+    @property
+    def surname(self) -> str:
+        return self.tokens[-1] if self.tokens else ""
+
+
+@lru_cache(maxsize=65536)
+def name_key(name: str) -> NameKey:
+    """The NameKey of a name as written (any script, any styles around it)."""
+    words = [w for w in _SPLIT.split(normalize_name(name)) if w]
+    core: list[str] = []
+    pending = ""
+    patronyms: list[bool] = []
+    after_patronymic = False
+    for word in words:
+        if word in _STYLE_WORDS and not core and not pending:
+            continue  # styles open a name: "M. X", "الملك X", "King X"
+        if (word in _ROMAN or word in _AR_REGNAL) and core:
+            core.append(f"#{_ROMAN.get(word) or _AR_REGNAL[word]}")
+            patronyms.append(False)
+            continue
+        if word in _PARTICLES:
+            after_patronymic = after_patronymic or (word in _PATRONYMIC and bool(core))
+            continue
+        if word in _OPENERS:
+            pending += word
+            continue
+        if word.startswith("عبد") and len(word) > 3:
+            pending, word = pending + "عبد", word[3:]
+        word = _join(pending, word) if pending else _strip_article(word)
+        pending = ""
+        skeleton = token_skeleton(word)
+        if skeleton:
+            core.append(skeleton)
+            patronyms.append(after_patronymic)
+        after_patronymic = False
+    if pending:
+        core.append(token_skeleton(pending))
+        patronyms.append(after_patronymic)
+    return NameKey("arabic" if is_arabic(name) else "latin", tuple(core), tuple(patronyms))

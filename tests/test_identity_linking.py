@@ -1,0 +1,85 @@
+"""Identity at import: one record per person across articles and scripts, each decision recorded."""
+
+import pytest
+from django.core.management import call_command
+
+from archive.models import ArticlePerson
+from people.models import IdentityDecision, Person
+
+pytestmark = pytest.mark.django_db
+
+
+def _import(tmp_path, articles: dict[str, str]) -> None:
+    root = tmp_path / "news"
+    root.mkdir(exist_ok=True)
+    for name, text in articles.items():
+        (root / name).write_text(text, encoding="utf-8")
+    call_command("import_articles", str(root), verbosity=0)
+
+
+def _persons_of(origin: str) -> list[int]:
+    return list(ArticlePerson.objects.filter(article__origin=origin).values_list("person_id", flat=True))
+
+
+def test_spellings_and_scripts_of_one_person_are_one_record(tmp_path):
+    _import(
+        tmp_path,
+        {
+            "1.txt": "Rabat – M. Abdelkrim Ouardighi, directeur de la coopération, a reçu une délégation.\n",
+            "2.txt": "Tunis – M. Abdelkarim Wardighi, directeur de la coopération, a pris part à la réunion.\n",
+            "3.txt": "الرباط – استقبل السيد عبد الكريم الورديغي، مدير التعاون، وفدا رفيع المستوى.\n",
+        },
+    )
+    ids = {*_persons_of("news/1.txt"), *_persons_of("news/2.txt"), *_persons_of("news/3.txt")}
+    assert len(ids) == 1
+    person = Person.objects.get(pk=ids.pop())
+    assert person.name == "Abdelkrim Ouardighi"  # the first full Latin spelling
+    assert person.label_ar == "عبد الكريم الورديغي"
+    assert "Abdelkarim Wardighi" in person.all_names()
+    decisions = {d.spelling: d for d in IdentityDecision.objects.filter(person=person)}
+    assert decisions["Abdelkrim Ouardighi"].outcome == "new"
+    assert decisions["Abdelkarim Wardighi"].outcome == "same"
+    arabic = decisions["عبد الكريم الورديغي"]
+    assert (arabic.outcome, arabic.script, arabic.matched_id) == ("same", "arabic", person.pk)
+    assert arabic.origin == "news/3.txt" and arabic.reasons[0]["evidence"] == "name"
+
+
+def test_an_arabic_record_takes_the_latin_name_when_one_arrives(tmp_path):
+    _import(tmp_path, {"1.txt": "الرباط – استقبل السيد يوسف المنصوري، مدير التعاون، وفدا رفيع المستوى.\n"})
+    _import(
+        tmp_path, {"2.txt": "Rabat – M. Youssef El Mansouri, directeur de la coopération, a reçu une délégation.\n"}
+    )
+    person = Person.objects.get()
+    assert (person.name, person.label_ar, person.label_fr) == (
+        "Youssef El Mansouri",
+        "يوسف المنصوري",
+        "Youssef El Mansouri",
+    )
+    assert "يوسف المنصوري" in person.all_names()
+
+
+def test_two_persons_of_one_article_are_never_made_one(tmp_path):
+    _import(tmp_path, {"1.txt": "Doha – Le ministre, M. Hamza Al-Qasimi, a reçu une délégation.\n"})
+    _import(
+        tmp_path,
+        {
+            "2.txt": "Doha – La délégation comprenait M. Hamza bin Khalid Al-Qasimi, ministre de l'Intérieur, "
+            "et M. Hamza bin Rashid Al-Qasimi, directeur de la police, qui ont reçu leurs homologues.\n",
+        },
+    )
+    known = Person.objects.get(name="Hamza Al-Qasimi")
+    ids = _persons_of("news/2.txt")
+    assert len(ids) == len(set(ids)) == 2  # both names fit the known one: only one may be him
+    assert known.pk in ids
+    other = IdentityDecision.objects.get(article_id__isnull=False, outcome="new", matched=known)
+    assert other.person_id in ids and other.person_id != known.pk
+    assert any(r["evidence"] == "same article" for r in other.reasons)
+
+
+def test_a_near_name_becomes_a_suggestion_not_a_merge(tmp_path):
+    _import(tmp_path, {"1.txt": "Rabat – M. Christian Becker, directeur de la coopération, a reçu une délégation.\n"})
+    _import(tmp_path, {"2.txt": "الرباط – استقبل السيد كريستيان بيكر، مدير التعاون، وفدا رفيع المستوى.\n"})
+    latin, arabic = Person.objects.get(name="Christian Becker"), Person.objects.get(name="كريستيان بيكر")
+    assert arabic.similar_to == latin
+    decision = IdentityDecision.objects.get(person=arabic)
+    assert (decision.outcome, decision.matched) == ("suggestion", latin)
