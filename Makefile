@@ -4,6 +4,8 @@ VENV := .venv
 PY := $(VENV)/bin/python
 HOST ?= 127.0.0.1
 PORT ?= 8000
+# Tests run on one process per core (pytest-xdist); PYTEST_XDIST= runs them in one process.
+PYTEST_XDIST ?= -n auto
 
 .PHONY: install demo test lint format bench clean
 
@@ -26,7 +28,7 @@ test: install
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	$(PY) manage.py makemigrations --check --dry-run
-	$(VENV)/bin/pytest -q
+	$(VENV)/bin/pytest -q $(PYTEST_XDIST)
 
 lint:
 	$(VENV)/bin/ruff check .

@@ -25,16 +25,13 @@ from archive.models import (
     Link,
     Source,
 )
-from archive.services import articles_publish, articles_unpublish, links_confirm, links_reject
-from events.admin import EventAdmin, EventSeriesAdmin
+from archive.services import articles_publish, articles_unpublish, link_add, links_confirm, links_reject
 from events.models import Event, EventSeries
-from people.admin import OrganizationAdmin, PersonAdmin, changelist_link, count_of
+from people.admin import changelist_link
 from people.curation.admin import CuratedAdmin, FoldedSearchMixin
 from people.curation.forms import PartialDateField
+from people.linked import count_of
 from people.models import Organization, Person, Review
-
-# The field of each link model that names the entity.
-ENTITY_FIELD = {ArticlePerson: "person", ArticleOrganization: "organization", ArticleEvent: "event"}
 
 # Shown read-only wherever a link is: how the extraction found it.
 EVIDENCE_FIELDS = ["surface", "sentence_display", "how_display"]
@@ -221,16 +218,17 @@ class RecentImportRunFilter(admin.RelatedFieldListFilter):
 
 
 class LinkInlineForm(forms.ModelForm):
-    """A link an editor adds by hand has the editor as its evidence."""
+    """A link an editor adds by hand is stored by archive.services.link_add (the editor is its
+    evidence); `editor` is set per request by LinkInline.get_formset."""
+
+    editor = None
 
     def save(self, commit=True):
         link = super().save(commit=False)
-        if link._state.adding:
-            link.method = Link.Method.EDITOR
-            link.decision = link.decision or Link.Decision.CONFIRMED
-            if not link.surface:
-                link.surface = str(getattr(link, ENTITY_FIELD[type(link)]))[:300]
-        if commit:
+        if commit and link._state.adding:
+            link = link_add(link=link, by=self.editor)
+            self._save_m2m()
+        elif commit:
             link.save()
             self._save_m2m()
         return link
@@ -257,6 +255,10 @@ class LinkInline(EvidenceDisplayMixin, admin.TabularInline):
     ordering = ["start", "id"]
     readonly_fields = EVIDENCE_FIELDS
     classes = ["evidence-inline"]
+
+    def get_formset(self, request, obj=None, **kwargs):
+        kwargs["form"] = type("EditorLinkForm", (self.form,), {"editor": request.user})
+        return super().get_formset(request, obj, **kwargs)
 
 
 class ArticlePersonInline(LinkInline):
@@ -578,133 +580,3 @@ class ArticleAdmin(FoldedSearchMixin, ListDefersMixin, CuratedAdmin):
             ngettext("%(count)d article unpublished.", "%(count)d articles unpublished.", changed) % {"count": changed},
             messages.SUCCESS,
         )
-
-
-# ---------------------------------------------------------------------------------------------
-# Article counts on the pages of the other apps' entities. They live here because only the
-# archive knows articles (people ← events ← archive): the entity admins are extended, not edited.
-
-# The links LinkQuerySet.kept() keeps, as a value of decision__in: not reviewed, or confirmed.
-NOT_REJECTED = f",{Link.Decision.CONFIRMED}"
-
-
-class ArticleCountMixin:
-    """Adds an "articles" column: how many articles name the entity (rejected links left out),
-    computed in the list query, linked to the list of those links."""
-
-    links_model: type[Link]
-    links_pointer = ""  # the field of a link that points at the entity
-    links_counted = "pk"  # what is counted: links, or distinct articles
-    links_distinct = False
-    links_changelist = ""
-    links_lookup = ""  # the lookup that filters the links list by entity
-    article_filter = ""  # the parameter of the article list's filter by this kind of entity
-    ARTICLES_SHOWN = 30
-
-    def get_queryset(self, request):
-        links = self.links_model.objects.kept()
-        return (
-            super()
-            .get_queryset(request)
-            .annotate(
-                article_count=count_of(links, self.links_pointer, self.links_counted, distinct=self.links_distinct)
-            )
-        )
-
-    def get_list_display(self, request):
-        return [*super().get_list_display(request), "article_count"]
-
-    @admin.display(description="articles naming it", ordering="article_count")
-    def article_count(self, obj):
-        return changelist_link("admin:archive_article_changelist", obj.article_count, **{self.article_filter: obj.pk})
-
-    def get_fieldsets(self, request, obj=None):
-        fieldsets = list(super().get_fieldsets(request, obj))
-        if obj is not None:
-            fieldsets.insert(1, ("Articles", {"fields": ["articles_display"]}))
-        return fieldsets
-
-    def get_readonly_fields(self, request, obj=None):
-        return [*super().get_readonly_fields(request, obj), "articles_display"]
-
-    @admin.display(description="articles naming it")
-    def articles_display(self, obj):
-        """The latest articles naming the entity (rejected links left out), titles linked, and the
-        way to all of them in the article list, where they are published in bulk."""
-        pointer = {self.links_pointer: obj.pk}
-        article_ids = self.links_model.objects.kept().filter(**pointer).values("article_id")
-        articles = list(
-            Article.objects.filter(pk__in=article_ids)
-            .only("pk", "title", "status", "published", "published_precision", "language")
-            .order_by("-published", "-pk")[: self.ARTICLES_SHOWN + 1]
-        )
-        total = Article.objects.filter(pk__in=article_ids).count()
-        items = format_html_join(
-            "",
-            '<li><a href="{}" dir="auto">{}</a> <span class="quiet">{} · {} · {}</span></li>',
-            (
-                (
-                    reverse("admin:archive_article_change", args=[a.pk]),
-                    a.title,
-                    a.published_date or "no date",
-                    a.language,
-                    a.get_status_display(),
-                )
-                for a in articles[: self.ARTICLES_SHOWN]
-            ),
-        )
-        url = reverse("admin:archive_article_changelist") + "?" + urlencode({self.article_filter: obj.pk})
-        return format_html(
-            '<p><a class="button" href="{}">All {} article(s) in the article list (to publish them)</a></p>'
-            '<ul class="entity-articles">{}</ul>{}',
-            url,
-            total,
-            items,
-            "…" if total > self.ARTICLES_SHOWN else "",
-        )
-
-
-def _with_article_counts(model, base, **attributes) -> None:
-    admin.site.unregister(model)
-    admin.site.register(model, type(f"{base.__name__}WithArticles", (ArticleCountMixin, base), attributes))
-
-
-_with_article_counts(
-    Person,
-    PersonAdmin,
-    links_model=ArticlePerson,
-    links_pointer="person",
-    links_changelist="admin:archive_articleperson_changelist",
-    links_lookup="person__id__exact",
-    article_filter="person",
-)
-_with_article_counts(
-    Organization,
-    OrganizationAdmin,
-    links_model=ArticleOrganization,
-    links_pointer="organization",
-    links_changelist="admin:archive_articleorganization_changelist",
-    links_lookup="organization__id__exact",
-    article_filter="organization",
-)
-_with_article_counts(
-    EventSeries,
-    EventSeriesAdmin,
-    links_model=ArticleEvent,
-    links_pointer="event__series",
-    # An article may name several sessions of a series: count it once.
-    links_counted="article",
-    links_distinct=True,
-    links_changelist="admin:archive_articleevent_changelist",
-    links_lookup="event__series__id__exact",
-    article_filter="series",
-)
-_with_article_counts(
-    Event,
-    EventAdmin,
-    links_model=ArticleEvent,
-    links_pointer="event",
-    links_changelist="admin:archive_articleevent_changelist",
-    links_lookup="event__id__exact",
-    article_filter="event",
-)

@@ -198,6 +198,10 @@ class LinkQuerySet(models.QuerySet):
         """Links that stand: found by the importer or confirmed by an editor, not rejected."""
         return self.exclude(decision=Link.Decision.REJECTED)
 
+    def kept_params(self) -> dict[str, str]:
+        """`kept()` as the query parameters of an admin list of links."""
+        return {"decision__in": f",{Link.Decision.CONFIRMED}"}
+
 
 class Link(models.Model):
     """What every article–entity link keeps: where it was found, how, and what an editor decided."""

@@ -15,8 +15,8 @@ from django.db.models.functions import RowNumber
 
 from archive.models import Article, ArticleOrganization, ArticlePerson, ImportRun, Link
 from events.models import Event
-from people.admin import count_of
 from people.curation.models import Operation
+from people.linked import count_of
 from people.models import IdentityDecision, Organization, Person, Review
 
 # Links found with less confidence than this, and not reviewed, wait in the queue.

@@ -1,19 +1,31 @@
 """Writes on articles and their links that the admin, the API and the commands share.
 
-Keyword-only, atomic, each one recorded editorial operation (`people.curation.history.operation`):
-a bulk publish leaves a history row per article, and `people.curation.services.operation_undo`
-takes it back.
+| task | function |
+|---|---|
+| import a batch of files (dry run included) | `articles_import(paths=[...], options=ImportOptions(...))` |
+| extract again from stored articles | `articles_reextract(articles=qs)` |
+| publish / unpublish | `articles_publish(articles=qs, by=user)`, `articles_unpublish` |
+| confirm / reject links | `links_confirm(links=qs, by=user)`, `links_reject` |
+| add a link by hand | `link_add(link=unsaved_link, by=user)` |
+
+Keyword-only, atomic. Editorial writes are each one recorded operation
+(`people.curation.history.operation`): a bulk publish leaves a history row per article, and
+`people.curation.services.operation_undo` takes it back. The import and re-extraction are
+recorded by their import run and write in bulk, a batch per transaction.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
 
+from django.db import transaction
 from django.db.models import QuerySet
 from django.utils import timezone
 from django.utils.translation import ngettext
 
-from archive.models import Article, ArticleOrganization, ArticlePerson, Link
+from archive.importer.pipeline import ImportOptions, ImportReport, import_paths
+from archive.models import Article, ArticleEvent, ArticleOrganization, ArticlePerson, Link
 from archive.search.indexing import index_articles
 from people.curation.history import operation, update_traced
 from people.curation.models import Operation
@@ -21,6 +33,62 @@ from people.models import Organization, Person
 
 # The link model of each kind of entity, and its field pointing at the entity.
 LINKS_OF = {Person: (ArticlePerson, "person"), Organization: (ArticleOrganization, "organization")}
+# The field of each link model that names the entity.
+LINK_ENTITY_FIELD = {ArticlePerson: "person", ArticleOrganization: "organization", ArticleEvent: "event"}
+
+
+REEXTRACT_BATCH = 500
+
+
+def articles_import(
+    *,
+    paths: Sequence[Path],
+    options: ImportOptions | None = None,
+    on_progress: Callable[[int], None] | None = None,
+) -> ImportReport:
+    """Import the files under `paths` (read, clean, describe, validate, extract, write, link), in
+    batches of one transaction each; with `options.dry_run`, the same run rolled back. The one way
+    articles enter the archive: the command, the benchmark and any future upload call this."""
+    return import_paths(paths, options=options or ImportOptions(), on_progress=on_progress)
+
+
+def articles_reextract(*, articles: QuerySet[Article], batch_size: int = REEXTRACT_BATCH) -> int:
+    """Extract persons, organizations and events again from stored articles (after the knowledge
+    base or the rules changed), with the import's code, a batch per transaction. Links an editor
+    confirmed or rejected stay as they are; the others are recomputed, so a second run changes
+    nothing. Returns how many articles were processed."""
+    from archive.extraction.run import ArticleExtractor
+
+    extractor = ArticleExtractor.for_run()
+    done = 0
+    fields = ("id", "origin", "body", "title", "title_derived", "language", "published", "published_precision")
+    batch: list[Article] = []
+    for article in articles.order_by("id").only(*fields).iterator(chunk_size=batch_size):
+        batch.append(article)
+        if len(batch) == batch_size:
+            done += _link_batch(extractor, batch)
+            batch = []
+    return done + _link_batch(extractor, batch)
+
+
+def _link_batch(extractor, batch: list[Article]) -> int:
+    if batch:
+        with transaction.atomic():
+            extractor.link_articles(batch)
+    return len(batch)
+
+
+def link_add(*, link: Link, by=None) -> Link:
+    """Store a link an editor adds by hand: the editor is its evidence (method "editor"), it is
+    confirmed unless the editor decided otherwise, and its surface defaults to the entity's name.
+    One recorded operation, so it can be undone like any other."""
+    entity = getattr(link, LINK_ENTITY_FIELD[type(link)])
+    link.method = Link.Method.EDITOR
+    link.decision = link.decision or Link.Decision.CONFIRMED
+    link.surface = link.surface or str(entity)[:300]
+    with operation(kind=Operation.Kind.LINK, summary=f"added by hand: {link.article} – {entity}", by=by):
+        link.save()
+    return link
 
 
 def articles_set_status(*, articles: QuerySet[Article], status: str, by=None) -> int:

@@ -1,10 +1,10 @@
 """Admin for event series and their sessions.
 
 Counts are computed in the list query and related rows selected with it, so a list page costs
-the same number of queries whatever its length. Article counts are added by archive/admin.py:
-this app knows nothing of articles. Dates are typed at the precision known ("2021",
-"2021-03", "2021-03-03"), countries chosen by name, aliases one per line; merges go through
-events.services.
+the same number of queries whatever its length. Article counts come from the models' querysets
+(people.linked), through the archive's reverse relations: this app imports nothing of it. Dates
+are typed at the precision known ("2021", "2021-03", "2021-03-03"), countries chosen by name,
+aliases one per line; merges go through events.services.
 """
 
 from django import forms
@@ -12,9 +12,10 @@ from django.contrib import admin
 
 from events.models import Event, EventSeries
 from events.services import event_merge, series_merge
-from people.admin import NamesDisplayMixin, changelist_link, count_of
+from people.admin import ArticleCountMixin, NamesDisplayMixin, changelist_link
 from people.curation.admin import CuratedAdmin, FoldedSearchMixin, MergeActionMixin
 from people.curation.forms import CountryField, LinesField, PartialDateField, check_period
+from people.linked import count_of
 
 
 class EventSeriesForm(forms.ModelForm):
@@ -27,7 +28,11 @@ class EventSeriesForm(forms.ModelForm):
 
 
 @admin.register(EventSeries)
-class EventSeriesAdmin(FoldedSearchMixin, MergeActionMixin, NamesDisplayMixin, CuratedAdmin):
+class EventSeriesAdmin(ArticleCountMixin, FoldedSearchMixin, MergeActionMixin, NamesDisplayMixin, CuratedAdmin):
+    # An article may name several sessions of a series: count it once.
+    article_links_via = "events__article_links"
+    article_count_distinct = True
+    article_filter = "series"
     form = EventSeriesForm
     list_display = ["name", "labels_display", "aliases_display", "organization", "event_count"]
     list_select_related = ["organization"]
@@ -83,7 +88,8 @@ class EventForm(forms.ModelForm):
 
 
 @admin.register(Event)
-class EventAdmin(FoldedSearchMixin, MergeActionMixin, CuratedAdmin):
+class EventAdmin(ArticleCountMixin, FoldedSearchMixin, MergeActionMixin, CuratedAdmin):
+    article_filter = "event"
     form = EventForm
     list_display = ["name", "series", "ordinal", "city", "country", "start_display", "end_display"]
     list_filter = ["series", "country", "start_precision"]

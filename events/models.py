@@ -10,9 +10,14 @@ from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
 from people.curation.models import TracedHistory
+from people.linked import ArticleCountQuerySet
 from people.models import MultilingualNames, Organization, url_slug
 from people.search import SearchableModel, SearchableQuerySet
 from text.partial_date import PRECISION_CHOICES, PartialDate
+
+
+class EventSeriesQuerySet(ArticleCountQuerySet, SearchableQuerySet):
+    pass
 
 
 class EventSeries(MultilingualNames, SearchableModel):
@@ -35,7 +40,7 @@ class EventSeries(MultilingualNames, SearchableModel):
         help_text="How one session is named, with {ordinal} for '93rd': '{ordinal} INTERPOL General Assembly'.",
     )
 
-    objects = SearchableQuerySet.as_manager()
+    objects = EventSeriesQuerySet.as_manager()
     history = HistoricalRecords(bases=[TracedHistory])
     search_fields = ("name", "label_fr", "label_ar", "label_en", "aliases")
 
@@ -54,7 +59,7 @@ class EventSeries(MultilingualNames, SearchableModel):
         return reverse("public:event_list") + f"?series={self.pk}"
 
 
-class EventQuerySet(SearchableQuerySet):
+class EventQuerySet(ArticleCountQuerySet, SearchableQuerySet):
     def with_series(self):
         return self.select_related("series")
 

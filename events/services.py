@@ -7,9 +7,12 @@ Like people.services: keyword-only, atomic, each one recorded editorial operatio
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 
+from django.db import transaction
 from django.utils import timezone
 
+from events.knowledge_base import read_series, series_load
 from events.models import Event, EventSeries
 from people.curation.history import operation, update_traced
 from people.curation.merging import MergeError, merge_rows
@@ -79,3 +82,11 @@ def event_merge(*, survivor: Event, others: Sequence[Event], by=None) -> Operati
         update_traced([survivor], [*fields, "aliases", "updated_at"])
         merge_rows(survivor=survivor, others=others)
     return op
+
+
+@transaction.atomic
+def event_series_load(*, path: Path | None = None) -> dict[str, int]:
+    """Load the event series of the knowledge base (events/knowledge/series.json) and their known
+    sessions: names merged and blanks filled, never undoing an editor's corrections. One
+    transaction; returns counts of what was created."""
+    return series_load(entries=read_series(path))

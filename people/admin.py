@@ -1,14 +1,12 @@
 """Admin for persons and organizations: the names editors curate and the importer matches on.
 
-This app knows nothing of articles (apps depend one way: people ← events ← archive), so the
-article counts are added to these pages by archive/admin.py. Confirming is done through
-people.services, like everywhere else.
+This app imports nothing of the archive (people ← events ← archive): the article counts come
+from the entities' querysets (people.linked), through the reverse relations the archive's links
+give them. Confirming is done through people.services, like everywhere else.
 """
 
 from django import forms
 from django.contrib import admin, messages
-from django.db.models import Count, IntegerField, OuterRef, QuerySet, Subquery
-from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils.html import format_html, format_html_join
 from django.utils.http import urlencode
@@ -16,6 +14,7 @@ from django.utils.http import urlencode
 from people.curation.admin import CuratedAdmin, FoldedSearchMixin, MergeActionMixin, report
 from people.curation.forms import CountryField, LinesField
 from people.curation.merging import MergeError
+from people.linked import ARTICLE_LINKS, links_through
 from people.models import IdentityDecision, Organization, OrganizationIdentityDecision, Person
 from people.services import (
     entities_confirm,
@@ -46,23 +45,6 @@ def changelist_link(url_name: str, text, **params) -> str:
     return format_html('<a href="{}?{}">{}</a>', reverse(url_name), urlencode(params), text)
 
 
-def count_of(rows: QuerySet, pointer: str, counted: str = "pk", *, distinct: bool = False) -> Coalesce:
-    """How many of `rows` point at the outer row through `pointer`, as a correlated subquery.
-
-    Only the rows of the page get counted, each through the index on `pointer`; a Count() over
-    the reverse relation would instead join and group the whole related table (the article links)
-    on every page, and in the paginator's count query too.
-    """
-    counts = (
-        rows.filter(**{pointer: OuterRef("pk")})
-        .order_by()
-        .values(pointer)
-        .annotate(n=Count(counted, distinct=distinct))
-        .values("n")
-    )
-    return Coalesce(Subquery(counts, output_field=IntegerField()), 0)
-
-
 class NamesDisplayMixin:
     """List columns for anything with labels per language and aliases (entities, series)."""
 
@@ -90,7 +72,86 @@ class OrganizationForm(NamedEntityForm):
     country = CountryField(help_text="The country of a national body; none for an international one.")
 
 
-class NamedEntityAdmin(FoldedSearchMixin, MergeActionMixin, NamesDisplayMixin, CuratedAdmin):
+class ArticleCountMixin:
+    """An "articles naming it" column and panel: how many articles name the entity (links an
+    editor rejected left out), counted in the list query by the entity's queryset
+    (people.linked), through the reverse relations the archive's links give it: this app imports
+    nothing of the archive."""
+
+    article_links_via = ARTICLE_LINKS  # from the entity to the links that name it
+    article_count_distinct = False  # count distinct articles rather than links
+    article_filter = ""  # the parameter of the article list's filter by this kind of entity
+    ARTICLES_SHOWN = 30
+
+    def _links(self):
+        links, pointer = links_through(self.model, self.article_links_via)
+        return links, pointer, links._meta.get_field("article").related_model
+
+    def get_queryset(self, request):
+        return (
+            super()
+            .get_queryset(request)
+            .with_article_count(via=self.article_links_via, distinct_articles=self.article_count_distinct)
+        )
+
+    def get_list_display(self, request):
+        return [*super().get_list_display(request), "article_count"]
+
+    @admin.display(description="articles naming it", ordering="article_count")
+    def article_count(self, obj):
+        article = self._links()[2]._meta
+        url = f"admin:{article.app_label}_{article.model_name}_changelist"
+        return changelist_link(url, obj.article_count, **{self.article_filter: obj.pk})
+
+    def get_fieldsets(self, request, obj=None):
+        fieldsets = list(super().get_fieldsets(request, obj))
+        if obj is not None:
+            fieldsets.insert(1, ("Articles", {"fields": ["articles_display"]}))
+        return fieldsets
+
+    def get_readonly_fields(self, request, obj=None):
+        return [*super().get_readonly_fields(request, obj), "articles_display"]
+
+    @admin.display(description="articles naming it")
+    def articles_display(self, obj):
+        """The latest articles naming the entity (rejected links left out), titles linked, and the
+        way to all of them in the article list, where they are published in bulk."""
+        links, pointer, article_model = self._links()
+        opts = article_model._meta
+        article_ids = links.objects.kept().filter(**{pointer: obj.pk}).values("article_id")
+        articles = list(
+            article_model.objects.filter(pk__in=article_ids)
+            .only("pk", "title", "status", "published", "published_precision", "language")
+            .order_by("-published", "-pk")[: self.ARTICLES_SHOWN + 1]
+        )
+        total = article_model.objects.filter(pk__in=article_ids).count()
+        items = format_html_join(
+            "",
+            '<li><a href="{}" dir="auto">{}</a> <span class="quiet">{} · {} · {}</span></li>',
+            (
+                (
+                    reverse(f"admin:{opts.app_label}_{opts.model_name}_change", args=[a.pk]),
+                    a.title,
+                    a.published_date or "no date",
+                    a.language,
+                    a.get_status_display(),
+                )
+                for a in articles[: self.ARTICLES_SHOWN]
+            ),
+        )
+        url = reverse(f"admin:{opts.app_label}_{opts.model_name}_changelist")
+        url += "?" + urlencode({self.article_filter: obj.pk})
+        return format_html(
+            '<p><a class="button" href="{}">All {} article(s) in the article list (to publish them)</a></p>'
+            '<ul class="entity-articles">{}</ul>{}',
+            url,
+            total,
+            items,
+            "…" if total > self.ARTICLES_SHOWN else "",
+        )
+
+
+class NamedEntityAdmin(ArticleCountMixin, FoldedSearchMixin, MergeActionMixin, NamesDisplayMixin, CuratedAdmin):
     """What the person and organization admins share: search through the folded names (any
     script, accents and Arabic article forgiven), review actions and merge through the services."""
 
@@ -180,6 +241,7 @@ class OrganizationIdentityDecisionInline(IdentityDecisionInline):
 
 @admin.register(Person)
 class PersonAdmin(NamedEntityAdmin):
+    article_filter = "person"
     list_display = ["name", "labels_display", "aliases_display", "review", "similar_display"]
     list_select_related = ["similar_to"]
     merge_service = staticmethod(person_merge)
@@ -193,6 +255,7 @@ class PersonAdmin(NamedEntityAdmin):
 
 @admin.register(Organization)
 class OrganizationAdmin(NamedEntityAdmin):
+    article_filter = "organization"
     list_display = [
         "name",
         "acronym",

@@ -34,7 +34,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from django.db import transaction
 from django.utils import timezone
 
 from text.matching import NameEntry, NameIndex, NameMatch
@@ -257,19 +256,6 @@ def knowledge_base_upsert(
         "unchanged": len(records) - len(to_create) - len(to_update),
         "parents_set": parents_set,
     }
-
-
-def knowledge_base_load(*, path: str | Path | None = None, dry_run: bool = False) -> dict[str, int]:
-    """Upsert the knowledge base file into the Organization table (review=confirmed), in one
-    transaction; with ``dry_run`` the same work is done and rolled back. Returns the counts."""
-    from people.models import Organization
-
-    records = read_knowledge_base(path)
-    with transaction.atomic():
-        counts = knowledge_base_upsert(records=records, organization_model=Organization)
-        if dry_run:
-            transaction.set_rollback(True)
-    return counts
 
 
 def _first_by_name(organizations: Iterable[Any]) -> dict[str, Any]:

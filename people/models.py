@@ -13,6 +13,7 @@ from django.utils.text import slugify
 from simple_history.models import HistoricalRecords
 
 from people.curation.models import TracedHistory
+from people.linked import ArticleCountQuerySet
 from people.search import SearchableModel, SearchableQuerySet
 
 
@@ -37,7 +38,7 @@ REVIEW_ORDER = models.Case(
 )
 
 
-class NamedEntityQuerySet(SearchableQuerySet):
+class NamedEntityQuerySet(ArticleCountQuerySet, SearchableQuerySet):
     def confirmed(self):
         return self.filter(review=Review.CONFIRMED)
 

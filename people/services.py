@@ -14,11 +14,13 @@ command). Each returns the Operation it recorded (or a count for the bulk confir
 | accept / dismiss a "similar to" suggestion | `suggestion_accept(entity=c, by=user)`, `suggestion_dismiss` |
 | split: undo a merge | `entity_unmerge(merge=operation, by=user)` |
 | split: take chosen links out to a new record | `person_split(person=p, links=[...], name="…")`, `organization_split` |
+| load the knowledge base file (again) | `knowledge_base_load(path=None, dry_run=False)` |
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 
 from django.db import transaction
 from django.db.models import QuerySet
@@ -28,6 +30,7 @@ from people.curation.history import create_traced, operation, update_traced
 from people.curation.merging import MergeError, merge_rows, move_rows
 from people.curation.models import Operation
 from people.curation.services import operation_undo
+from people.knowledge_base import knowledge_base_upsert, read_knowledge_base
 from people.models import NamedEntity, Organization, Person, Review
 from people.signals import entities_rejected
 
@@ -196,3 +199,15 @@ def person_split(*, person: Person, links: Sequence, name: str, by=None) -> Pers
 def organization_split(*, organization: Organization, links: Sequence, name: str, by=None) -> Organization:
     """Take chosen article links of `organization` out to a new candidate organization."""
     return _split(Organization, entity=organization, links=links, name=name, by=by)
+
+
+def knowledge_base_load(*, path: str | Path | None = None, dry_run: bool = False) -> dict[str, int]:
+    """Load the knowledge base file (people/knowledge/organizations.json) into the Organization
+    table (review=confirmed): new organizations created, known ones merged, nothing an editor added
+    removed. One transaction; with ``dry_run`` the same work is done and rolled back. Returns the counts."""
+    records = read_knowledge_base(path)
+    with transaction.atomic():
+        counts = knowledge_base_upsert(records=records, organization_model=Organization)
+        if dry_run:
+            transaction.set_rollback(True)
+    return counts

@@ -187,3 +187,17 @@ def test_an_evidence_sentence_is_not_cut_after_an_abbreviation(tmp_path):
     call_command("import_articles", str(root), verbosity=0)
     link = ArticleOrganization.objects.get(organization__acronym="INTERPOL")
     assert link.sentence == sentence
+
+
+def test_a_link_added_by_an_editor_is_confirmed_with_the_editor_as_evidence(two_articles):
+    from archive.services import link_add
+    from people.curation.models import Operation
+
+    french, _ = two_articles
+    person = Person.objects.create(name="Salma Idrissi")
+    link = link_add(link=ArticlePerson(article=french, person=person, role="observatrice"))
+    link.refresh_from_db()
+    assert (link.method, link.decision, link.surface) == (Link.Method.EDITOR, Link.Decision.CONFIRMED, "Salma Idrissi")
+    assert Operation.objects.filter(kind=Operation.Kind.LINK, summary__contains="Salma Idrissi").exists()
+    call_command("extract_entities", "--all", verbosity=0)
+    assert ArticlePerson.objects.filter(pk=link.pk, decision=Link.Decision.CONFIRMED).exists()

@@ -2,6 +2,7 @@
 
 import json
 import shutil
+from io import StringIO
 from pathlib import Path
 
 import pytest
@@ -9,7 +10,9 @@ from django.core.management import CommandError, call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from archive.models import Article, ImportRun
+from archive.importer.pipeline import ImportOptions, import_paths
+from archive.models import Article, ArticlePerson, ImportRun
+from people.models import Person
 
 pytestmark = pytest.mark.django_db
 
@@ -101,6 +104,41 @@ def test_dry_run_writes_nothing(corpus):
     call_command("import_articles", str(corpus), "--dry-run", verbosity=0)
     assert Article.objects.count() == 0
     assert ImportRun.objects.count() == 0
+
+
+def test_dry_run_reports_what_the_import_would_create(corpus):
+    """The same code path as an import, extraction included: its report matches the real run's."""
+    people_before = Person.objects.count()
+    dry = import_paths([corpus], options=ImportOptions(dry_run=True))
+    assert (Article.objects.count(), Person.objects.count(), ArticlePerson.objects.count()) == (0, people_before, 0)
+    real = import_paths([corpus], options=ImportOptions())
+    assert dry.created == real.created > 0
+    assert dry.new_rows == real.new_rows
+    assert dry.new_rows["persons"] > 0 and dry.new_rows["links"] > 0
+    assert dry.run_id is None and real.run_id is not None
+
+
+def test_dry_run_command_prints_the_entities_it_would_add(corpus):
+    out = StringIO()
+    call_command("import_articles", str(corpus), "--dry-run", "--no-progress", stdout=out)
+    assert "Dry run: would have created" in out.getvalue()
+    assert "would add" in out.getvalue() and "persons" in out.getvalue()
+
+
+def test_two_imports_with_their_own_worker_pools_do_not_share_state(tmp_path, corpus):
+    """Each run's workers get their state from their own pool's initializer: a run with extraction
+    and a run without, one after the other in one process, each do as asked."""
+    import archive.importer.pipeline as pipeline
+
+    many = tmp_path / "many"
+    many.mkdir()
+    texts = [p.read_bytes() for p in sorted(corpus.rglob("*.txt"))]
+    for i in range(pipeline.POOL_THRESHOLD + 10):
+        (many / f"{i:04d}.txt").write_bytes(texts[i % len(texts)] + f"\n\nNote {i}.".encode())
+    without = import_paths([many], options=ImportOptions(extract=False, workers=2, dry_run=True))
+    with_extraction = import_paths([many], options=ImportOptions(extract=True, workers=2, dry_run=True))
+    assert without.created == with_extraction.created == pipeline.POOL_THRESHOLD + 10
+    assert without.new_rows["links"] == 0 < with_extraction.new_rows["links"]
 
 
 def test_publish_and_overrides(corpus):

@@ -14,12 +14,12 @@ from people.knowledge_base import (
     KnowledgeBaseError,
     KnowledgeRules,
     OrganizationRecord,
-    knowledge_base_load,
     knowledge_base_rules,
     knowledge_base_upsert,
     read_knowledge_base,
 )
 from people.models import Organization, Review
+from people.services import knowledge_base_load
 from text.matching import NameIndex
 
 INTERPOL = "International Criminal Police Organization"

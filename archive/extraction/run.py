@@ -19,17 +19,17 @@ def ensure_knowledge_base() -> None:
     from django.db import transaction
 
     from archive.locking import lock_import_writes
-    from events.knowledge_base import series_load
     from events.models import EventSeries
-    from people.knowledge_base import knowledge_base_load
+    from events.services import event_series_load
     from people.models import Organization
+    from people.services import knowledge_base_load
 
     with transaction.atomic():
         lock_import_writes()
         if not Organization.objects.exists():
             knowledge_base_load()
         if not EventSeries.objects.exists():
-            series_load()
+            event_series_load()
 
 
 class ArticleExtractor:

@@ -28,7 +28,9 @@ from archive.importer.parsing import ParsedArticle, ParseError, parse_record
 from archive.importer.readers import RawRecord, RecordError, iter_records
 from archive.importer.validation import check_size, validate_article
 from archive.importer.writer import plan_batch, write_batch
-from archive.models import Article, ImportRun
+from archive.models import Article, ArticleEvent, ArticleOrganization, ArticlePerson, ImportRun
+from events.models import Event
+from people.models import Organization, Person
 
 logger = logging.getLogger(__name__)
 
@@ -60,6 +62,7 @@ class ImportReport:
     seconds: float = 0.0
     run_id: int | None = None
     interrupted: bool = False
+    new_rows: dict[str, int] = field(default_factory=dict)  # persons, organizations, events, links added
 
     @property
     def processed(self) -> int:
@@ -86,15 +89,18 @@ class Prepared:
     error: str | None = None
 
 
-# What the pure stages need, set in the parent before the workers fork and inherited by them
-# (the extractor's name index is built once, not once per worker).
-_STAGE: dict = {}
+@dataclass
+class StageState:
+    """What the pure stages need: the run's options and its extractor (None without extraction,
+    or until the first record to parse needs it)."""
+
+    options: ImportOptions
+    extractor: object | None = None
 
 
-def _prepare(items: list[tuple[RawRecord, str, int | None]]) -> list[Prepared]:
-    """Parse and extract a chunk of records. Runs in a worker process, or inline."""
-    options: ImportOptions = _STAGE["options"]
-    extractor = _STAGE.get("extractor")
+def _prepare(items: list[tuple[RawRecord, str, int | None]], state: StageState) -> list[Prepared]:
+    """Parse and extract a chunk of records (no database). Runs inline, or in a worker."""
+    options, extractor = state.options, state.extractor
     prepared = []
     for record, digest, existing_id in items:
         if not parent_alive():
@@ -113,6 +119,22 @@ def _prepare(items: list[tuple[RawRecord, str, int | None]]) -> list[Prepared]:
     return prepared
 
 
+# A worker process's state, given once by the pool's initializer. With the fork start method the
+# initializer's arguments are inherited, not pickled: the extractor's indexes are built once, in the
+# parent, and shared by every worker. Each pool belongs to one run, so two runs never share it.
+_worker_state: StageState | None = None
+
+
+def _init_worker(state: StageState, parent: int) -> None:
+    global _worker_state
+    worker_init(parent)
+    _worker_state = state
+
+
+def _prepare_in_worker(items: list[tuple[RawRecord, str, int | None]]) -> list[Prepared]:
+    return _prepare(items, _worker_state)
+
+
 def _batches(items: Iterable, size: int) -> Iterator[list]:
     iterator = iter(items)
     while batch := list(islice(iterator, size)):
@@ -120,15 +142,17 @@ def _batches(items: Iterable, size: int) -> Iterator[list]:
 
 
 class _Stages:
-    """Runs `_prepare` inline or on a process pool, keeping at most two batches in flight."""
+    """Runs `_prepare` inline or on a process pool of its own, keeping at most two batches in
+    flight. The pool starts on the first batch large enough, after the extractor is built."""
 
-    def __init__(self, workers: int):
-        self.workers = workers
+    def __init__(self, state: StageState):
+        self.state = state
+        self.workers = state.options.workers
         self.pool: ProcessPoolExecutor | None = None
 
     def submit(self, items: list) -> list[Future] | list[Prepared]:
         if self.workers <= 1 or len(items) < POOL_THRESHOLD or "fork" not in multiprocessing.get_all_start_methods():
-            return _prepare(items)
+            return _prepare(items, self.state)
         if self.pool is None:
             if not connection.in_atomic_block:
                 # The workers never use the database: fork them without the parent's connection,
@@ -137,11 +161,11 @@ class _Stages:
             self.pool = ProcessPoolExecutor(
                 self.workers,
                 mp_context=multiprocessing.get_context("fork"),
-                initializer=worker_init,
-                initargs=(os.getpid(),),
+                initializer=_init_worker,
+                initargs=(self.state, os.getpid()),
             )
         size = -(-len(items) // self.workers)
-        return [self.pool.submit(_prepare, items[i : i + size]) for i in range(0, len(items), size)]
+        return [self.pool.submit(_prepare_in_worker, items[i : i + size]) for i in range(0, len(items), size)]
 
     @staticmethod
     def collect(pending) -> list[Prepared]:
@@ -160,26 +184,48 @@ def import_paths(
     options: ImportOptions = ImportOptions(),
     on_progress: Callable[[int], None] | None = None,
 ) -> ImportReport:
-    """Import every record under `paths`; one bad file never stops the run."""
+    """Import every record under `paths`; one bad file never stops the run.
+
+    A dry run is the same run, extraction and writes included, inside one transaction that is
+    rolled back: its report says what the import would create (articles, entities, links), and
+    the database is left as it was."""
     paths = list(paths)
+    if not options.dry_run:
+        return _run(paths, options, on_progress)
+    with transaction.atomic():
+        report = _run(paths, options, on_progress)
+        transaction.set_rollback(True)
+    report.run_id = None
+    return report
+
+
+def _counts() -> dict[str, int]:
+    """Rows of each kind the import creates, to report what a run added."""
+    return {
+        "persons": Person.objects.count(),
+        "organizations": Organization.objects.count(),
+        "events": Event.objects.count(),
+        "links": sum(model.objects.count() for model in (ArticlePerson, ArticleOrganization, ArticleEvent)),
+    }
+
+
+def _run(paths: list[Path], options: ImportOptions, on_progress: Callable[[int], None] | None) -> ImportReport:
     started = time.perf_counter()
     report = ImportReport()
-    run = None
-    if not options.dry_run:
-        run = ImportRun.objects.create(
-            arguments={
-                "paths": [str(p) for p in paths],
-                "publish": options.publish,
-                "language": options.language,
-                "source": options.source,
-                "extract": options.extract,
-            }
-        )
-        report.run_id = run.pk
+    before = _counts()
+    run = ImportRun.objects.create(
+        arguments={
+            "paths": [str(p) for p in paths],
+            "publish": options.publish,
+            "language": options.language,
+            "source": options.source,
+            "extract": options.extract,
+        }
+    )
+    report.run_id = run.pk
     status = Article.Status.PUBLISHED if options.publish else Article.Status.DRAFT
-    _STAGE.clear()
-    _STAGE.update(options=options, extractor=None)
-    stages = _Stages(options.workers)
+    state = StageState(options)
+    stages = _Stages(state)
     in_flight: deque = deque()
     seen_in_run: set[str] = set()
 
@@ -189,8 +235,8 @@ def import_paths(
             result = write_batch(
                 [(item.article, item.digest, item.existing_id) for item in ready], run=run, status=status
             )
-            if _STAGE["extractor"] is not None:
-                extractor = _STAGE["extractor"]
+            if state.extractor is not None:
+                extractor = state.extractor
                 by_origin = {(item.record.root, item.record.origin): item.extraction for item in ready}
                 extractor.link_extracted(result.created, by_origin, new=True)
                 extractor.link_extracted(result.updated, by_origin)
@@ -207,21 +253,17 @@ def import_paths(
                 report.fail(item.record.origin, item.error)
             else:
                 ready.append(item)
-        if options.dry_run:
-            report.created += sum(1 for item in ready if item.existing_id is None)
-            report.updated += sum(1 for item in ready if item.existing_id is not None)
-        else:
-            try:
-                write(ready)
-            except (DatabaseError, UnicodeError):
-                # Validation lets nothing through that the database refuses, so this is the cold
-                # path: the batch was rolled back whole; write its records one by one, each in
-                # its own transaction, so that only the culprit is reported and its neighbours land.
-                for item in ready:
-                    try:
-                        write([item])
-                    except (DatabaseError, UnicodeError) as exc:
-                        report.fail(item.record.origin, f"not stored, the database refused it: {exc}".strip())
+        try:
+            write(ready)
+        except (DatabaseError, UnicodeError):
+            # Validation lets nothing through that the database refuses, so this is the cold
+            # path: the batch was rolled back whole; write its records one by one, each in
+            # its own transaction, so that only the culprit is reported and its neighbours land.
+            for item in ready:
+                try:
+                    write([item])
+                except (DatabaseError, UnicodeError) as exc:
+                    report.fail(item.record.origin, f"not stored, the database refused it: {exc}".strip())
         if on_progress:
             on_progress(size)
 
@@ -239,12 +281,12 @@ def import_paths(
                     records.append(item)
             plan = plan_batch(records, seen=seen_in_run)
             report.unchanged += len(plan.unchanged)
-            if plan.to_parse and options.extract and not options.dry_run and _STAGE["extractor"] is None:
+            if plan.to_parse and options.extract and state.extractor is None:
                 # Built on first need (an unchanged re-run never pays for it), and before any
                 # worker forks, so the workers share its indexes.
                 from archive.extraction.run import ArticleExtractor
 
-                _STAGE["extractor"] = ArticleExtractor.for_run()
+                state.extractor = ArticleExtractor.for_run()
             in_flight.append((stages.submit(plan.to_parse), len(batch)))
             if len(in_flight) > 1:
                 finish(*in_flight.popleft())
@@ -252,6 +294,8 @@ def import_paths(
             stop.check()
             finish(*in_flight.popleft())
         outcome = ImportRun.Status.FINISHED
+        after = _counts()
+        report.new_rows = {kind: after[kind] - before[kind] for kind in after}
     except (KeyboardInterrupt, ImportInterrupted) as exc:
         # Every batch written so far is committed; the one being written, if any, rolled back.
         outcome = ImportRun.Status.INTERRUPTED
@@ -265,10 +309,8 @@ def import_paths(
     finally:
         stop.__exit__()
         stages.close(cancel=outcome != ImportRun.Status.FINISHED)
-        _STAGE.clear()
         report.seconds = time.perf_counter() - started
-        if run is not None:
-            _record_run(run, report, outcome)
+        _record_run(run, report, outcome)
     return report
 
 

@@ -15,9 +15,10 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 from django.db import connection, transaction
 
-from archive.importer.pipeline import ImportOptions, import_paths
+from archive.importer.pipeline import ImportOptions
 from archive.importer.synthetic import replicate_corpus, write_corpus
 from archive.models import Article, ImportRun
+from archive.services import articles_import
 
 
 class Command(BaseCommand):
@@ -54,13 +55,13 @@ class Command(BaseCommand):
             self.stdout.write(f"Floor, bulk copy of the raw texts into a bare table: {floor:,.0f} articles/s")
 
             import_options = ImportOptions(extract=options["extract"], workers=options["workers"])
-            first = import_paths([root], options=import_options)
+            first = articles_import(paths=[root], options=import_options)
             label = ("with" if options["extract"] else "without") + f" extraction, {options['workers']} worker(s)"
             self.stdout.write(
                 f"First import ({label}): {first.created} created, {first.failed} failed "
                 f"in {first.seconds:.1f} s = {first.articles_per_second:,.0f} articles/s"
             )
-            again = import_paths([root], options=import_options)
+            again = articles_import(paths=[root], options=import_options)
             self.stdout.write(
                 f"Unchanged re-run: {again.unchanged} unchanged in {again.seconds:.1f} s "
                 f"= {again.articles_per_second:,.0f} articles/s"

@@ -14,7 +14,8 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 
 from archive.importer.interruption import ImportInterrupted
-from archive.importer.pipeline import BATCH_SIZE, ImportOptions, import_paths
+from archive.importer.pipeline import BATCH_SIZE, ImportOptions
+from archive.services import articles_import
 
 
 class Command(BaseCommand):
@@ -22,7 +23,12 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("paths", nargs="+", type=Path, help="Files or directories to import.")
-        parser.add_argument("--dry-run", action="store_true", help="Parse and report; write nothing.")
+        parser.add_argument(
+            "--dry-run",
+            action="store_true",
+            help="Run the whole import, extraction included, in a transaction rolled back at the end: "
+            "report what it would create, store nothing.",
+        )
         parser.add_argument("--publish", action="store_true", help="Publish the imported articles (default: drafts).")
         parser.add_argument("--source", help="Source name for every article, overriding what the files say.")
         parser.add_argument("--language", help="ISO 639-1 language for every article, overriding detection.")
@@ -61,7 +67,9 @@ class Command(BaseCommand):
 
         progress = self._progress_bar(options)
         try:
-            report = import_paths(paths, options=import_options, on_progress=progress.update if progress else None)
+            report = articles_import(
+                paths=paths, options=import_options, on_progress=progress.update if progress else None
+            )
         except ImportInterrupted as stopped:
             done = stopped.report
             raise CommandError(
@@ -88,6 +96,10 @@ class Command(BaseCommand):
                     + (f" — import run #{report.run_id}" if report.run_id else "")
                 )
             )
+            if report.new_rows and (import_options.dry_run or verbosity >= 2):
+                verb = "would add" if import_options.dry_run else "added"
+                added = ", ".join(f"{count} {kind}" for kind, count in report.new_rows.items())
+                self.stdout.write(f"Entities and links: {verb} {added} (net rows)")
         if report.failed:
             raise CommandError(f"{report.failed} file(s) or record(s) failed; see the errors above.")
 

@@ -5,16 +5,14 @@ Run `load_knowledge_base` first when the organizations file changed too.
 """
 
 from django.core.management.base import BaseCommand
-from django.db import transaction
 
-from events.knowledge_base import series_load
+from events.services import event_series_load
 
 
 class Command(BaseCommand):
     help = "Upsert the event series of the knowledge base and their known sessions."
 
     def handle(self, *args, **options):
-        with transaction.atomic():
-            counts = series_load()
+        counts = event_series_load()
         if options["verbosity"] >= 1:
             self.stdout.write(self.style.SUCCESS(", ".join(f"{k.replace('_', ' ')}: {v}" for k, v in counts.items())))

@@ -3,14 +3,15 @@
 The data migration loads people/knowledge/organizations.json once, when the database is
 created. The file keeps growing: this command merges it into the Organization table again —
 new organizations are created, known ones gain the new names, and nothing an editor added
-(aliases, labels, parents) is removed. It only calls people.knowledge_base.knowledge_base_load.
+(aliases, labels, parents) is removed. It only calls people.services.knowledge_base_load.
 """
 
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from people.knowledge_base import KnowledgeBaseError, knowledge_base_load
+from people.knowledge_base import KnowledgeBaseError
+from people.services import knowledge_base_load
 
 
 class Command(BaseCommand):
