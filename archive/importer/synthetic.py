@@ -110,3 +110,23 @@ def replicate_corpus(source: Path, directory: Path, count: int) -> list[Path]:
         path.write_bytes(texts[i % len(texts)] + f"\n\nDépêche numéro {i} des archives de démonstration.\n".encode())
         paths.append(path)
     return paths
+
+
+def varied_text(chars: int, *, seed: int = 8) -> str:
+    """One long text of `chars` characters: paragraphs of the sentence bank in the three
+    languages, names, cities and session numbers drawn at random (a dump, a feed saved as one
+    file). Measures how extraction time grows with a text's length."""
+    rng = random.Random(seed)
+    paragraphs, total = [], 0
+    while total < chars:
+        language = rng.choice(["fr", "ar", "en"])
+        values = {
+            "city": rng.choice(CITIES[language]),
+            "n": rng.randint(20, 95),
+            "name": rng.choice(NAMES),
+            "name_ar": rng.choice(NAMES_AR),
+        }
+        paragraph = " ".join(rng.choice(SENTENCES[language]).format(**values) for _ in range(rng.randint(2, 5)))
+        paragraphs.append(paragraph)
+        total += len(paragraph) + 2
+    return "\n\n".join(paragraphs)[:chars]
