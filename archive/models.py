@@ -152,7 +152,20 @@ class Article(SearchableModel):
 
     class Meta:
         ordering = ["-published", "-id"]
-        indexes = [models.Index(fields=["published"]), models.Index(fields=["origin"]), models.Index(fields=["url"])]
+        # PostgreSQL also has article_newest_first (published DESC NULLS LAST, id DESC), made by
+        # migration 0008 only there: SQLite cannot say NULLS LAST in an index.
+        indexes = [
+            models.Index(fields=["published"]),
+            models.Index(fields=["origin"]),
+            models.Index(fields=["url"]),
+            # A filtered list's COUNT (language and dates) read from the index alone on PostgreSQL
+            # (INCLUDE is ignored elsewhere), not from the table with its texts.
+            models.Index(
+                fields=["language", "published"],
+                include=["status", "published_precision"],
+                name="article_language_published",
+            ),
+        ]
         constraints = [
             # Identity of an imported article: where it came from. Concurrent imports of the same
             # or overlapping folders meet on these keys (see archive/importer/writer.py).

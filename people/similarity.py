@@ -19,6 +19,7 @@ from rapidfuzz import fuzz, process
 from text.normalize import normalize_name
 
 PROPOSE_AT = 85.0  # below this, no suggestion: too many unrelated names pass
+SAME_SPELLING_AT = 95.0  # one name spelled apart ("Organisation" / "Organization"): the same body
 
 _ARABIC_ARTICLE = re.compile(r"(?<!\S)ال(?=\S{2})")
 _SKELETON_STEPS = [
@@ -80,3 +81,15 @@ class SimilarNames:
                 if key != exclude and score >= PROPOSE_AT and (best is None or score > best.score):
                     best = Proposal(key, round(score, 1))
         return best
+
+    def same_spelling(self, name: str) -> Proposal | None:
+        """The one known entity whose folded name is this name spelled apart (ratio ≥ SAME_SPELLING_AT
+        over ten letters or more, the script's own letters: no transliteration), else None."""
+        query = _plain(name)
+        if len(query) < 10:
+            return None
+        hits = process.extract(query, self._plain, scorer=fuzz.ratio, limit=3, score_cutoff=SAME_SPELLING_AT)
+        if len({self._keys[index] for _, _, index in hits}) != 1:
+            return None  # none, or two bodies as close: editors decide
+        _, score, index = hits[0]
+        return Proposal(self._keys[index], round(score, 1))

@@ -83,3 +83,19 @@ def test_a_near_name_becomes_a_suggestion_not_a_merge(tmp_path):
     assert arabic.similar_to == latin
     decision = IdentityDecision.objects.get(person=arabic)
     assert (decision.outcome, decision.matched) == ("suggestion", latin)
+
+
+def test_an_organization_spelled_apart_is_the_known_body_and_near_names_are_suggested(tmp_path):
+    from people.models import Organization
+
+    known = Organization.objects.create(name="Observatoire régional de la criminalité urbaine", review="confirmed")
+    resolver_names = [
+        "Observatoire regional de la criminalite urbaine",
+        "Observatoire régional de la criminalité rurale",
+    ]
+    from people.similarity import SimilarNames
+
+    similar = SimilarNames([(known.pk, known.name)])
+    assert similar.same_spelling(resolver_names[0]).entity_key == known.pk  # accents apart: the same body
+    assert similar.same_spelling(resolver_names[1]) is None  # another word: another body
+    assert similar.propose(resolver_names[1]).entity_key == known.pk  # ... only suggested

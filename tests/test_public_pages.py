@@ -135,7 +135,9 @@ def test_article_filters_keep_their_values(client, world):
 def test_search_highlights_and_names_entities(client, world):
     text = client.get("/articles/?q=Hammouchi").text
     assert world.articles["ar"].title in text  # the Arabic article, found through the person
-    assert "<mark>" in text
+    assert "<mark>Hammouchi</mark>" in text
+    if connection.vendor == "postgresql":  # ts_headline marks the person's Arabic name too
+        assert "<mark>الحموشي</mark>" in text
     assert world.persons["hammouchi"].get_absolute_url() in text
 
 

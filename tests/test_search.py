@@ -42,6 +42,14 @@ def test_document_drops_function_words_of_its_language_and_folds():
     assert search_document("وزراء الداخلية في الرباط", "ar") == "وزرا الداخليه الرباط"
 
 
+def test_stored_document_and_snippet_tokens_agree(sample_corpus):
+    """Snippets map the database's fragments back through `tokens`: the same words, in order."""
+    for path in sorted(sample_corpus.glob("*.txt")):
+        text = path.read_text(encoding="utf-8", errors="replace")
+        for language in ("fr", "ar", "en"):
+            assert search_document(text, language) == " ".join(t.word for t in tokens(text, language))
+
+
 def test_tokens_point_at_the_original_spelling():
     text = "Réunion à Rabat: الأمنُ الوطني"
     words = tokens(text, "fr")

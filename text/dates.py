@@ -158,7 +158,17 @@ def _date_pattern(*, guard: bool = True) -> str:
 
 _DATE_RE = re.compile(_date_pattern(), re.IGNORECASE | re.VERBOSE)
 _YEAR_RE = re.compile(rf"(?<!\d){_YEAR}")
-_URL_DATE_RE = re.compile(r"/((?:19|20)\d{2})/(0?[1-9]|1[0-2])/(?:(0?[1-9]|[12]\d|3[01])/)?")
+# Dates in URLs, most precise shapes first (htmldate's COMPLETE_URL reads only the first one; see the README).
+_URL_YEAR = r"((?:199|20[0-3])\d)"
+_URL_DAY_SHAPES = (
+    # /2019/06/12/, -2019-06-12-, _2019_06_12.: year, month, day
+    (re.compile(rf"(?<![\d])[/_-]{_URL_YEAR}[/_-](0?[1-9]|1[0-2])[/_-](0?[1-9]|[12]\d|3[01])(?![\d])"), (1, 2, 3)),
+    # /12/06/2019/, -12-06-2019.: day, month, year
+    (re.compile(rf"(?<![\d])[/_-](0?[1-9]|[12]\d|3[01])[/_-](0?[1-9]|1[0-2])[/_-]{_URL_YEAR}(?![\d])"), (3, 2, 1)),
+    # a story id or slug word that opens with the date: /stories/201906120345.html, /20190612093015-x.html
+    (re.compile(rf"[/_-]{_URL_YEAR}(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:\d{{2}}){{0,3}}(?![\d])"), (1, 2, 3)),
+)
+_URL_MONTH_SHAPE = re.compile(rf"/{_URL_YEAR}/(0?[1-9]|1[0-2])/")
 _URL_RE = re.compile(r"https?://[^\s)\]>\"']+")
 
 
@@ -392,14 +402,19 @@ def _is_paragraph(line: str) -> bool:
 
 
 def url_date(urls: Iterable[str]) -> PartialDate | None:
-    """Month (or day) from a /YYYY/MM/(DD/) path of the article's URL or of an embedded image."""
+    """The date an URL (the article's, or an embedded image's) is filed under, the first URL that
+    has one: a day from /2019/06/12/, /12/06/2019/, a slug's -2019-06-12- or a story id that opens
+    with 20190612; else a month from /2019/06/."""
     for url in urls:
-        match = _URL_DATE_RE.search(url)
+        path = url.split("?", 1)[0]
+        for shape, (y, m, d) in _URL_DAY_SHAPES:
+            for match in shape.finditer(path):
+                year, month, day = int(match.group(y)), int(match.group(m)), int(match.group(d))
+                if _valid(year, month, day):
+                    return PartialDate(year, month, day)
+        match = _URL_MONTH_SHAPE.search(path)
         if match:
-            year, month, day = int(match.group(1)), int(match.group(2)), match.group(3)
-            if day and _valid(year, month, int(day)):
-                return PartialDate(year, month, int(day))
-            return PartialDate(year, month)
+            return PartialDate(int(match.group(1)), int(match.group(2)))
     return None
 
 
@@ -424,6 +439,11 @@ def publication_date(
         found = _text_date(text, marker_year=marker.year, marker_month=marker.month)
         if found and found.year == marker.year and found.month == marker.month and found.day:
             return found
+        if found is None:
+            # the day of an URL filed under the marker's month refines it; a text date never yields
+            filed = url_date([*urls, *_URL_RE.findall(normalize_digits(text))])
+            if filed and filed.day and (filed.year, filed.month) == (marker.year, marker.month):
+                return filed
         return marker
     found = _text_date(text)
     if found:

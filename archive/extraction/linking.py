@@ -13,6 +13,8 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from django.utils import timezone
+
 from archive.bulk import insert_rows, upsert
 from archive.extraction.persons import PersonLinker
 from archive.extraction.results import Extraction, FoundOrganization, FoundPerson
@@ -21,7 +23,8 @@ from events.detection import EventMention
 from events.keys import event_import_key, event_key
 from events.models import Event, EventSeries
 from people.keys import organization_key
-from people.models import REVIEW_ORDER, Organization, Person, Review
+from people.models import REVIEW_ORDER, Organization, OrganizationIdentityDecision, Person, Review
+from people.name_keys import is_arabic
 from people.similarity import SimilarNames
 from text.normalize import normalize_name
 
@@ -117,11 +120,14 @@ class Linker:
         person_ids = self.resolver.persons.link(
             {a.pk: a for a in articles}, extractions, event_ids=event_ids, affiliation_of=self._affiliation
         )
-        org_ids = self._organizations(extractions)
+        org_ids = self._organizations({a.pk: a for a in articles}, extractions)
 
         if not new:
             for model in (ArticlePerson, ArticleOrganization, ArticleEvent):
                 model.objects.filter(article_id__in=article_ids, decision=Link.Decision.NONE).delete()
+            # Links are part of an article's interchange form: re-linked articles count as
+            # modified for incremental sync (`modified_since`) and conditional requests.
+            Article.objects.filter(pk__in=article_ids).update(updated_at=timezone.now())
 
         ids = {"person": person_ids, "organization": org_ids, "event": event_ids}
         for model, field_name, attribute in (
@@ -161,11 +167,18 @@ class Linker:
         """The organization a person's stated role names, when the run knows it."""
         return self.resolver.organizations.get(normalize_name(found.affiliation or "")) if found.affiliation else None
 
-    def _organizations(self, extractions: dict[int, Extraction]) -> dict[int, int]:
+    def _organizations(self, articles: dict[int, Article], extractions: dict[int, Extraction]) -> dict[int, int]:
+        """id(found) → organization id. A name the run does not know is the same as a known body
+        when it is that body's name spelled apart (SimilarNames.same_spelling), else a new
+        candidate, with a suggestion when a known name resembles it; each decision is recorded."""
         result: dict[int, int] = {}
         new: dict[str, Organization] = {}
+        met_in: dict[str, Article] = {}
         waiting: dict[str, list[FoundOrganization]] = defaultdict(list)
-        for extraction in extractions.values():
+        decisions: list[OrganizationIdentityDecision] = []
+        spellings: dict[int, set[str]] = defaultdict(set)
+        similar = self.resolver.similar_organizations
+        for article_id, extraction in extractions.items():
             for found in extraction.organizations:
                 pk = self.resolver.organization_for(found)
                 if pk:
@@ -173,6 +186,16 @@ class Linker:
                     continue
                 key = organization_key(found.name)
                 if key not in new:
+                    same = similar.same_spelling(found.name)
+                    if same:
+                        self.resolver.organizations[key] = result[id(found)] = same.entity_key
+                        spellings[same.entity_key].add(found.name)
+                        decisions.append(
+                            _org_decision(
+                                same.entity_key, same.entity_key, found.name, "same", same.score, articles[article_id]
+                            )
+                        )
+                        continue
                     new[key] = Organization(
                         name=found.name[:300],
                         acronym=(found.acronym or "")[:40],
@@ -180,17 +203,24 @@ class Linker:
                         review=Review.CANDIDATE,
                         import_key=key[:300],
                     )
+                    met_in[key] = articles[article_id]
                 waiting[key].append(found)
         if new:
-            _propose(new.values(), self.resolver.similar_organizations)
+            _propose(new.values(), similar)
             upsert(Organization, new.values())
             for key, org in new.items():
-                self.resolver.similar_organizations.add(org.pk, org.name)
+                similar.add(org.pk, org.name)
                 self.resolver.organizations.setdefault(key, org.pk)
                 if org.acronym:
                     self.resolver.organizations.setdefault("ACRONYM:" + org.acronym, org.pk)
                 for found in waiting[key]:
                     result[id(found)] = org.pk
+                outcome = "suggestion" if org.similar_to_id else "new"
+                decisions.append(
+                    _org_decision(org.pk, org.similar_to_id, org.name, outcome, org.similarity, met_in[key])
+                )
+        OrganizationIdentityDecision.objects.bulk_create(decisions)
+        _add_aliases(Organization, spellings)
         return result
 
     def _events(self, extractions: dict[int, Extraction]) -> dict[int, int]:
@@ -229,10 +259,50 @@ class Linker:
                 if any([_fill_blanks(event, found) for found in found_for_existing[event.pk]]):
                     changed.append(event)
             if changed:
+                now = timezone.now()  # bulk_update skips auto_now: incremental sync must see the change
+                for event in changed:
+                    event.updated_at = now
                 Event.objects.bulk_update(
-                    changed, ["city", "country", "start", "start_precision", "end", "end_precision"]
+                    changed, ["city", "country", "start", "start_precision", "end", "end_precision", "updated_at"]
                 )
         return result
+
+
+def _org_decision(
+    pk: int, matched: int | None, spelling: str, outcome: str, score: float | None, article: Article
+) -> OrganizationIdentityDecision:
+    detail = {
+        "same": "the name of a known body, spelled apart",
+        "suggestion": "a name like a known body's: for editors",
+        "new": "no known body with a name like it",
+    }[outcome]
+    return OrganizationIdentityDecision(
+        organization_id=pk,
+        matched_id=matched,
+        spelling=spelling[:300],
+        script="arabic" if is_arabic(spelling) else "latin",
+        outcome=outcome,
+        score=round((score or 0) / 100, 3),
+        reasons=[{"evidence": "name", "detail": detail, "weight": round((score or 0) / 100, 3)}],
+        article_id=article.pk,
+        origin=(article.origin or "")[:500],
+    )
+
+
+def _add_aliases(model, spellings: dict[int, set[str]]) -> None:
+    """Remember the spellings met for known entities (one read, one bulk write)."""
+    if not spellings:
+        return
+    changed = []
+    for entity in model.objects.filter(pk__in=spellings).only(
+        "id", "name", "label_fr", "label_ar", "label_en", "aliases"
+    ):
+        missing = sorted(set(spellings[entity.pk]) - set(entity.all_names()))
+        if missing:
+            entity.aliases = [*(entity.aliases or []), *missing]
+            changed.append(entity)
+    if changed:
+        model.objects.bulk_update(changed, ["aliases"])
 
 
 def _propose(candidates: Iterable, similar: SimilarNames) -> None:

@@ -17,6 +17,8 @@ from collections import defaultdict
 from dataclasses import dataclass
 from itertools import count
 
+from django.utils import timezone
+
 from archive.bulk import upsert
 from archive.extraction.results import Extraction, FoundPerson
 from archive.models import Article, ArticleEvent, ArticlePerson
@@ -260,6 +262,7 @@ def _add_names(names: dict[int, dict[str, str]]) -> None:
         "id", "name", "label_fr", "label_ar", "label_en", "aliases", "review"
     ):
         if _merge_names(person, wanted[person.pk]):
+            person.updated_at = timezone.now()  # bulk_update skips auto_now: incremental sync must see it
             changed.append(person)
     if changed:
-        Person.objects.bulk_update(changed, ["name", "label_fr", "label_ar", "label_en", "aliases"])
+        Person.objects.bulk_update(changed, ["name", "label_fr", "label_ar", "label_en", "aliases", "updated_at"])

@@ -255,14 +255,14 @@ def _run(paths: list[Path], options: ImportOptions, on_progress: Callable[[int],
                 ready.append(item)
         try:
             write(ready)
-        except DatabaseError:
+        except (DatabaseError, UnicodeError):
             # Validation lets nothing through that the database refuses, so this is the cold
             # path: the batch was rolled back whole; write its records one by one, each in
             # its own transaction, so that only the culprit is reported and its neighbours land.
             for item in ready:
                 try:
                     write([item])
-                except DatabaseError as exc:
+                except (DatabaseError, UnicodeError) as exc:
                     report.fail(item.record.origin, f"not stored, the database refused it: {exc}".strip())
         if on_progress:
             on_progress(size)

@@ -12,6 +12,7 @@ import csv
 import io
 import json
 import os
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -62,6 +63,14 @@ class RecordError:
     error: str
 
 
+# A JSON "\ud800" escape decodes to a lone surrogate: not a character, and not encodable in UTF-8.
+_SURROGATES_RE = re.compile(r"[\ud800-\udfff]")
+
+# The csv module refuses fields over 131,072 characters, which would end the file's reading there:
+# read them whole, so that an oversized body is refused alone by the size check of validation.
+csv.field_size_limit(max(csv.field_size_limit(), 16_000_000))
+
+
 def _json_kind(value: object) -> str:
     return {dict: "an object", list: "a list", bool: "true/false"}.get(type(value), "a number")
 
@@ -72,7 +81,7 @@ def _field_text(name: str, key: str, value: object) -> str:
     A list of strings as a body is a list of paragraphs (some feeds write them so); any other
     structure is not text, and turning it into Python's repr of it would store garbage."""
     if isinstance(value, str):
-        return value
+        return _SURROGATES_RE.sub("", value)
     if name == "source" and isinstance(value, dict) and isinstance(value.get("name"), str):
         return value["name"]  # the interchange format's {"id": …, "name": …}
     if name == "body" and isinstance(value, list) and value and all(isinstance(v, str) for v in value):
@@ -126,6 +135,9 @@ def _read_jsonl(text: str, origin: str) -> Iterator[RawRecord | RecordError]:
         except json.JSONDecodeError as exc:
             yield RecordError(where, f"invalid JSON on line {number}: {exc.msg} (column {exc.colno})")
             continue
+        except RecursionError:
+            yield RecordError(where, f"JSON on line {number} is nested too deeply to be an article")
+            continue
         yield _record(where, line, obj)
 
 
@@ -134,6 +146,9 @@ def _read_json(text: str, origin: str) -> Iterator[RawRecord | RecordError]:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         yield RecordError(origin, f"invalid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})")
+        return
+    except RecursionError:
+        yield RecordError(origin, "JSON nested too deeply to be an article file")
         return
     if isinstance(data, dict):
         yield _record(origin, text, data)
@@ -204,10 +219,13 @@ def _read_file(path: Path, origin: str, root: str = "") -> Iterator[RawRecord | 
     if suffix == ".txt":
         yield RawRecord(origin, text, {}, root)
         return
-    for record in _READERS[suffix](text, origin):
-        if isinstance(record, RawRecord):
-            record.root = root
-        yield record
+    try:
+        for record in _READERS[suffix](text, origin):
+            if isinstance(record, RawRecord):
+                record.root = root
+            yield record
+    except Exception as exc:  # a reader's defect must cost this file only, never the run
+        yield RecordError(origin, f"internal error while reading: {type(exc).__name__}: {exc}")
 
 
 def _files_under(directory: Path) -> tuple[list[Path], list[tuple[Path, OSError]]]:

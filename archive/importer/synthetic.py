@@ -97,7 +97,8 @@ def write_corpus(directory: Path, count: int, *, seed: int = 2026) -> list[Path]
 
 def replicate_corpus(source: Path, directory: Path, count: int) -> list[Path]:
     """Write `count` articles under `directory` by cycling through the .txt files of `source`,
-    each copy made unique by a trailing line (the same text is never stored twice). Measures
+    each copy made unique by a trailing sentence (the same text, or the same cleaned body, is never
+    stored twice: a bare "[i]" line is page noise to the cleaner). Measures
     the import on real articles — denser in names and events than the synthetic ones."""
     texts = [p.read_bytes() for p in sorted(source.rglob("*.txt"))]
     if not texts:
@@ -106,6 +107,26 @@ def replicate_corpus(source: Path, directory: Path, count: int) -> list[Path]:
     paths = []
     for i in range(count):
         path = directory / f"{i:06d}.txt"
-        path.write_bytes(texts[i % len(texts)] + f"\n\n[{i}]\n".encode())
+        path.write_bytes(texts[i % len(texts)] + f"\n\nDépêche numéro {i} des archives de démonstration.\n".encode())
         paths.append(path)
     return paths
+
+
+def varied_text(chars: int, *, seed: int = 8) -> str:
+    """One long text of `chars` characters: paragraphs of the sentence bank in the three
+    languages, names, cities and session numbers drawn at random (a dump, a feed saved as one
+    file). Measures how extraction time grows with a text's length."""
+    rng = random.Random(seed)
+    paragraphs, total = [], 0
+    while total < chars:
+        language = rng.choice(["fr", "ar", "en"])
+        values = {
+            "city": rng.choice(CITIES[language]),
+            "n": rng.randint(20, 95),
+            "name": rng.choice(NAMES),
+            "name_ar": rng.choice(NAMES_AR),
+        }
+        paragraph = " ".join(rng.choice(SENTENCES[language]).format(**values) for _ in range(rng.randint(2, 5)))
+        paragraphs.append(paragraph)
+        total += len(paragraph) + 2
+    return "\n\n".join(paragraphs)[:chars]

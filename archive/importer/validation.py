@@ -26,14 +26,19 @@ from archive.models import Article, Source
 MAX_ARTICLE_CHARS = 1_000_000
 
 # C0 and C1 control characters, DEL included, except tab and newline (text keeps those; CR was
-# normalized away when the file was decoded). They are invisible, break XML/JSON consumers
-# and, for NUL, cannot be stored in PostgreSQL at all.
-_CONTROLS_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# normalized away when the file was decoded), and lone UTF-16 surrogates (a JSON "\ud800"
+# escape): invisible, they break XML/JSON consumers; NUL cannot be stored in PostgreSQL and a
+# surrogate cannot even be encoded in UTF-8.
+_CONTROLS_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
 
 
 def strip_controls(text: str) -> str:
-    """`text` without control characters (tab and newline kept)."""
+    """`text` without control characters (tab and newline kept) and lone surrogates."""
     return _CONTROLS_RE.sub("", text)
+
+
+def _has_surrogate(text: str) -> bool:
+    return any("\ud800" <= ch <= "\udfff" for ch in text)
 
 
 def check_size(raw_text: str) -> None:
@@ -72,6 +77,8 @@ def validate_article(article: ParsedArticle) -> ParsedArticle:
     )
     if not cleaned.body.strip():
         raise ParseError("no article text left once control characters are removed")
+    if _CONTROLS_RE.search(cleaned.raw_text) and ("\x00" in cleaned.raw_text or _has_surrogate(cleaned.raw_text)):
+        raise ParseError("the text holds NUL characters or lone surrogates, which cannot be stored as read")
     date = cleaned.published.to_stored() if cleaned.published else (None, "")
     candidate = Article(
         title=cleaned.title,

@@ -55,6 +55,18 @@ def kept_event_links() -> QuerySet[ArticleEvent]:
     return _kept(ArticleEvent.objects)
 
 
+# Aggregates over an entity's or an event's coverage read its RECENT newest articles, not all of
+# them: a person named in 15,000 articles would cost a join over every one on each page view.
+# The pages say so ("from the 500 most recent articles").
+RECENT = 500
+
+
+def recent_article_ids(links: QuerySet) -> QuerySet:
+    """The ids of the newest RECENT published articles among those `links` point to (a subquery:
+    the newest-first index is walked until RECENT of them are found)."""
+    return public_articles().filter(id__in=links.values("article_id")).values("id")[:RECENT]
+
+
 # Home -------------------------------------------------------------------------------------------
 
 
@@ -174,7 +186,7 @@ class Participant:
 def event_participants(event: Event, limit: int = 24) -> tuple[list[Participant], list[Participant]]:
     """Persons (with the roles the articles gave them) and organizations named in the event's
     coverage, most often named first (4 queries)."""
-    covering = kept_event_links().filter(event=event).values("article_id")
+    covering = recent_article_ids(kept_event_links().filter(event=event))
     person_links = kept_person_links().filter(article_id__in=covering)
     top = list(person_links.values_list("person").annotate(n=Count("article", distinct=True)).order_by("-n")[:limit])
     persons = Person.objects.in_bulk([pk for pk, _ in top])
@@ -251,18 +263,19 @@ class RoleSpan:
     count: int
 
 
-def person_roles(person: Person, limit: int = 200) -> list[RoleSpan]:
+def person_roles(person: Person) -> list[RoleSpan]:
     """The roles the articles gave the person, each with the first and last article that says
-    so (1 query over the person's latest `limit` links with a role)."""
+    so, over the person's RECENT newest articles (1 query)."""
+    recent = recent_article_ids(kept_person_links().filter(person=person))
     links = (
-        kept_person_links()
-        .filter(person=person)
+        ArticlePerson.objects.filter(person=person, article_id__in=recent)
         .exclude(role="")
+        .exclude(decision=ArticlePerson.Decision.REJECTED)
         .select_related("article__source")
         .order_by("article__published", "article_id")
     )
     spans: dict[str, RoleSpan] = {}
-    for link in links[:limit]:
+    for link in links:
         span = spans.get(link.role.casefold())
         if span is None:
             spans[link.role.casefold()] = RoleSpan(link.role, link.article, link.article, 1)
@@ -274,7 +287,7 @@ def person_roles(person: Person, limit: int = 200) -> list[RoleSpan]:
 def entity_events(kind: str, entity, limit: int = 20) -> list[Event]:
     """Events whose coverage names the entity, most covered first (1 query)."""
     links = kept_person_links() if kind == "person" else kept_organization_links()
-    articles = links.filter(**{kind: entity}).values("article_id")
+    articles = recent_article_ids(links.filter(**{kind: entity}))
     return list(
         Event.objects.with_series()
         .filter(article_links__in=kept_event_links().filter(article_id__in=articles))
@@ -296,7 +309,7 @@ def alongside(kind: str, entity, limit: int = 8) -> list[tuple[Person | Organiza
     """Who appears most often in the same articles (2 queries)."""
     links = kept_person_links() if kind == "person" else kept_organization_links()
     model = Person if kind == "person" else Organization
-    articles = links.filter(**{kind: entity}).values("article_id")
+    articles = recent_article_ids(links.filter(**{kind: entity}))
     counts = list(
         links.filter(article_id__in=articles)
         .exclude(**{kind: entity})

@@ -73,8 +73,10 @@ def article_text(title: str, body: str) -> str:
 
 
 def search_document(text: str, language: str) -> str:
-    """What is stored for search: the kept words, single-spaced."""
-    return " ".join(t.word for t in tokens(text, language))
+    """What is stored for search: the kept words, single-spaced. The same words as `tokens`
+    gives, without the offsets (the import's path: folding one text in one `translate`)."""
+    skip = stopwords(language)
+    return " ".join(w for w in _WORD.findall(normalize_name(text)) if w not in skip)
 
 
 # Queries ---------------------------------------------------------------------------------------
@@ -104,6 +106,12 @@ class ParsedQuery:
 
     def __bool__(self) -> bool:
         return bool(self.websearch)
+
+
+def name_phrase(name: str) -> str:
+    """A name as a websearch phrase over folded documents ("" when nothing of it is kept)."""
+    words = _fold_words(name)
+    return f'"{" ".join(words)}"' if words else ""
 
 
 def _fold_words(text: str) -> list[str]:

@@ -30,7 +30,7 @@ from django.utils.safestring import SafeString
 
 from archive.models import Article, ArticleOrganization, ArticlePerson, ArticleSearch
 from archive.search import snippets
-from archive.search.analysis import ParsedQuery, article_text, parse_query, tokens
+from archive.search.analysis import ParsedQuery, article_text, name_phrase, parse_query, tokens
 from archive.search.entities import NamedEntities, entities_named
 from archive.search.indexing import CONFIGS, FALLBACK_CONFIG
 
@@ -40,7 +40,9 @@ ALL_CONFIGS = (*dict.fromkeys(CONFIGS.values()), FALLBACK_CONFIG)
 # ts_rank_cd's normalization 1: divide by 1 + log(document length), so long articles do not
 # win by length alone.
 RANK_NORMALIZATION = 1
+MAX_NAME_FORMS = 12  # of a named entity, marked in snippets
 ENTITY_BOOST = 1.0  # an article linked to the named entity comes before one that merely says the words
+NEWEST = (F("published").desc(nulls_last=True), F("id").desc())  # served by the article_newest_first index
 
 
 @dataclass
@@ -118,21 +120,19 @@ def search_articles(
         ranked = matching
         if results.count_capped:
             results.ranked_within = RANK_WINDOW
-            newest = matching.order_by("-published", "-id").values("id")[:RANK_WINDOW]
+            newest = matching.order_by(*NEWEST).values("id")[:RANK_WINDOW]
             ranked = base.filter(id__in=newest)
             stop = min(stop, RANK_WINDOW)
         page = (
-            list(
-                ranked.annotate(rank=_rank(queries, results.entities)).order_by("-rank", "-published", "-id")[
-                    start:stop
-                ]
-            )
+            list(ranked.annotate(rank=_rank(queries, results.entities)).order_by("-rank", *NEWEST)[start:stop])
             if start < stop
             else []
         )
     else:
-        page = list(matching.order_by("-published", "-id")[start:stop])
-    headlines = _headlines(page, queries) if (with_snippets and postgres and page) else {}
+        page = list(matching.order_by(*NEWEST)[start:stop])
+    headlines = (
+        _headlines(page, _headline_queries(parsed, results.entities)) if (with_snippets and postgres and page) else {}
+    )
     for article in page:
         snippet = _snippet(article, parsed, headlines.get(article.pk)) if with_snippets else SafeString("")
         results.hits.append(SearchHit(article, snippet, getattr(article, "rank", None)))
@@ -197,6 +197,19 @@ def _rank(queries: dict[str, SearchQuery], entities: NamedEntities):
     if not entity:
         return text_rank
     return text_rank + Case(When(entity, then=Value(ENTITY_BOOST)), default=Value(0.0), output_field=FloatField())
+
+
+def _headline_queries(parsed: ParsedQuery, entities: NamedEntities) -> dict[str, SearchQuery]:
+    """What the snippets mark: the query's words, and the names of the entities it named, so that
+    an Arabic article found through "Hammouchi" shows "الحموشي" marked."""
+    phrases = [
+        phrase
+        for entity in [*entities.persons, *entities.organizations]
+        for phrase in map(name_phrase, entity.search_key.split("\n")[:MAX_NAME_FORMS])
+        if phrase
+    ]
+    text = " or ".join([parsed.websearch, *dict.fromkeys(phrases)])
+    return {config: SearchQuery(text, config=config, search_type="websearch") for config in ALL_CONFIGS}
 
 
 def _headlines(page: list[Article], queries: dict[str, SearchQuery]) -> dict[int, tuple[str, str]]:

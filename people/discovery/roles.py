@@ -46,16 +46,30 @@ _VERBISH = _words(
     "laquelle par has have had is are was were will would who which whom whose by said says told"
 )
 _CONTINUATION = _words("de du des d a au aux aupres charge chargee en pour sur of for at in on to with within")
+_CLAUSE_OPENERS = frozenset({"en remplacement", "en presence", "en marge", "en vue", "en raison", "in place"})
 _DANGLING_WORDS = _DETERMINERS | _CONTINUATION  # what an attached title cannot end on
+_ENDS_WITH_JOINER = re.compile(r"(?:^|[\s,])(?:et|and|ainsi que|as well as|ou|or)$", re.IGNORECASE)
 _LIST_JOINERS = re.compile(r",?\s+(?:et|and|ainsi que|as well as|ou|or)\s+(?=\S)")
 _MAX_ROLE_WORDS = 30
 # A whole word: "Saudi Arabia's Interior Minister" keeps its "Sa", "Laayoune …" its "La".
 _LEADING_DETERMINERS = re.compile(r"^(?:(?:le|la|les|the|son|sa|his|her)\s+|l['’]\s*)+", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
 _COMMA_AFTER = re.compile(r"[ \u00a0]*,[ \u00a0]*")
+# A role named after the name without a comma: "confirmé X au poste de secrétaire général", "elected X as President".
+_LEAD_IN_AFTER = re.compile(r"[ \u00a0]+(?:au poste d[e']|en qualit[ée] d[e']|en tant que|as)[ \u00a0]*", re.IGNORECASE)
 _PARENTHESES = re.compile(r"[()]")
 _DANGLING_JOINERS = re.compile(r"(?:[\s,]+(?:et|and|ainsi que|as well as|de|du|des|d['’]|of|with|avec))+[\s,]*$")
 _ARABIC_COMMA_AFTER = re.compile(r"\s*[،,]\s*")
+_AR_SPACE_AFTER = re.compile(r"[ \u00a0]+")
+# Words that open a clause after a role: adverbial accusatives, relatives, reporting verbs.
+_AR_CLAUSE_OPENERS = frozenset(
+    akey(w)
+    for w in (
+        *("خلفا", "بدلا", "عوضا", "تقديرا", "تأكيدا", "تعبيرا", "نظرا", "استنادا", "انطلاقا", "تنفيذا", "دعما"),
+        *("تعزيزا", "الذي", "التي", "الذين", "حيث", "عندما", "بينما", "وقد", "فقد", "قال", "أكد", "أوضح"),
+        *("أشار", "أضاف", "دعا", "أعلن", "وذلك"),
+    )
+)
 _RANK_WORDS = RANKS | {"major", "lieutenant", "general", "sheikh", "cheikh"}
 
 
@@ -149,6 +163,8 @@ def latin_role_before(text: str, start: int, floor: int) -> RoleBefore | None:
     """Role written before the name whose honorific chain starts at `start` (no earlier than `floor`):
     in apposition closed by a comma ("le président d'Interpol, M. …") or attached ("Interior Minister …")."""
     window = text[floor:start].rstrip()
+    if _ENDS_WITH_JOINER.search(window):
+        return None  # "…, ministre des Affaires étrangères, et Fouzi Lekjaa": that title is the previous name's
     apposition = window.endswith(",")
     if apposition:
         window = window[:-1]
@@ -198,9 +214,11 @@ def _starts_with_role(segment: str) -> bool:
 
 
 def _continues_role(segment: str) -> bool:
-    words = [key(m.group()) for m in islice(_WORD.finditer(segment[:60]), 1)]
+    words = [key(m.group()) for m in islice(_WORD.finditer(segment[:60]), 2)]
     if not words or words[0] in {"et", "and", "ainsi", "as", "ou", "or"}:
         return False
+    if " ".join(words) in _CLAUSE_OPENERS:
+        return False  # ", en remplacement de …", ", en présence de …": a clause, not more of the title
     return _starts_with_role(segment) or words[0] in _CONTINUATION
 
 
@@ -232,7 +250,7 @@ class RoleAfter:
 
 def latin_role_after(text: str, end: int) -> RoleAfter | None:
     """Role written after the name ending at `end` and a comma ("Mohamed Moufakir, wali, directeur …")."""
-    m = _COMMA_AFTER.match(text[end : end + 4])
+    m = _COMMA_AFTER.match(text[end : end + 4]) or _LEAD_IN_AFTER.match(text[end : end + 24])
     if not m:
         return None
     base = end + m.end()
@@ -291,6 +309,13 @@ def arabic_role_before(text: str, start: int, floor: int) -> RoleBefore | None:
     if cuts:
         base += cuts[-1].end()
         window = window[cuts[-1].end() :]
+    opener = None
+    for m in _AR_WORD.finditer(window):
+        if akey(m.group()) in _AR_CLAUSE_OPENERS:
+            opener = m  # "… رئيسا للمنظمة خلفا للسيد X": the role before the clause is the previous name's
+    if opener:
+        base += opener.end()
+        window = window[opener.end() :]
     for m in _AR_WORD.finditer(window):
         k = akey(m.group())
         if k in AR_ROLE_WORDS:
@@ -307,7 +332,7 @@ def arabic_role_before(text: str, start: int, floor: int) -> RoleBefore | None:
 def arabic_role_after(text: str, end: int) -> RoleAfter | None:
     """Role written after the name and a comma: 'عبد اللطيف حموشي، المدير العام للأمن الوطني'. A role
     word glued to a conjunction ('، ووزير …') opens the next item of a list instead."""
-    m = _ARABIC_COMMA_AFTER.match(text[end : end + 4])
+    m = _ARABIC_COMMA_AFTER.match(text[end : end + 4]) or _AR_SPACE_AFTER.match(text[end : end + 4])
     if not m:
         return None
     base = end + m.end()
@@ -318,6 +343,12 @@ def arabic_role_after(text: str, end: int) -> RoleAfter | None:
     first = _AR_WORD.match(tail)
     if not first or akey(first.group()) not in AR_ROLE_BASE:
         return None
+    if "،" not in m.group() and "," not in m.group() and not akey(first.group()).endswith("ا"):
+        return None  # without a comma, only a role in the accusative: "انتخاب X رئيسا للمنظمة"
+    for word in islice(_AR_WORD.finditer(tail), 1, None):
+        if akey(word.group()) in _AR_CLAUSE_OPENERS:
+            tail = tail[: word.start()]  # "رئيسا للمنظمة خلفا لـ…": the role ends where a clause opens
+            break
     tail = tail.rstrip()
     if len(tail.split()) > _MAX_ROLE_WORDS:
         return None

@@ -44,6 +44,7 @@ def entity_detail(request, kind: str, pk, slug=None):
         "alongside": selectors.alongside(kind, entity),
         "jsonld": describe(entity, request.build_absolute_uri(entity.get_absolute_url())),
         "feed_url": reverse(f"public:{kind}_feed", args=[entity.pk]),
+        "recent": selectors.RECENT,
     }
     if kind == "person":
         context["roles"] = selectors.person_roles(entity)

@@ -33,6 +33,7 @@ def event_detail(request, pk, slug=None):
             "coverage": [(language, articles, counts.get(language, 0)) for language, articles in coverage.items()],
             "previous": previous,
             "next": following,
+            "recent": selectors.RECENT,
             "jsonld": jsonld.event(event, request.build_absolute_uri(event.get_absolute_url())),
         },
     )

@@ -1,0 +1,192 @@
+"""Measure the public site on the configured database: server-side render time per page kind,
+and time per search beside the raw SQL of the same search.
+
+Pages are rendered in-process through the whole Django stack (middleware, views, templates;
+no network, no browser) with DEBUG off. Each search is timed through `search_articles`, then the
+exact SQL statements it sent are run again bare through the database cursor: the ratio says what
+the Python around them costs. A common word's plain full ranking (every match ranked, the plan
+the service avoids) and a `SELECT 1` round trip are printed as reference and floor.
+
+Prints figures only; nothing is asserted (benchmarks are not tests). Run it on a database
+holding the articles to measure, e.g. after `bench_import --articles 100000 --extract --keep`
+and publishing them.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import time
+from collections.abc import Callable
+
+from django.core.cache import cache
+from django.core.management.base import BaseCommand, CommandError
+from django.db import connection
+from django.db.models import Count
+from django.test import Client
+from django.test.utils import CaptureQueriesContext, override_settings
+
+from archive.models import Article
+from archive.public import selectors
+from archive.search.service import search_articles
+
+SEARCHES = [
+    ("rare word", "cybercriminalité"),
+    ("common French word (about half the French articles)", "coopération"),
+    ("common Arabic word", "التعاون"),
+    ("common English word", "cooperation"),
+    ("phrase", '"conseil des ministres"'),
+    ("word minus word", "interpol -europol"),
+    ("two alternatives", "terrorisme or cybercriminalité"),
+    ("person's name (entity look-up)", "Karim Bennis"),
+    ("no match", "zzzqqq"),
+]
+
+
+def _stats(samples: list[float]) -> tuple[float, float]:
+    ordered = sorted(samples)
+    p95 = ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
+    return statistics.median(ordered) * 1000, p95 * 1000
+
+
+class Command(BaseCommand):
+    help = "Print median and 95th-percentile server-side times of each public page kind and of searches."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--repeat", type=int, default=30, help="Timed runs per page or search (after 2 warm-ups).")
+        parser.add_argument("--only", choices=["pages", "searches"], help="Measure only pages or only searches.")
+
+    def handle(self, *args, **options):
+        if not Article.objects.published().exists():
+            raise CommandError("no published article to measure: import and publish articles first")
+        self.repeat = max(options["repeat"], 1)
+        self.stdout.write(
+            f"Database: {connection.vendor}; published articles: {Article.objects.published().count():,}; "
+            f"load average before: {' '.join(f'{x:.2f}' for x in os.getloadavg())} "
+            f"on {os.cpu_count()} cores (a shared machine: other work runs beside this)"
+        )
+        floor = self._time(lambda: self._select_one())
+        self.stdout.write(f"Floor, SELECT 1 round trip: median {floor[0]:.2f} ms, p95 {floor[1]:.2f} ms")
+        with override_settings(DEBUG=False, SECURE_SSL_REDIRECT=False, ALLOWED_HOSTS=["*"]):
+            if options["only"] != "searches":
+                self._pages()
+            if options["only"] != "pages":
+                self._searches()
+        self.stdout.write(f"Load average after: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
+
+    def _select_one(self):
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+            cursor.fetchone()
+
+    def _time(self, run: Callable[[], object]) -> tuple[float, float]:
+        for _ in range(min(2, self.repeat)):  # warm-ups: connections, template and query caches
+            run()
+        samples = []
+        for _ in range(self.repeat):
+            started = time.perf_counter()
+            run()
+            samples.append(time.perf_counter() - started)
+        return _stats(samples)
+
+    # Pages -------------------------------------------------------------------------------------
+
+    def _urls(self) -> dict[str, str]:
+        article = selectors.public_articles().first()
+        event = (
+            selectors.kept_event_links().values_list("event").annotate(n=Count("id")).order_by("-n").first() or (None,)
+        )[0]
+        person = (
+            selectors.kept_person_links().values_list("person").annotate(n=Count("id")).order_by("-n").first()
+            or (None,)
+        )[0]
+        organization = (
+            selectors.kept_organization_links()
+            .values_list("organization")
+            .annotate(n=Count("id"))
+            .order_by("-n")
+            .first()
+            or (None,)
+        )[0]
+        urls = {
+            "home (aggregates cached)": "/",
+            "article list": "/articles/",
+            "article list, page 200": "/articles/?page=200",
+            "article list, language + dates": "/articles/?language=ar&date_from=2018-01-01&date_to=2020-12-31",
+            "article search (common word)": "/articles/?q=coop%C3%A9ration",
+            "article": article.get_absolute_url(),
+            "event list": "/events/",
+            "person list": "/people/",
+            "person list, name search": "/people/?q=bennis",
+            "organization list": "/organizations/",
+            "robots.txt (floor: the stack without a query)": "/robots.txt",
+        }
+        if event:
+            urls["event (most covered)"] = f"/events/{event}/"
+        if person:
+            urls["person (most mentioned)"] = f"/people/{person}/"
+        if organization:
+            urls["organization (most mentioned)"] = f"/organizations/{organization}/"
+        return urls
+
+    def _pages(self):
+        client = Client(HTTP_ACCEPT_LANGUAGE="fr")
+        self.stdout.write(f"\nPages ({self.repeat} runs each): median ms | p95 ms | queries")
+        urls = self._urls()
+        for kind, url in urls.items():
+            response = client.get(url, follow=True)  # follow: the short address redirects to the canonical one
+            if response.status_code != 200:
+                raise CommandError(f"{url} answered {response.status_code}")
+            final = response.redirect_chain[-1][0] if response.redirect_chain else url
+            with CaptureQueriesContext(connection) as queries:
+                client.get(final)
+            median, p95 = self._time(lambda final=final: client.get(final))
+            self.stdout.write(f"  {kind:<48} {median:7.1f} | {p95:7.1f} | {len(queries):3d}")
+        median, p95 = self._time(lambda: (cache.clear(), client.get("/")))
+        self.stdout.write(f"  {'home, aggregates recomputed (cache cleared)':<48} {median:7.1f} | {p95:7.1f}")
+
+    # Searches ----------------------------------------------------------------------------------
+
+    def _searches(self):
+        published = Article.objects.published()
+        self.stdout.write(
+            f"\nSearches ({self.repeat} runs each, first page of 20 with snippets): "
+            "matches | median ms | p95 ms | raw SQL median ms | ratio | plan"
+        )
+        for label, q in SEARCHES:
+            with CaptureQueriesContext(connection) as captured:
+                results = search_articles(q=q, queryset=published)
+            statements = [query["sql"] for query in captured.captured_queries]
+            median, p95 = self._time(lambda q=q: search_articles(q=q, queryset=published))
+            raw_median, _ = self._time(lambda statements=statements: self._run_raw(statements))
+            matches = f"{'>' if results.count_capped else ''}{results.count:,}"
+            plan = f"ranked within newest {results.ranked_within}" if results.ranked_within else "all ranked"
+            ratio = median / raw_median if raw_median else 0
+            self.stdout.write(
+                f"  {label:<52} {q!r:<34} {matches:>6} | {median:6.1f} | {p95:6.1f} | {raw_median:6.1f} | "
+                f"{ratio:4.2f} | {plan}"
+            )
+        if connection.vendor == "postgresql":
+            self._full_ranking_reference()
+
+    def _run_raw(self, statements: list[str]):
+        with connection.cursor() as cursor:
+            for sql in statements:
+                cursor.execute(sql)
+                cursor.fetchall()
+
+    def _full_ranking_reference(self):
+        """What the service avoids: every match of a common word ranked, in plain SQL."""
+        sql = (
+            "SELECT a.id FROM archive_article a JOIN archive_articlesearch s ON s.article_id = a.id "
+            "WHERE a.status = 'published' AND s.config = 'french' "
+            "AND s.vector @@ websearch_to_tsquery('french', 'cooperation') "
+            "ORDER BY ts_rank_cd(s.vector, websearch_to_tsquery('french', 'cooperation'), 1) DESC LIMIT 20"
+        )
+        repeat, self.repeat = self.repeat, min(self.repeat, 10)
+        median, p95 = self._time(lambda: self._run_raw([sql]))
+        self.repeat = repeat
+        self.stdout.write(
+            f"  Reference, plain SQL ranking every French match of 'cooperation' (the plan avoided): "
+            f"median {median:.1f} ms, p95 {p95:.1f} ms"
+        )

@@ -1,0 +1,60 @@
+"""Issue 8, point 4: extraction time grows in proportion to a text's length, not its square.
+
+Varied text (the synthetic corpus's sentences in three languages, with names, cities and session
+numbers drawn at random) of N and 4N characters: the larger must take about four times as long.
+The bound is generous for a shared machine (8: linear gives 4, the square 16). Figures:
+`manage.py bench_extraction` (BENCHMARKS.md). The suite compares 250 KB with 1 MB;
+`EXTRACTION_SCALING_KB=1000 pytest tests/test_extraction_scaling.py` compares 1 MB with 4 MB.
+"""
+
+from __future__ import annotations
+
+import itertools
+import os
+import time
+
+import pytest
+
+from archive.extraction.extractor import WINDOW_CHARS, windows
+from archive.extraction.run import ArticleExtractor
+from archive.importer.synthetic import varied_text
+
+SMALL = int(os.environ.get("EXTRACTION_SCALING_KB", "250")) * 1000
+
+
+def test_windows_cover_the_text_at_paragraph_breaks():
+    text = varied_text(3 * WINDOW_CHARS)
+    pieces = windows(text)
+    assert pieces[0][0] == 0 and pieces[-1][1] == len(text)
+    assert all(a[1] == b[0] for a, b in itertools.pairwise(pieces))
+    assert all(end - start <= WINDOW_CHARS for start, end in pieces)
+    assert all(text[end - 2 : end] == "\n\n" for _, end in pieces[:-1])
+
+
+@pytest.mark.django_db
+def test_a_long_text_finds_what_its_windows_hold():
+    extractor = ArticleExtractor.for_run().extractor
+    text = varied_text(int(2.5 * WINDOW_CHARS))
+    result = extractor.extract(text, "fr")
+    assert result.persons and result.organizations and result.events
+    assert max(found.start for found in result.persons) > 2 * WINDOW_CHARS  # found in the last window too
+    for found in (*result.persons, *result.organizations, *result.events):
+        assert text[found.start : found.end] == found.surface  # offsets shifted back into the whole text
+    known = [o.known_key for o in result.organizations if o.known_key]
+    assert len(known) == len(set(known))
+
+
+@pytest.mark.django_db
+def test_time_is_linear_in_the_length_of_a_text():
+    extractor = ArticleExtractor.for_run().extractor
+    extractor.extract(varied_text(20_000), "fr")  # warm caches and compiled patterns
+    small, large = varied_text(SMALL), varied_text(4 * SMALL)
+
+    def seconds(text: str) -> float:
+        started = time.perf_counter()
+        extractor.extract(text, "fr")
+        return time.perf_counter() - started
+
+    small_time = min(seconds(small) for _ in range(2))
+    large_time = seconds(large)
+    assert large_time / small_time < 8, (small_time, large_time)

@@ -1,0 +1,54 @@
+"""Roles kept whole as stated, and never swallowing the next clause or the next person's title."""
+
+import pytest
+
+from people.discovery import discover_persons
+
+
+def _roles(text: str, language: str) -> dict[str, str | None]:
+    return {m.name: m.role for m in discover_persons(text, language)}
+
+
+def test_a_role_that_goes_on_after_a_comma_stays_with_its_person_in_a_list():
+    roles = _roles(
+        "Le gouvernement était représenté par Karim Alaoui, ministre de la Justice, Samir Bennis, ministre de "
+        "l'Économie, des Finances et de la Réforme de l'administration, et Fouad Lazrak, ministre délégué "
+        "chargé du Budget.",
+        "fr",
+    )
+    assert roles["Samir Bennis"] == "ministre de l'Économie, des Finances et de la Réforme de l'administration"
+    assert roles["Fouad Lazrak"] == "ministre délégué chargé du Budget"
+    assert roles["Karim Alaoui"] == "ministre de la Justice"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name", "role"),
+    [
+        (
+            "L'assemblée a confirmé le Chilien Pedro Almeida au poste de secrétaire général de l'organisation, "
+            "en remplacement de Karl Weber.",
+            "fr",
+            "Pedro Almeida",
+            "secrétaire général de l'organisation",
+        ),
+        (
+            "The assembly elected Mr. Pedro Almeida as Secretary General of the organization.",
+            "en",
+            "Pedro Almeida",
+            "Secretary General of the organization",
+        ),
+        (
+            "وأعلنت المنظمة انتخاب السيد بيدرو ألميدا أمينا عاما جديدا للمنظمة خلفا للسيد كارل فيبر.",
+            "ar",
+            "بيدرو ألميدا",
+            "أمينا عاما جديدا للمنظمة",
+        ),
+    ],
+)
+def test_a_role_named_without_a_comma_is_read_up_to_the_next_clause(text, language, name, role):
+    assert _roles(text, language)[name] == role
+
+
+def test_an_adverb_in_the_accusative_is_not_a_name():
+    names = _roles("وأعلنت المنظمة انتخاب السيد بيدرو ألميدا أمينا عاما جديدا للمنظمة خلفا لكارل فيبر.", "ar")
+    assert not any(n.startswith("خلفا") for n in names)
