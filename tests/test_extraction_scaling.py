@@ -2,7 +2,8 @@
 
 Varied text (the synthetic corpus's sentences in three languages, with names, cities and session
 numbers drawn at random) of N and 4N characters: the larger must take about four times as long.
-The bound is generous for a shared machine (8: linear gives 4, the square 16). Figures:
+Time is the process's CPU time, so another process on the machine (an xdist worker, another
+job) does not count; the bound is generous still (10: linear gives 4, the square 16). Figures:
 `manage.py bench_extraction` (BENCHMARKS.md). The suite compares 250 KB with 1 MB;
 `EXTRACTION_SCALING_KB=1000 pytest tests/test_extraction_scaling.py` compares 1 MB with 4 MB.
 """
@@ -51,10 +52,10 @@ def test_time_is_linear_in_the_length_of_a_text():
     small, large = varied_text(SMALL), varied_text(4 * SMALL)
 
     def seconds(text: str) -> float:
-        started = time.perf_counter()
+        started = time.process_time()
         extractor.extract(text, "fr")
-        return time.perf_counter() - started
+        return time.process_time() - started
 
     small_time = min(seconds(small) for _ in range(2))
     large_time = seconds(large)
-    assert large_time / small_time < 8, (small_time, large_time)
+    assert large_time / small_time < 10, (small_time, large_time)
