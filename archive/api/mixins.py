@@ -20,7 +20,7 @@ from rest_framework.utils.encoders import JSONEncoder
 
 from archive.api.pagination import PagePagination
 from archive.api.permissions import EditorWritesOnly
-from archive.api.renderers import JSONLinesRenderer, ListCSVRenderer, csv_header
+from archive.api.renderers import JSONLinesRenderer, ListCSVRenderer, csv_header_of
 from archive.api.throttles import AnonThrottle, UserThrottle
 
 
@@ -57,7 +57,7 @@ class ArchiveAPIMixin:
     def get_renderer_context(self):
         context = super().get_renderer_context()
         if getattr(self, "action", None) == "list":
-            context["header"] = csv_header(self.get_serializer_class()())
+            context["header"] = csv_header_of(self.get_serializer_class())
         return context
 
     def finalize_response(self, request, response, *args, **kwargs):

@@ -141,3 +141,20 @@ def test_golden_response(api, archive, name, url):
     response = api.get(f"/api/{url}/{archive[name].pk}/")
     assert response.status_code == 200
     _golden(name, response.json())
+
+
+@pytest.mark.parametrize(
+    ("name", "url"),
+    [
+        ("article_list", "/api/articles/"),
+        ("article_list_cursor", "/api/articles/?cursor=&page_size=1"),
+        ("article_search", "/api/articles/?q=conf%C3%A9rence"),
+        ("person_list", "/api/persons/"),
+        ("event_list", "/api/events/"),
+    ],
+)
+def test_golden_list(api, archive, name, url):
+    """The lists' compact forms (assembled from plain rows, not serializer fields) keep their shape."""
+    response = api.get(url)
+    assert response.status_code == 200
+    _golden(name, response.json())

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from rest_framework import serializers
 
+from archive.api.compact import compact_articles
 from archive.api.serializers.common import (
     LabelsField,
     OrganizationRefSerializer,
@@ -45,8 +46,19 @@ class LinkedEventSerializer(serializers.Serializer):
     )
 
 
+class CompactArticleList(serializers.ListSerializer):
+    """A page of articles in their compact form, assembled from plain rows for the whole page
+    at once (archive.api.compact): the fields below describe it for the schema and the CSV header."""
+
+    def to_representation(self, data):
+        return compact_articles(data)
+
+
 class ArticleListSerializer(serializers.Serializer):
     """What a list shows of an article: no body, entities by id and name."""
+
+    class Meta:
+        list_serializer_class = CompactArticleList
 
     id = serializers.IntegerField(read_only=True)
     title = serializers.CharField(read_only=True)
@@ -60,6 +72,9 @@ class ArticleListSerializer(serializers.Serializer):
     persons = LinkedPersonSerializer(source="person_links", many=True, read_only=True)
     organizations = LinkedOrganizationSerializer(source="organization_links", many=True, read_only=True)
     events = LinkedEventSerializer(source="event_links", many=True, read_only=True)
+
+    def to_representation(self, instance):
+        return compact_articles([instance])[0]
 
 
 # -- the interchange format, described for the schema ----------------------------------------

@@ -3,7 +3,7 @@ JSON Lines export of a filtered list."""
 
 from __future__ import annotations
 
-from django.db.models import F, Prefetch
+from django.db.models import F
 from django.http import StreamingHttpResponse
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiResponse, extend_schema, extend_schema_view
@@ -12,6 +12,7 @@ from rest_framework.decorators import action
 from rest_framework.exceptions import NotFound, ValidationError
 from rest_framework.response import Response
 
+from archive.api.compact import article_instances, article_rows
 from archive.api.filters import ArticleFilter
 from archive.api.mixins import ArchiveAPIMixin, ConditionalRetrieveMixin
 from archive.api.pagination import ArticlePagination
@@ -23,8 +24,6 @@ from archive.interchange import article_entry
 from archive.models import Article, ArticleEvent, ArticleOrganization, ArticlePerson, Link
 from archive.services import article_update, articles_publish, articles_unpublish, links_confirm, links_reject
 
-LIST_COLUMNS = ("id", "title", "title_derived", "language", "published", "published_precision", "status", "url")
-LIST_COLUMNS += ("updated_at", "source__id", "source__name")
 EXPORT_CHUNK = 500
 LINK_MODELS = {"person": ArticlePerson, "organization": ArticleOrganization, "event": ArticleEvent}
 
@@ -56,42 +55,17 @@ class ArticleViewSet(ArchiveAPIMixin, ConditionalRetrieveMixin, viewsets.ReadOnl
         # Readers see published articles; editors also see drafts (they curate them).
         articles = Article.objects.all() if is_editor(self.request.user) else Article.objects.published()
         if self.action == "list":
-            return self._compact(articles).order_by(F("published").desc(nulls_last=True), "-id")
+            # Only the columns a list shows (bodies and raw texts stay on disk), as plain rows;
+            # the search service ranks and returns Article instances, so a search gets those.
+            newest = articles.order_by(F("published").desc(nulls_last=True), "-id")
+            return article_instances(newest) if self._searching() else article_rows(newest)
         # Detail and export: the interchange form's query set, links prefetched once per
         # kind of link (with_entities), not once per article and kind.
         return articles.with_entities()
 
-    @staticmethod
-    def _compact(articles):
-        # Only the columns a list shows: bodies and raw texts stay on disk.
-        return (
-            articles.select_related("source")
-            .only(*LIST_COLUMNS)
-            .prefetch_related(
-                # One query per kind of link for the whole page (not one per article: the N+1),
-                # each with its entity's name through a join (not one query per link).
-                Prefetch(
-                    "person_links",
-                    ArticlePerson.objects.kept()
-                    .select_related("person")
-                    .only("article_id", "person_id", "person__name"),
-                ),
-                Prefetch(
-                    "organization_links",
-                    ArticleOrganization.objects.kept()
-                    .select_related("organization")
-                    .only("article_id", "organization_id", "organization__name", "organization__acronym")
-                    .order_by("id"),
-                ),
-                Prefetch(
-                    "event_links",
-                    ArticleEvent.objects.kept()
-                    .select_related("event")
-                    .only("article_id", "event_id", "event__name", "relation")
-                    .order_by("id"),
-                ),
-            )
-        )
+    def _searching(self) -> bool:
+        # The same test as ArticlePagination's: a non-blank `q` goes to the search service.
+        return bool((self.request.query_params.get("q") or "").strip())
 
     def get_last_modified(self, article):
         # The detail shows the linked entities too: a renamed person changes the article's form.
