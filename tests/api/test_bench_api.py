@@ -25,7 +25,8 @@ def test_bench_api_prints_figures_and_cleans_up():
     call_command("bench_api", "--articles", "40", "--runs", "2", "--port", str(_free_port()), "--delete", stdout=out)
     text = out.getvalue()
     assert "Archive: 40 synthetic articles" in text
-    for label in ("HTTP filtered page of 50", "Raw SQL, same 50 rows", "HTTP full-text q="):
+    for label in ("HTTP filtered page of 50", "raw SQL floor", "Raw SQL, cursor rows", "HTTP full-text q="):
         assert label in text
+    assert "Load average before:" in text and "Load average after:" in text
     assert "median" in text
     assert not bench_articles().exists()

@@ -6,17 +6,20 @@ kept for the next run unless --delete):
 
 - a filtered page of 50 articles over HTTP on loopback (a WSGI server in this process, a new
   connection per request), page-number mode (with its COUNT) and cursor mode;
-- the raw SQL returning the same rows in process: the page's articles and their links, the
-  floor the API is compared with (the ratio is printed);
+- the raw SQL returning the same rows in process, for each mode: the page's articles (newest
+  first for page numbers, with and without the COUNT; by id for the cursor) and their links,
+  the floor each HTTP figure is compared with (the ratio is printed);
 - full-text searches through `q` (the search service), a common word included.
 
 Medians and 90th percentiles over `--runs` requests, after a warm-up. Throttling is lifted
-for the benchmark's requests (they would be 429s past the anonymous rate).
+for the benchmark's requests (they would be 429s past the anonymous rate). The load average
+is printed before and after: on a shared machine the figures mean little without it.
 """
 
 from __future__ import annotations
 
 import http.client
+import os
 import statistics
 import threading
 import time
@@ -31,7 +34,22 @@ from django.test.utils import override_settings
 from archive.api.bench_data import bench_articles, build_archive, delete_archive
 
 PAGE_FILTERS = {"language": "fr", "published_after": "2018", "published_before": "2024-06", "page_size": 50}
+ANALYZED = (
+    "archive_article",
+    "archive_articleperson",
+    "archive_articleorganization",
+    "archive_articleevent",
+    "archive_articlesearch",
+    "people_person",
+    "people_organization",
+    "events_event",
+)
 SEARCHES = ["coopération", "police", "interpol", "الأمنية", "cybercriminalité terrorisme"]
+
+
+def _load() -> str:
+    one, five, fifteen = os.getloadavg()
+    return f"{one:.2f} {five:.2f} {fifteen:.2f} (1, 5, 15 min) on {os.cpu_count()} cores"
 
 
 class _QuietHandler(WSGIRequestHandler):
@@ -47,6 +65,7 @@ class Command(BaseCommand):
         parser.add_argument("--runs", type=int, default=50, help="Timed requests per measurement.")
         parser.add_argument("--port", type=int, default=8112, help="Loopback port for the in-process server.")
         parser.add_argument("--delete", action="store_true", help="Delete the synthetic archive afterwards.")
+        parser.add_argument("--no-search", action="store_true", help="Measure the filtered pages only.")
 
     def handle(self, *args, **options):
         if options["articles"] < 1 or options["runs"] < 1:
@@ -55,12 +74,15 @@ class Command(BaseCommand):
         added = build_archive(options["articles"], progress=self._progress if options["verbosity"] > 1 else None)
         if added and connection.vendor == "postgresql":
             with connection.cursor() as cursor:
-                # Statistics and visibility map as autovacuum would leave them after a while.
-                cursor.execute("VACUUM ANALYZE archive_article")
+                # Statistics and visibility map as autovacuum would leave them after a while
+                # (without them the planner takes the link tables for empty: sequential scans).
+                for table in ANALYZED:
+                    cursor.execute(f"VACUUM ANALYZE {table}")
         self.stdout.write(
             f"Archive: {bench_articles().count():,} synthetic articles on {connection.vendor} "
             f"({added:,} added in {time.perf_counter() - started:.0f} s)"
         )
+        self.stdout.write(f"Load average before: {_load()}")
         with override_settings(API_THROTTLE_RATES={"anon": "100000000/minute", "user": "100000000/minute"}):
             server = make_server("127.0.0.1", options["port"], get_wsgi_application(), WSGIServer, _QuietHandler)
             thread = threading.Thread(target=server.serve_forever, daemon=True)
@@ -70,6 +92,7 @@ class Command(BaseCommand):
             finally:
                 server.shutdown()
                 server.server_close()
+        self.stdout.write(f"Load average after: {_load()}")
         if options["delete"]:
             delete_archive()
             self.stdout.write("Synthetic archive deleted.")
@@ -81,26 +104,52 @@ class Command(BaseCommand):
         port, runs = options["port"], options["runs"]
         page = "/api/articles/?" + urlencode(PAGE_FILTERS)
         cursor = page + "&cursor="
-        self._report("HTTP filtered page of 50 (page numbers, with count)", self._http(port, page, runs))
-        self._report("HTTP filtered page of 50 (cursor, no count)", self._http(port, cursor, runs))
-        floor = self._timed(runs, self._raw_sql_page)
-        self._report("Raw SQL, same 50 rows and their links, in process (floor)", floor)
-        self._report("Raw SQL, the same plus the COUNT", self._timed(runs, lambda: self._raw_sql_page(count=True)))
+        # Taken in turns (one of each, then again), so that the HTTP figures and their floors
+        # see the same machine: on a shared one the load changes from second to second.
+        pages, walk, floor_count, floor_page, floor_walk = self._in_turns(
+            runs,
+            lambda: self._get(port, page),
+            lambda: self._get(port, cursor),
+            lambda: self._raw_sql_page(count=True),
+            self._raw_sql_page,
+            lambda: self._raw_sql_page(by_id=True),
+        )
+        self._report("HTTP filtered page of 50 (page numbers, with count)", pages, floor=floor_count)
+        self._report("HTTP filtered page of 50 (cursor, no count)", walk, floor=floor_walk)
+        self._report("Raw SQL, page-number rows (newest first) and their links, in process", floor_page)
+        self._report("Raw SQL, the same plus the COUNT (floor of page numbers)", floor_count)
+        self._report("Raw SQL, cursor rows (by id) and their links, in process (floor of the cursor)", floor_walk)
+        if options["no_search"]:
+            return
         for word in SEARCHES:
             url = "/api/articles/?" + urlencode({"q": word, "page_size": 50})
             self._report(f"HTTP full-text q={word!r}", self._http(port, url, runs), hits=self._hits(port, url))
 
-    def _http(self, port: int, path: str, runs: int) -> list[float]:
-        def one() -> None:
-            client = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
-            client.request("GET", path, headers={"Accept": "application/json"})
-            response = client.getresponse()
-            body = response.read()
-            client.close()
-            if response.status != 200:
-                raise CommandError(f"{path} answered {response.status}: {body[:200]!r}")
+    @staticmethod
+    def _get(port: int, path: str) -> None:
+        client = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+        client.request("GET", path, headers={"Accept": "application/json"})
+        response = client.getresponse()
+        body = response.read()
+        client.close()
+        if response.status != 200:
+            raise CommandError(f"{path} answered {response.status}: {body[:200]!r}")
 
-        return self._timed(runs, one)
+    def _http(self, port: int, path: str, runs: int) -> list[float]:
+        return self._timed(runs, lambda: self._get(port, path))
+
+    @staticmethod
+    def _in_turns(runs: int, *calls) -> list[list[float]]:
+        for call in calls:
+            for _ in range(3):
+                call()  # warm-up: connections, caches, plans
+        times: list[list[float]] = [[] for _ in calls]
+        for _ in range(runs):
+            for call, measured in zip(calls, times, strict=True):
+                start = time.perf_counter()
+                call()
+                measured.append((time.perf_counter() - start) * 1000)
+        return times
 
     def _hits(self, port: int, path: str) -> str:
         import json
@@ -122,15 +171,17 @@ class Command(BaseCommand):
             times.append((time.perf_counter() - start) * 1000)
         return times
 
-    def _raw_sql_page(self, count: bool = False) -> None:
-        """The rows the page shows, fetched with hand-written SQL: 50 articles with their source,
-        then their standing links with the entities' names (what the API serializes)."""
+    def _raw_sql_page(self, count: bool = False, by_id: bool = False) -> None:
+        """The rows the page shows, fetched with hand-written SQL: 50 articles with their source
+        (newest first, or by id as the cursor walks), then their standing links with the
+        entities' names (what the API serializes)."""
         where = (
             "a.status = 'published' AND a.language = %s AND "
             "(a.published >= %s OR (a.published_precision = 'month' AND a.published >= %s) "
             "OR (a.published_precision = 'year' AND a.published >= %s)) AND a.published <= %s"
         )
         params = ["fr", "2018-01-01", "2018-01-01", "2018-01-01", "2024-06-30"]
+        order = "a.id" if by_id else "a.published DESC NULLS LAST, a.id DESC"
         with connection.cursor() as cur:
             if count:
                 cur.execute(f"SELECT COUNT(*) FROM archive_article a WHERE {where}", params)
@@ -138,7 +189,7 @@ class Command(BaseCommand):
             cur.execute(
                 "SELECT a.id, a.title, a.title_derived, a.language, a.published, a.published_precision, a.status, "
                 "a.url, a.updated_at, s.id, s.name FROM archive_article a LEFT JOIN archive_source s "
-                f"ON s.id = a.source_id WHERE {where} ORDER BY a.published DESC NULLS LAST, a.id DESC LIMIT 50",
+                f"ON s.id = a.source_id WHERE {where} ORDER BY {order} LIMIT 50",
                 params,
             )
             ids = [row[0] for row in cur.fetchall()]
@@ -159,8 +210,10 @@ class Command(BaseCommand):
                 )
                 cur.fetchall()
 
-    def _report(self, label: str, times: list[float], hits: str = "") -> None:
+    def _report(self, label: str, times: list[float], hits: str = "", floor: list[float] | None = None) -> None:
         median = statistics.median(times)
         p90 = statistics.quantiles(times, n=10)[-1] if len(times) >= 10 else max(times)
         extra = f"  ({hits})" if hits else ""
+        if floor:
+            extra += f"  ({median / statistics.median(floor):.1f}x its raw SQL floor)"
         self.stdout.write(f"{label}: median {median:.1f} ms, p90 {p90:.1f} ms over {len(times)} runs{extra}")
