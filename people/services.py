@@ -12,6 +12,7 @@ command). Each returns the Operation it recorded (or a count for the bulk confir
 | merge spellings of one person / body | `person_merge(survivor=p, others=[...], by=user)`, `organization_merge` |
 | attach a candidate as an alias of a known entity | `entity_attach_alias(candidate=c, known=k, by=user)` |
 | accept / dismiss a "similar to" suggestion | `suggestion_accept(entity=c, by=user)`, `suggestion_dismiss` |
+| change names (persons, organizations, event series, events) | `entity_names_update(entity=e, changes={...})` |
 | split: undo a merge | `entity_unmerge(merge=operation, by=user)` |
 | split: take chosen links out to a new record | `person_split(person=p, links=[...], name="…")`, `organization_split` |
 | load the knowledge base file (again) | `knowledge_base_load(path=None, dry_run=False)` |
@@ -134,6 +135,53 @@ def organization_merge(*, survivor: Organization, others: Sequence[Organization]
     """Merge organizations into `survivor`, as `person_merge` does; blank acronym, country,
     kind and parent are taken from the merged records."""
     return _merge(Organization, survivor=survivor, others=others, by=by)
+
+
+class NamesError(ValueError):
+    """A change of names that cannot be made (a name another record of the kind already has);
+    the message says why."""
+
+
+EDITABLE_NAMES = ("name", "label_fr", "label_ar", "label_en", "aliases")
+
+
+def entity_names_update(*, entity, changes: dict, by=None) -> Operation | None:
+    """Change the names of a person, an organization, an event series or an event: any of its
+    canonical `name`, `label_fr/ar/en` and `aliases` (a model without labels takes the others).
+    What the admin's form changes, as one recorded operation that undo takes back; the search
+    key follows (bulk_update refreshes it) and the next import links every new form. Names are
+    trimmed; aliases keep their order without blanks, repeats, or a copy of the name or a label.
+    Returns the operation, or None when nothing changed."""
+    model = type(entity)
+    fields = {f.name for f in model._meta.get_fields()}
+    unknown = set(changes) - (set(EDITABLE_NAMES) & fields)
+    if unknown:
+        raise NamesError(f"{model._meta.verbose_name} has no editable name field {', '.join(sorted(unknown))}")
+    wanted = {key: (value or "").strip() for key, value in changes.items() if key != "aliases"}
+    if "name" in wanted and not wanted["name"]:
+        raise NamesError("the canonical name cannot be blank")
+    unique = "name" in wanted and model._meta.get_field("name").unique
+    if unique and model.objects.filter(name=wanted["name"]).exclude(pk=entity.pk).exists():
+        raise NamesError(f"another {model._meta.verbose_name} is named “{wanted['name']}”")
+    with operation(kind=Operation.Kind.EDIT, summary=f"names of “{entity.name}” changed", by=by) as op:
+        row = model.objects.select_for_update().get(pk=entity.pk)
+        before = {key: getattr(row, key) for key in changes}
+        for key, value in wanted.items():
+            setattr(row, key, value)
+        if "aliases" in changes:
+            others = {row.name, *(getattr(row, f"label_{lang}", "") for lang in ("fr", "ar", "en"))}
+            aliases = (a.strip() for a in changes["aliases"] or [])
+            row.aliases = [a for a in dict.fromkeys(aliases) if a and a not in others]
+        changed = [key for key in EDITABLE_NAMES if key in changes and getattr(row, key) != before[key]]
+        if not changed:
+            return None
+        if "updated_at" in fields:
+            row.updated_at = timezone.now()
+            changed.append("updated_at")
+        update_traced([row], changed)
+        for key in changed:
+            setattr(entity, key, getattr(row, key))
+    return op
 
 
 def entity_attach_alias(*, candidate: NamedEntity, known: NamedEntity, by=None) -> Operation:

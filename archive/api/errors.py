@@ -10,10 +10,24 @@ from rest_framework.views import exception_handler as drf_exception_handler
 from archive.public.views.discovery import page_not_found as public_not_found
 
 
+def _messages(detail, where: str = "") -> list[str]:
+    """The messages of one field, flat: a nested field's or a list item's say where
+    ("fr: Ensure this field has no more than 300 characters.", "item 2: This field may not be blank.")."""
+    if isinstance(detail, dict):
+        return [
+            message
+            for key, value in detail.items()
+            for message in _messages(value, f"{where}{'item ' if isinstance(key, int) else ''}{key}: ")
+        ]
+    if isinstance(detail, list):
+        return [message for item in detail for message in _messages(item, where)]
+    return [f"{where}{detail}"]
+
+
 def _as_lists(errors) -> dict[str, list[str]]:
     if isinstance(errors, dict):
-        return {str(key): [str(m) for m in (v if isinstance(v, list) else [v])] for key, v in errors.items()}
-    return {"non_field_errors": [str(m) for m in (errors if isinstance(errors, list) else [errors])]}
+        return {str(key): _messages(value) for key, value in errors.items()}
+    return {"non_field_errors": _messages(errors)}
 
 
 def exception_handler(exc, context):

@@ -52,3 +52,16 @@ def test_docs_are_served_from_local_files(api):
         html = page.content.decode()
         assert "/static/drf_spectacular_sidecar/" in html
         assert "cdn" not in html.lower()
+
+
+def test_curation_writes_are_documented(schema):
+    for resource in ("persons", "organizations", "series", "events"):
+        patch = schema["paths"][f"/api/{resource}/{{id}}/"]["patch"]
+        merge = schema["paths"][f"/api/{resource}/{{id}}/merge/"]["post"]
+        for operation in (patch, merge):
+            assert {"200", "400", "401", "403", "404"} <= set(operation["responses"]), resource
+    names = schema["components"]["schemas"]
+    event_request = schema["paths"]["/api/events/{id}/"]["patch"]["requestBody"]["content"]["application/json"]
+    assert event_request["schema"]["$ref"].endswith("/PatchedEventNamesRequest")
+    assert "labels" not in names["PatchedEventNamesRequest"]["properties"]
+    assert set(names["PatchedNamesRequest"]["properties"]) == {"name", "aliases", "labels"}

@@ -63,3 +63,45 @@ class MergeSerializer(serializers.Serializer):
         max_length=100,
         help_text="Ids of the records merged into this one (then deleted; the merge can be undone in the admin).",
     )
+
+
+class LabelsInputSerializer(serializers.Serializer):
+    fr = serializers.CharField(max_length=300, allow_blank=True, required=False, help_text="French label.")
+    ar = serializers.CharField(max_length=300, allow_blank=True, required=False, help_text="Arabic label.")
+    en = serializers.CharField(max_length=300, allow_blank=True, required=False, help_text="English label.")
+
+
+class EventNamesSerializer(serializers.Serializer):
+    """The names of an event (PATCH: send only what changes)."""
+
+    name = serializers.CharField(max_length=300, help_text="The name shown for the record.")
+    aliases = serializers.ListField(
+        child=serializers.CharField(max_length=300, allow_blank=True),
+        max_length=200,
+        help_text="Every other form of the name, replacing the list (blanks, repeats and copies of the name or "
+        "a label are dropped). The next import links each form to this record.",
+    )
+
+    def validate(self, attrs):
+        # A field this record does not have (labels of an event) is an error, not silently dropped.
+        unknown = sorted(set(self.initial_data) - set(self.fields))
+        if unknown:
+            raise serializers.ValidationError({key: ["Not a name field of this record."] for key in unknown})
+        return attrs
+
+    def to_changes(self) -> dict:
+        return dict(self.validated_data)
+
+
+class NamesSerializer(EventNamesSerializer):
+    """The names of a person, an organization or an event series (PATCH: send only what changes)."""
+
+    labels = LabelsInputSerializer(
+        help_text="The name per language: only the languages sent change; an empty string clears one."
+    )
+
+    def to_changes(self) -> dict:
+        changes = dict(self.validated_data)
+        for lang, label in changes.pop("labels", {}).items():
+            changes[f"label_{lang}"] = label
+        return changes

@@ -6,7 +6,6 @@ from django.db.models import Max
 from drf_spectacular.utils import extend_schema, extend_schema_view
 from rest_framework import viewsets
 from rest_framework.decorators import action
-from rest_framework.exceptions import ValidationError
 from rest_framework.response import Response
 
 from archive.api.filters import OrganizationFilter, PersonFilter
@@ -18,10 +17,9 @@ from archive.api.serializers.entities import (
     PersonDetailSerializer,
     PersonListSerializer,
 )
-from archive.api.serializers.writes import MergeSerializer
 from archive.api.views.common import articles_summary, names_by_script
+from archive.api.views.curation import CurationMixin
 from archive.selectors import articles_of, co_mentioned, events_of, person_roles, with_article_count
-from people.curation.merging import MergeError
 from people.models import Organization, Person
 from people.services import entities_confirm, entities_reject, organization_merge, person_merge
 
@@ -30,7 +28,7 @@ def _counted(rows, id_key: str, name_key: str) -> list[dict]:
     return [{"id": row[id_key], "name": row[name_key], "articles": row["articles"]} for row in rows]
 
 
-class EntityViewSet(ArchiveAPIMixin, ConditionalRetrieveMixin, viewsets.ReadOnlyModelViewSet):
+class EntityViewSet(ArchiveAPIMixin, CurationMixin, ConditionalRetrieveMixin, viewsets.ReadOnlyModelViewSet):
     kind = ""  # 'person' or 'organization': the archive's name for its links
     model = Person
 
@@ -59,29 +57,10 @@ class EntityViewSet(ArchiveAPIMixin, ConditionalRetrieveMixin, viewsets.ReadOnly
 
     # -- writes: editors only, through people.services (as the admin) ----------------------------
 
-    def _detail(self, pk: int) -> Response:
-        self.kwargs[self.lookup_field] = pk
-        return Response(self.get_serializer(self.get_object()).data)
-
     def _review(self, request, pk, service) -> Response:
         entity = self.get_object()
         service(entities=self.model.objects.filter(pk=entity.pk), by=request.user)
         return self._detail(entity.pk)
-
-    def _merge(self, request, pk, service) -> Response:
-        survivor = self.get_object()
-        body = MergeSerializer(data=request.data)
-        body.is_valid(raise_exception=True)
-        wanted = set(body.validated_data["others"]) - {survivor.pk}
-        others = list(self.model.objects.filter(pk__in=wanted))
-        missing = wanted - {o.pk for o in others}
-        if missing:
-            raise ValidationError({"others": [f"No such {self.kind}: {', '.join(map(str, sorted(missing)))}."]})
-        try:
-            service(survivor=survivor, others=others, by=request.user)
-        except MergeError as error:
-            raise ValidationError({"others": [str(error)]}) from None
-        return self._detail(survivor.pk)
 
     def get_last_modified(self, entity):
         # The detail shows its articles' counts and events: a new article changes it.
@@ -99,6 +78,7 @@ class EntityViewSet(ArchiveAPIMixin, ConditionalRetrieveMixin, viewsets.ReadOnly
 class PersonViewSet(EntityViewSet):
     kind = "person"
     model = Person
+    merge_service = person_merge
     queryset = Person.objects.none()  # the model, for the schema; rows come from get_queryset
     filterset_class = PersonFilter
     editor_permission = "people.change_person"
@@ -127,16 +107,6 @@ class PersonViewSet(EntityViewSet):
     def reject(self, request, pk=None):
         return self._review(request, pk, entities_reject)
 
-    @extend_schema(
-        summary="Merge persons into this one",
-        description="Their links and names move to this person; they are deleted. Undo in the admin.",
-        request=MergeSerializer,
-        responses=PersonDetailSerializer,
-    )
-    @action(detail=True, methods=["post"])
-    def merge(self, request, pk=None):
-        return self._merge(request, pk, person_merge)
-
 
 @extend_schema_view(
     list=extend_schema(summary="List organizations", description="Organizations not rejected by an editor, by name."),
@@ -148,6 +118,7 @@ class PersonViewSet(EntityViewSet):
 class OrganizationViewSet(EntityViewSet):
     kind = "organization"
     model = Organization
+    merge_service = organization_merge
     queryset = Organization.objects.none()  # the model, for the schema; rows come from get_queryset
     filterset_class = OrganizationFilter
     editor_permission = "people.change_organization"
@@ -175,13 +146,3 @@ class OrganizationViewSet(EntityViewSet):
     @action(detail=True, methods=["post"])
     def reject(self, request, pk=None):
         return self._review(request, pk, entities_reject)
-
-    @extend_schema(
-        summary="Merge organizations into this one",
-        description="Their links and names move to this one; they are deleted. Undo in the admin.",
-        request=MergeSerializer,
-        responses=OrganizationDetailSerializer,
-    )
-    @action(detail=True, methods=["post"])
-    def merge(self, request, pk=None):
-        return self._merge(request, pk, organization_merge)

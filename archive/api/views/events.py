@@ -14,9 +14,12 @@ from archive.api.serializers.events import (
     SeriesDetailSerializer,
     SeriesListSerializer,
 )
+from archive.api.serializers.writes import EventNamesSerializer
 from archive.api.views.common import articles_summary
+from archive.api.views.curation import CurationMixin
 from archive.selectors import articles_of, event_participants
 from events.models import Event, EventSeries
+from events.services import event_merge, series_merge
 
 
 def _counted(rows, kind: str) -> list[dict]:
@@ -29,12 +32,15 @@ def _counted(rows, kind: str) -> list[dict]:
         summary="One event",
         description="The event, the persons and organizations its published articles name, and its articles.",
     ),
+    partial_update=extend_schema(request=EventNamesSerializer),
 )
-class EventViewSet(ArchiveAPIMixin, ConditionalRetrieveMixin, viewsets.ReadOnlyModelViewSet):
+class EventViewSet(ArchiveAPIMixin, CurationMixin, ConditionalRetrieveMixin, viewsets.ReadOnlyModelViewSet):
     queryset = Event.objects.none()  # the model, for the schema; rows come from get_queryset
     filterset_class = EventFilter
     editor_permission = "events.change_event"
     csv_name = "events"
+    merge_service = event_merge
+    names_serializer = EventNamesSerializer
 
     def get_serializer_class(self):
         return EventListSerializer if self.action == "list" else EventDetailSerializer
@@ -60,11 +66,12 @@ class EventViewSet(ArchiveAPIMixin, ConditionalRetrieveMixin, viewsets.ReadOnlyM
     list=extend_schema(summary="List event series", description="Recurring meetings, by name."),
     retrieve=extend_schema(summary="One event series", description="The series, its names and its sessions."),
 )
-class EventSeriesViewSet(ArchiveAPIMixin, viewsets.ReadOnlyModelViewSet):
+class EventSeriesViewSet(ArchiveAPIMixin, CurationMixin, viewsets.ReadOnlyModelViewSet):
     queryset = EventSeries.objects.none()  # the model, for the schema; rows come from get_queryset
     filterset_class = EventSeriesFilter
     editor_permission = "events.change_eventseries"
     csv_name = "series"
+    merge_service = series_merge
 
     def get_serializer_class(self):
         return SeriesListSerializer if self.action == "list" else SeriesDetailSerializer
