@@ -40,6 +40,17 @@ def page_size_from(request, default: int, cap: int, parameter: str = "page_size"
     return min(size, cap)
 
 
+def page_number_from(request, parameter: str = "page") -> int:
+    """The requested page number (1 by default); one that is not a positive integer is a 400
+    naming the parameter (a page past the end stays a 404: the number is fine, the page is gone)."""
+    raw = request.query_params.get(parameter)
+    if raw is None or raw == "":
+        return 1
+    if not raw.isdigit() or int(raw) < 1:
+        raise ValidationError({parameter: [f"Expected a page number from 1, got {raw[:40]!r}."]})
+    return int(raw)
+
+
 class PagePagination(PageNumberPagination):
     page_size = settings.API_PAGE_SIZE
     max_page_size = settings.API_MAX_PAGE_SIZE
@@ -52,6 +63,9 @@ class PagePagination(PageNumberPagination):
 
     def get_page_size(self, request):
         return page_size_from(request, self.page_size, self.max_page_size)
+
+    def get_page_number(self, request, paginator):
+        return page_number_from(request, self.page_query_param)
 
     def get_schema_operation_parameters(self, view):
         return _at_least_one(super().get_schema_operation_parameters(view))
@@ -88,10 +102,7 @@ class SearchPagination(PagePagination):
 
     def paginate_search(self, queryset, request, q: str) -> list:
         size = self.get_page_size(request)
-        raw = request.query_params.get(self.page_query_param) or "1"
-        number = int(raw) if raw.isdigit() and int(raw) > 0 else None
-        if number is None:
-            raise NotFound("Invalid page.")
+        number = page_number_from(request, self.page_query_param)
         self.request = request
         self.results = search_articles(
             q=q, queryset=queryset, offset=(number - 1) * size, limit=size, with_snippets=False
