@@ -168,6 +168,14 @@ class OrderingFilter(filters.OrderingFilter):
     # Plain English in the schema, whatever the server's default language.
     descending_fmt = "%s (descending)"
 
+    def filter(self, qs, value):
+        # `ordering=,` names no key: the default order stays (django-filter would clear it, and
+        # an unordered page is not a stable one). Rows that tie come by id, page after page.
+        keys = [key for key in value or [] if key]
+        if not keys:
+            return qs
+        return qs.order_by(*[self.get_ordering_value(key) for key in keys], "pk")
+
 
 class NullsLastOrderingFilter(OrderingFilter):
     """Undated rows last in both directions, on PostgreSQL as on SQLite."""

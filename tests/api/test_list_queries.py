@@ -90,3 +90,9 @@ def test_every_bad_filter_is_a_400_naming_it(api, resource, query):
     parameter = query.split("=")[0] if "ordering=id" not in query else "ordering"
     assert list(response.json()["errors"]) == [parameter]
     assert parameter in response.json()["detail"]
+
+
+@pytest.mark.parametrize("resource", ["articles", "sources", "series", "events", "persons", "organizations"])
+def test_an_empty_ordering_keeps_the_default_order(api, resource):
+    _archive(3)
+    assert api.get(f"/api/{resource}/?ordering=,").json()["results"] == api.get(f"/api/{resource}/").json()["results"]
