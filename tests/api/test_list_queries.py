@@ -34,7 +34,7 @@ LISTS = {
 
 
 def _archive(rows: int) -> None:
-    for n in range(rows):
+    for _ in range(rows):
         article = make_article(status=Article.Status.PUBLISHED, language="fr", source=make_source())
         make_article_person(article=article)
         make_article_person(article=article)
