@@ -2,13 +2,14 @@
 
 Views stay thin: they call these and render. Every function here reads published articles only
 and entities that are public (never rejected), and its query count does not depend on how many
-rows there are (each says how many it makes).
+rows there are (each says how many it makes). What an entity's or an event's page shares with the
+API (roles over time, who is named alongside, events, participants) is in archive.selectors.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from django.conf import settings
 from django.core.cache import cache
@@ -16,18 +17,17 @@ from django.db.models import Count, F, Prefetch, QuerySet, Window
 from django.db.models.functions import ExtractYear, RowNumber
 
 from archive.models import Article, ArticleEvent, ArticleOrganization, ArticlePerson
+from archive.selectors import (  # visibility, shared with the API
+    NEWEST,
+    kept_event_links,
+    kept_organization_links,
+    kept_person_links,
+    public_articles,
+)
 from events.models import Event, EventSeries
 from people.models import Organization, Person, Review
 
-NEWEST = (F("published").desc(nulls_last=True), F("id").desc())
-
-
 # Visibility ------------------------------------------------------------------------------------
-
-
-def public_articles() -> QuerySet[Article]:
-    """Published articles, newest first (undated ones last)."""
-    return Article.objects.published().order_by(*NEWEST)
 
 
 def public_persons() -> QuerySet[Person]:
@@ -36,35 +36,6 @@ def public_persons() -> QuerySet[Person]:
 
 def public_organizations() -> QuerySet[Organization]:
     return Organization.objects.public()
-
-
-def _kept(links: QuerySet) -> QuerySet:
-    """Links that stand, to published articles."""
-    return links.kept().filter(article__status=Article.Status.PUBLISHED)
-
-
-def kept_person_links() -> QuerySet[ArticlePerson]:
-    return _kept(ArticlePerson.objects).exclude(person__review=Review.REJECTED)
-
-
-def kept_organization_links() -> QuerySet[ArticleOrganization]:
-    return _kept(ArticleOrganization.objects).exclude(organization__review=Review.REJECTED)
-
-
-def kept_event_links() -> QuerySet[ArticleEvent]:
-    return _kept(ArticleEvent.objects)
-
-
-# Aggregates over an entity's or an event's coverage read its RECENT newest articles, not all of
-# them: a person named in 15,000 articles would cost a join over every one on each page view.
-# The pages say so ("from the 500 most recent articles").
-RECENT = 500
-
-
-def recent_article_ids(links: QuerySet) -> QuerySet:
-    """The ids of the newest RECENT published articles among those `links` point to (a subquery:
-    the newest-first index is walked until RECENT of them are found)."""
-    return public_articles().filter(id__in=links.values("article_id")).values("id")[:RECENT]
 
 
 # Home -------------------------------------------------------------------------------------------
@@ -176,40 +147,6 @@ def events_by_year(series: EventSeries | None = None) -> list[tuple[int | None, 
     return list(grouped.items())
 
 
-@dataclass
-class Participant:
-    entity: Person | Organization
-    articles: int
-    roles: list[str] = field(default_factory=list)
-
-
-def event_participants(event: Event, limit: int = 24) -> tuple[list[Participant], list[Participant]]:
-    """Persons (with the roles the articles gave them) and organizations named in the event's
-    coverage, most often named first (4 queries)."""
-    covering = recent_article_ids(kept_event_links().filter(event=event))
-    person_links = kept_person_links().filter(article_id__in=covering)
-    top = list(person_links.values_list("person").annotate(n=Count("article", distinct=True)).order_by("-n")[:limit])
-    persons = Person.objects.in_bulk([pk for pk, _ in top])
-    roles: dict[int, list[str]] = defaultdict(list)
-    role_rows = (
-        person_links.filter(person_id__in=persons.keys())
-        .exclude(role="")
-        .values_list("person_id", "role")
-        .annotate(n=Count("id"))
-        .order_by("person_id", "-n")
-    )
-    for person_id, role, _n in role_rows:
-        if len(roles[person_id]) < 3:
-            roles[person_id].append(role)
-    people = [Participant(persons[pk], n, roles[pk]) for pk, n in top if pk in persons]
-    org_links = kept_organization_links().filter(article_id__in=covering)
-    top_orgs = list(
-        org_links.values_list("organization").annotate(n=Count("article", distinct=True)).order_by("-n")[:limit]
-    )
-    orgs = Organization.objects.in_bulk([pk for pk, _ in top_orgs])
-    return people, [Participant(orgs[pk], n) for pk, n in top_orgs if pk in orgs]
-
-
 def event_coverage(event: Event, per_language: int = 10) -> tuple[dict[str, list[Article]], dict[str, int]]:
     """The event's published coverage grouped by language: the newest `per_language` of each,
     and how many there are in each (2 queries)."""
@@ -255,47 +192,6 @@ def with_article_counts(entities: list, kind: str) -> list:
     return entities
 
 
-@dataclass
-class RoleSpan:
-    role: str
-    first: Article
-    last: Article
-    count: int
-
-
-def person_roles(person: Person) -> list[RoleSpan]:
-    """The roles the articles gave the person, each with the first and last article that says
-    so, over the person's RECENT newest articles (1 query)."""
-    recent = recent_article_ids(kept_person_links().filter(person=person))
-    links = (
-        ArticlePerson.objects.filter(person=person, article_id__in=recent)
-        .exclude(role="")
-        .exclude(decision=ArticlePerson.Decision.REJECTED)
-        .select_related("article__source")
-        .order_by("article__published", "article_id")
-    )
-    spans: dict[str, RoleSpan] = {}
-    for link in links:
-        span = spans.get(link.role.casefold())
-        if span is None:
-            spans[link.role.casefold()] = RoleSpan(link.role, link.article, link.article, 1)
-        else:
-            span.last, span.count = link.article, span.count + 1
-    return sorted(spans.values(), key=lambda s: (s.first.published is None, s.first.published, s.role))
-
-
-def entity_events(kind: str, entity, limit: int = 20) -> list[Event]:
-    """Events whose coverage names the entity, most covered first (1 query)."""
-    links = kept_person_links() if kind == "person" else kept_organization_links()
-    articles = recent_article_ids(links.filter(**{kind: entity}))
-    return list(
-        Event.objects.with_series()
-        .filter(article_links__in=kept_event_links().filter(article_id__in=articles))
-        .annotate(n=Count("article_links"))
-        .order_by("-n", F("start").desc(nulls_last=True))[:limit]
-    )
-
-
 def entity_articles(kind: str, entity, limit: int = 10) -> list[Article]:
     links = kept_person_links() if kind == "person" else kept_organization_links()
     return list(
@@ -303,22 +199,6 @@ def entity_articles(kind: str, entity, limit: int = 10) -> list[Article]:
         .filter(id__in=links.filter(**{kind: entity}).values("article_id"))
         .select_related("source")[:limit]
     )
-
-
-def alongside(kind: str, entity, limit: int = 8) -> list[tuple[Person | Organization, int]]:
-    """Who appears most often in the same articles (2 queries)."""
-    links = kept_person_links() if kind == "person" else kept_organization_links()
-    model = Person if kind == "person" else Organization
-    articles = recent_article_ids(links.filter(**{kind: entity}))
-    counts = list(
-        links.filter(article_id__in=articles)
-        .exclude(**{kind: entity})
-        .values_list(kind)
-        .annotate(n=Count("article"))
-        .order_by("-n", kind)[:limit]
-    )
-    entities = model.objects.in_bulk([pk for pk, _ in counts])
-    return [(entities[pk], n) for pk, n in counts if pk in entities]
 
 
 def organization_people(organization: Organization, limit: int = 12) -> list[tuple[Person, int]]:

@@ -134,7 +134,7 @@ def test_event_detail(api, django_assert_max_num_queries):
     make_article_event(article=article, event=event, relation=ArticleEvent.Relation.SUBJECT)
     person = make_article_person(article=article).person
     org = make_article_organization(article=article).organization
-    with django_assert_max_num_queries(6):
+    with django_assert_max_num_queries(9):
         body = api.get(f"/api/events/{event.pk}/").json()
     assert body["persons"] == [{"id": person.pk, "name": person.name, "articles": 1}]
     assert body["organizations"] == [{"id": org.pk, "name": org.name, "articles": 1}]

@@ -42,8 +42,8 @@ class OrganizationListSerializer(EntityListSerializer):
 
 class RoleSpanSerializer(serializers.Serializer):
     role = serializers.CharField(read_only=True, help_text="The role as an article writes it.")
-    first = PartialDateField(help_text="Earliest publication giving this role.")
-    last = PartialDateField(help_text="Latest publication giving this role.")
+    first = PartialDateField(source="first.published_date", help_text="Earliest publication giving this role.")
+    last = PartialDateField(source="last.published_date", help_text="Latest publication giving this role.")
     articles = serializers.IntegerField(read_only=True, help_text="Published articles giving this role.")
 
 
@@ -66,16 +66,22 @@ class EntityDetailSerializer(serializers.Serializer):
     )
     modified = serializers.DateTimeField(source="updated_at", read_only=True)
     co_mentioned = CountedRefSerializer(
-        many=True, read_only=True, help_text="Persons most often named in the same published articles."
+        many=True,
+        read_only=True,
+        help_text="Persons most often named in the same published articles (its 500 most recent).",
     )
     events = CountedEventSerializer(
-        many=True, read_only=True, help_text="Events its articles cover, most covered first."
+        many=True, read_only=True, help_text="Events its articles cover (its 500 most recent), most covered first."
     )
     articles = ArticlesSummarySerializer(source="articles_summary", read_only=True)
 
 
 class PersonDetailSerializer(EntityDetailSerializer):
-    roles = RoleSpanSerializer(many=True, read_only=True, help_text="Roles articles give the person, oldest first.")
+    roles = RoleSpanSerializer(
+        many=True,
+        read_only=True,
+        help_text="Roles its articles give the person (its 500 most recent), one per role, oldest first.",
+    )
 
 
 class OrganizationDetailSerializer(EntityDetailSerializer):

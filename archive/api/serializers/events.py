@@ -32,10 +32,14 @@ class EventListSerializer(serializers.Serializer):
 
 class EventDetailSerializer(EventListSerializer):
     persons = CountedRefSerializer(
-        many=True, read_only=True, help_text="Persons named in its published articles, most often named first."
+        many=True,
+        read_only=True,
+        help_text="Persons named in its published articles (the 500 most recent), most often named first.",
     )
     organizations = CountedRefSerializer(
-        many=True, read_only=True, help_text="Organizations named in its published articles, most often named first."
+        many=True,
+        read_only=True,
+        help_text="Organizations named in its published articles (the 500 most recent), most often named first.",
     )
     articles = ArticlesSummarySerializer(source="articles_summary", read_only=True)
 

@@ -24,8 +24,8 @@ from people.models import Organization, Person
 from people.services import entities_confirm, entities_reject, organization_merge, person_merge
 
 
-def _counted(rows, id_key: str, name_key: str) -> list[dict]:
-    return [{"id": row[id_key], "name": row[name_key], "articles": row["articles"]} for row in rows]
+def _counted(pairs) -> list[dict]:
+    return [{"id": entity.pk, "name": entity.name, "articles": n} for entity, n in pairs]
 
 
 class EntityViewSet(ArchiveAPIMixin, CurationMixin, ConditionalRetrieveMixin, viewsets.ReadOnlyModelViewSet):
@@ -46,7 +46,7 @@ class EntityViewSet(ArchiveAPIMixin, CurationMixin, ConditionalRetrieveMixin, vi
         # The related reads, a fixed number of queries however often the entity is named.
         articles = articles_of(self.kind, entity.pk)
         entity.names_by_script = names_by_script(entity)
-        entity.co_mentioned = _counted(co_mentioned(self.kind, entity.pk), "person_id", "person__name")
+        entity.co_mentioned = _counted(co_mentioned(self.kind, entity.pk))
         entity.events = []
         for event, count in events_of(self.kind, entity.pk):
             event.articles = count

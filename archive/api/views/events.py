@@ -22,8 +22,8 @@ from events.models import Event, EventSeries
 from events.services import event_merge, series_merge
 
 
-def _counted(rows, kind: str) -> list[dict]:
-    return [{"id": row[f"{kind}_id"], "name": row[f"{kind}__name"], "articles": row["articles"]} for row in rows]
+def _counted(participants) -> list[dict]:
+    return [{"id": p.entity.pk, "name": p.entity.name, "articles": p.articles} for p in participants]
 
 
 @extend_schema_view(
@@ -52,8 +52,8 @@ class EventViewSet(ArchiveAPIMixin, CurationMixin, ConditionalRetrieveMixin, vie
     def get_object(self):
         event = super().get_object()
         articles = articles_of("event", event.pk)
-        event.persons = _counted(event_participants(event.pk, "person"), "person")
-        event.organizations = _counted(event_participants(event.pk, "organization"), "organization")
+        persons, organizations = event_participants(event.pk)
+        event.persons, event.organizations = _counted(persons), _counted(organizations)
         event.articles_summary = articles_summary(self.request, articles, "event", event.pk)
         event.articles_modified = articles.aggregate(latest=Max("updated_at"))["latest"]
         return event

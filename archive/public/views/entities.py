@@ -3,6 +3,7 @@
 from django.shortcuts import render
 from django.urls import reverse
 
+from archive import selectors as shared
 from archive.public import jsonld, selectors
 from archive.public.pagination import elided_range, page_of
 from archive.public.views.common import get_or_404, redirect_to_canonical
@@ -39,15 +40,15 @@ def entity_detail(request, kind: str, pk, slug=None):
     context = {
         "entity": entity,
         "kind": kind,
-        "events": selectors.entity_events(kind, entity),
+        "events": [event for event, _ in shared.events_of(kind, entity.pk)],
         "articles": selectors.entity_articles(kind, entity),
-        "alongside": selectors.alongside(kind, entity),
+        "alongside": shared.co_mentioned(kind, entity.pk, other=kind, limit=8),
         "jsonld": describe(entity, request.build_absolute_uri(entity.get_absolute_url())),
         "feed_url": reverse(f"public:{kind}_feed", args=[entity.pk]),
-        "recent": selectors.RECENT,
+        "recent": shared.RECENT,
     }
     if kind == "person":
-        context["roles"] = selectors.person_roles(entity)
+        context["roles"] = shared.person_roles(entity.pk)
     else:
         context["people"] = selectors.organization_people(entity)
     return render(request, f"public/{kind}_detail.html", context)

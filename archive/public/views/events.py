@@ -1,5 +1,6 @@
 from django.shortcuts import render
 
+from archive import selectors as shared
 from archive.public import jsonld, selectors
 from archive.public.views.common import get_or_404, redirect_to_canonical
 from events.models import Event, EventSeries
@@ -20,7 +21,7 @@ def event_detail(request, pk, slug=None):
     event = get_or_404(Event.objects.select_related("series__organization"), pk=pk)
     if redirect := redirect_to_canonical(request, event, slug, event.name):
         return redirect
-    persons, organizations = selectors.event_participants(event)
+    persons, organizations = shared.event_participants(event.pk)
     coverage, counts = selectors.event_coverage(event)
     previous, following = selectors.neighbour_sessions(event)
     return render(
@@ -33,7 +34,7 @@ def event_detail(request, pk, slug=None):
             "coverage": [(language, articles, counts.get(language, 0)) for language, articles in coverage.items()],
             "previous": previous,
             "next": following,
-            "recent": selectors.RECENT,
+            "recent": shared.RECENT,
             "jsonld": jsonld.event(event, request.build_absolute_uri(event.get_absolute_url())),
         },
     )
