@@ -144,9 +144,16 @@ def test_event_detail(api, django_assert_max_num_queries):
 def test_series_detail_lists_sessions(api):
     series = make_event_series()
     sessions = [make_event(series=series, ordinal=n, start=dt.date(2000 + n, 1, 1)) for n in (1, 2)]
+    article, draft = _published(), make_article(status=Article.Status.DRAFT)
+    make_article_event(article=article, event=sessions[0])
+    make_article_event(article=draft, event=sessions[1])
     body = api.get(f"/api/series/{series.pk}/").json()
     assert [e["id"] for e in body["events"]] == [sessions[1].pk, sessions[0].pk]
     assert body["event_count"] == 2
+    # Its articles: the published ones about any of its sessions, and where to page through them.
+    assert body["articles"]["count"] == 1
+    assert [a["id"] for a in body["articles"]["latest"]] == [article.pk]
+    assert body["articles"]["list"].endswith(f"/api/articles/?series={series.pk}")
 
 
 def test_source_list_and_detail(api):

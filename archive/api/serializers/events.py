@@ -55,3 +55,4 @@ class SeriesListSerializer(serializers.Serializer):
 class SeriesDetailSerializer(SeriesListSerializer):
     aliases = serializers.ListField(child=serializers.CharField(), read_only=True)
     events = EventRefSerializer(many=True, read_only=True, help_text="Its sessions, latest first.")
+    articles = ArticlesSummarySerializer(source="articles_summary", read_only=True)

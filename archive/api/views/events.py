@@ -17,6 +17,7 @@ from archive.api.serializers.events import (
 from archive.api.serializers.writes import EventNamesSerializer
 from archive.api.views.common import articles_summary
 from archive.api.views.curation import CurationMixin
+from archive.models import Article, ArticleEvent
 from archive.selectors import articles_of, event_participants
 from events.models import Event, EventSeries
 from events.services import event_merge, series_merge
@@ -64,7 +65,9 @@ class EventViewSet(ArchiveAPIMixin, CurationMixin, ConditionalRetrieveMixin, vie
 
 @extend_schema_view(
     list=extend_schema(summary="List event series", description="Recurring meetings, by name."),
-    retrieve=extend_schema(summary="One event series", description="The series, its names and its sessions."),
+    retrieve=extend_schema(
+        summary="One event series", description="The series, its names, its sessions and the articles about them."
+    ),
 )
 class EventSeriesViewSet(ArchiveAPIMixin, CurationMixin, viewsets.ReadOnlyModelViewSet):
     queryset = EventSeries.objects.none()  # the model, for the schema; rows come from get_queryset
@@ -84,3 +87,10 @@ class EventSeriesViewSet(ArchiveAPIMixin, CurationMixin, viewsets.ReadOnlyModelV
         # The detail lists the sessions: one query for all of them.
         sessions = Event.objects.order_by(F("start").desc(nulls_last=True), "-ordinal", "id")
         return series.prefetch_related(Prefetch("events", sessions))
+
+    def get_object(self):
+        series = super().get_object()
+        linked = ArticleEvent.objects.kept().filter(event__series=series.pk).values("article_id")
+        articles = Article.objects.published().filter(pk__in=linked)
+        series.articles_summary = articles_summary(self.request, articles, "series", series.pk)
+        return series
