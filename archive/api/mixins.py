@@ -14,13 +14,12 @@ from django_filters.rest_framework import DjangoFilterBackend
 from rest_framework import status
 from rest_framework.authentication import SessionAuthentication, TokenAuthentication
 from rest_framework.exceptions import APIException
-from rest_framework.renderers import JSONRenderer
 from rest_framework.response import Response
 from rest_framework.utils.encoders import JSONEncoder
 
 from archive.api.pagination import PagePagination
 from archive.api.permissions import EditorWritesOnly
-from archive.api.renderers import JSONLinesRenderer, ListCSVRenderer, csv_header_of
+from archive.api.renderers import FastJSONRenderer, JSONLinesRenderer, ListCSVRenderer, csv_header_of
 from archive.api.throttles import AnonThrottle, UserThrottle
 
 
@@ -46,13 +45,13 @@ class ArchiveAPIMixin:
 
     def get_renderers(self):
         if getattr(self, "action", None) == "list":
-            return [JSONRenderer(), ListCSVRenderer()]
+            return [FastJSONRenderer(), ListCSVRenderer()]
         if getattr(self, "action", None) == "export":
-            return [JSONLinesRenderer(), JSONRenderer()]
+            return [JSONLinesRenderer(), FastJSONRenderer()]
         if getattr(self, "action", None) is None:
             # A method this resource lacks: negotiate leniently so that the answer is the 405.
-            return [JSONRenderer(), ListCSVRenderer(), JSONLinesRenderer()]
-        return [JSONRenderer()]
+            return [FastJSONRenderer(), ListCSVRenderer(), JSONLinesRenderer()]
+        return [FastJSONRenderer()]
 
     def get_renderer_context(self):
         context = super().get_renderer_context()
@@ -64,7 +63,7 @@ class ArchiveAPIMixin:
         renderer = getattr(request, "accepted_renderer", None)
         if isinstance(renderer, ListCSVRenderer | JSONLinesRenderer) and response.status_code >= 400:
             # An error is a JSON document whatever the list's format: clients parse one shape.
-            request.accepted_renderer, request.accepted_media_type = JSONRenderer(), "application/json"
+            request.accepted_renderer, request.accepted_media_type = FastJSONRenderer(), "application/json"
         elif isinstance(renderer, ListCSVRenderer):
             response["Content-Disposition"] = f'attachment; filename="{self.csv_name}.csv"'
         return super().finalize_response(request, response, *args, **kwargs)
