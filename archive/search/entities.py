@@ -37,7 +37,13 @@ def names_match(query: str, search_key: str, *, surname: bool) -> bool:
     `surname` the last words of one; an Arabic article on a word does not count ("انتربول" is
     "الإنتربول")."""
     wanted = search_words(query)
+    if not wanted:
+        return False
     for line in search_key.split("\n"):
+        # A matching line ends with the query's last word (articles stripped), so it contains it:
+        # most lines of the candidates the substring search returned are skipped unread.
+        if wanted[-1] not in line:
+            continue
         words = search_words(line)
         if words == wanted or (surname and len(words) > len(wanted) and words[-len(wanted) :] == wanted):
             return True
