@@ -62,6 +62,19 @@ class ImportRun(models.Model):
 
 
 class ArticleQuerySet(SearchableQuerySet):
+    # Fields the full-text row (archive.search) is built from: a set-based update would leave it
+    # stale, so these change through archive.services.article_update, which re-indexes.
+    INDEXED_FIELDS = frozenset({"title", "language", "body"})
+
+    def update(self, **kwargs):
+        indexed = sorted(self.INDEXED_FIELDS & set(kwargs))
+        if indexed:
+            raise ValueError(
+                f"Article {', '.join(indexed)} cannot be changed by QuerySet.update() (the search index would "
+                "go stale): use archive.services.article_update"
+            )
+        return super().update(**kwargs)
+
     def published(self):
         return self.filter(status=Article.Status.PUBLISHED)
 
