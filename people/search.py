@@ -86,8 +86,9 @@ class SearchableQuerySet(models.QuerySet):
     def update(self, **kwargs):
         """A set-based update; when it writes a name field, the keys of the rows it changed are
         recomputed in the same transaction (the rows are chosen before the update, which may
-        change what the filter selects)."""
-        if not set(kwargs) & set(self.model.search_fields):
+        change what the filter selects). An update that sets `search_key` itself (`bulk_update`
+        does, with the keys it computed) is taken as it is."""
+        if "search_key" in kwargs or not set(kwargs) & set(self.model.search_fields):
             return super().update(**kwargs)
         with transaction.atomic(using=self.db):
             pks = list(self.values_list("pk", flat=True))

@@ -243,7 +243,8 @@ def test_publish_by_event_and_undo(editor):
     assert articles_publish(articles=articles, by=editor) == 3
     assert set(Article.objects.published().values_list("pk", flat=True)) == {a.pk for a in about}
     op = Operation.objects.get(kind=Operation.Kind.PUBLISH)
-    assert op.rows == 3  # a history row per article
+    assert op.rows == 3  # one bulk change over three articles
+    assert op.bulk_changes.get().ids == sorted(a.pk for a in about)
     operation_undo(operation=op, by=editor)
     assert not Article.objects.published().exists()
     elsewhere.refresh_from_db()
@@ -322,3 +323,71 @@ def test_an_importers_same_decision_is_split_and_a_suggestion_merged(editor):
     assert "Karim Belhadje" in Person.objects.get(pk=known.pk).aliases
     with pytest.raises(MergeError, match="already undone"):
         identity_decision_split(decision=same, by=editor)
+
+
+def _articles(count: int) -> list[Article]:
+    """Many articles at once (bulk_create), as the importer writes them: no history yet."""
+    rows = [
+        Article(
+            title=f"Bulk {n}",
+            raw_text=f"Bulk {n}",
+            body=f"Bulk {n}",
+            language="fr",
+            origin=f"bulk/{n}.txt",
+            content_hash=f"bulk-{n}",
+        )
+        for n in range(count)
+    ]
+    return Article.objects.bulk_create(rows)
+
+
+def test_a_bulk_publish_is_set_based_and_one_record(editor, django_assert_max_num_queries, monkeypatch):
+    from people.curation import history
+    from people.curation.models import BulkChange
+
+    monkeypatch.setattr(history, "BULK_BATCH", 100)
+    rows = _articles(1000)
+    already = rows[:10]
+    Article.objects.filter(pk__in=[a.pk for a in already]).update(status=Article.Status.PUBLISHED)
+    # The ids, ten UPDATEs of 100 ids, the operation, its one record and its row count (a query
+    # per traced model): 27, never a query per article (that would be 990 at least).
+    with django_assert_max_num_queries(30):
+        assert articles_publish(articles=Article.objects.all(), by=editor) == 990
+    assert Article.objects.published().count() == 1000
+    assert Article.history.count() == 0  # no history row per article
+    op = Operation.objects.get(kind=Operation.Kind.PUBLISH)
+    change = BulkChange.objects.get()
+    assert (change.operation, change.field, change.before, change.after) == (op, "status", "draft", "published")
+    assert len(change.ids) == 990 and op.rows == 990
+    # The checks (a query per traced model), ten UPDATEs back, the undo and its record.
+    with django_assert_max_num_queries(45):
+        operation_undo(operation=op, by=editor)
+    # Exactly those it published are drafts again; those published before stay published.
+    assert set(Article.objects.published().values_list("pk", flat=True)) == {a.pk for a in already}
+    redo = Operation.objects.get(kind=Operation.Kind.UNDO)
+    operation_undo(operation=redo, by=editor)
+    assert Article.objects.published().count() == 1000
+
+
+def test_undo_of_a_bulk_publish_is_refused_after_a_later_edit(editor):
+    from archive.services import article_update
+
+    rows = _articles(3)
+    articles_publish(articles=Article.objects.all(), by=editor)
+    article_update(article=Article.objects.get(pk=rows[1].pk), changes={"title": "Edited"}, by=editor)
+    with pytest.raises(UndoError, match=f"#{rows[1].pk} was changed since"):
+        operation_undo(operation=Operation.objects.get(kind=Operation.Kind.PUBLISH), by=editor)
+    assert Article.objects.published().count() == 3
+
+
+def test_undoing_an_edit_made_after_a_bulk_publish_keeps_the_article_published(editor):
+    from archive.services import article_update
+
+    [article] = _articles(1)
+    article_update(article=article, changes={"title": "First edit"}, by=editor)  # history: draft
+    articles_publish(articles=Article.objects.all(), by=editor)
+    edit = article_update(article=Article.objects.get(pk=article.pk), changes={"title": "Second edit"}, by=editor)
+    assert edit.title == "Second edit"
+    operation_undo(operation=Operation.objects.filter(kind=Operation.Kind.EDIT).latest("pk"), by=editor)
+    article.refresh_from_db()
+    assert (article.title, article.status) == ("First edit", Article.Status.PUBLISHED)
