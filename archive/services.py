@@ -10,8 +10,8 @@
 
 Keyword-only, atomic. Editorial writes are each one recorded operation
 (`people.curation.history.operation`): a bulk publish is set-based and recorded as one bulk change
-(the ids, the status before and after), and `people.curation.services.operation_undo` takes it back. The import and re-extraction are
-recorded by their import run and write in bulk, a batch per transaction.
+(the ids, the status before and after), and `people.curation.services.operation_undo` takes it
+back. The import and re-extraction are recorded by their import run and write in bulk, a batch per transaction.
 """
 
 from __future__ import annotations
