@@ -193,9 +193,7 @@ def bulk_set(model: type[models.Model], pks: list[int], field: str, value, *, be
 
 
 def _bulk_changes(model, *, after_op: int = 0, before_op: int | None = None) -> list[BulkChange]:
-    changes = BulkChange.objects.filter(model=model_label(model), operation_id__gt=after_op).select_related(
-        "operation"
-    )
+    changes = BulkChange.objects.filter(model=model_label(model), operation_id__gt=after_op).select_related("operation")
     if before_op is not None:
         changes = changes.filter(operation_id__lt=before_op)
     return list(changes.order_by("operation_id", "id"))
