@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 from django.db.models import Count, F, Q, QuerySet, Window
 from django.db.models.functions import RowNumber
 
-from archive.models import Article, ArticleOrganization, ArticlePerson, ImportRun, Link
-from events.models import Event
+from archive.models import Article, ArticleEvent, ArticleOrganization, ArticlePerson, ImportRun, Link
+from events.models import Event, EventSeries
 from people.curation.models import Operation
 from people.linked import count_of
 from people.models import IdentityDecision, Organization, Person, Review
@@ -23,16 +23,19 @@ from people.models import IdentityDecision, Organization, Person, Review
 LOW_CONFIDENCE = 0.8
 EVIDENCE_SHOWN = 2
 
-# The kinds of candidates the queue reviews: the entity model, its link model, the link's pointer.
+# The kinds of candidates the queue reviews: the entity model, its link model, the lookup from a
+# link to the entity (a series is reached through its sessions' links).
 KINDS = {
     "persons": (Person, ArticlePerson, "person"),
     "organizations": (Organization, ArticleOrganization, "organization"),
+    "series": (EventSeries, ArticleEvent, "event__series"),
+    "events": (Event, ArticleEvent, "event"),
 }
 
 
 @dataclass
 class Candidate:
-    entity: Person | Organization
+    entity: Person | Organization | EventSeries | Event
     article_count: int
     evidence: list[Link] = field(default_factory=list)
 
@@ -40,33 +43,36 @@ class Candidate:
 def candidates(kind: str) -> QuerySet:
     """Candidates of a kind, most frequent first (articles naming them), then newest."""
     model, links_model, pointer = KINDS[kind]
-    return (
-        model.objects.candidates()
-        .select_related("similar_to")
-        .annotate(article_count=count_of(links_model.objects.kept(), pointer))
-        .order_by("-article_count", "-created_at", "-pk")
-    )
+    rows = model.objects.candidates()
+    if hasattr(model, "similar_to"):
+        rows = rows.select_related("similar_to")
+    if model is Event:
+        rows = rows.select_related("series")
+    distinct = "__" in pointer  # a series: an article naming two of its sessions counts once
+    newest = "-created_at" if hasattr(model, "created_at") else "-pk"
+    return rows.annotate(
+        article_count=count_of(links_model.objects.kept(), pointer, "article" if distinct else "pk", distinct=distinct)
+    ).order_by("-article_count", newest, "-pk")
 
 
 def with_evidence(kind: str, entities: list) -> list[Candidate]:
     """The page's candidates with their best few evidence sentences and articles (one query)."""
     _, links_model, pointer = KINDS[kind]
+    owner = F(f"{pointer}_id")
     ranked = (
         links_model.objects.kept()
         .filter(**{f"{pointer}_id__in": [e.pk for e in entities]})
         .annotate(
-            rank=Window(RowNumber(), partition_by=[F(f"{pointer}_id")], order_by=[F("confidence").desc(), F("pk")])
+            owner=owner, rank=Window(RowNumber(), partition_by=[owner], order_by=[F("confidence").desc(), F("pk")])
         )
         .filter(rank__lte=EVIDENCE_SHOWN)
         .select_related("article")
-        .only(
-            f"{pointer}_id", "surface", "sentence", "confidence", "article__id", "article__title", "article__language"
-        )
-        .order_by(f"{pointer}_id", "rank")
+        .only("surface", "sentence", "confidence", "article__id", "article__title", "article__language")
+        .order_by("owner", "rank")
     )
     by_entity: dict[int, list] = {}
     for link in ranked:
-        by_entity.setdefault(getattr(link, f"{pointer}_id"), []).append(link)
+        by_entity.setdefault(link.owner, []).append(link)
     return [Candidate(e, e.article_count, by_entity.get(e.pk, [])) for e in entities]
 
 
@@ -87,9 +93,12 @@ class Waiting:
 
     candidate_persons: int
     candidate_organizations: int
+    candidate_series: int
+    candidate_events: int
     suggestions: int
     persons_links_to_check: int
     organizations_links_to_check: int
+    events_links_to_check: int
     draft_articles: int
     identity_suggestions: int
 
@@ -98,10 +107,13 @@ def waiting() -> Waiting:
     return Waiting(
         candidate_persons=Person.objects.candidates().count(),
         candidate_organizations=Organization.objects.candidates().count(),
+        candidate_series=EventSeries.objects.candidates().count(),
+        candidate_events=Event.objects.candidates().count(),
         suggestions=Person.objects.candidates().filter(similar_to__isnull=False).count()
         + Organization.objects.candidates().filter(similar_to__isnull=False).count(),
         persons_links_to_check=links_to_check("persons").count(),
         organizations_links_to_check=links_to_check("organizations").count(),
+        events_links_to_check=links_to_check("events").count(),
         draft_articles=Article.objects.drafts().count(),
         identity_suggestions=IdentityDecision.objects.filter(
             outcome=IdentityDecision.Outcome.SUGGESTION, undone_at__isnull=True, person__review=Review.CANDIDATE

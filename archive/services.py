@@ -27,13 +27,19 @@ from django.utils.translation import ngettext
 from archive.importer.pipeline import ImportOptions, ImportReport, import_paths
 from archive.models import Article, ArticleEvent, ArticleOrganization, ArticlePerson, Link
 from archive.search.indexing import index_articles
+from events.models import Event, EventSeries
 from people.curation.history import bulk_set, operation, update_traced
 from people.curation.merging import MergeError
 from people.curation.models import Operation
 from people.models import Organization, Person
 
 # The link model of each kind of entity, and its field pointing at the entity.
-LINKS_OF = {Person: (ArticlePerson, "person"), Organization: (ArticleOrganization, "organization")}
+LINKS_OF = {
+    Person: (ArticlePerson, "person"),
+    Organization: (ArticleOrganization, "organization"),
+    Event: (ArticleEvent, "event"),
+    EventSeries: (ArticleEvent, "event__series"),
+}
 # The field of each link model that names the entity.
 LINK_ENTITY_FIELD = {ArticlePerson: "person", ArticleOrganization: "organization", ArticleEvent: "event"}
 
@@ -182,8 +188,9 @@ def links_reject(*, links: QuerySet[Link] | Iterable[Link], by=None) -> int:
 
 
 def links_reject_for_entities(*, model: type, pks: list[int]) -> int:
-    """Within the rejecting operation: every link to rejected persons or organizations goes out
-    of public view too (receiver of people.signals.entities_rejected)."""
+    """Within the rejecting operation: every link to rejected persons, organizations or events
+    (or to the sessions of a rejected series) goes out of public view too (receiver of
+    people.signals.entities_rejected)."""
     link_model, field = LINKS_OF[model]
     rows = list(link_model.objects.filter(**{f"{field}__in": pks}).exclude(decision=Link.Decision.REJECTED))
     for link in rows:

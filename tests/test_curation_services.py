@@ -275,6 +275,24 @@ def test_a_rejected_entity_stays_rejected_on_re_extraction(sample_corpus, editor
     assert set(links.values_list("decision", flat=True)) == {Link.Decision.REJECTED}
 
 
+def test_a_rejected_event_stays_rejected_on_re_extraction(sample_corpus, editor):
+    from django.core.management import call_command
+
+    from archive.models import ArticleEvent
+
+    call_command("import_articles", str(sample_corpus), verbosity=0)
+    event = Event.objects.filter(article_links__isnull=False).distinct().first()
+    assert event is not None and event.review == Review.CANDIDATE  # the importer's events wait for review
+    entities_reject(entities=Event.objects.filter(pk=event.pk), by=editor)
+    ArticleEvent.objects.filter(event=event).delete()  # as if the links were never reviewed
+    call_command("extract_entities", "--all", verbosity=0)
+    event.refresh_from_db()
+    assert event.review == Review.REJECTED
+    links = ArticleEvent.objects.filter(event=event)
+    assert links.exists()
+    assert set(links.values_list("decision", flat=True)) == {Link.Decision.REJECTED}
+
+
 def test_merge_moves_identity_decisions_and_undo_moves_them_back(editor):
     from people.models import IdentityDecision
 
