@@ -75,8 +75,8 @@ def entities_confirm(*, entities: QuerySet[Person] | QuerySet[Organization], by=
 
 def entities_reject(*, entities: QuerySet[Person] | QuerySet[Organization], by=None) -> int:
     """Mark persons, organizations, series or events as rejected (a reporter's name, a place taken
-    for a person, a misread ordinal): they and their links leave public view (the archive marks the links rejected in the same
-    operation), and re-extraction keeps them rejected. Returns how many changed."""
+    for a person, a misread ordinal): they and their links leave public view (the archive marks
+    the links rejected in the same operation), and re-extraction keeps them rejected. Returns how many changed."""
     _check_entities(entities)
     return _set_review(entities, Review.REJECTED, Operation.Kind.REJECT, "rejected", by)[0]
 
