@@ -447,3 +447,13 @@ def test_a_rejected_event_leaves_the_public_site(client, editor):
     entities_reject(entities=Event.objects.filter(pk=event.pk), by=editor)
     assert client.get(event.get_absolute_url()).status_code == 404
     assert b"Misread Ordinal Session" not in client.get("/api/events/").content
+
+
+@pytest.mark.parametrize("accept", ["fr", "ar", "en"])
+def test_the_admin_speaks_one_language_whatever_the_browser_asks(client, accept):
+    for url in [QUEUE, "/admin/", "/admin/people/person/"]:
+        html = client.get(url, HTTP_ACCEPT_LANGUAGE=accept).content.decode()
+        assert '<html lang="en"' in html and "Log out" in html, url
+        assert "Déconnexion" not in html and "تسجيل الخروج" not in html, url
+    # The public site still follows the reader.
+    assert 'lang="fr"' in client.get("/", HTTP_ACCEPT_LANGUAGE="fr").content.decode()
