@@ -87,6 +87,22 @@ def links_to_check(kind: str) -> QuerySet:
     )
 
 
+# Counts of what waits stop here: "1,000+" says enough, and a count of every draft of a large
+# archive would read the whole table on every page of the queue.
+COUNT_CAP = 1000
+
+
+class Capped(int):
+    """A count that stopped at COUNT_CAP: shown as "1,000+" beyond it."""
+
+    def __str__(self) -> str:
+        return f"{COUNT_CAP:,}+" if self > COUNT_CAP else f"{int(self):,}"
+
+
+def capped_count(rows: QuerySet) -> Capped:
+    return Capped(rows.order_by()[: COUNT_CAP + 1].count())
+
+
 @dataclass
 class Waiting:
     """Counts of what waits for review, each with what it counts."""
@@ -105,19 +121,23 @@ class Waiting:
 
 def waiting() -> Waiting:
     return Waiting(
-        candidate_persons=Person.objects.candidates().count(),
-        candidate_organizations=Organization.objects.candidates().count(),
-        candidate_series=EventSeries.objects.candidates().count(),
-        candidate_events=Event.objects.candidates().count(),
-        suggestions=Person.objects.candidates().filter(similar_to__isnull=False).count()
-        + Organization.objects.candidates().filter(similar_to__isnull=False).count(),
-        persons_links_to_check=links_to_check("persons").count(),
-        organizations_links_to_check=links_to_check("organizations").count(),
-        events_links_to_check=links_to_check("events").count(),
-        draft_articles=Article.objects.drafts().count(),
-        identity_suggestions=IdentityDecision.objects.filter(
-            outcome=IdentityDecision.Outcome.SUGGESTION, undone_at__isnull=True, person__review=Review.CANDIDATE
-        ).count(),
+        candidate_persons=capped_count(Person.objects.candidates()),
+        candidate_organizations=capped_count(Organization.objects.candidates()),
+        candidate_series=capped_count(EventSeries.objects.candidates()),
+        candidate_events=capped_count(Event.objects.candidates()),
+        suggestions=Capped(
+            capped_count(Person.objects.candidates().filter(similar_to__isnull=False))
+            + capped_count(Organization.objects.candidates().filter(similar_to__isnull=False))
+        ),
+        persons_links_to_check=capped_count(links_to_check("persons")),
+        organizations_links_to_check=capped_count(links_to_check("organizations")),
+        events_links_to_check=capped_count(links_to_check("events")),
+        draft_articles=capped_count(Article.objects.drafts()),
+        identity_suggestions=capped_count(
+            IdentityDecision.objects.filter(
+                outcome=IdentityDecision.Outcome.SUGGESTION, undone_at__isnull=True, person__review=Review.CANDIDATE
+            )
+        ),
     )
 
 

@@ -457,3 +457,26 @@ def test_the_admin_speaks_one_language_whatever_the_browser_asks(client, accept)
         assert "Déconnexion" not in html and "تسجيل الخروج" not in html, url
     # The public site still follows the reader.
     assert 'lang="fr"' in client.get("/", HTTP_ACCEPT_LANGUAGE="fr").content.decode()
+
+
+def test_counts_of_what_waits_stop_at_a_thousand(monkeypatch):
+    from archive import review
+
+    monkeypatch.setattr(review, "COUNT_CAP", 2)
+    for _ in range(3):
+        make_article()
+    assert str(review.waiting().draft_articles) == "2+"
+    make_person(review=Review.CANDIDATE)
+    assert str(review.waiting().candidate_persons) == "1"
+
+
+def test_article_list_filters_by_year_and_language_without_reading_the_table(client):
+    import datetime as dt
+
+    old = make_article(title="Old one", published=dt.date(2019, 5, 1), language="ar")
+    make_article(title="New one", published=dt.date(2024, 5, 1))
+    html = client.get("/admin/archive/article/?year=2019").content.decode()
+    assert "Old one" in html and "New one" not in html
+    assert ">2024<" in html and ">2021<" in html  # every year between the oldest and the newest
+    html = client.get("/admin/archive/article/?language=ar").content.decode()
+    assert old.title in html and "New one" not in html
