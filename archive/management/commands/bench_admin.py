@@ -9,6 +9,7 @@ is rolled back at the end.
 
 from __future__ import annotations
 
+import os
 import statistics
 import time
 
@@ -59,7 +60,11 @@ class Command(BaseCommand):
                 "person": Person.objects.order_by("pk").values_list("pk", flat=True).first() or 0,
                 "event": Event.objects.order_by("pk").values_list("pk", flat=True).first() or 0,
             }
-            self.stdout.write(f"{Article.objects.count():,} articles on {connection.vendor}")
+            load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
+            self.stdout.write(
+                f"{Article.objects.count():,} articles on {connection.vendor}; load average {load} "
+                f"on {os.cpu_count()} cores (a busy machine makes every figure longer, the floor too)"
+            )
             self.stdout.write(f"{'page':<36} {'status':>6} {'queries':>8} {'median ms':>10}")
             for name, url in [("floor: admin index", "/admin/"), *PAGES]:
                 url = url.format(**ids)
