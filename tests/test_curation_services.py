@@ -409,3 +409,10 @@ def test_undoing_an_edit_made_after_a_bulk_publish_keeps_the_article_published(e
     operation_undo(operation=Operation.objects.filter(kind=Operation.Kind.EDIT).latest("pk"), by=editor)
     article.refresh_from_db()
     assert (article.title, article.status) == ("First edit", Article.Status.PUBLISHED)
+
+
+def test_the_catalogues_sessions_are_confirmed_and_wait_for_no_review():
+    # Loaded by the data migrations: every known session of the catalogue, none a candidate.
+    assert Event.objects.exists()
+    assert not Event.objects.candidates().exists()
+    assert not EventSeries.objects.candidates().exists()

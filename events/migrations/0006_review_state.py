@@ -4,9 +4,26 @@ from django.db import migrations, models
 
 
 def importer_events_are_candidates(apps, schema_editor):
-    """Events the importer created (they carry an import key) wait for review; catalogue sessions
-    and editors' events stay confirmed."""
-    apps.get_model("events", "Event").objects.filter(import_key__isnull=False).update(review="candidate")
+    """Events the importer created wait for review; the catalogue's known sessions
+    (events/knowledge/series.json) and events an editor made stay confirmed. Every event has an
+    import key since 0004, so a session is told apart by the catalogue listing it."""
+    from events.knowledge_base import read_series
+
+    known = {
+        (entry["name"], edition["ordinal"])
+        for entry in read_series()
+        for edition in entry.get("editions", [])
+        if edition.get("ordinal") is not None
+    }
+    Event = apps.get_model("events", "Event")
+    candidates = [
+        pk
+        for pk, series, ordinal in Event.objects.filter(import_key__isnull=False).values_list(
+            "pk", "series__name", "ordinal"
+        )
+        if (series, ordinal) not in known
+    ]
+    Event.objects.filter(pk__in=candidates).update(review="candidate")
 
 
 class Migration(migrations.Migration):
