@@ -287,6 +287,8 @@ class ArticlePerson(Link):
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["article", "person"], name="article_person_unique")]
+        # The best evidence of an entity first (the review queue's top sentences): an index walk.
+        indexes = [models.Index(fields=["person", "-confidence", "id"], name="person_link_best")]
 
     def __str__(self) -> str:
         return f"{self.person} in article {self.article_id}"
@@ -300,6 +302,8 @@ class ArticleOrganization(Link):
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["article", "organization"], name="article_organization_unique")]
+        # The best evidence of an entity first (the review queue's top sentences): an index walk.
+        indexes = [models.Index(fields=["organization", "-confidence", "id"], name="organization_link_best")]
 
     def __str__(self) -> str:
         return f"{self.organization} in article {self.article_id}"
@@ -323,6 +327,8 @@ class ArticleEvent(Link):
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["article", "event"], name="article_event_unique")]
+        # The best evidence of an entity first (the review queue's top sentences): an index walk.
+        indexes = [models.Index(fields=["event", "-confidence", "id"], name="event_link_best")]
 
     def __str__(self) -> str:
         return f"{self.event} in article {self.article_id}"

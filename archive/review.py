@@ -10,8 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from django.db.models import Count, F, Q, QuerySet, Window
-from django.db.models.functions import RowNumber
+from django.db.models import Count, F, OuterRef, Q, QuerySet, Subquery
 
 from archive.models import Article, ArticleEvent, ArticleOrganization, ArticlePerson, ImportRun, Link
 from events.models import Event, EventSeries
@@ -56,19 +55,26 @@ def candidates(kind: str) -> QuerySet:
 
 
 def with_evidence(kind: str, entities: list) -> list[Candidate]:
-    """The page's candidates with their best few evidence sentences and articles (one query)."""
+    """The page's candidates with their best few evidence sentences and articles (two queries)."""
     _, links_model, pointer = KINDS[kind]
-    owner = F(f"{pointer}_id")
+    # The best few links of each entity, each one a correlated lookup that walks the index on
+    # (entity, confidence desc, id): a window over every link of the page's entities would sort
+    # them all (tens of thousands for a name met in every article).
+    model = KINDS[kind][0]
+    best = links_model.objects.kept().filter(**{pointer: OuterRef("pk")}).order_by("-confidence", "pk").values("pk")
+    ranks = {f"best_{n}": Subquery(best[n : n + 1]) for n in range(EVIDENCE_SHOWN)}
+    ids = [
+        pk
+        for row in model.objects.filter(pk__in=[e.pk for e in entities]).annotate(**ranks).values(*ranks)
+        for pk in row.values()
+        if pk
+    ]
     ranked = (
-        links_model.objects.kept()
-        .filter(**{f"{pointer}_id__in": [e.pk for e in entities]})
-        .annotate(
-            owner=owner, rank=Window(RowNumber(), partition_by=[owner], order_by=[F("confidence").desc(), F("pk")])
-        )
-        .filter(rank__lte=EVIDENCE_SHOWN)
+        links_model.objects.filter(pk__in=ids)
+        .annotate(owner=F(f"{pointer}_id"))
         .select_related("article")
         .only("surface", "sentence", "confidence", "article__id", "article__title", "article__language")
-        .order_by("owner", "rank")
+        .order_by("owner", "-confidence", "pk")
     )
     by_entity: dict[int, list] = {}
     for link in ranked:
