@@ -246,6 +246,7 @@ class LatinPersonFinder:
         self.known_spans = list(known_spans)
         self.sentences = Sentences(text)
         self.found: list[Candidate] = []
+        self._left_rank: str | None = None  # a lower-case rank before the run being read
 
     def find(self) -> list[PersonMention]:
         for m in matches_at(_RUN, self.text, capitals(self.text)):  # a run opens with a capital
@@ -287,6 +288,7 @@ class LatinPersonFinder:
             return
         name_start, name_end = name[0].start, name[-1].end
         lone = len(name) == 1 and not _INITIALED.match(name[0].text)
+        self._left_rank = None
         cues, surface_start, chain_start = self._left_cues(prefix, name_start)
         if not lone and _INITIALED.match(name[0].text) and _INITIALS_LINE.match(self._line_of(name_start)):
             cues.add("byline")  # a credit line of its own: "A.Bennis"
@@ -311,7 +313,7 @@ class LatinPersonFinder:
             cues.add("given-name")
         if not cues or (lone and not cues & SINGLE_TOKEN_CUES):
             return
-        rank = " ".join(t.text for kind, t in prefix if kind in {"rank", "royal"}) or None
+        rank = " ".join(t.text for kind, t in prefix if kind in {"rank", "royal"}) or self._left_rank
         self.found.append(Candidate(surface_start, name_start, name_end, chain_start, cues, lone, before, after, rank))
 
     def _line_of(self, pos: int) -> str:
@@ -346,6 +348,8 @@ class LatinPersonFinder:
             chain_start -= len(left) - m.start(1)
             royal = key(m.group(1)) in _ROYAL_WORDS
             cues.add("royal" if royal else "rank")
+            if not royal:
+                self._left_rank = m.group(1)  # "le préfet de police X": the role when no other is stated
             if royal:
                 surface_start = chain_start
                 left = self.text[max(line_start(self.text, chain_start), chain_start - 60) : chain_start]
