@@ -395,3 +395,8 @@ def test_prepositions_glued_to_a_rank_or_honorific_ar():
     found = by_name(text, "ar")
     assert list(found) == ["سالم الدرعي", "حمد بن خليفة الكتبي", "راشد بن سعيد"]
     assert found["حمد بن خليفة الكتبي"].role == "الفريق"  # the article's alef given back
+
+
+def test_an_arabic_acronym_after_a_dateline_names_no_body_across_lines():
+    text = "اللجنة الوطنية للتنسيق الأمني تجتمع\nوجدة 9 فبراير 2024 (ومع) - اجتمعت اللجنة اليوم."
+    assert not [o for o in discover_organizations(text, "ar") if "\n" in o.name or o.acronym == "ومع"]
