@@ -40,7 +40,7 @@ def public_links(kind: str) -> QuerySet:
     """Standing links of `kind` ('person', 'organization', 'event') to published articles, to
     entities no editor rejected."""
     links = LINKS[kind].objects.kept().filter(article__status=Article.Status.PUBLISHED)
-    return links if kind == "event" else links.exclude(**{f"{kind}__review": Review.REJECTED})
+    return links.exclude(**{f"{kind}__review": Review.REJECTED})
 
 
 def kept_person_links() -> QuerySet[ArticlePerson]:
@@ -153,7 +153,8 @@ def events_of(kind: str, entity_id: int, *, limit: int = 20) -> list[tuple[Event
     """Events whose coverage names the entity, as (event with its series, articles naming both),
     most covered first (1 query)."""
     events = (
-        Event.objects.with_series()
+        Event.objects.public()
+        .with_series()
         .filter(article_links__in=public_links("event").filter(article_id__in=_recent_of(kind, entity_id)))
         .annotate(n=Count("article_links"))
         .order_by("-n", F("start").desc(nulls_last=True), "id")[:limit]

@@ -201,3 +201,14 @@ def test_entity_q_too_long_is_400(api):
     response = api.get("/api/persons/", {"q": "x" * 201})
     assert response.status_code == 400
     assert list(response.json()["errors"]) == ["q"]
+
+
+def test_a_rejected_event_is_not_among_an_entitys_events_nor_counted(api):
+    article = _published()
+    person = make_article_person(article=article).person
+    kept, rejected = make_event(), make_event(review=Review.REJECTED)
+    make_article_event(article=article, event=kept)
+    make_article_event(article=article, event=rejected)
+    body = api.get(f"/api/persons/{person.pk}/").json()
+    assert [e["id"] for e in body["events"]] == [kept.pk]
+    assert api.get(f"/api/events/{rejected.pk}/").status_code == 404
