@@ -418,6 +418,10 @@ def url_date(urls: Iterable[str]) -> PartialDate | None:
     return None
 
 
+# Where a publication date was read, as `publication_date_found` names it.
+DATE_SOURCES = ("marker", "meta", "header", "dateline", "text", "url")
+
+
 def publication_date(
     text: str, *, marker: PartialDate | str | None = None, urls: Iterable[str] = ()
 ) -> PartialDate | None:
@@ -430,28 +434,37 @@ def publication_date(
     A weekday with day and month but no year takes the year the calendar allows among the
     years the text names. Event dates elsewhere in the text are never used.
     """
+    return publication_date_found(text, marker=marker, urls=urls)[0]
+
+
+def publication_date_found(
+    text: str, *, marker: PartialDate | str | None = None, urls: Iterable[str] = ()
+) -> tuple[PartialDate | None, str]:
+    """`publication_date` and the rule it came from (one of DATE_SOURCES, "" when none): the
+    ingest report tells editors where each date was read."""
     if marker and not isinstance(marker, PartialDate):
         marker = PartialDate.parse(marker)
     if marker and marker.day is not None:
-        return marker
+        return marker, "marker"
     if marker:
         # D2: a month-only marker, made precise by a dated dateline/"today" date of that month
-        found = _text_date(text, marker_year=marker.year, marker_month=marker.month)
+        found, rule = _text_date(text, marker_year=marker.year, marker_month=marker.month)
         if found and found.year == marker.year and found.month == marker.month and found.day:
-            return found
+            return found, rule
         if found is None:
             # the day of an URL filed under the marker's month refines it; a text date never yields
             filed = url_date([*urls, *_URL_RE.findall(normalize_digits(text))])
             if filed and filed.day and (filed.year, filed.month) == (marker.year, marker.month):
-                return filed
-        return marker
-    found = _text_date(text)
+                return filed, "url"
+        return marker, "marker"
+    found, rule = _text_date(text)
     if found:
-        return found
-    return url_date([*urls, *_URL_RE.findall(normalize_digits(text))])
+        return found, rule
+    filed = url_date([*urls, *_URL_RE.findall(normalize_digits(text))])
+    return filed, "url" if filed else ""
 
 
-def _text_date(text, marker_year=None, marker_month=None):
+def _text_date(text, marker_year=None, marker_month=None) -> tuple[PartialDate | None, str]:
     source = normalize_digits(text)
     lines = [line for line in source.split("\n") if line.strip()]
     years = find_years(source)
@@ -461,7 +474,7 @@ def _text_date(text, marker_year=None, marker_month=None):
             for mention in find_dates(line):
                 found = _full(mention, years)
                 if found:
-                    return found
+                    return found, "meta"
 
     header: list[str] = []
     first_paragraph = ""
@@ -482,7 +495,7 @@ def _text_date(text, marker_year=None, marker_month=None):
                 continue
             found = _full(mention, years)
             if found:
-                return found
+                return found, "header"
 
     for line in (*header, first_paragraph):
         for mention in find_dates(line[:160]):
@@ -492,16 +505,17 @@ def _text_date(text, marker_year=None, marker_month=None):
             ):
                 found = _full(mention, years)
                 if found:
-                    return found
+                    return found, "dateline"
                 if marker_year and mention.year is None and mention.day and mention.month == marker_month:
-                    return mention.with_year(marker_year)  # "إسطنبول في 25 نوفمبر / وام /" under " date 2021-11"
+                    # "إسطنبول في 25 نوفمبر / وام /" under " date 2021-11"
+                    return mention.with_year(marker_year), "dateline"
 
     for mention in find_dates(source):
         if _TODAY_RE.search(source[max(0, mention.start - 30) : mention.start]):
             found = _full(mention, years)
             if found:
-                return found
-    return None
+                return found, "text"
+    return None, ""
 
 
 # --- ranges for event detection ------------------------------------------------------------

@@ -8,13 +8,13 @@ Overrides given by the caller (`--language`, `--source`) win over everything.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from archive.importer.cleaning import clean_text, derive_title
 from archive.importer.markup import html_to_text, looks_like_html
 from archive.importer.readers import RawRecord
-from text.dates import find_dates, publication_date
-from text.language import detect_language
+from text.dates import find_dates, publication_date_found
+from text.language import detect_language_scored
 from text.partial_date import PartialDate
 
 
@@ -38,6 +38,10 @@ class ParsedArticle:
     source_name: str | None
     url: str | None
     origin_root: str = ""  # the absolute folder `origin` is relative to (RawRecord.root)
+    # What the describe stage found out, for the ingest report (archive/importer/quality.py):
+    date_source: str = ""  # "field" or one of text.dates.DATE_SOURCES; "" without a date
+    language_confidence: float | None = None  # lingua's, None when no detector was asked
+    noise: dict[str, list[int]] = field(default_factory=dict)  # {rule: [lines, characters]} removed
 
 
 def _field_date(value: str | None) -> PartialDate | None:
@@ -66,8 +70,11 @@ def parse_record(record: RawRecord, *, language: str | None = None, source: str 
     fields = record.fields or {}
     given_title = " ".join(fields.get("title", "").split()) or None
     text = fields.get("body", "") if fields else record.raw_text
+    markup_chars = 0
     if looks_like_html(text):
+        page = text
         text = html_to_text(text)
+        markup_chars = len(page) - len(text)
     cleaned = clean_text(text, title=given_title)
     if not cleaned.body.strip() and fields.get("body", "").strip():
         # A record's body field is declared text: a short body (no final full stop, one line)
@@ -82,12 +89,17 @@ def parse_record(record: RawRecord, *, language: str | None = None, source: str 
         title = derive_title(cleaned.body)
 
     published = _field_date(fields.get("date"))
+    date_source = "field" if published else ""
     if published is None:
         date_lines = [given_title, *cleaned.lines] if given_title else cleaned.lines
         urls = [u for u in (fields.get("url"), cleaned.url) if u] + cleaned.urls
-        published = publication_date("\n".join(date_lines), marker=cleaned.marker, urls=urls)
+        published, date_source = publication_date_found("\n".join(date_lines), marker=cleaned.marker, urls=urls)
 
-    detected = detect_language(cleaned.body, override=language or _field_language(fields.get("language")))
+    detected, confidence = detect_language_scored(
+        cleaned.body, override=language or _field_language(fields.get("language"))
+    )
+    if markup_chars > 0:
+        cleaned.noise["html markup"] = [0, markup_chars]
     return ParsedArticle(
         origin=record.origin,
         raw_text=record.raw_text,
@@ -99,4 +111,7 @@ def parse_record(record: RawRecord, *, language: str | None = None, source: str 
         source_name=source or fields.get("source") or cleaned.source_name,
         url=fields.get("url") or cleaned.url,
         origin_root=record.root,
+        date_source=date_source,
+        language_confidence=confidence,
+        noise=cleaned.noise,
     )

@@ -23,8 +23,10 @@ from pathlib import Path
 from django.db import DatabaseError, connection, connections, transaction
 from django.utils import timezone
 
+from archive.importer import reports
 from archive.importer.interruption import ImportInterrupted, StopSignals, parent_alive, worker_init
 from archive.importer.parsing import ParsedArticle, ParseError, parse_record
+from archive.importer.quality import describe
 from archive.importer.readers import RawRecord, RecordError, iter_records
 from archive.importer.validation import check_size, validate_article
 from archive.importer.writer import plan_batch, write_batch
@@ -87,6 +89,7 @@ class Prepared:
     article: ParsedArticle | None = None
     extraction: object | None = None
     error: str | None = None
+    report: dict | None = None  # the ingest report's fields (archive/importer/quality.py)
 
 
 @dataclass
@@ -111,6 +114,7 @@ def _prepare(items: list[tuple[RawRecord, str, int | None]], state: StageState) 
             item.article = validate_article(parse_record(record, language=options.language, source=options.source))
             if extractor is not None:
                 item.extraction = extractor.extract_parsed(item.article)
+            item.report = describe(record, item.article, item.extraction)
         except ParseError as exc:
             item.error = str(exc)
         except Exception as exc:  # a defect must not stop the run: report it with the file
@@ -229,8 +233,8 @@ def _run(paths: list[Path], options: ImportOptions, on_progress: Callable[[int],
     in_flight: deque = deque()
     seen_in_run: set[str] = set()
 
-    def write(ready: list[Prepared]) -> None:
-        # One transaction per batch: an article never lands without its links.
+    def write(ready: list[Prepared], early_rows: list[dict]) -> None:
+        # One transaction per batch: an article never lands without its links, nor its report.
         with transaction.atomic():
             result = write_batch(
                 [(item.article, item.digest, item.existing_id) for item in ready], run=run, status=status
@@ -240,30 +244,36 @@ def _run(paths: list[Path], options: ImportOptions, on_progress: Callable[[int],
                 by_origin = {(item.record.root, item.record.origin): item.extraction for item in ready}
                 extractor.link_extracted(result.created, by_origin, new=True)
                 extractor.link_extracted(result.updated, by_origin)
+            reports.store_reports(run, [*early_rows, *_report_rows(ready, result)])
         report.created += len(result.created)
         report.updated += len(result.updated)
         report.unchanged += len(result.already_stored)
         report.updated_origins.extend(a.origin for a in result.updated)
 
-    def finish(pending, size: int) -> None:
+    def finish(pending, size: int, early_rows: list[dict]) -> None:
         prepared = stages.collect(pending)
         ready = []
         for item in prepared:
             if item.error:
                 report.fail(item.record.origin, item.error)
+                early_rows.append(reports.failed(item.record.origin, item.error, item.record.encoding))
             else:
                 ready.append(item)
         try:
-            write(ready)
+            write(ready, early_rows)
         except (DatabaseError, UnicodeError):
             # Validation lets nothing through that the database refuses, so this is the cold
             # path: the batch was rolled back whole; write its records one by one, each in
             # its own transaction, so that only the culprit is reported and its neighbours land.
             for item in ready:
                 try:
-                    write([item])
+                    write([item], [])
                 except (DatabaseError, UnicodeError) as exc:
-                    report.fail(item.record.origin, f"not stored, the database refused it: {exc}".strip())
+                    error = f"not stored, the database refused it: {exc}".strip()
+                    report.fail(item.record.origin, error)
+                    early_rows.append(reports.failed(item.record.origin, error, item.record.encoding))
+            with transaction.atomic():
+                reports.store_reports(run, early_rows)
         if on_progress:
             on_progress(size)
 
@@ -274,20 +284,23 @@ def _run(paths: list[Path], options: ImportOptions, on_progress: Callable[[int],
         for batch in _batches(iter_records(paths), options.batch_size):
             stop.check()
             records: list[RawRecord] = []
+            early_rows: list[dict] = []  # report rows of records that are not parsed
             for item in batch:
                 if isinstance(item, RecordError):
                     report.fail(item.origin, item.error)
+                    early_rows.append(reports.failed(item.origin, item.error))
                 else:
                     records.append(item)
             plan = plan_batch(records, seen=seen_in_run)
             report.unchanged += len(plan.unchanged)
+            early_rows.extend(reports.unchanged(r.origin, r.encoding) for r in plan.unchanged)
             if plan.to_parse and options.extract and state.extractor is None:
                 # Built on first need (an unchanged re-run never pays for it), and before any
                 # worker forks, so the workers share its indexes.
                 from archive.extraction.run import ArticleExtractor
 
                 state.extractor = ArticleExtractor.for_run()
-            in_flight.append((stages.submit(plan.to_parse), len(batch)))
+            in_flight.append((stages.submit(plan.to_parse), len(batch), early_rows))
             if len(in_flight) > 1:
                 finish(*in_flight.popleft())
         while in_flight:
@@ -312,6 +325,24 @@ def _run(paths: list[Path], options: ImportOptions, on_progress: Callable[[int],
         report.seconds = time.perf_counter() - started
         _record_run(run, report, outcome)
     return report
+
+
+def _report_rows(ready: list[Prepared], result) -> list[dict]:
+    """The report rows of a written batch, each with its outcome and the article it became."""
+    created = {(a.origin_root, a.origin): a.pk for a in result.created}
+    updated = {(a.origin_root, a.origin): a.pk for a in result.updated}
+    rows = []
+    for item in ready:
+        key = (item.record.root, item.record.origin)
+        row = dict(item.report or {"origin": item.record.origin})
+        if key in created:
+            row.update(outcome="created", article_id=created[key])
+        elif key in updated:
+            row.update(outcome="updated", article_id=updated[key])
+        else:
+            row["outcome"] = "unchanged"  # its text was stored meanwhile, or under another origin
+        rows.append(row)
+    return rows
 
 
 def _record_run(run: ImportRun, report: ImportReport, outcome: str) -> None:
