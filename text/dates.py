@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from text.hijri import blank_hijri, find_hijri_dates, hijri_as_gregorian
 from text.partial_date import PartialDate
 from text.scanning import digit_runs
 
@@ -419,7 +420,7 @@ def url_date(urls: Iterable[str]) -> PartialDate | None:
 
 
 # Where a publication date was read, as `publication_date_found` names it.
-DATE_SOURCES = ("marker", "meta", "header", "dateline", "text", "url")
+DATE_SOURCES = ("marker", "meta", "header", "dateline", "text", "hijri", "url")
 
 
 def publication_date(
@@ -432,7 +433,9 @@ def publication_date(
     the line; the dateline of the first paragraph ("Tunis, 01/03/2023 (MAP) –"); a date said
     to be today ("ce mardi 29 mars 2022", "اليوم الجمعة فاتح دجنبر 2023"); a /YYYY/MM/ URL.
     A weekday with day and month but no year takes the year the calendar allows among the
-    years the text names. Event dates elsewhere in the text are never used.
+    years the text names. Event dates elsewhere in the text are never used. A Hijri date
+    ("17 شعبان 1446هـ", `text.hijri`) beside a Gregorian one is passed over: the Gregorian date
+    stays; where the text gives only the Hijri date, at a place these rules read, it gives the day.
     """
     return publication_date_found(text, marker=marker, urls=urls)[0]
 
@@ -448,7 +451,7 @@ def publication_date_found(
         return marker, "marker"
     if marker:
         # D2: a month-only marker, made precise by a dated dateline/"today" date of that month
-        found, rule = _text_date(text, marker_year=marker.year, marker_month=marker.month)
+        found, rule = _text_date_any_calendar(text, marker_year=marker.year, marker_month=marker.month)
         if found and found.year == marker.year and found.month == marker.month and found.day:
             return found, rule
         if found is None:
@@ -457,11 +460,24 @@ def publication_date_found(
             if filed and filed.day and (filed.year, filed.month) == (marker.year, marker.month):
                 return filed, "url"
         return marker, "marker"
-    found, rule = _text_date(text)
+    found, rule = _text_date_any_calendar(text)
     if found:
         return found, rule
     filed = url_date([*urls, *_URL_RE.findall(normalize_digits(text))])
     return filed, "url" if filed else ""
+
+
+def _text_date_any_calendar(text, marker_year=None, marker_month=None) -> tuple[PartialDate | None, str]:
+    """`_text_date` with the Hijri dates of the text blanked (a Gregorian date beside one is read as if
+    alone, and wins); failing a Gregorian date, with them written as their Gregorian days ("hijri")."""
+    hijri = find_hijri_dates(text)
+    if not hijri:
+        return _text_date(text, marker_year, marker_month)
+    found, rule = _text_date(blank_hijri(text, hijri), marker_year, marker_month)
+    if found:
+        return found, rule
+    found, _rule = _text_date(hijri_as_gregorian(text, hijri), marker_year, marker_month)
+    return (found, "hijri") if found else (None, "")
 
 
 def _text_date(text, marker_year=None, marker_month=None) -> tuple[PartialDate | None, str]:
