@@ -186,7 +186,7 @@ class ImportRunAdmin(ListDefersMixin, admin.ModelAdmin):
                 ", ",
                 '<a href="{}?{}">{}</a>: {}',
                 (
-                    (report_list, urlencode({"run__id__exact": obj.pk, parameter: key}), key, n)
+                    (report_list, urlencode({"run__id__exact": obj.pk, parameter: key}), key or "none", n)
                     for key, n in values.items()
                 ),
             )
@@ -295,14 +295,11 @@ class FileReportAdmin(admin.ModelAdmin):
 
     list_display = [
         "origin",
-        "run",
         "outcome",
         "encoding",
-        "language",
-        "confidence",
-        "date_found",
-        "date_source",
-        "title_source",
+        "language_display",
+        "date_display",
+        "headline",
         "noise",
         "entities",
         "warnings_display",
@@ -327,25 +324,37 @@ class FileReportAdmin(admin.ModelAdmin):
     def has_change_permission(self, request, obj=None):
         return False
 
-    @admin.display(description="conf.", ordering="language_confidence")
-    def confidence(self, obj):
-        return "–" if obj.language_confidence is None else f"{obj.language_confidence:.2f}"
+    @admin.display(description="language", ordering="language")
+    def language_display(self, obj):
+        if not obj.language:
+            return "–"
+        if obj.language_confidence is None:
+            return obj.language
+        return f"{obj.language} ({obj.language_confidence:.2f})"
+
+    @admin.display(description="date · from", ordering="date_source")
+    def date_display(self, obj):
+        return f"{obj.date_found} · {obj.date_source}" if obj.date_found else "–"
+
+    @admin.display(description="headline", ordering="title_source")
+    def headline(self, obj):
+        return obj.title_source or "–"
 
     @admin.display(description="noise removed", ordering="noise_chars")
     def noise(self, obj):
         if not obj.noise_rules:
             return "–"
-        rules = ", ".join(f"{rule} {chars}" for rule, (_lines, chars) in obj.noise_rules.items())
-        return f"{obj.noise_chars} chars / {obj.noise_lines} lines ({rules})"
+        rules = ", ".join(rule for rule, (_lines, _chars) in sorted(obj.noise_rules.items(), key=lambda r: -r[1][1]))
+        return f"{obj.noise_chars} ch. ({rules})"
 
-    @admin.display(description="persons / orgs / events")
+    @admin.display(description="pers./org./ev.")
     def entities(self, obj):
         return f"{obj.persons} / {obj.organizations} / {obj.events}"
 
-    @admin.display(description="warnings")
+    @admin.display(description="warnings or error")
     def warnings_display(self, obj):
-        labels = dict(FileReport.Warning.choices)
-        return ", ".join(labels.get(code, code) for code in obj.warning_codes) or obj.error[:80] or "–"
+        text = ", ".join(code.replace("_", " ") for code in obj.warning_codes) or obj.error or "–"
+        return text if len(text) <= 40 else text[:39] + "…"
 
 
 # Links from articles to persons, organizations and events
