@@ -216,6 +216,16 @@ class Article(SearchableModel):
         "re-imported, a page scraped twice) is recognized and never stored twice.",
     )
     import_run = models.ForeignKey(ImportRun, null=True, blank=True, on_delete=models.SET_NULL, related_name="articles")
+    story = models.ForeignKey(
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="copies",
+        help_text="The story this article is a copy of (a republished wire story, near-duplicate text): the first "
+        "copy the archive received. Empty for a story itself and for an article with no copy. Readers see the "
+        "story once, with its copies listed (archive/stories.py).",
+    )
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.DRAFT, db_index=True)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(
@@ -283,6 +293,18 @@ class ArticleSearch(models.Model):
 
     def __str__(self) -> str:
         return f"search document of article {self.article_id}"
+
+
+class ArticleSignature(models.Model):
+    """The MinHash signature of an article's cleaned body (text/near_duplicates.py), kept so that an import
+    compares its new articles with the whole archive without reading old texts. A table of its own, like
+    the search document: lists never load it."""
+
+    article = models.OneToOneField(Article, primary_key=True, on_delete=models.CASCADE, related_name="signature")
+    minhash = models.BinaryField(help_text="128 32-bit MinHash values of the body's 3-word shingles (512 bytes).")
+
+    def __str__(self) -> str:
+        return f"signature of article {self.article_id}"
 
 
 class LinkQuerySet(models.QuerySet):

@@ -31,8 +31,10 @@ from archive.importer.readers import RawRecord, RecordError, iter_records
 from archive.importer.validation import check_size, validate_article
 from archive.importer.writer import plan_batch, write_batch
 from archive.models import Article, ArticleEvent, ArticleOrganization, ArticlePerson, ImportRun
+from archive.stories import StoryDetector
 from events.models import Event
 from people.models import Organization, Person
+from text.near_duplicates import signature
 
 logger = logging.getLogger(__name__)
 
@@ -90,6 +92,7 @@ class Prepared:
     extraction: object | None = None
     error: str | None = None
     report: dict | None = None  # the ingest report's fields (archive/importer/quality.py)
+    signature: bytes | None = None  # MinHash of the body, for near-duplicates (archive/stories.py)
 
 
 @dataclass
@@ -99,6 +102,7 @@ class StageState:
 
     options: ImportOptions
     extractor: object | None = None
+    stories: StoryDetector = field(default_factory=StoryDetector)  # built on the first write
 
 
 def _prepare(items: list[tuple[RawRecord, str, int | None]], state: StageState) -> list[Prepared]:
@@ -115,6 +119,7 @@ def _prepare(items: list[tuple[RawRecord, str, int | None]], state: StageState) 
             if extractor is not None:
                 item.extraction = extractor.extract_parsed(item.article)
             item.report = describe(record, item.article, item.extraction)
+            item.signature = signature(item.article.body)
         except ParseError as exc:
             item.error = str(exc)
         except Exception as exc:  # a defect must not stop the run: report it with the file
@@ -245,6 +250,9 @@ def _run(paths: list[Path], options: ImportOptions, on_progress: Callable[[int],
                 extractor.link_extracted(result.created, by_origin, new=True)
                 extractor.link_extracted(result.updated, by_origin)
             reports.store_reports(run, [*early_rows, *_report_rows(ready, result)])
+            written = [*result.created, *result.updated]
+            if written:
+                state.stories.attach(written, {(i.record.root, i.record.origin): i.signature for i in ready})
         report.created += len(result.created)
         report.updated += len(result.updated)
         report.unchanged += len(result.already_stored)
