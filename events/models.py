@@ -11,7 +11,7 @@ from simple_history.models import HistoricalRecords
 
 from people.curation.models import TracedHistory
 from people.linked import ArticleCountQuerySet
-from people.models import MultilingualNames, Organization, url_slug
+from people.models import MultilingualNames, Organization, Review, url_slug
 from people.search import SearchableModel, SearchableQuerySet
 from text.partial_date import PRECISION_CHOICES, PartialDate
 
@@ -38,6 +38,24 @@ class EventSeries(MultilingualNames, SearchableModel):
         max_length=300,
         blank=True,
         help_text="How one session is named, with {ordinal} for '93rd': '{ordinal} INTERPOL General Assembly'.",
+    )
+
+    review = models.CharField(
+        max_length=10,
+        choices=Review.choices,
+        default=Review.CONFIRMED,
+        db_index=True,
+        help_text="confirmed: a series of the catalogue or one an editor accepted; candidate: found by the "
+        "importer (a numbered or year-named meeting of a body outside the catalogue), for editors to confirm.",
+    )
+    import_key = models.CharField(
+        max_length=300,
+        null=True,
+        blank=True,
+        unique=True,
+        editable=False,
+        help_text="The key under which the importer created this candidate series (events.detection.candidates: "
+        "the meeting kind and the body's name or organization, the same in every script).",
     )
 
     objects = EventSeriesQuerySet.as_manager()

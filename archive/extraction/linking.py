@@ -48,10 +48,12 @@ class EntityResolver:
     @classmethod
     def load(cls) -> EntityResolver:
         resolver = cls(persons=PersonLinker.load())
-        for pk, *names, aliases in EventSeries.objects.values_list(
-            "id", "name", "label_fr", "label_ar", "label_en", "aliases"
+        for pk, import_key, *names, aliases in EventSeries.objects.order_by(REVIEW_ORDER, "id").values_list(
+            "id", "import_key", "name", "label_fr", "label_ar", "label_en", "aliases"
         ):
             resolver._remember(resolver.series, pk, [*names, *(aliases or [])], normalize_name)
+            if import_key:
+                resolver.series.setdefault("KEY:" + import_key, pk)
         resolver.refresh()
         return resolver
 
@@ -96,6 +98,19 @@ class EntityResolver:
         if found.acronym and "ACRONYM:" + found.acronym in self.organizations:
             return self.organizations["ACRONYM:" + found.acronym]
         return self.organizations.get(normalize_name(found.name))
+
+    def candidate_series_key(self, found: EventMention) -> str:
+        """The key of a series outside the catalogue: the organization the body's name is known
+        as (any of its names, in any script, or its acronym), else the name's own key (the same
+        in every script, events.detection.candidates)."""
+        kind, _, name_key = found.candidate_key.partition(":")
+        words = found.candidate_body.split()
+        for n in range(len(words), 0, -1):  # the longest known name the body starts with
+            body = " ".join(words[:n])
+            org = self.organizations.get(organization_key(body)) or self.organizations.get("ACRONYM:" + body)
+            if org:
+                return f"{kind}:org:{org}"
+        return f"{kind}:name:{name_key}"
 
 
 def _kept_pairs(model, entity_field: str, article_ids: list[int]) -> set[tuple[int, int]]:
@@ -228,9 +243,13 @@ class Linker:
         new: dict[tuple, Event] = {}
         waiting: dict[tuple, list[EventMention]] = defaultdict(list)
         found_for_existing: dict[int, list[EventMention]] = defaultdict(list)
+        candidates = self._candidate_series(extractions)
         for extraction in extractions.values():
             for found in extraction.events:
-                series_id = self.resolver.series.get(normalize_name(found.series_name or ""))
+                if found.candidate_key:
+                    series_id = candidates[id(found)]
+                else:
+                    series_id = self.resolver.series.get(normalize_name(found.series_name or ""))
                 key = event_key(series_id, found.ordinal, found.name)
                 pk = self.resolver.events.get(key)
                 if pk:
@@ -266,6 +285,56 @@ class Linker:
                     changed, ["city", "country", "start", "start_precision", "end", "end_precision", "updated_at"]
                 )
         return result
+
+    def _candidate_series(self, extractions: dict[int, Extraction]) -> dict[int, int]:
+        """id(found) → series id for events of series outside the catalogue: one candidate series
+        per key for the whole run, however many articles and scripts name it; the spellings met
+        become its labels (Arabic) or aliases."""
+        series = self.resolver.series
+        result: dict[int, int] = {}
+        new: dict[str, EventSeries] = {}
+        waiting: dict[str, list[EventMention]] = defaultdict(list)
+        spellings: dict[int, set[str]] = defaultdict(set)
+        for extraction in extractions.values():
+            for found in extraction.events:
+                if not found.candidate_key:
+                    continue
+                key = self.resolver.candidate_series_key(found)
+                pk = series.get("KEY:" + key)
+                if pk:
+                    result[id(found)] = pk
+                    spellings[pk].add(found.series_name)
+                    continue
+                if key not in new:
+                    new[key] = _candidate_series(found, key, series)
+                waiting[key].append(found)
+        if new:
+            EventSeries.objects.bulk_create(
+                list(new.values()), update_conflicts=True, unique_fields=["import_key"], update_fields=["import_key"]
+            )
+            for key, row in new.items():
+                series["KEY:" + key] = row.pk
+                series.setdefault(normalize_name(row.name), row.pk)
+                for found in waiting[key]:
+                    result[id(found)] = row.pk
+                    spellings[row.pk].add(found.series_name)
+        _add_aliases(EventSeries, spellings)
+        return result
+
+
+def _candidate_series(found: EventMention, key: str, known: dict[str, int]) -> EventSeries:
+    """A candidate series as first met: named as written, in the label of its script."""
+    name = found.series_name[:280]
+    if normalize_name(name) in known:
+        name = f"{name} ({key})"[:300]  # a name another series holds: the key tells them apart
+    organization = key.split(":")[2] if key.split(":")[1] == "org" else None
+    return EventSeries(
+        name=name,
+        label_ar=name if is_arabic(name) else "",
+        review=Review.CANDIDATE,
+        import_key=key[:300],
+        organization_id=int(organization) if organization else None,
+    )
 
 
 def _org_decision(

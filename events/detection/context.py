@@ -4,12 +4,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from events.detection.catalogue import Cue, SeriesCatalogue
 from events.detection.complements import Complement, walk_complement
 from events.detection.document import Document
 from text.partial_date import PartialDate
 from text.places import PlaceMatch
+
+if TYPE_CHECKING:
+    from events.detection.candidates import CandidateSeries
 
 
 @dataclass(frozen=True)
@@ -34,6 +38,12 @@ class Resolved:
     start_date: PartialDate | None = None
     end_date: PartialDate | None = None
     year: int | None = None  # the session's year, for a series whose sessions go by their year
+    candidate: CandidateSeries | None = None  # a series outside the catalogue (series is then -1)
+
+    @property
+    def group(self) -> tuple:
+        """What one event of the article is: (series, ordinal, year), a candidate series by its key."""
+        return (self.candidate.key if self.candidate else self.series, self.ordinal, self.year)
 
 
 @dataclass
