@@ -134,3 +134,16 @@ def test_one_candidate_series_and_one_event_across_languages(tmp_path):
 
     call_command("import_articles", str(root), verbosity=0)  # again: nothing new
     assert EventSeries.objects.filter(review=Review.CANDIDATE).count() == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "ordinal"),
+    [
+        ("Interpol : le Maroc présent à la 57e session de la CEA à Addis-Abeba.", 57),
+        ("Interpol a pris part à la 55e session du Conseil des droits de l'Homme.", 55),
+        ("حضر ممثل الإنتربول الدورة 55 لمجلس حقوق الإنسان.", 55),
+    ],
+)
+def test_sessions_of_bodies_outside_the_catalogue_are_candidates(catalogue, text, ordinal):
+    (event,) = detect(catalogue, text, published="2024-02")
+    assert event.candidate_key and event.ordinal == ordinal

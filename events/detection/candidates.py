@@ -17,9 +17,8 @@ is no generic head in Arabic. "la quatrième session de cette Alliance" (a body 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
-from events.detection.context import Context, Resolved
+from events.detection.context import CandidateSeries, Context, Resolved
 from events.detection.document import inside
 from events.detection.meeting_words import (
     ADJECTIVES,
@@ -55,16 +54,6 @@ _ARABIC_STOPS = frozenset(
 _ARABIC_STOP_PREFIXES = tuple(normalize_name(w) for w in ("المنعقد", "المقرر", "المنظم", "المقام", "برئاسة"))
 _GROUP = {"session": "session", "assembly": "session", "meeting": "session", "edition": "session"}
 _MAX_WORDS = 8
-
-
-@dataclass(frozen=True)
-class CandidateSeries:
-    """A series outside the catalogue, as one article names it."""
-
-    key: str  # "<kind>:<skeleton of the body's name>": the same in every script
-    label: str  # the series as written: "session ordinaire du conseil de Y"
-    body: str  # the body as written, clitics off: "conseil de Y", "أفريبول"
-    kind: str  # "session", "conference", "summit" or "year"
 
 
 def body_key(body: str) -> str:

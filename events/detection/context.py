@@ -4,16 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import TYPE_CHECKING
 
 from events.detection.catalogue import Cue, SeriesCatalogue
 from events.detection.complements import Complement, walk_complement
 from events.detection.document import Document
 from text.partial_date import PartialDate
 from text.places import PlaceMatch
-
-if TYPE_CHECKING:
-    from events.detection.candidates import CandidateSeries
 
 
 @dataclass(frozen=True)
@@ -25,6 +21,16 @@ class DateExpr:
     end: PartialDate | None
     kind: str  # "range", "day", "month", "year", "weekday"
     ahead: bool = False  # a weekday of the coming week ("mercredi prochain", "next Wednesday")
+
+
+@dataclass(frozen=True)
+class CandidateSeries:
+    """A series outside the catalogue, as one article names it (events.detection.candidates)."""
+
+    key: str  # "<kind>:<skeleton of the body's name>": the same in every script
+    label: str  # the series as written: "session ordinaire du conseil de Y"
+    body: str  # the body as written, clitics off: "conseil de Y", "أفريبول"
+    kind: str  # "session", "conference", "summit" or "year"
 
 
 @dataclass
