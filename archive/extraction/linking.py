@@ -17,9 +17,8 @@ from django.utils import timezone
 
 from archive.bulk import insert_rows, upsert
 from archive.extraction.persons import PersonLinker
-from archive.extraction.results import Extraction, FoundOrganization, FoundPerson
+from archive.extraction.results import Extraction, FoundEvent, FoundOrganization, FoundPerson
 from archive.models import Article, ArticleEvent, ArticleOrganization, ArticlePerson, Link
-from events.detection import EventMention
 from events.keys import event_import_key, event_key
 from events.models import Event, EventSeries
 from people.keys import organization_key
@@ -99,7 +98,7 @@ class EntityResolver:
             return self.organizations["ACRONYM:" + found.acronym]
         return self.organizations.get(normalize_name(found.name))
 
-    def candidate_series_key(self, found: EventMention) -> str:
+    def candidate_series_key(self, found: FoundEvent) -> str:
         """The key of a series outside the catalogue: the organization the body's name is known
         as (any of its names, in any script, or its acronym), else the name's own key (the same
         in every script, events.detection.candidates)."""
@@ -172,7 +171,7 @@ class Linker:
         event's relation to the article."""
         if isinstance(found, FoundPerson):
             return {"role": (found.role or "")[:500], "affiliation_id": self._affiliation(found)}
-        if isinstance(found, EventMention):
+        if isinstance(found, FoundEvent):
             return {"relation": found.relation}
         return {}
 
@@ -214,7 +213,7 @@ class Linker:
                     new[key] = Organization(
                         name=found.name[:300],
                         acronym=(found.acronym or "")[:40],
-                        aliases=sorted({found.surface} - {found.name}),
+                        aliases=sorted({found.evidence.surface} - {found.name}),
                         review=Review.CANDIDATE,
                         import_key=key[:300],
                     )
@@ -241,8 +240,8 @@ class Linker:
     def _events(self, extractions: dict[int, Extraction]) -> dict[int, int]:
         result: dict[int, int] = {}
         new: dict[tuple, Event] = {}
-        waiting: dict[tuple, list[EventMention]] = defaultdict(list)
-        found_for_existing: dict[int, list[EventMention]] = defaultdict(list)
+        waiting: dict[tuple, list[FoundEvent]] = defaultdict(list)
+        found_for_existing: dict[int, list[FoundEvent]] = defaultdict(list)
         candidates = self._candidate_series(extractions)
         for extraction in extractions.values():
             for found in extraction.events:
@@ -293,7 +292,7 @@ class Linker:
         series = self.resolver.series
         result: dict[int, int] = {}
         new: dict[str, EventSeries] = {}
-        waiting: dict[str, list[EventMention]] = defaultdict(list)
+        waiting: dict[str, list[FoundEvent]] = defaultdict(list)
         spellings: dict[int, set[str]] = defaultdict(set)
         for extraction in extractions.values():
             for found in extraction.events:
@@ -322,7 +321,7 @@ class Linker:
         return result
 
 
-def _candidate_series(found: EventMention, key: str, known: dict[str, int]) -> EventSeries:
+def _candidate_series(found: FoundEvent, key: str, known: dict[str, int]) -> EventSeries:
     """A candidate series as first met: named as written, in the label of its script."""
     name = found.series_name[:280]
     if normalize_name(name) in known:
@@ -382,7 +381,7 @@ def _propose(candidates: Iterable, similar: SimilarNames) -> None:
             entity.similar_to_id, entity.similarity = proposal.entity_key, proposal.score
 
 
-def _fill_blanks(event: Event, found: EventMention) -> bool:
+def _fill_blanks(event: Event, found: FoundEvent) -> bool:
     changed = False
     if not event.city and found.city:
         event.city, changed = found.city[:120], True
@@ -399,12 +398,14 @@ def _fill_blanks(event: Event, found: EventMention) -> bool:
     return changed
 
 
-def _evidence(found) -> dict:
+def _evidence(found: FoundPerson | FoundOrganization | FoundEvent) -> dict:
+    """The columns every kind of link shares, from the one evidence shape."""
+    evidence = found.evidence
     return {
-        "surface": found.surface[:300],
-        "sentence": found.sentence,
-        "start": found.start,
-        "end": found.end,
-        "method": found.method if hasattr(found, "method") else Link.Method.RULE,
-        "confidence": found.confidence,
+        "surface": evidence.surface[:300],
+        "sentence": evidence.sentence,
+        "start": evidence.start,
+        "end": evidence.end,
+        "method": evidence.method,
+        "confidence": evidence.confidence,
     }
