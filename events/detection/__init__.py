@@ -45,6 +45,7 @@ from events.detection.context import Context, Resolved
 from events.detection.document import Document, inside
 from events.detection.meeting_dates import date_expressions, dates_for
 from events.detection.meeting_words import YEARS
+from events.detection.neighbours import neighbour_sessions
 from events.detection.ordinals import arabic_ordinal_value, latin_ordinal_value
 from events.detection.references import note, numbered_references
 from events.detection.series_choice import read_reference, resolve_attached, resolve_from_context
@@ -119,7 +120,9 @@ def _merge(ctx: Context, resolved: list[Resolved]) -> list[EventMention]:
         res.start_date, res.end_date = dates_for(ctx, res)
         groups.setdefault(res.group, []).append(res)
     events = [_event_of(ctx, key, refs) for key, refs in groups.items()]
-    _mark_subject(ctx, events)
+    # A session named only as the next or previous one is never what the article reports on.
+    eligible = [e for e, refs in zip(events, groups.values(), strict=True) if not all(r.relative for r in refs)]
+    _mark_subject(ctx, eligible)
     events.sort(key=lambda e: e.start)
     return events
 
@@ -275,7 +278,9 @@ def detect_events(
         resolved.extend(found)
         if found:
             taken.append((reading.ref.start, reading.complement.end))
+    numbered = list(resolved)
     resolved.extend(unnumbered_references(ctx, taken))
+    resolved.extend(neighbour_sessions(ctx, numbered, taken + [(r.start, r.end) for r in resolved]))
     resolved.extend(year_named_candidates(ctx, taken + [(r.start, r.end) for r in resolved]))
     events = _merge(ctx, resolved)
     _one_day_subject(ctx, events)

@@ -45,6 +45,7 @@ class Resolved:
     end_date: PartialDate | None = None
     year: int | None = None  # the session's year, for a series whose sessions go by their year
     candidate: CandidateSeries | None = None  # a series outside the catalogue (series is then -1)
+    relative: bool = False  # named as the next or previous session (events.detection.neighbours)
 
     @property
     def group(self) -> tuple:
