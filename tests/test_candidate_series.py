@@ -147,3 +147,12 @@ def test_one_candidate_series_and_one_event_across_languages(tmp_path):
 def test_sessions_of_bodies_outside_the_catalogue_are_candidates(catalogue, text, ordinal):
     (event,) = detect(catalogue, text, published="2024-02")
     assert event.candidate_key and event.ordinal == ordinal
+
+
+@pytest.mark.django_db
+def test_editors_find_candidate_series_in_the_admin(admin_client):
+    EventSeries.objects.create(name="Réunion de SAHELPOL", review=Review.CANDIDATE, import_key="session:name:shlbl")
+    EventSeries.objects.create(name="Known Series Of Tests")
+    response = admin_client.get("/admin/events/eventseries/?review__exact=candidate")
+    assert response.status_code == 200
+    assert "Réunion de SAHELPOL" in response.text and "Known Series Of Tests" not in response.text
