@@ -156,3 +156,15 @@ def test_editors_find_candidate_series_in_the_admin(admin_client):
     response = admin_client.get("/admin/events/eventseries/?review__exact=candidate")
     assert response.status_code == 200
     assert "Réunion de SAHELPOL" in response.text and "Known Series Of Tests" not in response.text
+
+
+def test_arabic_numbered_and_year_named_meetings_outside_the_catalogue(catalogue):
+    (numbered,) = detect(catalogue, "الاجتماع الحادي والأربعين لمجلس وزراء العدل الساحليين انعقد في نيامي.")
+    assert numbered.ordinal == 41 and numbered.candidate_body == "مجلس وزراء العدل الساحليين"
+    assert numbered.city == "Niamey"
+    (year_named,) = detect(catalogue, "انطلقت في دكار أشغال منتدى الأمن الساحلي 2031 بمشاركة خبراء.")
+    assert year_named.name == "منتدى الأمن الساحلي 2031" and year_named.candidate_key.startswith("year:")
+
+
+def test_a_year_that_names_no_meeting_is_no_candidate(catalogue):
+    assert detect(catalogue, "Dans le cadre de la Vision 2030 du royaume, le forum a été lancé.") == []

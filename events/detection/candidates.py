@@ -52,6 +52,14 @@ _ARABIC_STOPS = frozenset(
     for w in split_words("في التي الذي الذين يوم خلال تحت بمشاركة بحضور على حول امس أمس اليوم وذلك حيث منذ عن مع إلى")
 )
 _ARABIC_STOP_PREFIXES = tuple(normalize_name(w) for w in ("المنعقد", "المقرر", "المنظم", "المقام", "برئاسة"))
+# Verbs that follow a name ("… انعقد في نيامي"): the clause goes on.
+_ARABIC_VERBS = frozenset(
+    normalize_name(w)
+    for w in split_words(
+        "انعقد انعقدت ينعقد تنعقد سينعقد ستنعقد عقد عقدت يعقد تعقد سيعقد ستعقد اختتم اختتمت انطلق انطلقت "
+        "بدأ بدأت افتتح افتتحت يختتم تختتم"
+    )
+)
 _GROUP = {"session": "session", "assembly": "session", "meeting": "session", "edition": "session"}
 _MAX_WORDS = 8
 
@@ -147,7 +155,7 @@ def _body_span(ctx: Context, pos: int, named_noun: bool = False) -> tuple[int, i
         if at in ctx.place_at and arabic:
             break
         if arabic:
-            if word in _ARABIC_STOPS or word.startswith(_ARABIC_STOP_PREFIXES):
+            if word in _ARABIC_STOPS or word in _ARABIC_VERBS or word.startswith(_ARABIC_STOP_PREFIXES):
                 break
             if not words and not (word[0] == "ل" or word == "ل"):
                 return None  # no "لـ": the words after an Arabic ordinal are no complement
