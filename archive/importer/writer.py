@@ -15,7 +15,7 @@ batch was planned, and then this one updates or skips them instead of colliding.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from django.db import transaction
@@ -71,8 +71,10 @@ def write_batch(
     *,
     run: ImportRun | None,
     status: str,
+    documents: Mapping[tuple[str, str], str] | None = None,
 ) -> WriteResult:
-    """Create the new articles and update the changed ones, atomically.
+    """Create the new articles and update the changed ones, atomically. `documents`: search
+    documents computed already (by the import's workers), by (origin_root, origin).
 
     `existing_id` from the plan is only a hint: identity is looked up again here, in the
     transaction, so that a batch planned before another import wrote the same articles
@@ -130,5 +132,10 @@ def write_batch(
             Article.objects.bulk_update(changed, UPDATED_FIELDS)
             result.updated = changed
         # bulk writes skip save(): the batch's search rows are written here, in its transaction.
-        index_articles([*result.created, *result.updated])
+        written = [*result.created, *result.updated]
+        known = documents or {}
+        index_articles(
+            written,
+            documents={a.pk: known[(a.origin_root, a.origin)] for a in written if (a.origin_root, a.origin) in known},
+        )
     return result
