@@ -7,7 +7,8 @@ from django.db import models
 from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
-from archive.validators import validate_publication_date, validate_web_url
+from archive.fields import WebURLField
+from archive.validators import validate_publication_date
 from events.models import Event
 from people.curation.models import TracedHistory
 from people.models import Organization, Person, url_slug
@@ -109,10 +110,9 @@ class Article(SearchableModel):
         help_text="How much of the publication date is known: year, month or day.",
     )
     source = models.ForeignKey(Source, null=True, blank=True, on_delete=models.SET_NULL, related_name="articles")
-    url = models.URLField(
+    url = WebURLField(
         max_length=1000,
         blank=True,
-        validators=[validate_web_url],
         help_text="The article's web address (http or https).",
     )
     origin = models.CharField(
