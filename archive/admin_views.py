@@ -19,7 +19,7 @@ from django.views.decorators.http import require_POST
 
 from archive import review
 from archive.admin import evidence_html
-from archive.services import links_confirm, links_reject
+from archive.services import import_runs_close_abandoned, links_confirm, links_reject
 from people.curation.admin import report
 from people.curation.merging import MergeError
 from people.models import Review
@@ -170,6 +170,7 @@ def _alias(request, model, entity):
 @permission_required("people.view_person", raise_exception=True)
 def dashboard(request):
     """What the last imports brought and what waits for review."""
+    import_runs_close_abandoned()  # a run killed by SIGKILL is shown as abandoned, not running
     context = _context(
         request,
         title="Editorial dashboard",

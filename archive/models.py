@@ -34,6 +34,7 @@ class ImportRun(models.Model):
         FINISHED = "finished", "finished"
         INTERRUPTED = "interrupted", "interrupted (signal): re-run to complete"
         FAILED = "failed", "stopped by an error: re-run to complete"
+        ABANDONED = "abandoned", "abandoned: its process died (kill -9, power cut): re-run to complete"
 
     started_at = models.DateTimeField(auto_now_add=True)
     finished_at = models.DateTimeField(null=True, blank=True)
@@ -53,6 +54,16 @@ class ImportRun(models.Model):
     errors = models.JSONField(default=list, blank=True, help_text="One {origin, error} object per file that failed.")
     updated_articles = models.JSONField(
         default=list, blank=True, help_text="Origins of the articles whose text changed and were updated."
+    )
+    # Who runs it, so that a run whose process died without closing it (kill -9) can be closed for
+    # it: see archive/importer/runs.py.
+    host = models.CharField(max_length=255, blank=True, help_text="The machine the import ran on.")
+    pid = models.PositiveIntegerField(null=True, blank=True, help_text="Its process id on that machine.")
+    process_started = models.CharField(
+        max_length=32, blank=True, help_text="When that process started (a pid is reused; a pid with its start is not)."
+    )
+    progressed_at = models.DateTimeField(
+        null=True, blank=True, help_text="When its last batch was committed, with the counts above."
     )
 
     class Meta:

@@ -9,7 +9,6 @@ previous batch: on two cores that nearly doubles the import's speed.
 
 from __future__ import annotations
 
-import logging
 import multiprocessing
 import os
 import time
@@ -21,18 +20,16 @@ from itertools import islice
 from pathlib import Path
 
 from django.db import DatabaseError, connection, connections, transaction
-from django.utils import timezone
 
 from archive.importer.interruption import ImportInterrupted, StopSignals, parent_alive, worker_init
 from archive.importer.parsing import ParsedArticle, ParseError, parse_record
 from archive.importer.readers import RawRecord, RecordError, iter_records
+from archive.importer.runs import run_close, run_open, run_progress, runs_close_abandoned
 from archive.importer.validation import check_size, validate_article
 from archive.importer.writer import plan_batch, write_batch
 from archive.models import Article, ArticleEvent, ArticleOrganization, ArticlePerson, ImportRun
 from events.models import Event
 from people.models import Organization, Person
-
-logger = logging.getLogger(__name__)
 
 BATCH_SIZE = 500
 # Below this many records to parse, a batch is parsed in the main process: starting workers
@@ -63,6 +60,10 @@ class ImportReport:
     run_id: int | None = None
     interrupted: bool = False
     new_rows: dict[str, int] = field(default_factory=dict)  # persons, organizations, events, links added
+
+    @property
+    def counts(self) -> dict[str, int]:
+        return {"created": self.created, "updated": self.updated, "unchanged": self.unchanged, "failed": self.failed}
 
     @property
     def processed(self) -> int:
@@ -190,6 +191,7 @@ def import_paths(
     rolled back: its report says what the import would create (articles, entities, links), and
     the database is left as it was."""
     paths = list(paths)
+    runs_close_abandoned()  # runs killed before they could close their record (kill -9)
     if not options.dry_run:
         return _run(paths, options, on_progress)
     with transaction.atomic():
@@ -213,8 +215,8 @@ def _run(paths: list[Path], options: ImportOptions, on_progress: Callable[[int],
     started = time.perf_counter()
     report = ImportReport()
     before = _counts()
-    run = ImportRun.objects.create(
-        arguments={
+    run = run_open(
+        {
             "paths": [str(p) for p in paths],
             "publish": options.publish,
             "language": options.language,
@@ -240,9 +242,14 @@ def _run(paths: list[Path], options: ImportOptions, on_progress: Callable[[int],
                 by_origin = {(item.record.root, item.record.origin): item.extraction for item in ready}
                 extractor.link_extracted(result.created, by_origin, new=True)
                 extractor.link_extracted(result.updated, by_origin)
-        report.created += len(result.created)
-        report.updated += len(result.updated)
-        report.unchanged += len(result.already_stored)
+            counts = {
+                **report.counts,
+                "created": report.created + len(result.created),
+                "updated": report.updated + len(result.updated),
+                "unchanged": report.unchanged + len(result.already_stored),
+            }
+            run_progress(run, counts)  # committed with the batch: a killed run's record is right
+        report.created, report.updated, report.unchanged = counts["created"], counts["updated"], counts["unchanged"]
         report.updated_origins.extend(a.origin for a in result.updated)
 
     def finish(pending, size: int) -> None:
@@ -310,25 +317,5 @@ def _run(paths: list[Path], options: ImportOptions, on_progress: Callable[[int],
         stop.__exit__()
         stages.close(cancel=outcome != ImportRun.Status.FINISHED)
         report.seconds = time.perf_counter() - started
-        _record_run(run, report, outcome)
+        run_close(run, outcome, report.counts, report.errors, report.updated_origins)
     return report
-
-
-def _record_run(run: ImportRun, report: ImportReport, outcome: str) -> None:
-    """Close the run record with its counts, however the run ended: every batch written so far
-    is committed, and the record says so. If the database itself is gone, there is nothing more
-    to do than let the original error speak."""
-    run.status = outcome
-    run.finished_at = timezone.now()
-    run.created, run.updated, run.unchanged, run.failed = (
-        report.created,
-        report.updated,
-        report.unchanged,
-        report.failed,
-    )
-    run.errors = report.errors
-    run.updated_articles = report.updated_origins
-    try:
-        run.save()
-    except DatabaseError:
-        logger.warning("import run #%s could not be recorded as %s", run.pk, outcome)
