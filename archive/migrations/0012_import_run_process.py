@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('archive', '0010_article_url_web_field'),
+        ('archive', '0011_article_url_web_field'),
     ]
 
     operations = [
