@@ -9,7 +9,6 @@ previous batch: on two cores that nearly doubles the import's speed.
 
 from __future__ import annotations
 
-import logging
 import multiprocessing
 import os
 import time
@@ -21,7 +20,6 @@ from itertools import islice
 from pathlib import Path
 
 from django.db import DatabaseError, connection, connections, transaction
-from django.utils import timezone
 
 from archive.extraction.extractor import Extractor
 from archive.importer import reports
@@ -30,6 +28,7 @@ from archive.importer.parsing import ParsedArticle, ParseError, parse_record
 from archive.importer.planning import BatchPlan, plan_batch
 from archive.importer.quality import describe
 from archive.importer.readers import RawRecord, RecordError, iter_records
+from archive.importer.runs import run_close, run_open, run_progress, runs_close_abandoned
 from archive.importer.validation import check_size, validate_article
 from archive.importer.writer import write_batch
 from archive.models import Article, ArticleEvent, ArticleOrganization, ArticlePerson, ImportRun
@@ -38,8 +37,6 @@ from archive.stories import StoryDetector
 from events.models import Event
 from people.models import Organization, Person
 from text.near_duplicates import signature
-
-logger = logging.getLogger(__name__)
 
 BATCH_SIZE = 500
 # Below this many records to parse, a batch is parsed in the main process: starting workers
@@ -72,6 +69,10 @@ class ImportReport:
     run_id: int | None = None
     interrupted: bool = False
     new_rows: dict[str, int] = field(default_factory=dict)  # persons, organizations, events, links added
+
+    @property
+    def counts(self) -> dict[str, int]:
+        return {"created": self.created, "updated": self.updated, "unchanged": self.unchanged, "failed": self.failed}
 
     @property
     def processed(self) -> int:
@@ -215,6 +216,7 @@ def import_paths(
     rolled back: its report says what the import would create (articles, entities, links), and
     the database is left as it was."""
     paths = list(paths)
+    runs_close_abandoned()  # runs killed before they could close their record (kill -9)
     if not options.dry_run:
         return _Run(paths, options, on_progress).execute()
     with transaction.atomic():
@@ -273,13 +275,14 @@ class _Run:
             stop.__exit__()
             self.stages.close(cancel=outcome != ImportRun.Status.FINISHED)
             self.report.seconds = time.perf_counter() - started
-            _record_run(self.run, self.report, outcome)
+            report = self.report
+            run_close(self.run, outcome, report.counts, report.errors, report.updated_origins)
         return self.report
 
     def _open_record(self) -> ImportRun:
         options = self.options
-        run = ImportRun.objects.create(
-            arguments={
+        run = run_open(
+            {
                 "paths": [str(p) for p in self.paths],
                 "publish": options.publish,
                 "language": options.language,
@@ -375,10 +378,15 @@ class _Run:
             written = [*result.created, *result.updated]
             if written:
                 self.stories.attach(written, {(i.record.root, i.record.origin): i.signature for i in ready})
-        report = self.report
-        report.created += len(result.created)
-        report.updated += len(result.updated)
-        report.unchanged += len(result.already_stored)
+            report = self.report
+            counts = {
+                **report.counts,
+                "created": report.created + len(result.created),
+                "updated": report.updated + len(result.updated),
+                "unchanged": report.unchanged + len(result.already_stored),
+            }
+            run_progress(self.run, counts)  # committed with the batch: a killed run's record is right
+        report.created, report.updated, report.unchanged = counts["created"], counts["updated"], counts["unchanged"]
         report.updated_origins.extend(a.origin for a in result.updated)
 
     def _link(self, articles: list[Article], by_origin: dict, *, new: bool) -> None:
@@ -404,23 +412,3 @@ def _report_rows(ready: list[Prepared], result) -> list[dict]:
             row["outcome"] = "unchanged"  # its text was stored meanwhile, or under another origin
         rows.append(row)
     return rows
-
-
-def _record_run(run: ImportRun, report: ImportReport, outcome: str) -> None:
-    """Close the run record with its counts, however the run ended: every batch written so far
-    is committed, and the record says so. If the database itself is gone, there is nothing more
-    to do than let the original error speak."""
-    run.status = outcome
-    run.finished_at = timezone.now()
-    run.created, run.updated, run.unchanged, run.failed = (
-        report.created,
-        report.updated,
-        report.unchanged,
-        report.failed,
-    )
-    run.errors = report.errors
-    run.updated_articles = report.updated_origins
-    try:
-        run.save()
-    except DatabaseError:
-        logger.warning("import run #%s could not be recorded as %s", run.pk, outcome)

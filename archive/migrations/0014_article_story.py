@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('archive', '0011_file_report'),
+        ('archive', '0013_file_report'),
     ]
 
     operations = [
