@@ -19,6 +19,7 @@ from django.db.models import Count, F, IntegerField, OuterRef, QuerySet, Subquer
 from django.db.models.functions import Coalesce
 
 from archive.models import Article, ArticleEvent, ArticleOrganization, ArticlePerson
+from archive.stories import readable
 from events.models import Event
 from people.models import Organization, Person, Review
 
@@ -32,8 +33,9 @@ RECENT = 500
 
 
 def public_articles() -> QuerySet[Article]:
-    """Published articles, newest first (undated ones last)."""
-    return Article.objects.published().order_by(*NEWEST)
+    """Published articles, newest first (undated ones last), each story once: a republished copy is
+    left out when its story is published (archive/stories.py)."""
+    return readable(Article.objects.published()).order_by(*NEWEST)
 
 
 def public_links(kind: str) -> QuerySet:

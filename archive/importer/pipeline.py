@@ -9,7 +9,6 @@ previous batch: on two cores that nearly doubles the import's speed.
 
 from __future__ import annotations
 
-import logging
 import multiprocessing
 import os
 import time
@@ -21,25 +20,30 @@ from itertools import islice
 from pathlib import Path
 
 from django.db import DatabaseError, connection, connections, transaction
-from django.utils import timezone
 
 from archive.extraction.extractor import Extractor
+from archive.importer import reports
 from archive.importer.interruption import ImportInterrupted, StopSignals, parent_alive, worker_init
 from archive.importer.parsing import ParsedArticle, ParseError, parse_record
 from archive.importer.planning import BatchPlan, plan_batch
+from archive.importer.quality import describe
 from archive.importer.readers import RawRecord, RecordError, iter_records
+from archive.importer.runs import run_close, run_open, run_progress, runs_close_abandoned
 from archive.importer.validation import check_size, validate_article
 from archive.importer.writer import write_batch
 from archive.models import Article, ArticleEvent, ArticleOrganization, ArticlePerson, ImportRun
+from archive.search.indexing import article_document
+from archive.stories import StoryDetector
 from events.models import Event
 from people.models import Organization, Person
-
-logger = logging.getLogger(__name__)
+from text.near_duplicates import signature
 
 BATCH_SIZE = 500
 # Below this many records to parse, a batch is parsed in the main process: starting workers
 # costs more than it saves on a small import.
 POOL_THRESHOLD = 200
+# Records per task sent to a worker process.
+CHUNK = 50
 
 
 @dataclass(frozen=True)
@@ -67,6 +71,10 @@ class ImportReport:
     new_rows: dict[str, int] = field(default_factory=dict)  # persons, organizations, events, links added
 
     @property
+    def counts(self) -> dict[str, int]:
+        return {"created": self.created, "updated": self.updated, "unchanged": self.unchanged, "failed": self.failed}
+
+    @property
     def processed(self) -> int:
         return self.created + self.updated + self.unchanged + self.failed
 
@@ -88,7 +96,10 @@ class Prepared:
     existing_id: int | None
     article: ParsedArticle | None = None
     extraction: object | None = None
+    search_document: str | None = None  # computed here rather than in the main process, which writes
     error: str | None = None
+    report: dict | None = None  # the ingest report's fields (archive/importer/quality.py)
+    signature: bytes | None = None  # MinHash of the body, for near-duplicates (archive/stories.py)
 
 
 @dataclass
@@ -112,6 +123,7 @@ def _prepare(items: list[tuple[RawRecord, str, int | None]], state: StageState) 
         try:
             check_size(record.raw_text)
             item.article = validate_article(parse_record(record, language=options.language, source=options.source))
+            item.search_document = article_document(item.article.title, item.article.body, item.article.language)
             if extractor is not None:
                 article = item.article
                 item.extraction = extractor.extract_article(
@@ -121,6 +133,8 @@ def _prepare(items: list[tuple[RawRecord, str, int | None]], state: StageState) 
                     language=article.language,
                     published=article.published,
                 )
+            item.report = describe(record, item.article, item.extraction)
+            item.signature = signature(item.article.body)
         except ParseError as exc:
             item.error = str(exc)
         except Exception as exc:  # a defect must not stop the run: report it with the file
@@ -174,7 +188,9 @@ class _Stages:
                 initializer=_init_worker,
                 initargs=(self.state, os.getpid()),
             )
-        size = -(-len(items) // self.workers)
+        # Chunks of at most CHUNK records: a worker that finishes early takes the next one, so
+        # neither waits on the other's slower articles, and results come back as they are ready.
+        size = min(CHUNK, -(-len(items) // self.workers))
         return [self.pool.submit(_prepare_in_worker, items[i : i + size]) for i in range(0, len(items), size)]
 
     @staticmethod
@@ -200,6 +216,7 @@ def import_paths(
     rolled back: its report says what the import would create (articles, entities, links), and
     the database is left as it was."""
     paths = list(paths)
+    runs_close_abandoned()  # runs killed before they could close their record (kill -9)
     if not options.dry_run:
         return _Run(paths, options, on_progress).execute()
     with transaction.atomic():
@@ -233,6 +250,7 @@ class _Run:
         self.linker = None  # built with the extractor, on first need
         self.seen_in_run: set[str] = set()  # texts planned already (see plan_batch)
         self.run: ImportRun | None = None
+        self.stories = StoryDetector()  # its index is built on the first write
 
     def execute(self) -> ImportReport:
         started = time.perf_counter()
@@ -257,13 +275,14 @@ class _Run:
             stop.__exit__()
             self.stages.close(cancel=outcome != ImportRun.Status.FINISHED)
             self.report.seconds = time.perf_counter() - started
-            _record_run(self.run, self.report, outcome)
+            report = self.report
+            run_close(self.run, outcome, report.counts, report.errors, report.updated_origins)
         return self.report
 
     def _open_record(self) -> ImportRun:
         options = self.options
-        run = ImportRun.objects.create(
-            arguments={
+        run = run_open(
+            {
                 "paths": [str(p) for p in self.paths],
                 "publish": options.publish,
                 "language": options.language,
@@ -280,27 +299,31 @@ class _Run:
         in_flight: deque = deque()
         for batch in _batches(iter_records(self.paths), self.options.batch_size):
             stop.check()
-            plan = self._plan(batch)
+            plan, early_rows = self._plan(batch)
             if plan.to_parse and self.options.extract and self.state.extractor is None:
                 self._build_extraction()
-            in_flight.append((self.stages.submit(plan.to_parse), len(batch)))
+            in_flight.append((self.stages.submit(plan.to_parse), len(batch), early_rows))
             if len(in_flight) > 1:
                 self._finish(*in_flight.popleft())
         while in_flight:
             stop.check()
             self._finish(*in_flight.popleft())
 
-    def _plan(self, batch: list[RawRecord | RecordError]) -> BatchPlan:
-        """Unreadable records reported, unchanged ones counted, the rest to parse."""
+    def _plan(self, batch: list[RawRecord | RecordError]) -> tuple[BatchPlan, list[dict]]:
+        """Unreadable records reported, unchanged ones counted, the rest to parse; and the ingest
+        report rows of the records that are not parsed."""
         records: list[RawRecord] = []
+        early_rows: list[dict] = []
         for item in batch:
             if isinstance(item, RecordError):
                 self.report.fail(item.origin, item.error)
+                early_rows.append(reports.failed(item.origin, item.error))
             else:
                 records.append(item)
         plan = plan_batch(records, seen=self.seen_in_run)
         self.report.unchanged += len(plan.unchanged)
-        return plan
+        early_rows.extend(reports.unchanged(r.origin, r.encoding) for r in plan.unchanged)
+        return plan, early_rows
 
     def _build_extraction(self) -> None:
         """The extractor and the linker, built on first need (an unchanged re-run never pays for
@@ -310,42 +333,60 @@ class _Run:
         self.state.extractor = build_extractor()
         self.linker = build_linker()
 
-    def _finish(self, pending, size: int) -> None:
+    def _finish(self, pending, size: int, early_rows: list[dict]) -> None:
         """Collect a batch from the pure stages, report its failures and write the rest."""
         ready = []
         for item in self.stages.collect(pending):
             if item.error:
                 self.report.fail(item.record.origin, item.error)
+                early_rows.append(reports.failed(item.record.origin, item.error, item.record.encoding))
             else:
                 ready.append(item)
         try:
-            self._write(ready)
+            self._write(ready, early_rows)
         except (DatabaseError, UnicodeError):
             # Validation lets nothing through that the database refuses, so this is the cold
             # path: the batch was rolled back whole; write its records one by one, each in
             # its own transaction, so that only the culprit is reported and its neighbours land.
             for item in ready:
                 try:
-                    self._write([item])
+                    self._write([item], [])
                 except (DatabaseError, UnicodeError) as exc:
-                    self.report.fail(item.record.origin, f"not stored, the database refused it: {exc}".strip())
+                    error = f"not stored, the database refused it: {exc}".strip()
+                    self.report.fail(item.record.origin, error)
+                    early_rows.append(reports.failed(item.record.origin, error, item.record.encoding))
+            with transaction.atomic():
+                reports.store_reports(self.run, early_rows)
         if self.on_progress:
             self.on_progress(size)
 
-    def _write(self, ready: list[Prepared]) -> None:
-        """One transaction per batch: an article never lands without its links."""
+    def _write(self, ready: list[Prepared], early_rows: list[dict]) -> None:
+        """One transaction per batch: an article never lands without its links, its ingest report
+        and its story."""
         with transaction.atomic():
             result = write_batch(
-                [(item.article, item.digest, item.existing_id) for item in ready], run=self.run, status=self.status
+                [(item.article, item.digest, item.existing_id) for item in ready],
+                run=self.run,
+                status=self.status,
+                documents={(item.record.root, item.record.origin): item.search_document for item in ready},
             )
             if self.linker is not None:
                 by_origin = {(item.record.root, item.record.origin): item.extraction for item in ready}
                 self._link(result.created, by_origin, new=True)
                 self._link(result.updated, by_origin, new=False)
-        report = self.report
-        report.created += len(result.created)
-        report.updated += len(result.updated)
-        report.unchanged += len(result.already_stored)
+            reports.store_reports(self.run, [*early_rows, *_report_rows(ready, result)])
+            written = [*result.created, *result.updated]
+            if written:
+                self.stories.attach(written, {(i.record.root, i.record.origin): i.signature for i in ready})
+            report = self.report
+            counts = {
+                **report.counts,
+                "created": report.created + len(result.created),
+                "updated": report.updated + len(result.updated),
+                "unchanged": report.unchanged + len(result.already_stored),
+            }
+            run_progress(self.run, counts)  # committed with the batch: a killed run's record is right
+        report.created, report.updated, report.unchanged = counts["created"], counts["updated"], counts["unchanged"]
         report.updated_origins.extend(a.origin for a in result.updated)
 
     def _link(self, articles: list[Article], by_origin: dict, *, new: bool) -> None:
@@ -355,21 +396,19 @@ class _Run:
             self.linker.link(articles, {a.pk: by_origin[(a.origin_root, a.origin)] for a in articles}, new=new)
 
 
-def _record_run(run: ImportRun, report: ImportReport, outcome: str) -> None:
-    """Close the run record with its counts, however the run ended: every batch written so far
-    is committed, and the record says so. If the database itself is gone, there is nothing more
-    to do than let the original error speak."""
-    run.status = outcome
-    run.finished_at = timezone.now()
-    run.created, run.updated, run.unchanged, run.failed = (
-        report.created,
-        report.updated,
-        report.unchanged,
-        report.failed,
-    )
-    run.errors = report.errors
-    run.updated_articles = report.updated_origins
-    try:
-        run.save()
-    except DatabaseError:
-        logger.warning("import run #%s could not be recorded as %s", run.pk, outcome)
+def _report_rows(ready: list[Prepared], result) -> list[dict]:
+    """The report rows of a written batch, each with its outcome and the article it became."""
+    created = {(a.origin_root, a.origin): a.pk for a in result.created}
+    updated = {(a.origin_root, a.origin): a.pk for a in result.updated}
+    rows = []
+    for item in ready:
+        key = (item.record.root, item.record.origin)
+        row = dict(item.report or {"origin": item.record.origin})
+        if key in created:
+            row.update(outcome="created", article_id=created[key])
+        elif key in updated:
+            row.update(outcome="updated", article_id=updated[key])
+        else:
+            row["outcome"] = "unchanged"  # its text was stored meanwhile, or under another origin
+        rows.append(row)
+    return rows

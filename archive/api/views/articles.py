@@ -23,6 +23,7 @@ from archive.api.serializers.writes import ArticleMetadataSerializer, LinkDecisi
 from archive.interchange import article_entry
 from archive.models import Article, ArticleEvent, ArticleOrganization, ArticlePerson, Link
 from archive.services import article_update, articles_publish, articles_unpublish, links_confirm, links_reject
+from archive.stories import readable
 
 EXPORT_CHUNK = 500
 LINK_MODELS = {"person": ArticlePerson, "organization": ArticleOrganization, "event": ArticleEvent}
@@ -55,6 +56,8 @@ class ArticleViewSet(ArchiveAPIMixin, ConditionalRetrieveMixin, viewsets.ReadOnl
         # Readers see published articles; editors also see drafts (they curate them).
         articles = Article.objects.all() if is_editor(self.request.user) else Article.objects.published()
         if self.action == "list":
+            # Each story once (a copy is listed in its story's detail); editors see every copy.
+            articles = articles if is_editor(self.request.user) else readable(articles)
             # Only the columns a list shows (bodies and raw texts stay on disk), as plain rows;
             # the search service ranks and returns Article instances, so a search gets those.
             newest = articles.order_by(F("published").desc(nulls_last=True), "-id")
