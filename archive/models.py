@@ -274,11 +274,13 @@ class Article(SearchableModel):
             models.Index(fields=["origin"]),
             models.Index(fields=["url"]),
             # A filtered list's COUNT (language and dates) read from the index alone on PostgreSQL
-            # (INCLUDE is ignored elsewhere), not from the table with its texts.
+            # (INCLUDE is ignored elsewhere), not from the table with its texts; `story` too, since
+            # lists show each story once (archive.stories.readable): without it every row's
+            # story_id is read from the table (bench_api: 174 ms cold against 12 ms).
             models.Index(
                 fields=["language", "published"],
-                include=["status", "published_precision"],
-                name="article_language_published",
+                include=["status", "published_precision", "story"],
+                name="article_language_story",
             ),
         ]
         constraints = [

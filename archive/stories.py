@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from django.db.models import Q, QuerySet
+from django.db.models import Exists, OuterRef, Q, QuerySet
 
 from archive.models import Article, ArticleSignature
 from text.near_duplicates import THRESHOLD, NearDuplicateIndex, signature
@@ -137,7 +137,10 @@ def recompute_stories(*, threshold: float = THRESHOLD) -> RecomputeReport:
 def readable(articles: QuerySet[Article]) -> QuerySet[Article]:
     """`articles` with each story once: a copy is left out when its story is published (a copy
     of a draft stands for the story until the story is published)."""
-    return articles.filter(Q(story__isnull=True) | ~Q(story__status=Article.Status.PUBLISHED))
+    # NOT EXISTS, not a join: the story is looked up only for the few copies, and a list's COUNT
+    # stays on the covering index (article_language_story) for the rest.
+    published_story = Article.objects.filter(pk=OuterRef("story_id"), status=Article.Status.PUBLISHED)
+    return articles.filter(Q(story__isnull=True) | ~Exists(published_story))
 
 
 def copies_of(article: Article, *, published_only: bool = True) -> list[Article]:
