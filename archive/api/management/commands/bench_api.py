@@ -196,7 +196,10 @@ class Command(BaseCommand):
         where = (
             "a.status = 'published' AND a.language = %s AND "
             "(a.published >= %s OR (a.published_precision = 'month' AND a.published >= %s) "
-            "OR (a.published_precision = 'year' AND a.published >= %s)) AND a.published <= %s"
+            "OR (a.published_precision = 'year' AND a.published >= %s)) AND a.published <= %s "
+            # Each story once, as the API lists them (archive.stories.readable).
+            "AND (a.story_id IS NULL OR NOT EXISTS "
+            "(SELECT 1 FROM archive_article s WHERE s.id = a.story_id AND s.status = 'published'))"
         )
         params = ["fr", "2018-01-01", "2018-01-01", "2018-01-01", "2024-06-30"]
         order = "a.id" if by_id else "a.published DESC NULLS LAST, a.id DESC"
