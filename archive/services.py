@@ -3,6 +3,7 @@
 | task | function |
 |---|---|
 | import a batch of files (dry run included) | `articles_import(paths=[...], options=ImportOptions(...))` |
+| the same, queued for the workers | `articles_import_queued(paths=[...], options=ImportOptions(...))` |
 | extract again from stored articles | `articles_reextract(articles=qs)` |
 | publish / unpublish | `articles_publish(articles=qs, by=user)`, `articles_unpublish` |
 | confirm / reject links | `links_confirm(links=qs, by=user)`, `links_reject` |
@@ -19,14 +20,17 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
+from django.conf import settings
 from django.db import transaction
 from django.db.models import QuerySet
 from django.utils import timezone
 from django.utils.translation import ngettext
 
 from archive.importer.pipeline import ImportOptions, ImportReport, import_paths
-from archive.models import Article, ArticleEvent, ArticleOrganization, ArticlePerson, Link
+from archive.importer.queued import queue_run
+from archive.models import Article, ArticleEvent, ArticleOrganization, ArticlePerson, ImportRun, Link
 from archive.search.indexing import index_articles
+from archive.tasks import enqueue_run
 from people.curation.history import operation, update_traced
 from people.curation.merging import MergeError
 from people.curation.models import Operation
@@ -51,6 +55,19 @@ def articles_import(
     batches of one transaction each; with `options.dry_run`, the same run rolled back. The one way
     articles enter the archive: the command, the benchmark and any future upload call this."""
     return import_paths(paths, options=options or ImportOptions(), on_progress=on_progress)
+
+
+def articles_import_queued(
+    *, paths: Sequence[Path], options: ImportOptions | None = None, batch_files: int | None = None
+) -> ImportRun:
+    """The same import split into batches of `batch_files` files (IMPORT_BATCH_FILES by default),
+    queued as tasks for the workers (`celery -A config worker`), all part of one import run,
+    returned at once (eagerly, without a broker: returned when every batch ran). Each task runs
+    `import_paths` on its batch, as `articles_import` does on the whole."""
+    run = queue_run(paths, options=options or ImportOptions(), batch_files=batch_files or settings.IMPORT_BATCH_FILES)
+    enqueue_run(run)
+    run.refresh_from_db()
+    return run
 
 
 def articles_reextract(*, articles: QuerySet[Article], batch_size: int = REEXTRACT_BATCH) -> int:

@@ -91,6 +91,29 @@ WSGI_APPLICATION = "config.wsgi.application"
 
 DATABASES = {"default": env_database("DATABASE_URL", str(BASE_DIR / "db.sqlite3"))}
 
+# -- Task queue (Celery; config/celery.py, archive/tasks.py) ----------------------------------
+# Queued imports (`import_articles --queue`, uploads in the admin) go through RabbitMQ to
+# `celery -A config worker` processes. PostgreSQL deployments default to the broker on this host;
+# the SQLite default has none: tasks then run eagerly, in the process that queues them.
+_POSTGRES = DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql"
+_BROKER = env_str("CELERY_BROKER_URL", "amqp://guest:guest@127.0.0.1:5672//" if _POSTGRES else "")
+CELERY_TASK_ALWAYS_EAGER = not _BROKER
+CELERY_BROKER_URL = _BROKER or "memory://"  # never used when eager; no AMQP default to warn about
+CELERY_TASK_EAGER_PROPAGATES = True
+# One queue per database by default: workers of two archives sharing a broker (or two developers'
+# databases on one machine) never take each other's batches.
+CELERY_TASK_DEFAULT_QUEUE = env_str("CELERY_QUEUE", f"archive-import-{Path(str(DATABASES['default']['NAME'])).name}")
+# A batch is long (seconds to minutes): a worker takes one at a time, acknowledges it when done,
+# and one lost mid-batch gives it back to the queue.
+CELERY_WORKER_PREFETCH_MULTIPLIER = 1
+CELERY_TASK_ACKS_LATE = True
+CELERY_TASK_REJECT_ON_WORKER_LOST = True
+CELERY_TASK_IGNORE_RESULT = True
+CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
+CELERY_WORKER_HIJACK_ROOT_LOGGER = False
+# Files a queued import gives each task (see archive/importer/queued.py).
+IMPORT_BATCH_FILES = env_int("IMPORT_BATCH_FILES", 200)
+
 AUTHENTICATION_BACKENDS = [
     # First: refuses a login attempt from a client locked out for too many failures.
     "config.security.LoginRateLimitBackend",

@@ -183,17 +183,19 @@ def import_paths(
     *,
     options: ImportOptions = ImportOptions(),
     on_progress: Callable[[int], None] | None = None,
+    run: ImportRun | None = None,
 ) -> ImportReport:
-    """Import every record under `paths`; one bad file never stops the run.
+    """Import every record under `paths` (paths or `ListedFile`s); one bad file never stops the run.
 
     A dry run is the same run, extraction and writes included, inside one transaction that is
     rolled back: its report says what the import would create (articles, entities, links), and
-    the database is left as it was."""
+    the database is left as it was. Given a `run`, the articles are written as part of it and
+    its record is left to the caller (a queued import: one run, many batches on many workers)."""
     paths = list(paths)
     if not options.dry_run:
-        return _run(paths, options, on_progress)
+        return _run(paths, options, on_progress, run)
     with transaction.atomic():
-        report = _run(paths, options, on_progress)
+        report = _run(paths, options, on_progress, run)
         transaction.set_rollback(True)
     report.run_id = None
     return report
@@ -209,11 +211,14 @@ def _counts() -> dict[str, int]:
     }
 
 
-def _run(paths: list[Path], options: ImportOptions, on_progress: Callable[[int], None] | None) -> ImportReport:
+def _run(
+    paths: list[Path], options: ImportOptions, on_progress: Callable[[int], None] | None, run: ImportRun | None
+) -> ImportReport:
     started = time.perf_counter()
     report = ImportReport()
     before = _counts()
-    run = ImportRun.objects.create(
+    owned = run is None
+    run = run or ImportRun.objects.create(
         arguments={
             "paths": [str(p) for p in paths],
             "publish": options.publish,
@@ -310,7 +315,8 @@ def _run(paths: list[Path], options: ImportOptions, on_progress: Callable[[int],
         stop.__exit__()
         stages.close(cancel=outcome != ImportRun.Status.FINISHED)
         report.seconds = time.perf_counter() - started
-        _record_run(run, report, outcome)
+        if owned:
+            _record_run(run, report, outcome)
     return report
 
 
