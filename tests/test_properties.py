@@ -120,3 +120,9 @@ def test_the_property_test_would_see_a_day_invented(language):
     """The finer-than check is not vacuous: a written day is found as a day."""
     text = f"le 5 {MONTHS[language][2]} 2023" if language != "en" else "March 5, 2023"
     assert any(m.date and m.date.precision == "day" for m in find_dates(text))
+
+
+def test_a_year_no_date_can_hold_is_refused_as_bad_input():
+    # Found by the property above: int("2200000000") overflowed datetime.date, not ValueError.
+    with pytest.raises(ValueError, match="year out of range"):
+        PartialDate.parse("2200000000")

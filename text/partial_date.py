@@ -34,8 +34,11 @@ class PartialDate:
     def __post_init__(self):
         if self.day is not None and self.month is None:
             raise ValueError("a day without a month")
-        # Raises ValueError for impossible dates (31 February).
-        dt.date(self.year, self.month or 1, self.day or 1)
+        # Raises ValueError for impossible dates (31 February), and for years no date can hold.
+        try:
+            dt.date(self.year, self.month or 1, self.day or 1)
+        except OverflowError:
+            raise ValueError(f"year out of range: {self.year}") from None
 
     @property
     def precision(self) -> str:
