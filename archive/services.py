@@ -4,6 +4,7 @@
 |---|---|
 | import a batch of files (dry run included) | `articles_import(paths=[...], options=ImportOptions(...))` |
 | the same, queued for the workers | `articles_import_queued(paths=[...], options=ImportOptions(...))` |
+| import files uploaded in the admin | `articles_import_upload(files=[...], options=..., by=user)` |
 | extract again from stored articles | `articles_reextract(articles=qs)` |
 | publish / unpublish | `articles_publish(articles=qs, by=user)`, `articles_unpublish` |
 | confirm / reject links | `links_confirm(links=qs, by=user)`, `links_reject` |
@@ -31,6 +32,7 @@ from archive.importer.queued import queue_run
 from archive.models import Article, ArticleEvent, ArticleOrganization, ArticlePerson, ImportRun, Link
 from archive.search.indexing import index_articles
 from archive.tasks import enqueue_run
+from archive.uploads import store_upload
 from people.curation.history import operation, update_traced
 from people.curation.merging import MergeError
 from people.curation.models import Operation
@@ -58,16 +60,34 @@ def articles_import(
 
 
 def articles_import_queued(
-    *, paths: Sequence[Path], options: ImportOptions | None = None, batch_files: int | None = None
+    *,
+    paths: Sequence[Path],
+    options: ImportOptions | None = None,
+    batch_files: int | None = None,
+    record: dict | None = None,
 ) -> ImportRun:
     """The same import split into batches of `batch_files` files (IMPORT_BATCH_FILES by default),
     queued as tasks for the workers (`celery -A config worker`), all part of one import run,
     returned at once (eagerly, without a broker: returned when every batch ran). Each task runs
-    `import_paths` on its batch, as `articles_import` does on the whole."""
-    run = queue_run(paths, options=options or ImportOptions(), batch_files=batch_files or settings.IMPORT_BATCH_FILES)
+    `import_paths` on its batch, as `articles_import` does on the whole. `record`: more to keep in
+    the run's arguments (who uploaded what)."""
+    run = queue_run(
+        paths,
+        options=options or ImportOptions(),
+        batch_files=batch_files or settings.IMPORT_BATCH_FILES,
+        record=record,
+    )
     enqueue_run(run)
     run.refresh_from_db()
     return run
+
+
+def articles_import_upload(*, files, options: ImportOptions | None = None, by) -> ImportRun:
+    """Store uploaded files or zips (`archive.uploads.store_upload`: limits checked, UploadError
+    otherwise, nothing stored) and import them as a queued run, recording who uploaded what."""
+    stored = store_upload(files)
+    upload = {"uploaded_by": by.get_username(), "uploaded": [f.name for f in files], "left_out": list(stored.skipped)}
+    return articles_import_queued(paths=[stored.folder], options=options, record=upload)
 
 
 def articles_reextract(*, articles: QuerySet[Article], batch_size: int = REEXTRACT_BATCH) -> int:

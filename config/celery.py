@@ -14,3 +14,6 @@ os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
 app = Celery("config")
 app.config_from_object("django.conf:settings", namespace="CELERY")
 app.autodiscover_tasks()
+# The current app is per thread: without this, a request served by another thread (runserver,
+# gunicorn --threads, the test live server) would queue through Celery's unconfigured fallback app.
+app.set_default()

@@ -53,6 +53,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Readers' requests may read from the replica, when there is one (config/db_router.py).
+    "config.db_router.ReplicaReadsMiddleware",
     # Static files served by the application itself (no CDN, no separate server needed).
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -113,6 +115,22 @@ CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 CELERY_WORKER_HIJACK_ROOT_LOGGER = False
 # Files a queued import gives each task (see archive/importer/queued.py).
 IMPORT_BATCH_FILES = env_int("IMPORT_BATCH_FILES", 200)
+# Uploads in the admin (archive/uploads.py): stored under IMPORT_UPLOAD_DIR, which every worker
+# must see at the same path (a shared volume when workers run on other machines).
+IMPORT_UPLOAD_DIR = Path(env_str("IMPORT_UPLOAD_DIR", str(BASE_DIR / "uploads")))
+IMPORT_UPLOAD_MAX_BYTES = env_int("IMPORT_UPLOAD_MAX_BYTES", 200_000_000)
+IMPORT_ZIP_MAX_BYTES = env_int("IMPORT_ZIP_MAX_BYTES", 1_000_000_000)  # uncompressed, all zips of an upload
+IMPORT_ZIP_MAX_MEMBERS = env_int("IMPORT_ZIP_MAX_MEMBERS", 50_000)
+# Uploaded files over this size go to a temporary file rather than memory.
+FILE_UPLOAD_MAX_MEMORY_SIZE = 5_000_000
+
+# -- Read scaling (config/db_router.py) ---------------------------------------------------------
+# With DATABASE_REPLICA_URL (a PostgreSQL streaming replica), the readers' requests read from it;
+# writes, the admin, commands and workers use the primary.
+if env_str("DATABASE_REPLICA_URL"):
+    DATABASES["replica"] = env_database("DATABASE_REPLICA_URL", "")
+    DATABASES["replica"]["TEST"] = {"MIRROR": "default"}
+    DATABASE_ROUTERS = ["config.db_router.ReplicaRouter"]
 
 AUTHENTICATION_BACKENDS = [
     # First: refuses a login attempt from a client locked out for too many failures.

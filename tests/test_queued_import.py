@@ -10,18 +10,12 @@ ends where a single in-process import of the same folders ends.
 
 from __future__ import annotations
 
-import os
-import signal
-import socket
 import subprocess
 import sys
-import uuid
 from pathlib import Path
-from urllib.parse import urlsplit
 
 import pytest
 from django.core.management import CommandError, call_command
-from django.db import connection
 
 from archive.importer.pipeline import ImportOptions, _counts, import_paths
 from archive.importer.queued import queue_run, run_batch, run_progress
@@ -29,9 +23,8 @@ from archive.importer.synthetic import write_corpus
 from archive.models import Article, ImportBatch, ImportRun
 from archive.services import articles_import_queued
 from archive.tasks import import_batch
+from tests.celery_workers import ROOT, running_workers
 from tests.test_import_concurrency import _assert_no_duplicates
-
-ROOT = Path(__file__).resolve().parent.parent
 
 
 @pytest.fixture
@@ -132,64 +125,13 @@ def test_the_command_queues_and_reports(folder, capsys):
 
 # -- Two real workers on RabbitMQ ------------------------------------------------------------------
 
-WORKER = [sys.executable, "-m", "celery", "-A", "config", "worker", "--concurrency", "1", "--without-gossip"]
 QUEUED = ["--queue", "--batch-files", "7", "--wait", "--no-progress"]
-BROKER = os.environ.get("CELERY_BROKER_URL", "amqp://guest:guest@127.0.0.1:5672//")
-
-
-def _broker_reachable() -> bool:
-    where = urlsplit(BROKER)
-    try:
-        socket.create_connection((where.hostname or "127.0.0.1", where.port or 5672), timeout=2).close()
-    except OSError:
-        return False
-    return True
-
-
-def _database_url() -> str:
-    s = connection.settings_dict
-    return f"postgres://{s['USER']}@{s['HOST'] or '127.0.0.1'}:{s['PORT'] or 5432}/{s['NAME']}"
 
 
 @pytest.fixture
-def workers():
-    """Two `celery -A config worker --concurrency 1` processes on a queue of this test's own,
-    stopped (warm shutdown) and the queue deleted afterwards. Yields the environment for the
-    commands that queue runs for them."""
-    if "postgres" not in os.environ.get("DATABASE_URL", ""):
-        pytest.skip("workers in other processes need PostgreSQL (the SQLite test database is in memory)")
-    if not _broker_reachable():
-        pytest.skip(f"RabbitMQ is not reachable at {urlsplit(BROKER).netloc}")
-    queue = f"archive-test-{uuid.uuid4().hex[:12]}"
-    env = {**os.environ, "DATABASE_URL": _database_url(), "CELERY_BROKER_URL": BROKER, "CELERY_QUEUE": queue}
-    env.pop("DJANGO_SETTINGS_MODULE", None)  # the production settings: tasks really go to the broker
-    started = [
-        subprocess.Popen(
-            [*WORKER, "-Q", queue, "-n", f"{queue}-{i}@%h"],
-            cwd=ROOT,
-            env=env,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.PIPE,
-            text=True,
-        )
-        for i in (1, 2)
-    ]
-    try:
+def workers(tmp_path):
+    with running_workers(2, tmp_path / "worker-logs") as env:
         yield env
-    finally:
-        for process in started:
-            process.send_signal(signal.SIGTERM)
-        for process in started:
-            try:
-                log = process.communicate(timeout=120)[1]
-            except subprocess.TimeoutExpired:
-                process.kill()
-                log = process.communicate()[1]
-            assert "Traceback" not in log, log[-3000:]
-        from kombu import Connection
-
-        with Connection(BROKER) as broker:
-            broker.default_channel.queue_delete(queue)
 
 
 @pytest.mark.django_db(transaction=True)

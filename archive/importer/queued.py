@@ -37,7 +37,9 @@ BATCH_FILES = 200
 DONE = (ImportBatch.Status.FINISHED, ImportBatch.Status.FAILED)
 
 
-def queue_run(paths: Sequence[Path], *, options: ImportOptions, batch_files: int = BATCH_FILES) -> ImportRun:
+def queue_run(
+    paths: Sequence[Path], *, options: ImportOptions, batch_files: int = BATCH_FILES, record: dict | None = None
+) -> ImportRun:
     """Record a run over the files under `paths`, split into batches of `batch_files` files.
 
     Files that cannot be listed (an unreadable folder, an unsupported file given by name) are
@@ -62,6 +64,7 @@ def queue_run(paths: Sequence[Path], *, options: ImportOptions, batch_files: int
                 "extract": options.extract,
                 "queued": True,
                 "batch_files": size,
+                **(record or {}),
             },
             files_total=len(files),
             failed=len(errors),
