@@ -79,7 +79,6 @@ def test_upload_a_zip_and_watch_the_run_to_its_end(chromium, live_server, editor
     shots = Path(os.environ["SCREENSHOTS_DIR"]) if os.environ.get("SCREENSHOTS_DIR") else None
     if shots:
         shots.mkdir(parents=True, exist_ok=True)
-        page.screenshot(path=str(shots / "import-run-progress.png"))  # as the editor lands on it
     # The page's script polls and reloads once the run has ended: wait for the finished page.
     page.wait_for_selector('#import-progress[data-finished="1"]', timeout=120_000)
     page.wait_for_load_state()
