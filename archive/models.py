@@ -100,6 +100,21 @@ class ImportBatch(models.Model):
 
 
 class ArticleQuerySet(SearchableQuerySet):
+    # Fields the full-text row (archive.search) is built from: a set-based update would leave it
+    # stale, so these change through archive.services.article_update, which re-indexes.
+    INDEXED_FIELDS = frozenset({"title", "language", "body"})
+
+    def update(self, **kwargs):
+        indexed = sorted(self.INDEXED_FIELDS & set(kwargs))
+        # bulk_update (and so update_traced in article_update) sets the key it computed: its
+        # callers re-index the articles they change.
+        if indexed and "search_key" not in kwargs:
+            raise ValueError(
+                f"Article {', '.join(indexed)} cannot be changed by QuerySet.update() (the search index would "
+                "go stale): use archive.services.article_update"
+            )
+        return super().update(**kwargs)
+
     def published(self):
         return self.filter(status=Article.Status.PUBLISHED)
 
@@ -310,6 +325,8 @@ class ArticlePerson(Link):
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["article", "person"], name="article_person_unique")]
+        # The best evidence of an entity first (the review queue's top sentences): an index walk.
+        indexes = [models.Index(fields=["person", "-confidence", "id"], name="person_link_best")]
 
     def __str__(self) -> str:
         return f"{self.person} in article {self.article_id}"
@@ -323,6 +340,8 @@ class ArticleOrganization(Link):
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["article", "organization"], name="article_organization_unique")]
+        # The best evidence of an entity first (the review queue's top sentences): an index walk.
+        indexes = [models.Index(fields=["organization", "-confidence", "id"], name="organization_link_best")]
 
     def __str__(self) -> str:
         return f"{self.organization} in article {self.article_id}"
@@ -346,6 +365,8 @@ class ArticleEvent(Link):
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["article", "event"], name="article_event_unique")]
+        # The best evidence of an entity first (the review queue's top sentences): an index walk.
+        indexes = [models.Index(fields=["event", "-confidence", "id"], name="event_link_best")]
 
     def __str__(self) -> str:
         return f"{self.event} in article {self.article_id}"

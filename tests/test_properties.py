@@ -122,7 +122,7 @@ def test_the_property_test_would_see_a_day_invented(language):
     assert any(m.date and m.date.precision == "day" for m in find_dates(text))
 
 
-def test_a_year_no_date_can_hold_is_refused_as_bad_input():
-    # Found by the property above: int("2200000000") overflowed datetime.date, not ValueError.
-    with pytest.raises(ValueError, match="year out of range"):
-        PartialDate.parse("2200000000")
+def test_a_year_too_large_for_a_date_is_refused_as_bad_input():
+    """Ten digits overflow the C integer behind datetime.date: found by the property above."""
+    with pytest.raises(ValueError):
+        PartialDate.parse("9999999999")

@@ -112,7 +112,7 @@ def most_mentioned(kind: str, limit: int = 8) -> list[tuple[Person | Organizatio
 
 
 def recent_events(limit: int = 6) -> list[Event]:
-    return list(Event.objects.with_series().order_by(F("start").desc(nulls_last=True), "name")[:limit])
+    return list(Event.objects.public().with_series().order_by(F("start").desc(nulls_last=True), "name")[:limit])
 
 
 # Articles ---------------------------------------------------------------------------------------
@@ -167,7 +167,7 @@ def other_language_coverage(article: Article, limit: int = 12) -> dict[str, list
 
 def events_by_year(series: EventSeries | None = None) -> list[tuple[int | None, list[Event]]]:
     """The timeline: events newest first, grouped by the year they started (1 query)."""
-    events = Event.objects.with_series().order_by(F("start").desc(nulls_last=True), "series__name", "ordinal")
+    events = Event.objects.public().with_series().order_by(F("start").desc(nulls_last=True), "series__name", "ordinal")
     if series is not None:
         events = events.filter(series=series)
     grouped: dict[int | None, list[Event]] = {}
@@ -231,7 +231,7 @@ def neighbour_sessions(event: Event) -> tuple[Event | None, Event | None]:
     """The previous and next session of the event's series (2 queries, none without a series)."""
     if event.series_id is None or event.ordinal is None:
         return None, None
-    same = Event.objects.filter(series_id=event.series_id)
+    same = Event.objects.public().filter(series_id=event.series_id)
     previous = same.filter(ordinal__lt=event.ordinal).order_by("-ordinal").first()
     following = same.filter(ordinal__gt=event.ordinal).order_by("ordinal").first()
     return previous, following

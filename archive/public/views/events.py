@@ -7,7 +7,7 @@ from events.models import Event, EventSeries
 
 def event_list(request):
     """The timeline: events by year, narrowed to one series with ?series=."""
-    series_list = list(EventSeries.objects.order_by("name"))
+    series_list = list(EventSeries.objects.public().order_by("name"))
     chosen = next((s for s in series_list if str(s.pk) == request.GET.get("series")), None)
     return render(
         request,
@@ -17,7 +17,7 @@ def event_list(request):
 
 
 def event_detail(request, pk, slug=None):
-    event = get_or_404(Event.objects.select_related("series__organization"), pk=pk)
+    event = get_or_404(Event.objects.public().select_related("series__organization"), pk=pk)
     if redirect := redirect_to_canonical(request, event, slug, event.name):
         return redirect
     persons, organizations = selectors.event_participants(event)

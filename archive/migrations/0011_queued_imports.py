@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('archive', '0009_article_article_language_published'),
+        ('archive', '0010_link_best_evidence'),
     ]
 
     operations = [
