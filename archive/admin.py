@@ -40,6 +40,7 @@ from archive.services import (
     articles_unpublish,
     identity_decision_merge,
     identity_decision_split,
+    import_runs_close_abandoned,
     link_add,
     links_confirm,
     links_reject,
@@ -199,21 +200,27 @@ class ImportRunAdmin(ListDefersMixin, admin.ModelAdmin):
         "failed",
         "article_count",
     ]
-    list_filter = [FailedFilter]
+    list_filter = ["status", FailedFilter]
     list_defer = ("arguments", "errors", "updated_articles")
     date_hierarchy = "started_at"
     fieldsets = [
         ("Progress", {"fields": ["progress_display"]}),
-        (None, {"fields": [("started_at", "finished_at", "duration"), "arguments_display"]}),
+        (None, {"fields": ["status", ("started_at", "finished_at", "duration"), "arguments_display"]}),
+        ("Process", {"classes": ["collapse"], "fields": [("host", "pid", "process_started"), "progressed_at"]}),
         ("Articles", {"fields": [("created", "updated", "unchanged", "failed"), "article_count"]}),
         ("Failed files", {"fields": ["errors_display"]}),
         ("Updated articles", {"fields": ["updated_articles_display"]}),
     ]
     readonly_fields = [
         "progress_display",
+        "status",
         "started_at",
         "finished_at",
         "duration",
+        "host",
+        "pid",
+        "process_started",
+        "progressed_at",
         "arguments_display",
         "created",
         "updated",
@@ -237,10 +244,6 @@ class ImportRunAdmin(ListDefersMixin, admin.ModelAdmin):
             ),
         ]
         return own + super().get_urls()
-
-    def changelist_view(self, request, extra_context=None):
-        extra = {"can_upload": self.has_upload_permission(request), **(extra_context or {})}
-        return super().changelist_view(request, extra_context=extra)
 
     def has_upload_permission(self, request) -> bool:
         return request.user.has_perm("archive.add_importrun")
@@ -291,6 +294,12 @@ class ImportRunAdmin(ListDefersMixin, admin.ModelAdmin):
 
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(article_count=count_of(Article.objects.all(), "import_run"))
+
+    def changelist_view(self, request, extra_context=None):
+        # A run killed by SIGKILL could not close its record: the list shows it as it is.
+        import_runs_close_abandoned()
+        extra = {"can_upload": self.has_upload_permission(request), **(extra_context or {})}
+        return super().changelist_view(request, extra_context=extra)
 
     def has_add_permission(self, request):
         return False  # runs are made by imports: editors start one on the upload page

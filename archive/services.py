@@ -5,6 +5,7 @@
 | import a batch of files (dry run included) | `articles_import(paths=[...], options=ImportOptions(...))` |
 | the same, queued for the workers | `articles_import_queued(paths=[...], options=ImportOptions(...))` |
 | import files uploaded in the admin | `articles_import_upload(files=[...], options=..., by=user)` |
+| close the runs whose process died (kill -9) | `import_runs_close_abandoned()` |
 | extract again from stored articles | `articles_reextract(articles=qs)` |
 | publish / unpublish | `articles_publish(articles=qs, by=user)`, `articles_unpublish` |
 | confirm / reject links | `links_confirm(links=qs, by=user)`, `links_reject` |
@@ -29,6 +30,7 @@ from django.utils.translation import ngettext
 
 from archive.importer.pipeline import ImportOptions, ImportReport, import_paths
 from archive.importer.queued import queue_run
+from archive.importer.runs import runs_close_abandoned
 from archive.models import Article, ArticleEvent, ArticleOrganization, ArticlePerson, ImportRun, Link
 from archive.search.indexing import index_articles
 from archive.tasks import enqueue_run
@@ -94,6 +96,13 @@ def articles_import_upload(*, files, options: ImportOptions | None = None, by) -
     stored = store_upload(files)
     upload = {"uploaded_by": by.get_username(), "uploaded": [f.name for f in files], "left_out": list(stored.skipped)}
     return articles_import_queued(paths=[stored.folder], options=options, record=upload)
+
+
+def import_runs_close_abandoned() -> list[int]:
+    """Close as `abandoned`, with the counts of their last committed batch, the import runs of
+    this host whose process is gone (killed by SIGKILL, a crash): nothing could close them. Each
+    import does it before it starts; the admin's list of runs too. Returns their ids."""
+    return runs_close_abandoned()
 
 
 def articles_reextract(*, articles: QuerySet[Article], batch_size: int = REEXTRACT_BATCH) -> int:

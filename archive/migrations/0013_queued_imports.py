@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('archive', '0010_link_best_evidence'),
+        ('archive', '0012_import_run_process'),
     ]
 
     operations = [
