@@ -5,7 +5,7 @@ articles and links (a change covers confirm, reject, merge, split and publish, a
 services), add links by hand, upload files to import (`add_importrun`: the upload page), and
 undo editorial operations. They delete nothing directly (a merge deletes the merged records
 itself, recorded and undoable), never edit import runs or sources, and are not superusers.
-Made by archive/migrations/0007_editors_group.py (0014 added the upload).
+Made by archive/migrations/0007_editors_group.py (0016 added the upload).
 """
 
 from __future__ import annotations

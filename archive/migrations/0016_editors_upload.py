@@ -16,6 +16,6 @@ def grant(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("archive", "0013_queued_imports")]
+    dependencies = [("archive", "0015_queued_imports")]
 
     operations = [migrations.RunPython(grant, migrations.RunPython.noop)]

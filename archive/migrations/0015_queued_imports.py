@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('archive', '0012_import_run_process'),
+        ('archive', '0014_article_story'),
     ]
 
     operations = [
