@@ -24,6 +24,7 @@ from django.db.models import QuerySet
 from django.utils import timezone
 from django.utils.translation import ngettext
 
+from archive.coverage import mention_counts_refresh
 from archive.importer.pipeline import ImportOptions, ImportReport, import_paths
 from archive.models import Article, ArticleEvent, ArticleOrganization, ArticlePerson, Link
 from archive.search.indexing import index_articles
@@ -69,7 +70,9 @@ def articles_reextract(*, articles: QuerySet[Article], batch_size: int = REEXTRA
         if len(batch) == batch_size:
             done += _link_batch(extractor, batch)
             batch = []
-    return done + _link_batch(extractor, batch)
+    done += _link_batch(extractor, batch)
+    mention_counts_refresh()
+    return done
 
 
 def _link_batch(extractor, batch: list[Article]) -> int:

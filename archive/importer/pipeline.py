@@ -23,6 +23,7 @@ from pathlib import Path
 from django.db import DatabaseError, connection, connections, transaction
 from django.utils import timezone
 
+from archive.coverage import mention_counts_refresh
 from archive.importer.interruption import ImportInterrupted, StopSignals, parent_alive, worker_init
 from archive.importer.parsing import ParsedArticle, ParseError, parse_record
 from archive.importer.readers import RawRecord, RecordError, iter_records
@@ -309,6 +310,9 @@ def _run(paths: list[Path], options: ImportOptions, on_progress: Callable[[int],
     finally:
         stop.__exit__()
         stages.close(cancel=outcome != ImportRun.Status.FINISHED)
+        if outcome != ImportRun.Status.FAILED:
+            # The batches written are committed (an interrupted run's too): the pages' counts follow.
+            mention_counts_refresh()
         report.seconds = time.perf_counter() - started
         _record_run(run, report, outcome)
     return report

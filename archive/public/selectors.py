@@ -10,13 +10,12 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from django.conf import settings
-from django.core.cache import cache
 from django.db.models import Count, F, Prefetch, QuerySet, Window
-from django.db.models.functions import ExtractYear, RowNumber
+from django.db.models.functions import RowNumber
 
+from archive import coverage
 from archive.models import Article, ArticleEvent, ArticleOrganization, ArticlePerson
-from events.models import Event, EventSeries
+from events.models import Event
 from people.models import Organization, Person, Review
 
 NEWEST = (F("published").desc(nulls_last=True), F("id").desc())
@@ -28,6 +27,15 @@ NEWEST = (F("published").desc(nulls_last=True), F("id").desc())
 def public_articles() -> QuerySet[Article]:
     """Published articles, newest first (undated ones last)."""
     return Article.objects.published().order_by(*NEWEST)
+
+
+# What a list of articles never shows: the texts (kilobytes each, stored out of line).
+TEXTS = ("body", "raw_text", "search_key")
+
+
+def listed_articles() -> QuerySet[Article]:
+    """`public_articles()` for lists: title, date, language and source, without the texts."""
+    return public_articles().defer(*TEXTS).select_related("source")
 
 
 def public_persons() -> QuerySet[Person]:
@@ -55,16 +63,20 @@ def kept_event_links() -> QuerySet[ArticleEvent]:
     return _kept(ArticleEvent.objects)
 
 
-# Aggregates over an entity's or an event's coverage read its RECENT newest articles, not all of
-# them: a person named in 15,000 articles would cost a join over every one on each page view.
-# The pages say so ("from the 500 most recent articles").
+# Aggregates over an entity's or an event's coverage (participants, roles, events, who appears
+# alongside) are taken over a sample: the RECENT articles naming it most recently added to the
+# archive, read from the link table's (entity, article DESC) index. A person named in 30,000
+# articles would otherwise cost a join over every one on each page view. The pages say so
+# ("over the 500 most recently added articles"); the exact totals are the precomputed counts.
 RECENT = 500
+_LINKS = {"person": ArticlePerson, "organization": ArticleOrganization, "event": ArticleEvent}
 
 
-def recent_article_ids(links: QuerySet) -> QuerySet:
-    """The ids of the newest RECENT published articles among those `links` point to (a subquery:
-    the newest-first index is walked until RECENT of them are found)."""
-    return public_articles().filter(id__in=links.values("article_id")).values("id")[:RECENT]
+def recent_article_ids(kind: str, entity) -> list[int]:
+    """The ids of the RECENT published articles naming `entity` most recently added (1 query:
+    a range of the link index, each article's status checked by its primary key)."""
+    links = _LINKS[kind].objects.kept().filter(**{kind: entity}, article__status=Article.Status.PUBLISHED)
+    return list(links.order_by("-article_id").values_list("article_id", flat=True)[:RECENT])
 
 
 # Home -------------------------------------------------------------------------------------------
@@ -78,35 +90,18 @@ class Bar:
 
 
 def coverage_by_year() -> list[Bar]:
-    """Published articles per year and language (1 query, cached: it reads every article)."""
-
-    def compute():
-        rows = (
-            Article.objects.published()
-            .filter(published__isnull=False)
-            .annotate(year=ExtractYear("published"))
-            .values_list("year", "language")
-            .annotate(n=Count("id"))
-            .order_by()
-        )
-        by_year: dict[int, dict[str, int]] = defaultdict(dict)
-        for year, language, n in rows:
-            by_year[year][language] = by_year[year].get(language, 0) + n
-        return [Bar(y, c, sum(c.values())) for y, c in sorted(by_year.items())]
-
-    return cache.get_or_set("public:coverage", compute, settings.PUBLIC_CACHE_SECONDS)
+    """Published articles per year and language (1 query over the precomputed counts)."""
+    by_year: dict[int, dict[str, int]] = defaultdict(dict)
+    for year, language, n in coverage.year_coverage():
+        by_year[year][language] = n
+    return [Bar(y, c, sum(c.values())) for y, c in sorted(by_year.items())]
 
 
 def most_mentioned(kind: str, limit: int = 8) -> list[tuple[Person | Organization, int]]:
-    """The persons or organizations named in most published articles (2 queries; the count,
-    which reads every link, is cached)."""
-    links = kept_person_links() if kind == "person" else kept_organization_links()
-    model, key = (Person, "person") if kind == "person" else (Organization, "organization")
-
-    def compute():
-        return list(links.values_list(key).annotate(n=Count("id")).order_by("-n", key)[:limit])
-
-    counts = cache.get_or_set(f"public:top:{kind}:{limit}", compute, settings.PUBLIC_CACHE_SECONDS)
+    """The persons or organizations named in most published articles (2 queries: the
+    precomputed counts, then the entities)."""
+    model = Person if kind == "person" else Organization
+    counts = coverage.most_mentioned_ids(kind, limit)
     entities = model.objects.public().in_bulk([pk for pk, _ in counts])
     return [(entities[pk], n) for pk, n in counts if pk in entities]
 
@@ -151,7 +146,7 @@ def other_language_coverage(article: Article, limit: int = 12) -> dict[str, list
     if not event_ids:
         return {}
     rows = (
-        public_articles()
+        listed_articles()
         .filter(id__in=kept_event_links().filter(event_id__in=event_ids).values("article_id"))
         .exclude(language=article.language)
         .select_related("source")[:limit]
@@ -165,11 +160,8 @@ def other_language_coverage(article: Article, limit: int = 12) -> dict[str, list
 # Events -----------------------------------------------------------------------------------------
 
 
-def events_by_year(series: EventSeries | None = None) -> list[tuple[int | None, list[Event]]]:
-    """The timeline: events newest first, grouped by the year they started (1 query)."""
-    events = Event.objects.with_series().order_by(F("start").desc(nulls_last=True), "series__name", "ordinal")
-    if series is not None:
-        events = events.filter(series=series)
+def by_year(events: list[Event]) -> list[tuple[int | None, list[Event]]]:
+    """Events (newest first) grouped by the year they started, undated last."""
     grouped: dict[int | None, list[Event]] = {}
     for event in events:
         grouped.setdefault(event.start.year if event.start else None, []).append(event)
@@ -183,11 +175,10 @@ class Participant:
     roles: list[str] = field(default_factory=list)
 
 
-def event_participants(event: Event, limit: int = 24) -> tuple[list[Participant], list[Participant]]:
+def event_participants(covering: list[int], limit: int = 24) -> tuple[list[Participant], list[Participant]]:
     """Persons (with the roles the articles gave them) and organizations named in the event's
-    coverage, most often named first (4 queries)."""
-    covering = recent_article_ids(kept_event_links().filter(event=event))
-    person_links = kept_person_links().filter(article_id__in=covering)
+    sampled coverage (`covering`, from `recent_article_ids`), most often named first (4 queries)."""
+    person_links = sampled_links("person", covering)
     top = list(person_links.values_list("person").annotate(n=Count("article", distinct=True)).order_by("-n")[:limit])
     persons = Person.objects.in_bulk([pk for pk, _ in top])
     roles: dict[int, list[str]] = defaultdict(list)
@@ -202,7 +193,7 @@ def event_participants(event: Event, limit: int = 24) -> tuple[list[Participant]
         if len(roles[person_id]) < 3:
             roles[person_id].append(role)
     people = [Participant(persons[pk], n, roles[pk]) for pk, n in top if pk in persons]
-    org_links = kept_organization_links().filter(article_id__in=covering)
+    org_links = sampled_links("organization", covering)
     top_orgs = list(
         org_links.values_list("organization").annotate(n=Count("article", distinct=True)).order_by("-n")[:limit]
     )
@@ -210,13 +201,16 @@ def event_participants(event: Event, limit: int = 24) -> tuple[list[Participant]
     return people, [Participant(orgs[pk], n) for pk, n in top_orgs if pk in orgs]
 
 
-def event_coverage(event: Event, per_language: int = 10) -> tuple[dict[str, list[Article]], dict[str, int]]:
-    """The event's published coverage grouped by language: the newest `per_language` of each,
-    and how many there are in each (2 queries)."""
-    covering = public_articles().filter(id__in=kept_event_links().filter(event=event).values("article_id"))
-    counts = dict(covering.order_by().values_list("language").annotate(n=Count("id")))
+def event_coverage(
+    event: Event, covering: list[int], per_language: int = 10
+) -> tuple[dict[str, list[Article]], dict[str, int]]:
+    """The event's published coverage grouped by language: the newest `per_language` of each
+    among the sampled articles (`covering`), and how many there are in each in all (the
+    precomputed counts). 2 queries."""
+    counts = coverage.mention_count("event", event.pk).languages
     newest = (
-        covering.select_related("source")
+        listed_articles()
+        .filter(id__in=covering)
         .annotate(place=Window(RowNumber(), partition_by=[F("language")], order_by=list(NEWEST)))
         .filter(place__lte=per_language)
         .order_by("language", *NEWEST)
@@ -231,7 +225,7 @@ def neighbour_sessions(event: Event) -> tuple[Event | None, Event | None]:
     """The previous and next session of the event's series (2 queries, none without a series)."""
     if event.series_id is None or event.ordinal is None:
         return None, None
-    same = Event.objects.filter(series_id=event.series_id)
+    same = Event.objects.with_series().filter(series_id=event.series_id)
     previous = same.filter(ordinal__lt=event.ordinal).order_by("-ordinal").first()
     following = same.filter(ordinal__gt=event.ordinal).order_by("ordinal").first()
     return previous, following
@@ -241,15 +235,8 @@ def neighbour_sessions(event: Event) -> tuple[Event | None, Event | None]:
 
 
 def with_article_counts(entities: list, kind: str) -> list:
-    """Set `.article_count` on each entity of a page (1 query for the page)."""
-    links = kept_person_links() if kind == "person" else kept_organization_links()
-    key = "person" if kind == "person" else "organization"
-    counts = dict(
-        links.filter(**{f"{key}_id__in": [e.pk for e in entities]})
-        .values_list(key)
-        .annotate(n=Count("article", distinct=True))
-        .order_by()
-    )
+    """Set `.article_count` on each entity of a page (1 query, over the precomputed counts)."""
+    counts = coverage.mention_counts(kind, [e.pk for e in entities])
     for entity in entities:
         entity.article_count = counts.get(entity.pk, 0)
     return entities
@@ -263,15 +250,15 @@ class RoleSpan:
     count: int
 
 
-def person_roles(person: Person) -> list[RoleSpan]:
+def person_roles(person: Person, sample: list[int]) -> list[RoleSpan]:
     """The roles the articles gave the person, each with the first and last article that says
-    so, over the person's RECENT newest articles (1 query)."""
-    recent = recent_article_ids(kept_person_links().filter(person=person))
+    so, over the person's sampled articles (`sample`, from `recent_article_ids`; 1 query)."""
     links = (
-        ArticlePerson.objects.filter(person=person, article_id__in=recent)
+        ArticlePerson.objects.filter(person=person, article_id__in=sample)
         .exclude(role="")
         .exclude(decision=ArticlePerson.Decision.REJECTED)
         .select_related("article__source")
+        .defer(*(f"article__{name}" for name in TEXTS))
         .order_by("article__published", "article_id")
     )
     spans: dict[str, RoleSpan] = {}
@@ -284,34 +271,31 @@ def person_roles(person: Person) -> list[RoleSpan]:
     return sorted(spans.values(), key=lambda s: (s.first.published is None, s.first.published, s.role))
 
 
-def entity_events(kind: str, entity, limit: int = 20) -> list[Event]:
-    """Events whose coverage names the entity, most covered first (1 query)."""
-    links = kept_person_links() if kind == "person" else kept_organization_links()
-    articles = recent_article_ids(links.filter(**{kind: entity}))
-    return list(
-        Event.objects.with_series()
-        .filter(article_links__in=kept_event_links().filter(article_id__in=articles))
-        .annotate(n=Count("article_links"))
-        .order_by("-n", F("start").desc(nulls_last=True))[:limit]
-    )
+def sampled_links(kind: str, sample: list[int]) -> QuerySet:
+    """The standing links of one kind in the sampled articles, to public entities. The sample's
+    articles are published already: no join to check it again."""
+    links = _LINKS[kind].objects.kept().filter(article_id__in=sample)
+    return links if kind == "event" else links.exclude(**{f"{kind}__review": Review.REJECTED})
+
+
+def entity_events(sample: list[int], limit: int = 20) -> list[Event]:
+    """Events the entity's sampled articles (`sample`, from `recent_article_ids`) are about,
+    most covered first (2 queries)."""
+    counts = list(sampled_links("event", sample).values_list("event").annotate(n=Count("id")).order_by("-n")[:limit])
+    events = Event.objects.with_series().in_bulk([pk for pk, _ in counts])
+    return [events[pk] for pk, _ in counts if pk in events]
 
 
 def entity_articles(kind: str, entity, limit: int = 10) -> list[Article]:
     links = kept_person_links() if kind == "person" else kept_organization_links()
-    return list(
-        public_articles()
-        .filter(id__in=links.filter(**{kind: entity}).values("article_id"))
-        .select_related("source")[:limit]
-    )
+    return list(listed_articles().filter(id__in=links.filter(**{kind: entity}).values("article_id"))[:limit])
 
 
-def alongside(kind: str, entity, limit: int = 8) -> list[tuple[Person | Organization, int]]:
-    """Who appears most often in the same articles (2 queries)."""
-    links = kept_person_links() if kind == "person" else kept_organization_links()
+def alongside(kind: str, entity, sample: list[int], limit: int = 8) -> list[tuple[Person | Organization, int]]:
+    """Who appears most often in the entity's sampled articles (`sample`; 2 queries)."""
     model = Person if kind == "person" else Organization
-    articles = recent_article_ids(links.filter(**{kind: entity}))
     counts = list(
-        links.filter(article_id__in=articles)
+        sampled_links(kind, sample)
         .exclude(**{kind: entity})
         .values_list(kind)
         .annotate(n=Count("article"))
@@ -321,10 +305,11 @@ def alongside(kind: str, entity, limit: int = 8) -> list[tuple[Person | Organiza
     return [(entities[pk], n) for pk, n in counts if pk in entities]
 
 
-def organization_people(organization: Organization, limit: int = 12) -> list[tuple[Person, int]]:
-    """Persons the articles tie to the organization (their affiliation), most often first (2 queries)."""
+def organization_people(organization: Organization, sample: list[int], limit: int = 12) -> list[tuple[Person, int]]:
+    """Persons the sampled articles (`sample`) tie to the organization (their affiliation), most
+    often first (2 queries)."""
     counts = list(
-        kept_person_links()
+        sampled_links("person", sample)
         .filter(affiliation=organization)
         .values_list("person")
         .annotate(n=Count("article"))

@@ -52,9 +52,22 @@ def _all_stopwords() -> frozenset[str]:
     return stopwords("fr") | stopwords("en") | stopwords("ar")
 
 
-def tokens(text: str, language: str) -> list[Token]:
+def tokens(text: str, language: str, limit: int | None = None) -> list[Token]:
     """The kept words of `text` (folded, function words of `language` dropped) with their
-    offsets in `text`."""
+    offsets in `text`; with `limit`, the first `limit` of them at least, folding no more of the
+    text than it takes (a snippet near the start of a long article reads its start only)."""
+    if limit is not None:
+        size = 2000
+        while size < len(text):
+            # The last word of a prefix may go on past the cut: only the ones before it count.
+            complete = _tokens(text[:size], language)[:-1]
+            if len(complete) >= limit:
+                return complete
+            size *= 4
+    return _tokens(text, language)
+
+
+def _tokens(text: str, language: str) -> list[Token]:
     if not text:
         return []
     folded, offsets = normalize_with_offsets(text)

@@ -26,6 +26,7 @@ from django.utils import timezone
 from simple_history.signals import pre_create_historical_record
 
 from people.curation.models import Operation, TracedHistory
+from people.curation.signals import operation_recorded
 
 _current: contextvars.ContextVar[Operation | None] = contextvars.ContextVar("curation_operation", default=None)
 
@@ -55,6 +56,7 @@ def operation(*, kind: str, summary: str, by=None) -> Iterator[Operation]:
         op.rows = sum(model.history.model.objects.filter(operation=op).count() for model in traced_models())
         if op.rows:
             op.save(update_fields=["rows"])
+            operation_recorded.send(sender=Operation, operation=op)
         else:  # nothing written (a form sent back with errors): no operation to show
             op.delete()
 
