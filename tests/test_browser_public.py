@@ -109,6 +109,7 @@ def test_screenshots(browser, live_server, world):
     directory.mkdir(parents=True, exist_ok=True)
     pages = {
         "home": "/",
+        "articles": "/articles/",
         "search": "/articles/?q=Hammouchi",
         "article-ar": world.articles["ar"].get_absolute_url(),
         "article-fr": world.articles["fr"].get_absolute_url(),
