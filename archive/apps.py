@@ -22,6 +22,6 @@ def _reject_links(sender, model, pks, **kwargs):
 
 
 def _recount_mentions(sender, operation, **kwargs):
-    from archive.coverage import mention_counts_refresh
+    from archive.coverage import mention_counts_refresh_after
 
-    mention_counts_refresh()
+    mention_counts_refresh_after(operation)

@@ -2,11 +2,12 @@
 year and language (`YearCoverage`): precomputed counts that the home page, the lists and the
 entity pages read instead of counting links or articles.
 
-The counts are rebuilt whole, one INSERT … SELECT … GROUP BY per kind, at the end of every
-import run and inside every editorial operation (through `operation_recorded`): about
-0.1–0.3 s at 100,000 articles, paid by the write, never by a reader. A rebuild rather than
-increments: links change in many places (the importer's linking, decisions, merges, splits,
-rejections, publication, undo), and one statement that recounts cannot drift.
+The counts are recounted, one INSERT … SELECT … GROUP BY per kind: whole at the end of every
+import run (about a second at 100,000 articles, paid by the import, never by a reader), and
+for the entities an editorial operation touched inside that operation (through
+`operation_recorded`; the touched rows are read from the operation's history). A recount rather
+than increments: links change in many places (the importer's linking, decisions, merges,
+splits, rejections, publication, undo), and a statement that recounts cannot drift.
 """
 
 from __future__ import annotations
@@ -33,15 +34,22 @@ _KINDS = {
 _JSON_OBJECT = {"postgresql": "jsonb_object_agg", "sqlite": "json_group_object"}
 
 
-def mention_counts_refresh() -> None:
-    """Recount every public entity's published articles (links an editor rejected left out;
-    a link is one article: (article, entity) is unique), and the published articles of each
-    year and language. Atomic: readers see the old counts or the new ones."""
+def mention_counts_refresh(entities: dict[str, set[int]] | None = None, *, years: bool = True) -> None:
+    """Recount the published articles of every public entity (links an editor rejected left
+    out; a link is one article: (article, entity) is unique), or only of `entities` (kind ->
+    ids), and with `years` the published articles of each year and language. Atomic: readers
+    see the old counts or the new ones."""
     table = MentionCount._meta.db_table
     article_table = Article._meta.db_table
     with transaction.atomic(), connection.cursor() as cursor:
         for kind, (link_model, column, entity_model, public) in _KINDS.items():
-            cursor.execute(f"DELETE FROM {table} WHERE kind = %s", [kind])
+            only, params = "", []
+            if entities is not None:
+                ids = sorted(entities.get(kind, ()))
+                if not ids:
+                    continue
+                only, params = f" AND entity_id IN ({', '.join(['%s'] * len(ids))})", ids
+            cursor.execute(f"DELETE FROM {table} WHERE kind = %s{only}", [kind, *params])
             cursor.execute(
                 f"INSERT INTO {table} (kind, entity_id, articles, languages) "
                 f"SELECT %s, entity, SUM(n), {_JSON_OBJECT[connection.vendor]}(language, n) FROM ("
@@ -49,11 +57,35 @@ def mention_counts_refresh() -> None:
                 f"FROM {link_model._meta.db_table} l "
                 f"JOIN {article_table} a ON a.id = l.article_id "
                 f"JOIN {entity_model._meta.db_table} e ON e.id = l.{column} "
-                f"WHERE a.status = %s AND l.decision <> %s AND {public} "
+                f"WHERE a.status = %s AND l.decision <> %s AND {public}{only.replace('entity_id', f'l.{column}')} "
                 f"GROUP BY l.{column}, a.language) per_language GROUP BY entity",
-                [kind, Article.Status.PUBLISHED, Link.Decision.REJECTED],
+                [kind, Article.Status.PUBLISHED, Link.Decision.REJECTED, *params],
             )
-        _refresh_years(cursor)
+        if years:
+            _refresh_years(cursor)
+
+
+# Past this many entities touched by one operation, recounting them all is the cheaper plan.
+TARGETED_MAX = 2000
+
+
+def mention_counts_refresh_after(operation) -> None:
+    """Recount what one editorial operation may have changed, from the rows its history holds:
+    the entities of the links it wrote, the entities it wrote (a merge, a rejection), the
+    entities linked to the articles it wrote (publication), and the years when articles changed.
+    A few entities for an editor's decision: milliseconds, not a recount of the archive."""
+    articles = set(Article.history.model.objects.filter(operation=operation).values_list("id", flat=True))
+    touched: dict[str, set[int]] = {}
+    for kind, (link_model, column, entity_model, _public) in _KINDS.items():
+        ids = set(link_model.history.model.objects.filter(operation=operation).values_list(column, flat=True))
+        ids |= set(entity_model.history.model.objects.filter(operation=operation).values_list("id", flat=True))
+        if articles:
+            ids |= set(link_model.objects.filter(article_id__in=articles).values_list(column, flat=True))
+        touched[kind] = ids
+    if sum(len(ids) for ids in touched.values()) > TARGETED_MAX:
+        mention_counts_refresh()
+    elif any(touched.values()) or articles:
+        mention_counts_refresh(touched, years=bool(articles))
 
 
 def _refresh_years(cursor) -> None:

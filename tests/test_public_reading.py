@@ -142,3 +142,16 @@ def test_month_precision_is_kept_in_every_language(client):
     )
     assert "غشت 2024" in client.get(article.get_absolute_url() + "?lang=ar").text
     assert "1 غشت" not in client.get(article.get_absolute_url() + "?lang=ar").text
+
+
+def test_counts_follow_a_merge_and_its_undo(world):
+    from people.curation.services import operation_undo
+    from people.services import person_merge
+
+    hammouchi, stock = world.persons["hammouchi"], world.persons["stock"]
+    before = mention_counts(MentionCount.Kind.PERSON, [hammouchi.pk, stock.pk])
+    merge = person_merge(survivor=hammouchi, others=[stock])
+    after = mention_counts(MentionCount.Kind.PERSON, [hammouchi.pk, stock.pk])
+    assert stock.pk not in after and after[hammouchi.pk] >= before[hammouchi.pk]
+    operation_undo(operation=merge)
+    assert mention_counts(MentionCount.Kind.PERSON, [hammouchi.pk, stock.pk]) == before

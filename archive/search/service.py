@@ -147,7 +147,8 @@ def _ranked_page(matching: QuerySet, base: QuerySet, rank, window: int, start: i
     rows.sort(key=lambda r: (-r[1], r[2] is None, -(r[2].toordinal() if r[2] else 0), -r[0]))
     ids = [pk for pk, _rank_value, _published in rows[start:stop]]
     ranks = {pk: rank_value for pk, rank_value, _published in rows[start:stop]}
-    articles = base.order_by().in_bulk(ids)
+    # The raw text is never shown in a list of hits (the body gives the snippet): not read.
+    articles = base.order_by().defer("raw_text", "search_key").in_bulk(ids)
     page = [articles[pk] for pk in ids if pk in articles]
     for article in page:
         article.rank = ranks[article.pk]

@@ -33,7 +33,8 @@ from archive.public.views.articles import ARTICLE_ORDER
 from archive.search.service import search_articles
 
 SEARCHES = [
-    ("rare word", "cybercriminalité"),
+    ("rare word (one article: a number in its title)", "41217"),
+    ("word in a sixth of the French articles", "cybercriminalité"),
     ("common French word (about half the French articles)", "coopération"),
     ("common Arabic word", "التعاون"),
     ("common English word", "cooperation"),
@@ -186,7 +187,8 @@ class Command(BaseCommand):
         with connection.cursor() as cursor:
             for sql in statements:
                 cursor.execute(sql)
-                cursor.fetchall()
+                if cursor.description is not None:  # BEGIN, SET, COMMIT return no rows
+                    cursor.fetchall()
 
     def _full_ranking_reference(self):
         """What the service avoids: every match of a common word ranked, in plain SQL."""
