@@ -56,6 +56,7 @@ def test_article_list_pages_forward_and_back_through_undated_articles(client, mo
         if not query:
             break
     assert [t for page in pages for t in page] == expected  # each once, in order, drafts never
+    assert '<span aria-current="page">Page 4</span>' in html  # the reader is told where they are
     assert all(len(page) == 3 for page in pages[:-1])
 
     back = []
@@ -155,3 +156,13 @@ def test_counts_follow_a_merge_and_its_undo(world):
     assert stock.pk not in after and after[hammouchi.pk] >= before[hammouchi.pk]
     operation_undo(operation=merge)
     assert mention_counts(MentionCount.Kind.PERSON, [hammouchi.pk, stock.pk]) == before
+
+
+def test_search_results_say_in_what_languages(client, world):
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        pytest.skip("the ranked hits per language come from PostgreSQL's ranking")
+    html = client.get("/articles/?q=Hammouchi").text
+    assert "Par langue :" in html
+    assert re.search(r'<a href="\?q=Hammouchi&amp;language=ar">Arabe \(1\)</a>', html)

@@ -13,7 +13,7 @@ Search results are ranked, not ordered by a key: they page by number within the 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from django.core.exceptions import ValidationError
 from django.core.paginator import Page, Paginator
@@ -61,7 +61,15 @@ class SeekPage:
     newer: str | None = None
     first: bool = True
     per_page: int = PER_PAGE
-    extra: dict = field(default_factory=dict)
+    number: int = 1  # the page's number, carried in the address (`n`) for the reader's sake
+
+    @property
+    def older_number(self) -> int:
+        return self.number + 1
+
+    @property
+    def newer_number(self) -> int:
+        return max(self.number - 1, 1)
 
     @property
     def has_other_pages(self) -> bool:
@@ -145,6 +153,7 @@ def seek_page(
     before: str | None = None,
     per_page: int | None = None,
     count: bool = True,
+    number: str | None = None,
 ) -> SeekPage:
     """The page after the row `after` (or before the row `before`; neither: the first page),
     with a capped count of the whole list (1 query, skipped with `count=False`) and the
@@ -164,6 +173,7 @@ def seek_page(
         has_newer = forward is not None
     if not items and (forward or backward):  # a stale cursor past the end: the first page
         return seek_page(queryset, order, per_page=per_page, count=count)
+    shown = 1 if not has_newer else max(_number(number), 2)
     total, capped = capped_count(queryset) if count else (0, False)
     return SeekPage(
         items=items,
@@ -173,4 +183,12 @@ def seek_page(
         newer=order.cursor(items[0]) if has_newer and items else None,
         first=not has_newer,
         per_page=per_page,
+        number=shown,
     )
+
+
+def _number(value: str | None) -> int:
+    try:
+        return max(int(value or 1), 1)
+    except ValueError:
+        return 1

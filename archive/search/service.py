@@ -21,6 +21,7 @@ spells it differently (the Arabic articles about "Hammouchi").
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 
 from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank
@@ -69,6 +70,9 @@ class SearchResults:
     count_capped: bool = False
     ranked_within: int | None = None
     entities: NamedEntities = field(default_factory=NamedEntities)
+    # Hits per article language among those ranked (all matches when the count is not capped,
+    # else the newest RANK_WINDOW): free, from the ranking's own rows. PostgreSQL only.
+    languages: dict[str, int] = field(default_factory=dict)
     offset: int = 0
     limit: int = 20
 
@@ -122,7 +126,7 @@ def search_articles(
             stop = min(stop, RANK_WINDOW)
         window = RANK_WINDOW if results.count_capped else COUNT_CAP
         rank = _rank(queries, results.entities)
-        page = _ranked_page(matching, base, rank, window, start, stop) if start < stop else []
+        page, results.languages = _ranked_page(matching, base, rank, window, start, stop)
     else:
         page = list(matching.order_by(*NEWEST)[start:stop])
     headlines = (
@@ -134,25 +138,32 @@ def search_articles(
     return results
 
 
-def _ranked_page(matching: QuerySet, base: QuerySet, rank, window: int, start: int, stop: int) -> list[Article]:
+def _ranked_page(
+    matching: QuerySet, base: QuerySet, rank, window: int, start: int, stop: int
+) -> tuple[list[Article], dict[str, int]]:
     """The hits `start:stop` by rank among the newest `window` matches (RANK_WINDOW when the
     count is capped, else all of them). Two queries: ids and ranks in one pass down the
     newest-first index (each search vector read once, for the match and the rank), sorted here;
-    then the page's articles by id."""
+    then the page's articles by id (none when `start:stop` is past the window). Also the ranked
+    matches per language."""
     with transaction.atomic(), connection.cursor() as cursor:
         # The walk reads a few thousand rows at most; the planner, seeing a LIMIT over tens of
         # thousands of matches, would start parallel workers, whose start-up alone costs more.
         cursor.execute("SET LOCAL max_parallel_workers_per_gather = 0")
-        rows = list(matching.annotate(rank=rank).order_by(*NEWEST).values_list("id", "rank", "published")[:window])
+        ranked = matching.annotate(rank=rank).order_by(*NEWEST)
+        rows = list(ranked.values_list("id", "rank", "published", "language")[:window])
+    languages = dict(Counter(row[3] for row in rows).most_common())
+    if start >= stop:
+        return [], languages
     rows.sort(key=lambda r: (-r[1], r[2] is None, -(r[2].toordinal() if r[2] else 0), -r[0]))
-    ids = [pk for pk, _rank_value, _published in rows[start:stop]]
-    ranks = {pk: rank_value for pk, rank_value, _published in rows[start:stop]}
+    ids = [row[0] for row in rows[start:stop]]
+    ranks = {row[0]: row[1] for row in rows[start:stop]}
     # The raw text is never shown in a list of hits (the body gives the snippet): not read.
     articles = base.order_by().defer("raw_text", "search_key").in_bulk(ids)
     page = [articles[pk] for pk in ids if pk in articles]
     for article in page:
         article.rank = ranks[article.pk]
-    return page
+    return page, languages
 
 
 def _text_condition_postgres(queries: dict[str, SearchQuery]) -> Q:

@@ -30,11 +30,12 @@ def article_list(request):
             ARTICLE_ORDER,
             after=request.GET.get("after"),
             before=request.GET.get("before"),
+            number=request.GET.get("n"),
         )
         items = [(article, None) for article in page.items]
         page_range = None
     query = request.GET.copy()
-    for key in ("page", "after", "before"):
+    for key in ("page", "after", "before", "n"):
         query.pop(key, None)
     return render(
         request,

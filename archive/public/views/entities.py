@@ -28,11 +28,16 @@ def entity_list(request, kind: str):
     if q:
         entities = entities.search(q)  # any name form, folded: accents, case, hamza, ال
     page = seek_page(
-        entities, ORDERS[kind], after=request.GET.get("after"), before=request.GET.get("before"), per_page=40
+        entities,
+        ORDERS[kind],
+        after=request.GET.get("after"),
+        before=request.GET.get("before"),
+        number=request.GET.get("n"),
+        per_page=40,
     )
     selectors.with_article_counts(page.items, kind)
     query = request.GET.copy()
-    for key in ("page", "after", "before"):
+    for key in ("page", "after", "before", "n"):
         query.pop(key, None)
     return render(
         request,

@@ -22,11 +22,12 @@ def event_list(request):
         EVENT_ORDER,
         after=request.GET.get("after"),
         before=request.GET.get("before"),
+        number=request.GET.get("n"),
         per_page=EVENTS_PER_PAGE,
         count=False,
     )
     query = request.GET.copy()
-    for key in ("after", "before"):
+    for key in ("after", "before", "n"):
         query.pop(key, None)
     return render(
         request,
