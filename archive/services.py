@@ -59,26 +59,28 @@ def articles_reextract(*, articles: QuerySet[Article], batch_size: int = REEXTRA
     base or the rules changed), with the import's code, a batch per transaction. Links an editor
     confirmed or rejected stay as they are; the others are recomputed, so a second run changes
     nothing. Returns how many articles were processed."""
-    from archive.extraction.run import ArticleExtractor
+    from archive.extraction.run import build_extractor, build_linker
 
-    extractor = ArticleExtractor.for_run()
+    extractor, linker = build_extractor(), build_linker()
     done = 0
     fields = ("id", "origin", "body", "title", "title_derived", "language", "published", "published_precision")
     batch: list[Article] = []
     for article in articles.order_by("id").only(*fields).iterator(chunk_size=batch_size):
         batch.append(article)
         if len(batch) == batch_size:
-            done += _link_batch(extractor, batch)
+            done += _reextract_batch(batch, extractor, linker)
             batch = []
-    done += _link_batch(extractor, batch)
+    done += _reextract_batch(batch, extractor, linker)
     mention_counts_refresh()
     return done
 
 
-def _link_batch(extractor, batch: list[Article]) -> int:
+def _reextract_batch(batch: list[Article], extractor, linker) -> int:
+    from archive.extraction.run import reextract_articles
+
     if batch:
         with transaction.atomic():
-            extractor.link_articles(batch)
+            reextract_articles(batch, extractor=extractor, linker=linker)
     return len(batch)
 
 

@@ -1,4 +1,5 @@
-"""The clean stage: page noise recognised by shape, headline and metadata separated."""
+"""The clean stage: page noise recognised by shape, headline and metadata lines set apart (and
+read by the describe stage, `archive.importer.parsing`)."""
 
 import pytest
 
@@ -12,6 +13,7 @@ from archive.importer.cleaning import (
     is_widget,
     shorten,
 )
+from archive.importer.parsing import article_url, marker_date, source_named
 from text.datelines import strip_dateline
 from text.partial_date import PartialDate
 from text.sentences import first_sentence
@@ -120,21 +122,23 @@ def test_headline_shape():
 
 def test_marker_alone_then_headline_then_body():
     cleaned = clean_text(f" date 2024-11\nInterpol : la 92e session s'ouvre à Glasgow\nPar Jean Martin\n{PARAGRAPH}")
-    assert cleaned.marker == PartialDate(2024, 11)
+    assert cleaned.marker == "2024-11"  # set apart as written; the describe stage reads it
+    assert marker_date(cleaned.marker) == PartialDate(2024, 11)
     assert cleaned.title == "Interpol : la 92e session s'ouvre à Glasgow"
     assert cleaned.body == f"Par Jean Martin\n{PARAGRAPH}"  # the byline stays for person extraction
 
 
 def test_marker_inline_with_the_text():
     cleaned = clean_text(f" date 2023-01-09 Abou Dhabi – {PARAGRAPH}\n\n{PARAGRAPH_2}")
-    assert cleaned.marker == PartialDate(2023, 1, 9)
+    assert marker_date(cleaned.marker) == PartialDate(2023, 1, 9)
     assert cleaned.title is None
     assert cleaned.body == f"Abou Dhabi – {PARAGRAPH}\n\n{PARAGRAPH_2}"
 
 
 def test_an_invalid_marker_is_dropped_without_a_date():
     cleaned = clean_text(f" date 2024-13\n{PARAGRAPH}")
-    assert cleaned.marker is None
+    assert cleaned.marker == "2024-13"
+    assert marker_date(cleaned.marker) is None
     assert cleaned.body == PARAGRAPH
 
 
@@ -148,7 +152,8 @@ def test_published_in_line_anchors_the_headline_and_names_the_source():
     )
     cleaned = clean_text(text)
     assert cleaned.title == "À Tunis, la 48e conférence des chefs de police arabes ouverte"
-    assert cleaned.source_name == "La Gazette du Sud"
+    assert cleaned.meta_lines == ["Publié dans La Gazette du Sud le 18 - 12 - 2024"]
+    assert source_named(cleaned.meta_lines) == "La Gazette du Sud"
     assert cleaned.body == PARAGRAPH
     assert "Publié dans La Gazette du Sud le 18 - 12 - 2024" in cleaned.lines  # dates are read there
 
@@ -172,9 +177,20 @@ def test_images_links_and_urls():
         f"{PARAGRAPH} See [the programme](https://www.example.org/programme).\n"
     )
     cleaned = clean_text(text)
-    assert cleaned.url == "https://www.example.ma/2025/11/marrakech-interpol/"
+    assert article_url(cleaned.url_lines) == "https://www.example.ma/2025/11/marrakech-interpol/"
     assert "https://cdn.example.ma/uploads/2025/11/ga.jpg" in cleaned.urls
     assert cleaned.body == f"{PARAGRAPH} See the programme."
+
+
+def test_the_article_url_is_the_first_alone_on_its_line_that_is_no_image():
+    text = f"https://cdn.example.org/a/photo.JPG?w=800\nhttps://news.example.org/2024/03/article\n{PARAGRAPH}\n"
+    cleaned = clean_text(text)
+    assert cleaned.url_lines == [
+        "https://cdn.example.org/a/photo.JPG?w=800",
+        "https://news.example.org/2024/03/article",
+    ]
+    assert article_url(cleaned.url_lines) == "https://news.example.org/2024/03/article"
+    assert article_url(["https://cdn.example.org/only.png"]) is None
 
 
 def test_tail_widgets_go_credits_and_signatures_stay():

@@ -10,6 +10,7 @@ from django.test.utils import CaptureQueriesContext
 
 from archive.models import Article, ArticleEvent, ArticleOrganization, ArticlePerson, Link
 from people.models import Person, Review
+from text.partial_date import PartialDate
 
 pytestmark = pytest.mark.django_db
 
@@ -201,3 +202,27 @@ def test_a_link_added_by_an_editor_is_confirmed_with_the_editor_as_evidence(two_
     assert Operation.objects.filter(kind=Operation.Kind.LINK, summary__contains="Salma Idrissi").exists()
     call_command("extract_entities", "--all", verbosity=0)
     assert ArticlePerson.objects.filter(pk=link.pk, decision=Link.Decision.CONFIRMED).exists()
+
+
+@pytest.mark.django_db
+def test_the_extractor_is_pure_and_every_kind_carries_the_same_evidence(django_assert_num_queries):
+    from archive.extraction.results import Evidence
+    from archive.extraction.run import build_extractor
+
+    extractor = build_extractor()
+    title = "Interpol : ouverture de la 48e session du Conseil des ministres arabes de l'intérieur"
+    body = (
+        "Tunis, 5 mars 2024 – Le général Karim Alaoui, directeur de la police judiciaire, a ouvert la 48e "
+        "session du Conseil des ministres arabes de l'intérieur, en présence du secrétaire général d'Interpol."
+    )
+    with django_assert_num_queries(0):  # no database: what an import's workers run
+        result = extractor.extract_article(
+            title=title, body=body, title_derived=False, language="fr", published=PartialDate(2024, 3, 5)
+        )
+    assert result.persons and result.organizations and result.events
+    for found in result.found():
+        evidence = found.evidence
+        assert type(evidence) is Evidence
+        if evidence.start is not None:  # offsets point into the body; a headline mention has none
+            assert body[evidence.start : evidence.end] == evidence.surface
+        assert evidence.method in {"kb", "rule"} and 0 < evidence.confidence <= 1

@@ -17,7 +17,7 @@ import time
 import pytest
 
 from archive.extraction.extractor import WINDOW_CHARS, windows
-from archive.extraction.run import ArticleExtractor
+from archive.extraction.run import build_extractor
 from archive.importer.synthetic import varied_text
 
 SMALL = int(os.environ.get("EXTRACTION_SCALING_KB", "250")) * 1000
@@ -34,20 +34,21 @@ def test_windows_cover_the_text_at_paragraph_breaks():
 
 @pytest.mark.django_db
 def test_a_long_text_finds_what_its_windows_hold():
-    extractor = ArticleExtractor.for_run().extractor
+    extractor = build_extractor()
     text = varied_text(int(2.5 * WINDOW_CHARS))
     result = extractor.extract(text, "fr")
     assert result.persons and result.organizations and result.events
-    assert max(found.start for found in result.persons) > 2 * WINDOW_CHARS  # found in the last window too
+    assert max(found.evidence.start for found in result.persons) > 2 * WINDOW_CHARS  # found in the last window too
     for found in (*result.persons, *result.organizations, *result.events):
-        assert text[found.start : found.end] == found.surface  # offsets shifted back into the whole text
+        evidence = found.evidence
+        assert text[evidence.start : evidence.end] == evidence.surface  # offsets shifted back into the whole text
     known = [o.known_key for o in result.organizations if o.known_key]
     assert len(known) == len(set(known))
 
 
 @pytest.mark.django_db
 def test_time_is_linear_in_the_length_of_a_text():
-    extractor = ArticleExtractor.for_run().extractor
+    extractor = build_extractor()
     extractor.extract(varied_text(20_000), "fr")  # warm caches and compiled patterns
     small, large = varied_text(SMALL), varied_text(4 * SMALL)
 

@@ -4,19 +4,25 @@ organizations and events.
 `Extractor.extract(text, language, published)` reads no database: it combines the
 knowledge-base matcher (text.matching), discovery by textual cues (people.discovery) and
 event detection (events.detection), and returns the plain results of
-`archive.extraction.results`. `archive.extraction.run.ArticleExtractor` builds it once per run
-from the database and hands its results to the linker (`archive.extraction.linking`).
+`archive.extraction.results`. `archive.extraction.run.build_extractor` builds it once per run
+from the database; the run hands its results to the linker (`archive.extraction.linking`),
+which is a separate object: an import's workers hold the extractor only.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 
-from archive.extraction.results import Extraction, FoundOrganization, FoundPerson
+from archive.extraction.results import Evidence, Extraction, FoundEvent, FoundOrganization, FoundPerson
 from text.partial_date import PartialDate
 from text.sentences import Sentences
 
 _EVIDENCE_CHARS = 2000  # an evidence sentence longer than this is a run of text without stops
+
+
+def _evidence_sentence(sentences: Sentences, start: int, end: int) -> str:
+    return sentences.spanning(start, end)[:_EVIDENCE_CHARS]
 
 
 def _overlaps(span: tuple[int, int], spans: Iterable[tuple[int, int]]) -> bool:
@@ -24,7 +30,8 @@ def _overlaps(span: tuple[int, int], spans: Iterable[tuple[int, int]]) -> bool:
 
 
 class Extractor:
-    """Persons, organizations and events of one article's text: pure, built once per run."""
+    """Persons, organizations and events of one article's text: pure, built once per run
+    (by `archive.extraction.run.build_extractor`), and what an import's workers hold."""
 
     _UNKNOWN = object()  # an affiliation not looked up yet (None is an answer)
 
@@ -55,6 +62,17 @@ class Extractor:
             scan_together(index, catalogue.name_index, CITY_INDEX)
         prepare_folding()  # here, before an import's workers fork, rather than in each worker
 
+    def extract_article(
+        self, *, title: str, body: str, title_derived: bool, language: str, published: PartialDate | None
+    ) -> Extraction:
+        """An article's headline and body read together, offsets relative to the body (what is
+        stored); a name met only in the headline keeps no offsets."""
+        text, offset = article_text(title, body, title_derived)
+        extraction = self.extract(text, language, published)
+        if offset:
+            extraction.shift(-offset)
+        return extraction
+
     def extract(self, text: str, language: str, published: PartialDate | None = None) -> Extraction:
         """Everything `text` names. A text longer than WINDOW_CHARS is read a window at a time
         (see `windows`), so that time stays linear in its length whatever it holds."""
@@ -64,9 +82,7 @@ class Extractor:
         kb_organizations: set[int] = set()
         for start, end in windows(text):
             part = self._extract_window(text[start:end], language, published)
-            for found in (*part.persons, *part.organizations, *part.events):
-                if found.start is not None:
-                    found.start, found.end = found.start + start, found.end + start
+            part.shift(start)
             result.persons.extend(part.persons)
             for organization in part.organizations:
                 # A knowledge-base organization once per text, as within one window.
@@ -77,50 +93,59 @@ class Extractor:
         return result
 
     def _extract_window(self, text: str, language: str, published: PartialDate | None = None) -> Extraction:
-        from events.detection import detect_events
-        from people.discovery import PersonMention, discover_organizations, discover_persons, resolve_mentions
-
-        result = Extraction()
+        """The steps in order: known organizations, persons (known and discovered), then
+        organizations found by their cues outside both, then events."""
         sentences = Sentences(text)
         matches = self.index.find(text)
+        known_organizations, org_spans = self._known_organizations(text, matches, sentences)
+        persons, person_spans = self._persons(text, language, matches, org_spans, sentences)
+        return Extraction(
+            persons=persons,
+            organizations=[
+                *known_organizations,
+                *self._discovered_organizations(text, language, org_spans + person_spans),
+            ],
+            events=self._events(text, language, published),
+        )
+
+    def _known_organizations(
+        self, text: str, matches, sentences: Sentences
+    ) -> tuple[list[FoundOrganization], list[tuple[int, int]]]:
+        """Organizations of the knowledge base, once each, with the first mention as evidence,
+        and those a name implies ("General Secretariat of the Council" names the Council too);
+        with the spans of every mention, which no later rule reads as a person."""
         org_matches = self.rules.resolve(
             text, [m for m in matches if m.kind == "organization"], self.organization_names
         )
-        org_spans = [(m.start, m.end) for m in org_matches]
-
-        # Organizations of the knowledge base, once each, with the first mention as evidence.
         seen: dict[int, FoundOrganization] = {}
         for match in org_matches:
-            if match.entity_key in seen:
-                continue
-            seen[match.entity_key] = FoundOrganization(
-                name=self.organization_names[match.entity_key],
-                surface=match.surface,
-                start=match.start,
-                end=match.end,
-                sentence=sentences.spanning(match.start, match.end)[:_EVIDENCE_CHARS],
-                method="kb",
-                confidence=0.95,
-                known_key=match.entity_key,
-            )
-        # "General Secretariat of the Council" names the Council too.
+            if match.entity_key not in seen:
+                seen[match.entity_key] = FoundOrganization(
+                    name=self.organization_names[match.entity_key],
+                    evidence=Evidence(
+                        surface=match.surface,
+                        start=match.start,
+                        end=match.end,
+                        sentence=_evidence_sentence(sentences, match.start, match.end),
+                        method="kb",
+                        confidence=0.95,
+                    ),
+                    known_key=match.entity_key,
+                )
         for name in self.rules.implied(f.name for f in seen.values()):
             pk = self.organization_ids.get(name)
             if pk and pk not in seen:
                 child = next(f for f in seen.values() if self.rules.implied([f.name]) >= {name})
-                seen[pk] = FoundOrganization(
-                    name=name,
-                    surface=child.surface,
-                    start=child.start,
-                    end=child.end,
-                    sentence=child.sentence,
-                    method="kb",
-                    confidence=0.8,
-                    known_key=pk,
-                )
-        result.organizations.extend(seen.values())
+                seen[pk] = FoundOrganization(name=name, evidence=replace(child.evidence, confidence=0.8), known_key=pk)
+        return list(seen.values()), [(m.start, m.end) for m in org_matches]
 
-        # Persons: known names, then cues of the text, grouped per person.
+    def _persons(
+        self, text: str, language: str, matches, org_spans, sentences: Sentences
+    ) -> tuple[list[FoundPerson], list[tuple[int, int]]]:
+        """Known names, then cues of the text, grouped per person (people.discovery); with the
+        spans of every mention of them."""
+        from people.discovery import PersonMention, discover_persons, resolve_mentions
+
         known_mentions = [
             PersonMention(
                 surface=m.surface,
@@ -130,7 +155,7 @@ class Extractor:
                 role=None,
                 cue="knowledge base",
                 confidence=0.9,
-                sentence=sentences.spanning(m.start, m.end)[:_EVIDENCE_CHARS],
+                sentence=_evidence_sentence(sentences, m.start, m.end),
             )
             for m in matches
             if m.kind == "person" and not _overlaps((m.start, m.end), org_spans)
@@ -138,42 +163,74 @@ class Extractor:
         mentions = discover_persons(text, language, known_spans=org_spans)
         covered = [(m.start, m.end) for m in mentions]
         mentions += [m for m in known_mentions if not _overlaps((m.start, m.end), covered)]
-        person_spans = []
+        persons, spans = [], []
         for group in resolve_mentions(mentions, known_names=self._known_names):
             first = min(group.mentions, key=lambda m: m.start)
-            person_spans.extend((m.start, m.end) for m in group.mentions)
-            result.persons.append(
-                FoundPerson(
-                    name=group.name,
-                    surfaces=list(dict.fromkeys(group.surfaces)),
-                    role=group.role,
-                    surface=first.surface,
-                    start=first.start,
-                    end=first.end,
-                    sentence=first.sentence or sentences.spanning(first.start, first.end)[:_EVIDENCE_CHARS],
-                    method="kb" if any(m.cue == "knowledge base" for m in group.mentions) else "rule",
-                    confidence=max(m.confidence for m in group.mentions),
-                    affiliation=self._affiliation(group.role),
-                )
+            evidence = Evidence(
+                surface=first.surface,
+                start=first.start,
+                end=first.end,
+                sentence=first.sentence or _evidence_sentence(sentences, first.start, first.end),
+                method="kb" if any(m.cue == "knowledge base" for m in group.mentions) else "rule",
+                confidence=max(m.confidence for m in group.mentions),
             )
+            person = FoundPerson(
+                name=group.name,
+                surfaces=list(dict.fromkeys(group.surfaces)),
+                role=group.role,
+                evidence=evidence,
+                affiliation=self._affiliation(group.role),
+            )
+            persons.append(person)
+            spans.extend((m.start, m.end) for m in group.mentions)
+        return persons, spans
 
-        # Organizations the knowledge base does not hold, found by their cues.
-        for mention in discover_organizations(text, language, known_spans=org_spans + person_spans):
-            result.organizations.append(
-                FoundOrganization(
-                    name=mention.name,
+    @staticmethod
+    def _discovered_organizations(text: str, language: str, taken_spans) -> list[FoundOrganization]:
+        """Organizations the knowledge base does not hold, found by their cues outside the
+        spans of known organizations and persons."""
+        from people.discovery import discover_organizations
+
+        return [
+            FoundOrganization(
+                name=mention.name,
+                evidence=Evidence(
                     surface=mention.surface,
                     start=mention.start,
                     end=mention.end,
                     sentence=mention.sentence,
                     method="rule",
                     confidence=mention.confidence,
-                    acronym=mention.acronym,
-                )
+                ),
+                acronym=mention.acronym,
             )
+            for mention in discover_organizations(text, language, known_spans=taken_spans)
+        ]
 
-        result.events.extend(detect_events(text, language, published=published, catalogue=self.catalogue))
-        return result
+    def _events(self, text: str, language: str, published: PartialDate | None) -> list[FoundEvent]:
+        from events.detection import detect_events
+
+        return [
+            FoundEvent(
+                series_name=m.series_name,
+                ordinal=m.ordinal,
+                name=m.name,
+                city=m.city,
+                country=m.country,
+                start_date=m.start_date,
+                end_date=m.end_date,
+                relation=m.relation,
+                evidence=Evidence(
+                    surface=m.surface,
+                    start=m.start,
+                    end=m.end,
+                    sentence=m.sentence,
+                    method=m.method,
+                    confidence=m.confidence,
+                ),
+            )
+            for m in detect_events(text, language, published=published, catalogue=self.catalogue)
+        ]
 
     def _affiliation(self, role: str | None) -> str | None:
         """The first known organization the stated role names ("directeur … à la DGSN")."""

@@ -17,9 +17,8 @@ from django.utils import timezone
 
 from archive.bulk import insert_rows, upsert
 from archive.extraction.persons import PersonLinker
-from archive.extraction.results import Extraction, FoundOrganization, FoundPerson
+from archive.extraction.results import Extraction, FoundEvent, FoundOrganization, FoundPerson
 from archive.models import Article, ArticleEvent, ArticleOrganization, ArticlePerson, Link
-from events.detection import EventMention
 from events.keys import event_import_key, event_key
 from events.models import Event, EventSeries
 from people.keys import organization_key
@@ -157,7 +156,7 @@ class Linker:
         event's relation to the article."""
         if isinstance(found, FoundPerson):
             return {"role": (found.role or "")[:500], "affiliation_id": self._affiliation(found)}
-        if isinstance(found, EventMention):
+        if isinstance(found, FoundEvent):
             return {"relation": found.relation}
         return {}
 
@@ -199,7 +198,7 @@ class Linker:
                     new[key] = Organization(
                         name=found.name[:300],
                         acronym=(found.acronym or "")[:40],
-                        aliases=sorted({found.surface} - {found.name}),
+                        aliases=sorted({found.evidence.surface} - {found.name}),
                         review=Review.CANDIDATE,
                         import_key=key[:300],
                     )
@@ -226,8 +225,8 @@ class Linker:
     def _events(self, extractions: dict[int, Extraction]) -> dict[int, int]:
         result: dict[int, int] = {}
         new: dict[tuple, Event] = {}
-        waiting: dict[tuple, list[EventMention]] = defaultdict(list)
-        found_for_existing: dict[int, list[EventMention]] = defaultdict(list)
+        waiting: dict[tuple, list[FoundEvent]] = defaultdict(list)
+        found_for_existing: dict[int, list[FoundEvent]] = defaultdict(list)
         for extraction in extractions.values():
             for found in extraction.events:
                 series_id = self.resolver.series.get(normalize_name(found.series_name or ""))
@@ -313,7 +312,7 @@ def _propose(candidates: Iterable, similar: SimilarNames) -> None:
             entity.similar_to_id, entity.similarity = proposal.entity_key, proposal.score
 
 
-def _fill_blanks(event: Event, found: EventMention) -> bool:
+def _fill_blanks(event: Event, found: FoundEvent) -> bool:
     changed = False
     if not event.city and found.city:
         event.city, changed = found.city[:120], True
@@ -330,12 +329,14 @@ def _fill_blanks(event: Event, found: EventMention) -> bool:
     return changed
 
 
-def _evidence(found) -> dict:
+def _evidence(found: FoundPerson | FoundOrganization | FoundEvent) -> dict:
+    """The columns every kind of link shares, from the one evidence shape."""
+    evidence = found.evidence
     return {
-        "surface": found.surface[:300],
-        "sentence": found.sentence,
-        "start": found.start,
-        "end": found.end,
-        "method": found.method if hasattr(found, "method") else Link.Method.RULE,
-        "confidence": found.confidence,
+        "surface": evidence.surface[:300],
+        "sentence": evidence.sentence,
+        "start": evidence.start,
+        "end": evidence.end,
+        "method": evidence.method,
+        "confidence": evidence.confidence,
     }

@@ -1,11 +1,14 @@
-"""The extraction run: the pure extractor built once from the database, and its results
-linked to the archive's entities in bulk, a batch of articles at a time, keeping every
-editor's decision."""
+"""The extraction run: the pure extractor and the linker, each built once from the database.
+
+They are two objects with nothing in common: the extractor reads text and nothing else (an
+import's worker processes hold it), the linker writes its results to the archive's entities in
+bulk, a batch of articles at a time, keeping every editor's decision (it lives in the main
+process only)."""
 
 from __future__ import annotations
 
-from archive.extraction.extractor import Extractor, article_text
-from archive.extraction.results import Extraction
+from archive.extraction.extractor import Extractor
+from archive.extraction.linking import EntityResolver, Linker
 
 
 def ensure_knowledge_base() -> None:
@@ -32,84 +35,53 @@ def ensure_knowledge_base() -> None:
             event_series_load()
 
 
-class ArticleExtractor:
-    """Extraction and linking for a run: indexes built once from the database."""
+def build_extractor() -> Extractor:
+    """The pure extractor for a run: the name index, the knowledge base's rules, the series
+    catalogue and the known persons' names, read from the database once."""
+    from events.detection import SeriesCatalogue
+    from events.knowledge_base import catalogue_entries
+    from people.knowledge_base import knowledge_base_rules
+    from people.models import Organization, Person, Review
+    from text.matching import NameEntry, NameIndex
 
-    def __init__(self, extractor: Extractor, linker):
-        self.extractor = extractor
-        self.linker = linker
+    ensure_knowledge_base()
+    rules = knowledge_base_rules()
+    organizations = list(Organization.objects.all())
+    entries = rules.name_entries(organizations)
+    known_person_names = []
+    for pk, review, *names, aliases in Person.objects.values_list(
+        "id", "review", "name", "label_fr", "label_ar", "label_en", "aliases"
+    ):
+        forms = [n for n in (*names, *(aliases or [])) if n]
+        known_person_names.extend(forms)
+        if review == Review.CONFIRMED:
+            # Curated persons are recognised wherever their full name appears, cue or not.
+            entries.extend(NameEntry("person", pk, n) for n in forms if len(n.split()) >= 2)
+    return Extractor(
+        index=NameIndex.build(entries),
+        rules=rules,
+        organization_names={o.pk: o.name for o in organizations},
+        catalogue=SeriesCatalogue.from_entries(catalogue_entries()),
+        known_person_names=known_person_names,
+    )
 
-    @classmethod
-    def for_run(cls) -> ArticleExtractor:
-        from archive.extraction.linking import EntityResolver, Linker
-        from events.detection import SeriesCatalogue
-        from events.knowledge_base import catalogue_entries
-        from people.knowledge_base import knowledge_base_rules
-        from people.models import Organization, Person, Review
-        from text.matching import NameEntry, NameIndex
 
-        ensure_knowledge_base()
-        rules = knowledge_base_rules()
-        organizations = list(Organization.objects.all())
-        entries = rules.name_entries(organizations)
-        known_person_names = []
-        for pk, review, *names, aliases in Person.objects.values_list(
-            "id", "review", "name", "label_fr", "label_ar", "label_en", "aliases"
-        ):
-            forms = [n for n in (*names, *(aliases or [])) if n]
-            known_person_names.extend(forms)
-            if review == Review.CONFIRMED:
-                # Curated persons are recognised wherever their full name appears, cue or not.
-                entries.extend(NameEntry("person", pk, n) for n in forms if len(n.split()) >= 2)
-        extractor = Extractor(
-            index=NameIndex.build(entries),
-            rules=rules,
-            organization_names={o.pk: o.name for o in organizations},
-            catalogue=SeriesCatalogue.from_entries(catalogue_entries()),
-            known_person_names=known_person_names,
+def build_linker() -> Linker:
+    """The linker for a run: which name is which entity, read from the database once and kept
+    current as the run creates candidates."""
+    return Linker(EntityResolver.load())
+
+
+def reextract_articles(articles: list, *, extractor: Extractor, linker: Linker) -> None:
+    """Extract stored articles again and rewrite their links (editors' decisions kept)."""
+    extractions = {
+        a.pk: extractor.extract_article(
+            title=a.title,
+            body=a.body,
+            title_derived=a.title_derived,
+            language=a.language,
+            published=a.published_date,
         )
-        return cls(extractor, Linker(EntityResolver.load()))
-
-    def extract_text(self, *, title: str, body: str, title_derived: bool, language: str, published) -> Extraction:
-        """Extraction of one article's headline and body, offsets relative to the body."""
-        text, offset = article_text(title, body, title_derived)
-        extraction = self.extractor.extract(text, language, published)
-        for found in (*extraction.persons, *extraction.organizations, *extraction.events):
-            # Evidence offsets point into the stored body; a name met in the headline has none.
-            if found.start is not None and found.start >= offset:
-                found.start, found.end = found.start - offset, found.end - offset
-            else:
-                found.start = found.end = None
-        return extraction
-
-    def extract_parsed(self, parsed) -> Extraction:
-        """For the import: a parsed article, before it is stored (pure; runs in workers)."""
-        return self.extract_text(
-            title=parsed.title,
-            body=parsed.body,
-            title_derived=parsed.title_derived,
-            language=parsed.language,
-            published=parsed.published,
-        )
-
-    def link_extracted(self, articles, extractions_by_origin: dict, *, new: bool = False) -> None:
-        """Write the links of stored articles from extractions computed before they were stored;
-        `new` when the articles were just created (they have no links to replace). The extractions
-        are keyed by (origin_root, origin), an article's identity."""
-        self.linker.link(
-            list(articles), {a.pk: extractions_by_origin[(a.origin_root, a.origin)] for a in articles}, new=new
-        )
-
-    def link_articles(self, articles) -> None:
-        """Extract and link stored articles (re-extraction)."""
-        extractions = {
-            a.pk: self.extract_text(
-                title=a.title,
-                body=a.body,
-                title_derived=a.title_derived,
-                language=a.language,
-                published=a.published_date,
-            )
-            for a in articles
-        }
-        self.linker.link(list(articles), extractions)
+        for a in articles
+    }
+    linker.link(list(articles), extractions)

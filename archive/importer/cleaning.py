@@ -17,8 +17,7 @@ import re
 from dataclasses import dataclass, field
 
 from text.datelines import strip_dateline
-from text.dates import PUBLISHED_IN_RE, is_meta_line
-from text.partial_date import PartialDate
+from text.dates import is_meta_line
 from text.places import city_named
 from text.sentences import END_MARKS, first_sentence
 
@@ -27,7 +26,6 @@ _MD_IMAGE_RE = re.compile(r"!\[[^\]\n]*\]\(\s*([^)\s]+)[^)\n]*\)")
 _MD_LINK_RE = re.compile(r"(?<!!)\[([^\]\n]+)\]\(\s*(https?://[^)\s]+)[^)\n]*\)")
 _URL_RE = re.compile(r"(?:https?://|www\.)[^\s<>\"')\]]+")
 _BARE_URL_RE = re.compile(r"^<?(?:https?://|www\.)\S+?>?$")
-_IMAGE_URL_RE = re.compile(r"\.(?:jpe?g|png|gif|webp|svg|avif|bmp)(?:[?#]\S*)?$", re.IGNORECASE)
 _INVISIBLE_RE = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
 
 
@@ -107,14 +105,16 @@ _PURE_META_EXTRA_RE = re.compile(r"\||(?:^|\s)(?:par|by|por|بقلم)\s", re.IGN
 
 @dataclass
 class CleanText:
-    """What the clean stage makes of a text."""
+    """What the clean stage makes of a text: the article, and the lines it set apart, as they
+    were written. What those lines mean (a date, a source, the article's URL) is read by the
+    describe stage (`archive.importer.parsing`), not here."""
 
     title: str | None  # the headline the text carries, None when it has none
     body: str  # the article: noise, marker, headline and pure metadata lines removed
     lines: list[str]  # noise-free lines in order, headline and metadata included: dates are read here
-    marker: PartialDate | None = None  # the scraper's ` date YYYY-MM(-DD)` line
-    source_name: str | None = None  # from "Publié dans SOURCE le …"
-    url: str | None = None  # the article's own URL, when the text gives it on a line of its own
+    marker: str | None = None  # the value of the scraper's ` date YYYY-MM(-DD)` line, unread
+    meta_lines: list[str] = field(default_factory=list)  # metadata lines ("Publié dans SOURCE le …")
+    url_lines: list[str] = field(default_factory=list)  # URLs standing alone on a line, in order
     urls: list[str] = field(default_factory=list)  # every URL seen, images included (dates hide in paths)
 
 
@@ -257,15 +257,11 @@ def headline_sentence(line: str) -> bool:
     return headline_shaped(line[:-1].rstrip()) and first_sentence(line) == line and strip_dateline(line) == line
 
 
-def _split_marker(text: str) -> tuple[PartialDate | None, str]:
+def _split_marker(text: str) -> tuple[str | None, str]:
     match = _MARKER_RE.match(text)
     if not match:
         return None, text
-    try:
-        marker = PartialDate.parse(match.group(1))
-    except ValueError:
-        marker = None
-    return marker, text[match.end() :]
+    return match.group(1), text[match.end() :]
 
 
 def _strip_links(line: str, urls: list[str]) -> str:
@@ -279,9 +275,9 @@ def _strip_links(line: str, urls: list[str]) -> str:
     return _MD_LINK_RE.sub(r"\1", line).strip()
 
 
-def _noise_free_lines(text: str, urls: list[str]) -> tuple[list[str], str | None]:
-    """Lines with page noise replaced by '' (blank), and the article URL if one stands alone."""
-    article_url = None
+def _noise_free_lines(text: str, urls: list[str]) -> tuple[list[str], list[str]]:
+    """Lines with page noise replaced by '' (blank), and the URLs that stood alone on a line."""
+    url_lines: list[str] = []
     lines: list[str] = []
     seen: set[str] = set()
     for raw in _INVISIBLE_RE.sub("", text).split("\n"):
@@ -291,8 +287,7 @@ def _noise_free_lines(text: str, urls: list[str]) -> tuple[list[str], str | None
         if line and _BARE_URL_RE.match(line):
             url = line.strip("<>")
             urls.append(url)
-            if article_url is None and not _IMAGE_URL_RE.search(url):
-                article_url = url
+            url_lines.append(url)
             line = ""
         elif line and (
             not any(ch.isalnum() for ch in line)  # separators: ----, * * *
@@ -309,7 +304,7 @@ def _noise_free_lines(text: str, urls: list[str]) -> tuple[list[str], str | None
                 line = ""  # a duplicated paragraph: the first stays
             seen.add(key)
         lines.append(line)
-    return lines, article_url
+    return lines, url_lines
 
 
 def _trim_tail(lines: list[str]) -> None:
@@ -374,27 +369,26 @@ def _join(lines: list[str]) -> str:
 
 
 def clean_text(text: str, *, title: str | None = None) -> CleanText:
-    """Separate the article from the page: headline, body, marker date, source and URL.
+    """Separate the article from the page: headline, body, and the lines set apart (marker,
+    metadata, URLs), kept as written for the describe stage.
 
     With `title` (given by a structured record), no headline is looked for in the text, and
     a line repeating it is dropped from the body.
     """
     marker, text = _split_marker(text)
     urls: list[str] = []
-    lines, article_url = _noise_free_lines(text, urls)
+    lines, url_lines = _noise_free_lines(text, urls)
     _trim_tail(lines)
     title_index = _find_headline(lines) if title is None else None
     found_title = lines[title_index] if title_index is not None else None
     title = title or found_title
-    source_name = None
+    meta_lines = []
     body_lines = []
     for i, line in enumerate(lines):
         if i == title_index:
             continue
         if line and is_meta_line(line):
-            published_in = PUBLISHED_IN_RE.match(line)
-            if published_in and source_name is None:
-                source_name = published_in.group("source").strip(" :,")
+            meta_lines.append(line)
             if not _PURE_META_EXTRA_RE.search(line):
                 continue  # "Publié dans X le …" is metadata, stored apart
         if title and line and " ".join(line.casefold().split()) == " ".join(title.casefold().split()):
@@ -405,8 +399,8 @@ def clean_text(text: str, *, title: str | None = None) -> CleanText:
         body=_join(body_lines),
         lines=[line for line in lines if line],
         marker=marker,
-        source_name=source_name,
-        url=article_url,
+        meta_lines=meta_lines,
+        url_lines=url_lines,
         urls=urls,
     )
 

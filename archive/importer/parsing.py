@@ -1,19 +1,21 @@
 """Parse stage: one raw record to the fields of an Article, without touching the database.
 
-`parse_record` chains the clean stage (noise out, headline found), the publication-date
-rules of `text.dates`, and language detection. Structured records (JSON, CSV) bring
-their own title, date, URL, source and language; the text rules only fill what they lack.
-Overrides given by the caller (`--language`, `--source`) win over everything.
+`parse_record` chains the clean stage (`archive.importer.cleaning`: noise out, headline found,
+metadata lines set apart) and the describe stage (`describe`: what the article says of itself:
+publication date by the rules of `text.dates`, source, URL, title, language). Structured
+records (JSON, CSV) bring their own title, date, URL, source and language; the text rules only
+fill what they lack. Overrides given by the caller (`--language`, `--source`) win over everything.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
-from archive.importer.cleaning import clean_text, derive_title
+from archive.importer.cleaning import CleanText, clean_text, derive_title
 from archive.importer.markup import html_to_text, looks_like_html
 from archive.importer.readers import RawRecord
-from text.dates import find_dates, publication_date
+from text.dates import PUBLISHED_IN_RE, find_dates, publication_date
 from text.language import detect_language
 from text.partial_date import PartialDate
 
@@ -61,6 +63,72 @@ def _field_language(value: str | None) -> str | None:
     return code if code.isalpha() and 2 <= len(code) <= 3 else None
 
 
+_IMAGE_URL_RE = re.compile(r"\.(?:jpe?g|png|gif|webp|svg|avif|bmp)(?:[?#]\S*)?$", re.IGNORECASE)
+
+
+@dataclass
+class Description:
+    """What an article says of itself, beside its text."""
+
+    title: str
+    title_derived: bool  # True when the input had no headline and the title was made from the text
+    published: PartialDate | None
+    source_name: str | None
+    url: str | None
+    language: str
+
+
+def marker_date(marker: str | None) -> PartialDate | None:
+    """The scraper's ` date YYYY-MM(-DD)` value, None when it is no date (month 13)."""
+    if not marker:
+        return None
+    try:
+        return PartialDate.parse(marker)
+    except ValueError:
+        return None
+
+
+def source_named(meta_lines: list[str]) -> str | None:
+    """The source of the first "Publié dans SOURCE le …" line."""
+    for line in meta_lines:
+        published_in = PUBLISHED_IN_RE.match(line)
+        if published_in:
+            return published_in.group("source").strip(" :,")
+    return None
+
+
+def article_url(url_lines: list[str]) -> str | None:
+    """The article's own URL: the first one standing alone on a line that is not an image's."""
+    return next((url for url in url_lines if not _IMAGE_URL_RE.search(url)), None)
+
+
+def describe(
+    cleaned: CleanText, fields: dict, *, language: str | None = None, source: str | None = None
+) -> Description:
+    """The describe stage: title, publication date, source, URL and language, from the record's
+    fields first, then from what the clean stage set apart, then from the text."""
+    given_title = " ".join(fields.get("title", "").split()) or None
+    title = given_title or cleaned.title
+    title_derived = title is None
+    if title is None:
+        title = derive_title(cleaned.body)
+    url = article_url(cleaned.url_lines)
+    published = _field_date(fields.get("date"))
+    if published is None:
+        date_lines = [given_title, *cleaned.lines] if given_title else cleaned.lines
+        urls = [u for u in (fields.get("url"), url) if u] + cleaned.urls
+        published = publication_date("\n".join(date_lines), marker=marker_date(cleaned.marker), urls=urls)
+    detected = detect_language(cleaned.body, override=language or _field_language(fields.get("language")))
+    return Description(
+        title=title,
+        title_derived=title_derived,
+        published=published,
+        source_name=source or fields.get("source") or source_named(cleaned.meta_lines),
+        url=fields.get("url") or url,
+        language=detected or "",
+    )
+
+
 def parse_record(record: RawRecord, *, language: str | None = None, source: str | None = None) -> ParsedArticle:
     """The article a raw record holds; raises ParseError when no article text remains."""
     fields = record.fields or {}
@@ -75,28 +143,16 @@ def parse_record(record: RawRecord, *, language: str | None = None, source: str 
         cleaned.body = "\n\n".join(" ".join(p.split()) for p in text.split("\n\n") if p.strip())
     if not cleaned.body.strip():
         raise ParseError("no article text left once page noise is removed")
-
-    title = given_title or cleaned.title
-    title_derived = title is None
-    if title is None:
-        title = derive_title(cleaned.body)
-
-    published = _field_date(fields.get("date"))
-    if published is None:
-        date_lines = [given_title, *cleaned.lines] if given_title else cleaned.lines
-        urls = [u for u in (fields.get("url"), cleaned.url) if u] + cleaned.urls
-        published = publication_date("\n".join(date_lines), marker=cleaned.marker, urls=urls)
-
-    detected = detect_language(cleaned.body, override=language or _field_language(fields.get("language")))
+    described = describe(cleaned, fields, language=language, source=source)
     return ParsedArticle(
         origin=record.origin,
         raw_text=record.raw_text,
-        title=title,
-        title_derived=title_derived,
+        title=described.title,
+        title_derived=described.title_derived,
         body=cleaned.body,
-        language=detected or "",
-        published=published,
-        source_name=source or fields.get("source") or cleaned.source_name,
-        url=fields.get("url") or cleaned.url,
+        language=described.language,
+        published=described.published,
+        source_name=described.source_name,
+        url=described.url,
         origin_root=record.root,
     )

@@ -24,11 +24,13 @@ from django.db import DatabaseError, connection, connections, transaction
 from django.utils import timezone
 
 from archive.coverage import mention_counts_refresh
+from archive.extraction.extractor import Extractor
 from archive.importer.interruption import ImportInterrupted, StopSignals, parent_alive, worker_init
 from archive.importer.parsing import ParsedArticle, ParseError, parse_record
+from archive.importer.planning import BatchPlan, plan_batch
 from archive.importer.readers import RawRecord, RecordError, iter_records
 from archive.importer.validation import check_size, validate_article
-from archive.importer.writer import plan_batch, write_batch
+from archive.importer.writer import write_batch
 from archive.models import Article, ArticleEvent, ArticleOrganization, ArticlePerson, ImportRun
 from events.models import Event
 from people.models import Organization, Person
@@ -92,11 +94,12 @@ class Prepared:
 
 @dataclass
 class StageState:
-    """What the pure stages need: the run's options and its extractor (None without extraction,
-    or until the first record to parse needs it)."""
+    """What the pure stages need: the run's options and its pure extractor (None without
+    extraction, or until the first record to parse needs it). Never the linker: it writes, and
+    lives in the main process only."""
 
     options: ImportOptions
-    extractor: object | None = None
+    extractor: Extractor | None = None
 
 
 def _prepare(items: list[tuple[RawRecord, str, int | None]], state: StageState) -> list[Prepared]:
@@ -111,7 +114,14 @@ def _prepare(items: list[tuple[RawRecord, str, int | None]], state: StageState) 
             check_size(record.raw_text)
             item.article = validate_article(parse_record(record, language=options.language, source=options.source))
             if extractor is not None:
-                item.extraction = extractor.extract_parsed(item.article)
+                article = item.article
+                item.extraction = extractor.extract_article(
+                    title=article.title,
+                    body=article.body,
+                    title_derived=article.title_derived,
+                    language=article.language,
+                    published=article.published,
+                )
         except ParseError as exc:
             item.error = str(exc)
         except Exception as exc:  # a defect must not stop the run: report it with the file
@@ -192,9 +202,9 @@ def import_paths(
     the database is left as it was."""
     paths = list(paths)
     if not options.dry_run:
-        return _run(paths, options, on_progress)
+        return _Run(paths, options, on_progress).execute()
     with transaction.atomic():
-        report = _run(paths, options, on_progress)
+        report = _Run(paths, options, on_progress).execute()
         transaction.set_rollback(True)
     report.run_id = None
     return report
@@ -210,112 +220,143 @@ def _counts() -> dict[str, int]:
     }
 
 
-def _run(paths: list[Path], options: ImportOptions, on_progress: Callable[[int], None] | None) -> ImportReport:
-    started = time.perf_counter()
-    report = ImportReport()
-    before = _counts()
-    run = ImportRun.objects.create(
-        arguments={
-            "paths": [str(p) for p in paths],
-            "publish": options.publish,
-            "language": options.language,
-            "source": options.source,
-            "extract": options.extract,
-        }
-    )
-    report.run_id = run.pk
-    status = Article.Status.PUBLISHED if options.publish else Article.Status.DRAFT
-    state = StageState(options)
-    stages = _Stages(state)
-    in_flight: deque = deque()
-    seen_in_run: set[str] = set()
+class _Run:
+    """One import run: its record, its report, its stages, and the linker of its extractions.
+    Each step of `import_paths` is a method; the run's state is in the instance, so two runs
+    (two calls, two threads) share nothing."""
 
-    def write(ready: list[Prepared]) -> None:
-        # One transaction per batch: an article never lands without its links.
-        with transaction.atomic():
-            result = write_batch(
-                [(item.article, item.digest, item.existing_id) for item in ready], run=run, status=status
-            )
-            if state.extractor is not None:
-                extractor = state.extractor
-                by_origin = {(item.record.root, item.record.origin): item.extraction for item in ready}
-                extractor.link_extracted(result.created, by_origin, new=True)
-                extractor.link_extracted(result.updated, by_origin)
-        report.created += len(result.created)
-        report.updated += len(result.updated)
-        report.unchanged += len(result.already_stored)
-        report.updated_origins.extend(a.origin for a in result.updated)
+    def __init__(self, paths: list[Path], options: ImportOptions, on_progress: Callable[[int], None] | None):
+        self.paths, self.options, self.on_progress = paths, options, on_progress
+        self.report = ImportReport()
+        self.status = Article.Status.PUBLISHED if options.publish else Article.Status.DRAFT
+        self.state = StageState(options)
+        self.stages = _Stages(self.state)
+        self.linker = None  # built with the extractor, on first need
+        self.seen_in_run: set[str] = set()  # texts planned already (see plan_batch)
+        self.run: ImportRun | None = None
 
-    def finish(pending, size: int) -> None:
-        prepared = stages.collect(pending)
+    def execute(self) -> ImportReport:
+        started = time.perf_counter()
+        before = _counts()
+        self.run = self._open_record()
+        stop = StopSignals()
+        outcome = ImportRun.Status.FAILED
+        try:
+            stop.__enter__()
+            self._stream(stop)
+            outcome = ImportRun.Status.FINISHED
+            after = _counts()
+            self.report.new_rows = {kind: after[kind] - before[kind] for kind in after}
+        except (KeyboardInterrupt, ImportInterrupted) as exc:
+            # Every batch written so far is committed; the one being written, if any, rolled back.
+            outcome = ImportRun.Status.INTERRUPTED
+            self.report.interrupted = True
+            if isinstance(exc, ImportInterrupted):
+                exc.report = self.report  # what the caller reports
+            raise
+        finally:
+            stop.__exit__()
+            self.stages.close(cancel=outcome != ImportRun.Status.FINISHED)
+            if outcome != ImportRun.Status.FAILED:
+                # The batches written are committed (an interrupted run's too): the pages' counts follow.
+                mention_counts_refresh()
+            self.report.seconds = time.perf_counter() - started
+            _record_run(self.run, self.report, outcome)
+        return self.report
+
+    def _open_record(self) -> ImportRun:
+        options = self.options
+        run = ImportRun.objects.create(
+            arguments={
+                "paths": [str(p) for p in self.paths],
+                "publish": options.publish,
+                "language": options.language,
+                "source": options.source,
+                "extract": options.extract,
+            }
+        )
+        self.report.run_id = run.pk
+        return run
+
+    def _stream(self, stop: StopSignals) -> None:
+        """Plan each batch and send it to the pure stages while the previous one is written:
+        at most two batches in flight."""
+        in_flight: deque = deque()
+        for batch in _batches(iter_records(self.paths), self.options.batch_size):
+            stop.check()
+            plan = self._plan(batch)
+            if plan.to_parse and self.options.extract and self.state.extractor is None:
+                self._build_extraction()
+            in_flight.append((self.stages.submit(plan.to_parse), len(batch)))
+            if len(in_flight) > 1:
+                self._finish(*in_flight.popleft())
+        while in_flight:
+            stop.check()
+            self._finish(*in_flight.popleft())
+
+    def _plan(self, batch: list[RawRecord | RecordError]) -> BatchPlan:
+        """Unreadable records reported, unchanged ones counted, the rest to parse."""
+        records: list[RawRecord] = []
+        for item in batch:
+            if isinstance(item, RecordError):
+                self.report.fail(item.origin, item.error)
+            else:
+                records.append(item)
+        plan = plan_batch(records, seen=self.seen_in_run)
+        self.report.unchanged += len(plan.unchanged)
+        return plan
+
+    def _build_extraction(self) -> None:
+        """The extractor and the linker, built on first need (an unchanged re-run never pays for
+        them), and before any worker forks, so that the workers share the extractor's indexes."""
+        from archive.extraction.run import build_extractor, build_linker
+
+        self.state.extractor = build_extractor()
+        self.linker = build_linker()
+
+    def _finish(self, pending, size: int) -> None:
+        """Collect a batch from the pure stages, report its failures and write the rest."""
         ready = []
-        for item in prepared:
+        for item in self.stages.collect(pending):
             if item.error:
-                report.fail(item.record.origin, item.error)
+                self.report.fail(item.record.origin, item.error)
             else:
                 ready.append(item)
         try:
-            write(ready)
+            self._write(ready)
         except (DatabaseError, UnicodeError):
             # Validation lets nothing through that the database refuses, so this is the cold
             # path: the batch was rolled back whole; write its records one by one, each in
             # its own transaction, so that only the culprit is reported and its neighbours land.
             for item in ready:
                 try:
-                    write([item])
+                    self._write([item])
                 except (DatabaseError, UnicodeError) as exc:
-                    report.fail(item.record.origin, f"not stored, the database refused it: {exc}".strip())
-        if on_progress:
-            on_progress(size)
+                    self.report.fail(item.record.origin, f"not stored, the database refused it: {exc}".strip())
+        if self.on_progress:
+            self.on_progress(size)
 
-    stop = StopSignals()
-    outcome = ImportRun.Status.FAILED
-    try:
-        stop.__enter__()
-        for batch in _batches(iter_records(paths), options.batch_size):
-            stop.check()
-            records: list[RawRecord] = []
-            for item in batch:
-                if isinstance(item, RecordError):
-                    report.fail(item.origin, item.error)
-                else:
-                    records.append(item)
-            plan = plan_batch(records, seen=seen_in_run)
-            report.unchanged += len(plan.unchanged)
-            if plan.to_parse and options.extract and state.extractor is None:
-                # Built on first need (an unchanged re-run never pays for it), and before any
-                # worker forks, so the workers share its indexes.
-                from archive.extraction.run import ArticleExtractor
+    def _write(self, ready: list[Prepared]) -> None:
+        """One transaction per batch: an article never lands without its links."""
+        with transaction.atomic():
+            result = write_batch(
+                [(item.article, item.digest, item.existing_id) for item in ready], run=self.run, status=self.status
+            )
+            if self.linker is not None:
+                by_origin = {(item.record.root, item.record.origin): item.extraction for item in ready}
+                self._link(result.created, by_origin, new=True)
+                self._link(result.updated, by_origin, new=False)
+        report = self.report
+        report.created += len(result.created)
+        report.updated += len(result.updated)
+        report.unchanged += len(result.already_stored)
+        report.updated_origins.extend(a.origin for a in result.updated)
 
-                state.extractor = ArticleExtractor.for_run()
-            in_flight.append((stages.submit(plan.to_parse), len(batch)))
-            if len(in_flight) > 1:
-                finish(*in_flight.popleft())
-        while in_flight:
-            stop.check()
-            finish(*in_flight.popleft())
-        outcome = ImportRun.Status.FINISHED
-        after = _counts()
-        report.new_rows = {kind: after[kind] - before[kind] for kind in after}
-    except (KeyboardInterrupt, ImportInterrupted) as exc:
-        # Every batch written so far is committed; the one being written, if any, rolled back.
-        outcome = ImportRun.Status.INTERRUPTED
-        report.interrupted = True
-        if isinstance(exc, ImportInterrupted):
-            exc.report = report  # what the caller reports
-        raise
-    except BaseException:
-        outcome = ImportRun.Status.FAILED
-        raise
-    finally:
-        stop.__exit__()
-        stages.close(cancel=outcome != ImportRun.Status.FINISHED)
-        if outcome != ImportRun.Status.FAILED:
-            # The batches written are committed (an interrupted run's too): the pages' counts follow.
-            mention_counts_refresh()
-        report.seconds = time.perf_counter() - started
-        _record_run(run, report, outcome)
-    return report
+    def _link(self, articles: list[Article], by_origin: dict, *, new: bool) -> None:
+        """Link stored articles from the extractions computed before they were stored, found by
+        their identity (origin_root, origin); `new` when they were just created."""
+        if articles:
+            self.linker.link(articles, {a.pk: by_origin[(a.origin_root, a.origin)] for a in articles}, new=new)
 
 
 def _record_run(run: ImportRun, report: ImportReport, outcome: str) -> None:

@@ -1,9 +1,9 @@
 """The write stage of the import: articles in bulk, in short transactions.
 
-A batch of records arrives already hashed. One query finds which origins and which texts
-the archive already holds; unchanged records are never parsed again; new articles go in
-with one `bulk_create`, changed ones with one `bulk_update`. The batch is written in one
-transaction, so an article is either fully stored or not at all.
+A batch arrives planned (`archive.importer.planning`: new, changed or unchanged, decided before
+any parsing) and parsed. New articles go in with one `bulk_create`, changed ones with one
+`bulk_update`. The batch is written in one transaction, so an article is either fully stored or
+not at all.
 
 An article's identity is its origin: the folder it was imported from (`origin_root`) and its
 path under it (`origin`), unique together. Its text is recognized too: the same raw text
@@ -15,7 +15,6 @@ batch was planned, and then this one updates or skips them instead of colliding.
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -23,7 +22,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from archive.importer.parsing import ParsedArticle
-from archive.importer.readers import RawRecord
+from archive.importer.planning import body_hash, existing_by_origin, existing_id_of
 from archive.locking import lock_import_writes
 from archive.models import Article, ImportRun, Source
 from archive.search.indexing import index_articles
@@ -44,56 +43,6 @@ UPDATED_FIELDS = [
     "import_run",
     "updated_at",
 ]
-
-
-def content_hash(raw_text: str) -> str:
-    return hashlib.sha256(raw_text.encode("utf-8")).hexdigest()
-
-
-def body_hash(body: str) -> str:
-    """The cleaned body's hash, whitespace folded (migration 0004 holds a frozen copy)."""
-    return hashlib.sha256(" ".join(body.split()).encode("utf-8")).hexdigest()
-
-
-def _existing_by_origin(records) -> dict[tuple[str, str], int]:
-    """(origin_root, origin) → id for these records' origins, legacy rows (no root) included."""
-    rows = Article.objects.filter(origin__in={r.origin for r in records}).values_list("origin_root", "origin", "id")
-    return {(root, origin): pk for root, origin, pk in rows}
-
-
-def _existing_id(by_origin: dict[tuple[str, str], int], root: str, origin: str) -> int | None:
-    # A row imported before roots were kept (root "") is adopted by the first import of its origin.
-    return by_origin.get((root, origin)) or by_origin.get(("", origin))
-
-
-@dataclass
-class BatchPlan:
-    """What to do with each record of a batch, decided from one look-up of the archive."""
-
-    to_parse: list[tuple[RawRecord, str, int | None]] = field(default_factory=list)  # record, hash, id to update
-    unchanged: list[RawRecord] = field(default_factory=list)
-
-
-def plan_batch(records: list[RawRecord], *, seen: set[str] | None = None) -> BatchPlan:
-    """Sort records into unchanged / new / changed with two queries for the whole batch.
-
-    `seen` holds the texts of this run planned already but perhaps not written yet (batches
-    are parsed ahead of writing): the same text is never planned twice."""
-    hashes = {id(r): content_hash(r.raw_text) for r in records}
-    by_origin = _existing_by_origin(records)
-    known_hashes = set(Article.objects.filter(content_hash__in=hashes.values()).values_list("content_hash", flat=True))
-    plan = BatchPlan()
-    seen_hashes: set[str] = seen if seen is not None else set()
-    for record in records:
-        digest = hashes[id(record)]
-        if digest in known_hashes or digest in seen_hashes:
-            # Same origin and same text, or the same text already stored under another
-            # origin: the same text is never stored twice.
-            plan.unchanged.append(record)
-            continue
-        seen_hashes.add(digest)
-        plan.to_parse.append((record, digest, _existing_id(by_origin, record.root, record.origin)))
-    return plan
 
 
 def _sources_by_name(names: Iterable[str]) -> dict[str, Source]:
@@ -133,7 +82,7 @@ def write_batch(
         return result
     with transaction.atomic():
         lock_import_writes()
-        by_origin = _existing_by_origin([p for p, _, _ in parsed])
+        by_origin = existing_by_origin([p for p, _, _ in parsed])
         digests = [d for _, d, _ in parsed]
         bodies = {id(p): body_hash(p.body) for p, _, _ in parsed}
         by_content = dict(Article.objects.filter(content_hash__in=digests).values_list("content_hash", "id"))
@@ -141,7 +90,7 @@ def write_batch(
         sources = _sources_by_name(p.source_name for p, _, _ in parsed)
         new, changed = [], []
         for article, digest, _hint in parsed:
-            existing_id = _existing_id(by_origin, article.origin_root, article.origin)
+            existing_id = existing_id_of(by_origin, article.origin_root, article.origin)
             text_owner = by_content.get(digest) or by_body.get(bodies[id(article)])
             if text_owner is not None and text_owner != existing_id:
                 result.already_stored.append(article.origin)

@@ -8,7 +8,7 @@ import hashlib
 from django.db import migrations, models
 
 def body_hash(body):
-    # The same function as archive.importer.writer.body_hash, frozen here.
+    # The same function as archive.importer.planning.body_hash, frozen here.
     return hashlib.sha256(" ".join(body.split()).encode("utf-8")).hexdigest()
 
 

@@ -12,7 +12,7 @@ import time
 
 from django.core.management.base import BaseCommand
 
-from archive.extraction.run import ArticleExtractor
+from archive.extraction.run import build_extractor
 from archive.importer.synthetic import varied_text
 
 
@@ -27,7 +27,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         sizes = [int(s) * 1000 for s in options["sizes"].split(",") if s.strip()]
-        extractor = ArticleExtractor.for_run().extractor
+        extractor = build_extractor()
         extractor.extract(varied_text(20_000), options["language"])  # warm caches and compiled patterns
         self.stdout.write(f"{'characters':>12} {'seconds':>9} {'ms/1000 chars':>14} {'floor (casefold) ms':>20}")
         for size in sizes:

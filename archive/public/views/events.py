@@ -7,7 +7,7 @@ from events.models import Event, EventSeries
 
 # Newest first, undated last; a page of EVENTS_PER_PAGE read by seeking (see pagination).
 EVENT_ORDER = SeekOrder(Event, "start", descending=True)
-EVENTS_PER_PAGE = 60
+EVENTS_PER_PAGE = 30
 
 
 def event_list(request):
