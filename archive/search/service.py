@@ -125,8 +125,10 @@ def search_articles(
             results.ranked_within = RANK_WINDOW
             stop = min(stop, RANK_WINDOW)
         window = RANK_WINDOW if results.count_capped else COUNT_CAP
-        rank = _rank(queries, results.entities)
-        page, results.languages = _ranked_page(matching, base, rank, window, start, stop)
+        page = []
+        if results.count:  # nothing matched: nothing to rank
+            rank = _rank(queries, results.entities)
+            page, results.languages = _ranked_page(matching, base, rank, window, start, stop)
     else:
         page = list(matching.order_by(*NEWEST)[start:stop])
     headlines = (
