@@ -166,3 +166,18 @@ def test_search_results_say_in_what_languages(client, world):
     html = client.get("/articles/?q=Hammouchi").text
     assert "Par langue :" in html
     assert re.search(r'<a href="\?q=Hammouchi&amp;language=ar">Arabe \(1\)</a>', html)
+
+
+def test_counts_are_grouped_as_the_interface_language_writes_them(client, monkeypatch):
+    from django.utils import translation
+
+    from archive.public.templatetags.public import count
+
+    with translation.override("fr"):
+        assert count(31031) == "31\u202f031" or count(31031) == "31\xa0031"
+    with translation.override("en"):
+        assert count(31031) == "31,031"
+    monkeypatch.setattr(pagination, "COUNT_CAP", 1000)
+    for n in range(3):
+        make_article(title=f"Article {n}", status=Article.Status.PUBLISHED)
+    assert "3 articles" in client.get("/articles/?lang=en").text

@@ -7,7 +7,7 @@ import json
 
 from django import template
 from django.utils import translation
-from django.utils.formats import date_format
+from django.utils.formats import date_format, number_format
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
@@ -43,6 +43,13 @@ def partial_date(value, css_class: str = ""):
     if css_class:
         return format_html('<time class="{}" datetime="{}">{}</time>', css_class, value.isoformat(), text)
     return format_html('<time datetime="{}">{}</time>', value.isoformat(), text)
+
+
+@register.filter
+def count(value) -> str:
+    """A count grouped as the interface language writes it ("31 031", "31,031"; "31.031" in
+    Arabic, Latin digits): for counts only, never for an id or a year in an address."""
+    return number_format(value, use_l10n=True, force_grouping=True)
 
 
 @register.filter
