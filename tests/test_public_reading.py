@@ -130,6 +130,12 @@ def test_arabic_interface_dates_use_moroccan_month_names(client, world):
     assert "novembre 2025" in client.get(world.articles["en"].get_absolute_url() + "?lang=fr").text
 
 
+def test_name_lists_take_the_interface_languages_comma(client, world):
+    person = world.persons["hammouchi"].get_absolute_url()
+    assert "<bdi>Hammouchi</bdi>، <bdi>الحموشي</bdi>" in client.get(person + "?lang=ar").text
+    assert "<bdi>Hammouchi</bdi>, <bdi>الحموشي</bdi>" in client.get(person + "?lang=fr").text
+
+
 def test_events_are_named_in_the_interface_language(client, world):
     event = world.events[2]
     assert "الدورة 13 لمؤتمر قادة الشرطة في المتوسط" in client.get(event.get_absolute_url() + "?lang=ar").text
