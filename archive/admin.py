@@ -6,6 +6,7 @@ archive.services. Every list page costs the same number of queries whatever its 
 rows are selected with the list, counts computed in it, and long text columns left out of it.
 """
 
+import datetime as dt
 import json
 
 from django import forms
@@ -484,6 +485,45 @@ class ReviewStateFilter(admin.SimpleListFilter):
         return queryset
 
 
+class LanguageFilter(admin.SimpleListFilter):
+    """The languages the importer knows, listed without reading the table (a DISTINCT over
+    100,000 articles on every page was the list's slowest query)."""
+
+    title = "language"
+    parameter_name = "language"
+    CHOICES = [("fr", "French"), ("ar", "Arabic"), ("en", "English"), ("es", "Spanish")]
+
+    def lookups(self, request, model_admin):
+        return self.CHOICES
+
+    def queryset(self, request, queryset):
+        return queryset.filter(language=self.value()) if self.value() else queryset
+
+
+class PublishedYearFilter(admin.SimpleListFilter):
+    """Articles of one year of publication, newest year first. The years run from the oldest to
+    the newest date (two index lookups), where a date hierarchy would read every article's date
+    on every page."""
+
+    title = "year published"
+    parameter_name = "year"
+
+    def lookups(self, request, model_admin):
+        dated = Article.objects.filter(published__isnull=False).order_by()
+        first = dated.order_by("published").values_list("published", flat=True).first()
+        last = dated.order_by("-published").values_list("published", flat=True).first()
+        if first is None:
+            return []
+        return [(str(year), str(year)) for year in range(last.year, first.year - 1, -1)]
+
+    def queryset(self, request, queryset):
+        value = self.value()
+        if not value or not value.isdigit():
+            return queryset
+        year = int(value)
+        return queryset.filter(published__gte=dt.date(year, 1, 1), published__lt=dt.date(year + 1, 1, 1))
+
+
 class ArticleForm(forms.ModelForm):
     published_text = PartialDateField(label="Published")
 
@@ -516,14 +556,14 @@ class ArticleAdmin(FoldedSearchMixin, ListDefersMixin, CuratedAdmin):
         OrganizationArticleFilter,
         EventArticleFilter,
         SeriesArticleFilter,
-        "language",
+        PublishedYearFilter,
+        LanguageFilter,
         "source",
         "title_derived",
         ("import_run", RecentImportRunFilter),
     ]
     list_select_related = ["source"]
     list_defer = ("body", "raw_text")
-    date_hierarchy = "published"
     plain_search_fields = ("origin", "url")
     show_full_result_count = False
     autocomplete_fields = ["source"]

@@ -15,11 +15,13 @@ from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 
 from archive import review
 from archive.admin import evidence_html
 from archive.services import links_confirm, links_reject
+from events.services import event_attach_alias, series_attach_alias
 from people.curation.admin import report
 from people.curation.merging import MergeError
 from people.models import Review
@@ -32,12 +34,28 @@ from people.services import (
 )
 
 PER_PAGE = 12
+# The queue's tabs: key, label, and the `review.Waiting` count shown in its badge.
 TABS = [
-    ("persons", "Candidate persons"),
-    ("organizations", "Candidate organizations"),
-    ("person-links", "Unsure person links"),
-    ("organization-links", "Unsure organization links"),
+    ("persons", _("Candidate persons"), "candidate_persons"),
+    ("organizations", _("Candidate organizations"), "candidate_organizations"),
+    ("series", _("Candidate series"), "candidate_series"),
+    ("events", _("Candidate events"), "candidate_events"),
+    ("person-links", _("Unsure person links"), "persons_links_to_check"),
+    ("organization-links", _("Unsure organization links"), "organizations_links_to_check"),
+    ("event-links", _("Unsure event links"), "events_links_to_check"),
 ]
+# "Alias of…": the merge service that makes a candidate another name of a known record.
+ATTACH = {
+    "persons": entity_attach_alias,
+    "organizations": entity_attach_alias,
+    "series": series_attach_alias,
+    "events": event_attach_alias,
+}
+
+
+def change_url(obj) -> str:
+    opts = obj._meta
+    return reverse(f"admin:{opts.app_label}_{opts.model_name}_change", args=[obj.pk])
 
 
 def _context(request, **extra):
@@ -48,7 +66,7 @@ def _context(request, **extra):
 def review_queue(request):
     """Candidates (most frequent, then newest, first) with their evidence, or unsure links."""
     tab = request.GET.get("tab", "persons")
-    if tab not in dict(TABS):
+    if tab not in {key for key, *_ in TABS}:
         tab = "persons"
     kind = tab.split("-")[0] + ("s" if tab.endswith("links") else "")
     if tab.endswith("links"):
@@ -61,17 +79,22 @@ def review_queue(request):
         candidates, rows = review.with_evidence(kind, list(page.object_list)), []
     for link in [*rows, *(link for c in candidates for link in c.evidence)]:
         link.evidence_html = evidence_html(link.sentence, link.surface)
+    for c in candidates:
+        c.change_url = change_url(c.entity)
+        c.similar_url = change_url(c.entity.similar_to) if getattr(c.entity, "similar_to", None) else ""
+    waiting = review.waiting()
     context = _context(
         request,
-        title="Review queue",
-        tabs=TABS,
+        title=_("Review queue"),
+        tabs=[(key, label, getattr(waiting, count)) for key, label, count in TABS],
         tab=tab,
         kind=kind,
         page=page,
         candidates=candidates,
         links=rows,
-        entity_field=review.KINDS[kind][2],
-        waiting=review.waiting(),
+        entity_field=review.KINDS[kind][2].split("__")[-1],
+        entity_name=review.KINDS[kind][0]._meta.verbose_name,
+        waiting=waiting,
         low_confidence=review.LOW_CONFIDENCE,
     )
     return TemplateResponse(request, "admin/archive/review_queue.html", context)
@@ -162,7 +185,7 @@ def _alias(request, model, entity):
             )
             return TemplateResponse(request, "admin/archive/review_alias_choice.html", context)
         known = matches[0]
-    op = entity_attach_alias(candidate=entity, known=known, by=request.user)
+    op = ATTACH[request.POST.get("kind")](candidate=entity, known=known, by=request.user)
     report(request, op, f"“{entity}” is now an alias of “{known}”; its links moved there.")
     return _back(request)
 

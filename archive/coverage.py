@@ -16,6 +16,7 @@ from django.db import connection, transaction
 
 from archive.models import Article, ArticleEvent, ArticleOrganization, ArticlePerson, Link, MentionCount, YearCoverage
 from events.models import Event
+from people.curation.models import BulkChange
 from people.models import Organization, Person, Review
 
 # kind -> (link model, its column pointing at the entity, the entity model, public condition)
@@ -27,7 +28,7 @@ _KINDS = {
         Organization,
         f"e.review <> '{Review.REJECTED}'",
     ),
-    MentionCount.Kind.EVENT: (ArticleEvent, "event_id", Event, "1 = 1"),
+    MentionCount.Kind.EVENT: (ArticleEvent, "event_id", Event, f"e.review <> '{Review.REJECTED}'"),
 }
 
 
@@ -74,6 +75,11 @@ def mention_counts_refresh_after(operation) -> None:
     the entities of the links it wrote, the entities it wrote (a merge, a rejection), the
     entities linked to the articles it wrote (publication), and the years when articles changed.
     A few entities for an editor's decision: milliseconds, not a recount of the archive."""
+    if BulkChange.objects.filter(operation=operation).exists():
+        # A set-based change (a bulk publication) lists its ids apart, often by the thousand:
+        # the whole recount is the cheaper plan.
+        mention_counts_refresh()
+        return
     articles = set(Article.history.model.objects.filter(operation=operation).values_list("id", flat=True))
     touched: dict[str, set[int]] = {}
     for kind, (link_model, column, entity_model, _public) in _KINDS.items():

@@ -62,6 +62,21 @@ class ImportRun(models.Model):
 
 
 class ArticleQuerySet(SearchableQuerySet):
+    # Fields the full-text row (archive.search) is built from: a set-based update would leave it
+    # stale, so these change through archive.services.article_update, which re-indexes.
+    INDEXED_FIELDS = frozenset({"title", "language", "body"})
+
+    def update(self, **kwargs):
+        indexed = sorted(self.INDEXED_FIELDS & set(kwargs))
+        # bulk_update (and so update_traced in article_update) sets the key it computed: its
+        # callers re-index the articles they change.
+        if indexed and "search_key" not in kwargs:
+            raise ValueError(
+                f"Article {', '.join(indexed)} cannot be changed by QuerySet.update() (the search index would "
+                "go stale): use archive.services.article_update"
+            )
+        return super().update(**kwargs)
+
     def published(self):
         return self.filter(status=Article.Status.PUBLISHED)
 
@@ -272,9 +287,13 @@ class ArticlePerson(Link):
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["article", "person"], name="article_person_unique")]
+        # The best evidence of an entity first (the review queue's top sentences): an index walk.
         # A person's most recently added articles, read from the index alone (see RECENT in
         # archive/public/selectors.py): the sample the person page's aggregates are taken over.
-        indexes = [models.Index(fields=["person", "-article"], include=["decision"], name="person_link_recent")]
+        indexes = [
+            models.Index(fields=["person", "-confidence", "id"], name="person_link_best"),
+            models.Index(fields=["person", "-article"], include=["decision"], name="person_link_recent"),
+        ]
 
     def __str__(self) -> str:
         return f"{self.person} in article {self.article_id}"
@@ -288,8 +307,10 @@ class ArticleOrganization(Link):
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["article", "organization"], name="article_organization_unique")]
+        # The best evidence of an entity first (the review queue's top sentences): an index walk.
         indexes = [
-            models.Index(fields=["organization", "-article"], include=["decision"], name="organization_link_recent")
+            models.Index(fields=["organization", "-confidence", "id"], name="organization_link_best"),
+            models.Index(fields=["organization", "-article"], include=["decision"], name="organization_link_recent"),
         ]
 
     def __str__(self) -> str:
@@ -314,7 +335,11 @@ class ArticleEvent(Link):
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["article", "event"], name="article_event_unique")]
-        indexes = [models.Index(fields=["event", "-article"], include=["decision"], name="event_link_recent")]
+        # The best evidence of an entity first (the review queue's top sentences): an index walk.
+        indexes = [
+            models.Index(fields=["event", "-confidence", "id"], name="event_link_best"),
+            models.Index(fields=["event", "-article"], include=["decision"], name="event_link_recent"),
+        ]
 
     def __str__(self) -> str:
         return f"{self.event} in article {self.article_id}"

@@ -10,11 +10,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from django.db.models import Count, F, Q, QuerySet, Window
-from django.db.models.functions import RowNumber
+from django.db.models import Count, F, OuterRef, Q, QuerySet, Subquery
 
-from archive.models import Article, ArticleOrganization, ArticlePerson, ImportRun, Link
-from events.models import Event
+from archive.models import Article, ArticleEvent, ArticleOrganization, ArticlePerson, ImportRun, Link
+from events.models import Event, EventSeries
 from people.curation.models import Operation
 from people.linked import count_of
 from people.models import IdentityDecision, Organization, Person, Review
@@ -23,16 +22,19 @@ from people.models import IdentityDecision, Organization, Person, Review
 LOW_CONFIDENCE = 0.8
 EVIDENCE_SHOWN = 2
 
-# The kinds of candidates the queue reviews: the entity model, its link model, the link's pointer.
+# The kinds of candidates the queue reviews: the entity model, its link model, the lookup from a
+# link to the entity (a series is reached through its sessions' links).
 KINDS = {
     "persons": (Person, ArticlePerson, "person"),
     "organizations": (Organization, ArticleOrganization, "organization"),
+    "series": (EventSeries, ArticleEvent, "event__series"),
+    "events": (Event, ArticleEvent, "event"),
 }
 
 
 @dataclass
 class Candidate:
-    entity: Person | Organization
+    entity: Person | Organization | EventSeries | Event
     article_count: int
     evidence: list[Link] = field(default_factory=list)
 
@@ -40,33 +42,43 @@ class Candidate:
 def candidates(kind: str) -> QuerySet:
     """Candidates of a kind, most frequent first (articles naming them), then newest."""
     model, links_model, pointer = KINDS[kind]
-    return (
-        model.objects.candidates()
-        .select_related("similar_to")
-        .annotate(article_count=count_of(links_model.objects.kept(), pointer))
-        .order_by("-article_count", "-created_at", "-pk")
-    )
+    rows = model.objects.candidates()
+    if hasattr(model, "similar_to"):
+        rows = rows.select_related("similar_to")
+    if model is Event:
+        rows = rows.select_related("series")
+    distinct = "__" in pointer  # a series: an article naming two of its sessions counts once
+    newest = "-created_at" if hasattr(model, "created_at") else "-pk"
+    return rows.annotate(
+        article_count=count_of(links_model.objects.kept(), pointer, "article" if distinct else "pk", distinct=distinct)
+    ).order_by("-article_count", newest, "-pk")
 
 
 def with_evidence(kind: str, entities: list) -> list[Candidate]:
-    """The page's candidates with their best few evidence sentences and articles (one query)."""
+    """The page's candidates with their best few evidence sentences and articles (two queries)."""
     _, links_model, pointer = KINDS[kind]
+    # The best few links of each entity, each one a correlated lookup that walks the index on
+    # (entity, confidence desc, id): a window over every link of the page's entities would sort
+    # them all (tens of thousands for a name met in every article).
+    model = KINDS[kind][0]
+    best = links_model.objects.kept().filter(**{pointer: OuterRef("pk")}).order_by("-confidence", "pk").values("pk")
+    ranks = {f"best_{n}": Subquery(best[n : n + 1]) for n in range(EVIDENCE_SHOWN)}
+    ids = [
+        pk
+        for row in model.objects.filter(pk__in=[e.pk for e in entities]).annotate(**ranks).values(*ranks)
+        for pk in row.values()
+        if pk
+    ]
     ranked = (
-        links_model.objects.kept()
-        .filter(**{f"{pointer}_id__in": [e.pk for e in entities]})
-        .annotate(
-            rank=Window(RowNumber(), partition_by=[F(f"{pointer}_id")], order_by=[F("confidence").desc(), F("pk")])
-        )
-        .filter(rank__lte=EVIDENCE_SHOWN)
+        links_model.objects.filter(pk__in=ids)
+        .annotate(owner=F(f"{pointer}_id"))
         .select_related("article")
-        .only(
-            f"{pointer}_id", "surface", "sentence", "confidence", "article__id", "article__title", "article__language"
-        )
-        .order_by(f"{pointer}_id", "rank")
+        .only("surface", "sentence", "confidence", "article__id", "article__title", "article__language")
+        .order_by("owner", "-confidence", "pk")
     )
     by_entity: dict[int, list] = {}
     for link in ranked:
-        by_entity.setdefault(getattr(link, f"{pointer}_id"), []).append(link)
+        by_entity.setdefault(link.owner, []).append(link)
     return [Candidate(e, e.article_count, by_entity.get(e.pk, [])) for e in entities]
 
 
@@ -81,31 +93,57 @@ def links_to_check(kind: str) -> QuerySet:
     )
 
 
+# Counts of what waits stop here: "1,000+" says enough, and a count of every draft of a large
+# archive would read the whole table on every page of the queue.
+COUNT_CAP = 1000
+
+
+class Capped(int):
+    """A count that stopped at COUNT_CAP: shown as "1,000+" beyond it."""
+
+    def __str__(self) -> str:
+        return f"{COUNT_CAP:,}+" if self > COUNT_CAP else f"{int(self):,}"
+
+
+def capped_count(rows: QuerySet) -> Capped:
+    return Capped(rows.order_by()[: COUNT_CAP + 1].count())
+
+
 @dataclass
 class Waiting:
     """Counts of what waits for review, each with what it counts."""
 
     candidate_persons: int
     candidate_organizations: int
+    candidate_series: int
+    candidate_events: int
     suggestions: int
     persons_links_to_check: int
     organizations_links_to_check: int
+    events_links_to_check: int
     draft_articles: int
     identity_suggestions: int
 
 
 def waiting() -> Waiting:
     return Waiting(
-        candidate_persons=Person.objects.candidates().count(),
-        candidate_organizations=Organization.objects.candidates().count(),
-        suggestions=Person.objects.candidates().filter(similar_to__isnull=False).count()
-        + Organization.objects.candidates().filter(similar_to__isnull=False).count(),
-        persons_links_to_check=links_to_check("persons").count(),
-        organizations_links_to_check=links_to_check("organizations").count(),
-        draft_articles=Article.objects.drafts().count(),
-        identity_suggestions=IdentityDecision.objects.filter(
-            outcome=IdentityDecision.Outcome.SUGGESTION, undone_at__isnull=True, person__review=Review.CANDIDATE
-        ).count(),
+        candidate_persons=capped_count(Person.objects.candidates()),
+        candidate_organizations=capped_count(Organization.objects.candidates()),
+        candidate_series=capped_count(EventSeries.objects.candidates()),
+        candidate_events=capped_count(Event.objects.candidates()),
+        suggestions=Capped(
+            capped_count(Person.objects.candidates().filter(similar_to__isnull=False))
+            + capped_count(Organization.objects.candidates().filter(similar_to__isnull=False))
+        ),
+        persons_links_to_check=capped_count(links_to_check("persons")),
+        organizations_links_to_check=capped_count(links_to_check("organizations")),
+        events_links_to_check=capped_count(links_to_check("events")),
+        draft_articles=capped_count(Article.objects.drafts()),
+        identity_suggestions=capped_count(
+            IdentityDecision.objects.filter(
+                outcome=IdentityDecision.Outcome.SUGGESTION, undone_at__isnull=True, person__review=Review.CANDIDATE
+            )
+        ),
     )
 
 

@@ -9,9 +9,9 @@
 | add a link by hand | `link_add(link=unsaved_link, by=user)` |
 
 Keyword-only, atomic. Editorial writes are each one recorded operation
-(`people.curation.history.operation`): a bulk publish leaves a history row per article, and
-`people.curation.services.operation_undo` takes it back. The import and re-extraction are
-recorded by their import run and write in bulk, a batch per transaction.
+(`people.curation.history.operation`): a bulk publish is set-based and recorded as one bulk change
+(the ids, the status before and after), and `people.curation.services.operation_undo` takes it
+back. The import and re-extraction are recorded by their import run and write in bulk, a batch per transaction.
 """
 
 from __future__ import annotations
@@ -28,13 +28,19 @@ from archive.coverage import mention_counts_refresh
 from archive.importer.pipeline import ImportOptions, ImportReport, import_paths
 from archive.models import Article, ArticleEvent, ArticleOrganization, ArticlePerson, Link
 from archive.search.indexing import index_articles
-from people.curation.history import operation, update_traced
+from events.models import Event, EventSeries
+from people.curation.history import bulk_set, operation, update_traced
 from people.curation.merging import MergeError
 from people.curation.models import Operation
 from people.models import Organization, Person
 
 # The link model of each kind of entity, and its field pointing at the entity.
-LINKS_OF = {Person: (ArticlePerson, "person"), Organization: (ArticleOrganization, "organization")}
+LINKS_OF = {
+    Person: (ArticlePerson, "person"),
+    Organization: (ArticleOrganization, "organization"),
+    Event: (ArticleEvent, "event"),
+    EventSeries: (ArticleEvent, "event__series"),
+}
 # The field of each link model that names the entity.
 LINK_ENTITY_FIELD = {ArticlePerson: "person", ArticleOrganization: "organization", ArticleEvent: "event"}
 
@@ -98,24 +104,23 @@ def link_add(*, link: Link, by=None) -> Link:
 
 
 def articles_set_status(*, articles: QuerySet[Article], status: str, by=None) -> int:
-    """Publish or unpublish articles; returns how many changed. One operation, a history row per
-    article (undo unpublishes exactly those that this published)."""
+    """Publish or unpublish articles; returns how many changed. Set-based, for sets of any size
+    ("everything about this assembly"): the ids are read once, the status set by plain UPDATEs of
+    a batch of ids each, and the operation records one BulkChange (ids, before, after) instead of a
+    history row per article. Undo sets exactly those articles back."""
     if status not in Article.Status.values:
         raise ValueError(f"unknown status {status!r}")
-    rows = list(articles.exclude(status=status).order_by("pk"))
-    if not rows:
+    before = Article.Status.DRAFT if status == Article.Status.PUBLISHED else Article.Status.PUBLISHED
+    pks = list(articles.filter(status=before).order_by().values_list("pk", flat=True))
+    if not pks:
         return 0
     verb = "published" if status == Article.Status.PUBLISHED else "unpublished"
-    summary = ngettext("%(verb)s %(count)d article", "%(verb)s %(count)d articles", len(rows)) % {
+    summary = ngettext("%(verb)s %(count)d article", "%(verb)s %(count)d articles", len(pks)) % {
         "verb": verb,
-        "count": len(rows),
+        "count": len(pks),
     }
     with operation(kind=Operation.Kind.PUBLISH, summary=summary, by=by):
-        now = timezone.now()
-        for article in rows:
-            article.status, article.updated_at = status, now
-        update_traced(rows, ["status", "updated_at"])
-    return len(rows)
+        return bulk_set(Article, pks, "status", status, before=before, extra={"updated_at": timezone.now()})
 
 
 def articles_publish(*, articles: QuerySet[Article], by=None) -> int:
@@ -188,8 +193,9 @@ def links_reject(*, links: QuerySet[Link] | Iterable[Link], by=None) -> int:
 
 
 def links_reject_for_entities(*, model: type, pks: list[int]) -> int:
-    """Within the rejecting operation: every link to rejected persons or organizations goes out
-    of public view too (receiver of people.signals.entities_rejected)."""
+    """Within the rejecting operation: every link to rejected persons, organizations or events
+    (or to the sessions of a rejected series) goes out of public view too (receiver of
+    people.signals.entities_rejected)."""
     link_model, field = LINKS_OF[model]
     rows = list(link_model.objects.filter(**{f"{field}__in": pks}).exclude(decision=Link.Decision.REJECTED))
     for link in rows:

@@ -59,6 +59,8 @@ MIDDLEWARE = [
     "django.middleware.locale.LocaleMiddleware",
     # ?lang=ar: the interface language named in the address (the hreflang alternates' addresses).
     "archive.public.middleware.LanguageParameterMiddleware",
+    # The admin in one language (its own strings are English): config/admin_language.py.
+    "config.admin_language.AdminLanguageMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -108,6 +110,9 @@ AUTH_PASSWORD_VALIDATORS = [
 
 LANGUAGE_CODE = "fr"
 LANGUAGES = [("fr", "Français"), ("ar", "العربية"), ("en", "English")]
+# The language of every admin page (config/admin_language.py): the one its strings are written in.
+ADMIN_PREFIX = "/admin/"
+ADMIN_LANGUAGE = env_str("ADMIN_LANGUAGE", "en")
 TIME_ZONE = "UTC"
 USE_I18N = True
 USE_TZ = True

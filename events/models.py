@@ -12,12 +12,12 @@ from simple_history.models import HistoricalRecords
 from events.naming import session_labels
 from people.curation.models import TracedHistory
 from people.linked import ArticleCountQuerySet
-from people.models import MultilingualNames, Organization, url_slug
+from people.models import MultilingualNames, Organization, Review, ReviewedQuerySet, review_field, url_slug
 from people.search import SearchableModel, SearchableQuerySet
 from text.partial_date import PRECISION_CHOICES, PartialDate
 
 
-class EventSeriesQuerySet(ArticleCountQuerySet, SearchableQuerySet):
+class EventSeriesQuerySet(ArticleCountQuerySet, SearchableQuerySet, ReviewedQuerySet):
     pass
 
 
@@ -34,6 +34,11 @@ class EventSeries(MultilingualNames, SearchableModel):
         on_delete=models.SET_NULL,
         related_name="event_series",
         help_text="The body that holds these meetings.",
+    )
+    review = review_field(
+        default=Review.CONFIRMED,
+        help_text="confirmed: from the catalogue (events/knowledge/series.json) or vouched for by an editor; "
+        "candidate: waits in the review queue; rejected: not a series of meetings, out of public view.",
     )
     event_name_template = models.CharField(
         max_length=300,
@@ -60,7 +65,7 @@ class EventSeries(MultilingualNames, SearchableModel):
         return reverse("public:event_list") + f"?series={self.pk}"
 
 
-class EventQuerySet(ArticleCountQuerySet, SearchableQuerySet):
+class EventQuerySet(ArticleCountQuerySet, SearchableQuerySet, ReviewedQuerySet):
     def with_series(self):
         return self.select_related("series")
 
@@ -73,6 +78,12 @@ class Event(SearchableModel):
         default=list,
         blank=True,
         help_text="Other names of this session (those of events merged into it), a list of strings.",
+    )
+    review = review_field(
+        default=Review.CONFIRMED,
+        help_text="candidate: created by the importer, waits in the review queue; confirmed: a known session "
+        "of the catalogue or vouched for by an editor; rejected: not a session (a misread ordinal): it and its "
+        "links leave public view, and re-extraction writes its links rejected.",
     )
     city = models.CharField(max_length=120, blank=True)
     country = models.CharField(max_length=2, blank=True, help_text="ISO 3166-1 alpha-2 code.")

@@ -17,11 +17,18 @@ from events.models import Event, EventSeries
 from people.curation.history import operation, update_traced
 from people.curation.merging import MergeError, merge_rows
 from people.curation.models import Operation
+from people.models import Review
 
 
 def _names(rows: Sequence, limit: int = 5) -> str:
     shown = ", ".join(f"“{r.name}”" for r in rows[:limit])
     return shown + (f" and {len(rows) - limit} more" if len(rows) > limit else "")
+
+
+def _take_review(survivor, others) -> None:
+    """A confirmed record merged in vouches for the survivor (unless an editor rejected it)."""
+    if survivor.review != Review.REJECTED and any(o.review == Review.CONFIRMED for o in others):
+        survivor.review = Review.CONFIRMED
 
 
 def series_merge(*, survivor: EventSeries, others: Sequence[EventSeries], by=None) -> Operation:
@@ -43,8 +50,10 @@ def series_merge(*, survivor: EventSeries, others: Sequence[EventSeries], by=Non
         known = set(survivor.all_names())
         new = [n for other in others for n in other.all_names() if n not in known]
         survivor.aliases = [*(survivor.aliases or []), *dict.fromkeys(new)]
+        _take_review(survivor, others)
         update_traced(
-            [survivor], ["label_fr", "label_ar", "label_en", "event_name_template", "organization", "aliases"]
+            [survivor],
+            ["label_fr", "label_ar", "label_en", "event_name_template", "organization", "aliases", "review"],
         )
         merge_rows(survivor=survivor, others=others)
     return op
@@ -79,9 +88,21 @@ def event_merge(*, survivor: Event, others: Sequence[Event], by=None) -> Operati
         known = {survivor.name, *(survivor.aliases or [])}
         survivor.aliases = [*(survivor.aliases or []), *dict.fromkeys(o.name for o in others if o.name not in known)]
         survivor.updated_at = timezone.now()
-        update_traced([survivor], [*fields, "aliases", "updated_at"])
+        _take_review(survivor, others)
+        update_traced([survivor], [*fields, "aliases", "review", "updated_at"])
         merge_rows(survivor=survivor, others=others)
     return op
+
+
+def series_attach_alias(*, candidate: EventSeries, known: EventSeries, by=None) -> Operation:
+    """The candidate series is another name of a known one: merged into it (its names become
+    aliases, its sessions move). The review queue's "alias of…" for series."""
+    return series_merge(survivor=known, others=[candidate], by=by)
+
+
+def event_attach_alias(*, candidate: Event, known: Event, by=None) -> Operation:
+    """The candidate event is the known session under another name: merged into it."""
+    return event_merge(survivor=known, others=[candidate], by=by)
 
 
 @transaction.atomic

@@ -10,8 +10,9 @@ A mention's name is compared with each candidate's names token by token: the fir
 answer each other (given name), the others must follow in order, and the last one must be the
 other's last unless the longer name is a chain of patronyms ("Abdelaziz Ben Saoud Ben Nayef" is
 "عبدالعزيز بن سعود بن نايف بن عبدالعزيز"). Equal skeletons count 1; close ones less, and much
-less when they do not start alike ("Ahmed"/"Mohamed" are different names). Context adds to the
-score. Then:
+less when they do not start alike ("Ahmed"/"Mohamed" are different names). A name that leaves out
+an opening "Mohamed" of a compound given name ("Amine Belhaj" for "Mohamed Amine Belhaj") scores
+DROPPED_FIRST_FACTOR: near, same only with context. Context adds to the score. Then:
 
 - **same** when the name alone is strong (≥ SAME_AT) and no other known person comes within
   RIVAL_GAP, or when a good name (≥ LIFT_FROM) is carried to SAME_AT by the context;
@@ -67,9 +68,27 @@ def token_similarity(a: str, b: str) -> float:
     return ratio if a[0] == b[0] else ratio - 0.4
 
 
+# Given names that open a compound given name and are often left out ("Mohamed Amine Belhaj" is
+# "Amine Belhaj" in the next article); the name without it is near, never the same on its own.
+DROPPABLE_FIRST = frozenset({"mhmd"})
+DROPPED_FIRST_FACTOR = 0.88  # above LIFT_FROM: context (role, co-mentions, events) may make it the same
+
+
 def name_similarity(a: NameKey, b: NameKey) -> float:
     """0–1: how alike two full names are, token by token (see the module docstring)."""
     short, long = (a, b) if len(a.tokens) <= len(b.tokens) else (b, a)
+    similarity = _aligned(short, long)
+    if similarity < SAME_AT and len(short.tokens) < len(long.tokens) and _drops_first(short, long):
+        rest = NameKey(long.script, long.tokens[1:], long.patronyms[1:])
+        similarity = max(similarity, DROPPED_FIRST_FACTOR * _aligned(short, rest))
+    return similarity
+
+
+def _drops_first(short: NameKey, long: NameKey) -> bool:
+    return long.tokens[0] in DROPPABLE_FIRST and short.tokens[0] != long.tokens[0]
+
+
+def _aligned(short: NameKey, long: NameKey) -> float:
     if len(short.tokens) < 2:
         return 0.0
     total = token_similarity(short.tokens[0], long.tokens[0])

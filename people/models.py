@@ -38,7 +38,9 @@ REVIEW_ORDER = models.Case(
 )
 
 
-class NamedEntityQuerySet(ArticleCountQuerySet, SearchableQuerySet):
+class ReviewedQuerySet(models.QuerySet):
+    """Rows editors review (persons, organizations, event series, events): by review state."""
+
     def confirmed(self):
         return self.filter(review=Review.CONFIRMED)
 
@@ -51,6 +53,15 @@ class NamedEntityQuerySet(ArticleCountQuerySet, SearchableQuerySet):
     def public(self):
         """What readers may see: everything an editor has not rejected."""
         return self.exclude(review=Review.REJECTED)
+
+
+class NamedEntityQuerySet(ArticleCountQuerySet, SearchableQuerySet, ReviewedQuerySet):
+    pass
+
+
+def review_field(default: str = Review.CANDIDATE, **kwargs) -> models.CharField:
+    """The review state of something the importer may create and editors review."""
+    return models.CharField(max_length=10, choices=Review.choices, default=default, db_index=True, **kwargs)
 
 
 class MultilingualNames:
@@ -84,11 +95,7 @@ class NamedEntity(MultilingualNames, SearchableModel):
         help_text="Every other form of the name met in the news: spellings, transliterations, "
         "forms with or without article. A list of strings.",
     )
-    review = models.CharField(
-        max_length=10,
-        choices=Review.choices,
-        default=Review.CANDIDATE,
-        db_index=True,
+    review = review_field(
         help_text="confirmed: curated by an editor or part of the starter knowledge base; "
         "candidate: found by the importer and not yet reviewed; rejected: not a person or body "
         "(a reporter's name, a place): out of public view, and re-extraction keeps it rejected.",

@@ -1,8 +1,9 @@
 """Script-independent keys of person names, token by token, for resolving spellings to one person.
 
 A name is read as its core tokens: courtesy and royal styles dropped ("M.", "السيد", "King"),
-particles dropped (al/el/ال, ben/bin/ibn/بن, ould, ait, moulay), and "abd"/"abou" joined to the word
-they open ("Abdel Latif", "Abdellatif" and "عبد اللطيف" are one token). Each token becomes a
+particles dropped (al/el/ال, ben/bin/ibn/بن, ould, ait, moulay), "abd"/"abou" joined to the word
+they open ("Abdel Latif", "Abdellatif" and "عبد اللطيف" are one token) and "eddine"/"الدين" to the word
+it closes ("Nour Eddine", "Noureddine", "نور الدين" and "نورالدين" are one token). Each token becomes a
 consonant skeleton of its Latin form: Arabic tokens are transliterated first (anyascii; see the
 README for the measurement that chose it), then the letters that spellings of one name vary on are
 folded: vowels and the w/y that Arabic writes for them, doubled letters, ch/sh, ph/f, v/f, p/b,
@@ -42,6 +43,10 @@ _PARTICLES = frozenset(
 _PATRONYMIC = frozenset(["ben", "bin", "ibn", "bn", "بن", "ابن", "ould", "ولد"])
 # Words that open a compound name: joined to the next word.
 _OPENERS = frozenset(["abd", "abde", "abdel", "abdul", "abdal", "abdi", "abdoul", "abou", "abu", "ابو", "عبد"])
+# Words that close a compound given name: joined to the word before ("نور الدين", "Nour Eddine",
+# "Nour-Eddine" and "Noureddine" are one token; "ed"/"el" + "dine" are read as one closer).
+_CLOSERS = frozenset(["الدين", "eddine", "eddin", "edine", "uddin", "uddine", "addin", "eldine", "dine", "din"])
+_CLOSER_ARTICLES = frozenset(["ed", "ad", "ud"])
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
 _AR_REGNAL = {
@@ -133,10 +138,16 @@ def name_key(name: str) -> NameKey:
     """The NameKey of a name as written (any script, any styles around it)."""
     words = [w for w in _SPLIT.split(normalize_name(name)) if w]
     core: list[str] = []
+    previous = ""  # the word of the last core token, as written (a closer joins it)
     pending = ""
     patronyms: list[bool] = []
     after_patronymic = False
-    for word in words:
+    for n, word in enumerate(words):
+        if core and word in _CLOSERS and (n == 0 or words[n - 1] not in _PATRONYMIC):
+            core[-1] = token_skeleton(_strip_article(previous) + _strip_article(word))
+            continue
+        if word in _CLOSER_ARTICLES and n + 1 < len(words) and words[n + 1] in _CLOSERS:
+            continue
         if word in _STYLE_WORDS and not core and not pending:
             continue  # styles open a name: "M. X", "الملك X", "King X"
         if (word in _ROMAN or word in _AR_REGNAL) and core:
@@ -149,12 +160,15 @@ def name_key(name: str) -> NameKey:
         if word in _OPENERS:
             pending += word
             continue
+        if word.endswith("الدين") and len(word) > 5:
+            word = word[:-5] + "دين"  # "نورالدين" written as one word: the article's l is not heard
         if word.startswith("عبد") and len(word) > 3:
             pending, word = pending + "عبد", word[3:]
         word = _join(pending, word) if pending else _strip_article(word)
         pending = ""
         skeleton = token_skeleton(word)
         if skeleton:
+            previous = word
             core.append(skeleton)
             patronyms.append(after_patronymic)
         after_patronymic = False

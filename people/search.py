@@ -12,8 +12,9 @@ The key is kept current by every code path that writes names, without a trigger:
 - the queryset's `bulk_create` and `bulk_update` (the importer, the knowledge base loaders)
   recompute it for the objects they are given, and add it to the updated fields when a name
   field is among them;
-- `QuerySet.update()` of a name field is the one path that skips it: services never do that,
-  and `refresh_search_keys` (the management command) rebuilds every key after a raw SQL change.
+- the queryset's `update()` of a name field (a bulk rename, an expression over names) recomputes
+  the keys of the rows it changed, in the same transaction (`refresh_search_keys_of`);
+- only raw SQL skips it: `refresh_search_keys` (the management command) rebuilds every key.
 
 Matching is a substring test (`LIKE '%word%'`) per folded word on both SQLite and PostgreSQL:
 one code path, no extension. A key is short (the names of one row, or a title), so the scan of
@@ -24,7 +25,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from django.db import models
+from django.db import models, transaction
 
 from people.curation.search import folded_condition
 from text.search_keys import search_key
@@ -82,6 +83,19 @@ class SearchableQuerySet(models.QuerySet):
             obj.refresh_search_key()
         return super().bulk_create(objs, *args, **kwargs)
 
+    def update(self, **kwargs):
+        """A set-based update; when it writes a name field, the keys of the rows it changed are
+        recomputed in the same transaction (the rows are chosen before the update, which may
+        change what the filter selects). An update that sets `search_key` itself (`bulk_update`
+        does, with the keys it computed) is taken as it is."""
+        if "search_key" in kwargs or not set(kwargs) & set(self.model.search_fields):
+            return super().update(**kwargs)
+        with transaction.atomic(using=self.db):
+            pks = list(self.values_list("pk", flat=True))
+            count = super().update(**kwargs)
+            refresh_search_keys_of(self.model, pks)
+        return count
+
     def bulk_update(self, objs, fields, *args, **kwargs):
         if set(fields) & set(self.model.search_fields):
             objs = list(objs)
@@ -89,6 +103,24 @@ class SearchableQuerySet(models.QuerySet):
                 obj.refresh_search_key()
             fields = list(dict.fromkeys([*fields, "search_key"]))
         return super().bulk_update(objs, fields, *args, **kwargs)
+
+
+def refresh_search_keys_of(model: type[SearchableModel], pks: list, batch_size: int = 2000) -> int:
+    """Recompute the keys of the rows `pks` of `model`, a batch of rows at a time; returns how
+    many changed."""
+    changed = 0
+    for start in range(0, len(pks), batch_size):
+        rows = list(model._base_manager.filter(pk__in=pks[start : start + batch_size]))
+        stale = []
+        for obj in rows:
+            before = obj.search_key
+            obj.refresh_search_key()
+            if obj.search_key != before:
+                stale.append(obj)
+        if stale:
+            model._base_manager.bulk_update(stale, ["search_key"])
+            changed += len(stale)
+    return changed
 
 
 def refresh_search_keys(model: type[SearchableModel], batch_size: int = 2000) -> int:

@@ -31,15 +31,17 @@ from people.curation.merging import MergeError, merge_rows, move_rows
 from people.curation.models import Operation
 from people.curation.services import operation_undo
 from people.knowledge_base import knowledge_base_upsert, read_knowledge_base
-from people.models import NamedEntity, Organization, Person, Review
+from people.models import NamedEntity, Organization, Person, Review, ReviewedQuerySet
 from people.signals import entities_rejected
 
 NAME_FIELDS = ["name", "label_fr", "label_ar", "label_en", "aliases"]
 
 
 def _check_entities(entities: QuerySet) -> None:
-    if entities.model not in (Person, Organization):
-        raise TypeError(f"expected persons or organizations, not {entities.model.__name__}")
+    """Anything editors review: persons, organizations, and (from the events app above) event
+    series and events, whose querysets are ReviewedQuerySets with a `review` field."""
+    if not isinstance(entities, ReviewedQuerySet):
+        raise TypeError(f"expected rows editors review, not {entities.model.__name__}")
 
 
 def _names(entities: Sequence[NamedEntity], limit: int = 5) -> str:
@@ -53,25 +55,28 @@ def _set_review(entities: QuerySet, review: str, kind: str, verb: str, by) -> tu
         return 0, rows
     with operation(kind=kind, summary=f"{verb} {_names(rows)}", by=by):
         now = timezone.now()
+        fields = ["review"]
+        if hasattr(rows[0], "updated_at"):  # event series keep no modification time
+            fields.append("updated_at")
         for entity in rows:
             entity.review, entity.updated_at = review, now
-        update_traced(rows, ["review", "updated_at"])
+        update_traced(rows, fields)
         if review == Review.REJECTED:
             entities_rejected.send(sender=entities.model, model=entities.model, pks=[e.pk for e in rows], by=by)
     return len(rows), rows
 
 
 def entities_confirm(*, entities: QuerySet[Person] | QuerySet[Organization], by=None) -> int:
-    """Mark persons or organizations as confirmed (an editor vouches for them); returns how many
-    changed. Confirmed entities win a shared name at the next import."""
+    """Mark persons, organizations, series or events as confirmed (an editor vouches for them);
+    returns how many changed. Confirmed entities win a shared name at the next import."""
     _check_entities(entities)
     return _set_review(entities, Review.CONFIRMED, Operation.Kind.CONFIRM, "confirmed", by)[0]
 
 
 def entities_reject(*, entities: QuerySet[Person] | QuerySet[Organization], by=None) -> int:
-    """Mark persons or organizations as rejected (a reporter's name, a place taken for a person):
-    they and their links leave public view (the archive marks the links rejected in the same
-    operation), and re-extraction keeps them rejected. Returns how many changed."""
+    """Mark persons, organizations, series or events as rejected (a reporter's name, a place taken
+    for a person, a misread ordinal): they and their links leave public view (the archive marks
+    the links rejected in the same operation), and re-extraction keeps them rejected. Returns how many changed."""
     _check_entities(entities)
     return _set_review(entities, Review.REJECTED, Operation.Kind.REJECT, "rejected", by)[0]
 

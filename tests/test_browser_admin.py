@@ -110,6 +110,91 @@ def test_merge_five_spellings_then_undo(page, live_server, world):
     assert Operation.objects.get(kind="merge").undone_by is not None
 
 
+class Clicks:
+    """Counts the clicks (and choices in a menu) a task takes; typing is not counted."""
+
+    def __init__(self, page):
+        self.page, self.count = page, 0
+
+    def click(self, locator):
+        locator.click()
+        self.count += 1
+        self.page.wait_for_load_state()
+
+    def check(self, locator):
+        locator.check()
+        self.count += 1
+
+    def select(self, selector, value):
+        self.page.select_option(selector, value)
+        self.count += 1
+
+
+def test_daily_tasks_and_their_clicks(page, live_server, world):
+    """Each daily task from the admin's home page at 1366 × 900, its clicks counted (the closing
+    note of issue 10 gives them): review a candidate 2, merge five spellings 5, publish an
+    event's coverage 6, find an article without accents 1."""
+    from archive.models import Article
+
+    home = live_server.url + "/admin/"
+    # The queue's seven tabs fit the width of the screen.
+    page.goto(live_server.url + "/admin/review/")
+    tabs = page.locator("nav.queue-tabs").bounding_box()
+    assert tabs is not None and tabs["x"] + tabs["width"] <= 1366
+
+    # Review a candidate: the queue from the header, then Confirm on its card.
+    page.goto(home)
+    task = Clicks(page)
+    task.click(page.locator(".editor-nav").get_by_role("link", name="Review queue"))
+    first = page.locator("article.candidate").first
+    pk = int(first.get_attribute("id").split("-")[1])
+    task.click(first.get_by_role("button", name="Confirm"))
+    assert Person.objects.get(pk=pk).review == Review.CONFIRMED
+    assert task.count == 2
+
+    # Merge five spellings of one man: the person list, the five spellings typed in one search,
+    # all ticked, the merge action, the survivor proposed, merge.
+    page.goto(home)
+    task = Clicks(page)
+    task.click(page.locator("#content-main a[href='/admin/people/person/']").first)
+    page.locator("#searchbar").fill("hammouchi, hamouchi, حموشي")
+    page.locator("#searchbar").press("Enter")
+    page.wait_for_load_state()
+    task.check(page.locator("#action-toggle"))
+    task.select("select[name=action]", "merge_selected")
+    task.click(page.locator("button[name=index]"))
+    assert page.locator(".merge-table input[type=radio]:checked").count() == 1  # a survivor is proposed
+    task.click(page.get_by_role("button", name="Merge into the chosen record"))
+    assert Person.objects.filter(pk__in=[p.pk for p in world.spellings]).count() == 1
+    assert task.count == 5
+
+    # Publish an event's coverage: the event list, the event, its articles, all ticked, publish.
+    page.goto(home)
+    task = Clicks(page)
+    task.click(page.locator("#content-main a[href='/admin/events/event/']").first)
+    page.locator("#searchbar").fill("21e conference des chefs de police")
+    page.locator("#searchbar").press("Enter")
+    page.wait_for_load_state()
+    task.click(page.get_by_role("link", name=world.event.name))
+    task.click(page.get_by_role("link", name="article list"))
+    task.check(page.locator("#action-toggle"))
+    task.select("select[name=action]", "publish")
+    task.click(page.locator("button[name=index]"))
+    covered = Article.objects.filter(event_links__event=world.event)
+    assert covered.exists() and not covered.drafts().exists()
+    assert task.count == 6
+
+    # Find an article without accents: Articles in the header, the words typed without accents.
+    page.goto(home)
+    task = Clicks(page)
+    task.click(page.locator(".editor-nav").get_by_role("link", name="Articles"))
+    page.locator("#searchbar").fill("conference marrakech")  # "Conférence", "à Marrakech"
+    page.locator("#searchbar").press("Enter")
+    page.wait_for_load_state()
+    assert page.locator("#result_list tbody tr").count() >= 1
+    assert task.count == 1
+
+
 @pytest.mark.skipif(not os.environ.get("SCREENSHOTS_DIR"), reason="set SCREENSHOTS_DIR to write screenshots")
 def test_screenshots(page, live_server, world):
     directory = Path(os.environ["SCREENSHOTS_DIR"])

@@ -55,6 +55,7 @@ def test_list_lines(line):
         "Publié le 16/05/2017 à 11h20 | Par Nadia Berrada",
         "Photo : MAP / DGSN / Archives",
         "تونس – الأربعاء 2 آذار 2022 | افتتحت اليوم في العاصمة التونسية أعمال الدورة.",
+        "الدوحة في 5 يونيو 2021 / قنا / افتتح وزير الداخلية اليوم أعمال الملتقى الأمني الخليجي الأول.",
     ],
 )
 def test_prose_is_not_a_list(line):

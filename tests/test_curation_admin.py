@@ -14,7 +14,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from archive.models import Article, ArticlePerson, Link
-from events.models import Event
+from events.models import Event, EventSeries
 from people.curation.models import Operation
 from people.models import Organization, Person, Review
 from tests.factories import (
@@ -22,6 +22,7 @@ from tests.factories import (
     make_article_event,
     make_article_person,
     make_event,
+    make_event_series,
     make_import_run,
     make_organization,
     make_person,
@@ -67,7 +68,10 @@ def test_editors_have_exactly_the_curation_permissions(editor):
 
 def test_editor_pages_answer(client):
     make_person(review=Review.CANDIDATE)
-    for url in [QUEUE, QUEUE + "?tab=organizations", QUEUE + "?tab=person-links", "/admin/dashboard/"]:
+    make_event_series(review=Review.CANDIDATE)
+    make_article_event(event=make_event(review=Review.CANDIDATE), confidence=0.5)
+    tabs = ["organizations", "series", "events", "person-links", "event-links"]
+    for url in [QUEUE, *(f"{QUEUE}?tab={tab}" for tab in tabs), "/admin/dashboard/"]:
         assert client.get(url).status_code == 200, url
 
 
@@ -327,6 +331,78 @@ def _queries(client, url) -> int:
     return len(queries)
 
 
+# -- event series and events in the queue ----------------------------------------------------
+
+
+def test_candidate_series_listed_with_the_articles_of_their_sessions(client):
+    quiet = make_event_series(name="Quiet Committee", review=Review.CANDIDATE)
+    busy = make_event_series(name="Joint Border Committee", review=Review.CANDIDATE)
+    make_event_series(name="Known Assembly")  # confirmed: not in the queue
+    make_article_event(event=make_event(series=quiet), sentence="The Quiet Committee met.", surface="Quiet Committee")
+    for ordinal in (4, 5):
+        event = make_event(series=busy, ordinal=ordinal, name=f"{ordinal}th Joint Border Committee")
+        for _ in range(2):
+            make_article_event(
+                event=event, surface="Joint Border Committee", sentence="The Joint Border Committee met."
+            )
+    html = client.get(QUEUE + "?tab=series").content.decode()
+    assert "Known Assembly" not in html
+    assert html.index("Joint Border Committee") < html.index("Quiet Committee")
+    assert "4 articles" in html and "<mark>Joint Border Committee</mark> met" in html
+
+
+def test_confirm_and_reject_a_series_and_an_event_from_the_queue(client, editor):
+    series = make_event_series(review=Review.CANDIDATE)
+    event = make_event(review=Review.CANDIDATE)
+    link = make_article_event(event=event)
+    act(client, kind="series", pk=series.pk, action="confirm")
+    act(client, kind="events", pk=event.pk, action="reject")
+    series.refresh_from_db()
+    event.refresh_from_db()
+    link.refresh_from_db()
+    assert (series.review, event.review, link.decision) == (Review.CONFIRMED, Review.REJECTED, "rejected")
+    assert event not in Event.objects.public()
+    undo = Operation.objects.get(kind="reject", by=editor)
+    client.post(f"/admin/curation/operation/{undo.pk}/undo/", {"next": QUEUE})
+    event.refresh_from_db()
+    link.refresh_from_db()
+    assert (event.review, link.decision) == (Review.CANDIDATE, Link.Decision.NONE)
+
+
+def test_a_candidate_series_attached_as_alias_of_a_known_one(client):
+    known = make_event_series(name="Zircon Coast Guard Forum", aliases=[])
+    candidate = make_event_series(name="Forum of Zircon Coastguards", label_fr="", review=Review.CANDIDATE)
+    session = make_event(series=candidate, ordinal=47)
+    assert act(client, kind="series", pk=candidate.pk, action="alias", q="zircon coast guard").status_code == 302
+    assert not EventSeries.objects.filter(pk=candidate.pk).exists()
+    known.refresh_from_db()
+    session.refresh_from_db()
+    assert "Forum of Zircon Coastguards" in known.aliases
+    assert session.series_id == known.pk
+    assert EventSeries.objects.search("zircon coastguards").get() == known
+
+
+def test_a_candidate_event_attached_to_the_known_session(client):
+    series = make_event_series()
+    known = make_event(series=series, ordinal=41, name="41st Zircon Forum")
+    candidate = make_event(name="Zircon meeting in Tunis", review=Review.CANDIDATE)
+    links = [make_article_event(event=candidate) for _ in range(2)]
+    assert act(client, kind="events", pk=candidate.pk, action="alias", q="41st zircon").status_code == 302
+    assert not Event.objects.filter(pk=candidate.pk).exists()
+    assert {link.article_id for link in known.article_links.all()} == {link.article_id for link in links}
+    assert "Zircon meeting in Tunis" in Event.objects.get(pk=known.pk).aliases
+
+
+def test_merging_a_confirmed_series_into_a_candidate_confirms_it(client):
+    candidate = make_event_series(review=Review.CANDIDATE)
+    confirmed = make_event_series()
+    from events.services import series_merge
+
+    series_merge(survivor=candidate, others=[confirmed])
+    candidate.refresh_from_db()
+    assert candidate.review == Review.CONFIRMED
+
+
 def _many(n: int) -> None:
     run = make_import_run()
     for i in range(n):
@@ -336,7 +412,8 @@ def _many(n: int) -> None:
             link = make_article_person(person=person, confidence=0.5)
             link.article.import_run = run
             link.article.save()
-        make_article_event(event=make_event())
+        make_article_event(event=make_event(review=Review.CANDIDATE), confidence=0.5)
+        make_article_event(event=make_event(series=make_event_series(review=Review.CANDIDATE)))
         Operation.objects.create(kind="confirm", summary=f"confirmed {organization}")
 
 
@@ -345,6 +422,9 @@ def _many(n: int) -> None:
     [
         QUEUE,
         QUEUE + "?tab=person-links",
+        QUEUE + "?tab=series",
+        QUEUE + "?tab=events",
+        QUEUE + "?tab=event-links",
         "/admin/dashboard/",
         "/admin/curation/operation/",
         "/admin/archive/article/?person=candidate",
@@ -357,3 +437,46 @@ def test_editor_pages_cost_the_same_queries_with_more_rows(client, url):
     few = _queries(client, url)
     _many(25)
     assert _queries(client, url) == few
+
+
+def test_a_rejected_event_leaves_the_public_site(client, editor):
+    from people.services import entities_reject
+
+    event = make_event(name="Misread Ordinal Session")
+    assert client.get(event.get_absolute_url()).status_code == 200
+    entities_reject(entities=Event.objects.filter(pk=event.pk), by=editor)
+    assert client.get(event.get_absolute_url()).status_code == 404
+    assert b"Misread Ordinal Session" not in client.get("/api/events/").content
+
+
+@pytest.mark.parametrize("accept", ["fr", "ar", "en"])
+def test_the_admin_speaks_one_language_whatever_the_browser_asks(client, accept):
+    for url in [QUEUE, "/admin/", "/admin/people/person/"]:
+        html = client.get(url, HTTP_ACCEPT_LANGUAGE=accept).content.decode()
+        assert '<html lang="en"' in html and "Log out" in html, url
+        assert "Déconnexion" not in html and "تسجيل الخروج" not in html, url
+    # The public site still follows the reader.
+    assert 'lang="fr"' in client.get("/", HTTP_ACCEPT_LANGUAGE="fr").content.decode()
+
+
+def test_counts_of_what_waits_stop_at_a_thousand(monkeypatch):
+    from archive import review
+
+    monkeypatch.setattr(review, "COUNT_CAP", 2)
+    for _ in range(3):
+        make_article()
+    assert str(review.waiting().draft_articles) == "2+"
+    make_person(review=Review.CANDIDATE)
+    assert str(review.waiting().candidate_persons) == "1"
+
+
+def test_article_list_filters_by_year_and_language_without_reading_the_table(client):
+    import datetime as dt
+
+    old = make_article(title="Old one", published=dt.date(2019, 5, 1), language="ar")
+    make_article(title="New one", published=dt.date(2024, 5, 1))
+    html = client.get("/admin/archive/article/?year=2019").content.decode()
+    assert "Old one" in html and "New one" not in html
+    assert ">2024<" in html and ">2021<" in html  # every year between the oldest and the newest
+    html = client.get("/admin/archive/article/?language=ar").content.decode()
+    assert old.title in html and "New one" not in html

@@ -243,7 +243,8 @@ def test_publish_by_event_and_undo(editor):
     assert articles_publish(articles=articles, by=editor) == 3
     assert set(Article.objects.published().values_list("pk", flat=True)) == {a.pk for a in about}
     op = Operation.objects.get(kind=Operation.Kind.PUBLISH)
-    assert op.rows == 3  # a history row per article
+    assert op.rows == 3  # one bulk change over three articles
+    assert op.bulk_changes.get().ids == sorted(a.pk for a in about)
     operation_undo(operation=op, by=editor)
     assert not Article.objects.published().exists()
     elsewhere.refresh_from_db()
@@ -270,6 +271,24 @@ def test_a_rejected_entity_stays_rejected_on_re_extraction(sample_corpus, editor
     assert person.review == Review.REJECTED
     assert Person.objects.filter(name=person.name).count() == 1  # not created again as a candidate
     links = ArticlePerson.objects.filter(person=person)
+    assert links.exists()
+    assert set(links.values_list("decision", flat=True)) == {Link.Decision.REJECTED}
+
+
+def test_a_rejected_event_stays_rejected_on_re_extraction(sample_corpus, editor):
+    from django.core.management import call_command
+
+    from archive.models import ArticleEvent
+
+    call_command("import_articles", str(sample_corpus), verbosity=0)
+    event = Event.objects.filter(article_links__isnull=False).distinct().first()
+    assert event is not None and event.review == Review.CANDIDATE  # the importer's events wait for review
+    entities_reject(entities=Event.objects.filter(pk=event.pk), by=editor)
+    ArticleEvent.objects.filter(event=event).delete()  # as if the links were never reviewed
+    call_command("extract_entities", "--all", verbosity=0)
+    event.refresh_from_db()
+    assert event.review == Review.REJECTED
+    links = ArticleEvent.objects.filter(event=event)
     assert links.exists()
     assert set(links.values_list("decision", flat=True)) == {Link.Decision.REJECTED}
 
@@ -322,3 +341,80 @@ def test_an_importers_same_decision_is_split_and_a_suggestion_merged(editor):
     assert "Karim Belhadje" in Person.objects.get(pk=known.pk).aliases
     with pytest.raises(MergeError, match="already undone"):
         identity_decision_split(decision=same, by=editor)
+
+
+def _articles(count: int) -> list[Article]:
+    """Many articles at once (bulk_create), as the importer writes them: no history yet."""
+    rows = [
+        Article(
+            title=f"Bulk {n}",
+            raw_text=f"Bulk {n}",
+            body=f"Bulk {n}",
+            language="fr",
+            origin=f"bulk/{n}.txt",
+            content_hash=f"bulk-{n}",
+        )
+        for n in range(count)
+    ]
+    return Article.objects.bulk_create(rows)
+
+
+def test_a_bulk_publish_is_set_based_and_one_record(editor, django_assert_max_num_queries, monkeypatch):
+    from people.curation import history
+    from people.curation.models import BulkChange
+
+    monkeypatch.setattr(history, "BULK_BATCH", 100)
+    rows = _articles(1000)
+    already = rows[:10]
+    Article.objects.filter(pk__in=[a.pk for a in already]).update(status=Article.Status.PUBLISHED)
+    # The ids, ten UPDATEs of 100 ids, the operation, its one record and its row count (a query
+    # per traced model): 27, never a query per article (that would be 990 at least); then the
+    # pages' counts recounted whole (archive/coverage.py: a check, two statements per kind of
+    # entity and two for the years, in a savepoint): 11 more.
+    with django_assert_max_num_queries(41):
+        assert articles_publish(articles=Article.objects.all(), by=editor) == 990
+    assert Article.objects.published().count() == 1000
+    assert Article.history.count() == 0  # no history row per article
+    op = Operation.objects.get(kind=Operation.Kind.PUBLISH)
+    change = BulkChange.objects.get()
+    assert (change.operation, change.field, change.before, change.after) == (op, "status", "draft", "published")
+    assert len(change.ids) == 990 and op.rows == 990
+    # The checks (a query per traced model), ten UPDATEs back, the undo and its record; the recount.
+    with django_assert_max_num_queries(56):
+        operation_undo(operation=op, by=editor)
+    # Exactly those it published are drafts again; those published before stay published.
+    assert set(Article.objects.published().values_list("pk", flat=True)) == {a.pk for a in already}
+    redo = Operation.objects.get(kind=Operation.Kind.UNDO)
+    operation_undo(operation=redo, by=editor)
+    assert Article.objects.published().count() == 1000
+
+
+def test_undo_of_a_bulk_publish_is_refused_after_a_later_edit(editor):
+    from archive.services import article_update
+
+    rows = _articles(3)
+    articles_publish(articles=Article.objects.all(), by=editor)
+    article_update(article=Article.objects.get(pk=rows[1].pk), changes={"title": "Edited"}, by=editor)
+    with pytest.raises(UndoError, match=f"#{rows[1].pk} was changed since"):
+        operation_undo(operation=Operation.objects.get(kind=Operation.Kind.PUBLISH), by=editor)
+    assert Article.objects.published().count() == 3
+
+
+def test_undoing_an_edit_made_after_a_bulk_publish_keeps_the_article_published(editor):
+    from archive.services import article_update
+
+    [article] = _articles(1)
+    article_update(article=article, changes={"title": "First edit"}, by=editor)  # history: draft
+    articles_publish(articles=Article.objects.all(), by=editor)
+    edit = article_update(article=Article.objects.get(pk=article.pk), changes={"title": "Second edit"}, by=editor)
+    assert edit.title == "Second edit"
+    operation_undo(operation=Operation.objects.filter(kind=Operation.Kind.EDIT).latest("pk"), by=editor)
+    article.refresh_from_db()
+    assert (article.title, article.status) == ("First edit", Article.Status.PUBLISHED)
+
+
+def test_the_catalogues_sessions_are_confirmed_and_wait_for_no_review():
+    # Loaded by the data migrations: every known session of the catalogue, none a candidate.
+    assert Event.objects.exists()
+    assert not Event.objects.candidates().exists()
+    assert not EventSeries.objects.candidates().exists()

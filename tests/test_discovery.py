@@ -372,3 +372,31 @@ def test_role_keeps_words_that_begin_like_a_determiner():
     text = "AMMAN, May 4, 2026 (Petra) -- Saudi Arabia's Interior Minister Prince Faisal bin Khalid opened the talks."
     roles = {m.name: m.role for m in discover_persons(text, "en")}
     assert roles["Faisal bin Khalid"] == "Saudi Arabia's Interior Minister"
+
+
+# -- classes met on unseen articles: initials, Gulf chains, prepositions glued to a rank ------------------
+
+
+def test_bylines_with_hyphenated_and_double_initials_fr():
+    assert names("Par J.-P. Lavergne\n\nLa réunion a eu lieu hier.", "fr") == ["J.-P. Lavergne"]
+    assert names("La réunion a eu lieu hier.\n\nM.A. Benjelloun", "fr") == ["M.A. Benjelloun"]
+    assert names("LA RÉUNION DE L.A. POLICE", "fr") == []  # capitals with dots: no one
+
+
+def test_gulf_chain_of_patronyms_is_one_name_en_fr():
+    text = "in the presence of Sheikh Hamdan bin Sultan bin Khalifa Al Qasimi, the governor."
+    assert names(text, "en") == ["Hamdan bin Sultan bin Khalifa Al Qasimi"]  # "Sultan" after bin is a father
+    text = "en présence de cheikh Hamdane Ben Sultan Ben Khalifa Al Qassimi."
+    assert names(text, "fr") == ["Hamdane Ben Sultan Ben Khalifa Al Qassimi"]
+
+
+def test_prepositions_glued_to_a_rank_or_honorific_ar():
+    text = "والتقى باللواء سالم الدرعي، ثم تحدث للفريق حمد بن خليفة الكتبي ولمعالي الشيخ راشد بن سعيد."
+    found = by_name(text, "ar")
+    assert list(found) == ["سالم الدرعي", "حمد بن خليفة الكتبي", "راشد بن سعيد"]
+    assert found["حمد بن خليفة الكتبي"].role == "الفريق"  # the article's alef given back
+
+
+def test_an_arabic_acronym_after_a_dateline_names_no_body_across_lines():
+    text = "اللجنة الوطنية للتنسيق الأمني تجتمع\nوجدة 9 فبراير 2024 (ومع) - اجتمعت اللجنة اليوم."
+    assert not [o for o in discover_organizations(text, "ar") if "\n" in o.name or o.acronym == "ومع"]

@@ -82,3 +82,40 @@ def test_refresh_search_keys_rebuilds_keys_after_a_raw_update():
     Person.objects.filter(pk=person.pk).update(search_key="")
     call_command("refresh_search_keys", verbosity=0)
     assert person in Person.objects.search("hammouchi")
+
+
+def test_a_bulk_rename_keeps_the_renamed_rows_searchable():
+    first = make_person(name="Abdellatif Hammouchi", aliases=[])
+    second = make_person(name="Abdellatif Hammouchi", aliases=["Hamouchi"])
+    other = make_person(name="Khalid Zerouali", aliases=[])
+    # The filter selects rows by the name the update changes: the rows are chosen before.
+    changed = Person.objects.filter(name="Abdellatif Hammouchi").update(name="Mohamed Dkhissi")
+    assert changed == 2
+    assert set(Person.objects.search("dkhissi")) == {first, second}
+    for person in Person.objects.all():  # every key is what the row's names give now
+        assert person.search_key == search_key(person.search_names())
+    assert Person.objects.search("hamouchi").get() == second  # the untouched alias still counts
+    assert other in Person.objects.search("zerouali")
+
+
+def test_an_update_by_expression_over_names_recomputes_the_keys():
+    from django.db.models import Value
+    from django.db.models.functions import Concat
+
+    org = make_organization(name="Sûreté nationale", aliases=[])
+    Organization.objects.filter(pk=org.pk).update(label_ar=Concat(Value("المديرية العامة"), Value(" للأمن الوطني")))
+    assert org in Organization.objects.search("للامن الوطني")
+
+
+def test_an_update_of_other_fields_leaves_the_key_alone():
+    person = make_person(name="Abdellatif Hammouchi", aliases=[])
+    key = Person.objects.get(pk=person.pk).search_key
+    Person.objects.filter(pk=person.pk).update(similarity=42.0)
+    assert Person.objects.get(pk=person.pk).search_key == key
+
+
+def test_an_article_title_is_not_changed_by_a_set_based_update():
+    article = make_article(title="Réunion à Tunis")
+    with pytest.raises(ValueError, match="article_update"):
+        Article.objects.filter(pk=article.pk).update(title="Autre titre")
+    assert Article.objects.get(pk=article.pk).title == "Réunion à Tunis"

@@ -129,3 +129,31 @@ def test_keys_agree_across_scripts():
     assert name_key("Abderrahim Chraibi").tokens == name_key("عبد الرحيم الشرايبي").tokens
     assert name_key("M. Youssef Mansouri").tokens == name_key("السيد يوسف المنصوري").tokens
     assert name_key("Idriss V").tokens[-1] == "#5"
+
+
+@pytest.mark.parametrize(
+    ("known", "spelling"),
+    [
+        ("Noureddine Boutaleb", "نور الدين بوطالب"),  # a compound given name split in Arabic
+        ("Nour-Eddine Boutaleb", "نورالدين بوطالب"),  # and glued, with the article's silent l
+        ("Nour Eddine Boutaleb", "Noureddine Boutaleb"),
+        ("Saad Ed-Dine Lamrani", "سعد الدين العمراني"),
+    ],
+)
+def test_compound_given_names_with_eddine_are_one_token(known, spelling):
+    index = PersonIndex()
+    index.add_names(1, [known])
+    assert (index.decide(spelling).outcome, index.decide(spelling).matched) == (Outcome.SAME, 1)
+
+
+def test_a_dropped_mohamed_is_a_suggestion_that_context_makes_the_same():
+    index = PersonIndex()
+    index.add_names(1, ["Mohamed Amine Lahlimi"])
+    alone = index.decide("Amine Lahlimi")
+    assert (alone.outcome, alone.matched) == (Outcome.SUGGESTION, 1)
+    index.add_context(1, affiliations=[7])
+    helped = index.decide("Amine Lahlimi", Context(affiliation=7))
+    assert (helped.outcome, helped.matched) == (Outcome.SAME, 1)
+    # another first name left out is not read that way: "Ahmed Ali Haddad" is not "Ali Haddad" (his father)
+    index.add_names(2, ["Ahmed Ali Haddad"])
+    assert index.decide("Ali Haddad", Context(affiliation=7)).outcome == Outcome.NEW

@@ -99,3 +99,25 @@ def test_an_organization_spelled_apart_is_the_known_body_and_near_names_are_sugg
     assert similar.same_spelling(resolver_names[0]).entity_key == known.pk  # accents apart: the same body
     assert similar.same_spelling(resolver_names[1]) is None  # another word: another body
     assert similar.propose(resolver_names[1]).entity_key == known.pk  # ... only suggested
+
+
+def test_an_editors_split_is_not_redone_by_the_next_import_or_re_extraction(tmp_path):
+    from archive.services import identity_decision_split
+
+    _import(
+        tmp_path,
+        {
+            "1.txt": "Rabat – M. Abdelkrim Ouardighi, directeur de la coopération, a reçu une délégation.\n",
+            "2.txt": "Tunis – M. Abdelkarim Wardighi, directeur de la coopération, a pris part à la réunion.\n",
+        },
+    )
+    same = IdentityDecision.objects.get(spelling="Abdelkarim Wardighi", outcome="same")
+    original = same.person
+    split = identity_decision_split(decision=same)
+    call_command("extract_entities", "--all", verbosity=0)
+    _import(tmp_path, {"3.txt": "Tunis – M. Abdelkarim Wardighi, directeur de la coopération, a signé l'accord.\n"})
+    assert _persons_of("news/1.txt") == [original.pk]
+    assert _persons_of("news/2.txt") == [split.pk]
+    assert _persons_of("news/3.txt") == [split.pk]
+    original.refresh_from_db()
+    assert "Abdelkarim Wardighi" not in original.all_names()

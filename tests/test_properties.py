@@ -120,3 +120,9 @@ def test_the_property_test_would_see_a_day_invented(language):
     """The finer-than check is not vacuous: a written day is found as a day."""
     text = f"le 5 {MONTHS[language][2]} 2023" if language != "en" else "March 5, 2023"
     assert any(m.date and m.date.precision == "day" for m in find_dates(text))
+
+
+def test_a_year_too_large_for_a_date_is_refused_as_bad_input():
+    """Ten digits overflow the C integer behind datetime.date: found by the property above."""
+    with pytest.raises(ValueError):
+        PartialDate.parse("9999999999")

@@ -52,3 +52,37 @@ def test_a_role_named_without_a_comma_is_read_up_to_the_next_clause(text, langua
 def test_an_adverb_in_the_accusative_is_not_a_name():
     names = _roles("وأعلنت المنظمة انتخاب السيد بيدرو ألميدا أمينا عاما جديدا للمنظمة خلفا لكارل فيبر.", "ar")
     assert not any(n.startswith("خلفا") for n in names)
+
+
+def test_guests_in_the_genitive_each_keep_their_own_title_fr():
+    roles = _roles(
+        "en présence du directeur de la police des frontières, Karim Haddou, du président de l'Office régional "
+        "(ORPC), Samir Zeroual, et du recteur de l'université, Hamid Lazrak.",
+        "fr",
+    )
+    assert roles == {
+        "Karim Haddou": "directeur de la police des frontières",
+        "Samir Zeroual": "président de l'Office régional (ORPC)",
+        "Hamid Lazrak": "recteur de l'université",
+    }
+
+
+def test_a_lower_case_rank_is_the_role_when_no_other_is_stated_fr():
+    assert _roles("Le préfet de police Karim Haddou, qui dirige la brigade, a été élu.", "fr") == {
+        "Karim Haddou": "préfet de police"
+    }
+    assert _roles("Le général-major Karim Haddou a été reçu.", "fr") == {"Karim Haddou": "général-major"}
+
+
+def test_arabic_role_after_a_rank_without_comma_stops_at_the_clause():
+    text = "وقال اللواء سالم الدرعي رئيس الهيئة العربية للطيران المدني إن التعاون مهم."
+    assert _roles(text, "ar") == {"سالم الدرعي": "رئيس الهيئة العربية للطيران المدني"}
+    # the title before the next name is theirs, not the previous person's
+    assert _roles("والتقى سالم الدرعي رئيس الوزراء عبد الله الكعبي.", "ar")["عبد الله الكعبي"] == "رئيس الوزراء"
+
+
+def test_arabic_role_before_a_rank_keeps_the_bodys_short_name():
+    text = 'وحضر رئيس الهيئة العربية للطيران المدني "أكاو" اللواء سالم الدرعي، والأمين العام للمجلس الدكتور حمد الكعبي.'
+    roles = _roles(text, "ar")
+    assert roles["سالم الدرعي"] == 'رئيس الهيئة العربية للطيران المدني "أكاو"'
+    assert roles["حمد الكعبي"] == "الأمين العام للمجلس"

@@ -202,6 +202,13 @@ def test_arabic_wire_dateline_with_fi():
     assert str(publication_date(text)) == "2022-05-12"
 
 
+def test_arabic_wire_dateline_without_fi_needs_its_agency():
+    text = "وجدة 9 فبراير 2024 (ومع) - أشرف والي الجهة على تنصيب المسؤولين الجدد.\n"
+    assert str(publication_date(text)) == "2024-02-09"
+    # without an agency, "CITY DATE –" is a title's event date, not the dateline
+    assert publication_date("Sommet de Nador 9 février 2024 - les enjeux\n") is None
+
+
 def test_fi_followed_by_comma_is_an_event_date_not_a_dateline():
     text = "عقد الاجتماع في 3 مارس 2021، بحضور الوزراء.\n"
     assert publication_date(text) is None

@@ -380,6 +380,9 @@ _DATELINE_SUFFIX_RE = re.compile(r"^\s*(?:م|هـ)?\s*(?:\([^)\n]{1,30}\)\s*)?(?
 # three words, "في", the date, then an agency or a dash (not a comma: "عقد المؤتمر في 3 مارس 2021، …").
 _FI_DATELINE_PREFIX_RE = re.compile(r"^\s*[^\W\d_][^\W\d_]*(?:\s[^\W\d_]+){0,2}\s+في\s+$")
 _FI_DATELINE_SUFFIX_RE = re.compile(r"^\s*(?:م|هـ)?\s*(?:\([^)\n]{1,30}\)\s*[–—\-:|]?|/\s*[^/\n]{1,25}\s*/|[–—\-|:])")
+# Without "في", the agency must follow ("الرباط 14 مارس 2023 (ومع) –"): a title "Sommet du 14 mars –" has none.
+_BARE_DATELINE_PREFIX_RE = re.compile(r"^\s*[^\W\d_][^\W\d_]*(?:\s[^\W\d_]+){0,2}\s+$")
+_AGENCY_SUFFIX_RE = re.compile(r"^\s*(?:م|هـ)?\s*(?:\([^)\n]{1,30}\)\s*[–—\-:|]|/\s*[^/\n]{1,25}\s*/)")
 # A date that ends a range ("au 7 novembre") or opens one ("du 4 novembre au …") is an event's.
 _RANGE_END_BEFORE_RE = re.compile(
     r"(?:(?<![^\W\d_])(?:au|to|until|till|through|et|and|al|a|y)|إلى|الى|حتى|و|\d\s*[-–])\s*$", re.IGNORECASE
@@ -495,8 +498,10 @@ def _text_date(text, marker_year=None, marker_month=None):
     for line in (*header, first_paragraph):
         for mention in find_dates(line[:160]):
             before, after = line[: mention.start], line[mention.end :]
-            if (_DATELINE_PREFIX_RE.match(before) and _DATELINE_SUFFIX_RE.match(after)) or (
-                _FI_DATELINE_PREFIX_RE.match(before) and _FI_DATELINE_SUFFIX_RE.match(after)
+            if (
+                (_DATELINE_PREFIX_RE.match(before) and _DATELINE_SUFFIX_RE.match(after))
+                or (_FI_DATELINE_PREFIX_RE.match(before) and _FI_DATELINE_SUFFIX_RE.match(after))
+                or (_BARE_DATELINE_PREFIX_RE.match(before) and _AGENCY_SUFFIX_RE.match(after))
             ):
                 found = _full(mention, years)
                 if found:

@@ -34,8 +34,12 @@ class PartialDate:
     def __post_init__(self):
         if self.day is not None and self.month is None:
             raise ValueError("a day without a month")
-        # Raises ValueError for impossible dates (31 February).
-        dt.date(self.year, self.month or 1, self.day or 1)
+        # Raises ValueError for impossible dates (31 February); a year beyond what a date can
+        # hold (a run of ten digits) overflows, which callers must see as the same ValueError.
+        try:
+            dt.date(self.year, self.month or 1, self.day or 1)
+        except OverflowError as exc:
+            raise ValueError(f"date out of range: {self.year}") from exc
 
     @property
     def precision(self) -> str:

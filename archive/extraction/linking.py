@@ -38,7 +38,9 @@ class EntityResolver:
     events: dict[tuple[int | None, int | None, str], int] = field(default_factory=dict)
     # Entities an editor rejected: their names still resolve to them (so that the importer does
     # not create them again as new candidates), and their new links are written rejected.
-    rejected: dict[str, set[int]] = field(default_factory=lambda: {"person": set(), "organization": set()})
+    rejected: dict[str, set[int]] = field(
+        default_factory=lambda: {"person": set(), "organization": set(), "event": set()}
+    )
     similar_organizations: SimilarNames = field(default_factory=lambda: SimilarNames([]))
 
     # The highest id of each kind taken in: `refresh` reads only the rows created after.
@@ -77,10 +79,12 @@ class EntityResolver:
             if acronym:
                 self.organizations.setdefault("ACRONYM:" + acronym, pk)
             marks["organization"] = max(marks["organization"], pk)
-        for pk, series_id, ordinal, name in Event.objects.filter(id__gt=marks["event"]).values_list(
-            "id", "series_id", "ordinal", "name"
+        for pk, series_id, ordinal, name, review in Event.objects.filter(id__gt=marks["event"]).values_list(
+            "id", "series_id", "ordinal", "name", "review"
         ):
             self.events.setdefault(event_key(series_id, ordinal, name), pk)
+            if review == Review.REJECTED:
+                self.rejected["event"].add(pk)
             marks["event"] = max(marks["event"], pk)
 
     @staticmethod
@@ -241,6 +245,7 @@ class Linker:
                         series_id=series_id,
                         ordinal=found.ordinal,
                         name=found.name[:300],
+                        review=Review.CANDIDATE,
                         import_key=event_import_key(series_id, found.ordinal, found.name)[:400],
                     )
                 waiting[key].append(found)

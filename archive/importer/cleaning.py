@@ -146,6 +146,8 @@ def is_list_line(line: str) -> bool:
     sentences = sum(1 for item in items if item.rstrip().endswith("."))
     if sentences * 3 > len(items):
         return False  # prose that happens to be double-spaced
+    if any(_words(item) >= 8 and item.rstrip().endswith(_SENTENCE_END) for item in items):
+        return False  # a wire dateline "CITY في DATE / AGENCY / sentence…": menus hold no sentences
     return max(_words(item) for item in items) <= 30 and sum(_words(i) for i in items) / len(items) <= 20
 
 

@@ -61,7 +61,7 @@ class _AboutFeed(LatestArticlesFeed):
 
 class EventFeed(_AboutFeed):
     def get_object(self, request, pk):
-        return get_object_or_404(Event, pk=pk)
+        return get_object_or_404(Event.objects.public(), pk=pk)
 
     def items(self, obj):
         ids = selectors.kept_event_links().filter(event=obj).values("article_id")

@@ -38,7 +38,7 @@ class ArticleFilter(django_filters.FilterSet):
         field_name="published", lookup_expr="lte", label=_("To"), widget=forms.DateInput(attrs={"type": "date"})
     )
     series = django_filters.ModelChoiceFilter(
-        queryset=EventSeries.objects.order_by("name"),
+        queryset=EventSeries.objects.public().order_by("name"),
         label=_("Event series"),
         empty_label=_("All"),
         method=_linked(ArticleEvent, "event__series"),

@@ -107,7 +107,7 @@ def most_mentioned(kind: str, limit: int = 8) -> list[tuple[Person | Organizatio
 
 
 def recent_events(limit: int = 6) -> list[Event]:
-    return list(Event.objects.with_series().order_by(F("start").desc(nulls_last=True), "name")[:limit])
+    return list(Event.objects.public().with_series().order_by(F("start").desc(nulls_last=True), "name")[:limit])
 
 
 # Articles ---------------------------------------------------------------------------------------
@@ -225,7 +225,7 @@ def neighbour_sessions(event: Event) -> tuple[Event | None, Event | None]:
     """The previous and next session of the event's series (2 queries, none without a series)."""
     if event.series_id is None or event.ordinal is None:
         return None, None
-    same = Event.objects.with_series().filter(series_id=event.series_id)
+    same = Event.objects.public().with_series().filter(series_id=event.series_id)
     previous = same.filter(ordinal__lt=event.ordinal).order_by("-ordinal").first()
     following = same.filter(ordinal__gt=event.ordinal).order_by("ordinal").first()
     return previous, following
@@ -275,14 +275,14 @@ def sampled_links(kind: str, sample: list[int]) -> QuerySet:
     """The standing links of one kind in the sampled articles, to public entities. The sample's
     articles are published already: no join to check it again."""
     links = _LINKS[kind].objects.kept().filter(article_id__in=sample)
-    return links if kind == "event" else links.exclude(**{f"{kind}__review": Review.REJECTED})
+    return links.exclude(**{f"{kind}__review": Review.REJECTED})
 
 
 def entity_events(sample: list[int], limit: int = 20) -> list[Event]:
     """Events the entity's sampled articles (`sample`, from `recent_article_ids`) are about,
     most covered first (2 queries)."""
     counts = list(sampled_links("event", sample).values_list("event").annotate(n=Count("id")).order_by("-n")[:limit])
-    events = Event.objects.with_series().in_bulk([pk for pk, _ in counts])
+    events = Event.objects.public().with_series().in_bulk([pk for pk, _ in counts])
     return [events[pk] for pk, _ in counts if pk in events]
 
 

@@ -33,7 +33,7 @@ class ArticleSitemap(Sitemap):
 
 class EventSitemap(Sitemap):
     def items(self):
-        return Event.objects.order_by("pk").only("id", "name")
+        return Event.objects.public().order_by("pk").only("id", "name")
 
 
 class PersonSitemap(Sitemap):

@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+from django.apps import apps
 from django.contrib import admin, messages
 from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
 from django.core.exceptions import PermissionDenied
@@ -269,6 +270,20 @@ class OperationAdmin(admin.ModelAdmin):
                     model._meta.verbose_name_plural,
                     len(rows),
                     format_html_join("", "<li>{} #{} <bdi>{}</bdi>: {}</li>", items),
+                )
+            )
+        for bulk in obj.bulk_changes.all():
+            model = apps.get_model(bulk.model)
+            shown = ", ".join(f"#{pk}" for pk in bulk.ids[:20]) + (" …" if len(bulk.ids) > 20 else "")
+            blocks.append(
+                format_html(
+                    "<h3>{} ({}, one set-based change)</h3><p><b>{}</b>: {} → {} on {}</p>",
+                    model._meta.verbose_name_plural,
+                    len(bulk.ids),
+                    bulk.field,
+                    _short(bulk.before),
+                    _short(bulk.after),
+                    shown,
                 )
             )
         return format_html_join("", "{}", ((b,) for b in blocks)) or "nothing recorded"

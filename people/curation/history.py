@@ -10,6 +10,11 @@ Undo restores every row the operation touched to the state it had just before, f
   its current state is saved as a baseline row (`ensure_baseline`): there is always a before;
 - undo refuses when a later operation changed one of the rows since (undo that one first),
   and is itself an operation: it can be undone in turn (redo).
+
+A change of one field over a large set (a bulk publish) is not a history row per row: `bulk_set`
+runs plain set-based UPDATEs in batches of ids and records one `BulkChange` (the ids, the value
+before and after) in the operation. Undo sets the value back the same way; the state before of a
+later row-by-row operation takes the bulk changes made since its history row into account.
 """
 
 from __future__ import annotations
@@ -25,8 +30,11 @@ from django.dispatch import receiver
 from django.utils import timezone
 from simple_history.signals import pre_create_historical_record
 
-from people.curation.models import Operation, TracedHistory
+from people.curation.models import BulkChange, Operation, TracedHistory
 from people.curation.signals import operation_recorded
+
+# The reason of a baseline row: the state of an object before its first recorded change.
+BASELINE = "state before the first change"
 
 _current: contextvars.ContextVar[Operation | None] = contextvars.ContextVar("curation_operation", default=None)
 
@@ -54,6 +62,7 @@ def operation(*, kind: str, summary: str, by=None) -> Iterator[Operation]:
         finally:
             _current.reset(token)
         op.rows = sum(model.history.model.objects.filter(operation=op).count() for model in traced_models())
+        op.rows += sum(len(ids) for ids in BulkChange.objects.filter(operation=op).values_list("ids", flat=True))
         if op.rows:
             op.save(update_fields=["rows"])
             operation_recorded.send(sender=Operation, operation=op)
@@ -89,7 +98,7 @@ def _history_rows(model, objs: Iterable[models.Model], history_type: str, operat
             history_date=now,
             history_type=history_type,
             history_user_id=operation_.by_id if operation_ else None,
-            history_change_reason=(operation_.summary[:100] if operation_ else "state before the first change"),
+            history_change_reason=(operation_.summary[:100] if operation_ else BASELINE),
             operation=operation_,
             **{field.attname: getattr(obj, field.attname) for field in history_model.tracked_fields},
         )
@@ -157,6 +166,41 @@ def delete_traced(objs: Iterable[models.Model]) -> int:
     return deleted
 
 
+BULK_BATCH = 2000
+
+
+def model_label(model: type[models.Model]) -> str:
+    return model._meta.label_lower
+
+
+def bulk_set(model: type[models.Model], pks: list[int], field: str, value, *, before, extra=None) -> int:
+    """Set `field` to `value` on the rows `pks` (which all hold `before`) with plain UPDATEs of
+    at most BULK_BATCH ids each (short statements, no row loaded), and record it as one
+    BulkChange of the current operation. `extra` fields (updated_at) are set too, unrecorded.
+    Returns how many rows changed."""
+    pks = sorted(pks)
+    if not pks:
+        return 0
+    changed = 0
+    for start in range(0, len(pks), BULK_BATCH):
+        changed += model._base_manager.filter(pk__in=pks[start : start + BULK_BATCH]).update(
+            **{field: value, **(extra or {})}
+        )
+    op = _current.get()
+    if op is not None:
+        BulkChange.objects.create(
+            operation=op, model=model_label(model), field=field, before=before, after=value, ids=pks
+        )
+    return changed
+
+
+def _bulk_changes(model, *, after_op: int = 0, before_op: int | None = None) -> list[BulkChange]:
+    changes = BulkChange.objects.filter(model=model_label(model), operation_id__gt=after_op).select_related("operation")
+    if before_op is not None:
+        changes = changes.filter(operation_id__lt=before_op)
+    return list(changes.order_by("operation_id", "id"))
+
+
 # -- undo ---------------------------------------------------------------------------------
 
 
@@ -167,6 +211,8 @@ def undo(op: Operation, *, by=None) -> Operation:
     if op.undone_by_id:
         raise UndoError(f"operation #{op.pk} was already undone by #{op.undone_by_id}")
     plans = []
+    for bulk in op.bulk_changes.all():
+        _check_bulk_undoable(op, bulk)
     for model in traced_models():
         history_model = model.history.model
         rows = list(history_model.objects.filter(operation=op).order_by("history_id"))
@@ -185,15 +231,25 @@ def undo(op: Operation, *, by=None) -> Operation:
         if later is not None:
             by_whom = later.operation or "an edit outside any operation"
             raise UndoError(f"{model._meta.verbose_name} #{later.id} was changed since, by {by_whom}: undo that first")
+        for bulk in _bulk_changes(model, after_op=op.pk):
+            touched = set(bulk.ids) & set(first_of)
+            if touched:
+                by_whom = bulk.operation
+                raise UndoError(
+                    f"{model._meta.verbose_name} #{min(touched)} was changed since, by {by_whom}: undo that first"
+                )
         before: dict[int, models.Model | None] = dict.fromkeys(first_of)
         for row in history_model.objects.filter(id__in=first_of, history_id__lt=max(first_of.values())).order_by(
             "history_id"
         ):
             if row.history_id < first_of[row.id]:
                 before[row.id] = row
-        plans.append((model, before))
+        plans.append((model, _states_before(model, before, op)))
 
     with operation(kind=Operation.Kind.UNDO, summary=f"undo #{op.pk}: {op.summary}", by=by) as undo_op:
+        for bulk in op.bulk_changes.all():
+            model = apps.get_model(bulk.model)
+            bulk_set(model, bulk.ids, bulk.field, bulk.before, before=bulk.after, extra=_touch(model))
         for model, before in plans:
             _restore(model, before)
         op.undone_by = undo_op
@@ -201,12 +257,57 @@ def undo(op: Operation, *, by=None) -> Operation:
     return undo_op
 
 
+def _touch(model) -> dict:
+    """Rows written in bulk still move their `updated_at` (incremental sync sees the change)."""
+    fields = {f.name for f in model._meta.concrete_fields}
+    return {"updated_at": timezone.now()} if "updated_at" in fields else {}
+
+
+def _check_bulk_undoable(op: Operation, bulk: BulkChange) -> None:
+    """A bulk change is undone only if no later operation changed its rows: a later bulk change
+    of the same field, or a later history row (batches of ids, a query each)."""
+    model = apps.get_model(bulk.model)
+    ids = set(bulk.ids)
+    for later in _bulk_changes(model, after_op=op.pk):
+        if later.field == bulk.field and ids & set(later.ids):
+            raise UndoError(
+                f"{model._meta.verbose_name} #{min(ids & set(later.ids))} was changed since, by {later.operation}: "
+                "undo that first"
+            )
+    if not is_traced(model):
+        return
+    # The history rows written since the bulk change (few: recent activity), matched in Python.
+    later_rows = (
+        model.history.model.objects.filter(history_date__gt=op.at)
+        .exclude(operation=op)
+        .exclude(operation__isnull=True, history_change_reason=BASELINE)
+        .values_list("id", "operation_id")
+        .order_by("history_id")
+    )
+    for pk, operation_id in later_rows.iterator(chunk_size=BULK_BATCH):
+        if pk in ids:
+            by_whom = Operation.objects.filter(pk=operation_id).first() or "an edit outside any operation"
+            raise UndoError(f"{model._meta.verbose_name} #{pk} was changed since, by {by_whom}: undo that first")
+
+
+def _states_before(model, before: dict[int, object], op: Operation) -> dict[int, models.Model | None]:
+    """The state of each row just before `op`: its last history row (None where the row did not
+    exist), with the bulk changes made between that row and `op` applied on top."""
+    states = {pk: (row.instance if row is not None and row.history_type != "-" else None) for pk, row in before.items()}
+    for bulk in _bulk_changes(model, before_op=op.pk):
+        for pk in set(bulk.ids) & states.keys():
+            row = before[pk]
+            if states[pk] is not None and bulk.operation.at >= row.history_date:
+                setattr(states[pk], bulk.field, bulk.after)
+    return states
+
+
 def _restore(model, before: dict[int, models.Model | None]) -> None:
-    """Put the rows of `model` back as `before` says: a history row to restore, or None (the
+    """Put the rows of `model` back as `before` says: the instance to restore, or None (the
     row did not exist before the operation: delete it)."""
     existing = set(model._base_manager.filter(pk__in=before).values_list("pk", flat=True))
-    gone = [pk for pk, row in before.items() if row is None or row.history_type == "-"]
-    restore = [row.instance for row in before.values() if row is not None and row.history_type != "-"]
+    gone = [pk for pk, obj in before.items() if obj is None]
+    restore = [obj for obj in before.values() if obj is not None]
     by_state: dict[bool, list] = defaultdict(list)
     for obj in restore:
         by_state[obj.pk in existing].append(obj)

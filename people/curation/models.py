@@ -62,3 +62,24 @@ class TracedHistory(models.Model):
 
     class Meta:
         abstract = True
+
+
+class BulkChange(models.Model):
+    """One set-based change of one field over many rows (a bulk publish of 100,000 articles):
+    recorded once, with the ids it changed and the values before and after, instead of a
+    history row per row. Undo sets the field back on those ids, in batches
+    (people.curation.history.bulk_set)."""
+
+    operation = models.ForeignKey(Operation, on_delete=models.CASCADE, related_name="bulk_changes")
+    model = models.CharField(max_length=100, help_text="app_label.model_name of the rows changed.")
+    field = models.CharField(max_length=100)
+    before = models.JSONField(help_text="The value the rows had before (they all had it).")
+    after = models.JSONField()
+    ids = models.JSONField(default=list, help_text="Primary keys of the rows changed, ascending.")
+
+    class Meta:
+        ordering = ["operation_id", "id"]
+        indexes = [models.Index(fields=["model", "operation"], name="bulkchange_model_op")]
+
+    def __str__(self) -> str:
+        return f"{self.model}.{self.field}: {self.before} → {self.after} on {len(self.ids)} rows"

@@ -322,9 +322,7 @@ class ArabicPersonFinder:
         for i, t in enumerate(toks):
             if t.boundary or t.key not in _OPENING_WORDS:
                 continue
-            k0 = t.key[1:] if t.key[:1] in {"و", "ف"} and t.key[1:] in _FIRST_WORDS else t.key
-            if k0 not in _FIRST_WORDS:
-                continue
+            k0, glued = _OPENING_WORDS[t.key]
             n = self._honorific_length(i, k0)
             if not n:
                 continue
@@ -340,17 +338,11 @@ class ArabicPersonFinder:
             parts = self._forward(j, strong)
             if not parts:
                 continue
-            surface = (
-                toks[i + n - 1].start + (1 if n == 1 and k0 != t.key else 0) if last in AR_SURFACE_TITLES else None
-            )
-            rank = (
-                self.text[toks[i].start + (1 if k0 != t.key else 0) : toks[i + n - 1].end]
-                if kind != "honorific"
-                else None
-            )
-            self._accept(
-                parts, {kind}, chain=t.start + (1 if k0 != t.key else 0), surface=surface, strong=strong, rank=rank
-            )
+            surface = toks[i + n - 1].start + (glued if n == 1 else 0) if last in AR_SURFACE_TITLES else None
+            rank = self.text[toks[i].start + glued : toks[i + n - 1].end] if kind != "honorific" else None
+            if rank and k0.startswith("ال") and not t.key[glued:].startswith("ال"):
+                rank = "ا" + rank  # "للفريق": the preposition took the article's alef
+            self._accept(parts, {kind}, chain=t.start + glued, surface=surface, strong=strong, rank=rank)
 
     def _honorific_length(self, i: int, k0: str) -> int:
         for n in range(min(_HONORIFIC_MAX, len(self.toks) - i), 0, -1):
@@ -521,8 +513,26 @@ _AL = akey("آل")  # the family particle folds onto the article: a word by itse
 _SOUTH = akey("الجنوب")
 _AFRICAN = frozenset(akey(w) for w in ("إفريقي", "أفريقي", "افريقي"))
 _FIRST_WORDS = frozenset(h.split()[0] for h in AR_HONORIFICS)
-# The keys that open an honorific, with or without a conjunction glued ("والسيد").
-_OPENING_WORDS = _FIRST_WORDS | {conjunction + word for conjunction in "وف" for word in _FIRST_WORDS}
+
+
+def _glued_forms(word: str) -> dict[str, int]:
+    """An honorific's first word with the conjunctions and prepositions Arabic glues to it, each with
+    the number of letters glued: "والسيد", "بالسيد", "لمعالي", "وبمعالي"; "لل" for "ل" + "ال" ("للواء")."""
+    forms = {word: 0}
+    if len(word) < 3:
+        return forms  # "د" (Dr): glued, it would be a common word ("لد", "بد")
+    for glue in ("و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك"):
+        if glue.endswith("ل") and word.startswith("ال"):
+            forms.setdefault(glue + word[1:], len(glue))  # "ل" + "اللواء" is written "للواء"
+        else:
+            forms.setdefault(glue + word, len(glue))
+    return forms
+
+
+# The keys that open an honorific, glued or not, with the honorific's own key and the glued letters.
+_OPENING_WORDS: dict[str, tuple[str, int]] = {
+    form: (word, glued) for word in _FIRST_WORDS for form, glued in _glued_forms(word).items()
+}
 
 
 def find_arabic_persons(text: str, known_spans: Sequence[tuple[int, int]] = ()) -> list[PersonMention]:

@@ -43,7 +43,7 @@ from text.sentences import Sentences
 _UC = f"[{re.escape(UPPER)}]"
 _LET = r"[^\W\d_]"
 _CAPWORD = rf"(?![LDJ]['’]|Qu['’]){_UC}{_LET}*(?:[-'’]{_LET}+)*"
-_INITIAL = rf"{_UC}\.[ \u00a0]?"
+_INITIAL = rf"{_UC}\.-?[ \u00a0]?"  # "A. ", "J.-M. ", "M.A. "
 _PART = "|".join(sorted(PARTICLES, key=len, reverse=True))
 _SEP = r"[ \u00a0]"
 # A run of capitalised words, with initials ("A.Gadrouz") and lowercase particles ("bin", "de", "von").
@@ -54,9 +54,9 @@ _WORD_AFTER = re.compile(r"[ \u00a0]([^\W\d_][\w\-'’]*)")
 _ROMAN = re.compile(r"^(?:I{1,3}|IV|V|VI{1,3}|IX|X{1,2}|XI{1,3}|XIV|XV)$")
 _POSSESSIVE = ("'s", "’s")
 # An initial opening a name, alone or glued to the surname: "A. Bennis", "A.Bennis".
-_INITIALED = re.compile(rf"^{_UC}\.(?:{_UC}{_LET}+)?$")
+_INITIALED = re.compile(rf"^(?:{_UC}\.-?){{1,3}}(?:{_UC}{_LET}+)?$")  # "A.", "J.-M.", "M.A.", "A.Bennis"
 # A line that is only an initialled name: a credit line ("A.Bennis", "M.A. Kettani").
-_INITIALS_LINE = re.compile(rf"^(?:{_UC}\.[ \u00a0]?){{1,3}}{_UC}{_LET}+(?:[-'’]{_LET}+)?$")
+_INITIALS_LINE = re.compile(rf"^(?:{_UC}\.-?[ \u00a0]?){{1,3}}{_UC}{_LET}+(?:[-'’]{_LET}+)?$")
 
 # Styles before a royal title, kept in the surface: "Sa Majesté le Roi", "SM le Roi", "His Majesty King".
 _ROYAL_STYLE = re.compile(
@@ -101,7 +101,8 @@ _VERB_AFTER = re.compile(
     r"recalled|praised|pointed|underlined|emphasized|emphasised|declared|stated|signed|met|received|presided))\b"
 )
 # Words that close a name run in English headlines and captions without being part of the name.
-_MAX_NAME_TOKENS = 6
+_MAX_NAME_TOKENS = 6  # words of a name besides its particles
+_PATRONYMIC = frozenset({"bin", "ben", "ibn", "bint", "ould"})
 # Heads of the names of events and distinctions ("Police Excellence Awards"): never a name's word.
 _EVENT_WORDS = frozenset(
     map(
@@ -134,7 +135,7 @@ def _last_word(text: str) -> str:
 
 
 def _is_acronym(text: str) -> bool:
-    return len(text) > 1 and text.isupper() and not _ROMAN.match(text) and not (len(text) == 2 and text[1] == ".")
+    return len(text) > 1 and text.isupper() and not _ROMAN.match(text) and not _INITIALED.match(text)
 
 
 def _phrase(tokens: Sequence[_Token], i: int, n: int) -> str:
@@ -215,8 +216,9 @@ def _clean_name(name: list[_Token]) -> list[_Token] | None:
             return None  # "Mohammed V University", "Fondation …": an organization, not a person
         if " " in k and any(p in ORG_HEADS or p in PLACES for p in k.split()):
             return None  # "Interpol-Maroc", "DGSN-DGST"
-        if (k in ROLE_HEADS or k in TITLE_WORDS or k in PLACES or k in MONTHS) and out:
-            break  # "Abdellatif Hammouchi Director General": the name ends here
+        after_patronymic = bool(out) and out[-1].key in _PATRONYMIC
+        if (k in ROLE_HEADS or k in TITLE_WORDS or k in PLACES or k in MONTHS) and out and not after_patronymic:
+            break  # "Abdellatif Hammouchi Director General" ends there; "Khalid bin Sultan" does not
         if _is_acronym(tok.text) or (not tok.text.isalpha() and any(c.isdigit() for c in tok.text)):
             if out:
                 break
@@ -228,7 +230,8 @@ def _clean_name(name: list[_Token]) -> list[_Token] | None:
             break
     while out and out[-1].key in OPENING_PARTICLES:
         out.pop()
-    if not out or len(out) > _MAX_NAME_TOKENS or all(t.key in PARTICLES for t in out):
+    core = sum(1 for t in out if t.key not in PARTICLES)  # Gulf chains: "Saif bin Zayed bin Sultan Al Nahyan"
+    if not out or core > _MAX_NAME_TOKENS or all(t.key in PARTICLES for t in out):
         return None
     if len(out) == 1 and (len(out[0].text) < 3 or out[0].key in FUNCTION_WORDS or out[0].key in NATIONALITIES):
         return None
@@ -243,6 +246,7 @@ class LatinPersonFinder:
         self.known_spans = list(known_spans)
         self.sentences = Sentences(text)
         self.found: list[Candidate] = []
+        self._left_rank: str | None = None  # a lower-case rank before the run being read
 
     def find(self) -> list[PersonMention]:
         for m in matches_at(_RUN, self.text, capitals(self.text)):  # a run opens with a capital
@@ -284,6 +288,7 @@ class LatinPersonFinder:
             return
         name_start, name_end = name[0].start, name[-1].end
         lone = len(name) == 1 and not _INITIALED.match(name[0].text)
+        self._left_rank = None
         cues, surface_start, chain_start = self._left_cues(prefix, name_start)
         if not lone and _INITIALED.match(name[0].text) and _INITIALS_LINE.match(self._line_of(name_start)):
             cues.add("byline")  # a credit line of its own: "A.Bennis"
@@ -308,7 +313,7 @@ class LatinPersonFinder:
             cues.add("given-name")
         if not cues or (lone and not cues & SINGLE_TOKEN_CUES):
             return
-        rank = " ".join(t.text for kind, t in prefix if kind in {"rank", "royal"}) or None
+        rank = " ".join(t.text for kind, t in prefix if kind in {"rank", "royal"}) or self._left_rank
         self.found.append(Candidate(surface_start, name_start, name_end, chain_start, cues, lone, before, after, rank))
 
     def _line_of(self, pos: int) -> str:
@@ -343,6 +348,8 @@ class LatinPersonFinder:
             chain_start -= len(left) - m.start(1)
             royal = key(m.group(1)) in _ROYAL_WORDS
             cues.add("royal" if royal else "rank")
+            if not royal:
+                self._left_rank = m.group(1)  # "le préfet de police X": the role when no other is stated
             if royal:
                 surface_start = chain_start
                 left = self.text[max(line_start(self.text, chain_start), chain_start - 60) : chain_start]

@@ -164,6 +164,7 @@ _AR_HEADS = frozenset(
         "أكاديمية",
     ]
 )
+_AR_NAME_BREAK = re.compile(r"[\s\S]*[\n\d٠-٩]")  # up to the last line break or digit
 _AR_TOKEN = re.compile(r"(?:[^\W\d_]|[\u064b-\u065f\u0670\u0640])+|[^\w\s]")
 # Tried only where "شرطة" or "وزارة" is written, after at most five or two letters of clitics.
 _AR_POLICE = Anchored(
@@ -435,6 +436,9 @@ class OrgFinder:
             self._add(m.start(), end, "ministry", 0.85, name=self.text[start:end] if start != m.start() else surface)
         for m in re.finditer(r"\((?P<alias>[\u0621-\u064a][\u0621-\u064a\s]{2,30})\)", self.text):
             before = self.text[max(0, m.start() - 120) : m.start()]
+            cut = _AR_NAME_BREAK.search(before)  # a name never spans a line or a date: "…\nالرباط 14 مارس (ومع)"
+            if cut:
+                before = before[cut.end() :]
             toks = list(_AR_TOKEN.finditer(before))
             head = None
             for t in reversed(toks[-10:]):

@@ -68,6 +68,9 @@ _AR_CLAUSE_OPENERS = frozenset(
         *("خلفا", "بدلا", "عوضا", "تقديرا", "تأكيدا", "تعبيرا", "نظرا", "استنادا", "انطلاقا", "تنفيذا", "دعما"),
         *("تعزيزا", "الذي", "التي", "الذين", "حيث", "عندما", "بينما", "وقد", "فقد", "قال", "أكد", "أوضح"),
         *("أشار", "أضاف", "دعا", "أعلن", "وذلك"),
+        # a role without a comma runs into the clause of the sentence: "قال X رئيس الهيئة إن …"
+        *("إن", "أن", "بأن", "إنه", "أنه", "بأنه", "لأن", "كما", "يوم", "اليوم", "أمس", "خلال"),
+        *("بمناسبة", "بحضور", "بمشاركة", "قبل", "بعد"),
     )
 )
 _RANK_WORDS = RANKS | {"major", "lieutenant", "general", "sheikh", "cheikh"}
@@ -248,6 +251,11 @@ class RoleAfter:
     end: int
 
 
+# A list of guests in the genitive ("en présence du ministre, A, du président de …, B"): a title that
+# opens with "du"/"de la"/"des" after a name's comma is the next guest's, never this one's.
+_GENITIVE_OPENING = re.compile(r"\s*(?:du|des|de la|de l['’]|d['’])\s*(?=[^\W\d_])", re.IGNORECASE)
+
+
 def latin_role_after(text: str, end: int) -> RoleAfter | None:
     """Role written after the name ending at `end` and a comma ("Mohamed Moufakir, wali, directeur …")."""
     m = _COMMA_AFTER.match(text[end : end + 4]) or _LEAD_IN_AFTER.match(text[end : end + 24])
@@ -268,8 +276,8 @@ def latin_role_after(text: str, end: int) -> RoleAfter | None:
                 tail = tail[: paren.start()]
                 break
     segments = tail.split(",")
-    if not _starts_with_role(segments[0]):
-        return None
+    if _GENITIVE_OPENING.match(segments[0]) or not _starts_with_role(segments[0]):
+        return None  # "…, Koman, du président de l'Organisation, Al-Raisi": the next item's title
     kept = [segments[0]]
     for seg in segments[1:]:
         if not _continues_role(seg):
@@ -297,6 +305,9 @@ _AR_BOUNDARY = re.compile(r"[.،؛:!؟?()\"«»\n ](?:(?<! )|[–—-] )")
 _AR_WORD = re.compile(r"(?:[^\W\d_]|[\u064b-\u065f\u0670\u0640])+")
 
 
+_AR_TRAILING_NAME = re.compile(r"\s*(?:\([^()\n]{1,40}\)|\"[^\"\n]{1,40}\"|«[^«»\n]{1,40}»)$")
+
+
 def arabic_role_before(text: str, start: int, floor: int) -> RoleBefore | None:
     """The role phrase between the last boundary and the name: 'وزير الداخلية عبد الوافي لفتيت',
     'رئيس المنظمة، اللواء أحمد ناصر الريسي' (apposition)."""
@@ -305,7 +316,10 @@ def arabic_role_before(text: str, start: int, floor: int) -> RoleBefore | None:
     if apposition:
         window = window[:-1].rstrip()
     base = floor
-    cuts = list(_AR_BOUNDARY.finditer(window))
+    # the body's short name in quotes or brackets closing the role: 'رئيس المنظمة "إنتربول" اللواء X'
+    named = _AR_TRAILING_NAME.search(window)
+    head = window[: named.start()] if named else window
+    cuts = list(_AR_BOUNDARY.finditer(head))
     if cuts:
         base += cuts[-1].end()
         window = window[cuts[-1].end() :]
@@ -330,7 +344,7 @@ def arabic_role_before(text: str, start: int, floor: int) -> RoleBefore | None:
 
 
 def arabic_role_after(text: str, end: int) -> RoleAfter | None:
-    """Role written after the name and a comma: 'عبد اللطيف حموشي، المدير العام للأمن الوطني'. A role
+    """Role written after the name, with or without a comma: 'عبد اللطيف حموشي، المدير العام للأمن الوطني'. A role
     word glued to a conjunction ('، ووزير …') opens the next item of a list instead."""
     m = _ARABIC_COMMA_AFTER.match(text[end : end + 4]) or _AR_SPACE_AFTER.match(text[end : end + 4])
     if not m:
@@ -343,8 +357,8 @@ def arabic_role_after(text: str, end: int) -> RoleAfter | None:
     first = _AR_WORD.match(tail)
     if not first or akey(first.group()) not in AR_ROLE_BASE:
         return None
-    if "،" not in m.group() and "," not in m.group() and not akey(first.group()).endswith("ا"):
-        return None  # without a comma, only a role in the accusative: "انتخاب X رئيسا للمنظمة"
+    # Without a comma the role still follows ("اللواء X رئيس الهيئة …", "انتخاب X رئيسا للمنظمة"); when it
+    # opens the next person's title ("التقى X رئيس الوزراء Y"), candidates.build_mentions gives it to them.
     for word in islice(_AR_WORD.finditer(tail), 1, None):
         if akey(word.group()) in _AR_CLAUSE_OPENERS:
             tail = tail[: word.start()]  # "رئيسا للمنظمة خلفا لـ…": the role ends where a clause opens

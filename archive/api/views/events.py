@@ -41,7 +41,7 @@ class EventViewSet(ArchiveAPIMixin, ConditionalRetrieveMixin, viewsets.ReadOnlyM
 
     def get_queryset(self):
         # The series is shown by name: joined, not one query per event.
-        return Event.objects.with_series().order_by(F("start").desc(nulls_last=True), "name", "id")
+        return Event.objects.public().with_series().order_by(F("start").desc(nulls_last=True), "name", "id")
 
     def get_object(self):
         event = super().get_object()
@@ -71,7 +71,7 @@ class EventSeriesViewSet(ArchiveAPIMixin, viewsets.ReadOnlyModelViewSet):
 
     def get_queryset(self):
         # The organization is shown by name: joined, not one query per series.
-        series = EventSeries.objects.select_related("organization").annotate(event_count=Count("events"))
+        series = EventSeries.objects.public().select_related("organization").annotate(event_count=Count("events"))
         if self.action == "list":
             return series.order_by("name", "id")
         # The detail lists the sessions: one query for all of them.

@@ -12,9 +12,9 @@ EVENTS_PER_PAGE = 30
 
 def event_list(request):
     """The timeline: events by year, a page at a time, narrowed to one series with ?series=."""
-    series_list = list(EventSeries.objects.order_by("name"))
+    series_list = list(EventSeries.objects.public().order_by("name"))
     chosen = next((s for s in series_list if str(s.pk) == request.GET.get("series")), None)
-    events = Event.objects.with_series()
+    events = Event.objects.public().with_series()
     if chosen is not None:
         events = events.filter(series=chosen)
     page = seek_page(
@@ -43,7 +43,7 @@ def event_list(request):
 
 
 def event_detail(request, pk, slug=None):
-    event = get_or_404(Event.objects.select_related("series__organization"), pk=pk)
+    event = get_or_404(Event.objects.public().select_related("series__organization"), pk=pk)
     if redirect := redirect_to_canonical(request, event, slug, event.name):
         return redirect
     sample = selectors.recent_article_ids("event", event)
