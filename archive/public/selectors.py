@@ -72,11 +72,13 @@ RECENT = 500
 _LINKS = {"person": ArticlePerson, "organization": ArticleOrganization, "event": ArticleEvent}
 
 
-def recent_article_ids(kind: str, entity) -> list[int]:
-    """The ids of the RECENT published articles naming `entity` most recently added (1 query:
-    a range of the link index, each article's status checked by its primary key)."""
+def recent_article_ids(kind: str, entity) -> QuerySet:
+    """The ids of the RECENT published articles naming `entity` most recently added, as a
+    subquery for the aggregates to filter on (`article_id__in=`): a range of the link index,
+    each article's status checked by its primary key, a millisecond in each statement that uses
+    it; cheaper than 500 ids sent as 500 parameters to each of them."""
     links = _LINKS[kind].objects.kept().filter(**{kind: entity}, article__status=Article.Status.PUBLISHED)
-    return list(links.order_by("-article_id").values_list("article_id", flat=True)[:RECENT])
+    return links.order_by("-article_id").values("article_id")[:RECENT]
 
 
 # Home -------------------------------------------------------------------------------------------
@@ -175,7 +177,7 @@ class Participant:
     roles: list[str] = field(default_factory=list)
 
 
-def event_participants(covering: list[int], limit: int = 24) -> tuple[list[Participant], list[Participant]]:
+def event_participants(covering: QuerySet, limit: int = 24) -> tuple[list[Participant], list[Participant]]:
     """Persons (with the roles the articles gave them) and organizations named in the event's
     sampled coverage (`covering`, from `recent_article_ids`), most often named first (4 queries)."""
     person_links = sampled_links("person", covering)
@@ -202,7 +204,7 @@ def event_participants(covering: list[int], limit: int = 24) -> tuple[list[Parti
 
 
 def event_coverage(
-    event: Event, covering: list[int], per_language: int = 10
+    event: Event, covering: QuerySet, per_language: int = 10
 ) -> tuple[dict[str, list[Article]], dict[str, int]]:
     """The event's published coverage grouped by language: the newest `per_language` of each
     among the sampled articles (`covering`), and how many there are in each in all (the
@@ -250,7 +252,7 @@ class RoleSpan:
     count: int
 
 
-def person_roles(person: Person, sample: list[int]) -> list[RoleSpan]:
+def person_roles(person: Person, sample: QuerySet) -> list[RoleSpan]:
     """The roles the articles gave the person, each with the first and last article that says
     so, over the person's sampled articles (`sample`, from `recent_article_ids`; 1 query)."""
     links = (
@@ -271,14 +273,14 @@ def person_roles(person: Person, sample: list[int]) -> list[RoleSpan]:
     return sorted(spans.values(), key=lambda s: (s.first.published is None, s.first.published, s.role))
 
 
-def sampled_links(kind: str, sample: list[int]) -> QuerySet:
+def sampled_links(kind: str, sample: QuerySet) -> QuerySet:
     """The standing links of one kind in the sampled articles, to public entities. The sample's
     articles are published already: no join to check it again."""
     links = _LINKS[kind].objects.kept().filter(article_id__in=sample)
     return links.exclude(**{f"{kind}__review": Review.REJECTED})
 
 
-def entity_events(sample: list[int], limit: int = 20) -> list[Event]:
+def entity_events(sample: QuerySet, limit: int = 20) -> list[Event]:
     """Events the entity's sampled articles (`sample`, from `recent_article_ids`) are about,
     most covered first (2 queries)."""
     counts = list(sampled_links("event", sample).values_list("event").annotate(n=Count("id")).order_by("-n")[:limit])
@@ -291,7 +293,7 @@ def entity_articles(kind: str, entity, limit: int = 10) -> list[Article]:
     return list(listed_articles().filter(id__in=links.filter(**{kind: entity}).values("article_id"))[:limit])
 
 
-def alongside(kind: str, entity, sample: list[int], limit: int = 8) -> list[tuple[Person | Organization, int]]:
+def alongside(kind: str, entity, sample: QuerySet, limit: int = 8) -> list[tuple[Person | Organization, int]]:
     """Who appears most often in the entity's sampled articles (`sample`; 2 queries)."""
     model = Person if kind == "person" else Organization
     counts = list(
@@ -305,7 +307,7 @@ def alongside(kind: str, entity, sample: list[int], limit: int = 8) -> list[tupl
     return [(entities[pk], n) for pk, n in counts if pk in entities]
 
 
-def organization_people(organization: Organization, sample: list[int], limit: int = 12) -> list[tuple[Person, int]]:
+def organization_people(organization: Organization, sample: QuerySet, limit: int = 12) -> list[tuple[Person, int]]:
     """Persons the sampled articles (`sample`) tie to the organization (their affiliation), most
     often first (2 queries)."""
     counts = list(
