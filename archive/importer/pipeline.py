@@ -32,6 +32,7 @@ from archive.importer.readers import RawRecord, RecordError, iter_records
 from archive.importer.validation import check_size, validate_article
 from archive.importer.writer import write_batch
 from archive.models import Article, ArticleEvent, ArticleOrganization, ArticlePerson, ImportRun
+from archive.search.indexing import article_document
 from events.models import Event
 from people.models import Organization, Person
 
@@ -41,6 +42,8 @@ BATCH_SIZE = 500
 # Below this many records to parse, a batch is parsed in the main process: starting workers
 # costs more than it saves on a small import.
 POOL_THRESHOLD = 200
+# Records per task sent to a worker process.
+CHUNK = 50
 
 
 @dataclass(frozen=True)
@@ -89,6 +92,7 @@ class Prepared:
     existing_id: int | None
     article: ParsedArticle | None = None
     extraction: object | None = None
+    search_document: str | None = None  # computed here rather than in the main process, which writes
     error: str | None = None
 
 
@@ -113,6 +117,7 @@ def _prepare(items: list[tuple[RawRecord, str, int | None]], state: StageState) 
         try:
             check_size(record.raw_text)
             item.article = validate_article(parse_record(record, language=options.language, source=options.source))
+            item.search_document = article_document(item.article.title, item.article.body, item.article.language)
             if extractor is not None:
                 article = item.article
                 item.extraction = extractor.extract_article(
@@ -175,7 +180,9 @@ class _Stages:
                 initializer=_init_worker,
                 initargs=(self.state, os.getpid()),
             )
-        size = -(-len(items) // self.workers)
+        # Chunks of at most CHUNK records: a worker that finishes early takes the next one, so
+        # neither waits on the other's slower articles, and results come back as they are ready.
+        size = min(CHUNK, -(-len(items) // self.workers))
         return [self.pool.submit(_prepare_in_worker, items[i : i + size]) for i in range(0, len(items), size)]
 
     @staticmethod
@@ -340,7 +347,10 @@ class _Run:
         """One transaction per batch: an article never lands without its links."""
         with transaction.atomic():
             result = write_batch(
-                [(item.article, item.digest, item.existing_id) for item in ready], run=self.run, status=self.status
+                [(item.article, item.digest, item.existing_id) for item in ready],
+                run=self.run,
+                status=self.status,
+                documents={(item.record.root, item.record.origin): item.search_document for item in ready},
             )
             if self.linker is not None:
                 by_origin = {(item.record.root, item.record.origin): item.extraction for item in ready}

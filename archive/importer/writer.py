@@ -15,7 +15,7 @@ batch was planned, and then this one updates or skips them instead of colliding.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from django.db import transaction
@@ -71,8 +71,10 @@ def write_batch(
     *,
     run: ImportRun | None,
     status: str,
+    documents: Mapping[tuple[str, str], str] | None = None,
 ) -> WriteResult:
-    """Create the new articles and update the changed ones, atomically.
+    """Create the new articles and update the changed ones, atomically. `documents`: search
+    documents computed already (by the import's workers), by (origin_root, origin).
 
     `existing_id` from the plan is only a hint: identity is looked up again here, in the
     transaction, so that a batch planned before another import wrote the same articles
@@ -100,35 +102,58 @@ def write_batch(
                 continue
             # Later records of this batch with the same text are duplicates of this one.
             by_content[digest] = by_body[bodies[id(article)]] = existing_id or -1
-            date = article.published.to_stored() if article.published else (None, "")
-            obj = Article(
-                id=existing_id,
-                title=article.title,
-                title_derived=article.title_derived,
-                body=article.body,
-                raw_text=article.raw_text,
-                language=article.language,
-                published=date[0],
-                published_precision=date[1],
-                source=sources.get(article.source_name or ""),
-                url=article.url or "",
-                origin=article.origin,
-                origin_root=article.origin_root,
-                content_hash=digest,
-                body_hash=bodies[id(article)],
-                import_run=run,
-                status=status,
-            )
+            obj = _article_row(article, digest, bodies[id(article)], existing_id, sources, run, status)
             (changed if existing_id else new).append(obj)
-        if new:
-            result.created = Article.objects.bulk_create(new)
-        if changed:
-            now = timezone.now()
-            for obj in changed:
-                obj.updated_at = now
-            # An update keeps the article's status: editors decided it.
-            Article.objects.bulk_update(changed, UPDATED_FIELDS)
-            result.updated = changed
+        _store(result, new, changed)
         # bulk writes skip save(): the batch's search rows are written here, in its transaction.
-        index_articles([*result.created, *result.updated])
+        written = [*result.created, *result.updated]
+        known = documents or {}
+        index_articles(
+            written,
+            documents={a.pk: known[(a.origin_root, a.origin)] for a in written if (a.origin_root, a.origin) in known},
+        )
     return result
+
+
+def _article_row(
+    article: ParsedArticle,
+    digest: str,
+    body_digest: str,
+    existing_id: int | None,
+    sources: dict[str, Source],
+    run: ImportRun | None,
+    status: str,
+) -> Article:
+    """The Article row of a parsed article: new when `existing_id` is None, else its update."""
+    date = article.published.to_stored() if article.published else (None, "")
+    return Article(
+        id=existing_id,
+        title=article.title,
+        title_derived=article.title_derived,
+        body=article.body,
+        raw_text=article.raw_text,
+        language=article.language,
+        published=date[0],
+        published_precision=date[1],
+        source=sources.get(article.source_name or ""),
+        url=article.url or "",
+        origin=article.origin,
+        origin_root=article.origin_root,
+        content_hash=digest,
+        body_hash=body_digest,
+        import_run=run,
+        status=status,
+    )
+
+
+def _store(result: WriteResult, new: list[Article], changed: list[Article]) -> None:
+    """One bulk_create for the new articles, one bulk_update for the changed ones."""
+    if new:
+        result.created = Article.objects.bulk_create(new)
+    if changed:
+        now = timezone.now()
+        for obj in changed:
+            obj.updated_at = now
+        # An update keeps the article's status: editors decided it.
+        Article.objects.bulk_update(changed, UPDATED_FIELDS)
+        result.updated = changed

@@ -10,7 +10,7 @@ with the configuration (stemmer) of its article's language.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from django.contrib.postgres.search import SearchVector
 from django.db import connection
@@ -29,13 +29,20 @@ def config_for(language: str) -> str:
     return CONFIGS.get(language, FALLBACK_CONFIG)
 
 
-def index_articles(articles: Iterable[Article]) -> int:
+def article_document(title: str, body: str, language: str) -> str:
+    """The search document of an article (pure: the import computes it in its worker processes)."""
+    return search_document(article_text(title, body), language)
+
+
+def index_articles(articles: Iterable[Article], *, documents: Mapping[int, str] | None = None) -> int:
     """Write the search document (and on PostgreSQL the vector) of each article; returns how
-    many. The articles need `id`, `title`, `body` and `language` loaded."""
+    many. The articles need `id`, `title`, `body` and `language` loaded; `documents` may give
+    some articles' documents already computed (by `article_document`), by article id."""
+    documents = documents or {}
     rows = [
         ArticleSearch(
             article_id=a.pk,
-            document=search_document(article_text(a.title, a.body), a.language),
+            document=documents.get(a.pk) or article_document(a.title, a.body, a.language),
             config=config_for(a.language),
         )
         for a in articles
