@@ -36,7 +36,7 @@ from archive.search.entities import NamedEntities, entities_named
 from archive.search.indexing import CONFIGS, FALLBACK_CONFIG
 
 COUNT_CAP = 1000
-RANK_WINDOW = 500
+RANK_WINDOW = 200  # 10 pages of 20: the walk down the newest matches stays within the search budget
 ALL_CONFIGS = (*dict.fromkeys(CONFIGS.values()), FALLBACK_CONFIG)
 # ts_rank_cd's normalization 1: divide by 1 + log(document length), so long articles do not
 # win by length alone.
