@@ -34,13 +34,15 @@ class EventSeriesAdmin(ArticleCountMixin, FoldedSearchMixin, MergeActionMixin, N
     article_count_distinct = True
     article_filter = "series"
     form = EventSeriesForm
-    list_display = ["name", "labels_display", "aliases_display", "organization", "event_count"]
+    list_display = ["name", "labels_display", "aliases_display", "organization", "review", "event_count"]
+    # Candidates are series the importer found outside the catalogue: editors confirm (or reject) them.
+    list_filter = ["review"]
     list_select_related = ["organization"]
     autocomplete_fields = ["organization"]
     actions = ["merge_selected"]
     merge_service = staticmethod(series_merge)
     fieldsets = [
-        (None, {"fields": ["name", ("label_fr", "label_ar", "label_en"), "aliases"]}),
+        (None, {"fields": ["name", ("label_fr", "label_ar", "label_en"), "aliases", "review"]}),
         ("Sessions", {"fields": ["organization", "event_name_template"]}),
     ]
 

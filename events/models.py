@@ -45,6 +45,15 @@ class EventSeries(MultilingualNames, SearchableModel):
         blank=True,
         help_text="How one session is named, with {ordinal} for '93rd': '{ordinal} INTERPOL General Assembly'.",
     )
+    import_key = models.CharField(
+        max_length=300,
+        null=True,
+        blank=True,
+        unique=True,
+        editable=False,
+        help_text="The key under which the importer created this candidate series (events.detection.candidates: "
+        "the meeting kind and the body's name or organization, the same in every script).",
+    )
 
     objects = EventSeriesQuerySet.as_manager()
     history = HistoricalRecords(bases=[TracedHistory])

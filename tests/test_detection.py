@@ -183,7 +183,9 @@ def test_ordinal_words_in_sentences(catalogue, text, language, expected):
     ],
 )
 def test_ordinals_that_are_no_event_of_the_catalogue(catalogue, text):
-    assert detect(catalogue, text, published="2024-02") == []
+    # Sessions of bodies outside the catalogue ("la 57e session de la CEA") are candidates
+    # (tests/test_candidate_series.py), never a session of a catalogue series.
+    assert [e for e in detect(catalogue, text, published="2024-02") if not e.candidate_key] == []
 
 
 def test_a_dropped_reference_is_explained_in_debug(catalogue):

@@ -220,6 +220,8 @@ class Extractor:
                 start_date=m.start_date,
                 end_date=m.end_date,
                 relation=m.relation,
+                candidate_key=m.candidate_key,
+                candidate_body=m.candidate_body,
                 evidence=Evidence(
                     surface=m.surface,
                     start=m.start,

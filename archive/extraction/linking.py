@@ -23,7 +23,7 @@ from events.keys import event_import_key, event_key
 from events.models import Event, EventSeries
 from people.keys import organization_key
 from people.models import REVIEW_ORDER, Organization, OrganizationIdentityDecision, Person, Review
-from people.name_keys import is_arabic
+from people.name_keys import is_arabic, token_skeleton
 from people.similarity import SimilarNames
 from text.normalize import normalize_name
 
@@ -42,6 +42,9 @@ class EntityResolver:
         default_factory=lambda: {"person": set(), "organization": set(), "event": set()}
     )
     similar_organizations: SimilarNames = field(default_factory=lambda: SimilarNames([]))
+    # Acronyms by their script-independent key ("SAHELPOL" and "ساحلبول" give one key); None where
+    # two bodies share a key (editors decide).
+    acronym_twins: dict[str, int | None] = field(default_factory=dict)
 
     # The highest id of each kind taken in: `refresh` reads only the rows created after.
     marks: dict[str, int] = field(default_factory=lambda: {"organization": 0, "event": 0})
@@ -49,10 +52,12 @@ class EntityResolver:
     @classmethod
     def load(cls) -> EntityResolver:
         resolver = cls(persons=PersonLinker.load())
-        for pk, *names, aliases in EventSeries.objects.values_list(
-            "id", "name", "label_fr", "label_ar", "label_en", "aliases"
+        for pk, import_key, *names, aliases in EventSeries.objects.order_by(REVIEW_ORDER, "id").values_list(
+            "id", "import_key", "name", "label_fr", "label_ar", "label_en", "aliases"
         ):
             resolver._remember(resolver.series, pk, [*names, *(aliases or [])], normalize_name)
+            if import_key:
+                resolver.series.setdefault("KEY:" + import_key, pk)
         resolver.refresh()
         return resolver
 
@@ -78,6 +83,7 @@ class EntityResolver:
             self.similar_organizations.add(pk, names[0])
             if acronym:
                 self.organizations.setdefault("ACRONYM:" + acronym, pk)
+                self.remember_acronym(acronym, pk)
             marks["organization"] = max(marks["organization"], pk)
         for pk, series_id, ordinal, name, review in Event.objects.filter(id__gt=marks["event"]).values_list(
             "id", "series_id", "ordinal", "name", "review"
@@ -99,6 +105,40 @@ class EntityResolver:
         if found.acronym and "ACRONYM:" + found.acronym in self.organizations:
             return self.organizations["ACRONYM:" + found.acronym]
         return self.organizations.get(normalize_name(found.name))
+
+    def remember_acronym(self, acronym: str, pk: int) -> None:
+        key = acronym_key(acronym)
+        if key:
+            self.acronym_twins[key] = pk if self.acronym_twins.get(key, pk) == pk else None
+
+    def acronym_twin(self, found: FoundOrganization) -> int | None:
+        """The body whose acronym is this one written in the other script ("ساحلبول" for
+        "SAHELPOL"), when exactly one body has it."""
+        key = acronym_key(found.acronym or "")
+        return self.acronym_twins.get(key) if key else None
+
+    def candidate_series_key(self, found: FoundEvent) -> str:
+        """The key of a series outside the catalogue: the organization the body's name is known
+        as (any of its names, in any script, or its acronym), else the name's own key (the same
+        in every script, events.detection.candidates)."""
+        kind, _, name_key = found.candidate_key.partition(":")
+        words = found.candidate_body.split()
+        for n in range(len(words), 0, -1):  # the longest known name the body starts with
+            body = " ".join(words[:n])
+            org = self.organizations.get(organization_key(body)) or self.organizations.get("ACRONYM:" + body)
+            if org:
+                return f"{kind}:org:{org}"
+        return f"{kind}:name:{name_key}"
+
+
+def acronym_key(acronym: str) -> str:
+    """The script-independent key of an acronym of four letters or more with at least three
+    consonants (people.name_keys.token_skeleton): shorter ones meet too many others."""
+    folded = normalize_name(acronym).replace(" ", "")
+    if len(folded) < 4:
+        return ""
+    skeleton = token_skeleton(folded)
+    return skeleton if len(skeleton) >= 3 else ""
 
 
 def _kept_pairs(model, entity_field: str, article_ids: list[int]) -> set[tuple[int, int]]:
@@ -181,6 +221,8 @@ class Linker:
         decisions: list[OrganizationIdentityDecision] = []
         spellings: dict[int, set[str]] = defaultdict(set)
         similar = self.resolver.similar_organizations
+        new_acronyms: dict[str, str] = {}  # acronym key → key of the candidate created in this batch
+        twins_met: dict[str, set[str]] = defaultdict(set)  # that candidate's names in the other script
         for article_id, extraction in extractions.items():
             for found in extraction.organizations:
                 pk = self.resolver.organization_for(found)
@@ -188,6 +230,20 @@ class Linker:
                     result[id(found)] = pk
                     continue
                 key = organization_key(found.name)
+                twin = self.resolver.acronym_twin(found) if key not in new else None
+                if twin:
+                    # The same acronym in the other script: one body named in French, English and Arabic.
+                    self.resolver.organizations[key] = result[id(found)] = twin
+                    spellings[twin].add(found.name)
+                    decisions.append(
+                        _org_decision(twin, twin, found.name, "same", 100.0, articles[article_id], evidence="acronym")
+                    )
+                    continue
+                twin_key = new_acronyms.get(acronym_key(found.acronym or "")) if found.acronym else None
+                if key not in new and twin_key:
+                    waiting[twin_key].append(found)  # its twin is created in this batch
+                    twins_met[twin_key].add(found.name)
+                    continue
                 if key not in new:
                     same = similar.same_spelling(found.name)
                     if same:
@@ -207,6 +263,8 @@ class Linker:
                         import_key=key[:300],
                     )
                     met_in[key] = articles[article_id]
+                    if acronym_key(found.acronym or ""):
+                        new_acronyms.setdefault(acronym_key(found.acronym or ""), key)
                 waiting[key].append(found)
         if new:
             _propose(new.values(), similar)
@@ -216,6 +274,13 @@ class Linker:
                 self.resolver.organizations.setdefault(key, org.pk)
                 if org.acronym:
                     self.resolver.organizations.setdefault("ACRONYM:" + org.acronym, org.pk)
+                    self.resolver.remember_acronym(org.acronym, org.pk)
+                for name in twins_met[key]:
+                    spellings[org.pk].add(name)
+                    self.resolver.organizations.setdefault(organization_key(name), org.pk)
+                    decisions.append(
+                        _org_decision(org.pk, org.pk, name, "same", 100.0, met_in[key], evidence="acronym")
+                    )
                 for found in waiting[key]:
                     result[id(found)] = org.pk
                 outcome = "suggestion" if org.similar_to_id else "new"
@@ -223,7 +288,7 @@ class Linker:
                     _org_decision(org.pk, org.similar_to_id, org.name, outcome, org.similarity, met_in[key])
                 )
         OrganizationIdentityDecision.objects.bulk_create(decisions)
-        _add_aliases(Organization, spellings)
+        _add_aliases(Organization, spellings, latin_name=True)
         return result
 
     def _events(self, extractions: dict[int, Extraction]) -> dict[int, int]:
@@ -231,9 +296,13 @@ class Linker:
         new: dict[tuple, Event] = {}
         waiting: dict[tuple, list[FoundEvent]] = defaultdict(list)
         found_for_existing: dict[int, list[FoundEvent]] = defaultdict(list)
+        candidates = self._candidate_series(extractions)
         for extraction in extractions.values():
             for found in extraction.events:
-                series_id = self.resolver.series.get(normalize_name(found.series_name or ""))
+                if found.candidate_key:
+                    series_id = candidates[id(found)]
+                else:
+                    series_id = self.resolver.series.get(normalize_name(found.series_name or ""))
                 key = event_key(series_id, found.ordinal, found.name)
                 pk = self.resolver.events.get(key)
                 if pk:
@@ -271,15 +340,73 @@ class Linker:
                 )
         return result
 
+    def _candidate_series(self, extractions: dict[int, Extraction]) -> dict[int, int]:
+        """id(found) → series id for events of series outside the catalogue: one candidate series
+        per key for the whole run, however many articles and scripts name it; the spellings met
+        become its labels (Arabic) or aliases."""
+        series = self.resolver.series
+        result: dict[int, int] = {}
+        new: dict[str, EventSeries] = {}
+        waiting: dict[str, list[FoundEvent]] = defaultdict(list)
+        spellings: dict[int, set[str]] = defaultdict(set)
+        for extraction in extractions.values():
+            for found in extraction.events:
+                if not found.candidate_key:
+                    continue
+                key = self.resolver.candidate_series_key(found)
+                pk = series.get("KEY:" + key)
+                if pk:
+                    result[id(found)] = pk
+                    spellings[pk].add(found.series_name)
+                    continue
+                if key not in new:
+                    new[key] = _candidate_series(found, key, series)
+                waiting[key].append(found)
+        if new:
+            EventSeries.objects.bulk_create(
+                list(new.values()), update_conflicts=True, unique_fields=["import_key"], update_fields=["import_key"]
+            )
+            for key, row in new.items():
+                series["KEY:" + key] = row.pk
+                series.setdefault(normalize_name(row.name), row.pk)
+                for found in waiting[key]:
+                    result[id(found)] = row.pk
+                    spellings[row.pk].add(found.series_name)
+        _add_aliases(EventSeries, spellings)
+        return result
+
+
+def _candidate_series(found: FoundEvent, key: str, known: dict[str, int]) -> EventSeries:
+    """A candidate series as first met: named as written, in the label of its script."""
+    name = found.series_name[:280]
+    if normalize_name(name) in known:
+        name = f"{name} ({key})"[:300]  # a name another series holds: the key tells them apart
+    organization = key.split(":")[2] if key.split(":")[1] == "org" else None
+    return EventSeries(
+        name=name,
+        label_ar=name if is_arabic(name) else "",
+        review=Review.CANDIDATE,
+        import_key=key[:300],
+        organization_id=int(organization) if organization else None,
+    )
+
 
 def _org_decision(
-    pk: int, matched: int | None, spelling: str, outcome: str, score: float | None, article: Article
+    pk: int,
+    matched: int | None,
+    spelling: str,
+    outcome: str,
+    score: float | None,
+    article: Article,
+    evidence: str = "name",
 ) -> OrganizationIdentityDecision:
     detail = {
         "same": "the name of a known body, spelled apart",
         "suggestion": "a name like a known body's: for editors",
         "new": "no known body with a name like it",
     }[outcome]
+    if evidence == "acronym":
+        detail = "the acronym of a known body written in the other script"
     return OrganizationIdentityDecision(
         organization_id=pk,
         matched_id=matched,
@@ -287,26 +414,41 @@ def _org_decision(
         script="arabic" if is_arabic(spelling) else "latin",
         outcome=outcome,
         score=round((score or 0) / 100, 3),
-        reasons=[{"evidence": "name", "detail": detail, "weight": round((score or 0) / 100, 3)}],
+        reasons=[{"evidence": evidence, "detail": detail, "weight": round((score or 0) / 100, 3)}],
         article_id=article.pk,
         origin=(article.origin or "")[:500],
     )
 
 
-def _add_aliases(model, spellings: dict[int, set[str]]) -> None:
-    """Remember the spellings met for known entities (one read, one bulk write)."""
+def _add_aliases(model, spellings: dict[int, set[str]], *, latin_name: bool = False) -> None:
+    """Remember the spellings met for known entities (one read, one bulk write). `latin_name`: a
+    record named in Arabic that meets a Latin spelling takes it as its name (the name is Latin by
+    rule) and keeps the Arabic one as its Arabic label; one without an Arabic label takes the
+    first Arabic form met."""
     if not spellings:
         return
     changed = []
     for entity in model.objects.filter(pk__in=spellings).only(
         "id", "name", "label_fr", "label_ar", "label_en", "aliases"
     ):
-        missing = sorted(set(spellings[entity.pk]) - set(entity.all_names()))
-        if missing:
+        met = set(spellings[entity.pk])
+        latin = sorted(n for n in met if not is_arabic(n))
+        renamed = latin_name and is_arabic(entity.name) and bool(latin)
+        if renamed:
+            if not entity.label_ar:
+                entity.label_ar = entity.name
+            else:
+                met.add(entity.name)
+            entity.name = latin[0]
+        arabic = sorted(n for n in met if is_arabic(n))
+        if latin_name and arabic and not entity.label_ar:
+            entity.label_ar, renamed = arabic[0], True  # the first Arabic form met labels it in Arabic
+        missing = sorted(met - set(entity.all_names()))
+        if missing or renamed:
             entity.aliases = [*(entity.aliases or []), *missing]
             changed.append(entity)
     if changed:
-        model.objects.bulk_update(changed, ["aliases"])
+        model.objects.bulk_update(changed, ["name", "label_ar", "aliases"])
 
 
 def _propose(candidates: Iterable, similar: SimilarNames) -> None:

@@ -71,6 +71,9 @@ class FoundEvent:
     end_date: PartialDate | None
     relation: str  # "subject" or "mention"
     evidence: Evidence
+    # A series outside the catalogue (events.detection.candidates): its key and the body's name.
+    candidate_key: str = ""
+    candidate_body: str = ""
 
 
 @dataclass

@@ -39,15 +39,18 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from events.detection.candidates import numbered_candidate, year_named_candidates
 from events.detection.catalogue import Cue, SeriesCatalogue
 from events.detection.context import Context, Resolved
 from events.detection.document import Document, inside
 from events.detection.meeting_dates import date_expressions, dates_for
 from events.detection.meeting_words import YEARS
+from events.detection.neighbours import neighbour_sessions
 from events.detection.ordinals import arabic_ordinal_value, latin_ordinal_value
-from events.detection.references import numbered_references
+from events.detection.references import note, numbered_references
 from events.detection.series_choice import read_reference, resolve_attached, resolve_from_context
 from events.detection.unnumbered import unnumbered_references
+from events.knowledge_base import ordinal_en
 from text.datelines import dateline_spans
 from text.partial_date import PartialDate
 from text.places import PlaceMatch, find_places
@@ -81,6 +84,10 @@ class EventMention:
     method: str = "rule"
     confidence: float = 0.0
     mentions: int = 1  # how many references in the text were merged into this event
+    # A series outside the catalogue (events.detection.candidates): its script-independent key and
+    # the body's name as written; empty for the catalogue's series.
+    candidate_key: str = ""
+    candidate_body: str = ""
 
 
 # ---------------------------------------------------------------------------------------------
@@ -96,7 +103,7 @@ def _place_for(ctx: Context, res: Resolved) -> PlaceMatch | None:
     places = [p for p in ctx.places if start <= p.start < end]
     if not places:
         return None
-    edition = ctx.catalogue.series[res.series].edition(res.ordinal)
+    edition = ctx.catalogue.series[res.series].edition(res.ordinal) if res.candidate is None else None
     if edition is not None and edition.city:
         return next((p for p in places if p.city == edition.city), None)
     # A dateline ("Tunis, 2 mars (MAP) –") is the place of publication, not a venue.
@@ -107,13 +114,15 @@ def _place_for(ctx: Context, res: Resolved) -> PlaceMatch | None:
 
 
 def _merge(ctx: Context, resolved: list[Resolved]) -> list[EventMention]:
-    groups: dict[tuple[int, int | None, int | None], list[Resolved]] = {}
+    groups: dict[tuple, list[Resolved]] = {}
     for res in resolved:
         res.city = _place_for(ctx, res)
         res.start_date, res.end_date = dates_for(ctx, res)
-        groups.setdefault((res.series, res.ordinal, res.year), []).append(res)
+        groups.setdefault(res.group, []).append(res)
     events = [_event_of(ctx, key, refs) for key, refs in groups.items()]
-    _mark_subject(ctx, events)
+    # A session named only as the next or previous one is never what the article reports on.
+    eligible = [e for e, refs in zip(events, groups.values(), strict=True) if not all(r.relative for r in refs)]
+    _mark_subject(ctx, eligible)
     events.sort(key=lambda e: e.start)
     return events
 
@@ -122,8 +131,14 @@ def _precision_rank(date: PartialDate | None) -> int:
     return 0 if date is None else {"year": 1, "month": 2, "day": 3}[date.precision]
 
 
-def _event_of(ctx: Context, key: tuple[int, int | None, int | None], refs: list[Resolved]) -> EventMention:
-    series = ctx.catalogue.series[key[0]]
+def _event_of(ctx: Context, key: tuple, refs: list[Resolved]) -> EventMention:
+    candidate = refs[0].candidate
+    if candidate is None:
+        series = ctx.catalogue.series[key[0]]
+        series_name, name = series.name, series.event_name(key[1], key[2])
+    else:
+        series_name = candidate.label
+        name = f"{ordinal_en(key[1])} {candidate.label}" if key[1] else f"{candidate.label} {key[2]}"
     best = max(refs, key=lambda r: (r.confidence, -r.start))
     with_city = [r.city for r in refs if r.city]
     city = Counter((p.city, p.country) for p in with_city).most_common(1)[0][0] if with_city else (None, None)
@@ -135,9 +150,9 @@ def _event_of(ctx: Context, key: tuple[int, int | None, int | None], refs: list[
     sent_start, sent_end = ctx.doc.sentence(best.start)
     confidence = min(0.99, best.confidence + 0.02 * (len(refs) - 1))
     return EventMention(
-        series_name=series.name,
+        series_name=series_name,
         ordinal=key[1],
-        name=series.event_name(key[1], key[2]),
+        name=name,
         city=city[0],
         country=city[1],
         start_date=start_date,
@@ -149,6 +164,8 @@ def _event_of(ctx: Context, key: tuple[int, int | None, int | None], refs: list[
         surface=ctx.doc.original[orig_start:orig_end],
         confidence=round(confidence, 2),
         mentions=len(refs),
+        candidate_key=candidate.key if candidate else "",
+        candidate_body=candidate.body if candidate else "",
     )
 
 
@@ -244,16 +261,27 @@ def detect_events(
         debug=debug,
         datelines=[(doc.to_folded(a), doc.to_folded(b)) for a, b in dateline_spans(text)],
     )
-    readings = [r for r in (read_reference(ctx, ref) for ref in numbered_references(doc, ctx.cue_at, debug)) if r]
+    readings = [read_reference(ctx, ref) for ref in numbered_references(doc, ctx.cue_at, debug)]
     resolved: list[Resolved] = []
     taken: list[tuple[int, int]] = []
     # References naming their series first: the series they establish guide the others.
-    for reading in sorted(readings, key=lambda r: r.cue is None):
-        found = resolve_attached(ctx, reading) if reading.cue else resolve_from_context(ctx, reading)
+    for reading in sorted(readings, key=lambda r: (r.cue is None, r.foreign)):
+        if reading.foreign:
+            found = []
+        else:
+            found = resolve_attached(ctx, reading) if reading.cue else resolve_from_context(ctx, reading)
+        if not found and reading.cue is None:
+            # A body outside the catalogue named with the reference: a session of a candidate series.
+            found = numbered_candidate(ctx, reading.ref)
+            if not found:
+                note(debug, f"dropped {doc.folded[reading.ref.start : reading.ref.end]!r}: no series and no body named")
         resolved.extend(found)
         if found:
             taken.append((reading.ref.start, reading.complement.end))
+    numbered = list(resolved)
     resolved.extend(unnumbered_references(ctx, taken))
+    resolved.extend(neighbour_sessions(ctx, numbered, taken + [(r.start, r.end) for r in resolved]))
+    resolved.extend(year_named_candidates(ctx, taken + [(r.start, r.end) for r in resolved]))
     events = _merge(ctx, resolved)
     _one_day_subject(ctx, events)
     return events

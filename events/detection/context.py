@@ -23,6 +23,16 @@ class DateExpr:
     ahead: bool = False  # a weekday of the coming week ("mercredi prochain", "next Wednesday")
 
 
+@dataclass(frozen=True)
+class CandidateSeries:
+    """A series outside the catalogue, as one article names it (events.detection.candidates)."""
+
+    key: str  # "<kind>:<skeleton of the body's name>": the same in every script
+    label: str  # the series as written: "session ordinaire du conseil de Y"
+    body: str  # the body as written, clitics off: "conseil de Y", "أفريبول"
+    kind: str  # "session", "conference", "summit" or "year"
+
+
 @dataclass
 class Resolved:
     series: int
@@ -34,6 +44,13 @@ class Resolved:
     start_date: PartialDate | None = None
     end_date: PartialDate | None = None
     year: int | None = None  # the session's year, for a series whose sessions go by their year
+    candidate: CandidateSeries | None = None  # a series outside the catalogue (series is then -1)
+    relative: bool = False  # named as the next or previous session (events.detection.neighbours)
+
+    @property
+    def group(self) -> tuple:
+        """What one event of the article is: (series, ordinal, year), a candidate series by its key."""
+        return (self.candidate.key if self.candidate else self.series, self.ordinal, self.year)
 
 
 @dataclass

@@ -122,7 +122,7 @@ def dates_for(ctx: Context, res: Resolved) -> tuple[PartialDate | None, PartialD
     and a closing day), else a month or a year, else a weekday (the publication month, see
     `_weekday_month`; for a session to come, only a weekday of the coming week)."""
     start, end = ctx.doc.sentence(res.start)
-    edition = ctx.catalogue.series[res.series].edition(res.ordinal)
+    edition = ctx.catalogue.series[res.series].edition(res.ordinal) if res.candidate is None else None
     candidates = [d for d in ctx.dates if start <= d.pos < end and _consistent(d, edition)]
     candidates.sort(key=lambda d: abs(d.pos - res.end))
     if _FUTURE.search(ctx.doc.folded, start, end):

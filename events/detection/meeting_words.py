@@ -20,7 +20,7 @@ LATIN_NOUN = re.compile(
     r"\b(?:(?P<assembly>assemblees? generales?|general assembl(?:y|ies)|assemblees?|assembl(?:y|ies))"
     r"|(?P<session>sessions?)"
     r"|(?P<conference>conferences?|congres|congress(?:es)?)"
-    r"|(?P<meeting>reunions?|rencontres?|meetings?|gatherings?|forums?|rendez vous|conclaves?)"
+    r"|(?P<meeting>reunions?|rencontres?|meetings?|gatherings?|forums?|rendez vous|conclaves?|conventions?)"
     r"|(?P<summit>sommets?|summits?)"
     r"|(?P<edition>editions?))\b"
 )
@@ -65,7 +65,7 @@ LATIN_NOUNS = Anchored(
     LATIN_NOUN,
     split_words(
         "assembl general session conferenc congres reunion rencontre meeting gathering forum rendez conclave "
-        "sommet summit edition"
+        "convention sommet summit edition"
     ),
 )
 _AR_NOUN_ANCHORS = split_words("جمعيه دور موتمر اجتماع ملتقي منتدي قم نسخ")

@@ -102,14 +102,15 @@ class Reading:
     complement: Complement
     classes: set[str]
     cue: Cue | None
+    foreign: bool = False  # the complement names a body outside the catalogue (events.detection.candidates)
 
 
-def read_reference(ctx: Context, ref: Reference) -> Reading | None:
+def read_reference(ctx: Context, ref: Reference) -> Reading:
     complement = ctx.walk(ref.walk_from)
     if complement.outcome == "foreign" and ref.cue is None:
         surface = ctx.doc.folded[ref.start : ref.end]
-        note(ctx.debug, f"dropped {surface!r}: the session of a body outside the catalogue")
-        return None
+        note(ctx.debug, f"{surface!r}: the session of a body outside the catalogue")
+        return Reading(ref, complement, {ref.noun_class or "edition"}, None, foreign=True)
     before_cue, before_heads = _preceding(ctx, ref)
     classes = {ref.noun_class or "edition"} | complement.heads | before_heads
     return Reading(ref, complement, classes, ref.cue or complement.cue or before_cue)

@@ -1,0 +1,262 @@
+"""Sessions of series the catalogue does not know: candidate series, for editors to confirm.
+
+A numbered meeting of a body outside the catalogue ("the 5th meeting of AFRIPOL", "la 12e session
+ordinaire du conseil de Y", "الدورة السابعة لمجلس …") and a meeting named by its year ("Forum
+africain de la cybersécurité 2019") are events all the same: the archive keeps them as sessions of
+a *candidate* series instead of dropping them. Their identity is the ordinal (or the year) and a
+key of the body's name that does not depend on the script: each core word of the name becomes the
+consonant skeleton of its Latin form (people.name_keys.token_skeleton, the one used for persons),
+so that "AFRIPOL" and "أفريبول" meet; the linker turns a body the knowledge base knows into that
+organization's key instead, so a name and its translation meet too (archive.extraction.linking).
+
+A candidate needs a name of its own: a capitalized word or an acronym in Latin script, a word that
+is no generic head in Arabic. "la quatrième session de cette Alliance" (a body named earlier),
+"session de formation" (a training) and "للمجلس" (refers back) make none.
+"""
+
+from __future__ import annotations
+
+import re
+
+from events.detection.context import CandidateSeries, Context, Resolved
+from events.detection.document import inside
+from events.detection.meeting_words import (
+    ADJECTIVES,
+    AR_BARE_NOUNS,
+    BREAKS,
+    CONNECTORS,
+    DETERMINERS,
+    HEAD_RE,
+    HEADS,
+    LATIN_NOUNS,
+    PRE_NOUN,
+    TOKEN,
+    YEAR,
+)
+from events.detection.references import Reference
+from people.name_keys import token_skeleton
+from text.normalize import normalize_name
+from text.wordlists import split_words
+
+# Words that end a body's name: the clause goes on with a venue, a date, a verb or a relative.
+_LATIN_STOPS = frozenset(
+    split_words(
+        "a au aux en in at on sur qui que which that who where ou tenue tenu tenues tenus held hosted "
+        "organisee organise organisees organises organized organised prevue prevu prevues scheduled sous under "
+        "avec with par by from depuis since et and le les lors during pendant ce cette this to vers "
+        "s' est sont ont se sera seront a ete was were is are will has have had opened closed began ends"
+    )
+)
+_ARABIC_STOPS = frozenset(
+    normalize_name(w)
+    for w in split_words("في التي الذي الذين يوم خلال تحت بمشاركة بحضور على حول امس أمس اليوم وذلك حيث منذ عن مع إلى")
+)
+_ARABIC_STOP_PREFIXES = tuple(normalize_name(w) for w in ("المنعقد", "المقرر", "المنظم", "المقام", "برئاسة"))
+# Verbs that follow a name ("… انعقد في نيامي"): the clause goes on.
+_ARABIC_VERBS = frozenset(
+    normalize_name(w)
+    for w in split_words(
+        "انعقد انعقدت ينعقد تنعقد سينعقد ستنعقد عقد عقدت يعقد تعقد سيعقد ستعقد اختتم اختتمت انطلق انطلقت "
+        "بدأ بدأت افتتح افتتحت يختتم تختتم"
+    )
+)
+_GROUP = {"session": "session", "assembly": "session", "meeting": "session", "edition": "session"}
+_MAX_WORDS = 8
+
+
+def body_key(body: str) -> str:
+    """The script-independent key of a body's name: skeletons of its words, connectors left out."""
+    words = [_strip_clitic(w) for w in normalize_name(body).split()]
+    skeletons = [token_skeleton(w) for w in words if w and w not in CONNECTORS and w not in DETERMINERS]
+    return " ".join(s for s in skeletons if s)
+
+
+def _strip_clitic(word: str) -> str:
+    if word.startswith("لل") and len(word) > 4:
+        return word[2:]
+    if word[:1] in "لب" and len(word) > 3 and word[1:3] != "ال" and word[0] > "z":
+        return word[1:]
+    if word.startswith("ال") and len(word) > 4:
+        return word[2:]
+    return word
+
+
+def numbered_candidate(ctx: Context, ref: Reference) -> list[Resolved]:
+    """A numbered reference whose complement names a body outside the catalogue."""
+    noun_start = _noun_start(ctx, ref)
+    named_noun = ctx.doc.folded[noun_start : noun_start + 1] <= "z" and ctx.doc.is_capitalized(noun_start)
+    span = _body_span(ctx, ref.walk_from, named_noun)
+    if span is None or ref.noun_class is None:
+        return []
+    start, end = span
+    body = _original(ctx, start, end)
+    if ctx.doc.folded[start : start + 1] > "z":
+        body = _unclitic(body)
+    kind = _GROUP.get(ref.noun_class, ref.noun_class)
+    key = body_key(body)
+    if not key:
+        return []
+    if ctx.doc.folded[start : start + 1] > "z":  # Arabic: the noun, then the body (the ordinal between)
+        noun_end = ctx.doc.folded.find(" ", ref.start)
+        label = f"{_original(ctx, ref.start, noun_end)} {_original(ctx, start, end)}"
+    else:
+        label = _original(ctx, noun_start, end) if noun_start < start else body
+    candidate = CandidateSeries(f"{kind}:{key}", label, body, kind)
+    return [Resolved(-1, ordinal, ref.start, end, 0.6, candidate=candidate) for ordinal in ref.ordinals]
+
+
+def _noun_start(ctx: Context, ref: Reference) -> int:
+    """Where the meeting noun of a reference starts (the label begins there): after a Latin
+    ordinal, at an Arabic reference's start."""
+    folded = ctx.doc.folded
+    if folded[ref.start : ref.start + 1] > "z":
+        return ref.start
+    nouns = [m for m in LATIN_NOUNS.finditer(folded[: ref.end]) if m.start() >= ref.start] if ref.end else []
+    return nouns[-1].start() if nouns else ref.start
+
+
+def _original(ctx: Context, start: int, end: int) -> str:
+    return " ".join(ctx.doc.original_text(start, end).split()).strip(" ,.;:-–")
+
+
+def _unclitic(body: str) -> str:
+    """ "لمجلس وزراء …" → "مجلس وزراء …", "للجنة …" → "اللجنة …", "لـ أفريبول" → "أفريبول"."""
+    body = body.replace("ـ", "")
+    if body.startswith("ل "):
+        return body[2:]
+    if body.startswith("لل"):
+        return "ال" + body[2:]
+    if body.startswith("ل") and len(body.split()[0]) > 3:
+        return body[1:]
+    return body
+
+
+def _body_span(ctx: Context, pos: int, named_noun: bool = False) -> tuple[int, int] | None:
+    """The folded span of the body's name after a meeting noun (and its ordinal, in Arabic), or
+    None when the complement names no body of its own. `named_noun`: the noun is capitalized
+    ("la 9e Convention des chefs…"), the complement may then be lower-case words."""
+    folded = ctx.doc.folded
+    words: list[tuple[int, int, str]] = []
+    seen_connector = head = False
+    proper = named_noun
+    limit = min(len(folded), pos + 160)
+    while pos < limit and len(words) < _MAX_WORDS:
+        token = TOKEN.match(folded, pos)
+        if not token:
+            break
+        word, at = token.group(1), token.start(1)
+        arabic = word[0] > "z"
+        if word in BREAKS or word == "," or YEAR.fullmatch(word) or word.isdigit():
+            break
+        if at in ctx.place_at and not head and not arabic:
+            return None  # "la session de Glasgow": a venue, no body
+        if at in ctx.place_at and arabic and not words:
+            return None
+        if at in ctx.place_at and arabic:
+            break
+        if arabic:
+            if word in _ARABIC_STOPS or word in _ARABIC_VERBS or word.startswith(_ARABIC_STOP_PREFIXES):
+                break
+            if not words and not (word[0] == "ل" or word == "ل"):
+                return None  # no "لـ": the words after an Arabic ordinal are no complement
+            if word == "ل":
+                pos = token.end()
+                continue
+            if HEAD_RE.fullmatch(folded, at, token.end()):
+                head = True
+            else:
+                proper = True
+            words.append((at, token.end(), word))
+        else:
+            if word in _LATIN_STOPS:
+                break
+            if not words and (word in ADJECTIVES or word in PRE_NOUN or word in DETERMINERS):
+                pos = token.end()
+                continue
+            if not words and word in CONNECTORS:
+                seen_connector = True
+                pos = token.end()
+                continue
+            if not words and not seen_connector:
+                return None  # "the 5th meeting held…": no complement
+            is_head = HEAD_RE.match(folded, at) is not None and HEAD_RE.match(folded, at).end() >= token.end() - 1
+            head = head or is_head
+            capital = ctx.doc.is_capitalized(at) and word not in DETERMINERS and word not in CONNECTORS
+            if capital and not is_head:
+                proper = True
+            words.append((at, token.end(), word))
+        pos = token.end()
+    while words and (words[-1][2] in CONNECTORS or words[-1][2] in DETERMINERS):
+        words.pop()
+    if not words or not proper:
+        return None
+    if all(w[2] in HEADS or normalize_name(w[2]) in HEADS for w in words):
+        return None
+    return words[0][0], words[-1][1]
+
+
+def year_named_candidates(ctx: Context, taken: list[tuple[int, int]]) -> list[Resolved]:
+    """Meetings named by their year that no series of the catalogue names: a capitalized
+    meeting noun in a name written right before a year ("Africa Security Forum 2019", "Forum
+    africain de la cybersécurité 2019", "Sommet de Dakar 2022", "منتدى الأمن الإفريقي 2019")."""
+    found = []
+    cue_spans = [(c.start, c.end) for c in ctx.cues]
+    nouns = list(LATIN_NOUNS.finditer(ctx.doc.folded))
+    if ctx.doc.has_arabic:
+        nouns += list(AR_BARE_NOUNS.finditer(ctx.doc.folded))
+    for noun in nouns:
+        if inside(noun.start(), taken) or inside(noun.start(), cue_spans):
+            continue
+        span = _year_named_span(ctx, noun)
+        if span is None:
+            continue
+        start, end, year = span
+        if any(start < b and a < end for a, b in cue_spans):
+            continue  # a series of the catalogue is named in it: unnumbered.py reads it
+        label = _original(ctx, start, end)
+        key = body_key(label)
+        if len(label.split()) < 2 or not key:
+            continue
+        candidate = CandidateSeries(f"year:{key}", label, label, "year")
+        found.append(Resolved(-1, None, start, end, 0.6, year=year, candidate=candidate))
+        taken = [*taken, (start, end + 5)]
+    return found
+
+
+def _year_named_span(ctx: Context, noun: re.Match[str]) -> tuple[int, int, int] | None:
+    """(start, end, year) of a name holding the noun and followed by a year, else None."""
+    folded, doc = ctx.doc.folded, ctx.doc
+    arabic = noun.group()[0] > "z"
+    if not arabic and not doc.is_capitalized(noun.start()):
+        return None
+    start = noun.start()
+    if not arabic:  # capitalized words before the noun belong to the name: "World Police Summit"
+        words = list(re.finditer(r"[^\W_]+", folded[max(0, start - 60) : start]))
+        offset = max(0, start - 60)
+        for word in reversed(words[-4:]):
+            at = offset + word.start()
+            if offset + word.end() + 1 != start or not doc.is_capitalized(at) or word.group() in DETERMINERS:
+                break
+            start = at
+    pos, count = noun.end(), 0
+    while count < 7:
+        token = TOKEN.match(folded, pos)
+        if not token:
+            return None
+        word = token.group(1)
+        if YEAR.fullmatch(word):
+            if count == 0 and start == noun.start() and not arabic:
+                return None  # "Forum 2019" alone names no series
+            end = _last_end(folded, noun.end(), token.start(1))
+            return start, end, int(word)
+        if word in BREAKS or word == "," or word.isdigit() or word in _LATIN_STOPS or word in _ARABIC_STOPS:
+            return None
+        pos, count = token.end(), count + 1
+    return None
+
+
+def _last_end(folded: str, floor: int, year_start: int) -> int:
+    end = year_start
+    while end > floor and folded[end - 1] in " -(":
+        end -= 1
+    return max(end, floor)

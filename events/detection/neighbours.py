@@ -1,0 +1,90 @@
+"""References to the sessions next to the one an article numbers: "la prochaine session se tiendra
+à Dakar", "the recommendations of the previous conference", "الدورة المقبلة", "المؤتمر السابق".
+
+They carry no ordinal, but the article does: the session of the same series that it numbers
+first (a catalogue series or a candidate one; the lead names what the article reports on) is the
+current one, and the next or previous session is one after or before it. A noun whose complement
+names a body is read only for that body's series; a complement naming a body the article numbers
+nothing of leaves it unread. These sessions are mentions, never the subject (`_mark_subject`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from events.detection.context import Context, Resolved
+from events.detection.document import inside
+from events.detection.meeting_words import AR_BARE_NOUN, LATIN_NOUN, noun_class_of
+from text.script import ARABIC_LETTERS
+
+_NEXT, _PREVIOUS = 1, -1
+_LATIN_BEFORE = re.compile(r"(?:(?P<next>prochaine?s?|next|upcoming|suivante?)|(?P<prev>precedente?|previous|last))\s$")
+_LATIN_AFTER = re.compile(r"\s(?:(?P<next>prochaine?|suivante)|(?P<prev>precedente))\b")
+_ARABIC_AFTER = re.compile(
+    rf"\s(?:(?P<next>المقبله|المقبل|القادمه|القادم)|(?P<prev>السابقه|السابق|الماضيه|الماضي))(?![{ARABIC_LETTERS}])"
+)
+_GROUP = {"session": "session", "assembly": "session", "meeting": "session", "edition": "session"}
+
+
+def neighbour_sessions(ctx: Context, resolved: list[Resolved], taken: list[tuple[int, int]]) -> list[Resolved]:
+    """The next and previous sessions an article refers to, numbered from the sessions it numbers
+    (`numbered`: the references with an ordinal written, not those a known edition identified)."""
+    numbered = [r for r in resolved if r.ordinal is not None]
+    if not numbered:
+        return []
+    found = []
+    folded = ctx.doc.folded
+    nouns = list(LATIN_NOUN.finditer(folded))
+    if ctx.doc.has_arabic:
+        nouns += list(re.finditer(AR_BARE_NOUN.pattern, folded))
+    for noun in nouns:
+        if inside(noun.start(), taken):
+            continue
+        step, end = _step(folded, noun)
+        if step is None:
+            continue
+        base = _current(ctx, noun, end, numbered)
+        if base is None or base.ordinal + step < 1:
+            continue
+        found.append(
+            Resolved(base.series, base.ordinal + step, noun.start(), end, 0.55, candidate=base.candidate, relative=True)
+        )
+    return found
+
+
+def _step(folded: str, noun: re.Match[str]) -> tuple[int | None, int]:
+    """+1 for the next session, -1 for the previous one, None for neither; and where the
+    reference ends (after "المقبلة", "prochaine")."""
+    if noun.group()[0] > "z":
+        after = _ARABIC_AFTER.match(folded, noun.end())
+        if after is None:
+            return None, noun.end()
+        return (_NEXT if after.group("next") else _PREVIOUS), after.end()
+    before = _LATIN_BEFORE.search(folded, max(0, noun.start() - 14), noun.start())
+    after = _LATIN_AFTER.match(folded, noun.end())
+    match = before or after
+    if match is None:
+        return None, noun.end()
+    return (_NEXT if match.group("next") else _PREVIOUS), after.end() if after else noun.end()
+
+
+def _current(ctx: Context, noun: re.Match[str], end: int, numbered: list[Resolved]) -> Resolved | None:
+    """The current session: the first the article numbers (its lead names what it reports on) of
+    the series this noun can refer to: the series its complement names, else the one series (of
+    a fitting kind) the article numbers."""
+    kind = noun_class_of(noun)
+    complement = ctx.walk(end)
+    if complement.outcome == "foreign":
+        return None
+    fitting = [r for r in numbered if _fits(ctx, r, kind, complement)]
+    if complement.cue is None and len({r.group[0] for r in fitting}) != 1:
+        return None  # no series, or several: which one's next session is unsaid
+    return min(fitting, key=lambda r: r.start, default=None)
+
+
+def _fits(ctx: Context, res: Resolved, kind: str, complement) -> bool:
+    if res.candidate is not None:
+        return complement.cue is None and _GROUP.get(kind, kind) == res.candidate.kind
+    if complement.cue is not None and res.series != complement.cue.targets[0].series:
+        return False  # the series the complement names first (its own name, or its body's main one)
+    return ctx.catalogue.series[res.series].compat({kind} | complement.heads) > 0

@@ -1,0 +1,170 @@
+"""Sessions of series the catalogue does not know, on invented articles: numbered and year-named
+meetings become events of a candidate series (for editors), one series and one event whatever the
+script, and references to other sessions are mentions."""
+
+import pytest
+from django.core.management import call_command
+
+from archive.models import ArticleEvent
+from events.detection import SeriesCatalogue, detect_events
+from events.detection.candidates import body_key
+from events.models import Event, EventSeries
+from people.models import Review
+from text.partial_date import PartialDate
+
+
+@pytest.fixture(scope="module")
+def catalogue() -> SeriesCatalogue:
+    return SeriesCatalogue.from_json()
+
+
+def detect(catalogue, text, published="2031-05-14"):
+    return detect_events(text, "fr", published=PartialDate.parse(published), catalogue=catalogue)
+
+
+def test_a_numbered_session_of_an_unknown_council_is_a_candidate(catalogue):
+    text = (
+        "Nouakchott – La 12e session ordinaire du conseil de l'Observatoire sahélien des frontières s'est "
+        "ouverte lundi 12 mai 2031 à Nouakchott, en présence de délégations de cinq pays."
+    )
+    (event,) = detect(catalogue, text)
+    assert event.ordinal == 12
+    assert event.candidate_key.startswith("session:")
+    assert "Observatoire sahélien des frontières" in event.candidate_body
+    assert event.series_name.startswith("session ordinaire du conseil")
+    assert event.city == "Nouakchott"
+    assert event.start_date == PartialDate.parse("2031-05-12")
+    assert event.relation == "subject"
+
+
+def test_a_capitalized_meeting_name_needs_no_capital_in_its_complement(catalogue):
+    text = "Les chefs de police ont adopté une déclaration lors de la 9e Convention des chefs de police alpins."
+    (event,) = detect(catalogue, text)
+    assert (event.ordinal, event.candidate_body) == (9, "chefs de police alpins")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La quatrième session de cette Alliance a été consacrée à la cybersécurité.",  # a body named before
+        "La 3e session de formation des enquêteurs a pris fin jeudi.",  # a training, no body
+        "Le pays a lancé son 3e satellite d'observation.",  # no meeting noun
+        "La 5e session de Glasgow a été reportée.",  # a venue, not a body
+        "Le Conseil a tenu sa 7e réunion extraordinaire de l'Union sahélienne.",  # extraordinary
+    ],
+)
+def test_no_candidate_without_a_body_of_its_own(catalogue, text):
+    assert [e for e in detect(catalogue, text) if e.candidate_key] == []
+
+
+def test_the_same_unknown_series_in_three_scripts_has_one_key(catalogue):
+    french = detect(catalogue, "La 5e réunion de SAHELPOL s'est tenue à Niamey le 3 mai 2031.")
+    arabic = detect(catalogue, "انعقد في نيامي الاجتماع الخامس لساحلبول يوم 3 مايو 2031.")
+    english = detect(catalogue, "The fifth meeting of SAHELPOL was held in Niamey on 3 May 2031.")
+    keys = {(e.candidate_key, e.ordinal) for events in (french, arabic, english) for e in events}
+    assert keys == {("session:shlbl", 5)}
+
+
+def test_body_keys_join_scripts_and_spellings():
+    assert body_key("AFRIPOL") == body_key("أفريبول") == body_key("Afripol")
+    assert body_key("conseil de Sahelpol") == body_key("Conseil du SAHELPOL")
+    assert body_key("SAHELPOL") != body_key("NOUAKPOL")
+
+
+def test_a_year_named_meeting_outside_the_catalogue(catalogue):
+    text = "Dakar – Le Forum sahélien de la sécurité 2031 s'ouvre ce lundi à Dakar avec 400 participants."
+    (event,) = detect(catalogue, text)
+    assert event.candidate_key.startswith("year:")
+    assert event.name == "Forum sahélien de la sécurité 2031"
+    assert event.ordinal is None
+
+
+def test_other_sessions_named_in_the_text_are_mentions(catalogue):
+    text = (
+        "Niamey – La 6e réunion de SAHELPOL s'est ouverte mardi 13 mai 2031 à Niamey. Les participants ont "
+        "examiné les recommandations de la 5e réunion de SAHELPOL, tenue à Bamako en 2030."
+    )
+    events = {e.ordinal: e for e in detect(catalogue, text)}
+    assert events[6].relation == "subject" and events[5].relation == "mention"
+    assert events[5].city == "Bamako" and events[6].city == "Niamey"
+
+
+FRENCH = """ date 2031-05-14
+Niamey accueille la 5e réunion de SAHELPOL
+Niamey – La 5e réunion de SAHELPOL s'est ouverte mercredi 14 mai 2031 à Niamey. Les délégués ont rappelé \
+les recommandations de la 4e réunion de SAHELPOL, tenue à Bamako.
+"""
+ARABIC = """ date 2031-05-14
+انطلقت اليوم في نيامي أشغال الاجتماع الخامس لساحلبول بمشاركة وفود من دول الساحل.
+"""
+ENGLISH = """ date 2031-05-15
+The fifth meeting of SAHELPOL opened in Niamey on Wednesday, and the 3rd meeting of GCCPOL is due in March.
+"""
+ARABIC_AFRIPOL = """ date 2031-05-16
+أعلن أن الاجتماع الثالث لجهاز الشرطة الخليجية سينعقد في شهر مارس المقبل.
+"""
+
+
+@pytest.mark.django_db
+def test_one_candidate_series_and_one_event_across_languages(tmp_path):
+    root = tmp_path / "news"
+    root.mkdir()
+    for name, text in (("fr", FRENCH), ("ar", ARABIC), ("en", ENGLISH), ("ar2", ARABIC_AFRIPOL)):
+        (root / f"{name}.txt").write_text(text, encoding="utf-8")
+    call_command("import_articles", str(root), verbosity=0)
+
+    sahel = EventSeries.objects.get(import_key="session:name:shlbl")
+    assert sahel.review == Review.CANDIDATE
+    assert EventSeries.objects.filter(review=Review.CANDIDATE).count() == 2
+    fifth = Event.objects.get(series=sahel, ordinal=5)
+    assert set(ArticleEvent.objects.filter(event=fifth).values_list("article__origin", flat=True)) == {
+        "news/fr.txt",
+        "news/ar.txt",
+        "news/en.txt",
+    }
+    assert fifth.city == "Niamey"
+    fourth = ArticleEvent.objects.get(event__series=sahel, event__ordinal=4)
+    assert fourth.relation == "mention"
+    # GCCPOL is a known organization (no series of the catalogue): its Latin and Arabic names meet on it
+    gccpol = EventSeries.objects.get(import_key__startswith="session:org:")
+    assert gccpol.organization.acronym == "GCCPOL"
+    assert sahel.name == "الاجتماع لساحلبول" or "SAHELPOL" in sahel.name
+    third = Event.objects.get(series=gccpol, ordinal=3)
+    assert ArticleEvent.objects.filter(event=third).count() == 2
+
+    call_command("import_articles", str(root), verbosity=0)  # again: nothing new
+    assert EventSeries.objects.filter(review=Review.CANDIDATE).count() == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "ordinal"),
+    [
+        ("Interpol : le Maroc présent à la 57e session de la CEA à Addis-Abeba.", 57),
+        ("Interpol a pris part à la 55e session du Conseil des droits de l'Homme.", 55),
+        ("حضر ممثل الإنتربول الدورة 55 لمجلس حقوق الإنسان.", 55),
+    ],
+)
+def test_sessions_of_bodies_outside_the_catalogue_are_candidates(catalogue, text, ordinal):
+    (event,) = detect(catalogue, text, published="2024-02")
+    assert event.candidate_key and event.ordinal == ordinal
+
+
+@pytest.mark.django_db
+def test_editors_find_candidate_series_in_the_admin(admin_client):
+    EventSeries.objects.create(name="Réunion de SAHELPOL", review=Review.CANDIDATE, import_key="session:name:shlbl")
+    EventSeries.objects.create(name="Known Series Of Tests")
+    response = admin_client.get("/admin/events/eventseries/?review__exact=candidate")
+    assert response.status_code == 200
+    assert "Réunion de SAHELPOL" in response.text and "Known Series Of Tests" not in response.text
+
+
+def test_arabic_numbered_and_year_named_meetings_outside_the_catalogue(catalogue):
+    (numbered,) = detect(catalogue, "الاجتماع الحادي والأربعين لمجلس وزراء العدل الساحليين انعقد في نيامي.")
+    assert numbered.ordinal == 41 and numbered.candidate_body == "مجلس وزراء العدل الساحليين"
+    assert numbered.city == "Niamey"
+    (year_named,) = detect(catalogue, "انطلقت في دكار أشغال منتدى الأمن الساحلي 2031 بمشاركة خبراء.")
+    assert year_named.name == "منتدى الأمن الساحلي 2031" and year_named.candidate_key.startswith("year:")
+
+
+def test_a_year_that_names_no_meeting_is_no_candidate(catalogue):
+    assert detect(catalogue, "Dans le cadre de la Vision 2030 du royaume, le forum a été lancé.") == []

@@ -1,0 +1,68 @@
+"""The next and previous sessions an article names without their ordinal ("la prochaine session",
+"the previous meeting", "الدورة المقبلة"): numbered from the session the article numbers first,
+linked as mentions, for catalogue and candidate series alike (invented sentences)."""
+
+import pytest
+
+from events.detection import SeriesCatalogue, detect_events
+from text.partial_date import PartialDate
+
+CAIM = "Council of Arab Interior Ministers Session"
+
+
+@pytest.fixture(scope="module")
+def catalogue() -> SeriesCatalogue:
+    return SeriesCatalogue.from_json()
+
+
+def detect(catalogue, text, language="fr"):
+    events = detect_events(text, language, published=PartialDate.parse("2031-02-12"), catalogue=catalogue)
+    return {e.ordinal: e for e in events}
+
+
+def test_the_next_session_of_a_catalogue_series_in_another_city(catalogue):
+    text = (
+        "Tunis – La 48e session du Conseil des ministres arabes de l'Intérieur s'est ouverte mercredi à Tunis. "
+        "Les ministres ont décidé que la prochaine session se tiendra à Rabat."
+    )
+    events = detect(catalogue, text)
+    assert set(events) == {48, 49}
+    assert events[48].relation == "subject" and events[49].relation == "mention"
+    assert events[49].series_name == CAIM and events[49].city == "Rabat"
+
+
+def test_the_next_session_in_arabic_with_its_series_named(catalogue):
+    text = (
+        "انطلقت في تونس أشغال الدورة الثامنة والأربعين لمجلس وزراء الداخلية العرب. "
+        "وستعرض التوصيات على الدورة المقبلة لمجلس وزراء الداخلية العرب."
+    )
+    events = detect(catalogue, text, "ar")
+    assert set(events) == {48, 49} and events[49].relation == "mention"
+
+
+def test_the_previous_meeting_of_a_candidate_series(catalogue):
+    text = (
+        "The 6th meeting of SAHELPOL opened in Niamey on Tuesday. Delegates reviewed the recommendations "
+        "of the previous meeting and agreed that the next meeting will be held in Dakar."
+    )
+    events = detect(catalogue, text, "en")
+    assert set(events) == {5, 6, 7}
+    assert {e.candidate_key for e in events.values()} == {"session:shlbl"}
+    assert events[6].relation == "subject"
+    assert events[5].relation == events[7].relation == "mention"
+    assert events[7].city == "Dakar"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two series numbered, a bare "next session": which one's is unsaid
+        "La 48e session du Conseil des ministres arabes de l'Intérieur a salué la 6e réunion de SAHELPOL. "
+        "La prochaine session aura lieu en mars.",
+        # the next meeting of another body, which the article does not number
+        "La 6e réunion de SAHELPOL s'est ouverte à Niamey. La prochaine réunion de la Ligue des juristes aura "
+        "lieu à Dakar.",
+    ],
+)
+def test_no_neighbour_when_its_series_is_unsaid(catalogue, text):
+    assert all(e.ordinal in {48, 6} for e in detect(catalogue, text).values())
