@@ -31,6 +31,7 @@ from archive.services import (
     articles_unpublish,
     identity_decision_merge,
     identity_decision_split,
+    import_runs_close_abandoned,
     link_add,
     links_confirm,
     links_reject,
@@ -118,6 +119,7 @@ class ImportRunAdmin(ListDefersMixin, admin.ModelAdmin):
 
     list_display = [
         "__str__",
+        "status",
         "started_at",
         "finished_at",
         "duration",
@@ -127,19 +129,25 @@ class ImportRunAdmin(ListDefersMixin, admin.ModelAdmin):
         "failed",
         "article_count",
     ]
-    list_filter = [FailedFilter]
+    list_filter = ["status", FailedFilter]
     list_defer = ("arguments", "errors", "updated_articles")
     date_hierarchy = "started_at"
     fieldsets = [
-        (None, {"fields": [("started_at", "finished_at", "duration"), "arguments_display"]}),
+        (None, {"fields": ["status", ("started_at", "finished_at", "duration"), "arguments_display"]}),
+        ("Process", {"classes": ["collapse"], "fields": [("host", "pid", "process_started"), "progressed_at"]}),
         ("Articles", {"fields": [("created", "updated", "unchanged", "failed"), "article_count"]}),
         ("Failed files", {"fields": ["errors_display"]}),
         ("Updated articles", {"fields": ["updated_articles_display"]}),
     ]
     readonly_fields = [
+        "status",
         "started_at",
         "finished_at",
         "duration",
+        "host",
+        "pid",
+        "process_started",
+        "progressed_at",
         "arguments_display",
         "created",
         "updated",
@@ -152,6 +160,11 @@ class ImportRunAdmin(ListDefersMixin, admin.ModelAdmin):
 
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(article_count=count_of(Article.objects.all(), "import_run"))
+
+    def changelist_view(self, request, extra_context=None):
+        # A run killed by SIGKILL could not close its record: the list shows it as it is.
+        import_runs_close_abandoned()
+        return super().changelist_view(request, extra_context)
 
     def has_add_permission(self, request):
         return False

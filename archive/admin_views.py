@@ -20,7 +20,7 @@ from django.views.decorators.http import require_POST
 
 from archive import review
 from archive.admin import evidence_html
-from archive.services import links_confirm, links_reject
+from archive.services import import_runs_close_abandoned, links_confirm, links_reject
 from events.services import event_attach_alias, series_attach_alias
 from people.curation.admin import report
 from people.curation.merging import MergeError
@@ -193,6 +193,7 @@ def _alias(request, model, entity):
 @permission_required("people.view_person", raise_exception=True)
 def dashboard(request):
     """What the last imports brought and what waits for review."""
+    import_runs_close_abandoned()  # a run killed by SIGKILL is shown as abandoned, not running
     context = _context(
         request,
         title="Editorial dashboard",

@@ -7,7 +7,8 @@ from django.db import models
 from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
-from archive.validators import validate_publication_date, validate_web_url
+from archive.fields import WebURLField
+from archive.validators import validate_publication_date
 from events.models import Event
 from people.curation.models import TracedHistory
 from people.models import Organization, Person, url_slug
@@ -33,6 +34,7 @@ class ImportRun(models.Model):
         FINISHED = "finished", "finished"
         INTERRUPTED = "interrupted", "interrupted (signal): re-run to complete"
         FAILED = "failed", "stopped by an error: re-run to complete"
+        ABANDONED = "abandoned", "abandoned: its process died (kill -9, power cut): re-run to complete"
 
     started_at = models.DateTimeField(auto_now_add=True)
     finished_at = models.DateTimeField(null=True, blank=True)
@@ -52,6 +54,16 @@ class ImportRun(models.Model):
     errors = models.JSONField(default=list, blank=True, help_text="One {origin, error} object per file that failed.")
     updated_articles = models.JSONField(
         default=list, blank=True, help_text="Origins of the articles whose text changed and were updated."
+    )
+    # Who runs it, so that a run whose process died without closing it (kill -9) can be closed for
+    # it: see archive/importer/runs.py.
+    host = models.CharField(max_length=255, blank=True, help_text="The machine the import ran on.")
+    pid = models.PositiveIntegerField(null=True, blank=True, help_text="Its process id on that machine.")
+    process_started = models.CharField(
+        max_length=32, blank=True, help_text="When that process started (a pid is reused; a pid with its start is not)."
+    )
+    progressed_at = models.DateTimeField(
+        null=True, blank=True, help_text="When its last batch was committed, with the counts above."
     )
 
     class Meta:
@@ -124,10 +136,9 @@ class Article(SearchableModel):
         help_text="How much of the publication date is known: year, month or day.",
     )
     source = models.ForeignKey(Source, null=True, blank=True, on_delete=models.SET_NULL, related_name="articles")
-    url = models.URLField(
+    url = WebURLField(
         max_length=1000,
         blank=True,
-        validators=[validate_web_url],
         help_text="The article's web address (http or https).",
     )
     origin = models.CharField(

@@ -3,6 +3,7 @@
 | task | function |
 |---|---|
 | import a batch of files (dry run included) | `articles_import(paths=[...], options=ImportOptions(...))` |
+| close the runs whose process died (kill -9) | `import_runs_close_abandoned()` |
 | extract again from stored articles | `articles_reextract(articles=qs)` |
 | publish / unpublish | `articles_publish(articles=qs, by=user)`, `articles_unpublish` |
 | confirm / reject links | `links_confirm(links=qs, by=user)`, `links_reject` |
@@ -26,6 +27,7 @@ from django.utils.translation import ngettext
 
 from archive.coverage import mention_counts_refresh
 from archive.importer.pipeline import ImportOptions, ImportReport, import_paths
+from archive.importer.runs import runs_close_abandoned
 from archive.models import Article, ArticleEvent, ArticleOrganization, ArticlePerson, Link
 from archive.search.indexing import index_articles
 from events.models import Event, EventSeries
@@ -58,6 +60,13 @@ def articles_import(
     batches of one transaction each; with `options.dry_run`, the same run rolled back. The one way
     articles enter the archive: the command, the benchmark and any future upload call this."""
     return import_paths(paths, options=options or ImportOptions(), on_progress=on_progress)
+
+
+def import_runs_close_abandoned() -> list[int]:
+    """Close as `abandoned`, with the counts of their last committed batch, the import runs of
+    this host whose process is gone (killed by SIGKILL, a crash): nothing could close them. Each
+    import does it before it starts; the admin's list of runs too. Returns their ids."""
+    return runs_close_abandoned()
 
 
 def articles_reextract(*, articles: QuerySet[Article], batch_size: int = REEXTRACT_BATCH) -> int:

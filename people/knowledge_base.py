@@ -29,6 +29,7 @@ historical model; it must therefore only use fields that exist since migration 0
 from __future__ import annotations
 
 import json
+from bisect import bisect_left, insort
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -500,7 +501,7 @@ class KnowledgeRules:
         for group in groups:
             if group.chosen:
                 for name in self.implied([group.chosen[1]]):
-                    positions.setdefault(name, []).append(group.start)
+                    insort(positions.setdefault(name, []), group.start)
         for group in groups:
             if group.chosen:
                 continue
@@ -516,15 +517,22 @@ class KnowledgeRules:
                 key=lambda c: (c[1] not in positions, self._distance_to_required(c[1], group.start, positions)),
             )
             for name in self.implied([group.chosen[1]]):
-                positions.setdefault(name, []).append(group.start)
+                insort(positions.setdefault(name, []), group.start)
 
     def _distance_to_required(self, canonical: str, start: int, positions: Mapping[str, list[int]]) -> int:
-        """How far back the nearest mention of a required organization is (after, if none before)."""
-        spots = [spot for required in self.rules_for(canonical).requires for spot in positions.get(required, [])]
-        before = [start - spot for spot in spots if spot < start]
+        """How far back the nearest mention of a required organization is (after, if none before).
+        `positions` are sorted: found by bisection, not by reading every mention for each group."""
+        before, after = [], []
+        for required in self.rules_for(canonical).requires:
+            spots = positions.get(required)
+            if spots:
+                i = bisect_left(spots, start)
+                if i:
+                    before.append(start - spots[i - 1])
+                else:
+                    after.append(spots[0] - start)
         if before:
             return min(before)
-        after = [spot - start for spot in spots]
         return 10**9 + min(after) if after else 2 * 10**9
 
 

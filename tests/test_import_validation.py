@@ -82,6 +82,16 @@ def test_bad_values_are_reported_by_line_and_cost_no_neighbour(tmp_path):
     assert not Article.objects.exclude(url="").exists()
 
 
+@pytest.mark.parametrize("url", ["javascript:alert(4)", "ftp://example.org/a", "pas une adresse"])
+def test_a_bad_url_is_reported_once(tmp_path, url):
+    """One rule, one message: the field's only validator is the http/https one (a URLField with it
+    added checked every address twice, and gave two messages for one bad address)."""
+    _jsonl(tmp_path / "feed" / "feed.jsonl", [{"title": "x", "body": BODY, "url": url}])
+    report = import_paths([tmp_path / "feed"], options=ImportOptions(extract=False))
+    assert report.failed == 1
+    assert report.errors[0]["error"] == "invalid record: url: Enter an http:// or https:// address."
+
+
 def test_dry_run_reports_the_same_failures(tmp_path):
     _jsonl(tmp_path / "feed" / "feed.jsonl", [_good(1), BAD["url"][0], BAD["source"][0]])
     report = import_paths([tmp_path / "feed"], options=ImportOptions(dry_run=True, extract=False))

@@ -12,6 +12,8 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from events.detection import SeriesCatalogue, document, meeting_dates, meeting_words, ordinals
 from people.discovery import KnownNames, discover_persons, resolve_mentions
@@ -27,6 +29,7 @@ from text import scanning as discovery_text
 from text.matching import NameIndex
 from text.normalize import fold_char, folded_text, normalize_name, normalize_with_offsets
 from text.places import CITY_INDEX
+from text.scanning import SpanIndex, overlaps
 
 SAMPLES = Path(__file__).resolve().parent / "sample_corpus"
 
@@ -294,3 +297,22 @@ def test_known_names_built_once_resolve_as_a_list() -> None:
         for language in ("fr", "ar", "en"):
             mentions = discover_persons(text, language)
             assert resolve_mentions(mentions, known_names=index) == resolve_mentions(mentions, known_names=known)
+
+
+_SPANS = st.lists(st.tuples(st.integers(0, 60), st.integers(0, 12)).map(lambda p: (p[0], p[0] + p[1])), max_size=25)
+
+
+@given(spans=_SPANS, added=_SPANS, query=st.tuples(st.integers(0, 80), st.integers(0, 12)))
+def test_span_index_answers_as_reading_every_span(spans, added, query) -> None:
+    """SpanIndex gives what the linear `overlaps` and `max` over every span give, spans added
+    later included (each only when it overlaps none held, as the finders add)."""
+    index, held = SpanIndex(spans), list(spans)
+    for start, end in added:
+        if start < end and not overlaps(start, end, held):
+            index.add(start, end)
+            held.append((start, end))
+    start, end = query[0], query[0] + query[1]
+    hits = [e for s, e in held if s < end and start < e]
+    assert index.overlaps(start, end) == overlaps(start, end, held) == bool(hits)
+    assert index.furthest_end(start, end) == (max(hits) if hits else None)
+    assert index.contains(start) == any(s <= start < e for s, e in held)

@@ -12,8 +12,10 @@ plain scan finds far faster (a capital, a digit, a keyword such as a meeting nou
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, insort
 from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
+from itertools import accumulate
 
 # Latin capital letters: a name or an organization's name opens with one.
 UPPER = "".join(sorted({c for c in map(chr, range(0x41, 0x250)) if c.isupper()}))
@@ -53,6 +55,42 @@ def digit_runs(text: str) -> list[tuple[int, int]] | None:
 def overlaps(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:
     """Whether [start, end) shares a character with any of `spans`."""
     return any(s < end and start < e for s, e in spans)
+
+
+class SpanIndex:
+    """Spans of a text asked "does [start, end) overlap any of you?" in log time, where `overlaps`
+    reads them all: asked once per match, a list made the finders' time grow with the square of
+    a text's length. Spans given at construction may nest or overlap; spans `add`ed later must
+    overlap none held (as the finders add what they take, after checking)."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]] = ()) -> None:
+        ordered = sorted(spans)
+        self._starts = [s for s, _ in ordered]
+        self._reach = list(accumulate((e for _, e in ordered), max))  # furthest end up to each start
+        self._added: list[tuple[int, int]] = []  # disjoint, so sorted by start they are by end too
+
+    def furthest_end(self, start: int, end: int) -> int | None:
+        """The furthest end of the spans overlapping [start, end), or None when none does."""
+        best = None
+        i = bisect_left(self._starts, end)  # spans [0, i) start before `end`
+        if i and self._reach[i - 1] > start:
+            best = self._reach[i - 1]
+        j = bisect_left(self._added, (end,))
+        if j and self._added[j - 1][1] > start:
+            best = max(best or 0, self._added[j - 1][1])
+        return best
+
+    def overlaps(self, start: int, end: int) -> bool:
+        return self.furthest_end(start, end) is not None
+
+    def contains(self, pos: int) -> bool:
+        """Whether a span holds the character at `pos` (start <= pos < end)."""
+        return self.furthest_end(pos, pos + 1) is not None
+
+    def add(self, start: int, end: int) -> None:
+        if self.overlaps(start, end):
+            raise ValueError(f"span {start}-{end} overlaps a span held")
+        insort(self._added, (start, end))
 
 
 def line_start(text: str, pos: int) -> int:

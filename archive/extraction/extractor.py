@@ -251,13 +251,15 @@ class Extractor:
         return affiliation
 
 
-# The longest text read in one piece. Some stages of discovery and event detection compare each
-# match with the matches or places found before it in the text, which costs time in the square of
-# the text's length: bounded on a window, linear over a text read window by window. News articles
-# are far shorter (the longest of the dev corpus is under 20,000 characters), so an article is read
-# whole and nothing changes for it; a dump or a feed saved as one file is read in windows, each cut
-# at a paragraph break, and loses only links between windows (a surname in one resolved to the
-# full name in an earlier one). The importer refuses texts over MAX_ARTICLE_CHARS anyway.
+# The longest text read in one piece. Discovery and event detection used to compare each match with
+# every match, place or cue found before it, which cost time in the square of the text's length;
+# they now ask indexes built once per text (text.scanning.SpanIndex, bisection over places, cues
+# and mentions), and a whole text of 1 MB or 4 MB takes time in proportion to its length without
+# windows (`manage.py bench_extraction`-style measure in BENCHMARKS.md). The window stays as a
+# second bound against a stage that would still grow faster than the text. News articles are far
+# shorter (the longest of the dev corpus is under 20,000 characters), so an article is read whole;
+# a dump is read in windows cut at a paragraph break and loses only links between windows. The
+# importer refuses texts over MAX_ARTICLE_CHARS anyway.
 WINDOW_CHARS = 50_000
 
 

@@ -9,7 +9,6 @@ previous batch: on two cores that nearly doubles the import's speed.
 
 from __future__ import annotations
 
-import logging
 import multiprocessing
 import os
 import time
@@ -21,7 +20,6 @@ from itertools import islice
 from pathlib import Path
 
 from django.db import DatabaseError, connection, connections, transaction
-from django.utils import timezone
 
 from archive.coverage import mention_counts_refresh
 from archive.extraction.extractor import Extractor
@@ -29,14 +27,13 @@ from archive.importer.interruption import ImportInterrupted, StopSignals, parent
 from archive.importer.parsing import ParsedArticle, ParseError, parse_record
 from archive.importer.planning import BatchPlan, plan_batch
 from archive.importer.readers import RawRecord, RecordError, iter_records
+from archive.importer.runs import run_close, run_open, run_progress, runs_close_abandoned
 from archive.importer.validation import check_size, validate_article
 from archive.importer.writer import write_batch
 from archive.models import Article, ArticleEvent, ArticleOrganization, ArticlePerson, ImportRun
 from archive.search.indexing import article_document
 from events.models import Event
 from people.models import Organization, Person
-
-logger = logging.getLogger(__name__)
 
 BATCH_SIZE = 500
 # Below this many records to parse, a batch is parsed in the main process: starting workers
@@ -69,6 +66,10 @@ class ImportReport:
     run_id: int | None = None
     interrupted: bool = False
     new_rows: dict[str, int] = field(default_factory=dict)  # persons, organizations, events, links added
+
+    @property
+    def counts(self) -> dict[str, int]:
+        return {"created": self.created, "updated": self.updated, "unchanged": self.unchanged, "failed": self.failed}
 
     @property
     def processed(self) -> int:
@@ -208,6 +209,7 @@ def import_paths(
     rolled back: its report says what the import would create (articles, entities, links), and
     the database is left as it was."""
     paths = list(paths)
+    runs_close_abandoned()  # runs killed before they could close their record (kill -9)
     if not options.dry_run:
         return _Run(paths, options, on_progress).execute()
     with transaction.atomic():
@@ -268,13 +270,14 @@ class _Run:
                 # The batches written are committed (an interrupted run's too): the pages' counts follow.
                 mention_counts_refresh()
             self.report.seconds = time.perf_counter() - started
-            _record_run(self.run, self.report, outcome)
+            report = self.report
+            run_close(self.run, outcome, report.counts, report.errors, report.updated_origins)
         return self.report
 
     def _open_record(self) -> ImportRun:
         options = self.options
-        run = ImportRun.objects.create(
-            arguments={
+        run = run_open(
+            {
                 "paths": [str(p) for p in self.paths],
                 "publish": options.publish,
                 "language": options.language,
@@ -356,10 +359,15 @@ class _Run:
                 by_origin = {(item.record.root, item.record.origin): item.extraction for item in ready}
                 self._link(result.created, by_origin, new=True)
                 self._link(result.updated, by_origin, new=False)
-        report = self.report
-        report.created += len(result.created)
-        report.updated += len(result.updated)
-        report.unchanged += len(result.already_stored)
+            report = self.report
+            counts = {
+                **report.counts,
+                "created": report.created + len(result.created),
+                "updated": report.updated + len(result.updated),
+                "unchanged": report.unchanged + len(result.already_stored),
+            }
+            run_progress(self.run, counts)  # committed with the batch: a killed run's record is right
+        report.created, report.updated, report.unchanged = counts["created"], counts["updated"], counts["unchanged"]
         report.updated_origins.extend(a.origin for a in result.updated)
 
     def _link(self, articles: list[Article], by_origin: dict, *, new: bool) -> None:
@@ -367,23 +375,3 @@ class _Run:
         their identity (origin_root, origin); `new` when they were just created."""
         if articles:
             self.linker.link(articles, {a.pk: by_origin[(a.origin_root, a.origin)] for a in articles}, new=new)
-
-
-def _record_run(run: ImportRun, report: ImportReport, outcome: str) -> None:
-    """Close the run record with its counts, however the run ended: every batch written so far
-    is committed, and the record says so. If the database itself is gone, there is nothing more
-    to do than let the original error speak."""
-    run.status = outcome
-    run.finished_at = timezone.now()
-    run.created, run.updated, run.unchanged, run.failed = (
-        report.created,
-        report.updated,
-        report.unchanged,
-        report.failed,
-    )
-    run.errors = report.errors
-    run.updated_articles = report.updated_origins
-    try:
-        run.save()
-    except DatabaseError:
-        logger.warning("import run #%s could not be recorded as %s", run.pk, outcome)

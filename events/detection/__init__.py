@@ -100,7 +100,7 @@ def _place_for(ctx: Context, res: Resolved) -> PlaceMatch | None:
     """The city of the reference's sentence, the dateline's excepted; a known edition's city wins,
     and contradicts others."""
     start, end = ctx.doc.sentence(res.start)
-    places = [p for p in ctx.places if start <= p.start < end]
+    places = ctx.places_between(start, end)
     if not places:
         return None
     edition = ctx.catalogue.series[res.series].edition(res.ordinal) if res.candidate is None else None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -73,6 +74,36 @@ class Context:
     @cached_property
     def place_at(self) -> frozenset[int]:
         return frozenset(p.start for p in self.places)
+
+    # Asked once per reference or meeting noun: looked up by bisection, not by reading every place
+    # or cue of the text (which made detection's time grow with the square of a text's length).
+    @cached_property
+    def place_ends(self) -> frozenset[int]:
+        return frozenset(p.end for p in self.places)
+
+    @cached_property
+    def _places_in_order(self) -> tuple[list[int], list[PlaceMatch]]:
+        ordered = sorted(self.places, key=lambda p: p.start)  # stable: text order already
+        return [p.start for p in ordered], ordered
+
+    def places_between(self, lo: int, hi: int) -> list[PlaceMatch]:
+        """The places that start in [lo, hi), in text order."""
+        starts, ordered = self._places_in_order
+        return ordered[bisect_left(starts, lo) : bisect_left(starts, hi)]
+
+    @cached_property
+    def _cue_ends(self) -> tuple[list[int], dict[int, Cue]]:
+        first: dict[int, Cue] = {}
+        for cue in self.cues:
+            first.setdefault(cue.end, cue)
+        return sorted(first), first
+
+    def last_cue_ending(self, lo: int, hi: int) -> Cue | None:
+        """The cue that ends last within [lo, hi] (the first of the cues in text order that end
+        there, as `max` over them gives), or None."""
+        ends, first = self._cue_ends
+        i = bisect_right(ends, hi)
+        return first[ends[i - 1]] if i and ends[i - 1] >= lo else None
 
     def walk(self, pos: int) -> Complement:
         return walk_complement(self.doc, pos, self.cue_at, self.place_at)

@@ -12,7 +12,7 @@ from events.detection.document import Document, inside
 from text.dates import find_dates, parse_date_range
 from text.normalize import normalize_name
 from text.partial_date import PartialDate
-from text.scanning import Anchored
+from text.scanning import Anchored, SpanIndex
 from text.wordlists import fold_all, split_words
 
 # Monday is 0, as datetime counts.
@@ -74,12 +74,13 @@ def date_expressions(doc: Document, published: PartialDate | None) -> list[DateE
             kind = "range" if end else str(start.precision)
             found.append(DateExpr(doc.to_folded(a), start, end, kind))
             taken.append((doc.to_folded(a), doc.to_folded(b)))
+    held = SpanIndex(taken)  # asked once per year and per weekday of the text
     for match in _YEAR_ONLY.finditer(doc.folded):
-        if not inside(match.start("year"), taken):
+        if not held.contains(match.start("year")):
             year = PartialDate(int(match.group("year")))
             found.append(DateExpr(match.start(), year, year, "year"))
     for m in _WEEKDAY_ONLY.finditer(doc.folded):
-        if not inside(m.start(), taken):
+        if not held.contains(m.start()):
             after, before = doc.folded[m.end() : m.end() + 20], doc.folded[max(0, m.start() - 10) : m.start()]
             ahead = bool(_NEXT.match(after) or _NEXT_BEFORE.search(before))
             month = _weekday_month(published, _WEEKDAY_NUMBER[m.group()], ahead=ahead)

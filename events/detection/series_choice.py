@@ -85,7 +85,7 @@ def _preceding(ctx: Context, ref: Reference) -> tuple[Cue | None, set[str]]:
     organisation name, or a generic head ("الجمعية العامة في دورتها السادسة والسبعين")."""
     window_start = max(ctx.doc.sentence(ref.start)[0], ref.start - 40)
     link = _BEFORE_ARABIC_POSSESSIVE if _ARABIC_POSSESSIVE_NOUN.match(ctx.doc.folded, ref.start) else _BEFORE_POSSESSIVE
-    cue = max((c for c in ctx.cues if window_start <= c.end <= ref.start), key=lambda c: c.end, default=None)
+    cue = ctx.last_cue_ending(window_start, ref.start)
     if cue is not None and link.fullmatch(ctx.doc.folded, cue.end, ref.start):
         return cue, set()
     heads = [h for h in HEAD_RE.finditer(ctx.doc.folded, window_start, ref.start) if h.end() <= ref.start]

@@ -9,9 +9,10 @@ from collections.abc import Iterable
 
 from events.detection.catalogue import Edition, Series
 from events.detection.context import Context, Resolved
-from events.detection.document import Document, inside
+from events.detection.document import Document
 from events.detection.meeting_words import AR_BARE_NOUNS, DETERMINERS, LATIN_NOUNS, YEAR, noun_class_of
 from events.detection.series_choice import rank_series
+from text.scanning import SpanIndex
 
 
 def unnumbered_references(ctx: Context, taken: list[tuple[int, int]]) -> list[Resolved]:
@@ -19,16 +20,17 @@ def unnumbered_references(ctx: Context, taken: list[tuple[int, int]]) -> list[Re
     or a year ("the Interpol assembly in 2007"), or a meeting noun tied to a venue or a year ("la
     session de Glasgow", "دورة فيينا", "the 2025 meeting") in an article naming its series."""
     found = []
+    held = SpanIndex(taken)  # asked once per cue and per meeting noun
     for cue in ctx.cues:
         own = [t.series for t in cue.targets if t.is_alias]
-        if own and not inside(cue.start, taken):
+        if own and not held.contains(cue.start):
             by_year = [i for i in own if ctx.catalogue.series[i].year_named]
             if by_year:
                 found.extend(_by_year(ctx, by_year[0], cue.start, cue.end))
             else:
                 found.extend(_from_editions(ctx, own, cue.start, cue.end))
     for noun in _bare_nouns(ctx.doc):
-        if not inside(noun.start(), taken):
+        if not held.contains(noun.start()):
             found.extend(_unnumbered_noun(ctx, noun))
     return found
 
@@ -96,7 +98,7 @@ def _attached_venue_or_year(ctx: Context, noun: re.Match[str]) -> tuple[bool, se
     year_after = YEAR.match(ctx.doc.folded, at)
     year_before = _YEAR_AT_END.search(ctx.doc.folded[max(0, noun.start() - 12) : noun.start()].rstrip())
     years = {int(m.group()) for m in (year_after, year_before) if m}
-    place = any(noun.end() < p.start <= at + 1 or p.end == noun.start() - 1 for p in ctx.places)
+    place = bool(ctx.places_between(noun.end() + 1, at + 2)) or noun.start() - 1 in ctx.place_ends
     return place or bool(years), years
 
 
@@ -106,7 +108,7 @@ def _from_editions(
     """The known edition that the cities and years around a reference (same sentence) identify."""
     sent_start, sent_end = ctx.doc.sentence(start)
     lo, hi = max(sent_start, start - 60), min(sent_end, end + 90)
-    cities = {p.city for p in ctx.places if lo <= p.start < hi}
+    cities = {p.city for p in ctx.places_between(lo, hi)}
     dated = [d for d in ctx.dates if lo <= d.pos < hi and d.kind != "weekday" and d.start]
     years = (years or set()) | {d.start.year for d in dated}
     months = {(d.start.year, d.start.month) for d in dated if d.start.month}

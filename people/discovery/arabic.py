@@ -42,7 +42,7 @@ from people.discovery.lexicon import (
 )
 from people.discovery.roles import arabic_role_after, arabic_role_before
 from people.discovery.types import PersonMention
-from text.scanning import overlaps
+from text.scanning import SpanIndex
 from text.sentences import Sentences
 
 # Tokens: a line break, a word (letters and Arabic marks), a number, a punctuation sign. (A word is
@@ -113,7 +113,7 @@ class ArabicPersonFinder:
 
     def __init__(self, text: str, known_spans: Sequence[tuple[int, int]]) -> None:
         self.text = text
-        self.known_spans = list(known_spans)
+        self.known_spans = SpanIndex(known_spans)  # asked once per candidate name
         self.sentences = Sentences(text)
         self.toks = _tokens(text)
         self.spans: dict[tuple[int, int], Candidate] = {}
@@ -299,7 +299,7 @@ class ArabicPersonFinder:
             return  # "أعمال الجامعة": an 'ال-' word after a common noun is no surname
         start = self.toks[parts[0]].start + (1 if glued else 0)
         end = self.toks[parts[-1]].end
-        if overlaps(start, end, self.known_spans):
+        if self.known_spans.overlaps(start, end):
             return
         span = (start, end)
         for (s, e), cand in list(self.spans.items()):
@@ -487,7 +487,7 @@ class ArabicPersonFinder:
                     stems.add(last)
         if not stems:
             return []
-        taken = [(m.start, m.end) for m in mentions]
+        taken = SpanIndex((m.start, m.end) for m in mentions)
         out = []
         endings = tuple(stems)
         for t in self.toks:
@@ -498,11 +498,11 @@ class ArabicPersonFinder:
                 k, cut = k[1:], 1
             if not (k in stems or (k.startswith("ال") and k[2:] in stems)):
                 continue
-            if overlaps(t.start, t.end, taken) or overlaps(t.start, t.end, self.known_spans):
+            if taken.overlaps(t.start, t.end) or self.known_spans.overlaps(t.start, t.end):
                 continue
             span = (t.start + cut, t.start + cut, t.end)
             out.append(make_mention(self.text, self.sentences, span, None, {"surname"}, True))
-            taken.append((t.start, t.end))
+            taken.add(t.start, t.end)
         return out
 
 

@@ -37,7 +37,7 @@ from people.discovery.lexicon import (
 )
 from people.discovery.roles import latin_role_after, latin_role_before
 from people.discovery.types import PersonMention
-from text.scanning import UPPER, capitals, line_start, matches_at, overlaps
+from text.scanning import UPPER, SpanIndex, capitals, line_start, matches_at
 from text.sentences import Sentences
 
 _UC = f"[{re.escape(UPPER)}]"
@@ -243,7 +243,7 @@ class LatinPersonFinder:
 
     def __init__(self, text: str, known_spans: Sequence[tuple[int, int]]) -> None:
         self.text = text
-        self.known_spans = list(known_spans)
+        self.known_spans = SpanIndex(known_spans)  # asked once per run of capitals
         self.sentences = Sentences(text)
         self.found: list[Candidate] = []
         self._left_rank: str | None = None  # a lower-case rank before the run being read
@@ -253,7 +253,7 @@ class LatinPersonFinder:
             run = m.group()
             if " " not in run and key(run) in _NEVER_ALONE:
                 continue  # most runs: one sentence-initial word, a place, a month, an acronym-like head
-            if not overlaps(m.start(), m.end(), self.known_spans):
+            if not self.known_spans.overlaps(m.start(), m.end()):
                 self._read_run(m.start(), m.end())
             else:
                 self._read_after_known(m.start(), m.end())
@@ -265,7 +265,7 @@ class LatinPersonFinder:
         """A run that holds a known organization ("Europol Executive Director Catherine De Bolle"): the
         part after the organization is read as a run of its own when it opens with a title word, the
         organization then being part of the title."""
-        cut = max((e for s, e in self.known_spans if s < end and start < e), default=end)
+        cut = self.known_spans.furthest_end(start, end) or end
         if cut >= end:
             return
         rest = _RUN.match(self.text, cut + 1) if self.text[cut : cut + 1] in (" ", "\u00a0") else None
@@ -378,7 +378,7 @@ class LatinPersonFinder:
 
     # -- second pass: lone surnames of the full names found ------------------------------------------
     def _surnames(self, mentions: list[PersonMention]) -> list[PersonMention]:
-        taken = [(m.start, m.end) for m in mentions]
+        taken = SpanIndex((m.start, m.end) for m in mentions)
         surnames = set()
         for m in mentions:
             parts = m.name.split()
@@ -388,12 +388,12 @@ class LatinPersonFinder:
             return []
         out = []
         for start, end in _whole_words(self.text, sorted(surnames, key=len, reverse=True)):
-            if overlaps(start, end, taken) or overlaps(start, end, self.known_spans):
+            if taken.overlaps(start, end) or self.known_spans.overlaps(start, end):
                 continue
             if self._inside_longer_run(start, end):
                 continue
             out.append(make_mention(self.text, self.sentences, (start, start, end), None, {"surname"}, True))
-            taken.append((start, end))
+            taken.add(start, end)
         return out
 
     def _inside_longer_run(self, start: int, end: int) -> bool:

@@ -32,7 +32,7 @@ from people.discovery.lexicon import (
     words as _words,
 )
 from people.discovery.types import OrgMention
-from text.scanning import Anchored, capitals, line_start, matches_at, overlaps
+from text.scanning import Anchored, SpanIndex, capitals, line_start, matches_at
 from text.sentences import Sentences
 
 # Head nouns that open (French, Arabic) or close (English) an organization's name. Events (assembly,
@@ -244,7 +244,7 @@ class OrgFinder:
     def __init__(self, text: str, language: str, known_spans: Sequence[tuple[int, int]]) -> None:
         self.text = text
         self.language = language
-        self.known_spans = list(known_spans)
+        self.known_spans = SpanIndex(known_spans)  # asked once per candidate name
         self.sentences = Sentences(text)
         self.found: list[OrgMention] = []
 
@@ -256,7 +256,7 @@ class OrgFinder:
         start += lead
         surface = surface.strip()
         end = start + len(surface)
-        if not surface or overlaps(start, end, self.known_spans):
+        if not surface or self.known_spans.overlaps(start, end):
             return
         for i, other in enumerate(self.found):
             if other.start < end and start < other.end:

@@ -54,6 +54,16 @@ def test_bad_metadata_is_a_400_naming_the_field(editor_api, payload, field):
     assert article.title == "Kept"
 
 
+@pytest.mark.parametrize("url", ["javascript:alert(4)", "ftp://example.org/a", "not a url"])
+def test_a_bad_url_is_refused_once_with_the_models_rule(editor_api, url):
+    article = make_article(title="Kept")
+    response = editor_api.patch(f"/api/articles/{article.pk}/", {"url": url}, format="json")
+    assert response.status_code == 400
+    assert response.json()["errors"] == {"url": ["Enter an http:// or https:// address."]}
+    article.refresh_from_db()
+    assert article.url == ""
+
+
 def test_publish_and_unpublish(editor_api, api):
     article = make_article(status=Article.Status.DRAFT)
     assert api.get(f"/api/articles/{article.pk}/").status_code == 404

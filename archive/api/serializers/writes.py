@@ -7,6 +7,7 @@ from rest_framework import serializers
 
 from archive.api.filters import ISO_PARTIAL_DATE, LANGUAGE, MAX_ID
 from archive.models import Link, Source
+from archive.validators import validate_web_url
 from text.partial_date import PartialDate
 
 DECISIONS = [(Link.Decision.CONFIRMED, "confirmed"), (Link.Decision.REJECTED, "rejected")]
@@ -25,7 +26,15 @@ class ArticleMetadataSerializer(serializers.Serializer):
     source = serializers.PrimaryKeyRelatedField(
         queryset=Source.objects.all(), allow_null=True, help_text="Id of the source (see /api/sources/)."
     )
-    url = serializers.URLField(max_length=1000, allow_blank=True, help_text="Where the article was published.")
+    # The model's rule (http or https only), once: DRF's URLField would add Django's URLValidator,
+    # which takes ftp and gives a second message for the same bad address.
+    url = serializers.CharField(
+        max_length=1000,
+        allow_blank=True,
+        validators=[validate_web_url],
+        style={"input_type": "url"},
+        help_text="Where the article was published (http or https).",
+    )
 
     def validate_published(self, value):
         if value is None:
