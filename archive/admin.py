@@ -11,17 +11,22 @@ import json
 
 from django import forms
 from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied
 from django.db.models import Exists, OuterRef
-from django.urls import reverse
+from django.http import StreamingHttpResponse
+from django.shortcuts import get_object_or_404
+from django.urls import path, reverse
 from django.utils.html import format_html, format_html_join
 from django.utils.http import urlencode
 from django.utils.translation import ngettext
 
+from archive import ingest_report
 from archive.models import (
     Article,
     ArticleEvent,
     ArticleOrganization,
     ArticlePerson,
+    FileReport,
     ImportRun,
     Link,
     Source,
@@ -136,6 +141,7 @@ class ImportRunAdmin(ListDefersMixin, admin.ModelAdmin):
         (None, {"fields": ["status", ("started_at", "finished_at", "duration"), "arguments_display"]}),
         ("Process", {"classes": ["collapse"], "fields": [("host", "pid", "process_started"), "progressed_at"]}),
         ("Articles", {"fields": [("created", "updated", "unchanged", "failed"), "article_count"]}),
+        ("Ingest report", {"fields": ["report_display"]}),
         ("Failed files", {"fields": ["errors_display"]}),
         ("Updated articles", {"fields": ["updated_articles_display"]}),
     ]
@@ -156,6 +162,7 @@ class ImportRunAdmin(ListDefersMixin, admin.ModelAdmin):
         "article_count",
         "errors_display",
         "updated_articles_display",
+        "report_display",
     ]
 
     def get_queryset(self, request):
@@ -165,6 +172,50 @@ class ImportRunAdmin(ListDefersMixin, admin.ModelAdmin):
         # A run killed by SIGKILL could not close its record: the list shows it as it is.
         import_runs_close_abandoned()
         return super().changelist_view(request, extra_context)
+
+    def get_urls(self):
+        report_csv = self.admin_site.admin_view(self.report_csv_view)
+        return [path("<int:pk>/report.csv", report_csv, name="archive_importrun_report_csv"), *super().get_urls()]
+
+    def report_csv_view(self, request, pk):
+        """The run's ingest report as CSV (`archive.ingest_report`), streamed."""
+        if not self.has_view_permission(request):
+            raise PermissionDenied
+        run = get_object_or_404(ImportRun.objects.only("pk"), pk=pk)
+        response = StreamingHttpResponse(
+            ingest_report.csv_lines(ingest_report.run_reports(run).iterator()), content_type="text/csv; charset=utf-8"
+        )
+        response["Content-Disposition"] = f'attachment; filename="import-run-{run.pk}-report.csv"'
+        return response
+
+    @admin.display(description="per-file report")
+    def report_display(self, obj):
+        counts = ingest_report.summary(obj)
+        if not counts["outcome"]:
+            return "no per-file report (run made before reports were kept)"
+        report_list = reverse("admin:archive_filereport_changelist")
+
+        def links(kind: str, parameter: str, values: dict) -> str:
+            return format_html_join(
+                ", ",
+                '<a href="{}?{}">{}</a>: {}',
+                (
+                    (report_list, urlencode({"run__id__exact": obj.pk, parameter: key}), key or "none", n)
+                    for key, n in values.items()
+                ),
+            )
+
+        return format_html(
+            '<p><a href="{}?run__id__exact={}">every file</a> · <a href="{}">download CSV</a></p>'
+            "<p>outcome: {}</p><p>warnings: {}</p><p>date from: {}</p><p>language: {}</p>",
+            report_list,
+            obj.pk,
+            reverse("admin:archive_importrun_report_csv", args=[obj.pk]),
+            links("outcome", "outcome__exact", counts["outcome"]),
+            links("warning", "warning", counts["warnings"]) or "none",
+            links("date", "date_source__exact", {k if k != "none" else "": n for k, n in counts["date"].items()}),
+            links("language", "language__exact", counts["language"]),
+        )
 
     def has_add_permission(self, request):
         return False
@@ -234,6 +285,90 @@ class RecentImportRunFilter(admin.RelatedFieldListFilter):
     def field_choices(self, field, request, model_admin):
         runs = ImportRun.objects.only("pk", "started_at").order_by("-started_at")[: self.shown]
         return [(run.pk, str(run)) for run in runs]
+
+
+# Ingest reports
+
+
+class WarningFilter(admin.SimpleListFilter):
+    title = "warning"
+    parameter_name = "warning"
+
+    def lookups(self, request, model_admin):
+        return FileReport.Warning.choices
+
+    def queryset(self, request, queryset):
+        if self.value():
+            return queryset.filter(warnings__contains=f",{self.value()},")
+        return queryset
+
+
+@admin.register(FileReport)
+class FileReportAdmin(admin.ModelAdmin):
+    """Per-file ingest report: what the import made of each file, read-only (written by the import)."""
+
+    list_display = [
+        "origin",
+        "outcome",
+        "encoding",
+        "language_display",
+        "date_display",
+        "headline",
+        "noise",
+        "entities",
+        "warnings_display",
+    ]
+    list_filter = [
+        ("run", RecentImportRunFilter),
+        WarningFilter,
+        "outcome",
+        "language",
+        "date_source",
+        "title_source",
+        "encoding",
+    ]
+    list_select_related = ["run"]
+    search_fields = ["origin"]
+    list_per_page = 100
+    readonly_fields = [f.name for f in FileReport._meta.fields]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    @admin.display(description="language", ordering="language")
+    def language_display(self, obj):
+        if not obj.language:
+            return "–"
+        if obj.language_confidence is None:
+            return obj.language
+        return f"{obj.language} ({obj.language_confidence:.2f})"
+
+    @admin.display(description="date · from", ordering="date_source")
+    def date_display(self, obj):
+        return f"{obj.date_found} · {obj.date_source}" if obj.date_found else "–"
+
+    @admin.display(description="headline", ordering="title_source")
+    def headline(self, obj):
+        return obj.title_source or "–"
+
+    @admin.display(description="noise removed", ordering="noise_chars")
+    def noise(self, obj):
+        if not obj.noise_rules:
+            return "–"
+        rules = ", ".join(rule for rule, (_lines, _chars) in sorted(obj.noise_rules.items(), key=lambda r: -r[1][1]))
+        return f"{obj.noise_chars} ch. ({rules})"
+
+    @admin.display(description="pers./org./ev.")
+    def entities(self, obj):
+        return f"{obj.persons} / {obj.organizations} / {obj.events}"
+
+    @admin.display(description="warnings or error")
+    def warnings_display(self, obj):
+        text = ", ".join(code.replace("_", " ") for code in obj.warning_codes) or obj.error or "–"
+        return text if len(text) <= 40 else text[:39] + "…"
 
 
 # Links from articles to persons, organizations and events

@@ -73,6 +73,85 @@ class ImportRun(models.Model):
         return f"Import #{self.pk} ({self.started_at:%Y-%m-%d %H:%M})"
 
 
+class FileReport(models.Model):
+    """How one input file or record came through an import run: what the reading found out (encoding,
+    language, date and where from, headline), what it removed as page noise and by which rule, the
+    entities extracted, and warnings for the editor. Written in bulk by the import, one row per record
+    read; built in the workers by `archive/importer/quality.py`."""
+
+    class Outcome(models.TextChoices):
+        CREATED = "created", "created"
+        UPDATED = "updated", "updated"
+        UNCHANGED = "unchanged", "unchanged (already stored)"
+        FAILED = "failed", "failed"
+
+    class DateSource(models.TextChoices):
+        FIELD = "field", "record's date field"
+        MARKER = "marker", "scraper's date marker"
+        META = "meta", "“published” line"
+        HEADER = "header", "header line"
+        DATELINE = "dateline", "dateline"
+        TEXT = "text", "text (“today”)"
+        HIJRI = "hijri", "Hijri date in the text"
+        URL = "url", "URL"
+        NONE = "", "none"
+
+    class TitleSource(models.TextChoices):
+        GIVEN = "given", "given by the record"
+        FOUND = "found", "found in the text"
+        DERIVED = "derived", "derived from the body"
+        NONE = "", "none"
+
+    class Warning(models.TextChoices):
+        SHORT_BODY = "short_body", "very short body"
+        NO_DATE = "no_date", "no date"
+        MIXED_LANGUAGES = "mixed_languages", "mixed languages (scripts)"
+        UNSURE_LANGUAGE = "unsure_language", "unsure language"
+        NO_LANGUAGE = "no_language", "no language"
+        MOSTLY_NOISE = "mostly_noise", "mostly page noise"
+        NO_ENTITY = "no_entity", "no entity found"
+
+    run = models.ForeignKey(ImportRun, on_delete=models.CASCADE, related_name="file_reports")
+    article = models.ForeignKey(
+        "Article", null=True, blank=True, on_delete=models.SET_NULL, related_name="file_reports"
+    )
+    origin = models.CharField(max_length=1000, help_text="The file, or FILE#LINE of a record, as the import names it.")
+    outcome = models.CharField(max_length=10, choices=Outcome.choices, db_index=True)
+    error = models.TextField(blank=True, help_text="Why the record failed.")
+    encoding = models.CharField(max_length=12, blank=True, help_text="How the file's bytes were decoded.")
+    language = models.CharField(max_length=8, blank=True, db_index=True)
+    language_confidence = models.FloatField(
+        null=True, blank=True, help_text="The detector's confidence (0 to 1); empty for Arabic script or an override."
+    )
+    date_found = models.CharField(max_length=10, blank=True, help_text="YYYY, YYYY-MM or YYYY-MM-DD.")
+    date_source = models.CharField(max_length=8, choices=DateSource.choices, blank=True, db_index=True)
+    title_source = models.CharField(max_length=8, choices=TitleSource.choices, blank=True)
+    raw_chars = models.PositiveIntegerField(default=0, help_text="Characters read.")
+    body_chars = models.PositiveIntegerField(default=0, help_text="Characters of the cleaned body.")
+    noise_lines = models.PositiveIntegerField(default=0)
+    noise_chars = models.PositiveIntegerField(default=0)
+    noise_rules = models.JSONField(
+        default=dict, blank=True, help_text="Noise removed by each cleaning rule: {rule: [lines, characters]}."
+    )
+    persons = models.PositiveIntegerField(default=0, help_text="Person mentions extracted.")
+    organizations = models.PositiveIntegerField(default=0, help_text="Organization mentions extracted.")
+    events = models.PositiveIntegerField(default=0, help_text="Event mentions extracted.")
+    # Comma-framed codes (",no_date,short_body,"): filterable with one LIKE on every database
+    # (SQLite has no JSON containment).
+    warnings = models.CharField(max_length=200, blank=True, default="", db_index=False)
+
+    class Meta:
+        ordering = ["run", "id"]
+        indexes = [models.Index(fields=["run", "outcome"])]
+
+    def __str__(self) -> str:
+        return f"{self.origin} ({self.outcome})"
+
+    @property
+    def warning_codes(self) -> list[str]:
+        return [code for code in self.warnings.split(",") if code]
+
+
 class ArticleQuerySet(SearchableQuerySet):
     # Fields the full-text row (archive.search) is built from: a set-based update would leave it
     # stale, so these change through archive.services.article_update, which re-indexes.
@@ -163,6 +242,16 @@ class Article(SearchableModel):
         "re-imported, a page scraped twice) is recognized and never stored twice.",
     )
     import_run = models.ForeignKey(ImportRun, null=True, blank=True, on_delete=models.SET_NULL, related_name="articles")
+    story = models.ForeignKey(
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="copies",
+        help_text="The story this article is a copy of (a republished wire story, near-duplicate text): the first "
+        "copy the archive received. Empty for a story itself and for an article with no copy. Readers see the "
+        "story once, with its copies listed (archive/stories.py).",
+    )
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.DRAFT, db_index=True)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(
@@ -230,6 +319,18 @@ class ArticleSearch(models.Model):
 
     def __str__(self) -> str:
         return f"search document of article {self.article_id}"
+
+
+class ArticleSignature(models.Model):
+    """The MinHash signature of an article's cleaned body (text/near_duplicates.py), kept so that an import
+    compares its new articles with the whole archive without reading old texts. A table of its own, like
+    the search document: lists never load it."""
+
+    article = models.OneToOneField(Article, primary_key=True, on_delete=models.CASCADE, related_name="signature")
+    minhash = models.BinaryField(help_text="128 32-bit MinHash values of the body's 3-word shingles (512 bytes).")
+
+    def __str__(self) -> str:
+        return f"signature of article {self.article_id}"
 
 
 class LinkQuerySet(models.QuerySet):

@@ -13,7 +13,16 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from archive.models import Article, ArticleEvent, ArticleOrganization, ArticlePerson, ImportRun, Link, Source
+from archive.models import (
+    Article,
+    ArticleEvent,
+    ArticleOrganization,
+    ArticlePerson,
+    FileReport,
+    ImportRun,
+    Link,
+    Source,
+)
 from events.models import Event, EventSeries
 from people.models import IdentityDecision, Organization, OrganizationIdentityDecision, Person, Review
 from tests.factories import (
@@ -38,6 +47,7 @@ MODELS = [
     Event,
     Source,
     ImportRun,
+    FileReport,
     Article,
     ArticlePerson,
     ArticleOrganization,
@@ -65,11 +75,12 @@ def make_rows(n: int) -> None:
         parent = make_organization()
         organization = make_organization(parent=parent, label_ar="المديرية العامة", aliases=["DG", "D.G."])
         series = make_event_series(organization=organization)
-        article = make_article(
-            source=make_source(),
-            import_run=make_import_run(
-                errors=[{"origin": f"bad-{i}.txt", "error": "undecodable"}], updated_articles=[f"a-{i}.txt"]
-            ),
+        run = make_import_run(
+            errors=[{"origin": f"bad-{i}.txt", "error": "undecodable"}], updated_articles=[f"a-{i}.txt"]
+        )
+        article = make_article(source=make_source(), import_run=run)
+        FileReport.objects.create(
+            run=run, article=article, origin=f"a-{i}.txt", outcome="created", noise_rules={"menu": [1, 40]}
         )
         link = make_article_person(article=article, affiliation=organization, role="Director")
         IdentityDecision.objects.create(
@@ -257,7 +268,7 @@ def test_change_form_answers(admin_client, model):
     assert response.status_code == 200
 
 
-MADE_BY_THE_IMPORT = (Article, ImportRun, IdentityDecision, OrganizationIdentityDecision)
+MADE_BY_THE_IMPORT = (Article, ImportRun, FileReport, IdentityDecision, OrganizationIdentityDecision)
 
 
 @pytest.mark.parametrize("model", [m for m in MODELS if m not in MADE_BY_THE_IMPORT], ids=_label)

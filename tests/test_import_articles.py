@@ -184,8 +184,9 @@ def test_query_count_does_not_grow_with_articles(tmp_path):
     with CaptureQueriesContext(connection) as many:
         call_command("import_articles", str(large), "--no-extract", verbosity=0)
     assert Article.objects.count() == 110
-    # No query per article. (SQLite's limit on query parameters may split one INSERT in two.)
-    assert len(many) <= len(few) + 2
+    # No query per article. (SQLite's limit on query parameters may split the INSERT of the articles,
+    # and that of their ingest reports, in two or three.)
+    assert len(many) <= len(few) + 4
 
 
 def test_export_follows_the_interchange_format(corpus, tmp_path):

@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from text.hijri import blank_hijri, find_hijri_dates, hijri_as_gregorian
 from text.partial_date import PartialDate
 from text.scanning import digit_runs
 
@@ -429,6 +430,10 @@ def url_date(urls: Iterable[str]) -> PartialDate | None:
     return None
 
 
+# Where a publication date was read, as `publication_date_found` names it.
+DATE_SOURCES = ("marker", "meta", "header", "dateline", "text", "hijri", "url")
+
+
 def publication_date(
     text: str, *, marker: PartialDate | str | None = None, urls: Iterable[str] = ()
 ) -> PartialDate | None:
@@ -439,30 +444,54 @@ def publication_date(
     the line; the dateline of the first paragraph ("Tunis, 01/03/2023 (MAP) –"); a date said
     to be today ("ce mardi 29 mars 2022", "اليوم الجمعة فاتح دجنبر 2023"); a /YYYY/MM/ URL.
     A weekday with day and month but no year takes the year the calendar allows among the
-    years the text names. Event dates elsewhere in the text are never used.
+    years the text names. Event dates elsewhere in the text are never used. A Hijri date
+    ("17 شعبان 1446هـ", `text.hijri`) beside a Gregorian one is passed over: the Gregorian date
+    stays; where the text gives only the Hijri date, at a place these rules read, it gives the day.
     """
+    return publication_date_found(text, marker=marker, urls=urls)[0]
+
+
+def publication_date_found(
+    text: str, *, marker: PartialDate | str | None = None, urls: Iterable[str] = ()
+) -> tuple[PartialDate | None, str]:
+    """`publication_date` and the rule it came from (one of DATE_SOURCES, "" when none): the
+    ingest report tells editors where each date was read."""
     if marker and not isinstance(marker, PartialDate):
         marker = PartialDate.parse(marker)
     if marker and marker.day is not None:
-        return marker
+        return marker, "marker"
     if marker:
         # D2: a month-only marker, made precise by a dated dateline/"today" date of that month
-        found = _text_date(text, marker_year=marker.year, marker_month=marker.month)
+        found, rule = _text_date_any_calendar(text, marker_year=marker.year, marker_month=marker.month)
         if found and found.year == marker.year and found.month == marker.month and found.day:
-            return found
+            return found, rule
         if found is None:
             # the day of an URL filed under the marker's month refines it; a text date never yields
             filed = url_date([*urls, *_URL_RE.findall(normalize_digits(text))])
             if filed and filed.day and (filed.year, filed.month) == (marker.year, marker.month):
-                return filed
-        return marker
-    found = _text_date(text)
+                return filed, "url"
+        return marker, "marker"
+    found, rule = _text_date_any_calendar(text)
     if found:
-        return found
-    return url_date([*urls, *_URL_RE.findall(normalize_digits(text))])
+        return found, rule
+    filed = url_date([*urls, *_URL_RE.findall(normalize_digits(text))])
+    return filed, "url" if filed else ""
 
 
-def _text_date(text, marker_year=None, marker_month=None):
+def _text_date_any_calendar(text, marker_year=None, marker_month=None) -> tuple[PartialDate | None, str]:
+    """`_text_date` with the Hijri dates of the text blanked (a Gregorian date beside one is read as if
+    alone, and wins); failing a Gregorian date, with them written as their Gregorian days ("hijri")."""
+    hijri = find_hijri_dates(text)
+    if not hijri:
+        return _text_date(text, marker_year, marker_month)
+    found, rule = _text_date(blank_hijri(text, hijri), marker_year, marker_month)
+    if found:
+        return found, rule
+    found, _rule = _text_date(hijri_as_gregorian(text, hijri), marker_year, marker_month)
+    return (found, "hijri") if found else (None, "")
+
+
+def _text_date(text, marker_year=None, marker_month=None) -> tuple[PartialDate | None, str]:
     source = normalize_digits(text)
     lines = [line for line in source.split("\n") if line.strip()]
     years = find_years(source)
@@ -472,7 +501,7 @@ def _text_date(text, marker_year=None, marker_month=None):
             for mention in find_dates(line):
                 found = _full(mention, years)
                 if found:
-                    return found
+                    return found, "meta"
 
     header: list[str] = []
     first_paragraph = ""
@@ -493,7 +522,7 @@ def _text_date(text, marker_year=None, marker_month=None):
                 continue
             found = _full(mention, years)
             if found:
-                return found
+                return found, "header"
 
     for line in (*header, first_paragraph):
         for mention in find_dates(line[:160]):
@@ -505,16 +534,17 @@ def _text_date(text, marker_year=None, marker_month=None):
             ):
                 found = _full(mention, years)
                 if found:
-                    return found
+                    return found, "dateline"
                 if marker_year and mention.year is None and mention.day and mention.month == marker_month:
-                    return mention.with_year(marker_year)  # "إسطنبول في 25 نوفمبر / وام /" under " date 2021-11"
+                    # "إسطنبول في 25 نوفمبر / وام /" under " date 2021-11"
+                    return mention.with_year(marker_year), "dateline"
 
     for mention in find_dates(source):
         if _TODAY_RE.search(source[max(0, mention.start - 30) : mention.start]):
             found = _full(mention, years)
             if found:
-                return found
-    return None
+                return found, "text"
+    return None, ""
 
 
 # --- ranges for event detection ------------------------------------------------------------

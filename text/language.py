@@ -31,14 +31,23 @@ def detector() -> LanguageDetector:
 
 def detect_language(text: str, *, override: str | None = None) -> str | None:
     """ISO 639-1 code of `text` judged on its first 500 characters; `override` wins."""
+    return detect_language_scored(text, override=override)[0]
+
+
+def detect_language_scored(text: str, *, override: str | None = None) -> tuple[str | None, float | None]:
+    """The language of `detect_language` and how sure the detector is of it (0 to 1; None when no
+    detector was asked: an override, or Arabic script). One lingua call gives both: the language is
+    the top of its confidence values, unless the first two tie (lingua's own rule)."""
     if override:
-        return override.strip().lower()
+        return override.strip().lower(), None
     sample = text[:SAMPLE_CHARS]
     if not _LETTERS_RE.search(sample):
-        return None
+        return None, None
     if len(sample) - len(sample.encode("ascii", "ignore")) > 0.5 * len(sample):
         head = sample[:300]
         if arabic_letter_count(head) > 0.6 * len(head.replace(" ", "")):
-            return "ar"  # of the four languages, only Arabic is written in Arabic script
-    language = detector().detect_language_of(sample)
-    return language.iso_code_639_1.name.lower() if language else None
+            return "ar", None  # of the four languages, only Arabic is written in Arabic script
+    values = detector().compute_language_confidence_values(sample)
+    if not values or values[0].value <= 0 or (len(values) > 1 and values[0].value == values[1].value):
+        return None, None
+    return values[0].language.iso_code_639_1.name.lower(), values[0].value

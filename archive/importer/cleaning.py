@@ -116,6 +116,29 @@ class CleanText:
     meta_lines: list[str] = field(default_factory=list)  # metadata lines ("Publié dans SOURCE le …")
     url_lines: list[str] = field(default_factory=list)  # URLs standing alone on a line, in order
     urls: list[str] = field(default_factory=list)  # every URL seen, images included (dates hide in paths)
+    # Page noise removed, by rule: {rule: [lines, characters]} (the ingest report shows it).
+    noise: dict[str, list[int]] = field(default_factory=dict)
+
+
+def _removed(noise: dict[str, list[int]], rule: str, line: str) -> None:
+    counts = noise.setdefault(rule, [0, 0])
+    counts[0] += 1
+    counts[1] += len(line)
+
+
+def _noise_rule(line: str) -> str | None:
+    """The rule that makes a line page noise, or None for a line of the article."""
+    if not any(ch.isalnum() for ch in line):
+        return "separator"  # ----, * * *
+    if _link_density(line) > 0.5:
+        return "links"
+    if is_list_line(line):
+        return "menu"
+    if has_button_row(line):
+        return "buttons"
+    if is_widget(line):
+        return "widget"
+    return None
 
 
 def _words(line: str) -> int:
@@ -277,7 +300,7 @@ def _strip_links(line: str, urls: list[str]) -> str:
     return _MD_LINK_RE.sub(r"\1", line).strip()
 
 
-def _noise_free_lines(text: str, urls: list[str]) -> tuple[list[str], list[str]]:
+def _noise_free_lines(text: str, urls: list[str], noise: dict[str, list[int]]) -> tuple[list[str], list[str]]:
     """Lines with page noise replaced by '' (blank), and the URLs that stood alone on a line."""
     url_lines: list[str] = []
     lines: list[str] = []
@@ -290,26 +313,23 @@ def _noise_free_lines(text: str, urls: list[str]) -> tuple[list[str], list[str]]
             url = line.strip("<>")
             urls.append(url)
             url_lines.append(url)
+            _removed(noise, "url line", line)
             line = ""
-        elif line and (
-            not any(ch.isalnum() for ch in line)  # separators: ----, * * *
-            or _link_density(line) > 0.5
-            or is_list_line(line)
-            or has_button_row(line)
-            or is_widget(line)
-        ):
+        elif line and (rule := _noise_rule(line)):
             urls.extend(_URL_RE.findall(line))
+            _removed(noise, rule, line)
             line = ""
         if line:
             key = " ".join(line.casefold().split())
             if len(key) >= 30 and key in seen:
+                _removed(noise, "duplicate", line)
                 line = ""  # a duplicated paragraph: the first stays
             seen.add(key)
         lines.append(line)
     return lines, url_lines
 
 
-def _trim_tail(lines: list[str]) -> None:
+def _trim_tail(lines: list[str], noise: dict[str, list[int]]) -> None:
     """Blank the widgets after the last paragraph: short unpunctuated lines, form fields, sign-ups."""
     for i in range(len(lines) - 1, -1, -1):
         line = lines[i]
@@ -320,15 +340,17 @@ def _trim_tail(lines: list[str]) -> None:
         if (is_byline(line) or _SIGNATURE_RE.match(line)) and not _TAIL_WORDS_RE.search(line):
             continue  # "Reporting by X; Editing by Y", "سناء الوردي – تونس", "(MAP)"
         if _TAIL_WORDS_RE.search(line) or line.endswith("*"):
+            _removed(noise, "tail", line)
             lines[i] = ""
             continue
         if not line.endswith(_PROSE_END) and _words(line) <= 12:
+            _removed(noise, "tail", line)
             lines[i] = ""
             continue
         return
 
 
-def _find_headline(lines: list[str]) -> int | None:
+def _find_headline(lines: list[str], noise: dict[str, list[int]]) -> int | None:
     """Index of the headline, blanking what precedes it when a metadata line anchors it."""
     filled = [i for i, line in enumerate(lines) if line]
     for i in filled[:8]:
@@ -339,12 +361,15 @@ def _find_headline(lines: list[str]) -> int | None:
             start -= 1  # the headline opens the block the metadata line closes
         if start < i and (headline_shaped(lines[start]) or headline_sentence(lines[start])):
             for j in range(start):
+                if lines[j]:
+                    _removed(noise, "above headline", lines[j])
                 lines[j] = ""  # page furniture above the article
             return start
         break
     # one-word section labels above the article ("Sécurité", "عاجل") are not headlines
     for i in filled[:3]:
         if _words(lines[i]) == 1 and not lines[i].endswith(_SENTENCE_END) and not is_credit(lines[i]):
+            _removed(noise, "section label", lines[i])
             lines[i] = ""
         else:
             break
@@ -379,9 +404,10 @@ def clean_text(text: str, *, title: str | None = None) -> CleanText:
     """
     marker, text = _split_marker(text)
     urls: list[str] = []
-    lines, url_lines = _noise_free_lines(text, urls)
-    _trim_tail(lines)
-    title_index = _find_headline(lines) if title is None else None
+    noise: dict[str, list[int]] = {}
+    lines, url_lines = _noise_free_lines(text, urls, noise)
+    _trim_tail(lines, noise)
+    title_index = _find_headline(lines, noise) if title is None else None
     found_title = lines[title_index] if title_index is not None else None
     title = title or found_title
     meta_lines = []
@@ -404,6 +430,7 @@ def clean_text(text: str, *, title: str | None = None) -> CleanText:
         meta_lines=meta_lines,
         url_lines=url_lines,
         urls=urls,
+        noise=noise,
     )
 
 

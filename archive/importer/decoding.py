@@ -67,6 +67,12 @@ def decode_bytes(data: bytes, name: str) -> str:
 
     Raises DecodeError for empty, binary or undecodable input; `name` only serves the message.
     """
+    return decode_bytes_as(data, name)[0]
+
+
+def decode_bytes_as(data: bytes, name: str) -> tuple[str, str]:
+    """`decode_bytes` and the encoding it read ("utf-8", "utf-8-sig", "utf-16", "cp1256",
+    "cp1252", "latin-1"): the ingest report names it."""
     if data.startswith(codecs.BOM_UTF16_LE) or data.startswith(codecs.BOM_UTF16_BE):
         try:
             text = data.decode("utf-16")
@@ -74,13 +80,14 @@ def decode_bytes(data: bytes, name: str) -> str:
             raise DecodeError(f"{name}: invalid UTF-16 ({exc.reason} at byte {exc.start})") from exc
         if not text.strip():
             raise DecodeError(f"{name}: empty file")
-        return _normalize_newlines(text)
+        return _normalize_newlines(text), "utf-16"
     if not data.strip() or data == codecs.BOM_UTF8:
         raise DecodeError(f"{name}: empty file")
     if b"\x00" in data:
         raise DecodeError(f"{name}: binary file (contains NUL bytes)")
     if _control_share(data) > _MAX_CONTROL_SHARE:
         raise DecodeError(f"{name}: binary file (too many control characters)")
+    encoding = "utf-8-sig" if data.startswith(codecs.BOM_UTF8) else "utf-8"
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -88,9 +95,10 @@ def decode_bytes(data: bytes, name: str) -> str:
             raise DecodeError(
                 f"{name}: invalid UTF-8 ({exc.reason} at byte {exc.start}) in a file that is otherwise UTF-8"
             ) from exc
-        text = data.decode(_arabic_or_latin(data))
+        encoding = _arabic_or_latin(data)
+        text = data.decode(encoding)
         if sum(1 for ch in text if "\x80" <= ch <= "\x9f") > _MAX_CONTROL_SHARE * len(text):
             raise DecodeError(f"{name}: not text in UTF-8, Windows-1256 or Windows-1252") from None
     if not text.strip():
         raise DecodeError(f"{name}: empty file")
-    return _normalize_newlines(text)
+    return _normalize_newlines(text), encoding

@@ -10,13 +10,13 @@ fill what they lack. Overrides given by the caller (`--language`, `--source`) wi
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from archive.importer.cleaning import CleanText, clean_text, derive_title
 from archive.importer.markup import html_to_text, looks_like_html
 from archive.importer.readers import RawRecord
-from text.dates import PUBLISHED_IN_RE, find_dates, publication_date
-from text.language import detect_language
+from text.dates import PUBLISHED_IN_RE, find_dates, publication_date_found
+from text.language import detect_language_scored
 from text.partial_date import PartialDate
 
 
@@ -40,6 +40,10 @@ class ParsedArticle:
     source_name: str | None
     url: str | None
     origin_root: str = ""  # the absolute folder `origin` is relative to (RawRecord.root)
+    # What the describe stage found out, for the ingest report (archive/importer/quality.py):
+    date_source: str = ""  # "field" or one of text.dates.DATE_SOURCES; "" without a date
+    language_confidence: float | None = None  # lingua's, None when no detector was asked
+    noise: dict[str, list[int]] = field(default_factory=dict)  # {rule: [lines, characters]} removed
 
 
 def _field_date(value: str | None) -> PartialDate | None:
@@ -76,6 +80,8 @@ class Description:
     source_name: str | None
     url: str | None
     language: str
+    date_source: str = ""  # where the date was read: "field" or one of text.dates.DATE_SOURCES
+    language_confidence: float | None = None  # lingua's confidence, None when it was not asked
 
 
 def marker_date(marker: str | None) -> PartialDate | None:
@@ -114,11 +120,16 @@ def describe(
         title = derive_title(cleaned.body)
     url = article_url(cleaned.url_lines)
     published = _field_date(fields.get("date"))
+    date_source = "field" if published else ""
     if published is None:
         date_lines = [given_title, *cleaned.lines] if given_title else cleaned.lines
         urls = [u for u in (fields.get("url"), url) if u] + cleaned.urls
-        published = publication_date("\n".join(date_lines), marker=marker_date(cleaned.marker), urls=urls)
-    detected = detect_language(cleaned.body, override=language or _field_language(fields.get("language")))
+        published, date_source = publication_date_found(
+            "\n".join(date_lines), marker=marker_date(cleaned.marker), urls=urls
+        )
+    detected, confidence = detect_language_scored(
+        cleaned.body, override=language or _field_language(fields.get("language"))
+    )
     return Description(
         title=title,
         title_derived=title_derived,
@@ -126,6 +137,8 @@ def describe(
         source_name=source or fields.get("source") or source_named(cleaned.meta_lines),
         url=fields.get("url") or url,
         language=detected or "",
+        date_source=date_source,
+        language_confidence=confidence,
     )
 
 
@@ -134,9 +147,14 @@ def parse_record(record: RawRecord, *, language: str | None = None, source: str 
     fields = record.fields or {}
     given_title = " ".join(fields.get("title", "").split()) or None
     text = fields.get("body", "") if fields else record.raw_text
+    markup_chars = 0
     if looks_like_html(text):
+        page = text
         text = html_to_text(text)
+        markup_chars = len(page) - len(text)
     cleaned = clean_text(text, title=given_title)
+    if markup_chars > 0:
+        cleaned.noise["html markup"] = [0, markup_chars]
     if not cleaned.body.strip() and fields.get("body", "").strip():
         # A record's body field is declared text: a short body (no final full stop, one line)
         # is not page noise when the feed says it is the article's body.
@@ -155,4 +173,7 @@ def parse_record(record: RawRecord, *, language: str | None = None, source: str 
         source_name=described.source_name,
         url=described.url,
         origin_root=record.root,
+        date_source=described.date_source,
+        language_confidence=described.language_confidence,
+        noise=cleaned.noise,
     )

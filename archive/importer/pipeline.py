@@ -23,17 +23,21 @@ from django.db import DatabaseError, connection, connections, transaction
 
 from archive.coverage import mention_counts_refresh
 from archive.extraction.extractor import Extractor
+from archive.importer import reports
 from archive.importer.interruption import ImportInterrupted, StopSignals, parent_alive, worker_init
 from archive.importer.parsing import ParsedArticle, ParseError, parse_record
 from archive.importer.planning import BatchPlan, plan_batch
+from archive.importer.quality import describe
 from archive.importer.readers import RawRecord, RecordError, iter_records
 from archive.importer.runs import run_close, run_open, run_progress, runs_close_abandoned
 from archive.importer.validation import check_size, validate_article
 from archive.importer.writer import write_batch
 from archive.models import Article, ArticleEvent, ArticleOrganization, ArticlePerson, ImportRun
 from archive.search.indexing import article_document
+from archive.stories import StoryDetector
 from events.models import Event
 from people.models import Organization, Person
+from text.near_duplicates import signature
 
 BATCH_SIZE = 500
 # Below this many records to parse, a batch is parsed in the main process: starting workers
@@ -95,6 +99,8 @@ class Prepared:
     extraction: object | None = None
     search_document: str | None = None  # computed here rather than in the main process, which writes
     error: str | None = None
+    report: dict | None = None  # the ingest report's fields (archive/importer/quality.py)
+    signature: bytes | None = None  # MinHash of the body, for near-duplicates (archive/stories.py)
 
 
 @dataclass
@@ -128,6 +134,8 @@ def _prepare(items: list[tuple[RawRecord, str, int | None]], state: StageState) 
                     language=article.language,
                     published=article.published,
                 )
+            item.report = describe(record, item.article, item.extraction)
+            item.signature = signature(item.article.body)
         except ParseError as exc:
             item.error = str(exc)
         except Exception as exc:  # a defect must not stop the run: report it with the file
@@ -243,6 +251,7 @@ class _Run:
         self.linker = None  # built with the extractor, on first need
         self.seen_in_run: set[str] = set()  # texts planned already (see plan_batch)
         self.run: ImportRun | None = None
+        self.stories = StoryDetector()  # its index is built on the first write
 
     def execute(self) -> ImportReport:
         started = time.perf_counter()
@@ -294,27 +303,31 @@ class _Run:
         in_flight: deque = deque()
         for batch in _batches(iter_records(self.paths), self.options.batch_size):
             stop.check()
-            plan = self._plan(batch)
+            plan, early_rows = self._plan(batch)
             if plan.to_parse and self.options.extract and self.state.extractor is None:
                 self._build_extraction()
-            in_flight.append((self.stages.submit(plan.to_parse), len(batch)))
+            in_flight.append((self.stages.submit(plan.to_parse), len(batch), early_rows))
             if len(in_flight) > 1:
                 self._finish(*in_flight.popleft())
         while in_flight:
             stop.check()
             self._finish(*in_flight.popleft())
 
-    def _plan(self, batch: list[RawRecord | RecordError]) -> BatchPlan:
-        """Unreadable records reported, unchanged ones counted, the rest to parse."""
+    def _plan(self, batch: list[RawRecord | RecordError]) -> tuple[BatchPlan, list[dict]]:
+        """Unreadable records reported, unchanged ones counted, the rest to parse; and the ingest
+        report rows of the records that are not parsed."""
         records: list[RawRecord] = []
+        early_rows: list[dict] = []
         for item in batch:
             if isinstance(item, RecordError):
                 self.report.fail(item.origin, item.error)
+                early_rows.append(reports.failed(item.origin, item.error))
             else:
                 records.append(item)
         plan = plan_batch(records, seen=self.seen_in_run)
         self.report.unchanged += len(plan.unchanged)
-        return plan
+        early_rows.extend(reports.unchanged(r.origin, r.encoding) for r in plan.unchanged)
+        return plan, early_rows
 
     def _build_extraction(self) -> None:
         """The extractor and the linker, built on first need (an unchanged re-run never pays for
@@ -324,30 +337,36 @@ class _Run:
         self.state.extractor = build_extractor()
         self.linker = build_linker()
 
-    def _finish(self, pending, size: int) -> None:
+    def _finish(self, pending, size: int, early_rows: list[dict]) -> None:
         """Collect a batch from the pure stages, report its failures and write the rest."""
         ready = []
         for item in self.stages.collect(pending):
             if item.error:
                 self.report.fail(item.record.origin, item.error)
+                early_rows.append(reports.failed(item.record.origin, item.error, item.record.encoding))
             else:
                 ready.append(item)
         try:
-            self._write(ready)
+            self._write(ready, early_rows)
         except (DatabaseError, UnicodeError):
             # Validation lets nothing through that the database refuses, so this is the cold
             # path: the batch was rolled back whole; write its records one by one, each in
             # its own transaction, so that only the culprit is reported and its neighbours land.
             for item in ready:
                 try:
-                    self._write([item])
+                    self._write([item], [])
                 except (DatabaseError, UnicodeError) as exc:
-                    self.report.fail(item.record.origin, f"not stored, the database refused it: {exc}".strip())
+                    error = f"not stored, the database refused it: {exc}".strip()
+                    self.report.fail(item.record.origin, error)
+                    early_rows.append(reports.failed(item.record.origin, error, item.record.encoding))
+            with transaction.atomic():
+                reports.store_reports(self.run, early_rows)
         if self.on_progress:
             self.on_progress(size)
 
-    def _write(self, ready: list[Prepared]) -> None:
-        """One transaction per batch: an article never lands without its links."""
+    def _write(self, ready: list[Prepared], early_rows: list[dict]) -> None:
+        """One transaction per batch: an article never lands without its links, its ingest report
+        and its story."""
         with transaction.atomic():
             result = write_batch(
                 [(item.article, item.digest, item.existing_id) for item in ready],
@@ -359,6 +378,10 @@ class _Run:
                 by_origin = {(item.record.root, item.record.origin): item.extraction for item in ready}
                 self._link(result.created, by_origin, new=True)
                 self._link(result.updated, by_origin, new=False)
+            reports.store_reports(self.run, [*early_rows, *_report_rows(ready, result)])
+            written = [*result.created, *result.updated]
+            if written:
+                self.stories.attach(written, {(i.record.root, i.record.origin): i.signature for i in ready})
             report = self.report
             counts = {
                 **report.counts,
@@ -375,3 +398,21 @@ class _Run:
         their identity (origin_root, origin); `new` when they were just created."""
         if articles:
             self.linker.link(articles, {a.pk: by_origin[(a.origin_root, a.origin)] for a in articles}, new=new)
+
+
+def _report_rows(ready: list[Prepared], result) -> list[dict]:
+    """The report rows of a written batch, each with its outcome and the article it became."""
+    created = {(a.origin_root, a.origin): a.pk for a in result.created}
+    updated = {(a.origin_root, a.origin): a.pk for a in result.updated}
+    rows = []
+    for item in ready:
+        key = (item.record.root, item.record.origin)
+        row = dict(item.report or {"origin": item.record.origin})
+        if key in created:
+            row.update(outcome="created", article_id=created[key])
+        elif key in updated:
+            row.update(outcome="updated", article_id=updated[key])
+        else:
+            row["outcome"] = "unchanged"  # its text was stored meanwhile, or under another origin
+        rows.append(row)
+    return rows

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from archive.importer.decoding import DecodeError, decode_bytes
+from archive.importer.decoding import DecodeError, decode_bytes_as
 
 SUPPORTED_SUFFIXES = {".txt", ".jsonl", ".json", ".csv"}
 
@@ -53,6 +53,7 @@ class RawRecord:
     raw_text: str
     fields: dict = field(default_factory=dict)
     root: str = ""  # the absolute folder `origin` is relative to (see iter_records)
+    encoding: str = ""  # how the file's bytes were decoded (decoding.decode_bytes_as)
 
 
 @dataclass
@@ -208,7 +209,7 @@ _READERS = {".jsonl": _read_jsonl, ".json": _read_json, ".csv": _read_csv}
 
 def _read_file(path: Path, origin: str, root: str = "") -> Iterator[RawRecord | RecordError]:
     try:
-        text = decode_bytes(path.read_bytes(), origin)
+        text, encoding = decode_bytes_as(path.read_bytes(), origin)
     except DecodeError as exc:
         yield RecordError(origin, exc.reason.removeprefix(f"{origin}: "))
         return
@@ -217,12 +218,13 @@ def _read_file(path: Path, origin: str, root: str = "") -> Iterator[RawRecord | 
         return
     suffix = path.suffix.lower()
     if suffix == ".txt":
-        yield RawRecord(origin, text, {}, root)
+        yield RawRecord(origin, text, {}, root, encoding)
         return
     try:
         for record in _READERS[suffix](text, origin):
             if isinstance(record, RawRecord):
                 record.root = root
+                record.encoding = encoding
             yield record
     except Exception as exc:  # a reader's defect must cost this file only, never the run
         yield RecordError(origin, f"internal error while reading: {type(exc).__name__}: {exc}")

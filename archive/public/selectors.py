@@ -7,14 +7,16 @@ rows there are (each says how many it makes).
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from django.db.models import Count, F, Prefetch, QuerySet, Window
+from django.db.models import Count, F, Prefetch, Q, QuerySet, Window
 from django.db.models.functions import RowNumber
 
 from archive import coverage
 from archive.models import Article, ArticleEvent, ArticleOrganization, ArticlePerson
+from archive.stories import RELATED_DAYS, copies_of, readable
 from events.models import Event
 from people.models import Organization, Person, Review
 
@@ -25,8 +27,9 @@ NEWEST = (F("published").desc(nulls_last=True), F("id").desc())
 
 
 def public_articles() -> QuerySet[Article]:
-    """Published articles, newest first (undated ones last)."""
-    return Article.objects.published().order_by(*NEWEST)
+    """Published articles, newest first (undated ones last), each story once: a republished copy is
+    left out when its story is published (archive/stories.py)."""
+    return readable(Article.objects.published()).order_by(*NEWEST)
 
 
 # What a list of articles never shows: the texts (kilobytes each, stored out of line).
@@ -141,18 +144,24 @@ def article_queryset() -> QuerySet[Article]:
     )
 
 
+def story_copies(article: Article) -> list[Article]:
+    """The other published copies of the article's story, its story first (1 query)."""
+    return copies_of(article)
+
+
 def other_language_coverage(article: Article, limit: int = 12) -> dict[str, list[Article]]:
-    """Published articles in other languages about the events this article names, grouped by
-    language (1 query)."""
+    """Published articles in other languages about the events this article names, on the same days
+    (within `RELATED_DAYS`, when both are dated to the day; a date known to the month or not at all
+    does not exclude), grouped by language (1 query)."""
     event_ids = [link.event_id for link in article.event_links.all()]
     if not event_ids:
         return {}
-    rows = (
-        listed_articles()
-        .filter(id__in=kept_event_links().filter(event_id__in=event_ids).values("article_id"))
-        .exclude(language=article.language)
-        .select_related("source")[:limit]
-    )
+    rows = listed_articles().filter(id__in=kept_event_links().filter(event_id__in=event_ids).values("article_id"))
+    if article.published and article.published_precision == "day":
+        window = dt.timedelta(days=RELATED_DAYS)
+        near = Q(published__range=(article.published - window, article.published + window))
+        rows = rows.filter(near | ~Q(published_precision="day") | Q(published__isnull=True))
+    rows = rows.exclude(language=article.language).select_related("source")[:limit]
     grouped: dict[str, list[Article]] = defaultdict(list)
     for other in rows:
         grouped[other.language].append(other)

@@ -19,6 +19,7 @@ from archive.api.serializers.common import (
 )
 from archive.interchange import article_entry
 from archive.models import Article, ArticleEvent, Link
+from archive.stories import copies_of
 from people.models import Review
 
 MODIFIED_HELP = "When the article last changed (its text, metadata, status or links)."
@@ -107,6 +108,17 @@ class InterchangeEventSerializer(RefSerializer):
     evidence = EvidenceSerializer()
 
 
+class StoryCopySerializer(serializers.Serializer):
+    """Another copy of the same story: where it was published and under which headline."""
+
+    id = serializers.IntegerField(read_only=True)
+    title = serializers.CharField(read_only=True)
+    language = serializers.CharField(read_only=True)
+    published = PartialDateField(source="published_date")
+    url = serializers.CharField(read_only=True)
+    source = serializers.CharField(source="source.name", default=None, read_only=True)
+
+
 class ArticleDetailSerializer(serializers.Serializer):
     """One article in the archive interchange format, plus `modified`."""
 
@@ -126,8 +138,17 @@ class ArticleDetailSerializer(serializers.Serializer):
     organizations = InterchangeOrganizationSerializer(many=True)
     events = InterchangeEventSerializer(many=True)
     modified = serializers.DateTimeField(help_text=MODIFIED_HELP)
+    story = serializers.IntegerField(
+        allow_null=True,
+        help_text="The story this article is a copy of (a republished wire story); null for a story itself.",
+    )
+    copies = StoryCopySerializer(
+        many=True,
+        help_text="The other published copies of the same story (the story itself first when this is a copy).",
+    )
 
     def to_representation(self, instance: Article) -> dict:
-        # The one implementation of the format; `modified` is the API's addition.
+        # The one implementation of the format; `modified`, `story` and `copies` are the API's additions.
         modified = serializers.DateTimeField().to_representation(instance.updated_at)
-        return {**article_entry(instance), "modified": modified}
+        copies = StoryCopySerializer(copies_of(instance), many=True).data
+        return {**article_entry(instance), "modified": modified, "story": instance.story_id, "copies": copies}

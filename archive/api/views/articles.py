@@ -22,6 +22,7 @@ from archive.api.serializers.writes import ArticleMetadataSerializer, LinkDecisi
 from archive.interchange import article_entry
 from archive.models import Article, ArticleEvent, ArticleOrganization, ArticlePerson, Link
 from archive.services import article_update, articles_publish, articles_unpublish, links_confirm, links_reject
+from archive.stories import readable
 
 LIST_COLUMNS = ("id", "title", "title_derived", "language", "published", "published_precision", "status", "url")
 LIST_COLUMNS += ("updated_at", "source__id", "source__name")
@@ -56,6 +57,8 @@ class ArticleViewSet(ArchiveAPIMixin, ConditionalRetrieveMixin, viewsets.ReadOnl
         # Readers see published articles; editors also see drafts (they curate them).
         articles = Article.objects.all() if is_editor(self.request.user) else Article.objects.published()
         if self.action == "list":
+            # Each story once (a copy is listed in its story's detail); editors see every copy.
+            articles = articles if is_editor(self.request.user) else readable(articles)
             return self._compact(articles).order_by(F("published").desc(nulls_last=True), "-id")
         # Detail and export: the interchange form's query set, links prefetched once per
         # kind of link (with_entities), not once per article and kind.

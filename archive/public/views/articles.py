@@ -64,6 +64,7 @@ def article_detail(request, pk, slug=None):
             "article": article,
             "original_url": web_link(article.url),
             "other_languages": selectors.other_language_coverage(article),
+            "copies": selectors.story_copies(article),
             "jsonld": jsonld.news_article(article, request.build_absolute_uri(article.get_absolute_url())),
         },
     )

@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('archive', '0012_import_run_process'),
+        ('archive', '0014_article_story'),
         ('events', '0006_review_state'),
         ('people', '0008_alter_historicalorganization_updated_at_and_more'),
     ]
