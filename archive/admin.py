@@ -10,17 +10,22 @@ import datetime as dt
 import json
 
 from django import forms
+from django.conf import settings
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
 from django.db.models import Exists, OuterRef
-from django.http import StreamingHttpResponse
+from django.http import HttpResponseRedirect, JsonResponse, StreamingHttpResponse
 from django.shortcuts import get_object_or_404
+from django.template.loader import render_to_string
+from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.html import format_html, format_html_join
 from django.utils.http import urlencode
 from django.utils.translation import ngettext
 
 from archive import ingest_report
+from archive.importer.pipeline import ImportOptions
+from archive.importer.queued import run_progress
 from archive.models import (
     Article,
     ArticleEvent,
@@ -32,6 +37,7 @@ from archive.models import (
     Source,
 )
 from archive.services import (
+    articles_import_upload,
     articles_publish,
     articles_unpublish,
     identity_decision_merge,
@@ -41,6 +47,7 @@ from archive.services import (
     links_confirm,
     links_reject,
 )
+from archive.uploads import UploadError
 from events.models import Event, EventSeries
 from people.admin import IdentityDecisionAdmin, changelist_link
 from people.curation.admin import CuratedAdmin, FoldedSearchMixin
@@ -51,6 +58,9 @@ from people.models import Organization, Person, Review
 # Shown read-only wherever a link is: how the extraction found it.
 EVIDENCE_FIELDS = ["surface", "sentence_display", "how_display"]
 
+# What the progress endpoint reads of a run (never its long JSON columns).
+_PROGRESS_FIELDS = ("status", "started_at", "finished_at", "files_total", "arguments", "created", "updated")
+_PROGRESS_FIELDS += ("unchanged", "failed")
 PRE_STYLE = "white-space: pre-wrap; max-height: 40em; overflow: auto; margin: 0"
 
 
@@ -118,9 +128,67 @@ class FailedFilter(admin.SimpleListFilter):
         return queryset
 
 
+class MultipleFileInput(forms.ClearableFileInput):
+    allow_multiple_selected = True
+
+
+class MultipleFileField(forms.FileField):
+    """Several files in one field (Django's documented way): cleaned to a list."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("widget", MultipleFileInput())
+        super().__init__(*args, **kwargs)
+
+    def clean(self, data, initial=None):
+        if isinstance(data, list | tuple):
+            return [super(MultipleFileField, self).clean(item, initial) for item in data]
+        return [super().clean(data, initial)]
+
+
+class ImportUploadForm(forms.Form):
+    files = MultipleFileField(
+        label="Files", help_text="Article files (.txt, .jsonl, .json, .csv) or .zip archives of them; several at once."
+    )
+    publish = forms.BooleanField(required=False, help_text="Publish the new articles (default: drafts to review).")
+    extract = forms.BooleanField(required=False, initial=True, help_text="Find persons, organizations and events.")
+    source = forms.CharField(
+        required=False, max_length=200, help_text="Source of every article (else what the files say)."
+    )
+    language = forms.ChoiceField(
+        required=False,
+        choices=[("", "detect"), ("fr", "French"), ("ar", "Arabic"), ("en", "English"), ("es", "Spanish")],
+    )
+
+    def options(self) -> ImportOptions:
+        data = self.cleaned_data
+        return ImportOptions(
+            publish=data["publish"],
+            extract=data["extract"],
+            source=data["source"] or None,
+            language=data["language"] or None,
+            workers=1,
+        )
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / 1_000_000:,.0f} MB"
+
+
+def _duration(seconds: float) -> str:
+    seconds = round(seconds)
+    minutes, seconds = divmod(seconds, 60)
+    hours, minutes = divmod(minutes, 60)
+    if hours:
+        return f"{hours} h {minutes:02d} min"
+    if minutes:
+        return f"{minutes} min {seconds:02d} s"
+    return f"{seconds} s"
+
+
 @admin.register(ImportRun)
 class ImportRunAdmin(ListDefersMixin, admin.ModelAdmin):
-    """A record of what one run of the import did: read-only, made by the import command only."""
+    """A record of what one run of the import did: read-only. Editors start one by uploading files
+    (the upload page); a queued run's page shows its progress, live with JavaScript."""
 
     list_display = [
         "__str__",
@@ -138,6 +206,7 @@ class ImportRunAdmin(ListDefersMixin, admin.ModelAdmin):
     list_defer = ("arguments", "errors", "updated_articles")
     date_hierarchy = "started_at"
     fieldsets = [
+        ("Progress", {"fields": ["progress_display"]}),
         (None, {"fields": ["status", ("started_at", "finished_at", "duration"), "arguments_display"]}),
         ("Process", {"classes": ["collapse"], "fields": [("host", "pid", "process_started"), "progressed_at"]}),
         ("Articles", {"fields": [("created", "updated", "unchanged", "failed"), "article_count"]}),
@@ -146,6 +215,7 @@ class ImportRunAdmin(ListDefersMixin, admin.ModelAdmin):
         ("Updated articles", {"fields": ["updated_articles_display"]}),
     ]
     readonly_fields = [
+        "progress_display",
         "status",
         "started_at",
         "finished_at",
@@ -165,17 +235,80 @@ class ImportRunAdmin(ListDefersMixin, admin.ModelAdmin):
         "report_display",
     ]
 
+    class Media:
+        js = ["archive/import_progress.js"]
+
+    def get_urls(self):
+        own = [
+            path("upload/", self.admin_site.admin_view(self.upload_view), name="archive_importrun_upload"),
+            path(
+                "<int:pk>/progress/",
+                self.admin_site.admin_view(self.progress_view),
+                name="archive_importrun_progress",
+            ),
+            path(
+                "<int:pk>/report.csv",
+                self.admin_site.admin_view(self.report_csv_view),
+                name="archive_importrun_report_csv",
+            ),
+        ]
+        return own + super().get_urls()
+
+    def has_upload_permission(self, request) -> bool:
+        return request.user.has_perm("archive.add_importrun")
+
+    def upload_view(self, request):
+        """Upload files or zips and start their import (thin: archive.services.articles_import_upload)."""
+        if not self.has_upload_permission(request):
+            raise PermissionDenied
+        form = ImportUploadForm(request.POST or None, request.FILES or None)
+        if request.method == "POST" and form.is_valid():
+            try:
+                run = articles_import_upload(files=form.cleaned_data["files"], options=form.options(), by=request.user)
+            except UploadError as exc:
+                form.add_error("files", str(exc))
+            else:
+                state = "importing" if run.status == ImportRun.Status.RUNNING else f"import {run.status}"
+                self.message_user(request, f"{run}: {run.files_total} file(s) uploaded, {state}.", messages.SUCCESS)
+                return HttpResponseRedirect(reverse("admin:archive_importrun_change", args=[run.pk]))
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.opts,
+            "title": "Upload files to import",
+            "form": form,
+            "max_upload": _megabytes(settings.IMPORT_UPLOAD_MAX_BYTES),
+            "max_zip": _megabytes(settings.IMPORT_ZIP_MAX_BYTES),
+            "max_members": f"{settings.IMPORT_ZIP_MAX_MEMBERS:,}",
+        }
+        return TemplateResponse(request, "admin/archive/importrun/upload.html", context)
+
+    def progress_view(self, request, pk: int):
+        """The run's progress as JSON, polled by the run's page (archive/static/archive/import_progress.js)."""
+        if not self.has_view_permission(request):
+            raise PermissionDenied
+        run = get_object_or_404(ImportRun.objects.only(*_PROGRESS_FIELDS), pk=pk)
+        return JsonResponse(run_progress(run).as_dict())
+
+    @admin.display(description="progress")
+    def progress_display(self, obj):
+        progress = run_progress(obj)
+        return render_to_string(
+            "admin/archive/importrun/progress.html",
+            {
+                "p": progress,
+                "eta": _duration(progress.eta_seconds or 0),
+                "url": reverse("admin:archive_importrun_progress", args=[obj.pk]),
+            },
+        )
+
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(article_count=count_of(Article.objects.all(), "import_run"))
 
     def changelist_view(self, request, extra_context=None):
         # A run killed by SIGKILL could not close its record: the list shows it as it is.
         import_runs_close_abandoned()
-        return super().changelist_view(request, extra_context)
-
-    def get_urls(self):
-        report_csv = self.admin_site.admin_view(self.report_csv_view)
-        return [path("<int:pk>/report.csv", report_csv, name="archive_importrun_report_csv"), *super().get_urls()]
+        extra = {"can_upload": self.has_upload_permission(request), **(extra_context or {})}
+        return super().changelist_view(request, extra_context=extra)
 
     def report_csv_view(self, request, pk):
         """The run's ingest report as CSV (`archive.ingest_report`), streamed."""
@@ -218,7 +351,7 @@ class ImportRunAdmin(ListDefersMixin, admin.ModelAdmin):
         )
 
     def has_add_permission(self, request):
-        return False
+        return False  # runs are made by imports: editors start one on the upload page
 
     def has_change_permission(self, request, obj=None):
         # A run is a record: viewable and deletable, never edited.
@@ -228,14 +361,7 @@ class ImportRunAdmin(ListDefersMixin, admin.ModelAdmin):
     def duration(self, obj):
         if obj.finished_at is None:
             return "not finished"
-        seconds = round((obj.finished_at - obj.started_at).total_seconds())
-        minutes, seconds = divmod(seconds, 60)
-        hours, minutes = divmod(minutes, 60)
-        if hours:
-            return f"{hours} h {minutes:02d} min"
-        if minutes:
-            return f"{minutes} min {seconds:02d} s"
-        return f"{seconds} s"
+        return _duration((obj.finished_at - obj.started_at).total_seconds())
 
     @admin.display(description="articles now from this run", ordering="article_count")
     def article_count(self, obj):

@@ -2,9 +2,10 @@
 
 Editors review and curate: they see everything of the archive, change entities, events,
 articles and links (a change covers confirm, reject, merge, split and publish, all through the
-services), add links by hand, and undo editorial operations. They delete nothing directly (a
-merge deletes the merged records itself, recorded and undoable), never edit import runs or
-sources, and are not superusers. Made by archive/migrations/0007_editors_group.py.
+services), add links by hand, upload files to import (`add_importrun`: the upload page), and
+undo editorial operations. They delete nothing directly (a merge deletes the merged records
+itself, recorded and undoable), never edit import runs or sources, and are not superusers.
+Made by archive/migrations/0007_editors_group.py (0016 added the upload).
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ EDITOR_PERMISSIONS = {
     "archive": [
         "view_source",
         "view_importrun",
+        "add_importrun",
         "view_article",
         "change_article",
         "view_articleperson",

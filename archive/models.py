@@ -55,6 +55,9 @@ class ImportRun(models.Model):
     updated_articles = models.JSONField(
         default=list, blank=True, help_text="Origins of the articles whose text changed and were updated."
     )
+    files_total = models.PositiveIntegerField(
+        default=0, help_text="Files a queued import split into batches (0 for an import run in one process)."
+    )
     # Who runs it, so that a run whose process died without closing it (kill -9) can be closed for
     # it: see archive/importer/runs.py.
     host = models.CharField(max_length=255, blank=True, help_text="The machine the import ran on.")
@@ -71,6 +74,41 @@ class ImportRun(models.Model):
 
     def __str__(self) -> str:
         return f"Import #{self.pk} ({self.started_at:%Y-%m-%d %H:%M})"
+
+
+class ImportBatch(models.Model):
+    """A share of the files of a queued import, handled by one task on any worker.
+
+    Each batch records its own counts, so that workers never write the same row while they
+    run; the run adds them up as each batch ends (`archive.importer.queued`). A batch delivered
+    twice (a worker died before acknowledging it) runs again harmlessly: the import is idempotent,
+    and a batch already finished is skipped."""
+
+    class Status(models.TextChoices):
+        QUEUED = "queued", "queued"
+        RUNNING = "running", "running"
+        FINISHED = "finished", "finished"
+        FAILED = "failed", "failed"
+
+    run = models.ForeignKey(ImportRun, on_delete=models.CASCADE, related_name="batches")
+    number = models.PositiveIntegerField()
+    files = models.JSONField(help_text="[path, origin, root] of each file, as listed when the run was queued.")
+    file_count = models.PositiveIntegerField(default=0)
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.QUEUED)
+    worker = models.CharField(max_length=200, blank=True, help_text="The worker (host and process) that ran it.")
+    started_at = models.DateTimeField(null=True, blank=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+    created = models.PositiveIntegerField(default=0)
+    updated = models.PositiveIntegerField(default=0)
+    unchanged = models.PositiveIntegerField(default=0)
+    failed = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        ordering = ["run", "number"]
+        constraints = [models.UniqueConstraint(fields=["run", "number"], name="import_batch_run_number")]
+
+    def __str__(self) -> str:
+        return f"batch {self.number} of import #{self.run_id}"
 
 
 class FileReport(models.Model):

@@ -3,6 +3,8 @@
 | task | function |
 |---|---|
 | import a batch of files (dry run included) | `articles_import(paths=[...], options=ImportOptions(...))` |
+| the same, queued for the workers | `articles_import_queued(paths=[...], options=ImportOptions(...))` |
+| import files uploaded in the admin | `articles_import_upload(files=[...], options=..., by=user)` |
 | close the runs whose process died (kill -9) | `import_runs_close_abandoned()` |
 | extract again from stored articles | `articles_reextract(articles=qs)` |
 | publish / unpublish | `articles_publish(articles=qs, by=user)`, `articles_unpublish` |
@@ -20,6 +22,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
+from django.conf import settings
 from django.db import transaction
 from django.db.models import QuerySet
 from django.utils import timezone
@@ -27,9 +30,12 @@ from django.utils.translation import ngettext
 
 from archive.coverage import mention_counts_refresh
 from archive.importer.pipeline import ImportOptions, ImportReport, import_paths
+from archive.importer.queued import queue_run
 from archive.importer.runs import runs_close_abandoned
-from archive.models import Article, ArticleEvent, ArticleOrganization, ArticlePerson, Link
+from archive.models import Article, ArticleEvent, ArticleOrganization, ArticlePerson, ImportRun, Link
 from archive.search.indexing import index_articles
+from archive.tasks import enqueue_run
+from archive.uploads import store_upload
 from events.models import Event, EventSeries
 from people.curation.history import bulk_set, operation, update_traced
 from people.curation.merging import MergeError
@@ -60,6 +66,37 @@ def articles_import(
     batches of one transaction each; with `options.dry_run`, the same run rolled back. The one way
     articles enter the archive: the command, the benchmark and any future upload call this."""
     return import_paths(paths, options=options or ImportOptions(), on_progress=on_progress)
+
+
+def articles_import_queued(
+    *,
+    paths: Sequence[Path],
+    options: ImportOptions | None = None,
+    batch_files: int | None = None,
+    record: dict | None = None,
+) -> ImportRun:
+    """The same import split into batches of `batch_files` files (IMPORT_BATCH_FILES by default),
+    queued as tasks for the workers (`celery -A config worker`), all part of one import run,
+    returned at once (eagerly, without a broker: returned when every batch ran). Each task runs
+    `import_paths` on its batch, as `articles_import` does on the whole. `record`: more to keep in
+    the run's arguments (who uploaded what)."""
+    run = queue_run(
+        paths,
+        options=options or ImportOptions(),
+        batch_files=batch_files or settings.IMPORT_BATCH_FILES,
+        record=record,
+    )
+    enqueue_run(run)
+    run.refresh_from_db()
+    return run
+
+
+def articles_import_upload(*, files, options: ImportOptions | None = None, by) -> ImportRun:
+    """Store uploaded files or zips (`archive.uploads.store_upload`: limits checked, UploadError
+    otherwise, nothing stored) and import them as a queued run, recording who uploaded what."""
+    stored = store_upload(files)
+    upload = {"uploaded_by": by.get_username(), "uploaded": [f.name for f in files], "left_out": list(stored.skipped)}
+    return articles_import_queued(paths=[stored.folder], options=options, record=upload)
 
 
 def import_runs_close_abandoned() -> list[int]:

@@ -53,6 +53,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Readers' requests may read from the replica, when there is one (config/db_router.py).
+    "config.db_router.ReplicaReadsMiddleware",
     # Static files served by the application itself (no CDN, no separate server needed).
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -99,6 +101,45 @@ if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
     # The article list's covering index (INCLUDE columns) is a PostgreSQL read path; SQLite
     # builds the same index without them, which is all the development default needs.
     SILENCED_SYSTEM_CHECKS = ["models.W040"]
+
+# -- Task queue (Celery; config/celery.py, archive/tasks.py) ----------------------------------
+# Queued imports (`import_articles --queue`, uploads in the admin) go through RabbitMQ to
+# `celery -A config worker` processes. PostgreSQL deployments default to the broker on this host;
+# the SQLite default has none: tasks then run eagerly, in the process that queues them.
+_POSTGRES = DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql"
+_BROKER = env_str("CELERY_BROKER_URL", "amqp://guest:guest@127.0.0.1:5672//" if _POSTGRES else "")
+CELERY_TASK_ALWAYS_EAGER = not _BROKER
+CELERY_BROKER_URL = _BROKER or "memory://"  # never used when eager; no AMQP default to warn about
+CELERY_TASK_EAGER_PROPAGATES = True
+# One queue per database by default: workers of two archives sharing a broker (or two developers'
+# databases on one machine) never take each other's batches.
+CELERY_TASK_DEFAULT_QUEUE = env_str("CELERY_QUEUE", f"archive-import-{Path(str(DATABASES['default']['NAME'])).name}")
+# A batch is long (seconds to minutes): a worker takes one at a time, acknowledges it when done,
+# and one lost mid-batch gives it back to the queue.
+CELERY_WORKER_PREFETCH_MULTIPLIER = 1
+CELERY_TASK_ACKS_LATE = True
+CELERY_TASK_REJECT_ON_WORKER_LOST = True
+CELERY_TASK_IGNORE_RESULT = True
+CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
+CELERY_WORKER_HIJACK_ROOT_LOGGER = False
+# Files a queued import gives each task (see archive/importer/queued.py).
+IMPORT_BATCH_FILES = env_int("IMPORT_BATCH_FILES", 200)
+# Uploads in the admin (archive/uploads.py): stored under IMPORT_UPLOAD_DIR, which every worker
+# must see at the same path (a shared volume when workers run on other machines).
+IMPORT_UPLOAD_DIR = Path(env_str("IMPORT_UPLOAD_DIR", str(BASE_DIR / "uploads")))
+IMPORT_UPLOAD_MAX_BYTES = env_int("IMPORT_UPLOAD_MAX_BYTES", 200_000_000)
+IMPORT_ZIP_MAX_BYTES = env_int("IMPORT_ZIP_MAX_BYTES", 1_000_000_000)  # uncompressed, all zips of an upload
+IMPORT_ZIP_MAX_MEMBERS = env_int("IMPORT_ZIP_MAX_MEMBERS", 50_000)
+# Uploaded files over this size go to a temporary file rather than memory.
+FILE_UPLOAD_MAX_MEMORY_SIZE = 5_000_000
+
+# -- Read scaling (config/db_router.py) ---------------------------------------------------------
+# With DATABASE_REPLICA_URL (a PostgreSQL streaming replica), the readers' requests read from it;
+# writes, the admin, commands and workers use the primary.
+if env_str("DATABASE_REPLICA_URL"):
+    DATABASES["replica"] = env_database("DATABASE_REPLICA_URL", "")
+    DATABASES["replica"]["TEST"] = {"MIRROR": "default"}
+    DATABASE_ROUTERS = ["config.db_router.ReplicaRouter"]
 
 AUTHENTICATION_BACKENDS = [
     # First: refuses a login attempt from a client locked out for too many failures.

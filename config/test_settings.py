@@ -10,3 +10,11 @@ STATIC_ROOT = None
 
 # Tests that exercise throttling set their own low rates; the others never meet a limit.
 API_THROTTLE_RATES = {"anon": "100000/minute", "user": "100000/minute"}
+
+# Queued imports run eagerly in tests that call them in process; the tests with real workers
+# start `celery -A config worker` processes on the production settings and a queue of their own.
+CELERY_TASK_ALWAYS_EAGER = True
+
+# A second alias on the same server, as a replica would be (config/db_router.py); its test
+# database is the default one (MIRROR). No router is active unless a test sets DATABASE_ROUTERS.
+DATABASES["replica"] = {**DATABASES["default"], "TEST": {"MIRROR": "default"}}  # noqa: F405

@@ -210,18 +210,20 @@ def import_paths(
     *,
     options: ImportOptions = ImportOptions(),
     on_progress: Callable[[int], None] | None = None,
+    run: ImportRun | None = None,
 ) -> ImportReport:
     """Import every record under `paths`; one bad file never stops the run.
 
     A dry run is the same run, extraction and writes included, inside one transaction that is
     rolled back: its report says what the import would create (articles, entities, links), and
-    the database is left as it was."""
+    the database is left as it was. Given a `run`, the articles are written as part of it and
+    its record is left to the caller (a queued import: one run, many batches on many workers)."""
     paths = list(paths)
     runs_close_abandoned()  # runs killed before they could close their record (kill -9)
     if not options.dry_run:
-        return _Run(paths, options, on_progress).execute()
+        return _Run(paths, options, on_progress, run).execute()
     with transaction.atomic():
-        report = _Run(paths, options, on_progress).execute()
+        report = _Run(paths, options, on_progress, run).execute()
         transaction.set_rollback(True)
     report.run_id = None
     return report
@@ -242,8 +244,15 @@ class _Run:
     Each step of `import_paths` is a method; the run's state is in the instance, so two runs
     (two calls, two threads) share nothing."""
 
-    def __init__(self, paths: list[Path], options: ImportOptions, on_progress: Callable[[int], None] | None):
+    def __init__(
+        self,
+        paths: list[Path],
+        options: ImportOptions,
+        on_progress: Callable[[int], None] | None,
+        run: ImportRun | None = None,
+    ):
         self.paths, self.options, self.on_progress = paths, options, on_progress
+        self.given_run = run  # a queued run's: recorded by its caller, batch by batch
         self.report = ImportReport()
         self.status = Article.Status.PUBLISHED if options.publish else Article.Status.DRAFT
         self.state = StageState(options)
@@ -256,7 +265,8 @@ class _Run:
     def execute(self) -> ImportReport:
         started = time.perf_counter()
         before = _counts()
-        self.run = self._open_record()
+        self.run = self.given_run or self._open_record()
+        self.report.run_id = self.run.pk
         stop = StopSignals()
         outcome = ImportRun.Status.FAILED
         try:
@@ -279,8 +289,9 @@ class _Run:
                 # The batches written are committed (an interrupted run's too): the pages' counts follow.
                 mention_counts_refresh()
             self.report.seconds = time.perf_counter() - started
-            report = self.report
-            run_close(self.run, outcome, report.counts, report.errors, report.updated_origins)
+            if self.given_run is None:
+                report = self.report
+                run_close(self.run, outcome, report.counts, report.errors, report.updated_origins)
         return self.report
 
     def _open_record(self) -> ImportRun:
@@ -389,7 +400,8 @@ class _Run:
                 "updated": report.updated + len(result.updated),
                 "unchanged": report.unchanged + len(result.already_stored),
             }
-            run_progress(self.run, counts)  # committed with the batch: a killed run's record is right
+            if self.given_run is None:  # a queued run adds up its batches' counts itself (queued.py)
+                run_progress(self.run, counts)  # committed with the batch: a killed run's record is right
         report.created, report.updated, report.unchanged = counts["created"], counts["updated"], counts["unchanged"]
         report.updated_origins.extend(a.origin for a in result.updated)
 

@@ -249,12 +249,26 @@ def _files_under(directory: Path) -> tuple[list[Path], list[tuple[Path, OSError]
     return sorted(found), unreadable
 
 
-def iter_records(paths: list[Path]) -> Iterator[RawRecord | RecordError]:
-    """Records from files and directories (recursively, sorted), errors included, in order.
+@dataclass(frozen=True)
+class ListedFile:
+    """One file to read, with the identity its records get: `origin` relative to `root`.
 
-    Each record's `root` is the absolute folder its origin is relative to: the same file name
-    under another folder of the same name (`/a/dev/001.txt`, `/b/dev/001.txt`) is another article."""
+    Listing is separate from reading so that a queued import can split the files of a folder
+    into batches for several workers and give each file the same origin as an import of the
+    whole folder in one process would (an article is its origin *and* its root)."""
+
+    path: str
+    origin: str
+    root: str
+
+
+def list_files(paths: list[Path | ListedFile]) -> Iterator[ListedFile | RecordError]:
+    """The files under `paths` (directories recursively, sorted) with their origins, and a
+    `RecordError` for each folder that cannot be read or file that cannot be imported."""
     for given in paths:
+        if isinstance(given, ListedFile):
+            yield given
+            continue
         path = Path(given)
         if path.is_dir():
             resolved = path.resolve()
@@ -264,11 +278,24 @@ def iter_records(paths: list[Path]) -> Iterator[RawRecord | RecordError]:
                 where = f"{root_name}/{folder.relative_to(path).as_posix()}".removesuffix("/.")
                 yield RecordError(where, f"cannot read this folder: {error.strerror or error}")
             for file in files:
-                yield from _read_file(file, f"{root_name}/{file.relative_to(path).as_posix()}", root)
+                yield ListedFile(str(file), f"{root_name}/{file.relative_to(path).as_posix()}", root)
         elif path.is_file():
             if path.suffix.lower() not in SUPPORTED_SUFFIXES:
                 yield RecordError(path.name, f"unsupported file type {path.suffix or '(none)'!r}")
                 continue
-            yield from _read_file(path, path.name, str(path.resolve().parent))
+            yield ListedFile(str(path), path.name, str(path.resolve().parent))
         else:
             yield RecordError(path.name or str(path), "no such file or directory")
+
+
+def iter_records(paths: list[Path | ListedFile]) -> Iterator[RawRecord | RecordError]:
+    """Records from files and directories (recursively, sorted), errors included, in order.
+
+    Each record's `root` is the absolute folder its origin is relative to: the same file name
+    under another folder of the same name (`/a/dev/001.txt`, `/b/dev/001.txt`) is another article.
+    A `ListedFile` (from `list_files`) is read with the origin and root it carries."""
+    for item in list_files(paths):
+        if isinstance(item, RecordError):
+            yield item
+        else:
+            yield from _read_file(Path(item.path), item.origin, item.root)

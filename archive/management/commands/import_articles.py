@@ -9,13 +9,16 @@ from __future__ import annotations
 
 import os
 import sys
+import time
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
 from archive.importer.interruption import ImportInterrupted
 from archive.importer.pipeline import BATCH_SIZE, ImportOptions
-from archive.services import articles_import
+from archive.importer.queued import run_progress
+from archive.models import ImportRun
+from archive.services import articles_import, articles_import_queued
 
 
 class Command(BaseCommand):
@@ -46,6 +49,21 @@ class Command(BaseCommand):
             default=min(2, os.cpu_count() or 1),
             help="Processes for parsing and extraction on large imports (default: up to 2).",
         )
+        parser.add_argument(
+            "--queue",
+            action="store_true",
+            help="Split the files into batches and queue them for the workers (celery -A config worker); "
+            "without a broker (the SQLite default) the batches run here.",
+        )
+        parser.add_argument(
+            "--batch-files",
+            type=int,
+            default=None,
+            help="With --queue: files per task (default: the IMPORT_BATCH_FILES setting).",
+        )
+        parser.add_argument(
+            "--wait", action="store_true", help="With --queue: wait until the workers finished the run, then report."
+        )
 
     def handle(self, *args, **options):
         paths: list[Path] = options["paths"]
@@ -64,6 +82,12 @@ class Command(BaseCommand):
             workers=max(1, options["workers"]),
             batch_size=max(1, options["batch_size"]),
         )
+
+        if options["queue"]:
+            if import_options.dry_run:
+                raise CommandError("--dry-run is one transaction in one process: it cannot be queued")
+            self._queued(paths, import_options, options)
+            return
 
         progress = self._progress_bar(options)
         try:
@@ -102,6 +126,33 @@ class Command(BaseCommand):
                 self.stdout.write(f"Entities and links: {verb} {added} (net rows)")
         if report.failed:
             raise CommandError(f"{report.failed} file(s) or record(s) failed; see the errors above.")
+
+    def _queued(self, paths, import_options, options) -> None:
+        run = articles_import_queued(paths=paths, options=import_options, batch_files=options["batch_files"])
+        progress = run_progress(run)
+        self.stdout.write(
+            f"Import run #{run.pk}: {progress.files_total} file(s) in {progress.batches_total} batch(es), "
+            f"{progress.batches_total - progress.batches_done} queued for the workers"
+        )
+        if options["wait"]:
+            while run.status == ImportRun.Status.RUNNING:
+                time.sleep(1)
+                run.refresh_from_db()
+            progress = run_progress(run)
+        if run.status == ImportRun.Status.RUNNING:
+            self.stdout.write("Follow it in the admin, on the import run's page.")
+            return
+        for error in run.errors:
+            self.stderr.write(f"{error['origin']}: {error['error']}")
+        self.stdout.write(
+            self.style.SUCCESS(
+                f"created {run.created}, updated {run.updated}, unchanged {run.unchanged}, failed {run.failed} "
+                f"in {progress.seconds:.2f} s ({progress.files_per_second:.0f} files/s) — import run #{run.pk} "
+                f"{run.status}"
+            )
+        )
+        if run.failed or run.status != ImportRun.Status.FINISHED:
+            raise CommandError(f"{run.failed} file(s) or record(s) failed; see the errors above.")
 
     def _progress_bar(self, options):
         if options["no_progress"] or options["verbosity"] < 1 or not sys.stderr.isatty():

@@ -1,0 +1,178 @@
+"""Issue 13, item 1: queued imports. One run split into batches of files; each batch is a task that
+any worker runs through the same import; files keep the origin an in-process import gives them.
+
+In process the tasks run eagerly (the test settings; the SQLite default has no broker). The last
+tests start two real `celery -A config worker` processes on the machine's RabbitMQ, on a queue of
+their own (parallel test runs never take each other's tasks), importing overlapping folders from
+two `import_articles --queue` commands at once: nothing is stored twice, and identity resolution
+ends where a single in-process import of the same folders ends.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from django.core.management import CommandError, call_command
+
+from archive.importer.pipeline import ImportOptions, _counts, import_paths
+from archive.importer.queued import queue_run, run_batch, run_progress
+from archive.importer.synthetic import write_corpus
+from archive.models import Article, ImportBatch, ImportRun
+from archive.services import articles_import_queued
+from archive.tasks import import_batch
+from tests.celery_workers import ROOT, running_workers
+from tests.test_import_concurrency import _assert_no_duplicates
+
+
+@pytest.fixture
+def folder(tmp_path) -> Path:
+    write_corpus(tmp_path / "news", 12, seed=7)
+    return tmp_path / "news"
+
+
+@pytest.mark.django_db
+def test_a_queued_run_is_split_into_batches_and_closed_by_the_last(folder):
+    run = articles_import_queued(paths=[folder], options=ImportOptions(extract=False), batch_files=5)
+    assert [b.file_count for b in run.batches.all()] == [5, 5, 2]
+    assert run.status == ImportRun.Status.FINISHED and run.finished_at is not None
+    assert (run.files_total, run.created, run.failed) == (12, 12, 0)
+    assert Article.objects.filter(import_run=run).count() == 12
+    progress = run_progress(run)
+    assert (progress.files_done, progress.batches_done, progress.percent, progress.finished) == (12, 3, 100, True)
+    assert progress.eta_seconds is None
+
+
+@pytest.mark.django_db
+def test_queued_files_keep_the_origins_of_an_import_in_one_process(folder):
+    articles_import_queued(paths=[folder], options=ImportOptions(extract=False), batch_files=4)
+    again = import_paths([folder], options=ImportOptions(extract=False))
+    assert (again.created, again.updated, again.unchanged) == (0, 0, 12)
+    assert sorted(Article.objects.values_list("origin", flat=True))[0] == "news/000000_fr.txt"
+
+
+@pytest.mark.django_db
+def test_progress_while_batches_are_open(folder):
+    run = queue_run([folder], options=ImportOptions(extract=False), batch_files=5)
+    progress = run_progress(run)
+    assert (progress.files_total, progress.files_done, progress.percent, progress.finished) == (12, 0, 0, False)
+    first = run.batches.get(number=1)
+    run_batch(first.pk)
+    run.refresh_from_db()
+    progress = run_progress(run)
+    assert (progress.files_done, progress.batches_done, progress.batches_total) == (5, 1, 3)
+    assert progress.percent == 41 and progress.created == 5 and not progress.finished
+    assert run.status == ImportRun.Status.RUNNING
+
+
+@pytest.mark.django_db
+def test_a_batch_delivered_twice_runs_once(folder):
+    run = queue_run([folder], options=ImportOptions(extract=False), batch_files=20)
+    batch = run.batches.get()
+    run_batch(batch.pk)
+    run_batch(batch.pk)  # the broker delivered it again: already finished, left as it is
+    run.refresh_from_db()
+    assert (run.created, run.unchanged) == (12, 0)
+
+
+@pytest.mark.django_db
+def test_a_batch_that_breaks_is_recorded_and_the_run_ends_failed(folder, monkeypatch):
+    run = queue_run([folder], options=ImportOptions(extract=False), batch_files=6)
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("disk gone")
+
+    first, second = run.batches.all()
+    run_batch(first.pk)
+    monkeypatch.setattr("archive.importer.queued.import_paths", broken)
+    run_batch(second.pk)
+    run.refresh_from_db()
+    assert run.status == ImportRun.Status.FAILED
+    assert run.created == 6 and run.failed == 1
+    assert run.errors == [{"origin": "batch 2", "error": "stopped by an error: RuntimeError: disk gone"}]
+    assert ImportBatch.objects.get(pk=second.pk).status == ImportBatch.Status.FAILED
+
+
+@pytest.mark.django_db
+def test_unreadable_inputs_fail_the_run_at_once(tmp_path):
+    (tmp_path / "notes.pdf").write_bytes(b"%PDF")
+    run = articles_import_queued(paths=[tmp_path / "notes.pdf"], options=ImportOptions())
+    assert run.status == ImportRun.Status.FINISHED and run.files_total == 0
+    assert run.errors == [{"origin": "notes.pdf", "error": "unsupported file type '.pdf'"}]
+
+
+@pytest.mark.django_db
+def test_a_task_of_another_database_is_refused(folder):
+    run = queue_run([folder], options=ImportOptions(extract=False), batch_files=20)
+    batch = run.batches.get()
+    result = import_batch.apply(args=[batch.pk, "someone_elses_archive"])
+    assert result.state == "REJECTED"
+    batch.refresh_from_db()
+    assert batch.status == ImportBatch.Status.QUEUED and not Article.objects.exists()
+
+
+@pytest.mark.django_db
+def test_the_command_queues_and_reports(folder, capsys):
+    call_command("import_articles", str(folder), "--queue", "--batch-files", "5", "--no-extract")
+    out = capsys.readouterr().out
+    assert "12 file(s) in 3 batch(es)" in out
+    assert "created 12, updated 0, unchanged 0, failed 0" in out and "finished" in out
+    with pytest.raises(CommandError, match="cannot be queued"):
+        call_command("import_articles", str(folder), "--queue", "--dry-run")
+
+
+# -- Two real workers on RabbitMQ ------------------------------------------------------------------
+
+QUEUED = ["--queue", "--batch-files", "7", "--wait", "--no-progress"]
+
+
+@pytest.fixture
+def workers(tmp_path):
+    with running_workers(2, tmp_path / "worker-logs") as env:
+        yield env
+
+
+@pytest.mark.django_db(transaction=True)
+def test_two_workers_import_overlapping_folders_without_duplicates(workers, tmp_path):
+    folders = {}
+    for index, name in enumerate("abc"):
+        folders[name] = tmp_path / name
+        write_corpus(folders[name], 30, seed=300 + index)
+    a, b, c = folders["a"], folders["b"], folders["c"]
+    # What one in-process import of the three folders would add (rolled back): the reference.
+    reference = import_paths([a, b, c], options=ImportOptions(dry_run=True, workers=1)).new_rows
+    before = _counts()
+
+    commands = [
+        subprocess.Popen(
+            [sys.executable, "manage.py", "import_articles", *map(str, paths), *QUEUED],
+            cwd=ROOT,
+            env=workers,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for paths in ([a, b], [b, c])
+    ]
+    outputs = [process.communicate(timeout=600) for process in commands]
+    assert [p.returncode for p in commands] == [0, 0], outputs
+    assert all("— import run #" in out for out, _ in outputs)
+
+    runs = list(ImportRun.objects.all())
+    assert len(runs) == 2 and all(r.status == ImportRun.Status.FINISHED for r in runs)
+    assert sorted(r.created + r.unchanged for r in runs) == [60, 60]
+    assert sum(r.created for r in runs) == Article.objects.count() == 90
+    # Both workers took batches (a queue of 9 batches of a few seconds each, prefetch 1).
+    assert len(set(ImportBatch.objects.values_list("worker", flat=True))) == 2
+    _assert_no_duplicates()
+    # Identity resolution ends where one import ends: the same persons (each known in Latin and
+    # Arabic script: one record each), organizations and events. Links are unique per article and
+    # entity (constraints); their number may differ from one run's, as it does between an import
+    # and a re-extraction: event detection in a batch knows the events that earlier batches made.
+    after = _counts()
+    added = {kind: after[kind] - before[kind] for kind in after}
+    assert added.pop("links") > 0
+    reference.pop("links")
+    assert added == reference
