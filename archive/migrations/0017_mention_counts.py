@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('archive', '0014_article_story'),
+        ('archive', '0016_editors_upload'),
         ('events', '0006_review_state'),
         ('people', '0008_alter_historicalorganization_updated_at_and_more'),
     ]
