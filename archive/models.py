@@ -440,7 +440,12 @@ class ArticlePerson(Link):
     class Meta:
         constraints = [models.UniqueConstraint(fields=["article", "person"], name="article_person_unique")]
         # The best evidence of an entity first (the review queue's top sentences): an index walk.
-        indexes = [models.Index(fields=["person", "-confidence", "id"], name="person_link_best")]
+        # A person's most recently added articles, read from the index alone (see RECENT in
+        # archive/public/selectors.py): the sample the person page's aggregates are taken over.
+        indexes = [
+            models.Index(fields=["person", "-confidence", "id"], name="person_link_best"),
+            models.Index(fields=["person", "-article"], include=["decision"], name="person_link_recent"),
+        ]
 
     def __str__(self) -> str:
         return f"{self.person} in article {self.article_id}"
@@ -455,7 +460,10 @@ class ArticleOrganization(Link):
     class Meta:
         constraints = [models.UniqueConstraint(fields=["article", "organization"], name="article_organization_unique")]
         # The best evidence of an entity first (the review queue's top sentences): an index walk.
-        indexes = [models.Index(fields=["organization", "-confidence", "id"], name="organization_link_best")]
+        indexes = [
+            models.Index(fields=["organization", "-confidence", "id"], name="organization_link_best"),
+            models.Index(fields=["organization", "-article"], include=["decision"], name="organization_link_recent"),
+        ]
 
     def __str__(self) -> str:
         return f"{self.organization} in article {self.article_id}"
@@ -480,7 +488,54 @@ class ArticleEvent(Link):
     class Meta:
         constraints = [models.UniqueConstraint(fields=["article", "event"], name="article_event_unique")]
         # The best evidence of an entity first (the review queue's top sentences): an index walk.
-        indexes = [models.Index(fields=["event", "-confidence", "id"], name="event_link_best")]
+        indexes = [
+            models.Index(fields=["event", "-confidence", "id"], name="event_link_best"),
+            models.Index(fields=["event", "-article"], include=["decision"], name="event_link_recent"),
+        ]
 
     def __str__(self) -> str:
         return f"{self.event} in article {self.article_id}"
+
+
+class MentionCount(models.Model):
+    """How many published articles name a public person, organization or event through a link
+    that stands: precomputed, so that no page view counts links (an entity named in 30,000
+    articles would cost a join over all of them on the home page, the lists and its own page).
+
+    Rewritten whole by `archive.coverage.mention_counts_refresh`, which the import run calls at
+    its end and every editorial operation (publish, link decision, merge, rejection, undo) calls
+    before it commits: the counts are never older than the last write through a service."""
+
+    class Kind(models.TextChoices):
+        PERSON = "person", "person"
+        ORGANIZATION = "organization", "organization"
+        EVENT = "event", "event"
+
+    kind = models.CharField(max_length=12, choices=Kind.choices)
+    entity_id = models.BigIntegerField(help_text="The id of the person, organization or event.")
+    articles = models.PositiveIntegerField(help_text="Published articles with a standing link to the entity.")
+    languages = models.JSONField(default=dict, help_text='The same per language of the articles: {"fr": 12, "ar": 9}.')
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["kind", "entity_id"], name="mention_count_unique")]
+        # The most named first (home page, plan choice), read from the index alone.
+        indexes = [models.Index(fields=["kind", "-articles", "entity_id"], name="mention_count_top")]
+
+    def __str__(self) -> str:
+        return f"{self.kind} {self.entity_id}: {self.articles} articles"
+
+
+class YearCoverage(models.Model):
+    """Published articles per year and language (the home page's chart), precomputed with the
+    mention counts and refreshed with them (`archive.coverage`): the chart never reads every
+    article on a page view."""
+
+    year = models.PositiveSmallIntegerField()
+    language = models.CharField(max_length=8)
+    articles = models.PositiveIntegerField()
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["year", "language"], name="year_coverage_unique")]
+
+    def __str__(self) -> str:
+        return f"{self.year} {self.language}: {self.articles}"

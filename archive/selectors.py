@@ -1,13 +1,10 @@
 """Reads across the archive's links: what an entity's or an event's page shows about it, for the
-public site and the REST API alike (one implementation of each: roles over time, who is named
-alongside, the events of an entity, an event's participants).
+public site and the REST API alike (one implementation of each: roles over time, who appears
+alongside, an entity's events, an event's participants, and the sample they are taken over).
 
-Each function is a fixed number of queries whatever the entity's fame, and counts only what
-readers may see: published articles, links no editor rejected, entities not rejected.
-
-The aggregates over an entity's or an event's coverage read its RECENT newest articles, not all
-of them: a person named in 15,000 articles would cost a join over every one on each page view.
-The pages and the API schema say so ("from the 500 most recent articles").
+Each function is a fixed number of queries whatever the entity's fame (a person named in
+thirty thousand articles costs what one named in five costs), and counts only what readers
+may see: published articles, links no editor rejected, entities not rejected.
 """
 
 from __future__ import annotations
@@ -15,59 +12,16 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from django.db.models import Count, F, IntegerField, OuterRef, QuerySet, Subquery, Value
+from django.db.models import Count, IntegerField, OuterRef, QuerySet, Subquery, Value
 from django.db.models.functions import Coalesce
 
 from archive.models import Article, ArticleEvent, ArticleOrganization, ArticlePerson
-from archive.stories import readable
 from events.models import Event
 from people.models import Organization, Person, Review
 
 LINKS = {"person": ArticlePerson, "organization": ArticleOrganization, "event": ArticleEvent}
-ENTITIES = {"person": Person, "organization": Organization}
-NEWEST = (F("published").desc(nulls_last=True), F("id").desc())
-RECENT = 500
-
-
-# Visibility ------------------------------------------------------------------------------------
-
-
-def public_articles() -> QuerySet[Article]:
-    """Published articles, newest first (undated ones last), each story once: a republished copy is
-    left out when its story is published (archive/stories.py)."""
-    return readable(Article.objects.published()).order_by(*NEWEST)
-
-
-def public_links(kind: str) -> QuerySet:
-    """Standing links of `kind` ('person', 'organization', 'event') to published articles, to
-    entities no editor rejected."""
-    links = LINKS[kind].objects.kept().filter(article__status=Article.Status.PUBLISHED)
-    return links.exclude(**{f"{kind}__review": Review.REJECTED})
-
-
-def kept_person_links() -> QuerySet[ArticlePerson]:
-    return public_links("person")
-
-
-def kept_organization_links() -> QuerySet[ArticleOrganization]:
-    return public_links("organization")
-
-
-def kept_event_links() -> QuerySet[ArticleEvent]:
-    return public_links("event")
-
-
-def recent_article_ids(links: QuerySet) -> QuerySet:
-    """The ids of the newest RECENT published articles among those `links` point to (a subquery:
-    the newest-first index is walked until RECENT of them are found)."""
-    return public_articles().filter(id__in=links.values("article_id")).values("id")[:RECENT]
-
-
-def _recent_of(kind: str, entity_id: int) -> QuerySet:
-    return recent_article_ids(public_links(kind).filter(**{f"{kind}_id": entity_id}))
-
-
-# Counts and lists ------------------------------------------------------------------------------
+# What a list of articles never shows: the texts (kilobytes each, stored out of line).
+TEXTS = ("body", "raw_text", "search_key")
 
 
 def with_article_count(entities: QuerySet, kind: str) -> QuerySet:
@@ -91,38 +45,41 @@ def articles_of(kind: str, entity_id: int) -> QuerySet[Article]:
     return Article.objects.published().filter(pk__in=linked)
 
 
-# Persons ---------------------------------------------------------------------------------------
+# Aggregates over an entity's or an event's coverage (participants, roles, events, who appears
+# alongside) are taken over a sample: the RECENT articles naming it most recently added to the
+# archive, read from the link table's (entity, article DESC) index. A person named in 30,000
+# articles would otherwise cost a join over every one on each page view. The pages say so
+# ("over the 500 most recently added articles"); the exact totals are the precomputed counts.
+RECENT = 500
+
+
+def recent_article_ids(kind: str, entity) -> QuerySet:
+    """The ids of the RECENT published articles naming `entity` most recently added, as a
+    subquery for the aggregates to filter on (`article_id__in=`): a range of the link index,
+    each article's status checked by its primary key, a millisecond in each statement that uses
+    it; cheaper than 500 ids sent as 500 parameters to each of them."""
+    links = LINKS[kind].objects.kept().filter(**{kind: entity}, article__status=Article.Status.PUBLISHED)
+    return links.order_by("-article_id").values("article_id")[:RECENT]
 
 
 @dataclass
 class RoleSpan:
-    """A role the articles give a person, the first and last article saying so, and how many do."""
-
     role: str
     first: Article
     last: Article
-    articles: int
+    count: int
 
 
-def person_roles(person_id: int) -> list[RoleSpan]:
-    """The roles the articles gave the person (one span per role, whatever its case), each with
-    the first and last article that says so, over the person's RECENT newest articles, oldest
-    role first (1 query)."""
+def person_roles(person: Person, sample: QuerySet) -> list[RoleSpan]:
+    """The roles the articles gave the person, each with the first and last article that says
+    so, over the person's sampled articles (`sample`, from `recent_article_ids`; 1 query)."""
     links = (
-        ArticlePerson.objects.kept()
-        .filter(person_id=person_id, article_id__in=_recent_of("person", person_id))
+        ArticlePerson.objects.filter(person=person, article_id__in=sample)
         .exclude(role="")
+        .exclude(decision=ArticlePerson.Decision.REJECTED)
         .select_related("article__source")
-        .only(
-            "role",
-            "article__id",
-            "article__title",
-            "article__language",
-            "article__published",
-            "article__published_precision",
-            "article__source__name",
-        )
-        .order_by(F("article__published").asc(nulls_last=True), "article_id")
+        .defer(*(f"article__{name}" for name in TEXTS))
+        .order_by("article__published", "article_id")
     )
     spans: dict[str, RoleSpan] = {}
     for link in links:
@@ -130,41 +87,44 @@ def person_roles(person_id: int) -> list[RoleSpan]:
         if span is None:
             spans[link.role.casefold()] = RoleSpan(link.role, link.article, link.article, 1)
         else:
-            span.last, span.articles = link.article, span.articles + 1
+            span.last, span.count = link.article, span.count + 1
     return sorted(spans.values(), key=lambda s: (s.first.published is None, s.first.published, s.role))
 
 
-def co_mentioned(kind: str, entity_id: int, *, other: str = "person", limit: int = 20) -> list[tuple]:
-    """Persons (or organizations: `other`) most often named in the same articles as the entity,
-    not itself, as (entity, shared articles), most shared first (2 queries)."""
-    counts = (
-        public_links(other)
-        .filter(article_id__in=_recent_of(kind, entity_id))
-        .values_list(other)
-        .annotate(n=Count("article_id", distinct=True))
-        .order_by("-n", other)
+def sampled_links(kind: str, sample: QuerySet) -> QuerySet:
+    """The standing links of one kind in the sampled articles, to public entities. The sample's
+    articles are published already: no join to check it again."""
+    links = LINKS[kind].objects.kept().filter(article_id__in=sample)
+    return links.exclude(**{f"{kind}__review": Review.REJECTED})
+
+
+def entity_events(sample: QuerySet, limit: int = 20) -> list[Event]:
+    """Events the entity's sampled articles (`sample`, from `recent_article_ids`) are about,
+    most covered first (2 queries)."""
+    counts = list(
+        sampled_links("event", sample).values_list("event").annotate(n=Count("id")).order_by("-n", "event")[:limit]
     )
+    events = Event.objects.public().with_series().in_bulk([pk for pk, _ in counts])
+    for pk, n in counts:
+        if pk in events:
+            events[pk].articles = n  # how many of the sample link it (the API shows it)
+    return [events[pk] for pk, _ in counts if pk in events]
+
+
+def alongside(
+    kind: str, entity, sample: QuerySet, limit: int = 8, *, other: str | None = None
+) -> list[tuple[Person | Organization, int]]:
+    """Who appears most often in the entity's sampled articles (`sample`; 2 queries): entities of
+    its own kind, or of the `other` kind ('person' for an organization's co-mentioned persons),
+    each with how many of the sample name them."""
+    other = other or kind
+    model = Person if other == "person" else Organization
+    links = sampled_links(other, sample)
     if other == kind:
-        counts = counts.exclude(**{f"{other}_id": entity_id})
-    counts = list(counts[:limit])
-    entities = ENTITIES[other].objects.in_bulk([pk for pk, _ in counts])
+        links = links.exclude(**{kind: entity})
+    counts = list(links.values_list(other).annotate(n=Count("article")).order_by("-n", other)[:limit])
+    entities = model.objects.in_bulk([pk for pk, _ in counts])
     return [(entities[pk], n) for pk, n in counts if pk in entities]
-
-
-def events_of(kind: str, entity_id: int, *, limit: int = 20) -> list[tuple[Event, int]]:
-    """Events whose coverage names the entity, as (event with its series, articles naming both),
-    most covered first (1 query)."""
-    events = (
-        Event.objects.public()
-        .with_series()
-        .filter(article_links__in=public_links("event").filter(article_id__in=_recent_of(kind, entity_id)))
-        .annotate(n=Count("article_links"))
-        .order_by("-n", F("start").desc(nulls_last=True), "id")[:limit]
-    )
-    return [(event, event.n) for event in events]
-
-
-# Events ----------------------------------------------------------------------------------------
 
 
 @dataclass
@@ -174,11 +134,10 @@ class Participant:
     roles: list[str] = field(default_factory=list)
 
 
-def event_participants(event_id: int, *, limit: int = 24) -> tuple[list[Participant], list[Participant]]:
-    """Persons (with the roles the articles gave them, three at most) and organizations named in
-    the event's RECENT newest articles, most often named first (5 queries)."""
-    covering = recent_article_ids(public_links("event").filter(event_id=event_id))
-    person_links = public_links("person").filter(article_id__in=covering)
+def event_participants(covering: QuerySet, limit: int = 24) -> tuple[list[Participant], list[Participant]]:
+    """Persons (with the roles the articles gave them) and organizations named in the event's
+    sampled coverage (`covering`, from `recent_article_ids`), most often named first (4 queries)."""
+    person_links = sampled_links("person", covering)
     top = list(
         person_links.values_list("person").annotate(n=Count("article", distinct=True)).order_by("-n", "person")[:limit]
     )
@@ -195,10 +154,9 @@ def event_participants(event_id: int, *, limit: int = 24) -> tuple[list[Particip
         if len(roles[person_id]) < 3:
             roles[person_id].append(role)
     people = [Participant(persons[pk], n, roles[pk]) for pk, n in top if pk in persons]
+    org_links = sampled_links("organization", covering)
     top_orgs = list(
-        public_links("organization")
-        .filter(article_id__in=covering)
-        .values_list("organization")
+        org_links.values_list("organization")
         .annotate(n=Count("article", distinct=True))
         .order_by("-n", "organization")[:limit]
     )

@@ -28,6 +28,7 @@ from django.db.models import QuerySet
 from django.utils import timezone
 from django.utils.translation import ngettext
 
+from archive.coverage import mention_counts_refresh
 from archive.importer.pipeline import ImportOptions, ImportReport, import_paths
 from archive.importer.queued import queue_run
 from archive.importer.runs import runs_close_abandoned
@@ -121,7 +122,9 @@ def articles_reextract(*, articles: QuerySet[Article], batch_size: int = REEXTRA
         if len(batch) == batch_size:
             done += _reextract_batch(batch, extractor, linker)
             batch = []
-    return done + _reextract_batch(batch, extractor, linker)
+    done += _reextract_batch(batch, extractor, linker)
+    mention_counts_refresh()
+    return done
 
 
 def _reextract_batch(batch: list[Article], extractor, linker) -> int:

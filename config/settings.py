@@ -59,6 +59,8 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    # ?lang=ar: the interface language named in the address (the hreflang alternates' addresses).
+    "archive.public.middleware.LanguageParameterMiddleware",
     # The admin in one language (its own strings are English): config/admin_language.py.
     "config.admin_language.AdminLanguageMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -164,10 +166,9 @@ USE_TZ = True
 STATIC_URL = "static/"
 STATIC_ROOT = BASE_DIR / "staticfiles"
 LOCALE_PATHS = [BASE_DIR / "config" / "locale"]
-# The home page's aggregates (coverage over time, most mentioned entities) read every link:
-# computed at most once per CACHE_SECONDS per process.
+# The API's throttling counters. The public pages cache nothing: what they would have to count
+# on a page view is precomputed at write time (archive/coverage.py).
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
-PUBLIC_CACHE_SECONDS = env_int("PUBLIC_CACHE_SECONDS", 600)
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 

@@ -13,28 +13,11 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from events.naming import event_name
 from text.partial_date import PartialDate
 
 SERIES_FILE = Path(__file__).resolve().parent / "knowledge" / "series.json"
 LABEL_FIELDS = ("label_fr", "label_ar", "label_en")
-
-
-def ordinal_en(number: int) -> str:
-    """93 → '93rd', 11 → '11th', 22 → '22nd'."""
-    suffix = "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
-    return f"{number}{suffix}"
-
-
-def event_name(template: str, series_name: str, ordinal: int | None, year: int | None = None) -> str:
-    """'93rd INTERPOL General Assembly'; a series whose sessions go by their year ('World Police
-    Summit {year}') names them so, and a session known by neither is named by its series."""
-    if "{year}" in template:
-        return template.format(year=year) if year is not None else series_name
-    if ordinal is None:
-        return series_name
-    if template:
-        return template.format(ordinal=ordinal_en(ordinal))
-    return f"{ordinal_en(ordinal)} {series_name}"
 
 
 def read_series(path: Path | None = None) -> list[dict]:

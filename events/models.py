@@ -9,6 +9,7 @@ from django.db import models
 from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
+from events.naming import session_labels
 from people.curation.models import TracedHistory
 from people.linked import ArticleCountQuerySet
 from people.models import MultilingualNames, Organization, Review, ReviewedQuerySet, review_field, url_slug
@@ -138,6 +139,16 @@ class Event(SearchableModel):
 
     def get_absolute_url(self) -> str:
         return reverse("public:event_detail", kwargs={"pk": self.pk, "slug": url_slug(self.name)})
+
+    @property
+    def labels(self) -> dict[str, str]:
+        """The session's name in each language its series has a label in (the public pages show
+        the one of the interface language). Read the event with its series (`with_series()`)."""
+        if self.series_id is None:
+            return {}
+        series = self.series
+        year = self.start.year if self.start else None
+        return session_labels(series.labels, series.event_name_template, self.ordinal, year)
 
     @property
     def start_date(self) -> PartialDate | None:

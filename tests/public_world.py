@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from archive.coverage import mention_counts_refresh
 from archive.models import Article, ArticleEvent
 from tests.factories import (
     make_article,
@@ -161,4 +162,5 @@ def build(extra_articles: int = 0, tag: str = "") -> World:
         make_article_person(article=article, person=make_person())
         make_article_organization(article=article, organization=interpol)
         make_article_organization(article=article, organization=make_organization())
+    mention_counts_refresh()  # as an import run or an editor's operation ends
     return world

@@ -57,7 +57,8 @@ def test_reader_searches_follows_an_event_to_arabic_coverage_and_switches_to_ara
 
     # Follow the event from the timeline to its Arabic coverage.
     page.get_by_role("link", name="Événements", exact=True).click()
-    page.get_by_role("link", name=world.events[2].name).click()
+    # Named in the interface language (French), from its series' French label.
+    page.get_by_role("link", name="Conférence des chefs de police de la Méditerranée, 13e session").click()
     coverage_link = page.locator("#coverage-ar").get_by_role("link", name=world.articles["ar"].title)
     assert coverage_link.get_attribute("dir") == "rtl"
     coverage_link.click()
@@ -77,6 +78,9 @@ def test_reader_searches_follows_an_event_to_arabic_coverage_and_switches_to_ara
     assert link.count() == 0
     person = page.locator("aside").get_by_role("link", name="عبد اللطيف الحموشي")
     assert person.get_attribute("href") == world.persons["hammouchi"].get_absolute_url()
+    # The event in Arabic, the date with the Moroccan month name.
+    assert page.get_by_role("link", name="الدورة 13 لمؤتمر قادة الشرطة في المتوسط").count() == 1
+    assert "24 نونبر 2025" in page.locator("article.article").inner_text()
 
 
 def test_article_quoting_script_shows_it_as_text(browser, live_server, world):
@@ -105,6 +109,7 @@ def test_screenshots(browser, live_server, world):
     directory.mkdir(parents=True, exist_ok=True)
     pages = {
         "home": "/",
+        "articles": "/articles/",
         "search": "/articles/?q=Hammouchi",
         "article-ar": world.articles["ar"].get_absolute_url(),
         "article-fr": world.articles["fr"].get_absolute_url(),

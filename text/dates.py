@@ -62,6 +62,14 @@ _ARABIC_MONTHS: dict[int, tuple[str, ...]] = {
     11: ("نونبر", "نوفمبر", "تشرين الثاني"),
     12: ("دجنبر", "ديسمبر", "كانون الأول"),
 }
+
+
+def moroccan_month_name(month: int) -> str:
+    """The month's name as Moroccan readers write it ("نونبر" for November): the first of its
+    Arabic names above, the form the public pages show."""
+    return _ARABIC_MONTHS[month][0]
+
+
 _WEEKDAYS: dict[int, tuple[str, ...]] = {
     0: ("lundi", "monday", "lunes", "الاثنين", "الإثنين", "الأثنين", "الاتنين"),
     1: ("mardi", "tuesday", "martes", "الثلاثاء"),

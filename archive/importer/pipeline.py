@@ -21,6 +21,7 @@ from pathlib import Path
 
 from django.db import DatabaseError, connection, connections, transaction
 
+from archive.coverage import mention_counts_refresh
 from archive.extraction.extractor import Extractor
 from archive.importer import reports
 from archive.importer.interruption import ImportInterrupted, StopSignals, parent_alive, worker_init
@@ -284,6 +285,9 @@ class _Run:
         finally:
             stop.__exit__()
             self.stages.close(cancel=outcome != ImportRun.Status.FINISHED)
+            if outcome != ImportRun.Status.FAILED:
+                # The batches written are committed (an interrupted run's too): the pages' counts follow.
+                mention_counts_refresh()
             self.report.seconds = time.perf_counter() - started
             if self.given_run is None:
                 report = self.report

@@ -2,8 +2,9 @@
 
 Views stay thin: they call these and render. Every function here reads published articles only
 and entities that are public (never rejected), and its query count does not depend on how many
-rows there are (each says how many it makes). What an entity's or an event's page shares with the
-API (roles over time, who is named alongside, events, participants) is in archive.selectors.
+rows there are (each says how many it makes). The aggregates over an entity's or an event's
+coverage (roles over time, who appears alongside, events, participants) are in archive.selectors,
+which the API's details call too.
 """
 
 from __future__ import annotations
@@ -12,24 +13,31 @@ import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass
 
-from django.conf import settings
-from django.core.cache import cache
 from django.db.models import Count, F, Prefetch, Q, QuerySet, Window
-from django.db.models.functions import ExtractYear, RowNumber
+from django.db.models.functions import RowNumber
 
+from archive import coverage
 from archive.models import Article, ArticleEvent, ArticleOrganization, ArticlePerson
-from archive.selectors import (  # visibility, shared with the API
-    NEWEST,
-    kept_event_links,
-    kept_organization_links,
-    kept_person_links,
-    public_articles,
-)
-from archive.stories import RELATED_DAYS, copies_of
-from events.models import Event, EventSeries
+from archive.selectors import TEXTS, sampled_links  # shared with the API (archive.selectors)
+from archive.stories import RELATED_DAYS, copies_of, readable
+from events.models import Event
 from people.models import Organization, Person, Review
 
+NEWEST = (F("published").desc(nulls_last=True), F("id").desc())
+
+
 # Visibility ------------------------------------------------------------------------------------
+
+
+def public_articles() -> QuerySet[Article]:
+    """Published articles, newest first (undated ones last), each story once: a republished copy is
+    left out when its story is published (archive/stories.py)."""
+    return readable(Article.objects.published()).order_by(*NEWEST)
+
+
+def listed_articles() -> QuerySet[Article]:
+    """`public_articles()` for lists: title, date, language and source, without the texts."""
+    return public_articles().defer(*TEXTS).select_related("source")
 
 
 def public_persons() -> QuerySet[Person]:
@@ -38,6 +46,23 @@ def public_persons() -> QuerySet[Person]:
 
 def public_organizations() -> QuerySet[Organization]:
     return Organization.objects.public()
+
+
+def _kept(links: QuerySet) -> QuerySet:
+    """Links that stand, to published articles."""
+    return links.kept().filter(article__status=Article.Status.PUBLISHED)
+
+
+def kept_person_links() -> QuerySet[ArticlePerson]:
+    return _kept(ArticlePerson.objects).exclude(person__review=Review.REJECTED)
+
+
+def kept_organization_links() -> QuerySet[ArticleOrganization]:
+    return _kept(ArticleOrganization.objects).exclude(organization__review=Review.REJECTED)
+
+
+def kept_event_links() -> QuerySet[ArticleEvent]:
+    return _kept(ArticleEvent.objects)
 
 
 # Home -------------------------------------------------------------------------------------------
@@ -51,35 +76,18 @@ class Bar:
 
 
 def coverage_by_year() -> list[Bar]:
-    """Published articles per year and language (1 query, cached: it reads every article)."""
-
-    def compute():
-        rows = (
-            Article.objects.published()
-            .filter(published__isnull=False)
-            .annotate(year=ExtractYear("published"))
-            .values_list("year", "language")
-            .annotate(n=Count("id"))
-            .order_by()
-        )
-        by_year: dict[int, dict[str, int]] = defaultdict(dict)
-        for year, language, n in rows:
-            by_year[year][language] = by_year[year].get(language, 0) + n
-        return [Bar(y, c, sum(c.values())) for y, c in sorted(by_year.items())]
-
-    return cache.get_or_set("public:coverage", compute, settings.PUBLIC_CACHE_SECONDS)
+    """Published articles per year and language (1 query over the precomputed counts)."""
+    by_year: dict[int, dict[str, int]] = defaultdict(dict)
+    for year, language, n in coverage.year_coverage():
+        by_year[year][language] = n
+    return [Bar(y, c, sum(c.values())) for y, c in sorted(by_year.items())]
 
 
 def most_mentioned(kind: str, limit: int = 8) -> list[tuple[Person | Organization, int]]:
-    """The persons or organizations named in most published articles (2 queries; the count,
-    which reads every link, is cached)."""
-    links = kept_person_links() if kind == "person" else kept_organization_links()
-    model, key = (Person, "person") if kind == "person" else (Organization, "organization")
-
-    def compute():
-        return list(links.values_list(key).annotate(n=Count("id")).order_by("-n", key)[:limit])
-
-    counts = cache.get_or_set(f"public:top:{kind}:{limit}", compute, settings.PUBLIC_CACHE_SECONDS)
+    """The persons or organizations named in most published articles (2 queries: the
+    precomputed counts, then the entities)."""
+    model = Person if kind == "person" else Organization
+    counts = coverage.most_mentioned_ids(kind, limit)
     entities = model.objects.public().in_bulk([pk for pk, _ in counts])
     return [(entities[pk], n) for pk, n in counts if pk in entities]
 
@@ -129,7 +137,7 @@ def other_language_coverage(article: Article, limit: int = 12) -> dict[str, list
     event_ids = [link.event_id for link in article.event_links.all()]
     if not event_ids:
         return {}
-    rows = public_articles().filter(id__in=kept_event_links().filter(event_id__in=event_ids).values("article_id"))
+    rows = listed_articles().filter(id__in=kept_event_links().filter(event_id__in=event_ids).values("article_id"))
     if article.published and article.published_precision == "day":
         window = dt.timedelta(days=RELATED_DAYS)
         near = Q(published__range=(article.published - window, article.published + window))
@@ -144,24 +152,24 @@ def other_language_coverage(article: Article, limit: int = 12) -> dict[str, list
 # Events -----------------------------------------------------------------------------------------
 
 
-def events_by_year(series: EventSeries | None = None) -> list[tuple[int | None, list[Event]]]:
-    """The timeline: events newest first, grouped by the year they started (1 query)."""
-    events = Event.objects.public().with_series().order_by(F("start").desc(nulls_last=True), "series__name", "ordinal")
-    if series is not None:
-        events = events.filter(series=series)
+def by_year(events: list[Event]) -> list[tuple[int | None, list[Event]]]:
+    """Events (newest first) grouped by the year they started, undated last."""
     grouped: dict[int | None, list[Event]] = {}
     for event in events:
         grouped.setdefault(event.start.year if event.start else None, []).append(event)
     return list(grouped.items())
 
 
-def event_coverage(event: Event, per_language: int = 10) -> tuple[dict[str, list[Article]], dict[str, int]]:
-    """The event's published coverage grouped by language: the newest `per_language` of each,
-    and how many there are in each (2 queries)."""
-    covering = public_articles().filter(id__in=kept_event_links().filter(event=event).values("article_id"))
-    counts = dict(covering.order_by().values_list("language").annotate(n=Count("id")))
+def event_coverage(
+    event: Event, covering: QuerySet, per_language: int = 10
+) -> tuple[dict[str, list[Article]], dict[str, int]]:
+    """The event's published coverage grouped by language: the newest `per_language` of each
+    among the sampled articles (`covering`), and how many there are in each in all (the
+    precomputed counts). 2 queries."""
+    counts = coverage.mention_count("event", event.pk).languages
     newest = (
-        covering.select_related("source")
+        listed_articles()
+        .filter(id__in=covering)
         .annotate(place=Window(RowNumber(), partition_by=[F("language")], order_by=list(NEWEST)))
         .filter(place__lte=per_language)
         .order_by("language", *NEWEST)
@@ -176,7 +184,7 @@ def neighbour_sessions(event: Event) -> tuple[Event | None, Event | None]:
     """The previous and next session of the event's series (2 queries, none without a series)."""
     if event.series_id is None or event.ordinal is None:
         return None, None
-    same = Event.objects.public().filter(series_id=event.series_id)
+    same = Event.objects.public().with_series().filter(series_id=event.series_id)
     previous = same.filter(ordinal__lt=event.ordinal).order_by("-ordinal").first()
     following = same.filter(ordinal__gt=event.ordinal).order_by("ordinal").first()
     return previous, following
@@ -186,15 +194,8 @@ def neighbour_sessions(event: Event) -> tuple[Event | None, Event | None]:
 
 
 def with_article_counts(entities: list, kind: str) -> list:
-    """Set `.article_count` on each entity of a page (1 query for the page)."""
-    links = kept_person_links() if kind == "person" else kept_organization_links()
-    key = "person" if kind == "person" else "organization"
-    counts = dict(
-        links.filter(**{f"{key}_id__in": [e.pk for e in entities]})
-        .values_list(key)
-        .annotate(n=Count("article", distinct=True))
-        .order_by()
-    )
+    """Set `.article_count` on each entity of a page (1 query, over the precomputed counts)."""
+    counts = coverage.mention_counts(kind, [e.pk for e in entities])
     for entity in entities:
         entity.article_count = counts.get(entity.pk, 0)
     return entities
@@ -202,17 +203,14 @@ def with_article_counts(entities: list, kind: str) -> list:
 
 def entity_articles(kind: str, entity, limit: int = 10) -> list[Article]:
     links = kept_person_links() if kind == "person" else kept_organization_links()
-    return list(
-        public_articles()
-        .filter(id__in=links.filter(**{kind: entity}).values("article_id"))
-        .select_related("source")[:limit]
-    )
+    return list(listed_articles().filter(id__in=links.filter(**{kind: entity}).values("article_id"))[:limit])
 
 
-def organization_people(organization: Organization, limit: int = 12) -> list[tuple[Person, int]]:
-    """Persons the articles tie to the organization (their affiliation), most often first (2 queries)."""
+def organization_people(organization: Organization, sample: QuerySet, limit: int = 12) -> list[tuple[Person, int]]:
+    """Persons the sampled articles (`sample`) tie to the organization (their affiliation), most
+    often first (2 queries)."""
     counts = list(
-        kept_person_links()
+        sampled_links("person", sample)
         .filter(affiliation=organization)
         .values_list("person")
         .annotate(n=Count("article"))

@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
+from typing import NamedTuple
 
 from text.normalize import normalize_name, normalize_with_offsets
 
@@ -30,8 +31,9 @@ STOPWORD_DIR = Path(__file__).resolve().parent / "stopwords"
 _WORD = re.compile(r"[^\W_]+")
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
+    """A kept word (a tuple: a snippet makes one per word of every hit shown, so it is cheap)."""
+
     word: str  # folded
     start: int  # offsets of the word in the original text
     end: int
@@ -52,9 +54,22 @@ def _all_stopwords() -> frozenset[str]:
     return stopwords("fr") | stopwords("en") | stopwords("ar")
 
 
-def tokens(text: str, language: str) -> list[Token]:
+def tokens(text: str, language: str, limit: int | None = None) -> list[Token]:
     """The kept words of `text` (folded, function words of `language` dropped) with their
-    offsets in `text`."""
+    offsets in `text`; with `limit`, the first `limit` of them at least, folding no more of the
+    text than it takes (a snippet near the start of a long article reads its start only)."""
+    if limit is not None:
+        size = max(400, limit * 16)  # a kept word and the function words around it: ~16 characters
+        while size < len(text):
+            # The last word of a prefix may go on past the cut: only the ones before it count.
+            complete = _tokens(text[:size], language)[:-1]
+            if len(complete) >= limit:
+                return complete
+            size *= 2
+    return _tokens(text, language)
+
+
+def _tokens(text: str, language: str) -> list[Token]:
     if not text:
         return []
     folded, offsets = normalize_with_offsets(text)
@@ -63,7 +78,9 @@ def tokens(text: str, language: str) -> list[Token]:
     offsets.append(len(text))
     skip = stopwords(language)
     return [
-        Token(m.group(), offsets[m.start()], offsets[m.end()]) for m in _WORD.finditer(folded) if m.group() not in skip
+        Token(word, offsets[m.start()], offsets[m.end()])
+        for m in _WORD.finditer(folded)
+        if (word := m.group()) not in skip
     ]
 
 

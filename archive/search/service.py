@@ -21,11 +21,12 @@ spells it differently (the Arabic articles about "Hammouchi").
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 
 from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank
-from django.db import connection
-from django.db.models import Case, F, FloatField, Q, QuerySet, Value, When
+from django.db import connection, transaction
+from django.db.models import Case, Exists, F, FloatField, OuterRef, Q, QuerySet, Value, When
 from django.utils.safestring import SafeString
 
 from archive.models import Article, ArticleOrganization, ArticlePerson, ArticleSearch
@@ -35,12 +36,12 @@ from archive.search.entities import NamedEntities, entities_named
 from archive.search.indexing import CONFIGS, FALLBACK_CONFIG
 
 COUNT_CAP = 1000
-RANK_WINDOW = 500
+RANK_WINDOW = 200  # 10 pages of 20: the walk down the newest matches stays within the search budget
 ALL_CONFIGS = (*dict.fromkeys(CONFIGS.values()), FALLBACK_CONFIG)
 # ts_rank_cd's normalization 1: divide by 1 + log(document length), so long articles do not
 # win by length alone.
 RANK_NORMALIZATION = 1
-MAX_NAME_FORMS = 12  # of a named entity, marked in snippets
+MAX_NAME_FORMS = 12  # of the named entities, marked in snippets
 ENTITY_BOOST = 1.0  # an article linked to the named entity comes before one that merely says the words
 NEWEST = (F("published").desc(nulls_last=True), F("id").desc())  # served by the article_newest_first index
 
@@ -69,6 +70,9 @@ class SearchResults:
     count_capped: bool = False
     ranked_within: int | None = None
     entities: NamedEntities = field(default_factory=NamedEntities)
+    # Hits per article language among those ranked (all matches when the count is not capped,
+    # else the newest RANK_WINDOW): free, from the ranking's own rows. PostgreSQL only.
+    languages: dict[str, int] = field(default_factory=dict)
     offset: int = 0
     limit: int = 20
 
@@ -97,8 +101,8 @@ def search_articles(
     - `offset`, `limit`: the slice of the ranked results to return (limit ≤ 100).
     - `with_snippets`: False skips the snippet query (the API's list without excerpts).
 
-    Queries: 3 on SQLite, 4 on PostgreSQL (entity look-up, capped count, the page, the
-    snippets), whatever the number of matches.
+
+
     """
     parsed = parse_query(q)
     results = SearchResults(query=parsed, offset=max(offset, 0), limit=min(max(limit, 1), 100))
@@ -117,17 +121,14 @@ def search_articles(
         results.count, results.count_capped = COUNT_CAP, True
     start, stop = results.offset, results.offset + results.limit
     if postgres:
-        ranked = matching
         if results.count_capped:
             results.ranked_within = RANK_WINDOW
-            newest = matching.order_by(*NEWEST).values("id")[:RANK_WINDOW]
-            ranked = base.filter(id__in=newest)
             stop = min(stop, RANK_WINDOW)
-        page = (
-            list(ranked.annotate(rank=_rank(queries, results.entities)).order_by("-rank", *NEWEST)[start:stop])
-            if start < stop
-            else []
-        )
+        window = RANK_WINDOW if results.count_capped else COUNT_CAP
+        page = []
+        if results.count:  # nothing matched: nothing to rank
+            rank = _rank(queries, results.entities)
+            page, results.languages = _ranked_page(matching, base, rank, window, start, stop)
     else:
         page = list(matching.order_by(*NEWEST)[start:stop])
     headlines = (
@@ -137,6 +138,34 @@ def search_articles(
         snippet = _snippet(article, parsed, headlines.get(article.pk)) if with_snippets else SafeString("")
         results.hits.append(SearchHit(article, snippet, getattr(article, "rank", None)))
     return results
+
+
+def _ranked_page(
+    matching: QuerySet, base: QuerySet, rank, window: int, start: int, stop: int
+) -> tuple[list[Article], dict[str, int]]:
+    """The hits `start:stop` by rank among the newest `window` matches (RANK_WINDOW when the
+    count is capped, else all of them). Two queries: ids and ranks in one pass down the
+    newest-first index (each search vector read once, for the match and the rank), sorted here;
+    then the page's articles by id (none when `start:stop` is past the window). Also the ranked
+    matches per language."""
+    with transaction.atomic(), connection.cursor() as cursor:
+        # The walk reads a few thousand rows at most; the planner, seeing a LIMIT over tens of
+        # thousands of matches, would start parallel workers, whose start-up alone costs more.
+        cursor.execute("SET LOCAL max_parallel_workers_per_gather = 0")
+        ranked = matching.annotate(rank=rank).order_by(*NEWEST)
+        rows = list(ranked.values_list("id", "rank", "published", "language")[:window])
+    languages = dict(Counter(row[3] for row in rows).most_common())
+    if start >= stop:
+        return [], languages
+    rows.sort(key=lambda r: (-r[1], r[2] is None, -(r[2].toordinal() if r[2] else 0), -r[0]))
+    ids = [row[0] for row in rows[start:stop]]
+    ranks = {row[0]: row[1] for row in rows[start:stop]}
+    # The raw text is never shown in a list of hits (the body gives the snippet): not read.
+    articles = base.order_by().defer("raw_text", "search_key").in_bulk(ids)
+    page = [articles[pk] for pk in ids if pk in articles]
+    for article in page:
+        article.rank = ranks[article.pk]
+    return page, languages
 
 
 def _text_condition_postgres(queries: dict[str, SearchQuery]) -> Q:
@@ -165,16 +194,22 @@ def _text_condition_fallback(parsed: ParsedQuery) -> Q:
 
 
 def _entity_condition(entities: NamedEntities) -> Q:
+    """Articles with a standing link to one of the named entities: a probe of the link's
+    (article, entity) unique index per article read (EXISTS), not a hash of every link of the
+    entities, which for a person named in a third of the archive is tens of thousands of rows
+    when the walk down the newest articles needs a few hundred."""
     condition = Q()
     if entities.person_ids:
         condition |= Q(
-            id__in=ArticlePerson.objects.kept().filter(person_id__in=entities.person_ids).values("article_id")
+            Exists(ArticlePerson.objects.kept().filter(article_id=OuterRef("pk"), person_id__in=entities.person_ids))
         )
     if entities.organization_ids:
         condition |= Q(
-            id__in=ArticleOrganization.objects.kept()
-            .filter(organization_id__in=entities.organization_ids)
-            .values("article_id")
+            Exists(
+                ArticleOrganization.objects.kept().filter(
+                    article_id=OuterRef("pk"), organization_id__in=entities.organization_ids
+                )
+            )
         )
     return condition
 
@@ -208,7 +243,9 @@ def _headline_queries(parsed: ParsedQuery, entities: NamedEntities) -> dict[str,
         for phrase in map(name_phrase, entity.search_key.split("\n")[:MAX_NAME_FORMS])
         if phrase
     ]
-    text = " or ".join([parsed.websearch, *dict.fromkeys(phrases)])
+    # At most MAX_NAME_FORMS in all: a query naming 50 homonyms would otherwise hand
+    # ts_headline a query of hundreds of phrases, seconds of work for 20 snippets.
+    text = " or ".join([parsed.websearch, *list(dict.fromkeys(phrases))[:MAX_NAME_FORMS]])
     return {config: SearchQuery(text, config=config, search_type="websearch") for config in ALL_CONFIGS}
 
 
@@ -227,9 +264,10 @@ def _headlines(page: list[Article], queries: dict[str, SearchQuery]) -> dict[int
 
 def _snippet(article: Article, parsed: ParsedQuery, headline: tuple[str, str] | None) -> SafeString:
     text = article_text(article.title, article.body)
-    words = tokens(text, article.language)
     if headline is not None:
+        words = tokens(text, article.language, limit=snippets.headline_reach(headline[1] or "", headline[0]))
         fragments = snippets.fragments_from_headline(headline[1] or "", headline[0], words)
     else:
+        words = tokens(text, article.language)
         fragments = snippets.fragments_by_prefix(words, parsed.terms)
     return snippets.render(text, words, fragments)

@@ -38,6 +38,22 @@ class Fragment:
     marked: frozenset[int]
 
 
+def headline_reach(headline: str, document: str) -> int:
+    """How many of the document's words the headline's fragments reach into (their last word's
+    index + 1; the whole document where a fragment cannot be placed): the words to read back."""
+    padded = f" {document} "
+    reach = PLAIN_WORDS
+    for part in headline.split(DELIMITER):
+        items = part.split()
+        if not items:
+            continue
+        at = padded.find(" " + " ".join(w.replace(START, "").replace(STOP, "") for w in items) + " ")
+        if at < 0:
+            return len(document.split(" "))
+        reach = max(reach, padded.count(" ", 0, at + 1) - 1 + len(items))
+    return reach
+
+
 def fragments_from_headline(headline: str, document: str, tokens: list[Token]) -> list[Fragment]:
     """Read `ts_headline`'s output back into token indexes; [] where it cannot be placed (a
     document older than the text: the caller falls back to a plain excerpt)."""

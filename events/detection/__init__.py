@@ -50,7 +50,7 @@ from events.detection.ordinals import arabic_ordinal_value, latin_ordinal_value
 from events.detection.references import note, numbered_references
 from events.detection.series_choice import read_reference, resolve_attached, resolve_from_context
 from events.detection.unnumbered import unnumbered_references
-from events.knowledge_base import ordinal_en
+from events.naming import ordinal_en
 from text.datelines import dateline_spans
 from text.partial_date import PartialDate
 from text.places import PlaceMatch, find_places

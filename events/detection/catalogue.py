@@ -14,7 +14,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from events.knowledge_base import event_name, read_series
+from events.knowledge_base import read_series
+from events.naming import event_name
 from text.matching import NameEntry, NameIndex
 from text.normalize import normalize_name
 from text.partial_date import PartialDate

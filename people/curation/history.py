@@ -31,6 +31,7 @@ from django.utils import timezone
 from simple_history.signals import pre_create_historical_record
 
 from people.curation.models import BulkChange, Operation, TracedHistory
+from people.curation.signals import operation_recorded
 
 # The reason of a baseline row: the state of an object before its first recorded change.
 BASELINE = "state before the first change"
@@ -64,6 +65,7 @@ def operation(*, kind: str, summary: str, by=None) -> Iterator[Operation]:
         op.rows += sum(len(ids) for ids in BulkChange.objects.filter(operation=op).values_list("ids", flat=True))
         if op.rows:
             op.save(update_fields=["rows"])
+            operation_recorded.send(sender=Operation, operation=op)
         else:  # nothing written (a form sent back with errors): no operation to show
             op.delete()
 

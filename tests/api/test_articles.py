@@ -299,8 +299,9 @@ def test_q_calls_the_search_service_and_composes_with_filters(api, django_assert
     arabic = _published(title="مؤتمر التعاون الشرطي", body="مؤتمر", language="ar")
     _published(title="Météo du jour", body="Du soleil.")
     index_articles(Article.objects.all())
-    # persons and organizations named, capped count, the ranked walk (on PostgreSQL in a transaction
-    # of its own: begin, SET LOCAL, walk, commit), the page's articles, their links and sources
+    # The search: entity look-up 2, capped count, the ranking in its own transaction (savepoint or
+    # begin, planner setting, ranks, release or commit), the page's articles; then their links
+    # and sources in one statement.
     with django_assert_max_num_queries(9):
         response = api.get("/api/articles/", {"q": "cooperation policiere", "page_size": 2})
     body = response.json()

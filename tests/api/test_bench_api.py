@@ -9,7 +9,7 @@ import socket
 import pytest
 from django.core.management import call_command
 
-from archive.api.bench_data import bench_articles
+from archive.bench_data import bench_articles
 
 pytestmark = pytest.mark.django_db(transaction=True)
 

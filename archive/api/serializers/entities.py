@@ -44,7 +44,7 @@ class RoleSpanSerializer(serializers.Serializer):
     role = serializers.CharField(read_only=True, help_text="The role as an article writes it.")
     first = PartialDateField(source="first.published_date", help_text="Earliest publication giving this role.")
     last = PartialDateField(source="last.published_date", help_text="Latest publication giving this role.")
-    articles = serializers.IntegerField(read_only=True, help_text="Published articles giving this role.")
+    articles = serializers.IntegerField(source="count", read_only=True, help_text="Published articles with this role.")
 
 
 class NamesByScriptSerializer(serializers.Serializer):
@@ -68,10 +68,12 @@ class EntityDetailSerializer(serializers.Serializer):
     co_mentioned = CountedRefSerializer(
         many=True,
         read_only=True,
-        help_text="Persons most often named in the same published articles (its 500 most recent).",
+        help_text="Persons most often named in the same published articles (its 500 most recently added).",
     )
     events = CountedEventSerializer(
-        many=True, read_only=True, help_text="Events its articles cover (its 500 most recent), most covered first."
+        many=True,
+        read_only=True,
+        help_text="Events its articles cover (its 500 most recently added), most covered first.",
     )
     articles = ArticlesSummarySerializer(source="articles_summary", read_only=True)
 
@@ -80,7 +82,7 @@ class PersonDetailSerializer(EntityDetailSerializer):
     roles = RoleSpanSerializer(
         many=True,
         read_only=True,
-        help_text="Roles its articles give the person (its 500 most recent), one per role, oldest first.",
+        help_text="Roles its articles give the person (its 500 most recently added), one per role, oldest first.",
     )
 
 

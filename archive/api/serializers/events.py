@@ -34,12 +34,12 @@ class EventDetailSerializer(EventListSerializer):
     persons = CountedRefSerializer(
         many=True,
         read_only=True,
-        help_text="Persons named in its published articles (the 500 most recent), most often named first.",
+        help_text="Persons named in its published articles (the 500 most recently added), most often named first.",
     )
     organizations = CountedRefSerializer(
         many=True,
         read_only=True,
-        help_text="Organizations named in its published articles (the 500 most recent), most often named first.",
+        help_text="Organizations named in its published articles (the 500 most recently added), most named first.",
     )
     articles = ArticlesSummarySerializer(source="articles_summary", read_only=True)
 

@@ -19,7 +19,14 @@ from archive.api.serializers.entities import (
 )
 from archive.api.views.common import articles_summary, names_by_script
 from archive.api.views.curation import CurationMixin
-from archive.selectors import articles_of, co_mentioned, events_of, person_roles, with_article_count
+from archive.selectors import (
+    alongside,
+    articles_of,
+    entity_events,
+    person_roles,
+    recent_article_ids,
+    with_article_count,
+)
 from people.models import Organization, Person
 from people.services import entities_confirm, entities_reject, organization_merge, person_merge
 
@@ -43,14 +50,13 @@ class EntityViewSet(ArchiveAPIMixin, CurationMixin, ConditionalRetrieveMixin, vi
 
     def get_object(self):
         entity = super().get_object()
-        # The related reads, a fixed number of queries however often the entity is named.
+        # The related reads, a fixed number of queries however often the entity is named; the
+        # aggregates over its RECENT most recently added articles, as its public page shows them.
         articles = articles_of(self.kind, entity.pk)
+        entity.sample = recent_article_ids(self.kind, entity.pk)
         entity.names_by_script = names_by_script(entity)
-        entity.co_mentioned = _counted(co_mentioned(self.kind, entity.pk))
-        entity.events = []
-        for event, count in events_of(self.kind, entity.pk):
-            event.articles = count
-            entity.events.append(event)
+        entity.co_mentioned = _counted(alongside(self.kind, entity.pk, entity.sample, limit=20, other="person"))
+        entity.events = entity_events(entity.sample)
         entity.articles_summary = articles_summary(self.request, articles, self.kind, entity.pk)
         entity.articles_modified = articles.aggregate(latest=Max("updated_at"))["latest"]
         return entity
@@ -89,7 +95,7 @@ class PersonViewSet(EntityViewSet):
 
     def get_object(self):
         person = super().get_object()
-        person.roles = person_roles(person.pk)
+        person.roles = person_roles(person.pk, person.sample)
         return person
 
     @extend_schema(summary="Confirm a person", request=None, responses=PersonDetailSerializer)

@@ -18,7 +18,7 @@ from archive.api.serializers.writes import EventNamesSerializer
 from archive.api.views.common import articles_summary
 from archive.api.views.curation import CurationMixin
 from archive.models import Article, ArticleEvent
-from archive.selectors import articles_of, event_participants
+from archive.selectors import articles_of, event_participants, recent_article_ids
 from events.models import Event, EventSeries
 from events.services import event_merge, series_merge
 
@@ -53,7 +53,8 @@ class EventViewSet(ArchiveAPIMixin, CurationMixin, ConditionalRetrieveMixin, vie
     def get_object(self):
         event = super().get_object()
         articles = articles_of("event", event.pk)
-        persons, organizations = event_participants(event.pk)
+        # Over its RECENT most recently added articles, as its public page shows them.
+        persons, organizations = event_participants(recent_article_ids("event", event.pk))
         event.persons, event.organizations = _counted(persons), _counted(organizations)
         event.articles_summary = articles_summary(self.request, articles, "event", event.pk)
         event.articles_modified = articles.aggregate(latest=Max("updated_at"))["latest"]

@@ -7,11 +7,12 @@ import json
 
 from django import template
 from django.utils import translation
-from django.utils.formats import date_format
+from django.utils.formats import date_format, number_format
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
 from archive.public.views.common import direction
+from text.dates import moroccan_month_name
 from text.script import is_arabic_text
 
 register = template.Library()
@@ -20,16 +21,35 @@ _FORMATS = {"year": "Y", "month": "F Y", "day": "j F Y"}
 _JSON_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
 
 
+def date_text(value) -> str:
+    """The date at its precision in the interface language. In Arabic, the month names Moroccan
+    readers use ("نونبر 2024", not "نوفمبر 2024"): the archive's sources and most of its readers
+    are Moroccan (READING.md: choose per audience, and say so: the footer does), with Latin
+    digits as the sources write them."""
+    day = value.first_day()
+    if (translation.get_language() or "").split("-")[0] == "ar" and value.precision != "year":
+        month = f"{moroccan_month_name(day.month)} {day.year}"
+        return month if value.precision == "month" else f"{day.day} {month}"
+    return date_format(day, _FORMATS[value.precision])
+
+
 @register.simple_tag
 def partial_date(value, css_class: str = ""):
     """A `PartialDate` as `<time datetime="2024-11">novembre 2024</time>`: never a day or a month
     that is not known."""
     if value is None:
         return ""
-    text = date_format(value.first_day(), _FORMATS[value.precision])
+    text = date_text(value)
     if css_class:
         return format_html('<time class="{}" datetime="{}">{}</time>', css_class, value.isoformat(), text)
     return format_html('<time datetime="{}">{}</time>', value.isoformat(), text)
+
+
+@register.filter
+def count(value) -> str:
+    """A count grouped as the interface language writes it ("31 031", "31,031"; "31.031" in
+    Arabic, Latin digits): for counts only, never for an id or a year in an address."""
+    return number_format(value, use_l10n=True, force_grouping=True)
 
 
 @register.filter

@@ -1,10 +1,14 @@
 from django.shortcuts import render
 
+from archive.models import Article
 from archive.public import jsonld, selectors
 from archive.public.filters import ArticleFilter
-from archive.public.pagination import PER_PAGE, elided_range, page_number, page_of
+from archive.public.pagination import PER_PAGE, SeekOrder, elided_range, page_number, page_of, seek_page
 from archive.public.views.common import get_or_404, redirect_to_canonical, web_link
 from archive.search.service import search_articles
+
+# Newest first, undated last: the order of the article_newest_first index.
+ARTICLE_ORDER = SeekOrder(Article, "published", descending=True)
 
 
 def article_list(request):
@@ -19,11 +23,20 @@ def article_list(request):
         if page.number != number and results.reachable:  # past the end: the last page instead
             results = search_articles(q=q, queryset=filters.qs, offset=page.start_index() - 1, limit=PER_PAGE)
         items = [(hit.article, hit.snippet) for hit in results.hits]
+        page_range = elided_range(page)
     else:
-        page = page_of(filters.qs, request.GET.get("page"))
-        items = [(article, None) for article in page.object_list]
+        page = seek_page(
+            filters.qs.defer(*selectors.TEXTS),
+            ARTICLE_ORDER,
+            after=request.GET.get("after"),
+            before=request.GET.get("before"),
+            number=request.GET.get("n"),
+        )
+        items = [(article, None) for article in page.items]
+        page_range = None
     query = request.GET.copy()
-    query.pop("page", None)
+    for key in ("page", "after", "before", "n"):
+        query.pop(key, None)
     return render(
         request,
         "public/article_list.html",
@@ -33,7 +46,7 @@ def article_list(request):
             "results": results,
             "items": items,
             "page": page,
-            "page_range": elided_range(page),
+            "page_range": page_range,
             "query_string": query.urlencode(),
             "chosen": filters.chosen_entities(),
         },

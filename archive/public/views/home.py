@@ -11,7 +11,7 @@ def home(request):
         request,
         "public/home.html",
         {
-            "latest": selectors.public_articles().filter(published__isnull=False).select_related("source")[:8],
+            "latest": selectors.listed_articles().filter(published__isnull=False)[:8],
             "events": selectors.recent_events(),
             "persons": selectors.most_mentioned("person"),
             "organizations": selectors.most_mentioned("organization"),

@@ -1,7 +1,7 @@
 """Benchmark the API's reads on a large archive, against the database itself as the floor.
 
 Prints measured figures only (never a timed test). On the configured database (PostgreSQL is
-the one that counts), with `--articles` synthetic articles (api.bench_data, made once and
+the one that counts), with `--articles` synthetic articles (archive.bench_data, made once and
 kept for the next run unless --delete):
 
 - a filtered page of 50 articles over HTTP on loopback (a WSGI server in this process, a new
@@ -31,7 +31,7 @@ from django.core.wsgi import get_wsgi_application
 from django.db import connection
 from django.test.utils import override_settings
 
-from archive.api.bench_data import bench_articles, build_archive, delete_archive
+from archive.bench_data import bench_articles, build_archive, delete_archive
 
 PAGE_FILTERS = {"language": "fr", "published_after": "2018", "published_before": "2024-06", "page_size": 50}
 ANALYZED = (

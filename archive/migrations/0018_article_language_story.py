@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('archive', '0016_editors_upload'),
+        ('archive', '0017_mention_counts'),
     ]
 
     operations = [

@@ -1,10 +1,14 @@
-"""A synthetic archive for the API benchmark: articles with their links, written in bulk.
+"""A synthetic archive for the read benchmarks (`bench_api`, `bench_pages`): articles with
+their links, written in bulk.
 
 The import benchmark measures the pipeline; this one measures reads, so its rows go straight
 in (bulk_create and COPY), at about the shape the importer leaves: three languages, dates at
 day, month or year precision (some unknown), mostly published, three persons, two
 organizations and one event linked per article, the search rows written by the search
-service's own indexer. Texts are made from the import benchmark's bank of invented sentences.
+service's own indexer, the mention counts refreshed as an import run does. Which entities an
+article names follows a Zipf law, as in the news (one police chief is named in a third of the
+articles, most persons in a handful): the pages of the most named entities are the ones to
+measure. Texts are made from the import benchmark's bank of invented sentences.
 Seeded: the same count gives the same archive. Rows are tagged by origin (`bench-api/`).
 """
 
@@ -18,6 +22,7 @@ from collections.abc import Callable
 from django.db import transaction
 
 from archive.bulk import insert_rows
+from archive.coverage import mention_counts_refresh
 from archive.importer.synthetic import CITIES, HEADLINES, NAMES, NAMES_AR, SENTENCES
 from archive.models import Article, ArticleEvent, ArticleOrganization, ArticlePerson, Source
 from archive.search.indexing import index_articles
@@ -69,6 +74,23 @@ def _entities(rng: random.Random) -> tuple[list[int], list[int], list[int], list
     return [p.pk for p in persons], [o.pk for o in organizations], [e.pk for e in events], source_ids
 
 
+def _zipf_sample(rng: random.Random, ids: list[int], weights: list[float], k: int) -> list[int]:
+    """`k` distinct ids drawn with Zipf weights (the first id the most likely)."""
+    chosen: dict[int, None] = {}
+    while len(chosen) < k:
+        chosen[rng.choices(ids, cum_weights=weights)[0]] = None
+    return list(chosen)
+
+
+def _zipf_weights(n: int) -> list[float]:
+    """Cumulative weights 1, 1/2, 1/3... for n ranks."""
+    total, cumulative = 0.0, []
+    for rank in range(1, n + 1):
+        total += 1 / rank
+        cumulative.append(total)
+    return cumulative
+
+
 def _article(rng: random.Random, i: int, source_ids: list[int]) -> Article:
     language = rng.choices(["fr", "ar", "en"], weights=[5, 4, 1])[0]
     values = {
@@ -115,10 +137,19 @@ def build_archive(count: int, *, progress: Callable[[int], None] | None = None, 
     if have == 0 or not Source.objects.filter(name="Bench source 0").exists():
         person_ids, org_ids, event_ids, source_ids = _entities(rng)
     else:
-        person_ids = list(Person.objects.filter(name__startswith="Bench person ").values_list("id", flat=True))
-        org_ids = list(Organization.objects.filter(name__startswith="Bench agency ").values_list("id", flat=True))
-        event_ids = list(Event.objects.filter(name__startswith="Bench meeting ").values_list("id", flat=True))
-        source_ids = list(Source.objects.filter(name__startswith="Bench source ").values_list("id", flat=True))
+        person_ids = list(
+            Person.objects.filter(name__startswith="Bench person ").order_by("id").values_list("id", flat=True)
+        )
+        org_ids = list(
+            Organization.objects.filter(name__startswith="Bench agency ").order_by("id").values_list("id", flat=True)
+        )
+        event_ids = list(
+            Event.objects.filter(name__startswith="Bench meeting ").order_by("id").values_list("id", flat=True)
+        )
+        source_ids = list(
+            Source.objects.filter(name__startswith="Bench source ").order_by("id").values_list("id", flat=True)
+        )
+    person_w, org_w, event_w = (_zipf_weights(len(ids)) for ids in (person_ids, org_ids, event_ids))
     for start in range(have, count, BATCH):
         with transaction.atomic():
             articles = Article.objects.bulk_create(
@@ -126,18 +157,24 @@ def build_archive(count: int, *, progress: Callable[[int], None] | None = None, 
             )
             links = {ArticlePerson: [], ArticleOrganization: [], ArticleEvent: []}
             for article in articles:
-                for pk in rng.sample(person_ids, 3):
+                for pk in _zipf_sample(rng, person_ids, person_w, 3):
                     links[ArticlePerson].append({"article_id": article.pk, "person_id": pk, "surface": "x"})
-                for pk in rng.sample(org_ids, 2):
+                for pk in _zipf_sample(rng, org_ids, org_w, 2):
                     links[ArticleOrganization].append({"article_id": article.pk, "organization_id": pk, "surface": "x"})
                 links[ArticleEvent].append(
-                    {"article_id": article.pk, "event_id": rng.choice(event_ids), "surface": "x", "relation": "subject"}
+                    {
+                        "article_id": article.pk,
+                        "event_id": _zipf_sample(rng, event_ids, event_w, 1)[0],
+                        "surface": "x",
+                        "relation": "subject",
+                    }
                 )
             for model, rows in links.items():
                 insert_rows(model, rows)
             index_articles(articles)
         if progress:
             progress(min(start + BATCH, count))
+    mention_counts_refresh()  # as an import run ends
     return count - have
 
 
