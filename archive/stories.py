@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from django.db.models import Exists, OuterRef, Q, QuerySet
 
+from archive.bulk import update_column
 from archive.models import Article, ArticleSignature
 from text.near_duplicates import THRESHOLD, NearDuplicateIndex, signature
 
@@ -93,8 +94,7 @@ class StoryDetector:
                     article.story_id = None
             for key in gone:
                 self.index.remove(key)
-        if changed:
-            Article.objects.bulk_update(changed, ["story"], batch_size=CHUNK)
+        update_column(Article, "story", {a.pk: a.story_id for a in changed})
         return changed
 
     def _story_for(self, article_id: int, value: bytes) -> int | None:
@@ -138,7 +138,7 @@ def recompute_stories(*, threshold: float = THRESHOLD) -> RecomputeReport:
                 changed.append(article)
         ArticleSignature.objects.filter(article_id__in=[a.pk for a in chunk]).delete()
         ArticleSignature.objects.bulk_create(signatures)
-        Article.objects.bulk_update(changed, ["story"])
+        update_column(Article, "story", {a.pk: a.story_id for a in changed})
         report.changed += len(changed)
     return report
 
