@@ -480,3 +480,82 @@ def test_article_list_filters_by_year_and_language_without_reading_the_table(cli
     assert ">2024<" in html and ">2021<" in html  # every year between the oldest and the newest
     html = client.get("/admin/archive/article/?language=ar").content.decode()
     assert old.title in html and "New one" not in html
+
+
+# -- each object's History page: its own rows and the bulk actions that touched it -----------------
+
+
+def _history(client, obj) -> str:
+    opts = obj._meta
+    return client.get(reverse(f"admin:{opts.app_label}_{opts.model_name}_history", args=[obj.pk])).content.decode()
+
+
+def test_a_bulk_publish_shows_on_each_articles_history_with_undo(client, editor):
+    from archive.services import articles_publish
+
+    articles = [make_article() for _ in range(12)]
+    left_out = articles.pop()  # same kind, not in the bulk action: its page must not list it
+    articles_publish(articles=Article.objects.filter(pk__in=[a.pk for a in articles]), by=editor)
+    op = Operation.objects.get(kind="publish")
+    page = re.sub(r"\s+", " ", _history(client, articles[3]))
+    assert f"#{op.pk} published 11 articles" in page
+    assert "<b>status</b>: draft → published" in page
+    assert "<td>ed</td>" in page  # who
+    assert reverse("admin:curation_operation_undo", args=[op.pk]) in page
+    assert "No bulk action changed it." in _history(client, left_out)
+
+    # Undo from the article's History page: back there, the change shows as undone, and the
+    # undo (itself a bulk change of those ids) is listed above it with its own Undo (redo).
+    url = reverse("admin:archive_article_history", args=[articles[3].pk])
+    response = client.post(reverse("admin:curation_operation_undo", args=[op.pk]), {"next": url}, follow=True)
+    assert response.redirect_chain[-1][0] == url
+    assert not Article.objects.published().exists()
+    page = re.sub(r"\s+", " ", response.content.decode())
+    undo = Operation.objects.get(kind="undo")
+    assert f"undone by #{undo.pk}" in page
+    assert page.index(f"#{undo.pk} undo #{op.pk}") < page.index(f"#{op.pk} published 11 articles")
+    assert "<b>status</b>: published → draft" in page
+
+
+def test_history_page_costs_the_same_queries_whatever_the_bulk_changes(client, editor):
+    from archive.services import articles_publish, articles_unpublish
+
+    article = make_article()
+    url = reverse("admin:archive_article_history", args=[article.pk])
+    articles_publish(articles=Article.objects.filter(pk=article.pk), by=editor)
+    few = _queries(client, url)
+    for _ in range(5):
+        articles_unpublish(articles=Article.objects.all(), by=editor)
+        articles_publish(articles=Article.objects.all(), by=editor)
+    assert _history(client, article).count("published → draft") == 5
+    assert _queries(client, url) == few
+
+
+def test_history_rows_name_their_operation_and_offer_its_undo(client):
+    person = make_person(name="Samir Alaoui", review=Review.CANDIDATE)
+    act(client, kind="persons", pk=person.pk, action="confirm")
+    op = Operation.objects.get(kind="confirm")
+    page = re.sub(r"\s+", " ", _history(client, person))
+    assert f"#{op.pk} confirmed “Samir Alaoui”" in page
+    assert "<strong>Review:</strong> <bdi>candidate</bdi> → <bdi>confirmed</bdi>" in page
+    assert reverse("admin:curation_operation_undo", args=[op.pk]) in page
+    # Each row's operation is read with the rows: more operations, the same queries.
+    url = reverse("admin:people_person_history", args=[person.pk])
+    few = _queries(client, url)
+    for _ in range(4):
+        act(client, kind="persons", pk=person.pk, action="reject")
+        act(client, kind="persons", pk=person.pk, action="confirm")
+    _history(client, person)  # the actions' messages shown and gone
+    assert _history(client, person).count(">Undo #") == 9
+    assert _queries(client, url) == few
+
+
+def test_going_back_to_a_version_is_an_undo_not_a_revert_form(client):
+    person = make_person(name="Samir Alaoui", review=Review.CANDIDATE)
+    act(client, kind="persons", pk=person.pk, action="confirm")
+    version = Person.history.filter(id=person.pk).earliest("history_id")
+    url = reverse("admin:people_person_simple_history", args=[person.pk, version.history_id])
+    assert client.get(url).status_code == 200  # the version can be read
+    assert client.post(url, {"name": "Samir Alaoui", "review": "candidate"}).status_code == 403
+    person.refresh_from_db()
+    assert person.review == Review.CONFIRMED
