@@ -559,3 +559,112 @@ def test_going_back_to_a_version_is_an_undo_not_a_revert_form(client):
     assert client.post(url, {"name": "Samir Alaoui", "review": "candidate"}).status_code == 403
     person.refresh_from_db()
     assert person.review == Review.CONFIRMED
+
+
+# -- the names form saves through the service ---------------------------------------------------------
+
+
+def _person_form(person, **changes) -> dict:
+    data = {
+        "name": person.name,
+        "label_fr": person.label_fr,
+        "label_ar": person.label_ar,
+        "label_en": person.label_en,
+        "aliases": "\n".join(person.aliases),
+        "review": person.review,
+        "similar_to": "",
+        "identity_decisions-TOTAL_FORMS": "0",
+        "identity_decisions-INITIAL_FORMS": "0",
+    }
+    data.update(changes)
+    return data
+
+
+def _record(person) -> tuple:
+    """What an edit of names leaves behind: its operation and the person's history rows (the
+    person's own names masked, to compare two persons)."""
+    rows = list(Person.history.filter(id=person.pk).select_related("operation").order_by("history_id"))
+    op = rows[-1].operation
+    mask = {person.name: "NAME", **{alias: "ALIAS" for row in rows for alias in row.aliases}}
+
+    def masked(text):
+        for name, placeholder in mask.items():
+            text = text.replace(name, placeholder)
+        return text
+
+    history = [
+        (
+            row.history_type,
+            row.history_user_id,
+            masked(row.history_change_reason or ""),
+            row.operation_id == op.pk,
+            len(row.aliases),
+        )
+        for row in rows
+    ]
+    return (op.kind, masked(op.summary), op.by_id, op.rows, op.undone_by_id), history
+
+
+def test_aliases_saved_in_the_form_are_recorded_as_the_service_records_them(client, editor):
+    from people.services import entity_names_update
+
+    by_service = make_person(name="Youssef Amrani", aliases=["Y. Amrani"])
+    by_form = make_person(name="Karim Bennani", aliases=["K. Bennani"])
+    entity_names_update(
+        entity=by_service, changes={"aliases": ["Y. Amrani", "Youssef Amrane", "يوسف العمراني"]}, by=editor
+    )
+    url = reverse("admin:people_person_change", args=[by_form.pk])
+    sent = _person_form(by_form, aliases="K. Bennani\nKarim Benani\n  \nKarim Bennani\nكريم بناني")
+    assert client.post(url, sent).status_code == 302
+    by_form.refresh_from_db()
+    # The service's rules: blanks dropped, no copy of the canonical name among the aliases.
+    assert by_form.aliases == ["K. Bennani", "Karim Benani", "كريم بناني"]
+    assert by_form in Person.objects.search("بناني")
+    assert _record(by_form) == _record(by_service)
+    assert Operation.objects.get(summary="names of “Karim Bennani” changed").by == editor
+
+    # Undone the same way.
+    op = Operation.objects.get(summary="names of “Karim Bennani” changed")
+    client.post(reverse("admin:curation_operation_undo", args=[op.pk]))
+    by_form.refresh_from_db()
+    assert by_form.aliases == ["K. Bennani"]
+
+
+def test_a_form_save_calls_the_services_of_what_it_changed(client, editor, monkeypatch):
+    import people.admin
+    import people.services
+
+    called = []
+    for name in ("entity_names_update", "entities_reject"):
+        real = getattr(people.services, name)
+        monkeypatch.setattr(
+            people.admin, name, lambda *, _real=real, _name=name, **kw: called.append(_name) or _real(**kw)
+        )
+    person = make_person(name="Omar Tazi", label_fr="", aliases=[], review=Review.CANDIDATE)
+    link = make_article_person(person=person)
+    url = reverse("admin:people_person_change", args=[person.pk])
+    assert client.post(url, _person_form(person, label_ar="عمر التازي", review="rejected")).status_code == 302
+    assert called == ["entity_names_update", "entities_reject"]
+    link.refresh_from_db()
+    assert link.decision == Link.Decision.REJECTED  # as a rejection from the queue does
+    op = Operation.objects.get()
+    assert op.summary == "names of “Omar Tazi” changed; rejected “Omar Tazi”"
+    # Sent back unchanged: nothing written, no empty operation.
+    person.refresh_from_db()
+    assert client.post(url, _person_form(person)).status_code == 302
+    assert Operation.objects.count() == 1
+
+
+def test_an_event_form_saves_its_aliases_through_the_service_and_its_dates_itself(client, editor):
+    event = make_event(name="Joint Meeting", aliases=[], start=None, start_precision="")
+    assert (
+        event_form(client, event, name="Joint Meeting", aliases="Réunion conjointe", start_text="2021-03").status_code
+        == 302
+    )
+    event.refresh_from_db()
+    assert (event.aliases, str(event.start_date)) == (["Réunion conjointe"], "2021-03")
+    op = Operation.objects.get()
+    assert op.summary.startswith("names of “Joint Meeting” changed; edited event")
+    client.post(reverse("admin:curation_operation_undo", args=[op.pk]))
+    event.refresh_from_db()
+    assert (event.aliases, event.start_date) == ([], None)

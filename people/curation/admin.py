@@ -139,27 +139,28 @@ class CuratedAdmin(SimpleHistoryAdmin):
             return super().changeform_view(request, object_id, form_url, extra_context)
         opts = self.model._meta
         what = f"{opts.verbose_name} #{object_id}" if object_id else f"new {opts.verbose_name}"
-        with operation(kind=Operation.Kind.EDIT, summary=f"edited {what}", by=request.user) as op:
-            response = super().changeform_view(request, object_id, form_url, extra_context)
-            obj_name = self._edited_name
-        if obj_name and op.pk:
-            op.summary = f"edited {opts.verbose_name} “{obj_name}”"[:500]
-            op.save(update_fields=["summary"])
-        return response
-
-    _edited_name = ""
+        # One operation per form save, named by the services the save calls (entity_names_update…)
+        # and by the form's own writes below, in that order.
+        with operation(kind=Operation.Kind.EDIT, summary=f"edited {what}", by=request.user, framing=True):
+            return super().changeform_view(request, object_id, form_url, extra_context)
 
     def save_model(self, request, obj, form, change):
-        if change:
-            ensure_baseline(type(obj), [obj.pk])
-        super().save_model(request, obj, form, change)
-        self._edited_name = str(obj)
+        if change and not form.has_changed():
+            return  # sent back unchanged: nothing to write, no empty operation in the history
+        verb = "edited" if change else "added"
+        with operation(kind=Operation.Kind.EDIT, summary=f"{verb} {obj._meta.verbose_name} “{obj}”", by=request.user):
+            if change:
+                ensure_baseline(type(obj), [obj.pk])
+            super().save_model(request, obj, form, change)
 
     def save_formset(self, request, form, formset, change):
         model = formset.model
-        if is_traced(model):
+        if not is_traced(model) or not formset.has_changed():
+            return super().save_formset(request, form, formset, change)
+        summary = f"edited the {model._meta.verbose_name_plural} of “{form.instance}”"
+        with operation(kind=Operation.Kind.EDIT, summary=summary, by=request.user):
             ensure_baseline(model, [f.instance.pk for f in formset.initial_forms if f.instance.pk])
-        super().save_formset(request, form, formset, change)
+            super().save_formset(request, form, formset, change)
 
     def delete_model(self, request, obj):
         with operation(kind=Operation.Kind.EDIT, summary=f"deleted {obj._meta.verbose_name} “{obj}”", by=request.user):
