@@ -81,7 +81,24 @@ def _tokens(text: str) -> list[_Tok]:
             known = _PIECES[piece] = (akey(piece), not (piece[0].isalnum() or piece[0] == "_"))
         start, end = match.span()
         append(_Tok(piece, start, end, known[0], known[1]))
-    return toks
+    return _without_acronyms(toks)
+
+
+def _without_acronyms(toks: list[_Tok]) -> list[_Tok]:
+    """The tokens without a body's acronym in parentheses ("… للتعاون الشرطي (أفريبول) جلال شلبة"):
+    the role phrase goes on to the name as if the aside were not there."""
+    out: list[_Tok] = []
+    i = 0
+    while i < len(toks):
+        t = toks[i]
+        if t.text == "(" and i + 2 < len(toks):
+            close = next((j for j in (i + 2, i + 3) if j < len(toks) and toks[j].text == ")"), None)
+            if close is not None and not any(x.boundary for x in toks[i + 1 : close]):
+                i = close + 1
+                continue
+        out.append(t)
+        i += 1
+    return out
 
 
 # Key and boundary flag of each token as written: news vocabulary repeats from article to article.
