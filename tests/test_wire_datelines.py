@@ -41,3 +41,13 @@ def test_a_source_city_published_line_is_metadata_not_page_noise():
     parsed = parse_record(RawRecord("x.txt", raw))
     assert parsed.published == PartialDate(2027, 2, 3)
     assert "Published" not in parsed.body
+
+
+def test_a_meta_line_with_a_byline_keeps_its_author_in_the_body():
+    from archive.importer.parsing import parse_record
+    from archive.importer.readers import RawRecord
+
+    raw = "Publié le 12/03/2027 à 10h05 | Par Samia Lahlou\n\nLe ministre a reçu hier la délégation à Rabat.\n"
+    parsed = parse_record(RawRecord("x.txt", raw))
+    assert parsed.published == PartialDate(2027, 3, 12)
+    assert "Samia Lahlou" in parsed.body

@@ -396,10 +396,14 @@ def _join(lines: list[str]) -> str:
     return "\n".join(out)
 
 
+_BY_RE = re.compile(r"(?:^|\s)(?:par|by|por|بقلم)\s", re.IGNORECASE)
+
+
 def _short_fields(line: str) -> bool:
-    """A line of short fields between pipes ("The Daily | Doha | Published: 14 Apr 2026")."""
+    """A line of short fields between pipes naming no author ("The Daily | Doha | Published: 14 Apr
+    2026"; not "Publié le … | Par Nadia X", whose byline the body keeps for extraction)."""
     fields = line.split("|")
-    return len(fields) > 1 and all(len(f.strip()) <= 40 for f in fields)
+    return len(fields) > 1 and all(len(f.strip()) <= 40 for f in fields) and not _BY_RE.search(line)
 
 
 def clean_text(text: str, *, title: str | None = None) -> CleanText:
