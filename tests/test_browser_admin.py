@@ -110,6 +110,64 @@ def test_merge_five_spellings_then_undo(page, live_server, world):
     assert Operation.objects.get(kind="merge").undone_by is not None
 
 
+PHONE = {"width": 390, "height": 844}
+
+# Whatever is wider than the screen, and every control not wholly on it (inside a container that
+# scrolls sideways on purpose, a table, it is reached by scrolling that container, not the page).
+LAYOUT = """() => {
+  const width = window.innerWidth;
+  const off = [];
+  const controls = 'button, input:not([type=hidden]), select, textarea, a.button, .editor-nav a';
+  for (const el of document.querySelectorAll(controls)) {
+    const box = el.getBoundingClientRect();
+    if (!box.width || el.closest('.table-scroll')) continue;
+    if (box.left < 0 || box.right > width + 1) off.push(el.outerHTML.slice(0, 80));
+  }
+  return {pageWidth: document.documentElement.scrollWidth, off};
+}"""
+
+
+@pytest.fixture
+def phone(browser, live_server, world):
+    context = browser.new_context(locale="ar", viewport=PHONE)
+    page = context.new_page()
+    page.set_default_timeout(10_000)
+    page.goto(live_server.url + "/admin/login/")
+    page.fill("#id_username", world.editor.username)
+    page.fill("#id_password", curation_world.PASSWORD)
+    page.locator("input[type=submit]").click()
+    page.wait_for_url("**/admin/")
+    return page
+
+
+def test_the_editors_screens_fit_a_phone_and_read_arabic_right_to_left(phone, live_server, world):
+    from archive.models import Article, ImportRun
+    from archive.services import articles_publish
+
+    articles_publish(articles=Article.objects.filter(pk=world.coverage[1].pk), by=world.editor)
+    run = ImportRun.objects.first()
+    urls = [
+        "/admin/review/",
+        "/admin/review/?tab=person-links",
+        "/admin/dashboard/",
+        f"/admin/archive/importrun/{run.pk}/change/",
+        f"/admin/archive/article/{world.coverage[1].pk}/history/",
+    ]
+    for url in urls:
+        phone.goto(live_server.url + url)
+        layout = phone.evaluate(LAYOUT)
+        assert layout == {"pageWidth": PHONE["width"], "off": []}, url
+    # The Arabic evidence reads right to left (its full stop at the left end), its title too.
+    phone.goto(live_server.url + "/admin/review/")
+    arabic = phone.locator(f"#candidate-{world.spellings[4].pk}")
+    directions = arabic.locator(".evidence .sentence, .evidence .source").evaluate_all(
+        "els => els.map(el => getComputedStyle(el).direction)"
+    )
+    assert directions and set(directions) == {"rtl"}
+    french = phone.locator(f"#candidate-{world.spellings[0].pk} .evidence .sentence").first
+    assert french.evaluate("el => getComputedStyle(el).direction") == "ltr"
+
+
 class Clicks:
     """Counts the clicks (and choices in a menu) a task takes; typing is not counted."""
 
