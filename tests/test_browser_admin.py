@@ -110,6 +110,31 @@ def test_merge_five_spellings_then_undo(page, live_server, world):
     assert Operation.objects.get(kind="merge").undone_by is not None
 
 
+def test_undo_from_the_operations_page_and_from_an_articles_history(page, live_server, world):
+    from archive.models import Article
+    from archive.services import articles_publish
+    from people.services import entities_confirm
+
+    person = world.spellings[1]
+    entities_confirm(entities=Person.objects.filter(pk=person.pk), by=world.editor)
+    op = Operation.objects.get(kind="confirm")
+    page.goto(live_server.url + f"/admin/curation/operation/{op.pk}/change/")
+    page.get_by_role("button", name="Undo this operation").click()
+    page.wait_for_load_state()
+    assert "Undone" in page.locator(".messagelist").inner_text()
+    assert Person.objects.get(pk=person.pk).review == Review.CANDIDATE
+
+    article = world.coverage[0]
+    articles_publish(articles=Article.objects.filter(pk__in=[a.pk for a in world.coverage]), by=world.editor)
+    page.goto(live_server.url + f"/admin/archive/article/{article.pk}/history/")
+    bulk = page.locator("#bulk-history tbody tr")
+    assert bulk.count() == 1 and "draft → published" in bulk.inner_text()
+    bulk.get_by_role("button", name="Undo").click()
+    page.wait_for_load_state()
+    assert page.url.endswith(f"/admin/archive/article/{article.pk}/history/")
+    assert not Article.objects.filter(pk__in=[a.pk for a in world.coverage]).published().exists()
+
+
 PHONE = {"width": 390, "height": 844}
 
 # Whatever is wider than the screen, and every control not wholly on it (inside a container that
