@@ -215,8 +215,8 @@ class Clicks:
 
 def test_daily_tasks_and_their_clicks(page, live_server, world):
     """Each daily task from the admin's home page at 1366 × 900, its clicks counted (the closing
-    note of issue 10 gives them): review a candidate 2, merge five spellings 5, publish an
-    event's coverage 6, find an article without accents 1."""
+    note of issue 10 gives them): review a candidate 2, merge five spellings 5, undo it 3 (1 from
+    the message after the merge), publish an event's coverage 6, find an article without accents 1."""
     from archive.models import Article
 
     home = live_server.url + "/admin/"
@@ -250,6 +250,15 @@ def test_daily_tasks_and_their_clicks(page, live_server, world):
     task.click(page.get_by_role("button", name="Merge into the chosen record"))
     assert Person.objects.filter(pk__in=[p.pk for p in world.spellings]).count() == 1
     assert task.count == 5
+
+    # Undo it the next day: the editorial history, the merge, Undo (1 click from the message).
+    page.goto(home)
+    task = Clicks(page)
+    task.click(page.locator(".editor-nav").get_by_role("link", name="Editorial history"))
+    task.click(page.locator("#result_list a", has_text="merged").first)
+    task.click(page.get_by_role("button", name="Undo this operation"))
+    assert Person.objects.filter(pk__in=[p.pk for p in world.spellings]).count() == 5
+    assert task.count == 3
 
     # Publish an event's coverage: the event list, the event, its articles, all ticked, publish.
     page.goto(home)
@@ -320,3 +329,19 @@ def test_screenshots(page, live_server, world):
     page.locator("input[name=_save]").click()
     page.wait_for_load_state()
     page.screenshot(path=str(directory / "admin-event-error.png"))
+    # An article's History page after a bulk publish: the bulk action with its Undo.
+    from archive.models import Article, ImportRun
+    from archive.services import articles_publish
+
+    articles_publish(articles=Article.objects.filter(pk__in=[a.pk for a in world.coverage]), by=world.editor)
+    page.goto(live_server.url + f"/admin/archive/article/{world.coverage[1].pk}/history/")
+    page.screenshot(path=str(directory / "admin-article-history.png"))
+    # At phone width (390 px): the queue, the dashboard, an import run's page.
+    page.set_viewport_size(PHONE)
+    for name, url in [
+        ("admin-review-queue-phone", "/admin/review/"),
+        ("admin-dashboard-phone", "/admin/dashboard/"),
+        ("admin-import-run-phone", f"/admin/archive/importrun/{ImportRun.objects.first().pk}/change/"),
+    ]:
+        page.goto(live_server.url + url)
+        page.screenshot(path=str(directory / f"{name}.png"), full_page=True)

@@ -502,7 +502,7 @@ def test_a_bulk_publish_shows_on_each_articles_history_with_undo(client, editor)
     page = re.sub(r"\s+", " ", _history(client, articles[3]))
     assert f"#{op.pk} published 11 articles" in page
     assert "<b>status</b>: draft → published" in page
-    assert "<td>ed</td>" in page  # who
+    assert '<td data-label="by">ed</td>' in page  # who
     assert reverse("admin:curation_operation_undo", args=[op.pk]) in page
     assert "No bulk action changed it." in _history(client, left_out)
 

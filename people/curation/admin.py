@@ -365,7 +365,8 @@ def _related_names(model, *row_groups) -> dict[tuple[str, object], str]:
             continue
         found = {obj.pk: str(obj) for obj in field.related_model._base_manager.filter(pk__in=pks)}
         for pk in pks:
-            names[(field.name, pk)] = f"{found[pk]} (#{pk})" if pk in found else f"#{pk} (deleted)"
+            # The name isolated (FSI … PDI): an Arabic name does not turn its "(#8)" into "(8#)".
+            names[(field.name, pk)] = f"\u2068{found[pk]}\u2069 (#{pk})" if pk in found else f"#{pk} (deleted)"
     return names
 
 
