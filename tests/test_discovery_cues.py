@@ -50,3 +50,14 @@ def test_an_emirs_title_after_his_name_is_his_role_not_his_name():
 )
 def test_english_cues(text, name):
     assert name in [n for n, _ in _names(text, "en")]
+
+
+def test_a_long_gulf_name_stops_before_the_verbal_noun_that_follows():
+    found = _names("وأعلن وزير الداخلية الشيخ ماجد بن سعد بن ماجد آل حمدان استضافة العاصمة الورشة.", "ar")
+    assert [n for n, _ in found] == ["ماجد بن سعد بن ماجد آل حمدان"]
+
+
+def test_a_bodys_acronym_in_parentheses_does_not_cut_the_role_from_the_name():
+    found = _names("كما قدم المدير التنفيذي لمركز التعاون الأمني (مكتا) جلال بنعمر خارطة الطريق.", "ar")
+    assert [n for n, _ in found] == ["جلال بنعمر"]
+    assert found[0][1].startswith("المدير التنفيذي")

@@ -84,6 +84,23 @@ def _tokens(text: str) -> list[_Tok]:
     return toks
 
 
+def _without_acronyms(toks: list[_Tok]) -> list[_Tok]:
+    """The tokens without a body's acronym in parentheses ("… للتعاون الشرطي (أفريبول) جلال شلبة"):
+    the role phrase goes on to the name as if the aside were not there."""
+    out: list[_Tok] = []
+    i = 0
+    while i < len(toks):
+        t = toks[i]
+        if t.text == "(" and i + 2 < len(toks):
+            close = next((j for j in (i + 2, i + 3) if j < len(toks) and toks[j].text == ")"), None)
+            if close is not None and not any(x.boundary for x in toks[i + 1 : close]):
+                i = close + 1
+                continue
+        out.append(t)
+        i += 1
+    return out
+
+
 # Key and boundary flag of each token as written: news vocabulary repeats from article to article.
 _PIECES: dict[str, tuple[str, bool]] = {}
 
@@ -121,7 +138,8 @@ class ArabicPersonFinder:
         self.text = text
         self.known_spans = SpanIndex(known_spans)  # asked once per candidate name
         self.sentences = Sentences(text)
-        self.toks = _tokens(text)
+        # A body's acronym in parentheses is read past, as if the aside were not there.
+        self.toks = _without_acronyms(_tokens(text))
         self.spans: dict[tuple[int, int], Candidate] = {}
 
     # -- word tests -----------------------------------------------------------------------------------
