@@ -220,3 +220,11 @@ def run_progress(run: ImportRun) -> Progress:
         failed=run.failed,
         finished=finished,
     )
+
+
+def batch_seconds(run: ImportRun) -> list[float]:
+    """How long each ended batch of `run` took, from a worker taking it to its counts added to the
+    run (waits for the import lock included), in the order the workers took them: how the cost
+    of a batch grows along a run (`manage.py bench_queue`)."""
+    rows = run.batches.filter(status__in=DONE, started_at__isnull=False).order_by("started_at", "number")
+    return [(finished - started).total_seconds() for started, finished in rows.values_list("started_at", "finished_at")]
