@@ -31,14 +31,14 @@ def skip_unless_workers_can_run() -> None:
 
 
 @contextmanager
-def running_workers(count: int, logs: Path, *, queue: str | None = None) -> Iterator[dict]:
+def running_workers(count: int, logs: Path, *, queue: str | None = None, wait_ready: bool = False) -> Iterator[dict]:
     """Start `count` workers, logging into the folder `logs`; yield the environment (and
     `CELERY_QUEUE`) for commands that queue runs for them. Afterwards: warm shutdown, no traceback
     in their logs, their queue deleted."""
     skip_unless_workers_can_run()
     queue = queue or f"archive-test-{uuid.uuid4().hex[:12]}"
     try:
-        with start_workers(count, queue=queue, broker=BROKER, logs=logs) as workers:
+        with start_workers(count, queue=queue, broker=BROKER, logs=logs, wait_ready=wait_ready) as workers:
             yield workers.env
     finally:
         delete_queue(queue=queue, broker=BROKER)
