@@ -13,55 +13,74 @@ reads it from the event links (within `RELATED_DAYS`), never stored.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from django.db.models import Exists, OuterRef, Q, QuerySet
 
+from archive.bulk import update_column
 from archive.models import Article, ArticleSignature
 from text.near_duplicates import THRESHOLD, NearDuplicateIndex, signature
 
 RELATED_DAYS = 3
 CHUNK = 1000  # rows per query and per write when the whole archive is walked
+# Copies of one story kept in the index: a new copy is compared with the story and its first copies,
+# not with all of them, so a wire story republished a thousand times costs no more per article than
+# one republished ten times (each copy is close to the first ones: it is compared with the story).
+INDEXED_PER_STORY = 8
 
 
 class StoryDetector:
     """The near-duplicate index of one import run, built on first use from every stored signature."""
 
-    def __init__(self, threshold: float = THRESHOLD):
+    def __init__(self, threshold: float = THRESHOLD, *, index: NearDuplicateIndex | None = None):
         self.threshold = threshold
-        self.index: NearDuplicateIndex | None = None
+        self.index: NearDuplicateIndex | None = index
         self.story_of: dict[int, int] = {}  # article id → its story's id (itself for a story)
+        self.indexed: Counter[int] = Counter()  # story id → its articles in the index
 
     def _build(self) -> NearDuplicateIndex:
-        index = NearDuplicateIndex(self.threshold)
-        rows = ArticleSignature.objects.values_list("article_id", "minhash", "article__story_id")
-        index.add_many(self._remember(rows.iterator(chunk_size=CHUNK)))
-        return index
+        self.index = NearDuplicateIndex(self.threshold)
+        rows = ArticleSignature.objects.order_by("article_id").values_list("article_id", "minhash", "article__story_id")
+        self.index.add_many(self._remember(rows.iterator(chunk_size=CHUNK)))
+        return self.index
 
     def _remember(self, rows) -> Iterator[tuple[int, bytes]]:
         for article_id, minhash, story_id in rows:
-            self.story_of[article_id] = story_id or article_id
-            yield article_id, bytes(minhash)
+            story = self.story_of[article_id] = story_id or article_id
+            if self.indexed[story] < INDEXED_PER_STORY:
+                self.indexed[story] += 1
+                yield article_id, bytes(minhash)
+
+    def place(self, article_id: int, value: bytes | None) -> int | None:
+        """The story of an article with this signature (None: it is a story of its own, or too short
+        to compare), indexed for the articles after it."""
+        self.index.remove(article_id)
+        story_id = None
+        if value is not None:
+            story_id = self._story_for(article_id, value)
+            story = story_id or article_id
+            if self.indexed[story] < INDEXED_PER_STORY:
+                self.indexed[story] += 1
+                self.index.add(article_id, value)
+        self.story_of[article_id] = story_id or article_id
+        return story_id
 
     def attach(self, articles: list[Article], signatures: dict[tuple[str, str], bytes | None]) -> list[Article]:
         """Store the signatures of just written articles and point each near-duplicate at its story.
         `signatures` are keyed by (origin_root, origin), computed in the workers. Three queries per
         batch whatever its size. Returns the articles whose story changed."""
         if self.index is None:
-            self.index = self._build()
+            self._build()
         ids = [a.pk for a in articles]
         ArticleSignature.objects.filter(article_id__in=ids).delete()  # updated articles: a new text
         rows, changed = [], []
         for article in articles:
             value = signatures.get((article.origin_root, article.origin))
-            self.index.remove(article.pk)
-            story_id = None
+            story_id = self.place(article.pk, value)
             if value is not None:
-                story_id = self._story_for(article.pk, value)
-                self.index.add(article.pk, value)
                 rows.append(ArticleSignature(article_id=article.pk, minhash=value))
-            self.story_of[article.pk] = story_id or article.pk
             if story_id != article.story_id:
                 article.story_id = story_id
                 changed.append(article)
@@ -75,8 +94,7 @@ class StoryDetector:
                     article.story_id = None
             for key in gone:
                 self.index.remove(key)
-        if changed:
-            Article.objects.bulk_update(changed, ["story"], batch_size=CHUNK)
+        update_column(Article, "story", {a.pk: a.story_id for a in changed})
         return changed
 
     def _story_for(self, article_id: int, value: bytes) -> int | None:
@@ -99,8 +117,7 @@ def recompute_stories(*, threshold: float = THRESHOLD) -> RecomputeReport:
     """Recompute every article's signature and story over the whole archive, in id order (the first
     received stays the story), reading and writing `CHUNK` rows at a time: never one huge UPDATE."""
     report = RecomputeReport()
-    index = NearDuplicateIndex(threshold)
-    story_of: dict[int, int] = {}
+    detector = StoryDetector(threshold, index=NearDuplicateIndex(threshold))
     last = 0
     while True:
         chunk = list(Article.objects.filter(pk__gt=last).order_by("pk").only("pk", "body", "story")[:CHUNK])
@@ -111,22 +128,17 @@ def recompute_stories(*, threshold: float = THRESHOLD) -> RecomputeReport:
         for article in chunk:
             report.articles += 1
             value = signature(article.body)
-            story_id = None
+            story_id = detector.place(article.pk, value)
             if value is not None:
                 report.signed += 1
-                for key, _score in index.similar(value):
-                    story_id = story_of[key]
-                    break
-                index.add(article.pk, value)
                 signatures.append(ArticleSignature(article_id=article.pk, minhash=value))
-            story_of[article.pk] = story_id or article.pk
             report.copies += story_id is not None
             if story_id != article.story_id:
                 article.story_id = story_id
                 changed.append(article)
         ArticleSignature.objects.filter(article_id__in=[a.pk for a in chunk]).delete()
         ArticleSignature.objects.bulk_create(signatures)
-        Article.objects.bulk_update(changed, ["story"])
+        update_column(Article, "story", {a.pk: a.story_id for a in changed})
         report.changed += len(changed)
     return report
 

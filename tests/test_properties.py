@@ -126,3 +126,10 @@ def test_a_year_too_large_for_a_date_is_refused_as_bad_input():
     """Ten digits overflow the C integer behind datetime.date: found by the property above."""
     with pytest.raises(ValueError):
         PartialDate.parse("9999999999")
+
+
+def test_markup_reading_survives_a_cut_marked_section():
+    """A page cut inside "<![…" (found by the property above) is read, not an AssertionError."""
+    page = "<html><body><p>Avant</p><![0 reste du texte <p>Après</p></body></html>"
+    assert html_to_text(page).split("\n\n")[0] == "Avant"
+    assert "Après" in html_to_text(page)

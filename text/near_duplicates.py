@@ -103,6 +103,7 @@ class NearDuplicateIndex:
         # the exact check against `threshold` then drops the extra candidates.
         self.lsh = MinHashLSH(threshold=max(0.05, threshold - 0.1), num_perm=NUM_PERM)
         self.signatures: dict[object, bytes] = {}
+        self._values: dict[object, np.ndarray] = {}  # the same, as arrays: candidates compared at once
 
     def __len__(self) -> int:
         return len(self.signatures)
@@ -111,6 +112,7 @@ class NearDuplicateIndex:
         if key in self.signatures:
             self.remove(key)
         self.signatures[key] = value
+        self._values[key] = np.frombuffer(value, dtype=np.uint32)
         self.lsh.insert(key, _lean(value), check_duplication=False)
 
     def add_many(self, items: Iterable[tuple[object, bytes]]) -> None:
@@ -119,17 +121,21 @@ class NearDuplicateIndex:
                 if key in self.signatures:
                     self.remove(key)
                 self.signatures[key] = value
+                self._values[key] = np.frombuffer(value, dtype=np.uint32)
                 session.insert(key, _lean(value), check_duplication=False)
 
     def remove(self, key) -> None:
         if self.signatures.pop(key, None) is not None:
+            del self._values[key]
             self.lsh.remove(key)
 
     def similar(self, value: bytes) -> list[tuple[object, float]]:
-        """Keys whose signatures reach the threshold, most similar first."""
-        found = []
-        for key in self.lsh.query(_lean(value)):
-            score = similarity(value, self.signatures[key])
-            if score >= self.threshold:
-                found.append((key, score))
+        """Keys whose signatures reach the threshold, most similar first. The LSH candidates are
+        checked in one numpy comparison, not one call each: a busy topic can have hundreds."""
+        keys = list(self.lsh.query(_lean(value)))
+        if not keys:
+            return []
+        matrix = np.stack([self._values[key] for key in keys])
+        scores = (matrix == np.frombuffer(value, dtype=np.uint32)).mean(axis=1)
+        found = [(keys[i], float(scores[i])) for i in np.flatnonzero(scores >= self.threshold)]
         return sorted(found, key=lambda item: -item[1])

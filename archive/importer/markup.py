@@ -53,6 +53,15 @@ class _TextOf(HTMLParser):
         if not self.skipping:
             self.parts.append(data)
 
+    def parse_html_declaration(self, i):
+        # Python 3.11's parser raises AssertionError on a malformed "<![" section (a scraper's cut
+        # page): read its "<!" as text and go on, like a browser would.
+        try:
+            return super().parse_html_declaration(i)
+        except AssertionError:
+            self.handle_data(self.rawdata[i : i + 2])
+            return i + 2
+
 
 def html_to_text(text: str) -> str:
     """The visible article text of an HTML page, one block per paragraph."""
