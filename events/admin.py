@@ -12,7 +12,7 @@ from django.contrib import admin
 
 from events.models import Event, EventSeries
 from events.services import event_merge, series_merge
-from people.admin import ArticleCountMixin, NamesDisplayMixin, changelist_link
+from people.admin import ArticleCountMixin, NamesDisplayMixin, NamesThroughServicesMixin, changelist_link
 from people.curation.admin import CuratedAdmin, FoldedSearchMixin, MergeActionMixin
 from people.curation.forms import CountryField, LinesField, PartialDateField, check_period
 from people.linked import count_of
@@ -28,7 +28,9 @@ class EventSeriesForm(forms.ModelForm):
 
 
 @admin.register(EventSeries)
-class EventSeriesAdmin(ArticleCountMixin, FoldedSearchMixin, MergeActionMixin, NamesDisplayMixin, CuratedAdmin):
+class EventSeriesAdmin(
+    NamesThroughServicesMixin, ArticleCountMixin, FoldedSearchMixin, MergeActionMixin, NamesDisplayMixin, CuratedAdmin
+):
     # An article may name several sessions of a series: count it once.
     article_links_via = "events__article_links"
     article_count_distinct = True
@@ -90,7 +92,7 @@ class EventForm(forms.ModelForm):
 
 
 @admin.register(Event)
-class EventAdmin(ArticleCountMixin, FoldedSearchMixin, MergeActionMixin, CuratedAdmin):
+class EventAdmin(NamesThroughServicesMixin, ArticleCountMixin, FoldedSearchMixin, MergeActionMixin, CuratedAdmin):
     article_filter = "event"
     form = EventForm
     list_display = ["name", "series", "ordinal", "city", "country", "start_display", "end_display"]

@@ -16,10 +16,12 @@ from people.curation.admin import CuratedAdmin, FoldedSearchMixin, MergeActionMi
 from people.curation.forms import CountryField, LinesField
 from people.curation.merging import MergeError
 from people.linked import ARTICLE_LINKS, links_through
-from people.models import IdentityDecision, Organization, OrganizationIdentityDecision, Person
+from people.models import IdentityDecision, Organization, OrganizationIdentityDecision, Person, Review
 from people.services import (
+    EDITABLE_NAMES,
     entities_confirm,
     entities_reject,
+    entity_names_update,
     organization_merge,
     person_merge,
     suggestion_accept,
@@ -56,6 +58,35 @@ class NamesDisplayMixin:
     @admin.display(description="aliases")
     def aliases_display(self, obj):
         return aliases_text(obj.aliases)
+
+
+class NamesThroughServicesMixin:
+    """A record's form (person, organization, event series, event) saves its names (canonical
+    name, labels, aliases) through `entity_names_update` and a confirmation or rejection through
+    `entities_confirm` / `entities_reject`: the functions the API and the review queue call, so a
+    form save is recorded as they record it (the same operation and history rows, undone the same
+    way) and a rejection takes the links out of public view as it does everywhere. The form's
+    other fields (country, dates, parent…) are saved by the form, in the same operation."""
+
+    def save_model(self, request, obj, form, change):
+        if not change:
+            return super().save_model(request, obj, form, change)
+        changed = set(form.changed_data)
+        model = type(obj)
+        names = {field: form.cleaned_data[field] for field in EDITABLE_NAMES if field in changed}
+        if names:
+            # The stored row, as the API passes it: the form already put the new names on `obj`.
+            stored = model._base_manager.get(pk=obj.pk)
+            entity_names_update(entity=stored, changes=names, by=request.user)
+            for field in names:  # as the service stored them (aliases without a copy of the name)
+                setattr(obj, field, getattr(stored, field))
+        review = form.cleaned_data.get("review") if "review" in changed else None
+        decide = {Review.CONFIRMED: entities_confirm, Review.REJECTED: entities_reject}.get(review)
+        if decide is not None:
+            decide(entities=model.objects.filter(pk=obj.pk), by=request.user)
+            changed.discard("review")
+        if changed - set(names):
+            super().save_model(request, obj, form, change)
 
 
 class NamedEntityForm(forms.ModelForm):
@@ -152,7 +183,9 @@ class ArticleCountMixin:
         )
 
 
-class NamedEntityAdmin(ArticleCountMixin, FoldedSearchMixin, MergeActionMixin, NamesDisplayMixin, CuratedAdmin):
+class NamedEntityAdmin(
+    NamesThroughServicesMixin, ArticleCountMixin, FoldedSearchMixin, MergeActionMixin, NamesDisplayMixin, CuratedAdmin
+):
     """What the person and organization admins share: search through the folded names (any
     script, accents and Arabic article forgiven), review actions and merge through the services."""
 

@@ -12,7 +12,11 @@ other's last unless the longer name is a chain of patronyms ("Abdelaziz Ben Saou
 "عبدالعزيز بن سعود بن نايف بن عبدالعزيز"). Equal skeletons count 1; close ones less, and much
 less when they do not start alike ("Ahmed"/"Mohamed" are different names). A name that leaves out
 an opening "Mohamed" of a compound given name ("Amine Belhaj" for "Mohamed Amine Belhaj") scores
-DROPPED_FIRST_FACTOR: near, same only with context. Context adds to the score. Then:
+DROPPED_FIRST_FACTOR: near, same only with context; so does a name that leaves out the family name
+("Fahd Al-Yousef" for "Fahd Youssef Saoud Al-Sabah", WITHOUT_FAMILY_FACTOR). An initial answers the
+given name it opens ("K. Bennis", INITIAL_SIMILARITY). A surname alone ("M. Koumane") is the only
+known person of that surname when the context agrees, a suggestion without context, new when two
+known persons bear it. Context adds to the score. Then:
 
 - **same** when the name alone is strong (≥ SAME_AT) and no other known person comes within
   RIVAL_GAP, or when a good name (≥ LIFT_FROM) is carried to SAME_AT by the context;
@@ -30,7 +34,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
-from people.name_keys import NameKey, name_key
+from people.name_keys import INITIAL, NameKey, name_key
 
 SAME_AT = 0.9
 LIFT_FROM = 0.75
@@ -42,6 +46,7 @@ AFFILIATION_WEIGHT = 0.1
 PERSON_WEIGHT = 0.05
 EVENT_WEIGHT = 0.05
 CONTEXT_CAP = 0.1  # per kind of context
+SURNAME_CONTEXT = 0.05  # a surname alone is its only known bearer given any context in common
 
 
 class Outcome:
@@ -71,6 +76,8 @@ def token_similarity(a: str, b: str) -> float:
 # Given names that open a compound given name and are often left out ("Mohamed Amine Belhaj" is
 # "Amine Belhaj" in the next article); the name without it is near, never the same on its own.
 DROPPABLE_FIRST = frozenset({"mhmd"})
+INITIAL_SIMILARITY = 0.85  # "K. Bennis" and "Karima Bennis": the same unless a namesake rivals
+WITHOUT_FAMILY_FACTOR = 0.87  # below SAME_AT: "Fahd Al-Yousef" for "Fahd Youssef Saoud Al-Sabah" needs context
 DROPPED_FIRST_FACTOR = 0.88  # above LIFT_FROM: context (role, co-mentions, events) may make it the same
 
 
@@ -88,18 +95,27 @@ def _drops_first(short: NameKey, long: NameKey) -> bool:
     return long.tokens[0] in DROPPABLE_FIRST and short.tokens[0] != long.tokens[0]
 
 
+def _token_similarity(a: NameKey, i: int, b: NameKey, k: int) -> float:
+    """Token i of a against token k of b; an initial answers a token that starts with its letter."""
+    x, y = a.tokens[i], b.tokens[k]
+    if x.startswith(INITIAL) != y.startswith(INITIAL):
+        initial, other = (x, b.initials[k : k + 1]) if x.startswith(INITIAL) else (y, a.initials[i : i + 1])
+        return INITIAL_SIMILARITY if other and other[0] == initial[1:] else 0.0
+    return token_similarity(x, y)
+
+
 def _aligned(short: NameKey, long: NameKey) -> float:
     if len(short.tokens) < 2:
         return 0.0
-    total = token_similarity(short.tokens[0], long.tokens[0])
+    total = _token_similarity(short, 0, long, 0)
     if not total:
         return 0.0
     at = 1
     last = 0
-    for token in short.tokens[1:]:
+    for i in range(1, len(short.tokens)):
         best, best_at = 0.0, None
         for k in range(at, len(long.tokens)):
-            similarity = token_similarity(token, long.tokens[k])
+            similarity = _token_similarity(short, i, long, k)
             if similarity > best:
                 best, best_at = similarity, k
                 if similarity == 1.0:
@@ -109,9 +125,16 @@ def _aligned(short: NameKey, long: NameKey) -> float:
         total += best
         at = last = best_at
         at += 1
+    score = max(0.0, total / len(short.tokens) - 0.03 * (len(long.tokens) - len(short.tokens)))
     if not all(long.patronyms[last + 1 :]):
-        return 0.0  # "Mohamed Ali" is not "Mohamed Ali Koumane"; "Abdelaziz Ben Saoud" is "… بن سعود بن نايف"
-    return max(0.0, total / len(short.tokens) - 0.03 * (len(long.tokens) - len(short.tokens)))
+        # "Fahd Al-Yousef" for "Fahd Youssef Saoud Al-Sabah": a name without its family name is near,
+        # the same only with context; "Mohamed Ali" stays apart from "Mohamed Ali Koumane" without it.
+        # "Abdelaziz Ben Saoud" is "… بن سعود بن نايف" (a tail of patronyms may be left out).
+        left_out = len(long.tokens) - last - 1
+        if left_out > 2 or any(t.startswith(INITIAL) for t in short.tokens):
+            return 0.0
+        return WITHOUT_FAMILY_FACTOR * score
+    return score
 
 
 @dataclass(frozen=True)
@@ -150,6 +173,7 @@ class PersonIndex:
     def __init__(self) -> None:
         self._known: dict[int, _Known] = defaultdict(_Known)
         self._postings: dict[str, set[int]] = defaultdict(set)
+        self._surnames: dict[str, set[int]] = defaultdict(set)  # last token of a full name → persons
 
     def add_names(self, pk: int, names: Iterable[str]) -> None:
         known = self._known[pk]
@@ -160,6 +184,7 @@ class PersonIndex:
             known.names[key] = name
             for token in key.tokens:
                 self._postings[token].add(pk)
+            self._surnames[key.surname].add(pk)
 
     def add_context(
         self, pk: int, *, affiliations: Iterable[int] = (), persons: Iterable[int] = (), events: Iterable[int] = ()
@@ -176,8 +201,7 @@ class PersonIndex:
             return
         self._known[new] = known
         for key in known.names:
-            for token in key.tokens:
-                postings = self._postings[token]
+            for postings in (*(self._postings[token] for token in key.tokens), self._surnames[key.surname]):
                 postings.discard(old)
                 postings.add(new)
         for other in self._known.values():
@@ -196,9 +220,11 @@ class PersonIndex:
     def decide(self, name: str, context: Context = Context(), *, exclude: Iterable[int] = ()) -> Decision:
         """Same, suggestion or new, for a full name met in an article, with the reasons."""
         key = name_key(name)
-        if len(key.tokens) < 2:
-            return Decision(Outcome.NEW, None, 0.0, [_reason("name", "a single name: too little to compare", 0)])
         excluded = set(exclude)
+        if len(key.tokens) == 1:
+            return self._decide_surname(name, key, context, excluded)
+        if not key.tokens:
+            return Decision(Outcome.NEW, None, 0.0, [_reason("name", "no name left once styles are set aside", 0)])
         scored = []
         for pk in self._candidates(key):
             known = self._known[pk]
@@ -206,20 +232,8 @@ class PersonIndex:
             if similarity < SUGGEST_AT - 0.1:
                 continue
             reasons = [_reason("name", _name_detail(name, spelling, key), similarity)]
-            bonus = 0.0
-            if context.affiliation and context.affiliation in known.affiliations:
-                bonus += AFFILIATION_WEIGHT
-                reasons.append(_reason("affiliation", "the same organization in the stated role", AFFILIATION_WEIGHT))
-            shared = len(context.persons & known.persons)
-            if shared:
-                weight = min(CONTEXT_CAP, PERSON_WEIGHT * shared)
-                bonus += weight
-                reasons.append(_reason("co-mentioned", f"{shared} person(s) named beside both", weight))
-            shared = len(context.events & known.events)
-            if shared:
-                weight = min(CONTEXT_CAP, EVENT_WEIGHT * shared)
-                bonus += weight
-                reasons.append(_reason("event", f"{shared} event(s) in common", weight))
+            bonus, shared = _context_bonus(context, known)
+            reasons.extend(shared)
             scored.append((min(1.0, similarity + bonus), similarity, pk, reasons))
         if not scored:
             return Decision(Outcome.NEW, None, 0.0, [_reason("name", "no known person with a name like it", 0)])
@@ -244,6 +258,45 @@ class PersonIndex:
         if total >= SUGGEST_AT:
             return Decision(Outcome.SUGGESTION, pk, round(total, 3), reasons)
         return Decision(Outcome.NEW, pk, round(total, 3), reasons)
+
+    def _decide_surname(self, name: str, key: NameKey, context: Context, excluded: set[int]) -> Decision:
+        """A surname alone ("M. Koumane", "Hammouchi"): the known person of that surname when only one
+        is known by it and the context agrees (the same organization, event or co-mentioned persons);
+        a suggestion when only one is known by it; otherwise new (two known namesakes: too little)."""
+        known_by = self._surnames.get(key.tokens[0], set()) - excluded
+        if not known_by:
+            return Decision(Outcome.NEW, None, 0.0, [_reason("name", "a surname alone, of no known person", 0)])
+        if len(known_by) > 1:
+            detail = f"a surname alone, of {len(known_by)} known persons"
+            return Decision(Outcome.NEW, None, 0.0, [_reason("name", detail, 0)])
+        (pk,) = known_by
+        known = self._known[pk]
+        spelling = next((n for k, n in known.names.items() if k.surname == key.tokens[0]), "")
+        reasons = [_reason("name", f"{name!r}: the surname of {spelling!r}, the only known person of that name", 0)]
+        bonus, shared = _context_bonus(context, known)
+        reasons.extend(shared)
+        if bonus >= SURNAME_CONTEXT:
+            return Decision(Outcome.SAME, pk, round(SAME_AT + bonus / 10, 3), reasons)
+        return Decision(Outcome.SUGGESTION, pk, SUGGEST_AT, reasons)
+
+
+def _context_bonus(context: Context, known: _Known) -> tuple[float, list[dict]]:
+    """What the article's context adds to a name's score for one known person, with the reasons."""
+    bonus, reasons = 0.0, []
+    if context.affiliation and context.affiliation in known.affiliations:
+        bonus += AFFILIATION_WEIGHT
+        reasons.append(_reason("affiliation", "the same organization in the stated role", AFFILIATION_WEIGHT))
+    shared = len(context.persons & known.persons)
+    if shared:
+        weight = min(CONTEXT_CAP, PERSON_WEIGHT * shared)
+        bonus += weight
+        reasons.append(_reason("co-mentioned", f"{shared} person(s) named beside both", weight))
+    shared = len(context.events & known.events)
+    if shared:
+        weight = min(CONTEXT_CAP, EVENT_WEIGHT * shared)
+        bonus += weight
+        reasons.append(_reason("event", f"{shared} event(s) in common", weight))
+    return bonus, reasons
 
 
 def _name_detail(name: str, spelling: str, key: NameKey) -> str:

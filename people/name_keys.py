@@ -81,6 +81,9 @@ _SKELETON = [
     (re.compile(r"^y(?=[aeiouw])"), "j"),  # an opening consonant ي is a J as often as a Y ("Jürgen", "يورغن")
     (re.compile(r"^ou(?=[aeiy])"), "w"),  # "Ouali" is "وعلي": an opening w is a consonant
     (re.compile(r"[aeiouy]|(?<=.)w"), ""),  # vowels and the letters Arabic writes for them
+    # a silent h after j ("John", "Johan" and "جون"); after other consonants it is heard:
+    # "Mhamed" is "محمد", "Abderrahim" "عبد الرحيم"
+    (re.compile(r"(?<=^j)h"), ""),
     (re.compile(r"(.)\1+"), r"\1"),  # doubled letters
 ]
 
@@ -126,21 +129,46 @@ class NameKey:
 
     script: str
     tokens: tuple[str, ...]
-    patronyms: tuple[bool, ...] = ()  # per token: it follows bin/ben/ibn/ould (a tail of these may be left out)
+    # per token: it may be left out at the end of the name (it follows bin/ben/ibn/ould, or it is the
+    # hyphenated given name of a Chinese name: "John Lee Ka-chiu" is "John Lee")
+    patronyms: tuple[bool, ...] = ()
+    initials: tuple[str, ...] = ()  # per token: its first letter as written, in Latin letters
 
     @property
     def surname(self) -> str:
         return self.tokens[-1] if self.tokens else ""
 
 
+# The Cantonese given name that closes a Hong Kong official's name after an English one and the
+# surname ("John Lee Ka-chiu", "Chris Tang Ping-keung"): often left out.
+_CHINESE_GIVEN = re.compile(r"\s([A-Z][a-z]{1,5})-([a-z]{2,6})\s*$")
+INITIAL = "="  # a token that is an initial: "=k" for "K." ("K. Bennis")
+
+
+def _initial(word: str) -> str:
+    letters = [c for c in anyascii(word).lower() if c.isalpha()]
+    return letters[0] if letters else ""
+
+
 @lru_cache(maxsize=65536)
 def name_key(name: str) -> NameKey:
     """The NameKey of a name as written (any script, any styles around it)."""
+    chinese = _CHINESE_GIVEN.search(name)
+    if chinese:
+        name = name[: chinese.start()] + " " + chinese.group(1) + chinese.group(2)
+    key = _name_key(name)
+    if chinese and len(key.tokens) >= 3:
+        key = NameKey(key.script, key.tokens, (*key.patronyms[:-1], True), key.initials)
+    return key
+
+
+def _name_key(name: str) -> NameKey:
     words = [w for w in _SPLIT.split(normalize_name(name)) if w]
     core: list[str] = []
     previous = ""  # the word of the last core token, as written (a closer joins it)
     pending = ""
     patronyms: list[bool] = []
+    initials: list[str] = []
     after_patronymic = False
     for n, word in enumerate(words):
         if core and word in _CLOSERS and (n == 0 or words[n - 1] not in _PATRONYMIC):
@@ -153,6 +181,7 @@ def name_key(name: str) -> NameKey:
         if (word in _ROMAN or word in _AR_REGNAL) and core:
             core.append(f"#{_ROMAN.get(word) or _AR_REGNAL[word]}")
             patronyms.append(False)
+            initials.append("#")
             continue
         if word in _PARTICLES:
             after_patronymic = after_patronymic or (word in _PATRONYMIC and bool(core))
@@ -166,13 +195,18 @@ def name_key(name: str) -> NameKey:
             pending, word = pending + "عبد", word[3:]
         word = _join(pending, word) if pending else _strip_article(word)
         pending = ""
-        skeleton = token_skeleton(word)
+        if len(word) == 1 and word.isalpha() and not is_arabic(word) and n + 1 < len(words):
+            skeleton = INITIAL + word  # an initial before the surname: "K. Bennis", "A. Hammouchi"
+        else:
+            skeleton = token_skeleton(word)
         if skeleton:
             previous = word
             core.append(skeleton)
             patronyms.append(after_patronymic)
+            initials.append(_initial(word))
         after_patronymic = False
     if pending:
         core.append(token_skeleton(pending))
         patronyms.append(after_patronymic)
-    return NameKey("arabic" if is_arabic(name) else "latin", tuple(core), tuple(patronyms))
+        initials.append(_initial(pending))
+    return NameKey("arabic" if is_arabic(name) else "latin", tuple(core), tuple(patronyms), tuple(initials))

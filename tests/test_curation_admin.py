@@ -486,3 +486,191 @@ def test_article_list_filters_by_year_and_language_without_reading_the_table(cli
     assert ">2024<" in html and ">2021<" in html  # every year between the oldest and the newest
     html = client.get("/admin/archive/article/?language=ar").content.decode()
     assert old.title in html and "New one" not in html
+
+
+# -- each object's History page: its own rows and the bulk actions that touched it -----------------
+
+
+def _history(client, obj) -> str:
+    opts = obj._meta
+    return client.get(reverse(f"admin:{opts.app_label}_{opts.model_name}_history", args=[obj.pk])).content.decode()
+
+
+def test_a_bulk_publish_shows_on_each_articles_history_with_undo(client, editor):
+    from archive.services import articles_publish
+
+    articles = [make_article() for _ in range(12)]
+    left_out = articles.pop()  # same kind, not in the bulk action: its page must not list it
+    articles_publish(articles=Article.objects.filter(pk__in=[a.pk for a in articles]), by=editor)
+    op = Operation.objects.get(kind="publish")
+    page = re.sub(r"\s+", " ", _history(client, articles[3]))
+    assert f"#{op.pk} published 11 articles" in page
+    assert "<b>status</b>: draft → published" in page
+    assert "<td>ed</td>" in page  # who
+    assert reverse("admin:curation_operation_undo", args=[op.pk]) in page
+    assert "No bulk action changed it." in _history(client, left_out)
+
+    # Undo from the article's History page: back there, the change shows as undone, and the
+    # undo (itself a bulk change of those ids) is listed above it with its own Undo (redo).
+    url = reverse("admin:archive_article_history", args=[articles[3].pk])
+    response = client.post(reverse("admin:curation_operation_undo", args=[op.pk]), {"next": url}, follow=True)
+    assert response.redirect_chain[-1][0] == url
+    assert not Article.objects.published().exists()
+    page = re.sub(r"\s+", " ", response.content.decode())
+    undo = Operation.objects.get(kind="undo")
+    assert f"undone by #{undo.pk}" in page
+    assert page.index(f"#{undo.pk} undo #{op.pk}") < page.index(f"#{op.pk} published 11 articles")
+    assert "<b>status</b>: published → draft" in page
+
+
+def test_history_page_costs_the_same_queries_whatever_the_bulk_changes(client, editor):
+    from archive.services import articles_publish, articles_unpublish
+
+    article = make_article()
+    url = reverse("admin:archive_article_history", args=[article.pk])
+    articles_publish(articles=Article.objects.filter(pk=article.pk), by=editor)
+    few = _queries(client, url)
+    for _ in range(5):
+        articles_unpublish(articles=Article.objects.all(), by=editor)
+        articles_publish(articles=Article.objects.all(), by=editor)
+    assert _history(client, article).count("published → draft") == 5
+    assert _queries(client, url) == few
+
+
+def test_history_rows_name_their_operation_and_offer_its_undo(client):
+    person = make_person(name="Samir Alaoui", review=Review.CANDIDATE)
+    act(client, kind="persons", pk=person.pk, action="confirm")
+    op = Operation.objects.get(kind="confirm")
+    page = re.sub(r"\s+", " ", _history(client, person))
+    assert f"#{op.pk} confirmed “Samir Alaoui”" in page
+    assert "<strong>Review:</strong> <bdi>candidate</bdi> → <bdi>confirmed</bdi>" in page
+    assert reverse("admin:curation_operation_undo", args=[op.pk]) in page
+    # Each row's operation is read with the rows: more operations, the same queries.
+    url = reverse("admin:people_person_history", args=[person.pk])
+    few = _queries(client, url)
+    for _ in range(4):
+        act(client, kind="persons", pk=person.pk, action="reject")
+        act(client, kind="persons", pk=person.pk, action="confirm")
+    _history(client, person)  # the actions' messages shown and gone
+    assert _history(client, person).count(">Undo #") == 9
+    assert _queries(client, url) == few
+
+
+def test_going_back_to_a_version_is_an_undo_not_a_revert_form(client):
+    person = make_person(name="Samir Alaoui", review=Review.CANDIDATE)
+    act(client, kind="persons", pk=person.pk, action="confirm")
+    version = Person.history.filter(id=person.pk).earliest("history_id")
+    url = reverse("admin:people_person_simple_history", args=[person.pk, version.history_id])
+    assert client.get(url).status_code == 200  # the version can be read
+    assert client.post(url, {"name": "Samir Alaoui", "review": "candidate"}).status_code == 403
+    person.refresh_from_db()
+    assert person.review == Review.CONFIRMED
+
+
+# -- the names form saves through the service ---------------------------------------------------------
+
+
+def _person_form(person, **changes) -> dict:
+    data = {
+        "name": person.name,
+        "label_fr": person.label_fr,
+        "label_ar": person.label_ar,
+        "label_en": person.label_en,
+        "aliases": "\n".join(person.aliases),
+        "review": person.review,
+        "similar_to": "",
+        "identity_decisions-TOTAL_FORMS": "0",
+        "identity_decisions-INITIAL_FORMS": "0",
+    }
+    data.update(changes)
+    return data
+
+
+def _record(person) -> tuple:
+    """What an edit of names leaves behind: its operation and the person's history rows (the
+    person's own names masked, to compare two persons)."""
+    rows = list(Person.history.filter(id=person.pk).select_related("operation").order_by("history_id"))
+    op = rows[-1].operation
+    mask = {person.name: "NAME", **{alias: "ALIAS" for row in rows for alias in row.aliases}}
+
+    def masked(text):
+        for name, placeholder in mask.items():
+            text = text.replace(name, placeholder)
+        return text
+
+    history = [
+        (
+            row.history_type,
+            row.history_user_id,
+            masked(row.history_change_reason or ""),
+            row.operation_id == op.pk,
+            len(row.aliases),
+        )
+        for row in rows
+    ]
+    return (op.kind, masked(op.summary), op.by_id, op.rows, op.undone_by_id), history
+
+
+def test_aliases_saved_in_the_form_are_recorded_as_the_service_records_them(client, editor):
+    from people.services import entity_names_update
+
+    by_service = make_person(name="Youssef Amrani", aliases=["Y. Amrani"])
+    by_form = make_person(name="Karim Bennani", aliases=["K. Bennani"])
+    entity_names_update(
+        entity=by_service, changes={"aliases": ["Y. Amrani", "Youssef Amrane", "يوسف العمراني"]}, by=editor
+    )
+    url = reverse("admin:people_person_change", args=[by_form.pk])
+    sent = _person_form(by_form, aliases="K. Bennani\nKarim Benani\n  \nKarim Bennani\nكريم بناني")
+    assert client.post(url, sent).status_code == 302
+    by_form.refresh_from_db()
+    # The service's rules: blanks dropped, no copy of the canonical name among the aliases.
+    assert by_form.aliases == ["K. Bennani", "Karim Benani", "كريم بناني"]
+    assert by_form in Person.objects.search("بناني")
+    assert _record(by_form) == _record(by_service)
+    assert Operation.objects.get(summary="names of “Karim Bennani” changed").by == editor
+
+    # Undone the same way.
+    op = Operation.objects.get(summary="names of “Karim Bennani” changed")
+    client.post(reverse("admin:curation_operation_undo", args=[op.pk]))
+    by_form.refresh_from_db()
+    assert by_form.aliases == ["K. Bennani"]
+
+
+def test_a_form_save_calls_the_services_of_what_it_changed(client, editor, monkeypatch):
+    import people.admin
+    import people.services
+
+    called = []
+    for name in ("entity_names_update", "entities_reject"):
+        real = getattr(people.services, name)
+        monkeypatch.setattr(
+            people.admin, name, lambda *, _real=real, _name=name, **kw: called.append(_name) or _real(**kw)
+        )
+    person = make_person(name="Omar Tazi", label_fr="", aliases=[], review=Review.CANDIDATE)
+    link = make_article_person(person=person)
+    url = reverse("admin:people_person_change", args=[person.pk])
+    assert client.post(url, _person_form(person, label_ar="عمر التازي", review="rejected")).status_code == 302
+    assert called == ["entity_names_update", "entities_reject"]
+    link.refresh_from_db()
+    assert link.decision == Link.Decision.REJECTED  # as a rejection from the queue does
+    op = Operation.objects.get()
+    assert op.summary == "names of “Omar Tazi” changed; rejected “Omar Tazi”"
+    # Sent back unchanged: nothing written, no empty operation.
+    person.refresh_from_db()
+    assert client.post(url, _person_form(person)).status_code == 302
+    assert Operation.objects.count() == 1
+
+
+def test_an_event_form_saves_its_aliases_through_the_service_and_its_dates_itself(client, editor):
+    event = make_event(name="Joint Meeting", aliases=[], start=None, start_precision="")
+    assert (
+        event_form(client, event, name="Joint Meeting", aliases="Réunion conjointe", start_text="2021-03").status_code
+        == 302
+    )
+    event.refresh_from_db()
+    assert (event.aliases, str(event.start_date)) == (["Réunion conjointe"], "2021-03")
+    op = Operation.objects.get()
+    assert op.summary.startswith("names of “Joint Meeting” changed; edited event")
+    client.post(reverse("admin:curation_operation_undo", args=[op.pk]))
+    event.refresh_from_db()
+    assert (event.aliases, event.start_date) == ([], None)

@@ -389,6 +389,20 @@ def test_a_bulk_publish_is_set_based_and_one_record(editor, django_assert_max_nu
     assert Article.objects.published().count() == 1000
 
 
+def test_bulk_changes_touching_an_id_match_whole_ids_only():
+    from people.curation.models import BulkChange
+
+    op = Operation.objects.create(kind=Operation.Kind.PUBLISH, summary="published 3 articles")
+    change = BulkChange.objects.create(
+        operation=op, model="archive.article", field="status", before="draft", after="published", ids=[11, 21, 110]
+    )
+    BulkChange.objects.create(operation=op, model="people.person", field="review", before="a", after="b", ids=[1])
+    assert list(BulkChange.objects.touching(Article, 11)) == [change]
+    assert list(BulkChange.objects.touching(Article, 110)) == [change]
+    assert not BulkChange.objects.touching(Article, 1).exists()  # a digit of 11, 21, 110; a person's id
+    assert not BulkChange.objects.touching(Article, 10).exists()
+
+
 def test_undo_of_a_bulk_publish_is_refused_after_a_later_edit(editor):
     from archive.services import article_update
 

@@ -2,9 +2,10 @@
 
 - `OperationAdmin`: who did what and when, for the whole site, each operation with the values
   it changed and an Undo button (`people.curation.services.operation_undo`).
-- `CuratedAdmin`: the base of the entity, article and link admins: simple-history's per-object
-  history page (values of every version), form saves recorded as one operation each (with the
-  state before, so they can be undone), search through the folded search key.
+- `CuratedAdmin`: the base of the entity, article and link admins: the per-object history page
+  (simple-history's values of every version, each row's operation with its Undo, and the bulk
+  changes whose ids hold the object), form saves recorded as one operation each (with the state
+  before, so they can be undone), search through the folded search key.
 - `MergeActionMixin`: "Merge selected…" on a list: choose the survivor on one page, confirm.
 """
 
@@ -13,7 +14,8 @@ from __future__ import annotations
 from django.apps import apps
 from django.contrib import admin, messages
 from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
-from django.core.exceptions import PermissionDenied
+from django.contrib.admin.utils import unquote
+from django.core.exceptions import FieldDoesNotExist, PermissionDenied
 from django.db.models import Q
 from django.http import HttpResponseRedirect
 from django.middleware.csrf import get_token
@@ -25,7 +27,7 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from people.curation.history import UndoError, ensure_baseline, is_traced, operation, traced_models
 from people.curation.merging import MergeError
-from people.curation.models import Operation
+from people.curation.models import BulkChange, Operation
 from people.curation.search import folded_condition
 from people.curation.services import operation_undo
 
@@ -77,34 +79,88 @@ class FoldedSearchMixin:
 
 
 class CuratedAdmin(SimpleHistoryAdmin):
-    """Form saves and deletes recorded as one undoable operation each, by the editor."""
+    """Form saves and deletes recorded as one undoable operation each, by the editor; the object's
+    History page shows every change that touched it, its own rows and the bulk actions, each with
+    its operation and Undo. Going back is an Undo of an operation: simple-history's "revert to
+    this version" form, which would write outside any operation, is read-only here."""
+
+    object_history_template = "admin/curation/object_history.html"
+    object_history_list_template = "admin/curation/object_history_list.html"
+    # The newest bulk changes shown on a History page; the editorial history lists them all.
+    BULK_CHANGES_SHOWN = 50
+
+    def get_history_queryset(self, request, history_manager, pk_name, object_id):
+        # Each row's operation (its link and Undo) read with the rows, not a query per row.
+        return super().get_history_queryset(request, history_manager, pk_name, object_id).select_related("operation")
+
+    def history_view(self, request, object_id, extra_context=None):
+        bulk_changes = self.bulk_changes_of(unquote(object_id))
+        context = {
+            "bulk_changes": bulk_changes,
+            "bulk_changes_capped": len(bulk_changes) >= self.BULK_CHANGES_SHOWN,
+            "can_undo": request.user.has_perm("curation.undo_operation"),
+            **(extra_context or {}),
+        }
+        return super().history_view(request, object_id, context)
+
+    def bulk_changes_of(self, object_id) -> list[BulkChange]:
+        """The set-based changes (a bulk publish) whose ids hold this object, newest first, with
+        their operation and its author: one query whatever their number and size (the lists of
+        ids are matched in the database and not read), the values shown by their labels."""
+        try:
+            pk = int(object_id)
+        except (TypeError, ValueError):
+            return []
+        changes = list(
+            BulkChange.objects.touching(self.model, pk)
+            .select_related("operation__by")
+            .defer("ids")
+            .order_by("-operation_id", "-id")[: self.BULK_CHANGES_SHOWN]
+        )
+        for change in changes:
+            try:
+                choices = dict(self.model._meta.get_field(change.field).flatchoices)
+            except FieldDoesNotExist:  # a field since removed: its stored values as they are
+                choices = {}
+            change.before_display = choices.get(change.before, _short(change.before))
+            change.after_display = choices.get(change.after, _short(change.after))
+        return changes
+
+    def revert_disabled(self, request, obj=None):
+        return True
+
+    def history_form_view(self, request, object_id, version_id, extra_context=None):
+        if request.method == "POST":
+            raise PermissionDenied("Go back through the Undo of the operation, on the History page.")
+        return super().history_form_view(request, object_id, version_id, extra_context)
 
     def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
         if request.method != "POST" or not is_traced(self.model):
             return super().changeform_view(request, object_id, form_url, extra_context)
         opts = self.model._meta
         what = f"{opts.verbose_name} #{object_id}" if object_id else f"new {opts.verbose_name}"
-        with operation(kind=Operation.Kind.EDIT, summary=f"edited {what}", by=request.user) as op:
-            response = super().changeform_view(request, object_id, form_url, extra_context)
-            obj_name = self._edited_name
-        if obj_name and op.pk:
-            op.summary = f"edited {opts.verbose_name} “{obj_name}”"[:500]
-            op.save(update_fields=["summary"])
-        return response
-
-    _edited_name = ""
+        # One operation per form save, named by the services the save calls (entity_names_update…)
+        # and by the form's own writes below, in that order.
+        with operation(kind=Operation.Kind.EDIT, summary=f"edited {what}", by=request.user, framing=True):
+            return super().changeform_view(request, object_id, form_url, extra_context)
 
     def save_model(self, request, obj, form, change):
-        if change:
-            ensure_baseline(type(obj), [obj.pk])
-        super().save_model(request, obj, form, change)
-        self._edited_name = str(obj)
+        if change and not form.has_changed():
+            return  # sent back unchanged: nothing to write, no empty operation in the history
+        verb = "edited" if change else "added"
+        with operation(kind=Operation.Kind.EDIT, summary=f"{verb} {obj._meta.verbose_name} “{obj}”", by=request.user):
+            if change:
+                ensure_baseline(type(obj), [obj.pk])
+            super().save_model(request, obj, form, change)
 
     def save_formset(self, request, form, formset, change):
         model = formset.model
-        if is_traced(model):
+        if not is_traced(model) or not formset.has_changed():
+            return super().save_formset(request, form, formset, change)
+        summary = f"edited the {model._meta.verbose_name_plural} of “{form.instance}”"
+        with operation(kind=Operation.Kind.EDIT, summary=summary, by=request.user):
             ensure_baseline(model, [f.instance.pk for f in formset.initial_forms if f.instance.pk])
-        super().save_formset(request, form, formset, change)
+            super().save_formset(request, form, formset, change)
 
     def delete_model(self, request, obj):
         with operation(kind=Operation.Kind.EDIT, summary=f"deleted {obj._meta.verbose_name} “{obj}”", by=request.user):

@@ -37,6 +37,8 @@ from people.curation.signals import operation_recorded
 BASELINE = "state before the first change"
 
 _current: contextvars.ContextVar[Operation | None] = contextvars.ContextVar("curation_operation", default=None)
+# How deep inside the current operation the running block is (0: opened by the outermost).
+_nesting: contextvars.ContextVar[int] = contextvars.ContextVar("curation_nesting", default=0)
 
 
 class UndoError(Exception):
@@ -48,14 +50,31 @@ def current_operation() -> Operation | None:
 
 
 @contextmanager
-def operation(*, kind: str, summary: str, by=None) -> Iterator[Operation]:
-    """Run a block as one recorded, atomic operation. Nested blocks join the outer operation."""
+def operation(*, kind: str, summary: str, by=None, framing: bool = False) -> Iterator[Operation]:
+    """Run a block as one recorded, atomic operation. Nested blocks join the outer operation.
+
+    `framing`: the block only frames the work of services (the admin's form save, which calls
+    `entity_names_update`, `entities_confirm`…): the first service run inside gives the operation
+    its kind and summary, as if it had run alone, and the next ones add theirs to the summary, so
+    that a form save is recorded like the services it called. Without any, it keeps its own."""
     outer = _current.get()
     if outer is not None:
-        yield outer
+        depth = _nesting.get()
+        if depth == 0:  # a service the framing block called itself, not one that service called
+            if outer.framing:
+                outer.framing, outer.claimed = False, True
+                outer.kind, outer.summary = kind, summary[:500]
+            elif outer.claimed and summary not in outer.summary:
+                outer.summary = f"{outer.summary}; {summary}"[:500]
+        token = _nesting.set(depth + 1)
+        try:
+            yield outer
+        finally:
+            _nesting.reset(token)
         return
     with transaction.atomic():
         op = Operation.objects.create(kind=kind, summary=summary[:500], by=by)
+        op.framing, op.claimed = framing, False
         token = _current.set(op)
         try:
             yield op
@@ -64,7 +83,7 @@ def operation(*, kind: str, summary: str, by=None) -> Iterator[Operation]:
         op.rows = sum(model.history.model.objects.filter(operation=op).count() for model in traced_models())
         op.rows += sum(len(ids) for ids in BulkChange.objects.filter(operation=op).values_list("ids", flat=True))
         if op.rows:
-            op.save(update_fields=["rows"])
+            op.save(update_fields=["rows", "kind", "summary"])
             operation_recorded.send(sender=Operation, operation=op)
         else:  # nothing written (a form sent back with errors): no operation to show
             op.delete()

@@ -6,8 +6,12 @@ This app sits below the others (curation ← people ← events ← archive): it 
 theirs, only that each keeps a history whose rows carry an `operation`.
 """
 
+from __future__ import annotations
+
+import json
+
 from django.conf import settings
-from django.db import models
+from django.db import NotSupportedError, models
 
 
 class Operation(models.Model):
@@ -64,6 +68,30 @@ class TracedHistory(models.Model):
         abstract = True
 
 
+class ListHas(models.Lookup):
+    """`ids__has=5`: the JSON list holds the value. JSON containment on PostgreSQL (`@>`, served by
+    the GIN index of migration 0004), `json_each` on SQLite, where Django's `contains` on a JSON
+    field is not supported. Registered on BulkChange.ids only."""
+
+    lookup_name = "has"
+    prepare_rhs = False
+
+    def as_sql(self, compiler, connection):
+        lhs, lhs_params = self.process_lhs(compiler, connection)
+        if connection.vendor == "postgresql":
+            return f"{lhs} @> %s::jsonb", [*lhs_params, json.dumps([self.rhs])]
+        if connection.vendor == "sqlite":
+            return f"EXISTS (SELECT 1 FROM json_each({lhs}) WHERE json_each.value = %s)", [*lhs_params, self.rhs]
+        raise NotSupportedError(f"ids__has is written for PostgreSQL and SQLite, not {connection.vendor}")
+
+
+class BulkChangeQuerySet(models.QuerySet):
+    def touching(self, model: type[models.Model], pk: int) -> BulkChangeQuerySet:
+        """The bulk changes whose ids hold `pk` of `model` (one query, whatever their number of
+        ids): what an object's own history page shows beside its history rows."""
+        return self.filter(model=model._meta.label_lower, ids__has=int(pk))
+
+
 class BulkChange(models.Model):
     """One set-based change of one field over many rows (a bulk publish of 100,000 articles):
     recorded once, with the ids it changed and the values before and after, instead of a
@@ -77,9 +105,14 @@ class BulkChange(models.Model):
     after = models.JSONField()
     ids = models.JSONField(default=list, help_text="Primary keys of the rows changed, ascending.")
 
+    objects = BulkChangeQuerySet.as_manager()
+
     class Meta:
         ordering = ["operation_id", "id"]
         indexes = [models.Index(fields=["model", "operation"], name="bulkchange_model_op")]
 
     def __str__(self) -> str:
         return f"{self.model}.{self.field}: {self.before} → {self.after} on {len(self.ids)} rows"
+
+
+BulkChange._meta.get_field("ids").register_lookup(ListHas)

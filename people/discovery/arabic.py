@@ -81,7 +81,24 @@ def _tokens(text: str) -> list[_Tok]:
             known = _PIECES[piece] = (akey(piece), not (piece[0].isalnum() or piece[0] == "_"))
         start, end = match.span()
         append(_Tok(piece, start, end, known[0], known[1]))
-    return toks
+    return _without_acronyms(toks)
+
+
+def _without_acronyms(toks: list[_Tok]) -> list[_Tok]:
+    """The tokens without a body's acronym in parentheses ("… للتعاون الشرطي (أفريبول) جلال شلبة"):
+    the role phrase goes on to the name as if the aside were not there."""
+    out: list[_Tok] = []
+    i = 0
+    while i < len(toks):
+        t = toks[i]
+        if t.text == "(" and i + 2 < len(toks):
+            close = next((j for j in (i + 2, i + 3) if j < len(toks) and toks[j].text == ")"), None)
+            if close is not None and not any(x.boundary for x in toks[i + 1 : close]):
+                i = close + 1
+                continue
+        out.append(t)
+        i += 1
+    return out
 
 
 # Key and boundary flag of each token as written: news vocabulary repeats from article to article.
@@ -97,6 +114,12 @@ def _accusative(t: _Tok) -> bool:
     """An indefinite accusative ending in alef after a name ("… كومان تقريرا عن"): a noun, not a name."""
     k = t.key
     return t.text.endswith("اً") or (k.endswith("ا") and (k[:-1] in AR_STOP or k[:-1] in AR_ROLE_WORDS))
+
+
+def _has_article(t: _Tok) -> bool:
+    """Whether the word opens with the article "ال": "أل…"/"إل…" written with a hamza opens a foreign
+    name ("ألكسندر", "ألبرتو", "إلياس"), though both fold to "ال"."""
+    return t.key.startswith("ال") and not t.text.startswith(("أل", "إل"))
 
 
 def _is_opener(k: str) -> bool:
@@ -178,7 +201,7 @@ class ArabicPersonFinder:
                     ):
                         parts.append(j)  # "العميد حسان القضاة"
                     break  # an 'ال-' surname closes the name
-            elif k.startswith("ال") and k != _AL:
+            elif k != _AL and _has_article(t):
                 if strong and self._surname_like(j):
                     parts.append(j)  # "السيد الحموشي"
                 break
@@ -292,9 +315,7 @@ class ArabicPersonFinder:
         if len(core) < 2 and not strong:
             return
         first = self.toks[parts[0]].key[1:] if glued else self.toks[parts[0]].key
-        has_surname = any(
-            self.toks[p].key.startswith("ال") and self.toks[p].key not in AR_COMPOUND_CLOSERS for p in parts
-        )
+        has_surname = any(_has_article(self.toks[p]) and self.toks[p].key not in AR_COMPOUND_CLOSERS for p in parts)
         if has_surname and len(core) > 1 and not _starts_name(first) and not strong:
             return  # "أعمال الجامعة": an 'ال-' word after a common noun is no surname
         start = self.toks[parts[0]].start + (1 if glued else 0)
@@ -335,6 +356,8 @@ class ArabicPersonFinder:
             kind = "honorific" if last in AR_COURTESY else "royal" if last in AR_ROYAL else "rank"
             if phrase in {"الرئيس", "المستشار"}:
                 kind, strong = "title", False
+            if k0 == _DR and j < len(toks) and toks[j].text == ".":
+                j += 1  # "د. محمد …": the abbreviation's period is no boundary
             parts = self._forward(j, strong)
             if not parts:
                 continue
@@ -342,7 +365,10 @@ class ArabicPersonFinder:
             rank = self.text[toks[i].start + glued : toks[i + n - 1].end] if kind != "honorific" else None
             if rank and k0.startswith("ال") and not t.key[glued:].startswith("ال"):
                 rank = "ا" + rank  # "للفريق": the preposition took the article's alef
-            self._accept(parts, {kind}, chain=t.start + glued, surface=surface, strong=strong, rank=rank)
+            # A rank vouches for the name after it as a courtesy title does ("اللواء رائد العساف"),
+            # whether or not its first word is a known given name.
+            sure = strong or kind == "rank"
+            self._accept(parts, {kind}, chain=t.start + glued, surface=surface, strong=sure, rank=rank)
 
     def _honorific_length(self, i: int, k0: str) -> int:
         for n in range(min(_HONORIFIC_MAX, len(self.toks) - i), 0, -1):
@@ -362,7 +388,7 @@ class ArabicPersonFinder:
                 j += 1  # "الكوري الجنوبي كيم جونغ يانغ"
             if j < len(self.toks):
                 parts = self._forward(j, strong=False)
-                if parts and not self.toks[parts[0]].key.startswith("ال"):
+                if parts and not _has_article(self.toks[parts[0]]):
                     self._accept(parts, {"nationality"}, chain=t.start)
 
     def _segments(self) -> None:
@@ -408,6 +434,7 @@ class ArabicPersonFinder:
         return (
             k in AR_STOP
             or k in AR_ROLE_WORDS
+            or k in AR_PLACES  # "رئيس الإنتربول لوكاس فيليب بالرباط"
             or k in AR_NUMBERS
             or _DIACRITICS.sub("", t.text) in AR_STOP_RAW
             or _accusative(t)
@@ -509,7 +536,8 @@ class ArabicPersonFinder:
 _RANK_ADJECTIVES = frozenset(
     akey(w) for w in ("الإقليمي", "الإقليمية", "الممتاز", "الممتازة", "الأول", "الأولى", "المركزي", "الممتازين")
 )
-_AL = akey("آل")  # the family particle folds onto the article: a word by itself
+_AL = akey("آل")
+_DR = akey("د")  # the family particle folds onto the article: a word by itself
 _SOUTH = akey("الجنوب")
 _AFRICAN = frozenset(akey(w) for w in ("إفريقي", "أفريقي", "افريقي"))
 _FIRST_WORDS = frozenset(h.split()[0] for h in AR_HONORIFICS)

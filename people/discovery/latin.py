@@ -47,7 +47,12 @@ _INITIAL = rf"{_UC}\.-?[ \u00a0]?"  # "A. ", "J.-M. ", "M.A. "
 _PART = "|".join(sorted(PARTICLES, key=len, reverse=True))
 _SEP = r"[ \u00a0]"
 # A run of capitalised words, with initials ("A.Gadrouz") and lowercase particles ("bin", "de", "von").
-_RUN = re.compile(rf"(?<![\w.\-])(?:{_INITIAL})*{_CAPWORD}(?:{_SEP}(?:(?:{_PART}){_SEP})*(?:{_INITIAL})*{_CAPWORD})*")
+# An Arabic article glued to the next word in lower case: "Abd al-Latif", "Abu Bakr al-Baghdadi".
+_GLUED_ARTICLE = r"(?:al|el|ad|ed|ar|as|ash|at|az|an|ud|ul)-"
+_RUN = re.compile(
+    rf"(?<![\w.\-])(?:{_INITIAL})*{_CAPWORD}"
+    rf"(?:{_SEP}(?:(?:{_PART}){_SEP})*(?:{_INITIAL})*(?:{_GLUED_ARTICLE})?{_CAPWORD})*"
+)
 _TOKEN = re.compile(r"\S+")
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w\-'’]*)[ \u00a0]$")
 _WORD_AFTER = re.compile(r"[ \u00a0]([^\W\d_][\w\-'’]*)")

@@ -58,7 +58,9 @@ RANKS = _set(
     " general de brigade, general d armee, brigadier, brigadier general, colonel, colonel major, lieutenant colonel,"
     " commandant, capitaine, captain, commander, admiral, amiral, vice amiral, marechal, field marshal, lieutenant,"
     " major, commodore, commissaire divisionnaire, controleur general, inspecteur general, prefet de police,"
-    " wali de surete, general major, colonel general"
+    " wali de surete, general major, colonel general,"
+    # English abbreviations, written with or without their periods ("Lt Gen", "Maj. Gen.", "Brig.")
+    " lt, lt gen, lt col, gen, maj, maj gen, brig, brig gen, col, capt, cpt, cdr, cmdr, adm, vice adm, rear adm"
 )
 
 # Heads of role phrases: a name next to one of these is a person, and the phrase is the role.
@@ -374,7 +376,8 @@ _AR_ROLE_BASE = _set(
     " عضوا, خبير, الخبير, منسق, المنسق, الكاتب, كاتب, المفتش, مفتش, مراقب, المراقب, قاضي, القاضي, المدعي,"
     " الملحق, ملحق, قنصل, القنصل, زعيم, الزعيم, المكلف, مكلف, المنتدب, الموفد, موفد,"
     " المبعوث, مبعوث, الممثل الدائم, رئيس الحكومة, رئيسة الحكومة, ولي العهد, قائد, الوكيل العام, وكيل الملك,"
-    " الكاتب العام, الكاتب الدائم, المراسل, مراسل, الصحفي, صحفي, الباحث, باحث, البروفيسور, الأستاذ"
+    " الكاتب العام, الكاتب الدائم, المراسل, مراسل, الصحفي, صحفي, الباحث, باحث, البروفيسور, الأستاذ,"
+    " أمير, أميرا, أمير البلاد, أمير دولة"
 )
 AR_ROLE_BASE = _AR_ROLE_BASE
 AR_ROLE_WORDS = _clitic_forms(_AR_ROLE_BASE)
@@ -446,7 +449,11 @@ AR_STOP_BASE = _set(
     " عام, شهر, الأسبوع, فاتح, الجاري, المنصرم, المقبل, الماضي, مندوبي, وفود, ممثلو, ممثلون, مشاركة, بلاغ,"
     " سنوات, سنتين, أعوام, أشهر, شهور, أيام, ساعات, أسابيع, عرض, شرح, ملخص, مقترح, توصيات, حصيلة, رسالة,"
     # adverbial accusatives that open a phrase after a name ("خلفا لـ…", "بدلا من…", "تقديرا لـ…")
-    " خلفا, بدلا, عوضا, تقديرا, تأكيدا, تعبيرا, تجسيدا, نظرا, استنادا, انطلاقا, تنفيذا, تفعيلا, دعما, تعزيزا"
+    " خلفا, بدلا, عوضا, تقديرا, تأكيدا, تعبيرا, تجسيدا, نظرا, استنادا, انطلاقا, تنفيذا, تفعيلا, دعما, تعزيزا,"
+    # nouns that open the object of a verb placed before its subject's name ("استعرض … توفيق بن عمر نتائج …")
+    " نتائج, تجربة, تجارب, جهود, رؤية, خارطة, برنامج, أهمية, ضرورة, دور, استعداد, التزام, رغبة, موقف, تفاصيل,"
+    " مستجدات, واقع, حرص, إرادة, آخر, أبرز, آفاق, سبل, مقاربة, استراتيجية, حصيلة, معطيات, إحصائيات,"
+    " استضافة, تنظيم, إطلاق, اعتماد, إنشاء, توقيع, مواصلة, تكثيف, تطوير, تبادل, ترشيح, احتضان"
 )
 
 AR_STOP = _clitic_forms(AR_STOP_BASE)
@@ -487,5 +494,6 @@ AR_GIVEN_NAMES = _set(
     " سيرغي, فلاديمير, ديفيد, جيمس, ريتشارد, توني, إيمانويل, فرانسيسكو, كارلوس, خوسيه, أنطونيو,"
     " عبدالمجيد, حسان, عبد الوافي, عبد اللطيف, عبد العزيز, عبد الرحمن, جاسم, جابر, ثامر, تميم, حمود, مشاري,"
     " طلال, هزاع, طحنون, ذياب, متعب, مساعد, عبدالله, غانم, ضاحي, سعيد, عز, نور, صلاح, علاء, محي, محيي, بهاء,"
-    " شمس, تقي, خير, فخر, فريد, غادة, عبير, دانة, شيخة, موزة, لولوة, مها, نوف, هيفاء"
+    " شمس, تقي, خير, فخر, فريد, غادة, عبير, دانة, شيخة, موزة, لولوة, مها, نوف, هيفاء, جلال, رائد, هاشم,"
+    " عاطف, شوقي, مجدي, ممدوح, محفوظ, مسعود, مصطفى"
 )

@@ -1,0 +1,63 @@
+"""Cues of unseen articles that discovery reads (invented names): abbreviations, ranks before a
+name that is no known given name, foreign names in Arabic, names that stop before the next word."""
+
+import pytest
+
+from people.discovery import discover_persons
+
+
+def _names(text, language):
+    return [(m.name, m.role) for m in discover_persons(text, language)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # "د." (Dr) with its period
+        ("وقال رئيس الهيئة د. سالم بن حمد الكعبي إن التعاون مستمر.", "سالم بن حمد الكعبي"),
+        # a rank vouches for a first word that is no known given name
+        ("وأكد العميد ضرار الهاملي، مدير الشرطة، أهمية التنسيق.", "ضرار الهاملي"),
+        # "أل…" with a hamza opens a foreign name, not the article
+        ("والتقى الوزير نظيره الإيطالي ألبرتو فيراري، لبحث التعاون.", "ألبرتو فيراري"),
+        # a place glued to its preposition ends the name
+        ("يستقبل رئيس المنظمة كارلوس منديث بالرباط", "كارلوس منديث"),
+    ],
+)
+def test_arabic_cues(text, name):
+    assert name in [n for n, _ in _names(text, "ar")]
+
+
+def test_an_arabic_name_stops_before_the_object_of_the_verb():
+    found = _names("فيما استعرض المدير العام للأمن الوطني سامي بن عمار نتائج عملية مشتركة.", "ar")
+    assert [n for n, _ in found] == ["سامي بن عمار"]
+
+
+def test_an_emirs_title_after_his_name_is_his_role_not_his_name():
+    found = _names("وكان الشيخ ماجد بن سعد آل حمدان أمير البلاد قد استقبل الوفد.", "ar")
+    assert found and found[0][0] == "ماجد بن سعد آل حمدان"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Lt Gen Sheikh Majid bin Saad Al Hamdan, the Interior Minister, opened the session.",
+            "Majid bin Saad Al Hamdan",
+        ),
+        ("The delegation included Abd al-Karim Bennouna, head of the judicial police.", "Abd al-Karim Bennouna"),
+        ("Brig. Gen. Tarek Oulhaj said the meeting was a success.", "Tarek Oulhaj"),
+    ],
+)
+def test_english_cues(text, name):
+    assert name in [n for n, _ in _names(text, "en")]
+
+
+def test_a_long_gulf_name_stops_before_the_verbal_noun_that_follows():
+    found = _names("وأعلن وزير الداخلية الشيخ ماجد بن سعد بن ماجد آل حمدان استضافة العاصمة الورشة.", "ar")
+    assert [n for n, _ in found] == ["ماجد بن سعد بن ماجد آل حمدان"]
+
+
+def test_a_bodys_acronym_in_parentheses_does_not_cut_the_role_from_the_name():
+    found = _names("كما قدم المدير التنفيذي لمركز التعاون الأمني (مكتا) جلال بنعمر خارطة الطريق.", "ar")
+    assert [n for n, _ in found] == ["جلال بنعمر"]
+    assert found[0][1].startswith("المدير التنفيذي")
