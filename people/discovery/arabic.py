@@ -81,7 +81,7 @@ def _tokens(text: str) -> list[_Tok]:
             known = _PIECES[piece] = (akey(piece), not (piece[0].isalnum() or piece[0] == "_"))
         start, end = match.span()
         append(_Tok(piece, start, end, known[0], known[1]))
-    return _without_acronyms(toks)
+    return toks
 
 
 def _without_acronyms(toks: list[_Tok]) -> list[_Tok]:
@@ -138,7 +138,7 @@ class ArabicPersonFinder:
         self.text = text
         self.known_spans = SpanIndex(known_spans)  # asked once per candidate name
         self.sentences = Sentences(text)
-        self.toks = _tokens(text)
+        self.toks = _without_acronyms(_tokens(text))
         self.spans: dict[tuple[int, int], Candidate] = {}
 
     # -- word tests -----------------------------------------------------------------------------------
