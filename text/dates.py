@@ -364,8 +364,11 @@ PUBLISHED_IN_RE = re.compile(
 
 
 def is_meta_line(line: str) -> bool:
-    """A short "Publié le …"/"آخر تحديث: …" line that states a date with its year."""
-    return len(line) <= 160 and bool(META_LINE_RE.match(line)) and any(m.year is not None for m in find_dates(line))
+    """A short "Publié le …"/"آخر تحديث: …" line that states a date with its year, alone or as one
+    field of a "Source | City | Published: …" line."""
+    if len(line) > 160 or not any(META_LINE_RE.match(field) for field in line.split("|")):
+        return False
+    return any(m.year is not None for m in find_dates(line))
 
 
 _TODAY_RE = re.compile(
@@ -376,7 +379,12 @@ _PHOTO_RE = re.compile(r"^\s*\(?\s*(?:photos?|cr[ée]dits?|credits?|الصورة
 _DATELINE_PREFIX_RE = re.compile(
     r"^\s*[^\W\d_][^\n,،–—\-.!?؟:|]{0,40}?\s*(?:\([^)\n]{1,30}\)\s*)?[,،–—-]\s*[^\n.!?؟|]{0,45}$"
 )
-_DATELINE_SUFFIX_RE = re.compile(r"^\s*(?:م|هـ)?\s*(?:\([^)\n]{1,30}\)\s*)?(?:[–—\-|:,،]|$)")
+# After the date: an agency in brackets, a dash; or the agency between slashes ("MOSCOW, May 26, 2026. /TASS/.").
+_DATELINE_SUFFIX_RE = re.compile(r"^\s*(?:م|هـ)?\s*(?:\([^)\n]{1,30}\)\s*)?(?:[–—\-|:,،]|$|\.?\s*/[^/\n]{1,25}/)")
+# KUNA's wire dateline gives day and month in digits, no year: "الكويت - 10 - 2 (كونا) --".
+_DAY_MONTH_DATELINE_RE = re.compile(
+    r"^\s*[^\W\d_]+(?:\s[^\W\d_]+){0,2}\s*[-–]\s*([0-3]?\d)\s*[-–]\s*([01]?\d)\s*\([^)\n]{1,30}\)\s*[-–]"
+)
 # D1: the Arabic wire dateline "CITY في DATE (AGENCY) –" / "CITY في DATE / AGENCY /": a city of one to
 # three words, "في", the date, then an agency or a dash (not a comma: "عقد المؤتمر في 3 مارس 2021، …").
 _FI_DATELINE_PREFIX_RE = re.compile(r"^\s*[^\W\d_][^\W\d_]*(?:\s[^\W\d_]+){0,2}\s+في\s+$")
@@ -538,6 +546,11 @@ def _text_date(text, marker_year=None, marker_month=None) -> tuple[PartialDate |
                 if marker_year and mention.year is None and mention.day and mention.month == marker_month:
                     # "إسطنبول في 25 نوفمبر / وام /" under " date 2021-11"
                     return mention.with_year(marker_year), "dateline"
+        digits = _DAY_MONTH_DATELINE_RE.match(line)
+        if digits and marker_year and int(digits.group(2)) == marker_month:
+            day = int(digits.group(1))
+            if 1 <= day <= 31:
+                return PartialDate(marker_year, marker_month, day), "dateline"
 
     for mention in find_dates(source):
         if _TODAY_RE.search(source[max(0, mention.start - 30) : mention.start]):

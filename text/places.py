@@ -59,6 +59,46 @@ _CAPITAL_ADJECTIVES: tuple[tuple[str, tuple[str, ...], tuple[str, ...], tuple[st
 )
 
 
+def _adjective_forms() -> dict[str, str]:
+    """Folded nationality adjective → the country of the capital that `capital_of` names it by: the
+    French feminine as listed and its masculine ("marocaine", "marocain"), the Arabic with and
+    without the article and the feminine ending ("المغربية", "مغربي"), the English ("Moroccan")."""
+    forms: dict[str, str] = {}
+    for city in _DATA["cities"]:
+        for lang, adjectives in city.get("capital_of", {}).items():
+            for adjective in adjectives:
+                if " " in adjective:
+                    continue
+                word = normalize_name(adjective)
+                variants = {word}
+                if lang == "fr":
+                    variants |= {word.removesuffix("ne"), word.removesuffix("e"), word + "s", word + "es"}
+                elif lang == "ar":
+                    bare = word.removeprefix("ال")
+                    variants |= {bare, bare[:-1], "ال" + bare[:-1]} if bare[-1:] in "هة" else {bare}
+                for variant in variants:
+                    if len(variant) > 2:
+                        forms.setdefault(variant, city["country"])
+    return forms
+
+
+_ADJECTIVE_COUNTRY = _adjective_forms()
+_FRENCH_ADJECTIVES = sorted((w, c) for w, c in _ADJECTIVE_COUNTRY.items() if w.isascii())
+
+
+def country_of_adjective(word: str) -> str | None:
+    """The country (ISO 3166-1 alpha-2) a nationality adjective names, in French, Arabic or English,
+    or the first part of a French compound ("maroco" of "maroco-qatarie", "tuniso", "franco"):
+    a stem in -o that opens the adjectives of exactly one country."""
+    word = normalize_name(word)
+    found = _ADJECTIVE_COUNTRY.get(word)
+    if found or not word.endswith("o") or len(word) < 5 or not word.isascii():
+        return found
+    stem = word[:-1]
+    countries = {c for w, c in _FRENCH_ADJECTIVES if w.startswith(stem)}
+    return countries.pop() if len(countries) == 1 else None
+
+
 def place_names(*, arabic: bool) -> list[str]:
     """Every name of a place in one script, as written: the cities' names (but those that are also
     given names) and the other places (countries, regions, towns). Discovery never takes them for

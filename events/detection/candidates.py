@@ -36,6 +36,7 @@ from events.detection.meeting_words import (
 from events.detection.references import Reference
 from people.name_keys import token_skeleton
 from text.normalize import normalize_name
+from text.places import country_of_adjective
 from text.wordlists import split_words
 
 # Words that end a body's name: the clause goes on with a venue, a date, a verb or a relative.
@@ -81,8 +82,101 @@ def _strip_clitic(word: str) -> str:
     return word
 
 
+# A bilateral joint body: its name changes with the language ("commission sécuritaire mixte
+# maroco-qatarie", "Qatari-Moroccan Joint Security Committee", "اللجنة الأمنية المشتركة القطرية
+# المغربية"), its identity does not: a joint body of two countries. Its key is the pair's codes.
+_JOINT_HEADS = frozenset(
+    normalize_name(w) for w in split_words("commission commissions comite committee لجنة اللجنة للجنة")
+)
+_JOINT_MARKS = frozenset(
+    normalize_name(w) for w in split_words("mixte mixtes joint conjointe conjoint مشتركة المشتركة المشترك مشترك")
+)
+_WORD = re.compile(r"[^\W\d_]+")
+_SENTENCE_END = re.compile(r"[.;!?؛؟\n]")
+_JOINT_WINDOW = 140
+# "اجتماعها الثالث", "دورتها الثانية": the meeting noun with a pronoun points back to a body named before.
+_POSSESSIVE_NOUNS = frozenset(normalize_name(w) for w in split_words("اجتماعها دورتها اجتماعه دورته"))
+
+
+def _joint_body(ctx: Context, start: int, end: int) -> tuple[int, int, tuple[str, ...]] | None:
+    """(start, end, the two countries) of a joint body named in the folded range, else None."""
+    head = mark = False
+    countries: set[str] = set()
+    spans: list[tuple[int, int]] = []  # the words that make the name: head, mark, adjectives
+    for word in _WORD.finditer(ctx.doc.folded, start, end):
+        w = word.group()
+        if w in _JOINT_HEADS:
+            head = True
+        elif w in _JOINT_MARKS:
+            mark = True
+        else:
+            country = country_of_adjective(w.removeprefix("و"))
+            if country is None:
+                continue
+            countries.add(country)
+        spans.append(word.span())
+    if not (head and mark) or len(countries) != 2:
+        return None
+    return spans[0][0], spans[-1][1], tuple(sorted(countries))
+
+
+def _names_bare_head(ctx: Context, ref: Reference) -> bool:
+    """Whether the reference's body is a joint body's head alone: "de la commission", "للجنة", "the
+    committee's second meeting"."""
+    folded = ctx.doc.folded
+    after = [w.group() for w in _WORD.finditer(folded, ref.walk_from, min(len(folded), ref.walk_from + 40))][:3]
+    after = [w for w in after if w not in CONNECTORS and w not in DETERMINERS]
+    if after and after[0] in _JOINT_HEADS:
+        return True
+    before = folded[max(0, ref.start - 30) : ref.start].split()
+    return len(before) >= 1 and before[-1].removesuffix("'s").removesuffix("s'") in _JOINT_HEADS
+
+
+def _only_joint_body(ctx: Context) -> tuple[int, int, tuple[str, ...]] | None:
+    """The joint body the article names, when it names exactly one (by its pair of countries)."""
+    folded = ctx.doc.folded
+    found: dict[tuple[str, ...], tuple[int, int, tuple[str, ...]]] = {}
+    for head in _WORD.finditer(folded):
+        if head.group() not in _JOINT_HEADS:
+            continue
+        ends = [m.end() for m in _SENTENCE_END.finditer(folded, max(0, head.start() - 80), head.start())]
+        start = ends[-1] if ends else max(0, head.start() - 80)
+        stop = _SENTENCE_END.search(folded, head.end(), head.end() + 120)
+        body = _joint_body(ctx, start, stop.start() if stop else head.end() + 120)
+        if body is not None:
+            found.setdefault(body[2], body)
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _joint_candidate(ctx: Context, ref: Reference) -> CandidateSeries | None:
+    folded = ctx.doc.folded
+    stop = _SENTENCE_END.search(folded, ref.walk_from, ref.walk_from + _JOINT_WINDOW)
+    found = _joint_body(ctx, ref.walk_from, stop.start() if stop else ref.walk_from + _JOINT_WINDOW)
+    noun = folded[ref.start : ref.end].split()
+    if found is None and noun and noun[0] in _POSSESSIVE_NOUNS:
+        floor = max(0, ref.start - _JOINT_WINDOW)
+        ends = [m.end() for m in _SENTENCE_END.finditer(folded, floor, ref.start)]
+        found = _joint_body(ctx, ends[-1] if ends else floor, ref.start)
+    if found is None and _names_bare_head(ctx, ref):
+        found = _only_joint_body(ctx)  # "la première session de la commission": the one the article names
+    if found is None:
+        return None
+    start, end, pair = found
+    body = _original(ctx, start, end)
+    if body.startswith("للجنة"):
+        body = "ال" + body[1:]  # "للجنة": ل + اللجنة
+    elif folded[start : start + 1] > "z":
+        body = _unclitic(body)
+    kind = _GROUP.get(ref.noun_class or "", ref.noun_class or "session")
+    return CandidateSeries(f"{kind}:joint {'-'.join(pair)}", body, body, kind)
+
+
 def numbered_candidate(ctx: Context, ref: Reference) -> list[Resolved]:
     """A numbered reference whose complement names a body outside the catalogue."""
+    joint = _joint_candidate(ctx, ref)
+    if joint is not None:
+        end = max(ref.end, ref.walk_from)
+        return [Resolved(-1, ordinal, ref.start, end, 0.6, candidate=joint) for ordinal in ref.ordinals]
     noun_start = _noun_start(ctx, ref)
     named_noun = ctx.doc.folded[noun_start : noun_start + 1] <= "z" and ctx.doc.is_capitalized(noun_start)
     span = _body_span(ctx, ref.walk_from, named_noun)
