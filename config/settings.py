@@ -186,6 +186,9 @@ API_THROTTLE_RATES = {
 }
 API_PAGE_SIZE = 50
 API_MAX_PAGE_SIZE = 500
+# Article lists count their rows up to this many ("count_capped" beyond it): an exact COUNT of a
+# filtered list at 100,000 articles costs more than the page (archive.api.pagination).
+API_COUNT_CAP = 1000
 
 SPECTACULAR_SETTINGS = {
     "TITLE": "Security cooperation news archive API",

@@ -27,3 +27,27 @@ def test_wire_dates(text, marker, expected, rule):
 def test_a_day_month_dateline_without_a_marker_gives_no_year():
     found, _ = publication_date_found("المنامة - 21 - 6 (كونا) -- استقبل وزير الداخلية اليوم الوفد.")
     assert found is None or found.year is not None
+
+
+def test_a_source_city_published_line_is_metadata_not_page_noise():
+    from archive.importer.parsing import parse_record
+    from archive.importer.readers import RawRecord
+
+    raw = (
+        "Bahrain and Oman hold first joint security meeting\n"
+        "Gulf Daily | Manama | Published: 3 Feb 2027 - 8:10 pm\n\n"
+        "Manama: The interior ministers of the two countries met yesterday to review their cooperation.\n"
+    )
+    parsed = parse_record(RawRecord("x.txt", raw))
+    assert parsed.published == PartialDate(2027, 2, 3)
+    assert "Published" not in parsed.body
+
+
+def test_a_meta_line_with_a_byline_keeps_its_author_in_the_body():
+    from archive.importer.parsing import parse_record
+    from archive.importer.readers import RawRecord
+
+    raw = "Publié le 12/03/2027 à 10h05 | Par Samia Lahlou\n\nLe ministre a reçu hier la délégation à Rabat.\n"
+    parsed = parse_record(RawRecord("x.txt", raw))
+    assert parsed.published == PartialDate(2027, 3, 12)
+    assert "Samia Lahlou" in parsed.body

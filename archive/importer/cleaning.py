@@ -315,7 +315,8 @@ def _noise_free_lines(text: str, urls: list[str], noise: dict[str, list[int]]) -
             url_lines.append(url)
             _removed(noise, "url line", line)
             line = ""
-        elif line and (rule := _noise_rule(line)):
+        elif line and (rule := _noise_rule(line)) and not is_meta_line(line):
+            # (a "Source | City | Published: …" line is metadata, set apart below, not page noise)
             urls.extend(_URL_RE.findall(line))
             _removed(noise, rule, line)
             line = ""
@@ -395,6 +396,16 @@ def _join(lines: list[str]) -> str:
     return "\n".join(out)
 
 
+_BY_RE = re.compile(r"(?:^|\s)(?:par|by|por|بقلم)\s", re.IGNORECASE)
+
+
+def _short_fields(line: str) -> bool:
+    """A line of short fields between pipes naming no author ("The Daily | Doha | Published: 14 Apr
+    2026"; not "Publié le … | Par Nadia X", whose byline the body keeps for extraction)."""
+    fields = line.split("|")
+    return len(fields) > 1 and all(len(f.strip()) <= 40 for f in fields) and not _BY_RE.search(line)
+
+
 def clean_text(text: str, *, title: str | None = None) -> CleanText:
     """Separate the article from the page: headline, body, and the lines set apart (marker,
     metadata, URLs), kept as written for the describe stage.
@@ -417,8 +428,8 @@ def clean_text(text: str, *, title: str | None = None) -> CleanText:
             continue
         if line and is_meta_line(line):
             meta_lines.append(line)
-            if not _PURE_META_EXTRA_RE.search(line):
-                continue  # "Publié dans X le …" is metadata, stored apart
+            if not _PURE_META_EXTRA_RE.search(line) or _short_fields(line):
+                continue  # "Publié dans X le …", "Source | City | Published: …" are metadata, stored apart
         if title and line and " ".join(line.casefold().split()) == " ".join(title.casefold().split()):
             continue
         body_lines.append(line)

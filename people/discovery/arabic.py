@@ -138,6 +138,7 @@ class ArabicPersonFinder:
         self.text = text
         self.known_spans = SpanIndex(known_spans)  # asked once per candidate name
         self.sentences = Sentences(text)
+        # A body's acronym in parentheses is read past, as if the aside were not there.
         self.toks = _without_acronyms(_tokens(text))
         self.spans: dict[tuple[int, int], Candidate] = {}
 

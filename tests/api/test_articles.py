@@ -203,6 +203,41 @@ def test_a_page_past_the_end_is_404(api):
     assert response.json() == {"detail": "Invalid page."}
 
 
+def test_count_stops_at_the_cap_and_next_follows_the_rows(api, monkeypatch):
+    from archive.api.pagination import CappedPagePagination
+
+    monkeypatch.setattr(CappedPagePagination, "count_cap", 3)
+    made = [_published(published=dt.date(2024, 1, i + 1)) for i in range(5)]
+    newest = [a.pk for a in reversed(made)]
+    first = api.get("/api/articles/?page_size=2").json()
+    assert first["count"] == 3 and first["count_capped"] is True
+    assert [r["id"] for r in first["results"]] == newest[:2] and first["previous"] is None
+    second = api.get(first["next"]).json()
+    assert [r["id"] for r in second["results"]] == newest[2:4]
+    assert second["count_capped"] is True and "page=" not in second["previous"]
+    third = api.get(second["next"]).json()
+    assert [r["id"] for r in third["results"]] == newest[4:] and third["next"] is None
+    assert api.get("/api/articles/?page_size=2&page=4").status_code == 404
+    # Under the cap the count is exact and says so.
+    exact = api.get("/api/articles/?page_size=2&published_before=2024-01-02").json()
+    assert exact["count"] == 2 and exact["count_capped"] is False and exact["next"] is None
+
+
+def test_the_count_reads_no_further_than_the_cap(api, monkeypatch, django_assert_max_num_queries):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from archive.api.pagination import CappedPagePagination
+
+    monkeypatch.setattr(CappedPagePagination, "count_cap", 3)
+    for _ in range(5):
+        _published()
+    with CaptureQueriesContext(connection) as captured:
+        api.get("/api/articles/?page_size=2")
+    counts = [q["sql"] for q in captured.captured_queries if q["sql"].startswith("SELECT COUNT(*)")]
+    assert len(counts) == 1 and "LIMIT 4" in counts[0]
+
+
 def test_cursor_walk_is_consistent_while_articles_arrive(api):
     first = [_published(published=dt.date(2024, 1, i + 1)) for i in range(5)]
     response = api.get("/api/articles/?cursor=&page_size=2")

@@ -7,8 +7,9 @@ kept for the next run unless --delete):
 - a filtered page of 50 articles over HTTP on loopback (a WSGI server in this process, a new
   connection per request), page-number mode (with its COUNT) and cursor mode;
 - the raw SQL returning the same rows in process, for each mode: the page's articles (newest
-  first for page numbers, with and without the COUNT; by id for the cursor) and their links,
-  the floor each HTTP figure is compared with (the ratio is printed);
+  first for page numbers, with and without the count capped as the API caps it; by id for the
+  cursor) and their links, the floor each HTTP figure is compared with (the ratio is printed);
+  and, for reference, the exact COUNT the API no longer makes;
 - full-text searches through `q` (the search service), a common word included.
 
 Medians and 90th percentiles over `--runs` requests, after a warm-up. Throttling is lifted
@@ -26,6 +27,7 @@ import time
 from urllib.parse import urlencode
 from wsgiref.simple_server import WSGIRequestHandler, WSGIServer, make_server
 
+from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.core.wsgi import get_wsgi_application
 from django.db import connection
@@ -123,19 +125,24 @@ class Command(BaseCommand):
         cursor = page + "&cursor="
         # Taken in turns (one of each, then again), so that the HTTP figures and their floors
         # see the same machine: on a shared one the load changes from second to second.
-        pages, walk, floor_count, floor_page, floor_walk = self._in_turns(
+        pages, walk, floor_count, floor_page, floor_walk, exact = self._in_turns(
             runs,
             lambda: self._get(port, page),
             lambda: self._get(port, cursor),
-            lambda: self._raw_sql_page(count=True),
+            lambda: self._raw_sql_page(count=settings.API_COUNT_CAP),
             self._raw_sql_page,
             lambda: self._raw_sql_page(by_id=True),
+            lambda: self._raw_sql_page(count=-1),
         )
-        self._report("HTTP filtered page of 50 (page numbers, with count)", pages, floor=floor_count, path=page)
+        cap = f"{settings.API_COUNT_CAP:,}"
+        self._report(
+            f"HTTP filtered page of 50 (page numbers, count capped at {cap})", pages, floor=floor_count, path=page
+        )
         self._report("HTTP filtered page of 50 (cursor, no count)", walk, floor=floor_walk, path=cursor)
         self._report("Raw SQL, page-number rows (newest first) and their links, in process", floor_page)
-        self._report("Raw SQL, the same plus the COUNT (floor of page numbers)", floor_count)
+        self._report(f"Raw SQL, the same plus the count capped at {cap} (floor of page numbers)", floor_count)
         self._report("Raw SQL, cursor rows (by id) and their links, in process (floor of the cursor)", floor_walk)
+        self._report("Reference: raw SQL rows, links and the exact COUNT (what page numbers cost uncapped)", exact)
         if options["no_search"]:
             return
         for word in SEARCHES:
@@ -189,10 +196,11 @@ class Command(BaseCommand):
             times.append((time.perf_counter() - start) * 1000)
         return times
 
-    def _raw_sql_page(self, count: bool = False, by_id: bool = False) -> None:
+    def _raw_sql_page(self, count: int = 0, by_id: bool = False) -> None:
         """The rows the page shows, fetched with hand-written SQL: 50 articles with their source
         (newest first, or by id as the cursor walks), then their standing links with the
-        entities' names (what the API serializes)."""
+        entities' names (what the API serializes). `count`: first count the rows up to that many
+        (a LIMIT subquery, as the API does), or all of them with -1."""
         where = (
             "a.status = 'published' AND a.language = %s AND "
             "(a.published >= %s OR (a.published_precision = 'month' AND a.published >= %s) "
@@ -204,8 +212,14 @@ class Command(BaseCommand):
         params = ["fr", "2018-01-01", "2018-01-01", "2018-01-01", "2024-06-30"]
         order = "a.id" if by_id else "a.published DESC NULLS LAST, a.id DESC"
         with connection.cursor() as cur:
-            if count:
+            if count < 0:
                 cur.execute(f"SELECT COUNT(*) FROM archive_article a WHERE {where}", params)
+                cur.fetchall()
+            elif count:
+                cur.execute(
+                    f"SELECT COUNT(*) FROM (SELECT 1 FROM archive_article a WHERE {where} LIMIT %s) c",
+                    [*params, count + 1],
+                )
                 cur.fetchall()
             cur.execute(
                 "SELECT a.id, a.title, a.title_derived, a.language, a.published, a.published_precision, a.status, "
