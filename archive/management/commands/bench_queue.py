@@ -12,6 +12,7 @@ Needs PostgreSQL (workers in other processes share the database) and a reachable
 from __future__ import annotations
 
 import os
+import resource
 import statistics
 import tempfile
 import time
@@ -119,11 +120,14 @@ class Command(BaseCommand):
             self.stdout.write(self._load())
 
     def _in_process(self, root: Path, count: int) -> float:
+        cpu = _cpu_seconds()
         report = articles_import(paths=[root], options=ImportOptions(extract=self.extract, workers=count))
+        cpu = _cpu_seconds() - cpu
         self.stdout.write(
             f"In process, {count} parsing process(es): {report.created:,} created, {report.failed} failed "
             f"in {report.seconds:.1f} s = {report.articles_per_second:,.0f} articles/s "
-            f"({self.floor / report.articles_per_second:.0f}× the COPY time)"
+            f"({self.floor / report.articles_per_second:.0f}× the COPY time); "
+            f"CPU {1000 * cpu / max(1, report.processed):.2f} ms per article (this process and its workers)"
         )
         self.runs.append(report.run_id)
         return report.seconds
@@ -131,6 +135,7 @@ class Command(BaseCommand):
     def _queued(self, root: Path, count: int, logs: Path, in_process: float | None) -> None:
         # The archive's own queue (CELERY_QUEUE), as deployed: the workers are the only ones on it.
         queue = settings.CELERY_TASK_DEFAULT_QUEUE
+        cpu = _cpu_seconds()
         with running_workers(count, queue=queue, broker=self.broker, logs=logs, wait_ready=True):
             started = time.perf_counter()
             run = articles_import_queued(
@@ -140,6 +145,7 @@ class Command(BaseCommand):
                 time.sleep(0.2)
                 run.refresh_from_db()
             wall = time.perf_counter() - started
+        cpu = _cpu_seconds() - cpu  # the workers' too: they have ended (and been waited for) here
         self.runs.append(run.pk)
         done = run.created + run.updated + run.unchanged + run.failed
         rate = done / wall if wall else 0.0
@@ -147,7 +153,8 @@ class Command(BaseCommand):
         self.stdout.write(
             f"Queue, {count} worker(s) × concurrency 1: {run.created:,} created, {run.failed} failed, "
             f"run {run.status}, wall {wall:.1f} s = {rate:,.0f} articles/s "
-            f"({self.floor / rate:.0f}× the COPY time{compared})"
+            f"({self.floor / rate:.0f}× the COPY time{compared}); CPU {1000 * cpu / max(1, done):.2f} ms per "
+            "article (the workers, their start included, and this process)"
         )
         seconds = batch_seconds(run)
         if seconds:
@@ -171,6 +178,13 @@ class Command(BaseCommand):
     @staticmethod
     def _load() -> str:
         return "load average " + " ".join(f"{x:.2f}" for x in os.getloadavg()) + " (1, 5, 15 min)"
+
+
+def _cpu_seconds() -> float:
+    """User and system CPU time of this process and of its ended children (parsing processes,
+    Celery workers and their pool processes). PostgreSQL's own time is not in it."""
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
 
 
 def _tenths(values: list[float]) -> list[float]:
