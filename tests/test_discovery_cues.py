@@ -61,3 +61,25 @@ def test_a_bodys_acronym_in_parentheses_does_not_cut_the_role_from_the_name():
     found = _names("كما قدم المدير التنفيذي لمركز التعاون الأمني (مكتا) جلال بنعمر خارطة الطريق.", "ar")
     assert [n for n, _ in found] == ["جلال بنعمر"]
     assert found[0][1].startswith("المدير التنفيذي")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Maj. Gen. Nabil Al-Hourani on Monday discussed ways to expand cooperation.",
+        "Public Security Director Brig. Gen. Nabil Al-Hourani discussed ways to expand cooperation.",
+        "Lt Col Nabil Al-Hourani discussed ways to expand cooperation.",
+    ],
+)
+def test_english_ranks_before_a_name_that_no_verb_of_speech_follows(text):
+    assert "Nabil Al-Hourani" in [n for n, _ in _names(text, "en")]
+
+
+def test_the_eulogy_after_a_deceased_persons_name_is_not_part_of_it():
+    found = _names("وأشاد بالدور الذي قام به الأمير ماجد بن سعد رحمه الله في تأسيس المجلس.", "ar")
+    assert [n for n, _ in found] == ["ماجد بن سعد"]
+
+
+def test_a_gulf_chain_of_family_names_after_a_royal_style_is_one_name():
+    found = _names("ونقل سمو الشيخ حمدان الماجد السالم الهاملي أمير الإمارة تحياته إلى المشاركين.", "ar")
+    assert found and found[0][0] == "حمدان الماجد السالم الهاملي"

@@ -66,3 +66,30 @@ def test_one_article_spelling_one_person_two_ways_names_one_person():
     )
     groups = resolve_mentions(discover_persons(text, "fr"))
     assert len(groups) == 1
+
+
+def test_a_surname_shared_by_two_persons_of_the_article_goes_to_neither():
+    text = (
+        "Le directeur de la sécurité publique, Karim Haddad, a reçu l'ambassadeur, Samir Haddad, à Amman. "
+        "Le général Haddad a souligné la qualité de la coopération."
+    )
+    groups = {g.name: g.surfaces for g in resolve_mentions(discover_persons(text, "fr"))}
+    assert all("Haddad" not in surfaces for surfaces in groups.values())
+
+
+def test_a_surname_shared_by_two_persons_goes_to_the_one_of_that_rank():
+    text = (
+        "Le général de division Karim Haddad a reçu l'ambassadeur, Samir Haddad, à Amman. "
+        "Le général Haddad a souligné la qualité de la coopération."
+    )
+    groups = {g.name: g.surfaces for g in resolve_mentions(discover_persons(text, "fr"))}
+    assert "Haddad" in groups["Karim Haddad"] and "Haddad" not in groups["Samir Haddad"]
+
+
+def test_a_surname_shared_by_two_persons_goes_to_the_one_whose_role_it_repeats():
+    text = (
+        "Le ministre de l'Intérieur, Karim Haddad, a reçu l'ambassadeur de Jordanie, Samir Haddad. "
+        "Le ministre Haddad a souligné la qualité de la coopération."
+    )
+    groups = {g.name: g.surfaces for g in resolve_mentions(discover_persons(text, "fr"))}
+    assert any(s.endswith("Haddad") and s != "Karim Haddad" for s in groups.get("Karim Haddad", []))

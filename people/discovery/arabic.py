@@ -201,6 +201,9 @@ class ArabicPersonFinder:
                         _starts_name(self.toks[parts[0]].key) and self._surname_like(j, ending=True)
                     ):
                         parts.append(j)  # "العميد حسان القضاة"
+                        if self._family_chain(parts, j, strong):
+                            j += 1
+                            continue  # "الشيخ مشعل الأحمد الجابر الصباح": a Gulf chain of family names
                     break  # an 'ال-' surname closes the name
             elif k != _AL and _has_article(t):
                 if strong and self._surname_like(j):
@@ -218,6 +221,16 @@ class ArabicPersonFinder:
         while parts and _is_opener(self.toks[parts[-1]].key):
             parts.pop()
         return parts
+
+    def _family_chain(self, parts: list[int], j: int, strong: bool) -> bool:
+        """Whether the 'ال-' name word at j is followed by another of the same name: a chain of
+        forebears' names ("مشعل الأحمد الجابر الصباح"), read after a royal style or a given name,
+        three such words at most."""
+        if j + 1 >= len(self.toks) or _wide_gap(self.text, self.toks[j], self.toks[j + 1]):
+            return False
+        chained = sum(1 for p in parts if _has_article(self.toks[p]))
+        given = _starts_name(self.toks[parts[0]].key)
+        return (strong or given) and chained < 3 and _has_article(self.toks[j + 1]) and self._surname_like(j + 1)
 
     def _backward(self, e: int) -> tuple[list[int], bool]:
         """Name words ending at token e; and whether the first one carries a glued conjunction 'و'."""

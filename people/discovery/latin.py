@@ -73,7 +73,11 @@ _RANK_LEFT = re.compile(
     r"(?:^|\s)(?:(?:le|la|du|au|l['’])\s*)?(général-major|général de corps d['’]armée|général de division|"
     r"général de brigade|général|colonel-major|lieutenant-colonel|colonel|commandant|capitaine|amiral|"
     r"contrôleur général|commissaire divisionnaire|inspecteur général|préfet de police|wali de sûreté|"
-    r"cheikh|cheikha|sheikh|sheikha|prince|princesse|princess|émir|emir|roi|reine|sultan)[ \u00a0]+$",
+    r"cheikh|cheikha|sheikh|sheikha|prince|princesse|princess|émir|emir|roi|reine|sultan|"
+    # English ranks, abbreviated with or without their periods: "Maj. Gen.", "Lt Gen", "Brig.", "Col."
+    r"(?:lt\.?|lieut\.?|maj\.?|brig\.?|major|lieutenant|brigadier)[ \u00a0]*gen(?:\.|eral)?|"
+    r"(?:lt\.?|lieutenant)[ \u00a0]*col(?:\.|onel)?|colonel general|gen\.|col\.|capt\.|brig\.|brigadier|"
+    r"captain|commodore|admiral|field marshal)[ \u00a0]+$",
     re.IGNORECASE,
 )
 _ROYAL_WORDS = frozenset({"cheikh", "cheikha", "sheikh", "sheikha", "prince", "princesse", "princess", "emir", "roi"})
@@ -89,7 +93,7 @@ _HONORIFIC_LAST = words("M. MM. Mme Mmes Mlle Dr Dr. Pr Pr. Mr Mr. Mrs Mrs. Ms M
 _RANK_LAST = words(
     "général-major général d'armée d’armée division brigade colonel-major lieutenant-colonel colonel commandant "
     "capitaine amiral divisionnaire police sûreté cheikh cheikha sheikh sheikha prince princesse princess émir emir "
-    "roi reine sultan"
+    "roi reine sultan gen gen. general col col. colonel capt. captain brig. brigadier commodore admiral marshal"
 )
 # A capitalised word right after "des", "du", "de la", "aux", "à la" is a title's or a body's word.
 _PORTFOLIO_LEFT = re.compile(r"(?:\b(?:des|du|aux)|\bde la|\bà la)[ \u00a0]$")

@@ -128,6 +128,19 @@ class KnownNames:
         return hits.pop() if len(hits) == 1 else None
 
 
+def _role_words(role: str | None) -> set[str]:
+    return {w for w in normalize_name(role or "").split() if len(w) > 3}
+
+
+def _by_role(groups: list[_Group], mention: PersonMention) -> list[_Group]:
+    """Of several persons of the article with the mention's surname, those whose stated roles share
+    a word with the mention's own ("le général Zoubi": the one introduced as général de division)."""
+    words = _role_words(mention.role) | _role_words(mention.surface.removesuffix(mention.name))
+    if not words:
+        return groups
+    return [g for g in groups if any(words & _role_words(m.role) for m in g.mentions)]
+
+
 def _nearest(groups: list[_Group], position: int) -> _Group:
     """The group whose mention comes last before `position`, else the first one after it."""
 
@@ -164,6 +177,10 @@ def resolve_mentions(
         if not candidates and m.cue == "royal" and len(tokens) == 1:
             # a royal style with the given name ("Prince Abdulaziz", "الشيخ سيف"): the full name it opens
             candidates = [g for g in full_groups if g.tokens[0] == tokens[0]]
+        if len(candidates) > 1:
+            candidates = _by_role(candidates, m)
+            if len(candidates) != 1:
+                continue  # "le général Zoubi" after two Zoubis: the article does not say which
         if candidates:
             _nearest(candidates, m.start).add(m)
             continue
