@@ -68,3 +68,17 @@ def test_a_bare_committee_among_two_joint_bodies_is_nobody(catalogue):
 def test_a_committee_of_one_country_is_no_joint_body(catalogue):
     text = "La cinquième session de la commission nationale mixte tunisienne s'est tenue à Tunis."
     assert all("joint" not in (key or "") for _, key in keys(catalogue, text))
+
+
+def test_a_session_named_without_a_body_is_the_articles_joint_body(catalogue):
+    text = (
+        "The fifth meeting of the Algerian-Tunisian Joint Committee opened in Algiers. "
+        "The ministers reviewed what the fourth meeting in Tunis had decided."
+    )
+    assert keys(catalogue, text) == [(5, "session:joint DZ-TN"), (4, "session:joint DZ-TN")]
+
+
+def test_a_joint_bodys_name_ends_once_it_is_whole(catalogue):
+    text = "The fifth meeting of the Algerian-Tunisian Joint Committee in Algiers, the Tunisian agency said."
+    found = detect_events(text, "en", published=PartialDate.parse("2031-05-14"), catalogue=catalogue)
+    assert found[0].candidate_body == "Algerian-Tunisian Joint Committee"

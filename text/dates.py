@@ -397,7 +397,9 @@ _RANGE_END_BEFORE_RE = re.compile(
     r"(?:(?<![^\W\d_])(?:au|to|until|till|through|et|and|al|a|y)|إلى|الى|حتى|و|\d\s*[-–])\s*$", re.IGNORECASE
 )
 _RANGE_AFTER_RE = re.compile(
-    r"^\s*(?:(?:au|to|until|till|through|et|and|al|a|y)(?![^\W\d_])|إلى|الى|حتى|و|[-–]\s*\d)", re.IGNORECASE
+    # (a dash before a time of day is a page's stamp, not a range: "27 ماي 2026 - 10:15")
+    r"^\s*(?:(?:au|to|until|till|through|et|and|al|a|y)(?![^\W\d_])|إلى|الى|حتى|و|[-–]\s*\d(?!\d?\s*[:h]\d\d))",
+    re.IGNORECASE,
 )
 _SENTENCE_END = '.!?؟»"”'
 

@@ -92,30 +92,50 @@ _JOINT_MARKS = frozenset(
     normalize_name(w) for w in split_words("mixte mixtes joint conjointe conjoint مشتركة المشتركة المشترك مشترك")
 )
 _WORD = re.compile(r"[^\W\d_]+")
-_SENTENCE_END = re.compile(r"[.;!?؛؟\n]")
 _JOINT_WINDOW = 140
+_JOINT_GAP = 3  # other words a joint body's name holds in a row ("… de sécurité frontalière")
 # "اجتماعها الثالث", "دورتها الثانية": the meeting noun with a pronoun points back to a body named before.
 _POSSESSIVE_NOUNS = frozenset(normalize_name(w) for w in split_words("اجتماعها دورتها اجتماعه دورته"))
 
 
-def _joint_body(ctx: Context, start: int, end: int) -> tuple[int, int, tuple[str, ...]] | None:
-    """(start, end, the two countries) of a joint body named in the folded range, else None."""
+def _joint_body(
+    ctx: Context, start: int, end: int, *, around: int | None = None
+) -> tuple[int, int, tuple[str, ...]] | None:
+    """(start, end, the two countries) of a joint body named in the folded range, else None. Its
+    words (head, joint mark, the two adjectives) stand close together: more than _JOINT_GAP other
+    words end the name, or start it again when it was not whole yet."""
     head = mark = False
     countries: set[str] = set()
     spans: list[tuple[int, int]] = []  # the words that make the name: head, mark, adjectives
+    gap = 0
     for word in _WORD.finditer(ctx.doc.folded, start, end):
         w = word.group()
-        if w in _JOINT_HEADS:
-            head = True
-        elif w in _JOINT_MARKS:
-            mark = True
-        else:
+        country = None
+        if w not in _JOINT_HEADS and w not in _JOINT_MARKS:
             country = country_of_adjective(w.removeprefix("و"))
             if country is None:
+                if head and mark and len(countries) == 2:
+                    if around is None or spans[0][0] <= around < spans[-1][1]:
+                        break  # the name is whole: "… Joint Security Committee in Dammam"
+                    head = mark = False  # a whole name, but not the one asked about: read on
+                    countries, spans, gap = set(), [], 0
+                    continue
+                gap += 1
+                if gap > _JOINT_GAP and spans:
+                    if head and mark and len(countries) == 2:
+                        break
+                    head = mark = False
+                    countries, spans = set(), []
                 continue
+        gap = 0
+        head = head or w in _JOINT_HEADS
+        mark = mark or w in _JOINT_MARKS
+        if country:
             countries.add(country)
         spans.append(word.span())
     if not (head and mark) or len(countries) != 2:
+        return None
+    if around is not None and not spans[0][0] <= around < spans[-1][1]:
         return None
     return spans[0][0], spans[-1][1], tuple(sorted(countries))
 
@@ -124,12 +144,25 @@ def _names_bare_head(ctx: Context, ref: Reference) -> bool:
     """Whether the reference's body is a joint body's head alone: "de la commission", "للجنة", "the
     committee's second meeting"."""
     folded = ctx.doc.folded
-    after = [w.group() for w in _WORD.finditer(folded, ref.walk_from, min(len(folded), ref.walk_from + 40))][:3]
+    end = min(ctx.doc.sentence(ref.walk_from)[1], ref.walk_from + 60)
+    after = [w.group() for w in _WORD.finditer(folded, ref.walk_from, end)][:6]
     after = [w for w in after if w not in CONNECTORS and w not in DETERMINERS]
-    if after and after[0] in _JOINT_HEADS:
-        return True
+    if any(w in _JOINT_HEADS for w in after[:4]) and (after[0] in _JOINT_HEADS or after[0] in _JOINT_MARKS):
+        return True  # "de la commission", "of joint border security committee", "للجنة"
     before = folded[max(0, ref.start - 30) : ref.start].split()
     return len(before) >= 1 and before[-1].removesuffix("'s").removesuffix("s'") in _JOINT_HEADS
+
+
+def _names_no_body(ctx: Context, ref: Reference) -> bool:
+    """Whether the reference names no body at all: no complement follows its noun ("الدورة الخامسة
+    المنعقدة بتونس", "la 5e session, tenue à Tunis", "the fifth meeting in Kuwait")."""
+    token = TOKEN.match(ctx.doc.folded, ref.walk_from)
+    if token is None:
+        return True
+    word = token.group(1)
+    if word in CONNECTORS or word in DETERMINERS:
+        return False  # "de la commission …": a complement, read by the rules above
+    return not (word[0] > "z" and word[0] == "ل")  # "للجنة …" opens an Arabic complement
 
 
 def _only_joint_body(ctx: Context) -> tuple[int, int, tuple[str, ...]] | None:
@@ -139,25 +172,22 @@ def _only_joint_body(ctx: Context) -> tuple[int, int, tuple[str, ...]] | None:
     for head in _WORD.finditer(folded):
         if head.group() not in _JOINT_HEADS:
             continue
-        ends = [m.end() for m in _SENTENCE_END.finditer(folded, max(0, head.start() - 80), head.start())]
-        start = ends[-1] if ends else max(0, head.start() - 80)
-        stop = _SENTENCE_END.search(folded, head.end(), head.end() + 120)
-        body = _joint_body(ctx, start, stop.start() if stop else head.end() + 120)
-        if body is not None:
-            found.setdefault(body[2], body)
+        start, end = ctx.doc.sentence(head.start())
+        body = _joint_body(ctx, max(start, head.start() - 80), min(end, head.end() + 120), around=head.start())
+        if body is not None and (body[2] not in found or body[1] - body[0] < found[body[2]][1] - found[body[2]][0]):
+            found[body[2]] = body  # the shortest name of the pair: "Saudi-Kuwaiti Joint Security Committee"
     return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _joint_candidate(ctx: Context, ref: Reference) -> CandidateSeries | None:
     folded = ctx.doc.folded
-    stop = _SENTENCE_END.search(folded, ref.walk_from, ref.walk_from + _JOINT_WINDOW)
-    found = _joint_body(ctx, ref.walk_from, stop.start() if stop else ref.walk_from + _JOINT_WINDOW)
+    end = min(ctx.doc.sentence(ref.walk_from)[1], ref.walk_from + _JOINT_WINDOW)
+    found = _joint_body(ctx, ref.walk_from, end)
     noun = folded[ref.start : ref.end].split()
     if found is None and noun and noun[0] in _POSSESSIVE_NOUNS:
-        floor = max(0, ref.start - _JOINT_WINDOW)
-        ends = [m.end() for m in _SENTENCE_END.finditer(folded, floor, ref.start)]
-        found = _joint_body(ctx, ends[-1] if ends else floor, ref.start)
-    if found is None and _names_bare_head(ctx, ref):
+        start = max(ctx.doc.sentence(ref.start)[0], ref.start - _JOINT_WINDOW)
+        found = _joint_body(ctx, start, ref.start)
+    if found is None and (_names_bare_head(ctx, ref) or _names_no_body(ctx, ref)):
         found = _only_joint_body(ctx)  # "la première session de la commission": the one the article names
     if found is None:
         return None
@@ -233,7 +263,7 @@ def _body_span(ctx: Context, pos: int, named_noun: bool = False) -> tuple[int, i
     words: list[tuple[int, int, str]] = []
     seen_connector = head = False
     proper = named_noun
-    limit = min(len(folded), pos + 160)
+    limit = min(len(folded), pos + 160, ctx.doc.sentence(pos)[1])  # a name never runs on into the next sentence
     while pos < limit and len(words) < _MAX_WORDS:
         token = TOKEN.match(folded, pos)
         if not token:
