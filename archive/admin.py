@@ -325,6 +325,8 @@ class ImportRunAdmin(ListDefersMixin, admin.ModelAdmin):
     def report_display(self, obj):
         counts = ingest_report.summary(obj)
         if not counts["outcome"]:
+            if obj.status == ImportRun.Status.RUNNING:  # a queued run reports each batch as it ends
+                return "no file reported yet: each batch adds its files' report when it ends"
             return "no per-file report (run made before reports were kept)"
         report_list = reverse("admin:archive_filereport_changelist")
 

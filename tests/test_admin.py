@@ -405,3 +405,11 @@ def test_each_model_is_registered_by_its_own_app():
     for model, model_admin in django_admin.site._registry.items():
         if model._meta.app_label in {"people", "events", "archive"}:
             assert type(model_admin).__module__ == f"{model._meta.app_label}.admin", model
+
+
+def test_a_running_runs_page_says_its_report_is_coming_not_missing(admin_client):
+    running = make_import_run(status=ImportRun.Status.RUNNING, finished_at=None)
+    page = admin_client.get(url_of(ImportRun, "change", running.pk)).content.decode()
+    assert "no file reported yet" in page and "before reports were kept" not in page
+    old = make_import_run(status=ImportRun.Status.FINISHED)
+    assert "before reports were kept" in admin_client.get(url_of(ImportRun, "change", old.pk)).content.decode()

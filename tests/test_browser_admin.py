@@ -110,6 +110,89 @@ def test_merge_five_spellings_then_undo(page, live_server, world):
     assert Operation.objects.get(kind="merge").undone_by is not None
 
 
+def test_undo_from_the_operations_page_and_from_an_articles_history(page, live_server, world):
+    from archive.models import Article
+    from archive.services import articles_publish
+    from people.services import entities_confirm
+
+    person = world.spellings[1]
+    entities_confirm(entities=Person.objects.filter(pk=person.pk), by=world.editor)
+    op = Operation.objects.get(kind="confirm")
+    page.goto(live_server.url + f"/admin/curation/operation/{op.pk}/change/")
+    page.get_by_role("button", name="Undo this operation").click()
+    page.wait_for_load_state()
+    assert "Undone" in page.locator(".messagelist").inner_text()
+    assert Person.objects.get(pk=person.pk).review == Review.CANDIDATE
+
+    article = world.coverage[0]
+    articles_publish(articles=Article.objects.filter(pk__in=[a.pk for a in world.coverage]), by=world.editor)
+    page.goto(live_server.url + f"/admin/archive/article/{article.pk}/history/")
+    bulk = page.locator("#bulk-history tbody tr")
+    assert bulk.count() == 1 and "draft → published" in bulk.inner_text()
+    bulk.get_by_role("button", name="Undo").click()
+    page.wait_for_load_state()
+    assert page.url.endswith(f"/admin/archive/article/{article.pk}/history/")
+    assert not Article.objects.filter(pk__in=[a.pk for a in world.coverage]).published().exists()
+
+
+PHONE = {"width": 390, "height": 844}
+
+# Whatever is wider than the screen, and every control not wholly on it (inside a container that
+# scrolls sideways on purpose, a table, it is reached by scrolling that container, not the page).
+LAYOUT = """() => {
+  const width = window.innerWidth;
+  const off = [];
+  const controls = 'button, input:not([type=hidden]), select, textarea, a.button, .editor-nav a';
+  for (const el of document.querySelectorAll(controls)) {
+    const box = el.getBoundingClientRect();
+    if (!box.width || el.closest('.table-scroll')) continue;
+    if (box.left < 0 || box.right > width + 1) off.push(el.outerHTML.slice(0, 80));
+  }
+  return {pageWidth: document.documentElement.scrollWidth, off};
+}"""
+
+
+@pytest.fixture
+def phone(browser, live_server, world):
+    context = browser.new_context(locale="ar", viewport=PHONE)
+    page = context.new_page()
+    page.set_default_timeout(10_000)
+    page.goto(live_server.url + "/admin/login/")
+    page.fill("#id_username", world.editor.username)
+    page.fill("#id_password", curation_world.PASSWORD)
+    page.locator("input[type=submit]").click()
+    page.wait_for_url("**/admin/")
+    return page
+
+
+def test_the_editors_screens_fit_a_phone_and_read_arabic_right_to_left(phone, live_server, world):
+    from archive.models import Article, ImportRun
+    from archive.services import articles_publish
+
+    articles_publish(articles=Article.objects.filter(pk=world.coverage[1].pk), by=world.editor)
+    run = ImportRun.objects.first()
+    urls = [
+        "/admin/review/",
+        "/admin/review/?tab=person-links",
+        "/admin/dashboard/",
+        f"/admin/archive/importrun/{run.pk}/change/",
+        f"/admin/archive/article/{world.coverage[1].pk}/history/",
+    ]
+    for url in urls:
+        phone.goto(live_server.url + url)
+        layout = phone.evaluate(LAYOUT)
+        assert layout == {"pageWidth": PHONE["width"], "off": []}, url
+    # The Arabic evidence reads right to left (its full stop at the left end), its title too.
+    phone.goto(live_server.url + "/admin/review/")
+    arabic = phone.locator(f"#candidate-{world.spellings[4].pk}")
+    directions = arabic.locator(".evidence .sentence, .evidence .source").evaluate_all(
+        "els => els.map(el => getComputedStyle(el).direction)"
+    )
+    assert directions and set(directions) == {"rtl"}
+    french = phone.locator(f"#candidate-{world.spellings[0].pk} .evidence .sentence").first
+    assert french.evaluate("el => getComputedStyle(el).direction") == "ltr"
+
+
 class Clicks:
     """Counts the clicks (and choices in a menu) a task takes; typing is not counted."""
 
@@ -132,8 +215,8 @@ class Clicks:
 
 def test_daily_tasks_and_their_clicks(page, live_server, world):
     """Each daily task from the admin's home page at 1366 × 900, its clicks counted (the closing
-    note of issue 10 gives them): review a candidate 2, merge five spellings 5, publish an
-    event's coverage 6, find an article without accents 1."""
+    note of issue 10 gives them): review a candidate 2, merge five spellings 5, undo it 3 (1 from
+    the message after the merge), publish an event's coverage 6, find an article without accents 1."""
     from archive.models import Article
 
     home = live_server.url + "/admin/"
@@ -167,6 +250,15 @@ def test_daily_tasks_and_their_clicks(page, live_server, world):
     task.click(page.get_by_role("button", name="Merge into the chosen record"))
     assert Person.objects.filter(pk__in=[p.pk for p in world.spellings]).count() == 1
     assert task.count == 5
+
+    # Undo it the next day: the editorial history, the merge, Undo (1 click from the message).
+    page.goto(home)
+    task = Clicks(page)
+    task.click(page.locator(".editor-nav").get_by_role("link", name="Editorial history"))
+    task.click(page.locator("#result_list a", has_text="merged").first)
+    task.click(page.get_by_role("button", name="Undo this operation"))
+    assert Person.objects.filter(pk__in=[p.pk for p in world.spellings]).count() == 5
+    assert task.count == 3
 
     # Publish an event's coverage: the event list, the event, its articles, all ticked, publish.
     page.goto(home)
@@ -237,3 +329,19 @@ def test_screenshots(page, live_server, world):
     page.locator("input[name=_save]").click()
     page.wait_for_load_state()
     page.screenshot(path=str(directory / "admin-event-error.png"))
+    # An article's History page after a bulk publish: the bulk action with its Undo.
+    from archive.models import Article, ImportRun
+    from archive.services import articles_publish
+
+    articles_publish(articles=Article.objects.filter(pk__in=[a.pk for a in world.coverage]), by=world.editor)
+    page.goto(live_server.url + f"/admin/archive/article/{world.coverage[1].pk}/history/")
+    page.screenshot(path=str(directory / "admin-article-history.png"))
+    # At phone width (390 px): the queue, the dashboard, an import run's page.
+    page.set_viewport_size(PHONE)
+    for name, url in [
+        ("admin-review-queue-phone", "/admin/review/"),
+        ("admin-dashboard-phone", "/admin/dashboard/"),
+        ("admin-import-run-phone", f"/admin/archive/importrun/{ImportRun.objects.first().pk}/change/"),
+    ]:
+        page.goto(live_server.url + url)
+        page.screenshot(path=str(directory / f"{name}.png"), full_page=True)

@@ -16,7 +16,9 @@ from django.urls import reverse
 from archive.models import Article, ArticlePerson, Link
 from events.models import Event, EventSeries
 from people.curation.models import Operation
+from people.curation.services import operation_undo
 from people.models import Organization, Person, Review
+from people.services import person_merge
 from tests.factories import (
     make_article,
     make_article_event,
@@ -506,7 +508,7 @@ def test_a_bulk_publish_shows_on_each_articles_history_with_undo(client, editor)
     page = re.sub(r"\s+", " ", _history(client, articles[3]))
     assert f"#{op.pk} published 11 articles" in page
     assert "<b>status</b>: draft → published" in page
-    assert "<td>ed</td>" in page  # who
+    assert '<td data-label="by">ed</td>' in page  # who
     assert reverse("admin:curation_operation_undo", args=[op.pk]) in page
     assert "No bulk action changed it." in _history(client, left_out)
 
@@ -674,3 +676,14 @@ def test_an_event_form_saves_its_aliases_through_the_service_and_its_dates_itsel
     client.post(reverse("admin:curation_operation_undo", args=[op.pk]))
     event.refresh_from_db()
     assert (event.aliases, event.start_date) == ([], None)
+
+
+def test_the_page_of_a_merge_and_of_its_undo_show_the_aliases_before_and_after(client, editor):
+    survivor = make_person(name="Abdellatif Hammouchi", label_fr="", aliases=["A. H."])
+    other = make_person(name="Abdellatif Hamouchi", label_fr="", aliases=[])
+    op = person_merge(survivor=survivor, others=[other], by=editor)
+    page = client.get(reverse("admin:curation_operation_change", args=[op.pk]))
+    assert page.status_code == 200
+    assert "<b>aliases</b>: <bdi>A. H.</bdi> → <bdi>A. H., Abdellatif Hamouchi</bdi>" in page.content.decode()
+    undo = operation_undo(operation=op, by=editor)
+    assert client.get(reverse("admin:curation_operation_change", args=[undo.pk])).status_code == 200

@@ -56,7 +56,7 @@ def test_a_meta_line_with_a_byline_keeps_its_author_in_the_body():
 def test_a_header_date_stamped_with_its_time_is_no_range():
     text = (
         "Titre de l'article\nSite - Nom de l'auteur\nالخميس 14 يناير 2027 - 09:40\n"
-        "يشارك وفد أمني مغربي في أشغال الاجتماع الدولي المنعقد بالعاصمة ما بين 13 و15 يناير الجاري، "
-        "بمشاركة رؤساء أجهزة."
+        "يشارك وفد أمني مغربي في أشغال الاجتماع الدولي المنعقد بالعاصمة "
+        "ما بين 13 و15 يناير الجاري، بمشاركة رؤساء أجهزة."
     )
     assert publication_date_found(text) == (PartialDate(2027, 1, 14), "header")

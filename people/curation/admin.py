@@ -227,13 +227,17 @@ class OperationAdmin(admin.ModelAdmin):
     """The site's editorial history: every operation, newest first, with its values and Undo."""
 
     list_display = ["at", "by", "kind", "summary", "rows", "undone_display"]
+    list_display_links = ["at", "summary"]  # the summary is what editors look for and click
     list_filter = ["kind", ("by", admin.RelatedOnlyFieldListFilter)]
     list_select_related = ["by", "undone_by"]
     search_fields = ["summary"]
     date_hierarchy = "at"
     show_full_result_count = False
-    readonly_fields = ["at", "by", "kind", "summary", "rows", "undone_display", "undo_display", "changes_display"]
-    fields = [("at", "by", "kind"), "summary", ("rows", "undone_display"), "undo_display", "changes_display"]
+    readonly_fields = ["at", "by", "kind", "summary", "rows", "undone_display", "changes_display"]
+    fields = [("at", "by", "kind"), "summary", ("rows", "undone_display"), "changes_display"]
+    # The Undo button stands above the fields, outside the page's form: a form inside the change
+    # form would be dropped by the browser, its button then posting the change form instead.
+    change_form_template = "admin/curation/operation/change_form.html"
     ROWS_SHOWN = 200
 
     def has_add_permission(self, request):
@@ -275,17 +279,6 @@ class OperationAdmin(admin.ModelAdmin):
             return format_html('<a href="{}">by #{}</a>', url, obj.undone_by_id)
         return "–"
 
-    @admin.display(description="undo")
-    def undo_display(self, obj):
-        if obj.undone_by_id:
-            return "already undone"
-        request = getattr(self, "_request", None)
-        return undo_button(request, obj, "Undo this operation") if request else "–"
-
-    def change_view(self, request, object_id, form_url="", extra_context=None):
-        self._request = request
-        return super().change_view(request, object_id, form_url, extra_context)
-
     @admin.display(description="what changed")
     def changes_display(self, obj):
         """Every row the operation wrote, field by field: value before → value after."""
@@ -312,8 +305,8 @@ class OperationAdmin(admin.ModelAdmin):
                         (
                             (
                                 c.field,
-                                _short(names.get((c.field, c.old), c.old)),
-                                _short(names.get((c.field, c.new), c.new)),
+                                _short(_named(names, c.field, c.old)),
+                                _short(_named(names, c.field, c.new)),
                             )
                             for c in delta.changes
                             if c.field != "updated_at"
@@ -372,8 +365,17 @@ def _related_names(model, *row_groups) -> dict[tuple[str, object], str]:
             continue
         found = {obj.pk: str(obj) for obj in field.related_model._base_manager.filter(pk__in=pks)}
         for pk in pks:
-            names[(field.name, pk)] = f"{found[pk]} (#{pk})" if pk in found else f"#{pk} (deleted)"
+            # The name isolated (FSI … PDI): an Arabic name does not turn its "(#8)" into "(8#)".
+            names[(field.name, pk)] = f"\u2068{found[pk]}\u2069 (#{pk})" if pk in found else f"#{pk} (deleted)"
     return names
+
+
+def _named(names: dict, field: str, value):
+    """The related record's name for a foreign key's value; any other value as it is (a list of
+    aliases is no key of `names`: it cannot be hashed)."""
+    if isinstance(value, list | dict):
+        return value
+    return names.get((field, value), value)
 
 
 def _short(value) -> str:
