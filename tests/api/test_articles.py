@@ -334,10 +334,9 @@ def test_q_calls_the_search_service_and_composes_with_filters(api, django_assert
     arabic = _published(title="مؤتمر التعاون الشرطي", body="مؤتمر", language="ar")
     _published(title="Météo du jour", body="Du soleil.")
     index_articles(Article.objects.all())
-    # The search: entity look-up 2, capped count, the ranking in its own transaction (savepoint or
-    # begin, planner setting, ranks, release or commit), the page's articles; then their links
-    # and sources in one statement.
-    with django_assert_max_num_queries(9):
+    # The search: entity look-up 2, the capped counts (with the walk, over the cap), every match
+    # (under the cap), the page's articles; then their links and sources in one statement.
+    with django_assert_max_num_queries(6):
         response = api.get("/api/articles/", {"q": "cooperation policiere", "page_size": 2})
     body = response.json()
     assert body["count"] == 3 and body["count_capped"] is False
