@@ -5,7 +5,8 @@ articles and links (a change covers confirm, reject, merge, split and publish, a
 services), add links by hand, upload files to import (`add_importrun`: the upload page), and
 undo editorial operations. They delete nothing directly (a merge deletes the merged records
 itself, recorded and undoable), never edit import runs or sources, and are not superusers.
-Made by archive/migrations/0007_editors_group.py (0016 added the upload).
+Made by archive/migrations/0007_editors_group.py (0016 added the upload, 0019 the runs'
+per-file ingest reports, which the run's page links to).
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ EDITOR_PERMISSIONS = {
         "view_source",
         "view_importrun",
         "add_importrun",
+        "view_filereport",
         "view_article",
         "change_article",
         "view_articleperson",
@@ -42,10 +44,12 @@ EDITOR_PERMISSIONS = {
 }
 
 
-def grant_editors(group_model, permission_model):
+def grant_editors(group_model, permission_model, *, leave_out: frozenset[tuple[str, str]] = frozenset()):
     """Create (or reset) the group with exactly EDITOR_PERMISSIONS; works on the migration's
-    historical models and on the real ones. Raises if a permission does not exist."""
+    historical models and on the real ones. Raises if a permission does not exist. `leave_out`:
+    (app, codename) of models a migration comes before (it cannot grant what is not made yet)."""
     wanted = {(app, codename) for app, codenames in EDITOR_PERMISSIONS.items() for codename in codenames}
+    wanted -= leave_out
     found = [
         p
         for p in permission_model.objects.filter(content_type__app_label__in=EDITOR_PERMISSIONS).select_related(

@@ -77,6 +77,12 @@ def test_editor_pages_answer(client):
         assert client.get(url).status_code == 200, url
 
 
+def test_editors_read_the_ingest_reports_a_run_links_to(client):
+    # The run's page links to its per-file report (FileReport's list): editors upload, so they read it.
+    assert client.get("/admin/archive/filereport/").status_code == 200
+    assert client.get("/admin/archive/importrun/").status_code == 200
+
+
 def test_anonymous_is_sent_to_login(client):
     client.logout()
     assert client.get(QUEUE).status_code == 302

@@ -18,13 +18,15 @@ import pytest
 from django.core.management import CommandError, call_command
 
 from archive.importer.pipeline import ImportOptions, _counts, import_paths
-from archive.importer.queued import queue_run, run_batch, run_progress
+from archive.importer.queued import KeptTools, queue_run, run_batch, run_progress
 from archive.importer.synthetic import write_corpus
 from archive.models import Article, ImportBatch, ImportRun
 from archive.services import articles_import_queued
+from archive.stories import StoryDetector
 from archive.tasks import import_batch
 from tests.celery_workers import ROOT, running_workers
 from tests.test_import_concurrency import _assert_no_duplicates
+from tests.test_stories import OTHER, WIRE, _edit, _page
 
 
 @pytest.fixture
@@ -121,6 +123,111 @@ def test_the_command_queues_and_reports(folder, capsys):
     assert "created 12, updated 0, unchanged 0, failed 0" in out and "finished" in out
     with pytest.raises(CommandError, match="cannot be queued"):
         call_command("import_articles", str(folder), "--queue", "--dry-run")
+
+
+# -- What a worker keeps from one batch of a run to the next ------------------------------------
+
+
+class _Calls:
+    """Wraps a function and counts its calls."""
+
+    def __init__(self, function):
+        self.function, self.count = function, 0
+
+    def __call__(self, *args, **kwargs):
+        self.count += 1
+        return self.function(*args, **kwargs)
+
+
+@pytest.mark.django_db
+def test_a_worker_builds_the_extractor_and_the_index_once_per_run(folder, monkeypatch):
+    import archive.extraction.run as extraction_run
+
+    builds = _Calls(extraction_run.build_extractor)
+    monkeypatch.setattr(extraction_run, "build_extractor", builds)
+    index_builds = _Calls(StoryDetector._build)
+    monkeypatch.setattr(StoryDetector, "_build", lambda self: index_builds(self))
+    recounts = _Calls(lambda: None)
+    monkeypatch.setattr("archive.importer.queued.mention_counts_refresh", recounts)
+    monkeypatch.setattr("archive.importer.pipeline.mention_counts_refresh", recounts)
+
+    run = queue_run([folder], options=ImportOptions(), batch_files=4)
+    kept = KeptTools()
+    for batch in run.batches.all():
+        run_batch(batch.pk, kept=kept)
+        if batch.number == 1:
+            first = kept.tools
+    run.refresh_from_db()
+    assert (run.status, run.created) == (ImportRun.Status.FINISHED, 12)
+    # Three batches, one extractor and one index (they were built again by every batch before),
+    # and the pages' counts recounted once, by the batch that ended the run.
+    assert (builds.count, index_builds.count, recounts.count) == (1, 1, 1)
+    assert first.extractor is not None and first.stories.seen == Article.objects.order_by("-pk").first().pk
+    assert kept.tools is None  # the run ended: let go
+
+    # Without kept tools (a worker of the old kind), every batch builds its own.
+    again = queue_run([folder], options=ImportOptions(), batch_files=4)
+    Article.objects.all().delete()
+    for batch in again.batches.all():
+        run_batch(batch.pk)
+    assert (builds.count, index_builds.count) == (4, 4)
+
+
+@pytest.fixture
+def wire_inbox(tmp_path) -> Path:
+    """a: an unrelated article; b: a wire story; c: a copy of it (8 % of the words edited)."""
+    root = tmp_path / "wire"
+    root.mkdir()
+    pages = {
+        "a.txt": _page("Accueil | Monde", "Débat sur les frontières", OTHER),
+        "b.txt": _page("Home | Politique", "Stratégie arabe contre la drogue", WIRE),
+        "c.txt": _page("Accueil | Régions", "Tunis : les ministres adoptent une stratégie", _edit(WIRE, 0.08)),
+    }
+    for name, text in pages.items():
+        (root / name).write_text(text, encoding="utf-8")
+    return root
+
+
+@pytest.mark.django_db
+def test_a_kept_index_takes_in_what_the_other_workers_stored(wire_inbox, monkeypatch):
+    index_builds = _Calls(StoryDetector._build)
+    monkeypatch.setattr(StoryDetector, "_build", lambda self: index_builds(self))
+    run = queue_run([wire_inbox], options=ImportOptions(extract=False), batch_files=1)
+    first, second, third = run.batches.all()
+    one, other = KeptTools(), KeptTools()  # two workers
+    run_batch(first.pk, kept=one)  # a.txt
+    run_batch(second.pk, kept=other)  # b.txt, the wire story, stored by the other worker
+    run_batch(third.pk, kept=one)  # c.txt, its copy: found through the signature taken in
+    story, copy = Article.objects.get(origin="wire/b.txt"), Article.objects.get(origin="wire/c.txt")
+    assert copy.story_id == story.pk and story.story_id is None
+    assert Article.objects.get(origin="wire/a.txt").story_id is None
+    assert index_builds.count == 2  # once per worker, not once per batch
+
+
+@pytest.mark.django_db
+def test_a_batch_that_breaks_lets_go_of_the_kept_tools(folder, monkeypatch):
+    run = queue_run([folder], options=ImportOptions(extract=False), batch_files=6)
+    first, second = run.batches.all()
+    kept = KeptTools()
+    run_batch(first.pk, kept=kept)
+    assert kept.tools is not None
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("disk gone")
+
+    monkeypatch.setattr("archive.importer.queued.import_paths", broken)
+    run_batch(second.pk, kept=kept)
+    assert kept.tools is None  # what it held may hold the broken batch's rolled-back writes
+
+
+@pytest.mark.django_db
+def test_kept_tools_are_lent_to_one_batch_at_a_time(folder):
+    run = queue_run([folder], options=ImportOptions(extract=False), batch_files=20)
+    kept = KeptTools()
+    with kept.lend(run) as tools, kept.lend(run) as second:
+        assert second is not tools  # another thread's batch: tools of its own
+    with kept.lend(run) as again:
+        assert again is tools
 
 
 # -- Two real workers on RabbitMQ ------------------------------------------------------------------

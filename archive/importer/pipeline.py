@@ -18,6 +18,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from django.db import DatabaseError, connection, connections, transaction
 
@@ -38,6 +39,9 @@ from archive.stories import StoryDetector
 from events.models import Event
 from people.models import Organization, Person
 from text.near_duplicates import signature
+
+if TYPE_CHECKING:
+    from archive.extraction.linking import Linker
 
 BATCH_SIZE = 500
 # Below this many records to parse, a batch is parsed in the main process: starting workers
@@ -101,6 +105,18 @@ class Prepared:
     error: str | None = None
     report: dict | None = None  # the ingest report's fields (archive/importer/quality.py)
     signature: bytes | None = None  # MinHash of the body, for near-duplicates (archive/stories.py)
+
+
+@dataclass
+class RunTools:
+    """What a run builds from the database once and uses for every batch: the pure extractor, the
+    linker (main process only) and the near-duplicate index. An in-process run makes its own; a
+    queued run's worker keeps them from one batch of the run to the next
+    (archive/importer/queued.py), so that a batch does not rebuild them from the whole archive."""
+
+    extractor: Extractor | None = None
+    linker: Linker | None = None
+    stories: StoryDetector = field(default_factory=StoryDetector)
 
 
 @dataclass
@@ -211,19 +227,22 @@ def import_paths(
     options: ImportOptions = ImportOptions(),
     on_progress: Callable[[int], None] | None = None,
     run: ImportRun | None = None,
+    tools: RunTools | None = None,
 ) -> ImportReport:
     """Import every record under `paths`; one bad file never stops the run.
 
     A dry run is the same run, extraction and writes included, inside one transaction that is
     rolled back: its report says what the import would create (articles, entities, links), and
     the database is left as it was. Given a `run`, the articles are written as part of it and
-    its record is left to the caller (a queued import: one run, many batches on many workers)."""
+    its record is left to the caller (a queued import: one run, many batches on many workers),
+    and so is the recount of the pages' counts (once, when the run ends); given `tools`, the
+    run's extractor, linker and near-duplicate index are those (kept by a queued run's worker)."""
     paths = list(paths)
     runs_close_abandoned()  # runs killed before they could close their record (kill -9)
     if not options.dry_run:
-        return _Run(paths, options, on_progress, run).execute()
+        return _Run(paths, options, on_progress, run, tools).execute()
     with transaction.atomic():
-        report = _Run(paths, options, on_progress, run).execute()
+        report = _Run(paths, options, on_progress, run, tools).execute()
         transaction.set_rollback(True)
     report.run_id = None
     return report
@@ -250,21 +269,25 @@ class _Run:
         options: ImportOptions,
         on_progress: Callable[[int], None] | None,
         run: ImportRun | None = None,
+        tools: RunTools | None = None,
     ):
         self.paths, self.options, self.on_progress = paths, options, on_progress
         self.given_run = run  # a queued run's: recorded by its caller, batch by batch
         self.report = ImportReport()
         self.status = Article.Status.PUBLISHED if options.publish else Article.Status.DRAFT
-        self.state = StageState(options)
+        self.tools = tools or RunTools()
+        self.state = StageState(options, extractor=self.tools.extractor)
         self.stages = _Stages(self.state)
-        self.linker = None  # built with the extractor, on first need
+        self.linker = self.tools.linker  # built with the extractor, on first need
         self.seen_in_run: set[str] = set()  # texts planned already (see plan_batch)
         self.run: ImportRun | None = None
-        self.stories = StoryDetector()  # its index is built on the first write
+        self.stories = self.tools.stories  # its index is built on the first write
 
     def execute(self) -> ImportReport:
         started = time.perf_counter()
-        before = _counts()
+        # What the run added (reported by the command): counted over whole tables, so not for
+        # each batch of a queued run, where it would cost more as the archive grows.
+        before = _counts() if self.given_run is None else None
         self.run = self.given_run or self._open_record()
         self.report.run_id = self.run.pk
         stop = StopSignals()
@@ -273,8 +296,9 @@ class _Run:
             stop.__enter__()
             self._stream(stop)
             outcome = ImportRun.Status.FINISHED
-            after = _counts()
-            self.report.new_rows = {kind: after[kind] - before[kind] for kind in after}
+            if before is not None:
+                after = _counts()
+                self.report.new_rows = {kind: after[kind] - before[kind] for kind in after}
         except (KeyboardInterrupt, ImportInterrupted) as exc:
             # Every batch written so far is committed; the one being written, if any, rolled back.
             outcome = ImportRun.Status.INTERRUPTED
@@ -285,7 +309,7 @@ class _Run:
         finally:
             stop.__exit__()
             self.stages.close(cancel=outcome != ImportRun.Status.FINISHED)
-            if outcome != ImportRun.Status.FAILED:
+            if outcome != ImportRun.Status.FAILED and self.given_run is None:
                 # The batches written are committed (an interrupted run's too): the pages' counts follow.
                 mention_counts_refresh()
             self.report.seconds = time.perf_counter() - started
@@ -345,8 +369,9 @@ class _Run:
         them), and before any worker forks, so that the workers share the extractor's indexes."""
         from archive.extraction.run import build_extractor, build_linker
 
-        self.state.extractor = build_extractor()
-        self.linker = build_linker()
+        if self.tools.extractor is None:
+            self.tools.extractor, self.tools.linker = build_extractor(), build_linker()
+        self.state.extractor, self.linker = self.tools.extractor, self.tools.linker
 
     def _finish(self, pending, size: int, early_rows: list[dict]) -> None:
         """Collect a batch from the pure stages, report its failures and write the rest."""

@@ -8,13 +8,20 @@ ends, it adds them to the run under a row lock, and the last batch to end closes
 keeps several workers from storing anything twice is the import's own: the import lock taken by
 each write transaction, identity re-read inside it, and the unique keys (see archive/locking.py).
 
+A worker process keeps what a run builds from the database once (the extractor, the linker, the
+near-duplicate index: `pipeline.RunTools`) from one batch of the run to the next (`KeptTools`),
+as an in-process run keeps them from one of its batches to the next; rebuilt per batch, they made
+each batch cost more as the archive grew (the index was read from every stored signature).
+
 `run_progress` is what the admin's progress page polls: files done of total, rate and ETA.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+import threading
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager, nullcontext
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -22,10 +29,12 @@ from django.db import transaction
 from django.db.models import Count, Q, Sum
 from django.utils import timezone
 
+from archive.coverage import mention_counts_refresh
 from archive.importer.interruption import ImportInterrupted
-from archive.importer.pipeline import ImportOptions, ImportReport, import_paths
+from archive.importer.pipeline import ImportOptions, ImportReport, RunTools, import_paths
 from archive.importer.readers import ListedFile, RecordError, list_files
-from archive.models import ImportBatch, ImportRun
+from archive.models import ArticleSignature, ImportBatch, ImportRun
+from archive.stories import CHUNK, StoryDetector
 
 logger = logging.getLogger(__name__)
 
@@ -102,12 +111,85 @@ def options_of(run: ImportRun) -> ImportOptions:
     )
 
 
-def run_batch(batch_id: int, *, worker: str = "") -> ImportBatch:
-    """Import one batch of a queued run (a task's work). A batch already finished (a message
-    delivered twice) is left as it is. An interrupted batch (the worker was asked to stop) goes
-    back to queued and ImportInterrupted propagates, for the task to be delivered again; any
-    other error fails the batch, recorded with its reason (and logged), and the run goes on with
-    the others: the run's record is where failures are reported."""
+class RefreshedStoryDetector(StoryDetector):
+    """A run's near-duplicate index kept by a worker from one batch of the run to the next: built
+    once from every stored signature, then, at each later batch, given the signatures stored since
+    its last look (by the other workers) instead of being built again from all of them. What is a
+    copy of what is StoryDetector's decision, unchanged.
+
+    Signatures are read by article id above the highest seen, inside the batch's write transaction
+    and under the import lock (archive/locking.py: `attach` runs after `write_batch` took it), where
+    every article another import wrote is committed and none is being written, so none is skipped.
+    An article another worker *updated* meanwhile keeps its former signature here until the run
+    ends, as it does in an in-process run beside another import."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.seen = 0  # the highest article id whose signature the index took in
+
+    def attach(self, articles, signatures):
+        built = self.index is not None
+        if built:
+            self._take_in_new()
+        changed = super().attach(articles, signatures)
+        if not built:  # the index was just read from every stored signature
+            self.seen = max(self.story_of, default=0)
+        self.seen = max([self.seen, *(a.pk for a in articles)])
+        return changed
+
+    def _take_in_new(self) -> None:
+        """The signatures stored since the last look, taken in as `_build` takes in every one."""
+        rows = ArticleSignature.objects.filter(article_id__gt=self.seen).order_by("article_id")
+        fields = rows.values_list("article_id", "minhash", "article__story_id")
+        self.index.add_many(self._remember(self._seen(fields.iterator(chunk_size=CHUNK))))
+
+    def _seen(self, rows):
+        for row in rows:
+            self.seen = row[0]
+            yield row
+
+
+class KeptTools:
+    """What a worker process keeps between the batches it runs: the tools of the last run it
+    worked on (one run at a time; a batch of another run replaces them), lent to one batch at a
+    time (a worker running tasks in threads gives a second batch tools of its own). Dropped when
+    a batch fails or is interrupted (its rolled-back writes may be in them) and when the run ends."""
+
+    def __init__(self):
+        self.run_key: tuple | None = None  # the run's id and start: an id alone may come again (SQLite)
+        self.tools: RunTools | None = None
+        self._lock = threading.Lock()
+        self._lent = False
+
+    @contextmanager
+    def lend(self, run: ImportRun) -> Iterator[RunTools]:
+        key = (run.pk, run.started_at)
+        with self._lock:
+            lent, self._lent = self._lent, True
+            if not lent and (self.run_key != key or self.tools is None):
+                self.run_key, self.tools = key, RunTools(stories=RefreshedStoryDetector())
+        if lent:
+            yield RunTools()
+            return
+        try:
+            yield self.tools
+        except BaseException:
+            self.drop()
+            raise
+        finally:
+            self._lent = False
+
+    def drop(self) -> None:
+        self.run_key, self.tools = None, None
+
+
+def run_batch(batch_id: int, *, worker: str = "", kept: KeptTools | None = None) -> ImportBatch:
+    """Import one batch of a queued run (a task's work), with the run's tools `kept` by the worker
+    when given. A batch already finished (a message delivered twice) is left as it is. An
+    interrupted batch (the worker was asked to stop) goes back to queued and ImportInterrupted
+    propagates, for the task to be delivered again; any other error fails the batch, recorded with
+    its reason (and logged), and the run goes on with the others: the run's record is where
+    failures are reported. The batch that ends the run recounts the pages' counts."""
     with transaction.atomic():
         batch = ImportBatch.objects.select_for_update().select_related("run").get(pk=batch_id)
         if batch.status in DONE:
@@ -116,7 +198,8 @@ def run_batch(batch_id: int, *, worker: str = "") -> ImportBatch:
         batch.save(update_fields=["status", "started_at", "worker"])
     files = [ListedFile(*entry) for entry in batch.files]
     try:
-        report = import_paths(files, options=options_of(batch.run), run=batch.run)
+        with kept.lend(batch.run) if kept is not None else nullcontext() as tools:
+            report = import_paths(files, options=options_of(batch.run), run=batch.run, tools=tools)
     except ImportInterrupted:
         batch.status = ImportBatch.Status.QUEUED
         batch.save(update_fields=["status"])
@@ -125,14 +208,23 @@ def run_batch(batch_id: int, *, worker: str = "") -> ImportBatch:
         logger.exception("batch %s of import run #%s failed", batch.number, batch.run_id)
         report = ImportReport()
         report.fail(f"batch {batch.number}", f"stopped by an error: {type(exc).__name__}: {exc}")
-        _record_batch(batch, report, ImportBatch.Status.FAILED)
+        _end(batch, report, ImportBatch.Status.FAILED, kept)
         return batch
-    _record_batch(batch, report, ImportBatch.Status.FINISHED)
+    _end(batch, report, ImportBatch.Status.FINISHED, kept)
     return batch
 
 
-def _record_batch(batch: ImportBatch, report: ImportReport, status: str) -> None:
-    """Add the batch's counts to its run, under the run's row lock; the last batch closes the run."""
+def _end(batch: ImportBatch, report: ImportReport, status: str, kept: KeptTools | None) -> None:
+    if _record_batch(batch, report, status):
+        # The run's last batch: the pages' counts follow the whole run (once, not per batch).
+        mention_counts_refresh()
+        if kept is not None:
+            kept.drop()
+
+
+def _record_batch(batch: ImportBatch, report: ImportReport, status: str) -> bool:
+    """Add the batch's counts to its run, under the run's row lock; the last batch closes the run
+    (and True is returned)."""
     with transaction.atomic():
         run = ImportRun.objects.select_for_update().get(pk=batch.run_id)
         batch.status, batch.finished_at = status, timezone.now()
@@ -149,9 +241,11 @@ def _record_batch(batch: ImportBatch, report: ImportReport, status: str) -> None
         run.failed += report.failed
         run.errors = [*run.errors, *report.errors]
         run.updated_articles = [*run.updated_articles, *report.updated_origins]
-        if not run.batches.exclude(status__in=DONE).exists():
+        closed = not run.batches.exclude(status__in=DONE).exists()
+        if closed:
             _close(run, failed_batches=run.batches.filter(status=ImportBatch.Status.FAILED).exists())
         run.save()
+    return closed
 
 
 def _close(run: ImportRun, *, failed_batches: bool) -> None:
@@ -220,3 +314,11 @@ def run_progress(run: ImportRun) -> Progress:
         failed=run.failed,
         finished=finished,
     )
+
+
+def batch_seconds(run: ImportRun) -> list[float]:
+    """How long each ended batch of `run` took, from a worker taking it to its counts added to the
+    run (waits for the import lock included), in the order the workers took them: how the cost
+    of a batch grows along a run (`manage.py bench_queue`)."""
+    rows = run.batches.filter(status__in=DONE, started_at__isnull=False).order_by("started_at", "number")
+    return [(finished - started).total_seconds() for started, finished in rows.values_list("started_at", "finished_at")]

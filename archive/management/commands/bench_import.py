@@ -14,9 +14,10 @@ import time
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
-from django.db import connection, transaction
+from django.db import connection
 from django.test.utils import override_settings
 
+from archive.importer.floor import bulk_copy_rate
 from archive.importer.pipeline import ImportOptions
 from archive.importer.synthetic import replicate_corpus, write_corpus
 from archive.models import Article, ImportRun
@@ -59,7 +60,7 @@ class Command(BaseCommand):
             self.stdout.write(f"Wrote {len(paths)} {what} in {time.perf_counter() - started:.1f} s")
             texts = [p.read_text(encoding="utf-8") for p in paths]
 
-            floor = self._copy_floor(texts)
+            floor = bulk_copy_rate(texts)
             self.stdout.write(f"Floor, bulk copy of the raw texts into a bare table: {floor:,.0f} articles/s")
 
             import_options = ImportOptions(extract=options["extract"], workers=options["workers"])
@@ -88,18 +89,3 @@ class Command(BaseCommand):
                     prefix = root.name + "/"
                     Article.objects.filter(origin__startswith=prefix).delete()
                     ImportRun.objects.filter(pk__in=[first.run_id, again.run_id]).delete()
-
-    def _copy_floor(self, texts: list[str]) -> float:
-        """Rows per second of the plainest bulk load the database offers (COPY on PostgreSQL)."""
-        with transaction.atomic(), connection.cursor() as cursor:
-            cursor.execute("CREATE TEMPORARY TABLE bench_floor (id integer, raw_text text)")
-            started = time.perf_counter()
-            if connection.vendor == "postgresql":
-                with cursor.cursor.copy("COPY bench_floor (id, raw_text) FROM STDIN") as copy:
-                    for i, text in enumerate(texts):
-                        copy.write_row((i, text))
-            else:
-                cursor.executemany("INSERT INTO bench_floor (id, raw_text) VALUES (%s, %s)", list(enumerate(texts)))
-            elapsed = time.perf_counter() - started
-            cursor.execute("DROP TABLE bench_floor")
-        return len(texts) / elapsed if elapsed else 0.0

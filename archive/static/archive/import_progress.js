@@ -2,11 +2,12 @@
 // second and updates the figures the page rendered; once the run has ended, reloads the page
 // so that it shows the run's final counts and report. Without JavaScript the page shows the
 // state at the time it was loaded (reload it to update).
+//
+// The admin puts its form media in the page's <head>: the box is looked up once the document
+// is parsed, not when the script runs (it ran before the box existed and never polled).
 (function () {
   "use strict";
-  var box = document.getElementById("import-progress");
-  if (!box || box.dataset.finished === "1") return;
-  var url = box.dataset.url;
+  var box, url;
 
   function duration(seconds) {
     if (seconds === null || seconds === undefined) return "—";
@@ -59,6 +60,17 @@
         window.setTimeout(poll, 5000); // the server may be restarting: try again, less often
       });
   }
-  box.querySelector("[data-hint]")?.remove();
-  window.setTimeout(poll, 1000);
+  function start() {
+    box = document.getElementById("import-progress");
+    if (!box || box.dataset.finished === "1") return;
+    url = box.dataset.url;
+    box.querySelector("[data-hint]")?.remove();
+    window.setTimeout(poll, 1000);
+  }
+
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", start);
+  } else {
+    start();
+  }
 })();
