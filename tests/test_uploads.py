@@ -156,6 +156,8 @@ def test_an_editor_uploads_a_zip_and_sees_the_run(client, editor):
     ]
     page = client.get(response.url).content.decode()
     assert 'id="import-progress"' in page and 'data-finished="1"' in page
+    assert 'data-field="batches"' in page  # a queued run: its files and batches are counted
+
     progress = client.get(reverse("admin:archive_importrun_progress", args=[run.pk])).json()
     assert (progress["files_done"], progress["files_total"], progress["created"], progress["finished"]) == (
         2,
@@ -163,6 +165,17 @@ def test_an_editor_uploads_a_zip_and_sees_the_run(client, editor):
         2,
         True,
     )
+
+
+def test_a_command_line_runs_page_shows_no_queue_figures(client, editor, tmp_path):
+    from archive.importer.pipeline import ImportOptions
+    from archive.services import articles_import
+
+    (tmp_path / "fr.txt").write_text(FR, encoding="utf-8")
+    report = articles_import(paths=[tmp_path], options=ImportOptions())
+    page = client.get(reverse("admin:archive_importrun_change", args=[report.run_id])).content.decode()
+    assert 'id="import-progress"' in page and "1</span> created" in page
+    assert 'data-field="batches"' not in page and "files/s" not in page  # was "0 / 0", "0.0 files/s"
 
 
 def test_a_refused_upload_shows_the_reason_and_stores_nothing(client, editor):
