@@ -292,7 +292,14 @@ def _matches(base: QuerySet, text: Q, entities: NamedEntities, rank) -> tuple[di
     walk = base.filter(text | probe) if probe is not None else texts
     boost = Case(When(probe, then=Value(True)), default=Value(False)) if probe is not None else Value(False)
     walk = walk.annotate(rank=rank, linked=boost).values_list(*ROW, "rank", "linked").order_by(*NEWEST)
-    walk_sql, walk_params = _sql(walk[:RANK_WINDOW])
+    # Dated articles, then undated ones (the newest-first order puts them last; the second part
+    # runs only when the first gives fewer than RANK_WINDOW). The date's equality with its copy
+    # in the search row lets the planner walk either table's index in this order: the search
+    # rows' (each article visited only when its text matches) or the articles' when the caller
+    # bounds the dates (its range then starts and ends the walk).
+    dated = _sql(walk.filter(search__published=F("published"))[:RANK_WINDOW])
+    undated = _sql(walk.filter(published__isnull=True)[:RANK_WINDOW])
+    walk_sql, walk_params = f"({dated[0]}) UNION ALL ({undated[0]})", [*dated[1], *undated[1]]
     gates, gate_params = [], []
     for matching in (texts, linked):
         if matching is not None:
@@ -302,9 +309,12 @@ def _matches(base: QuerySet, text: Q, entities: NamedEntities, rank) -> tuple[di
     (walked,) = _run(
         base.db,
         [
-            ("SET LOCAL enable_sort = off", []),
-            (f"SELECT * FROM ({walk_sql}) walk WHERE {' OR '.join(gates)}", [*walk_params, *gate_params]),
-            ("SET LOCAL enable_sort TO DEFAULT", []),
+            ("SET LOCAL enable_sort = off; SET LOCAL enable_seqscan = off", []),
+            (
+                f"SELECT * FROM ({walk_sql}) walk WHERE {' OR '.join(gates)} LIMIT {RANK_WINDOW}",
+                [*walk_params, *gate_params],
+            ),
+            ("SET LOCAL enable_sort TO DEFAULT; SET LOCAL enable_seqscan TO DEFAULT", []),
         ],
     )
     if walked:
