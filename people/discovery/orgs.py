@@ -18,7 +18,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
-from people.discovery.lexicon import (
+from people.discovery.types import OrgMention
+from people.lexicon import (
     AR_NATIONALITIES,
     AR_PLACES,
     FUNCTION_WORDS,
@@ -28,10 +29,7 @@ from people.discovery.lexicon import (
     akey,
     key,
 )
-from people.discovery.lexicon import (
-    words as _words,
-)
-from people.discovery.types import OrgMention
+from people.lexicon import words as _words
 from text.scanning import Anchored, SpanIndex, capitals, line_start, matches_at
 from text.sentences import Sentences
 
