@@ -168,3 +168,41 @@ def test_arabic_numbered_and_year_named_meetings_outside_the_catalogue(catalogue
 
 def test_a_year_that_names_no_meeting_is_no_candidate(catalogue):
     assert detect(catalogue, "Dans le cadre de la Vision 2030 du royaume, le forum a été lancé.") == []
+
+
+def test_bare_sessions_near_a_candidate_session_belong_to_its_series(catalogue):
+    text = (
+        "La 18e Conférence des polices sahéliennes s'est ouverte mardi à Niamey. Le secrétaire d'Interpol "
+        "était invité. Les délégués ont rappelé que la 17e conférence avait adopté un plan. La 19e "
+        "conférence doit se tenir l'an prochain."
+    )
+    events = detect(catalogue, text)
+    assert {(e.ordinal, e.candidate_key) for e in events} == {(n, events[0].candidate_key) for n in (17, 18, 19)}
+    assert events[0].candidate_key.startswith("conference:")
+
+
+def test_a_body_named_before_the_noun_in_english(catalogue):
+    (event, previous) = detect(
+        catalogue, "The 7th SAHELPOL Summit opened in Niamey on Monday, building on the 6th summit's decisions."
+    )
+    assert (event.ordinal, event.series_name, event.city) == (7, "SAHELPOL Summit", "Niamey")
+    assert previous.ordinal == 6 and previous.candidate_key == event.candidate_key
+    assert detect(catalogue, "The 21st March Conference was postponed.") == []  # a date, not a body
+
+
+def test_an_acronym_after_the_body_names_the_series_in_every_language(catalogue):
+    (french,) = detect(catalogue, "La 7e Conférence des chefs de police du Sahel (SAHELPOL) s'est ouverte à Niamey.")
+    (english,) = detect(catalogue, "The 7th SAHELPOL Conference opened in Niamey.")
+    assert french.candidate_key == english.candidate_key == "conference:" + body_key("SAHELPOL")
+    assert french.series_name == "Conférence des chefs de police du Sahel"
+
+
+def test_an_arabic_candidate_keeps_the_adjectives_of_its_noun(catalogue):
+    (event,) = detect(catalogue, "افتتح الوزير أعمال المؤتمر العربي الخامس عشر لرؤساء أجهزة المرور في نيامي.")
+    assert (event.ordinal, event.series_name) == (15, "المؤتمر العربي لرؤساء أجهزة المرور")
+
+
+def test_a_session_of_the_organization_that_holds_a_series(catalogue):
+    text = "شارك الوفد في أشغال المؤتمر الإقليمي الإفريقي السابع والعشرين للمنظمة المنعقد بكيغالي."
+    (event,) = detect(catalogue, text, published="2026-06-18")
+    assert (event.series_name, event.ordinal, event.city) == ("INTERPOL African Regional Conference", 27, "Kigali")
