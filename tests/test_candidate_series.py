@@ -206,3 +206,57 @@ def test_a_session_of_the_organization_that_holds_a_series(catalogue):
     text = "شارك الوفد في أشغال المؤتمر الإقليمي الإفريقي السابع والعشرين للمنظمة المنعقد بكيغالي."
     (event,) = detect(catalogue, text, published="2026-06-18")
     assert (event.series_name, event.ordinal, event.city) == ("INTERPOL African Regional Conference", 27, "Kigali")
+
+
+@pytest.mark.django_db
+def test_a_candidate_series_takes_its_english_name_and_a_label_per_language(tmp_path):
+    french = tmp_path / "fr"
+    french.mkdir()
+    (french / "a.txt").write_text(
+        " date 2031-05-14\nLa 7e Conférence des chefs de police du Sahel (SAHELPOL) s'est ouverte mardi à Niamey. "
+        "Les délégués ont rappelé les décisions de la 6e conférence.\n",
+        encoding="utf-8",
+    )
+    call_command("import_articles", str(french), verbosity=0)
+    series = EventSeries.objects.get(review=Review.CANDIDATE)
+    assert (series.name, series.label_fr) == ("Conférence des chefs de police du Sahel",) * 2
+
+    english = tmp_path / "en"
+    english.mkdir()
+    (english / "b.txt").write_text(
+        " date 2031-05-15\nThe 7th SAHELPOL Conference closed in Niamey on Wednesday with a joint statement.\n",
+        encoding="utf-8",
+    )
+    call_command("import_articles", str(english), verbosity=0)
+
+    series.refresh_from_db()
+    assert (series.name, series.label_en, series.label_fr) == (
+        "SAHELPOL Conference",
+        "SAHELPOL Conference",
+        "Conférence des chefs de police du Sahel",
+    )
+    seventh = Event.objects.get(series=series, ordinal=7)  # one session, renamed with its series
+    assert seventh.name == "7th SAHELPOL Conference"
+    assert "7th Conférence des chefs de police du Sahel" in seventh.aliases
+    assert ArticleEvent.objects.filter(event=seventh).count() == 2
+    assert Event.objects.get(series=series, ordinal=6).name == "6th SAHELPOL Conference"
+
+
+@pytest.mark.django_db
+def test_an_editor_confirmed_series_keeps_its_name(tmp_path):
+    root = tmp_path / "news"
+    root.mkdir()
+    (root / "a.txt").write_text(
+        " date 2031-05-14\nLa 7e Conférence des chefs de police du Sahel (SAHELPOL) s'est ouverte à Niamey.\n",
+        encoding="utf-8",
+    )
+    call_command("import_articles", str(root), verbosity=0)
+    EventSeries.objects.filter(review=Review.CANDIDATE).update(
+        review=Review.CONFIRMED, name="Sahel Police Chiefs Conference"
+    )
+    (root / "b.txt").write_text(
+        " date 2031-05-15\nThe 7th SAHELPOL Conference closed in Niamey on Wednesday.\n", encoding="utf-8"
+    )
+    call_command("import_articles", str(root), verbosity=0)
+    series = EventSeries.objects.get(import_key__startswith="conference:")
+    assert (series.name, series.label_en) == ("Sahel Police Chiefs Conference", "SAHELPOL Conference")
