@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from anyascii import anyascii
 
-from people.discovery.lexicon import AR_HONORIFICS, HONORIFICS, RANKS, ROYAL_STYLES, ROYAL_TITLES
+from people.lexicon import AR_HONORIFICS, HONORIFICS, RANKS, ROYAL_STYLES, ROYAL_TITLES
 from text.normalize import normalize_name
 
 _ARABIC = re.compile("[\u0600-\u06ff]")

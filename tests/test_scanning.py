@@ -21,8 +21,8 @@ from people.discovery import arabic as discovery_arabic
 from people.discovery import latin as discovery_latin
 from people.discovery import orgs as discovery_orgs
 from people.discovery import roles as discovery_roles
-from people.discovery.lexicon import akey
 from people.knowledge_base import knowledge_base_rules, read_knowledge_base
+from people.lexicon import akey
 from text import dates as textdates
 from text import matching
 from text import scanning as discovery_text

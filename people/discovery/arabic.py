@@ -20,7 +20,9 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from people.discovery.candidates import Candidate, build_mentions, make_mention
-from people.discovery.lexicon import (
+from people.discovery.roles import arabic_role_after, arabic_role_before
+from people.discovery.types import PersonMention
+from people.lexicon import (
     AR_COMPOUND_CLOSERS,
     AR_COMPOUND_OPENERS,
     AR_COURTESY,
@@ -40,8 +42,6 @@ from people.discovery.lexicon import (
     AR_SURFACE_TITLES,
     akey,
 )
-from people.discovery.roles import arabic_role_after, arabic_role_before
-from people.discovery.types import PersonMention
 from text.scanning import SpanIndex
 from text.sentences import Sentences
 

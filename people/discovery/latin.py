@@ -17,7 +17,9 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 from people.discovery.candidates import SINGLE_TOKEN_CUES, Candidate, build_mentions, make_mention
-from people.discovery.lexicon import (
+from people.discovery.roles import latin_role_after, latin_role_before
+from people.discovery.types import PersonMention
+from people.lexicon import (
     FACILITY_WORDS,
     FUNCTION_WORDS,
     GIVEN_NAMES,
@@ -35,8 +37,6 @@ from people.discovery.lexicon import (
     key,
     words,
 )
-from people.discovery.roles import latin_role_after, latin_role_before
-from people.discovery.types import PersonMention
 from text.scanning import UPPER, SpanIndex, capitals, line_start, matches_at
 from text.sentences import Sentences
 

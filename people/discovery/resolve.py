@@ -16,8 +16,10 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
-from people.discovery.lexicon import AR_PARTICLES, PARTICLES
 from people.discovery.types import STRONG_CUES, PersonGroup, PersonMention
+from people.identity import SAME_AT, name_similarity
+from people.lexicon import AR_PARTICLES, PARTICLES
+from people.name_keys import name_key
 from text.normalize import normalize_name
 
 _FULL_NAME_RATIO = 90
@@ -80,12 +82,7 @@ class _Group:
         if abs(len(self.tokens) - len(tokens)) <= 1 and fuzz.ratio(a, b) >= _FULL_NAME_RATIO:
             return True
         # The archive's own test of one name ("Khalifa Ben Hamad Al Thani" and "… Ben Hamad Ben Khalifa
-        # Al Thani", "K. Bennis" and "Karima Bennis"): within one article, the same person. Imported
-        # here: people.name_keys reads this package's lexicon, so a module-level import is a circle
-        # through the package's __init__.
-        from people.identity import SAME_AT, name_similarity
-        from people.name_keys import name_key
-
+        # Al Thani", "K. Bennis" and "Karima Bennis"): within one article, the same person.
         return name_similarity(name_key(self.name), name_key(name)) >= SAME_AT
 
     def add(self, mention: PersonMention, tokens: list[str] | None = None) -> None:

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from itertools import islice
 
-from people.discovery.lexicon import (
+from people.lexicon import (
     AR_ROLE_BASE,
     AR_ROLE_WORDS,
     FUNCTION_WORDS,
@@ -28,7 +28,7 @@ from people.discovery.lexicon import (
     akey,
     key,
 )
-from people.discovery.lexicon import (
+from people.lexicon import (
     words as _words,
 )
 
