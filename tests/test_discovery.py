@@ -400,3 +400,24 @@ def test_prepositions_glued_to_a_rank_or_honorific_ar():
 def test_an_arabic_acronym_after_a_dateline_names_no_body_across_lines():
     text = "اللجنة الوطنية للتنسيق الأمني تجتمع\nوجدة 9 فبراير 2024 (ومع) - اجتمعت اللجنة اليوم."
     assert not [o for o in discover_organizations(text, "ar") if "\n" in o.name or o.acronym == "ومع"]
+
+
+# -- classes met on a further unseen set: towns as surnames, Arabic roles with a complement ---------------
+
+
+def test_a_town_after_a_lone_given_name_is_the_surname():
+    text = "Le directeur, le commissaire principal Karim Khouribga, a présenté le bilan."
+    assert names(text, "fr") == ["Karim Khouribga"]
+    text = "Morocco's delegate, Nadia Tiznit, said the plan was ready."
+    assert names(text, "en") == ["Nadia Tiznit"]
+    # a town after a full name, or one inside a longer run, is no surname
+    assert names("M. Karim Bennani Settat a pris la parole.", "fr") == ["Karim Bennani"]
+
+
+def test_arabic_role_with_its_complement_before_the_name():
+    text = "وأشاد المدير العام للجمارك فيكتور ماسيلا بالتعاون القائم."
+    found = by_name(text, "ar")
+    assert list(found) == ["فيكتور ماسيلا"]
+    assert found["فيكتور ماسيلا"].role == "المدير العام للجمارك"
+    text = "ورحب المفتش العام للشرطة الكينية جوزيف كاريوكي نغانغا بالحضور."
+    assert names(text, "ar") == ["جوزيف كاريوكي نغانغا"]

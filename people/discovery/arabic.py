@@ -452,6 +452,9 @@ class ArabicPersonFinder:
             or k in AR_NUMBERS
             or _DIACRITICS.sub("", t.text) in AR_STOP_RAW
             or _accusative(t)
+            # a noun with a glued preposition and article ("بالدور", "للشرطة") ends the name before it:
+            # "وأشاد الأمين العام للأنتربول فالديسي أوركيزا بالدور …"
+            or (k.startswith(_CLITIC_ARTICLE) and not _starts_name(k))
         )
 
     def _after_role(self, role_at: int, last: int) -> None:

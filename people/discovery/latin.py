@@ -213,6 +213,14 @@ def _split_prefix(tokens: list[_Token]) -> tuple[list[tuple[str, _Token]], list[
     return prefix, name
 
 
+def _place_is_surname(out: list[_Token], tok: _Token, name: list[_Token]) -> bool:
+    """Whether a place word closes the name as its surname: it follows a lone common given name and
+    ends the capitalised run ("le commissaire Mourad Benslimane,"; many family names are towns'
+    names). A place after a full name ("Abdellatif Hammouchi Rabat") or before more capitalised words
+    is not read that way, nor is a place spelled with a space."""
+    return len(out) == 1 and out[0].key in GIVEN_NAMES and tok is name[-1] and " " not in tok.key
+
+
 def _clean_name(name: list[_Token]) -> list[_Token] | None:
     """Trim what cannot end or sit inside a name; None when nothing name-like remains."""
     if name and name[-1].text.endswith(_POSSESSIVE):
@@ -226,6 +234,9 @@ def _clean_name(name: list[_Token]) -> list[_Token] | None:
         if " " in k and any(p in ORG_HEADS or p in PLACES for p in k.split()):
             return None  # "Interpol-Maroc", "DGSN-DGST"
         after_patronymic = bool(out) and out[-1].key in _PATRONYMIC
+        if k in PLACES and _place_is_surname(out, tok, name):
+            out.append(tok)  # "Mourad Benslimane": a town's name is a family's name too
+            continue
         if (k in ROLE_HEADS or k in TITLE_WORDS or k in PLACES or k in MONTHS) and out and not after_patronymic:
             break  # "Abdellatif Hammouchi Director General" ends there; "Khalid bin Sultan" does not
         if _is_acronym(tok.text) or (not tok.text.isalpha() and any(c.isdigit() for c in tok.text)):
