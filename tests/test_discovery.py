@@ -421,3 +421,33 @@ def test_arabic_role_with_its_complement_before_the_name():
     assert found["فيكتور ماسيلا"].role == "المدير العام للجمارك"
     text = "ورحب المفتش العام للشرطة الكينية جوزيف كاريوكي نغانغا بالحضور."
     assert names(text, "ar") == ["جوزيف كاريوكي نغانغا"]
+
+
+def test_english_roles_with_an_owner_before_them():
+    found = by_name("Kenya's border police chief Daniel Mwangi Otieno and others attended.", "en")
+    assert found["Daniel Mwangi Otieno"].role == "Kenya's border police chief"
+    found = by_name("The WHO's regional coordinator Ingrid Solberg opened the fair.", "en")
+    assert found["Ingrid Solberg"].role == "WHO's regional coordinator"
+    text = "The League's Commissioner for Trade, Mining and Energy, Tomasz Wolny, praised the plan."
+    found = by_name(text, "en")
+    assert list(found) == ["Tomasz Wolny"]  # "Mining" is the portfolio's, not a person
+    assert found["Tomasz Wolny"].role == "League's Commissioner for Trade, Mining and Energy"
+
+
+def test_english_service_named_bare_closes_an_attached_title():
+    found = by_name("Commissioner of Police Tomasz Wolny said the force was ready.", "en")
+    assert found["Tomasz Wolny"].role == "Commissioner of Police"
+    found = by_name("Chile's Inspector General of Customs Rodrigo Paredes spoke next.", "en")
+    assert found["Rodrigo Paredes"].role == "Chile's Inspector General of Customs"
+
+
+def test_role_after_where_the_person_comes_from():
+    text = "Karim Tazi of Tunisia, the Council's Vice-Chair for Training, opened the debate."
+    assert by_name(text, "en")["Karim Tazi"].role == "Council's Vice-Chair for Training"
+
+
+def test_a_former_office_gives_way_to_the_one_held_now():
+    text = "Le président du comité, Youssef Alaoui, ancien directeur de l'école de police, a ouvert la séance."
+    assert by_name(text, "fr")["Youssef Alaoui"].role == "président du comité"
+    text = "Committee Chair Ingrid Solberg, a former Deputy Director of the Institute, opened the session."
+    assert by_name(text, "en")["Ingrid Solberg"].role == "Committee Chair"

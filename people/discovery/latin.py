@@ -98,6 +98,10 @@ _RANK_LAST = words(
 # A capitalised word right after "des", "du", "de la", "aux", "à la" is a title's or a body's word.
 _PORTFOLIO_LEFT = re.compile(r"(?:\b(?:des|du|aux)|\bde la|\bà la)[ \u00a0]$")
 _CHAIN_CUES = frozenset({"honorific", "royal", "rank"})
+# "Peace| and Security," after "Commissioner for Political Affairs, ": more of a portfolio list.
+_PORTFOLIO_GOES_ON = re.compile(
+    r"[ \u00a0]+(?:and|et|&)[ \u00a0]+[A-Z][\w'’\-]*(?:[ \u00a0]+[A-Z][\w'’\-]*)?[ \u00a0]*,"
+)
 _AGENT_LAST = frozenset({"par", "by", "selon", "to"})
 _DETERMINER_LEFT = re.compile(r"(?:\b(?:le|la|les|du|des|au|aux|the)[ \u00a0]+|\b[lLdD]['’])$")
 _AGENT = re.compile(r"(?:^|\s)(?:par|by|selon|according to)\s+$", re.IGNORECASE)
@@ -323,6 +327,8 @@ class LatinPersonFinder:
             floor = max(floor, self.found[-1].name_end)
         before = latin_role_before(self.text, chain_start, min(floor, chain_start))
         if before:
+            if lone and not cues and self._portfolio_item(before.text, name_end):
+                return  # "Commissioner for Political Affairs, Peace and Security, X": a portfolio's word
             cues.add("apposition" if before.apposition else "title")
         after = latin_role_after(self.text, name_end)
         if after:
@@ -335,6 +341,13 @@ class LatinPersonFinder:
             return
         rank = " ".join(t.text for kind, t in prefix if kind in {"rank", "royal"}) or self._left_rank
         self.found.append(Candidate(surface_start, name_start, name_end, chain_start, cues, lone, before, after, rank))
+
+    def _portfolio_item(self, role: str, end: int) -> bool:
+        """Whether a lone capitalised word after a title's comma is the next item of the title's
+        portfolio: the title ends on capitalised portfolio words ("… for Political Affairs") and the
+        word goes on with "and" and more of them ("Peace and Security")."""
+        last = role.rsplit(None, 1)[-1]
+        return last[:1].isupper() and key(last) not in ROLE_HEADS and bool(_PORTFOLIO_GOES_ON.match(self.text, end))
 
     def _line_of(self, pos: int) -> str:
         end = self.text.find("\n", pos)
