@@ -145,6 +145,12 @@ _CHINESE_GIVEN = re.compile(r"\s([A-Z][a-z]{1,5})-([a-z]{2,6})\s*$")
 INITIAL = "="  # a token that is an initial: "=k" for "K." ("K. Bennis")
 
 
+def family_name_first(name: str) -> bool:
+    """Whether a name is written family name first, as Hong Kong names without an English one are:
+    a surname and a hyphenated Cantonese given name ("Leung Wai-kit", whom "Mr Leung" names)."""
+    return len(name.split()) == 2 and bool(_CHINESE_GIVEN.search(" " + name))
+
+
 def _initial(word: str) -> str:
     letters = [c for c in anyascii(word).lower() if c.isalpha()]
     return letters[0] if letters else ""

@@ -451,3 +451,16 @@ def test_a_former_office_gives_way_to_the_one_held_now():
     assert by_name(text, "fr")["Youssef Alaoui"].role == "président du comité"
     text = "Committee Chair Ingrid Solberg, a former Deputy Director of the Institute, opened the session."
     assert by_name(text, "en")["Ingrid Solberg"].role == "Committee Chair"
+
+
+def test_a_courtesy_surname_joins_the_full_name_that_holds_it_as_a_family_name():
+    text = (
+        "La directrice, Mme María José Castro Delgado, a ouvert la séance avec le commissaire de Macao, "
+        "Chan Siu-ming. Mme Castro a salué M. Chan."
+    )
+    groups = resolve_mentions(discover_persons(text, "fr"))
+    assert {g.name: len(g.mentions) for g in groups} == {"María José Castro Delgado": 2, "Chan Siu-ming": 2}
+    # two full names hold it: the article does not say which one is meant
+    text = "Pablo Castro Ruiz et Ana Castro Vidal, ministres, ont signé. M. Castro a parlé ensuite."
+    groups = resolve_mentions(discover_persons(text, "fr"))
+    assert all(len(g.mentions) == 1 for g in groups if g.name != "Castro")
