@@ -464,3 +464,26 @@ def test_a_courtesy_surname_joins_the_full_name_that_holds_it_as_a_family_name()
     text = "Pablo Castro Ruiz et Ana Castro Vidal, ministres, ont signé. M. Castro a parlé ensuite."
     groups = resolve_mentions(discover_persons(text, "fr"))
     assert all(len(g.mentions) == 1 for g in groups if g.name != "Castro")
+
+
+def test_arabic_foreign_names_hyphenated_or_with_syllables_that_fold_onto_stop_words():
+    assert names("والسيدة ماريا لوبيز-غارسيا ممثلة المنظمة الدولية للهجرة", "ar") == ["ماريا لوبيز-غارسيا"]
+    text = "ورحب مفوض شرطة هونغ كونغ تشان واي مينغ، الذي تسلم العلم، بالوفود."
+    assert names(text, "ar") == ["تشان واي مينغ"]
+    assert names("ونظيره المدير العام للشرطة الوطنية مامادو سيك فاي.", "ar") == ["مامادو سيك فاي"]
+    text = "وقال نائب وزير الخارجية الصيني وانغ تشي مينغ إن بلاده مستعدة."
+    assert names(text, "ar") == ["وانغ تشي مينغ"]
+    # a carelessly written "بأن" after a name opens a clause
+    assert names("وأكد الوزير كريم التازي بان هناك تقدما.", "ar") == ["كريم التازي"]
+
+
+def test_arabic_compound_given_name_rank_service_and_nisba_surname():
+    text = "برئاسة الفريق محمد الأمين ولد أحمد سالم، وبحضور الوفد."
+    assert names(text, "ar") == ["محمد الأمين ولد أحمد سالم"]
+    assert names("وأكد العميد الأول للشرطة رشيد بن عمر، أن التعاون مستمر.", "ar") == ["رشيد بن عمر"]
+    assert names("بحضور المدير العام للجمارك كريم المصري.", "ar") == ["كريم المصري"]
+
+
+def test_arabic_bylines_with_a_two_word_city_or_an_initial():
+    assert names("عنوان الخبر\nكمال العلوي – هونغ كونغ\nأعلنت الشرطة", "ar") == ["كمال العلوي"]
+    assert names("أعلنت الشرطة توقيف المشتبه به.\n\nبقلم: م. البقالي", "ar") == ["م. البقالي"]
