@@ -487,3 +487,14 @@ def test_arabic_compound_given_name_rank_service_and_nisba_surname():
 def test_arabic_bylines_with_a_two_word_city_or_an_initial():
     assert names("عنوان الخبر\nكمال العلوي – هونغ كونغ\nأعلنت الشرطة", "ar") == ["كمال العلوي"]
     assert names("أعلنت الشرطة توقيف المشتبه به.\n\nبقلم: م. البقالي", "ar") == ["م. البقالي"]
+
+
+def test_a_reporting_verb_after_the_body_the_person_comes_from():
+    text = "The panel heard Tomasz Wolny of the OSCE, then Marek Zielinski from Frontex presented the figures."
+    assert names(text, "en") == ["Marek Zielinski"]  # no verb after the first body: no evidence
+    assert names("The Bank of England presented its report.", "en") == []
+
+
+def test_arabic_indefinite_object_after_a_foreign_name():
+    text = "وقدمت ممثلة المنظمة الدولية للهجرة إنغريد سولبرغ هانسن كتيبا للتدريب."
+    assert names(text, "ar") == ["إنغريد سولبرغ هانسن"]

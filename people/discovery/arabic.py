@@ -375,6 +375,8 @@ class ArabicPersonFinder:
                 return parts[n:], glued and n == 0
         if glued:
             return [], False
+        if len(parts) == 4 and self.toks[parts[-1]].key.endswith("ا"):
+            parts = parts[:-1]  # "… إيلينا ماركيتي فوغل دليلا": an indefinite object after the name
         parts = parts if len(parts) <= 3 else parts[-2:]
         if any(self.toks[p].text.endswith("ة") for p in parts):
             return [], False

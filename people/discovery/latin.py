@@ -111,7 +111,11 @@ _VERB_AFTER = re.compile(
     r"évoqué|formulé|qualifié|félicité|présidé|ouvert|conduit|dirigé|participé|pris|mis|fait|signé|déploré|"
     r"dénoncé|confié|confirmé|réaffirmé|réitéré|répondu|averti|mis en garde)|(?:said|told|added|noted|stressed|"
     r"thanked|warned|announced|welcomed|described|urged|called|chaired|opened|led|addressed|says|explained|"
-    r"recalled|praised|pointed|underlined|emphasized|emphasised|declared|stated|signed|met|received|presided))\b"
+    r"recalled|praised|pointed|underlined|emphasized|emphasised|declared|stated|signed|met|received|presided|"
+    r"presented|outlined|highlighted|proposed|delivered|spoke))\b"
+)
+_AFFILIATION_AFTER = re.compile(
+    r"[ \u00a0]+(?:of|from)[ \u00a0]+(?:the[ \u00a0]+)?[A-Z][\w'’\-]*(?:[ \u00a0]+[A-Z][\w'’\-]*){0,3}"
 )
 # Words that close a name run in English headlines and captions without being part of the name.
 _MAX_NAME_TOKENS = 6  # words of a name besides its particles
@@ -333,7 +337,7 @@ class LatinPersonFinder:
         after = latin_role_after(self.text, name_end)
         if after:
             cues.add("title-after")
-        if _VERB_AFTER.match(self.text[name_end : name_end + 60]):
+        if _VERB_AFTER.match(self.text[name_end : name_end + 60]) or self._verb_after_affiliation(name_end):
             cues.add("verb")
         if len(name) > 1 and name[0].key in GIVEN_NAMES:
             cues.add("given-name")
@@ -341,6 +345,12 @@ class LatinPersonFinder:
             return
         rank = " ".join(t.text for kind, t in prefix if kind in {"rank", "royal"}) or self._left_rank
         self.found.append(Candidate(surface_start, name_start, name_end, chain_start, cues, lone, before, after, rank))
+
+    def _verb_after_affiliation(self, end: int) -> bool:
+        """A reporting verb after the body the person comes from: "X of the OSCE presented …",
+        "X from INTERPOL said …" (the body's name is capitalised, one to four words)."""
+        m = _AFFILIATION_AFTER.match(self.text, end)
+        return bool(m) and bool(_VERB_AFTER.match(self.text[m.end() : m.end() + 60]))
 
     def _portfolio_item(self, role: str, end: int) -> bool:
         """Whether a lone capitalised word after a title's comma is the next item of the title's
