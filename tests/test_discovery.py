@@ -429,6 +429,7 @@ def test_english_roles_with_an_owner_before_them():
     found = by_name("The WHO's regional coordinator Ingrid Solberg opened the fair.", "en")
     assert found["Ingrid Solberg"].role == "WHO's regional coordinator"
     text = "The League's Commissioner for Trade, Mining and Energy, Tomasz Wolny, praised the plan."
+    assert names("The Commissioner for Trade, Mining and Energy Council members met.", "en") == []
     found = by_name(text, "en")
     assert list(found) == ["Tomasz Wolny"]  # "Mining" is the portfolio's, not a person
     assert found["Tomasz Wolny"].role == "League's Commissioner for Trade, Mining and Energy"

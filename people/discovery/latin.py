@@ -98,10 +98,8 @@ _RANK_LAST = words(
 # A capitalised word right after "des", "du", "de la", "aux", "à la" is a title's or a body's word.
 _PORTFOLIO_LEFT = re.compile(r"(?:\b(?:des|du|aux)|\bde la|\bà la)[ \u00a0]$")
 _CHAIN_CUES = frozenset({"honorific", "royal", "rank"})
-# "Peace| and Security," after "Commissioner for Political Affairs, ": more of a portfolio list.
-_PORTFOLIO_GOES_ON = re.compile(
-    r"[ \u00a0]+(?:and|et|&)[ \u00a0]+[A-Z][\w'’\-]*(?:[ \u00a0]+[A-Z][\w'’\-]*)?[ \u00a0]*,"
-)
+# "Peace| and Security" after "Commissioner for Political Affairs, ": more of a portfolio list.
+_PORTFOLIO_GOES_ON = re.compile(r"[ \u00a0]+(?:and|et|&)[ \u00a0]+[A-Z]")
 _AGENT_LAST = frozenset({"par", "by", "selon", "to"})
 _DETERMINER_LEFT = re.compile(r"(?:\b(?:le|la|les|du|des|au|aux|the)[ \u00a0]+|\b[lLdD]['’])$")
 _AGENT = re.compile(r"(?:^|\s)(?:par|by|selon|according to)\s+$", re.IGNORECASE)
