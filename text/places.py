@@ -13,6 +13,11 @@ the city only right after a locative word ("à", "in", "في", "بمدينة", a
 may be Tunisia, "بتونس" is a place. Matching is `text.matching.NameIndex` (one automaton,
 Arabic clitics, word boundaries); the few Latin names that are also common words ("Vienne",
 "vienne" from venir) must be capitalized.
+
+Beyond the table, the world's capitals and cities of a million people (text/data/world_cities.json,
+generated from GeoNames by `text.world_cities`) are venues too, read like the names shared with a
+country: only after a locative word ("à Vientiane", "in Bishkek", "في بيشكك"). They are never
+stop words of name discovery: some are surnames or given names too ("Lima", "Victoria").
 """
 
 from __future__ import annotations
@@ -49,6 +54,10 @@ def _load() -> dict:
 _DATA = _load()  # read once per process
 CITIES: tuple[City, ...] = tuple(
     City(c["name"], c["country"], (c["name"], *c["names"]), tuple(c.get("shared", ()))) for c in _DATA["cities"]
+)
+WORLD_CITIES: tuple[City, ...] = tuple(
+    City(c["name"], c["country"], (), (c["name"], *c["names"]))
+    for c in json.loads((Path(__file__).parent / "data" / "world_cities.json").read_text(encoding="utf-8"))["cities"]
 )
 # "la capitale autrichienne", "العاصمة النمساوية", "the Austrian capital": capital, then its French,
 # Arabic and English adjectives.
@@ -121,12 +130,12 @@ _LOCATIVE_WORDS = frozenset(
 # Latin names that are also common words: matched only with their capitals.
 _COMMON_WORDS = frozenset({"Vienne", "Berne", "Rhodes"})
 
-_BY_NAME: dict[str, City] = {city.name: city for city in CITIES}
+_BY_NAME: dict[str, City] = {city.name: city for city in (*WORLD_CITIES, *CITIES)}
 
 
 def _entries() -> list[NameEntry]:
     entries = []
-    for city in CITIES:
+    for city in (*CITIES, *WORLD_CITIES):
         entries.extend(NameEntry("city", city.name, name, name in _COMMON_WORDS) for name in city.names)
         entries.extend(NameEntry("shared", city.name, name, name in _COMMON_WORDS) for name in city.country_names)
     for capital, french, arabic, english in _CAPITAL_ADJECTIVES:
@@ -136,7 +145,9 @@ def _entries() -> list[NameEntry]:
 
 
 CITY_INDEX = NameIndex.build(_entries())  # the names of the cities (text.matching)
-_CITY_KEYS: dict[str, City] = {normalize_name(n): c for c in CITIES for n in (*c.names, *c.country_names)}
+_CITY_KEYS: dict[str, City] = {
+    normalize_name(n): c for c in (*WORLD_CITIES, *CITIES) for n in (*c.names, *c.country_names)
+}
 
 
 def city_named(name: str | None) -> City | None:

@@ -33,6 +33,7 @@ from events.detection.meeting_words import (
     TOKEN,
     YEAR,
 )
+from events.detection.ordinals import AR_ORDINAL_RE
 from events.detection.references import Reference
 from people.name_keys import token_skeleton
 from text.normalize import normalize_name
@@ -63,6 +64,12 @@ _ARABIC_VERBS = frozenset(
 )
 _GROUP = {"session": "session", "assembly": "session", "meeting": "session", "edition": "session"}
 _MAX_WORDS = 8
+# How far apart two ordinals of one series may be for a bare "la 44e conférence" to be a session of
+# the candidate series the article reports on (its 45th): the previous and next sessions, a few back.
+_NEIGHBOUR_GAP = 5
+
+
+_ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z]{2,14}|[\u0621-\u064a]{3,15})\)")
 
 
 def body_key(body: str) -> str:
@@ -210,6 +217,13 @@ def numbered_candidate(ctx: Context, ref: Reference) -> list[Resolved]:
     noun_start = _noun_start(ctx, ref)
     named_noun = ctx.doc.folded[noun_start : noun_start + 1] <= "z" and ctx.doc.is_capitalized(noun_start)
     span = _body_span(ctx, ref.walk_from, named_noun)
+    if span is None and ref.named_before and ref.noun_class is not None:
+        # "the 12th AMERIPOL Summit": the body before the noun, the series is both
+        start, end = ref.named_before
+        body = _original(ctx, start, end)
+        kind = _GROUP.get(ref.noun_class, ref.noun_class)
+        candidate = CandidateSeries(f"{kind}:{body_key(body)}", _original(ctx, start, ref.end), body, kind)
+        return [Resolved(-1, ordinal, ref.start, ref.end, 0.6, candidate=candidate) for ordinal in ref.ordinals]
     if span is None or ref.noun_class is None:
         return []
     start, end = span
@@ -217,16 +231,42 @@ def numbered_candidate(ctx: Context, ref: Reference) -> list[Resolved]:
     if ctx.doc.folded[start : start + 1] > "z":
         body = _unclitic(body)
     kind = _GROUP.get(ref.noun_class, ref.noun_class)
+    # "la Conférence des chefs de police de l'ASEAN (ASEANAPOL)": the body goes by its acronym, the
+    # name it has in every language ("the 45th ASEANAPOL Conference").
+    acronym = _ACRONYM_AFTER.match(ctx.doc.original, ctx.doc.to_original(start, end)[1])
+    if acronym:
+        body = acronym.group(1)
     key = body_key(body)
     if not key:
         return []
-    if ctx.doc.folded[start : start + 1] > "z":  # Arabic: the noun, then the body (the ordinal between)
-        noun_end = ctx.doc.folded.find(" ", ref.start)
+    if ctx.doc.folded[start : start + 1] > "z":
+        # Arabic: the noun and its adjectives, then the body; the ordinal between is left out
+        # ("المؤتمر العربي الخامس عشر لرؤساء أجهزة المرور" → "المؤتمر العربي لرؤساء أجهزة المرور").
+        ordinal = AR_ORDINAL_RE.search(ctx.doc.folded, ref.start, ref.end)
+        noun_end = ordinal.start() if ordinal else ctx.doc.folded.find(" ", ref.start)
         label = f"{_original(ctx, ref.start, noun_end)} {_original(ctx, start, end)}"
     else:
         label = _original(ctx, noun_start, end) if noun_start < start else body
     candidate = CandidateSeries(f"{kind}:{key}", label, body, kind)
     return [Resolved(-1, ordinal, ref.start, end, 0.6, candidate=candidate) for ordinal in ref.ordinals]
+
+
+def session_of_candidate(ref: Reference, resolved: list[Resolved]) -> list[Resolved]:
+    """A numbered reference that names no body ("la 44e conférence", "the 46th conference", "du
+    11e Sommet") in an article about a session of a candidate series of the same kind, a few
+    ordinals away: another session of that series. The catalogue's series are the other guess, and
+    a worse one: the article does not name them with this meeting."""
+    kind = _GROUP.get(ref.noun_class or "", ref.noun_class)
+    near: tuple[int, Resolved] | None = None
+    for other in resolved:
+        if other.candidate is None or other.ordinal is None or (kind and other.candidate.kind != kind):
+            continue
+        gap = min(abs(other.ordinal - o) for o in ref.ordinals)
+        if 0 < gap <= _NEIGHBOUR_GAP and (near is None or gap < near[0]):
+            near = (gap, other)
+    if near is None:
+        return []
+    return [Resolved(-1, ordinal, ref.start, ref.end, 0.55, candidate=near[1].candidate) for ordinal in ref.ordinals]
 
 
 def _noun_start(ctx: Context, ref: Reference) -> int:

@@ -205,6 +205,10 @@ def _ordered(targets: tuple[CueTarget, ...]) -> tuple[CueTarget, ...]:
 def _series_from_entry(entry: dict) -> Series:
     kinds_list = entry.get("kinds") or _infer_kinds(entry["name"])
     kinds = {kind: round(max(0.5, 1.0 - 0.1 * rank), 2) for rank, kind in enumerate(kinds_list)}
+    if entry.get("organization"):
+        # A series some organization holds is its session "of the organization" too ("المؤتمر
+        # الإقليمي الإفريقي السابع والعشرين للمنظمة", "the organization's 27th regional conference").
+        kinds.setdefault("organization", 0.5)
     editions = tuple(_edition_from_entry(e) for e in entry.get("editions") or [])
     template = entry.get("event_name_template") or ""
     return Series(entry["name"], template, entry.get("organization"), kinds, editions, entry.get("active", True))
