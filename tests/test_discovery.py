@@ -469,6 +469,7 @@ def test_a_courtesy_surname_joins_the_full_name_that_holds_it_as_a_family_name()
 
 def test_arabic_foreign_names_hyphenated_or_with_syllables_that_fold_onto_stop_words():
     assert names("والسيدة ماريا لوبيز-غارسيا ممثلة المنظمة الدولية للهجرة", "ar") == ["ماريا لوبيز-غارسيا"]
+    assert names("وقال السيد كريم التازي الرباط-ومع إن الوفد وصل.", "ar") == ["كريم التازي"]  # a city and agency
     text = "ورحب مفوض شرطة هونغ كونغ تشان واي مينغ، الذي تسلم العلم، بالوفود."
     assert names(text, "ar") == ["تشان واي مينغ"]
     assert names("ونظيره المدير العام للشرطة الوطنية مامادو سيك فاي.", "ar") == ["مامادو سيك فاي"]

@@ -126,6 +126,10 @@ def _has_article(t: _Tok) -> bool:
     return t.key.startswith("ال") and not t.text.startswith(("أل", "إل"))
 
 
+def _not_a_name_part(k: str) -> bool:
+    return k in AR_STOP or k in AR_PLACES or k in AR_ROLE_WORDS or k in AR_NATIONALITIES or k.startswith("ال")
+
+
 def _is_opener(k: str) -> bool:
     return k in AR_COMPOUND_OPENERS
 
@@ -159,6 +163,8 @@ class ArabicPersonFinder:
             return False
         if k in AR_STOP and not self._foreign_syllable(i):
             return False
+        if "-" in t.text and any(_not_a_name_part(akey(part)) for part in t.text.split("-")):
+            return False  # "الرباط-ومع": a dateline's city and agency, not a double name
         if k in AR_ROLE_WORDS or k in AR_NATIONALITIES or k in AR_PLACES or k in AR_HONORIFICS:
             return False
         if k in AR_NUMBERS or _DIACRITICS.sub("", t.text) in AR_STOP_RAW or self._in_place_name(i):
