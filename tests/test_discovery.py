@@ -6,6 +6,8 @@ or the development corpus), so the rules are checked on prose they were not tune
 
 from __future__ import annotations
 
+import pytest
+
 from people.discovery import (
     PersonMention,
     discover_organizations,
@@ -500,3 +502,37 @@ def test_a_reporting_verb_after_the_body_the_person_comes_from():
 def test_arabic_indefinite_object_after_a_foreign_name():
     text = "وقدمت ممثلة المنظمة الدولية للهجرة إنغريد سولبرغ هانسن كتيبا للتدريب."
     assert names(text, "ar") == ["إنغريد سولبرغ هانسن"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        ("fr", "Le commissaire de la police de Hong Kong a reçu la délégation.", "police de Hong Kong"),
+        ("fr", "Il a rencontré le chef des forces de police laotiennes à Vientiane.", "forces de police laotiennes"),
+        ("en", "Colombian National Police Director Gen. Carlos Ortiz spoke first.", "Colombian National Police"),
+        ("en", "The Commissioner of the Hong Kong Police Force Leung Wai-kit spoke.", "Hong Kong Police Force"),
+        ("ar", "وحضر مفوض شرطة هونغ كونغ الاجتماع.", "شرطة هونغ كونغ"),
+        ("ar", "وأشاد بجهود شرطة عمان السلطانية في المجال.", "شرطة عمان السلطانية"),
+    ],
+)
+def test_a_police_named_by_its_territory_or_nationality(language, text, name):
+    assert name in org_names(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "La police des frontières a renforcé les contrôles."),  # no territory
+        ("fr", "La police marocaine a saisi deux tonnes."),  # a nationality alone: the country's police at large
+        ("en", "The Police Chief John Smith spoke."),  # a head and a title, no name
+        ("ar", "وقال إن الشرطة في المدينة تعمل."),
+    ],
+)
+def test_no_police_without_a_territory(language, text):
+    assert org_names(text, language) == []
+
+
+def test_a_title_of_police_and_a_later_head_are_no_police_of_a_territory():
+    assert org_names("Il fut relancé par le préfet de police de Vienne, Johannes Schober.", "fr") == []
+    text = "The council reviewed the annual report of the Arab Police Sports Federation on Monday."
+    assert org_names(text, "en") == ["Arab Police Sports Federation"]

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from itertools import islice
 
 from people.discovery.types import OrgMention
 from people.lexicon import (
@@ -30,6 +31,7 @@ from people.lexicon import (
     key,
 )
 from people.lexicon import words as _words
+from text.dates import is_calendar_word
 from text.scanning import Anchored, SpanIndex, capitals, line_start, matches_at
 from text.sentences import Sentences
 
@@ -102,6 +104,16 @@ _NATIONAL_POLICE = Anchored(
         r"\b(?:[Pp]olice|[Gg]endarmerie|[Gg]arde civile)\s+(?:nationale|fédérale|royale|civile)\s+(?P<nat>[a-zé]+)"
     ),
     ["olice", "endarmerie", "arde civile"],
+    reach=1,
+)
+# A police named by its territory or nationality: "la police de Hong Kong", "les forces de police laotiennes";
+# not a title's "de police" ("le préfet de police de Vienne", "un officier de police de Tunis").
+_POLICE_OF = Anchored(
+    re.compile(
+        r"(?<!\bde )\b(?:[Pp]olice|[Ff]orces de police)\s+"
+        r"(?:(?:de|du|d['’])\s*(?P<place>[A-ZÀ-Þ][\w’'\-]+(?:\s[A-ZÀ-Þ][\w’'\-]+)?)|(?P<nat>[a-zé]+))"
+    ),
+    ["olice", "orces de police"],
     reach=1,
 )
 _MEDIA = re.compile(
@@ -182,6 +194,26 @@ _AR_MINISTRY = Anchored(
     reach=2,
 )
 _AR_CLITIC = re.compile(r"^(?:و?ب|و?ل|و|ف)(?=ال)|^لل|^(?:و|ب|ل)(?=[^ا])")
+
+
+_AR_WORDS = re.compile(r"[^\s،,.()]+")
+_AR_ROYAL = frozenset(akey(w) for w in ("السلطانية", "الملكية"))
+
+
+def _ar_police_of_place(text: str, pos: int) -> int | None:
+    """The end of "شرطة" + a place of one or two words + an optional royal adjective ("شرطة هونغ
+    كونغ", "شرطة عمان السلطانية", "شرطة دبي"): a police named by its territory, else None."""
+    words = list(islice(_AR_WORDS.finditer(text, pos), 3))
+    end = None
+    if len(words) >= 2 and akey(f"{words[0].group()} {words[1].group()}") in AR_PLACES:
+        end, rest = words[1].end(), words[2:]
+    elif words and akey(words[0].group()) in AR_PLACES:
+        end, rest = words[0].end(), words[1:]
+    else:
+        return None
+    if rest and akey(rest[0].group()) in _AR_ROYAL and not text[end : rest[0].start()].strip():
+        end = rest[0].end()
+    return end
 
 
 def _initials_fit(words: list[str], acronym: str) -> bool:
@@ -366,20 +398,33 @@ class OrgFinder:
                 self._english_name(piece)
 
     def _english_name(self, words: list[tuple[int, str]]) -> None:
-        # English names end on their head, or go on with "of …"/"for …"
-        heads = [
-            i for i, (_, w) in enumerate(words) if key(w) in _HEADS and (i == len(words) - 1 or words[i + 1][1] in _OF)
-        ]
-        if not heads:
+        # English names end on their head, or go on with "of …"/"for …"; a capitalized word after
+        # the head that is no head itself starts something else: a title or a person ("Colombian
+        # National Police Director Gen. …", "the Hong Kong Police Force Commissioner Leung …").
+        last = None
+        for i, (_, w) in enumerate(words):
+            if key(w) not in _HEADS:
+                continue
+            if i == len(words) - 1 or words[i + 1][1] in _OF:
+                last = len(words) - 1
+            elif key(words[i + 1][1]) in _EVENT_HEADS:
+                return  # "the Mediterranean Coast Guard Forum": a meeting's name
+            elif words[i + 1][1][0].isupper() and not any(key(w) in _HEADS for _, w in words[i + 1 :]):
+                last = i  # a head further on ends the name instead: "Arab Police Sports Federation"
+            if last is not None:
+                break
+        if last is None:
             return
-        start = heads[0]
+        while last > i and (words[last][1] in _OF or is_calendar_word(words[last][1])):
+            last -= 1  # "… Federation on Monday": a date goes on after the name
+        start = i
         while start > 0 and words[start - 1][1][0].isupper():
             w = words[start - 1][1]
             if key(w) in ROLE_HEADS or key(w) in FUNCTION_WORDS or w.endswith(("'s", "’s")):
                 break
             start -= 1
-        if len(words) - start >= 2:
-            self._add(words[start][0], words[-1][0] + len(words[-1][1]), "head", 0.8)
+        if last - start >= 1:
+            self._add(words[start][0], words[last][0] + len(words[last][1]), "head", 0.8)
 
     def _patterns(self) -> None:
         lowered = self.text.lower()
@@ -394,6 +439,16 @@ class OrgFinder:
         for m in _NATIONAL_POLICE.finditer(self.text) if police else ():
             if key(m.group("nat")) in NATIONALITIES:
                 self._add(m.start(), m.end(), "police", 0.85)
+        for m in _POLICE_OF.finditer(self.text) if police else ():
+            place = m.group("place")
+            if place and key(place) not in PLACES:
+                place = place.split()[0] if key(place.split()[0]) in PLACES else None
+                end = m.start("place") + len(place) if place else None
+            else:
+                end = m.end()
+            forces = m.group().lower().startswith("forces")
+            if (place and end) or (m.group("nat") and forces and key(m.group("nat")) in NATIONALITIES):
+                self._add(m.start(), end, "police", 0.8)
         for m in _MEDIA.finditer(self.text) if media else ():
             name = m.group("name")
             words = name.split()
@@ -424,6 +479,8 @@ class OrgFinder:
         for m in _AR_POLICE.finditer(self.text):
             if akey(m.group("nat")) in AR_NATIONALITIES:
                 self._add(m.start(), m.end(), "police", 0.85, name=_ar_clean(m.group()))
+            elif end := _ar_police_of_place(self.text, m.start("nat")):
+                self._add(m.start(), end, "police", 0.85, name=_ar_clean(self.text[m.start() : end]))
         for m in _AR_MINISTRY.finditer(self.text):
             end = m.end("port") if not m.group("where") else m.end("where")
             where = m.group("where") or ""
