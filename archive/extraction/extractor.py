@@ -227,6 +227,7 @@ class Extractor:
                 relation=m.relation,
                 candidate_key=m.candidate_key,
                 candidate_body=m.candidate_body,
+                candidate_name_en=m.candidate_name_en,
                 evidence=Evidence(
                     surface=m.surface,
                     start=m.start,
