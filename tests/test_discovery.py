@@ -536,3 +536,29 @@ def test_a_title_of_police_and_a_later_head_are_no_police_of_a_territory():
     assert org_names("Il fut relancé par le préfet de police de Vienne, Johannes Schober.", "fr") == []
     text = "The council reviewed the annual report of the Arab Police Sports Federation on Monday."
     assert org_names(text, "en") == ["Arab Police Sports Federation"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("وترأس الوفد مدير الإدارة العامة لمكافحة المخدرات بمصر.", "الإدارة العامة لمكافحة المخدرات"),
+        ("وحضرت منظمة الصحة العالمية والاتحاد العربي للنقل البري الاجتماع.", "منظمة الصحة العالمية"),
+        ("وحضرت منظمة الصحة العالمية والاتحاد العربي للنقل البري الاجتماع.", "الاتحاد العربي للنقل البري"),
+        ("عقد الاجتماع في مديرية الأمن العام بعمان.", "مديرية الأمن العام"),
+        ("وقدم مدير الإدارة العامة للمرور العميد خالد عرضا.", "الإدارة العامة للمرور"),
+    ],
+)
+def test_arabic_bodies_named_by_a_head_and_its_complement(text, name):
+    assert name in org_names(text, "ar")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وتناول الاجتماع مكافحة الجريمة المنظمة العابرة للحدود.",  # an adjective, not the head "المنظمة"
+        "وانتخبت المنظمة لولاية مدتها أربع سنوات.",  # the body named before, then a clause
+        "وعقد مجلس الوزراء اجتماعه الأسبوعي.",  # the cabinet, as often a room as a body
+    ],
+)
+def test_arabic_phrases_that_are_no_body_of_their_own(text):
+    assert org_names(text, "ar") == []
