@@ -367,8 +367,12 @@ class Linker:
                 pk = series.get("KEY:" + key)
                 if pk:
                     result[id(found)] = pk
+                    if found.candidate_name_en:
+                        known_met[pk].setdefault(found.candidate_name_en, "en")
                     known_met[pk].setdefault(found.series_name, language)
                     continue
+                if found.candidate_name_en:  # the name the archive gives it first, as written next
+                    met[key].setdefault(found.candidate_name_en, "en")
                 met[key].setdefault(found.series_name, language)
                 waiting[key].append(found)
         names: dict[int, str] = {}

@@ -35,8 +35,15 @@ def preferred(met: dict[str, str]) -> str:
     return min(met, key=lambda name: rank(name, met[name]))
 
 
+# English names of bodies (not of meetings): their sessions are "the 3rd Session of the …".
+_BODY_ENDS = ("Committee", "Commission", "Council", "Board")
+
+
 def session_name(series_name: str, ordinal: int | None, year: str = "") -> str:
-    """'45th ASEANAPOL Conference'; a year-named session 'Arab Cybersecurity Forum 2026'."""
+    """'45th ASEANAPOL Conference', '3rd Session of the Jordanian-Iraqi Joint Committee'; a
+    year-named session 'Arab Cybersecurity Forum 2026'."""
+    if ordinal and series_name.endswith(_BODY_ENDS):
+        return f"{ordinal_en(ordinal)} Session of the {series_name}"
     if ordinal:
         return f"{ordinal_en(ordinal)} {series_name}"
     return f"{series_name} {year}".strip()

@@ -88,6 +88,7 @@ class EventMention:
     # the body's name as written; empty for the catalogue's series.
     candidate_key: str = ""
     candidate_body: str = ""
+    candidate_name_en: str = ""  # the series' English name where it can be told (a joint body's)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -166,6 +167,7 @@ def _event_of(ctx: Context, key: tuple, refs: list[Resolved]) -> EventMention:
         mentions=len(refs),
         candidate_key=candidate.key if candidate else "",
         candidate_body=candidate.body if candidate else "",
+        candidate_name_en=candidate.english if candidate else "",
     )
 
 
