@@ -37,8 +37,11 @@ from archive.models import (
     Source,
 )
 from archive.services import (
+    ARTICLE_METADATA,
+    article_update,
     articles_import_upload,
     articles_publish,
+    articles_set_status,
     articles_unpublish,
     identity_decision_merge,
     identity_decision_split,
@@ -843,13 +846,24 @@ class ArticleAdmin(FoldedSearchMixin, ListDefersMixin, CuratedAdmin):
     plain_search_fields = ("origin", "url")
     show_full_result_count = False
     autocomplete_fields = ["source"]
-    readonly_fields = ["raw_text_display", "origin", "import_run", "content_hash", "created_at", "updated_at"]
+    # The texts are the import's: the raw text is never edited and the body is derived from it
+    # (re-extraction reads it again), so both are shown, not edited; `title_derived` follows the title.
+    readonly_fields = [
+        "title_derived",
+        "body_display",
+        "raw_text_display",
+        "origin",
+        "import_run",
+        "content_hash",
+        "created_at",
+        "updated_at",
+    ]
     fieldsets = [
         (
             None,
             {"fields": ["title", ("status", "title_derived"), ("language", "source", "published_text"), "url"]},
         ),
-        ("Cleaned text", {"classes": ["collapse"], "fields": ["body"]}),
+        ("Cleaned text", {"classes": ["collapse"], "fields": ["body_display"]}),
         (
             "Raw text",
             {
@@ -886,6 +900,22 @@ class ArticleAdmin(FoldedSearchMixin, ListDefersMixin, CuratedAdmin):
     @admin.display(description="published", ordering="published")
     def published_display(self, obj):
         return obj.published_date or "–"
+
+    def save_model(self, request, obj, form, change):
+        """An edit is the services' `article_update` (metadata) and `articles_set_status` (publishing),
+        as in the API: one implementation of each write. Adding an article by hand keeps the form's save."""
+        if not change:
+            return super().save_model(request, obj, form, change)
+        stored = Article.objects.get(pk=obj.pk)
+        changes = {name: getattr(obj, name) for name in ARTICLE_METADATA if getattr(obj, name) != getattr(stored, name)}
+        if changes:
+            article_update(article=stored, changes=changes, by=request.user)
+        if obj.status != stored.status:
+            articles_set_status(articles=Article.objects.filter(pk=obj.pk), status=obj.status, by=request.user)
+
+    @admin.display(description="cleaned text")
+    def body_display(self, obj):
+        return format_html('<pre dir="auto" style="{}">{}</pre>', PRE_STYLE, obj.body)
 
     @admin.display(description="raw text")
     def raw_text_display(self, obj):

@@ -56,7 +56,7 @@ class StoryDetector:
     def place(self, article_id: int, value: bytes | None) -> int | None:
         """The story of an article with this signature (None: it is a story of its own, or too short
         to compare), indexed for the articles after it."""
-        self.index.remove(article_id)
+        self._forget(article_id)
         story_id = None
         if value is not None:
             story_id = self._story_for(article_id, value)
@@ -66,6 +66,13 @@ class StoryDetector:
                 self.index.add(article_id, value)
         self.story_of[article_id] = story_id or article_id
         return story_id
+
+    def _forget(self, article_id: int) -> None:
+        """Take an article out of the index (an updated text is placed again), freeing its place
+        among its story's indexed copies."""
+        if self.index.remove(article_id):
+            story = self.story_of.get(article_id, article_id)
+            self.indexed[story] -= 1
 
     def attach(self, articles: list[Article], signatures: dict[tuple[str, str], bytes | None]) -> list[Article]:
         """Store the signatures of just written articles and point each near-duplicate at its story.
@@ -93,7 +100,7 @@ class StoryDetector:
                 if article.story_id in gone:
                     article.story_id = None
             for key in gone:
-                self.index.remove(key)
+                self._forget(key)
         update_column(Article, "story", {a.pk: a.story_id for a in changed})
         return changed
 

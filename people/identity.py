@@ -14,9 +14,10 @@ less when they do not start alike ("Ahmed"/"Mohamed" are different names). A nam
 an opening "Mohamed" of a compound given name ("Amine Belhaj" for "Mohamed Amine Belhaj") scores
 DROPPED_FIRST_FACTOR: near, same only with context; so does a name that leaves out the family name
 ("Fahd Al-Yousef" for "Fahd Youssef Saoud Al-Sabah", WITHOUT_FAMILY_FACTOR). An initial answers the
-given name it opens ("K. Bennis", INITIAL_SIMILARITY). A surname alone ("M. Koumane") is the only
-known person of that surname when the context agrees, a suggestion without context, new when two
-known persons bear it. Context adds to the score. Then:
+given name it opens ("K. Bennis", INITIAL_SIMILARITY). Two words of one spelling may answer one word
+of the other ("Wai-kit" and "واي كيت", JOINED_FACTOR) when the joined word is a word of the other.
+A surname alone ("M. Koumane") is the only known person of that surname when the context agrees, a
+suggestion without context, new when two known persons bear it. Context adds to the score. Then:
 
 - **same** when the name alone is strong (≥ SAME_AT) and no other known person comes within
   RIVAL_GAP, or when a good name (≥ LIFT_FROM) is carried to SAME_AT by the context;
@@ -78,6 +79,7 @@ def token_similarity(a: str, b: str) -> float:
 DROPPABLE_FIRST = frozenset({"mhmd"})
 INITIAL_SIMILARITY = 0.85  # "K. Bennis" and "Karima Bennis": the same unless a namesake rivals
 WITHOUT_FAMILY_FACTOR = 0.87  # below SAME_AT: "Fahd Al-Yousef" for "Fahd Youssef Saoud Al-Sabah" needs context
+JOINED_FACTOR = 0.97  # two words of one spelling read as one of the other: the same, a little less sure
 DROPPED_FIRST_FACTOR = 0.88  # above LIFT_FROM: context (role, co-mentions, events) may make it the same
 
 
@@ -86,9 +88,29 @@ def name_similarity(a: NameKey, b: NameKey) -> float:
     short, long = (a, b) if len(a.tokens) <= len(b.tokens) else (b, a)
     similarity = _aligned(short, long)
     if similarity < SAME_AT and len(short.tokens) < len(long.tokens) and _drops_first(short, long):
-        rest = NameKey(long.script, long.tokens[1:], long.patronyms[1:])
+        rest = NameKey(long.script, long.tokens[1:], long.patronyms[1:], alternates=long.alternates[1:])
         similarity = max(similarity, DROPPED_FIRST_FACTOR * _aligned(short, rest))
+    if similarity < SAME_AT and len(long.tokens) == len(short.tokens) + 1:
+        # one name written as two words in the other spelling: "Wai-kit" and "واي كيت"
+        for j in range(len(long.tokens) - 1):
+            joined = _joined(long, j)
+            if joined is not None and joined.tokens[j] in short.tokens:  # the joined word is one of its words
+                similarity = max(similarity, JOINED_FACTOR * _aligned(short, joined))
     return similarity
+
+
+def _joined(key: NameKey, j: int) -> NameKey | None:
+    """The key with tokens j and j + 1 read as one word, or None when either is a number or an initial."""
+    first, second = key.tokens[j], key.tokens[j + 1]
+    if first[:1] in ("#", INITIAL) or second[:1] in ("#", INITIAL):
+        return None
+    word = first + second[1:] if first[-1:] == second[:1] else first + second  # doubled letters fold
+    return NameKey(
+        key.script,
+        (*key.tokens[:j], word, *key.tokens[j + 2 :]),
+        (*key.patronyms[:j], key.patronyms[j + 1], *key.patronyms[j + 2 :]),
+        (*key.initials[:j], *key.initials[j : j + 1], *key.initials[j + 2 :]),
+    )
 
 
 def _drops_first(short: NameKey, long: NameKey) -> bool:
@@ -101,7 +123,14 @@ def _token_similarity(a: NameKey, i: int, b: NameKey, k: int) -> float:
     if x.startswith(INITIAL) != y.startswith(INITIAL):
         initial, other = (x, b.initials[k : k + 1]) if x.startswith(INITIAL) else (y, a.initials[i : i + 1])
         return INITIAL_SIMILARITY if other and other[0] == initial[1:] else 0.0
-    return token_similarity(x, y)
+    similarity = token_similarity(x, y)
+    if similarity < 1.0 and a.script != b.script:
+        # an Arabic letter of several Latin readings: "عثمان" is "Othmane" and "Ousmane"
+        for skeleton in a.alternates[i] if a.alternates else ():
+            similarity = max(similarity, token_similarity(skeleton, y))
+        for skeleton in b.alternates[k] if b.alternates else ():
+            similarity = max(similarity, token_similarity(x, skeleton))
+    return similarity
 
 
 def _aligned(short: NameKey, long: NameKey) -> float:

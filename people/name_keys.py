@@ -8,7 +8,9 @@ consonant skeleton of its Latin form: Arabic tokens are transliterated first (an
 README for the measurement that chose it), then the letters that spellings of one name vary on are
 folded: vowels and the w/y that Arabic writes for them, doubled letters, ch/sh, ph/f, v/f, p/b,
 q/k, c/k/s, gh/g, dh/d, th/t, a final h (ta marbuta). "Hammouchi", "Hamouchi", "حموشي" and
-"الحموشي" all give "hms"; "Dkhissi", "Dkhisi" and "الدخيسي" give "dks".
+"الحموشي" all give "hms"; "Dkhissi", "Dkhisi" and "الدخيسي" give "dks". Arabic letters that Latin
+spellings render several ways (ث as th or s, ج as j, g or the d of "Ndiaye", ذ/ظ, ق) give each token
+its alternate skeletons, compared across scripts only ("عثمان" is "Othmane" and "Ousmane").
 
 Regnal numbers are tokens too: "VI" and "السادس" give "#6", so "Mohammed VI" is never just a
 "Mohammed".
@@ -22,7 +24,7 @@ from functools import lru_cache
 
 from anyascii import anyascii
 
-from people.discovery.lexicon import AR_HONORIFICS, HONORIFICS, RANKS, ROYAL_STYLES, ROYAL_TITLES
+from people.lexicon import AR_HONORIFICS, HONORIFICS, RANKS, ROYAL_STYLES, ROYAL_TITLES
 from text.normalize import normalize_name
 
 _ARABIC = re.compile("[\u0600-\u06ff]")
@@ -98,11 +100,35 @@ def token_skeleton(token: str) -> str:
     if is_arabic(token):
         if token.startswith("او"):
             token = "u" + token[2:]  # an opening "أو" is the vowel of "Ourkiza", not a w
-        token = anyascii(token.replace("ا", "a"))  # anyascii drops alef; it is a vowel still
+        # anyascii drops alef, and ع is written as a vowel in Latin ("عواد" is "Awad", whose w
+        # stands between vowels): both are vowels still
+        token = anyascii(token.replace("ا", "a").replace("ع", "a"))
     text = token.lower()
     for pattern, replacement in _SKELETON:
         text = pattern.sub(replacement, text)
     return text
+
+
+# Arabic letters that Latin spellings render more than one way: ث as th or s ("Othmane", "Ousmane"),
+# ذ and ظ as dh, d or z, ج as j, g or the d of "di" ("Gamal", "Ndiaye"), ق as q or g ("Gasim").
+_AR_OTHER_READINGS = {"ث": "س", "ذ": "ز", "ظ": "ز", "ج": "دغ", "ق": "غ"}
+
+
+@lru_cache(maxsize=65536)
+def token_alternates(word: str) -> tuple[str, ...]:
+    """The other skeletons of an Arabic name word, one letter of several readings changed at a time
+    (at most four): compared across scripts only."""
+    if not is_arabic(word):
+        return ()
+    main = token_skeleton(word)
+    out: list[str] = []
+    for letter, readings in _AR_OTHER_READINGS.items():
+        if letter in word:
+            for reading in readings:
+                skeleton = token_skeleton(word.replace(letter, reading))
+                if skeleton != main and skeleton not in out:
+                    out.append(skeleton)
+    return tuple(out[:4])
 
 
 def _strip_article(token: str) -> str:
@@ -133,6 +159,9 @@ class NameKey:
     # hyphenated given name of a Chinese name: "John Lee Ka-chiu" is "John Lee")
     patronyms: tuple[bool, ...] = ()
     initials: tuple[str, ...] = ()  # per token: its first letter as written, in Latin letters
+    # per token of an Arabic name: the skeletons its letters of several Latin readings also give
+    # ("عثمان": "tmn" as "Othmane", "smn" as "Ousmane"); empty for Latin names
+    alternates: tuple[tuple[str, ...], ...] = ()
 
     @property
     def surname(self) -> str:
@@ -143,6 +172,12 @@ class NameKey:
 # surname ("John Lee Ka-chiu", "Chris Tang Ping-keung"): often left out.
 _CHINESE_GIVEN = re.compile(r"\s([A-Z][a-z]{1,5})-([a-z]{2,6})\s*$")
 INITIAL = "="  # a token that is an initial: "=k" for "K." ("K. Bennis")
+
+
+def family_name_first(name: str) -> bool:
+    """Whether a name is written family name first, as Hong Kong names without an English one are:
+    a surname and a hyphenated Cantonese given name ("Leung Wai-kit", whom "Mr Leung" names)."""
+    return len(name.split()) == 2 and bool(_CHINESE_GIVEN.search(" " + name))
 
 
 def _initial(word: str) -> str:
@@ -158,7 +193,7 @@ def name_key(name: str) -> NameKey:
         name = name[: chinese.start()] + " " + chinese.group(1) + chinese.group(2)
     key = _name_key(name)
     if chinese and len(key.tokens) >= 3:
-        key = NameKey(key.script, key.tokens, (*key.patronyms[:-1], True), key.initials)
+        key = NameKey(key.script, key.tokens, (*key.patronyms[:-1], True), key.initials, key.alternates)
     return key
 
 
@@ -169,10 +204,13 @@ def _name_key(name: str) -> NameKey:
     pending = ""
     patronyms: list[bool] = []
     initials: list[str] = []
+    alternates: list[tuple[str, ...]] = []
     after_patronymic = False
     for n, word in enumerate(words):
         if core and word in _CLOSERS and (n == 0 or words[n - 1] not in _PATRONYMIC):
-            core[-1] = token_skeleton(_strip_article(previous) + _strip_article(word))
+            joined = _strip_article(previous) + _strip_article(word)
+            core[-1] = token_skeleton(joined)
+            alternates[-1] = token_alternates(joined)
             continue
         if word in _CLOSER_ARTICLES and n + 1 < len(words) and words[n + 1] in _CLOSERS:
             continue
@@ -182,6 +220,7 @@ def _name_key(name: str) -> NameKey:
             core.append(f"#{_ROMAN.get(word) or _AR_REGNAL[word]}")
             patronyms.append(False)
             initials.append("#")
+            alternates.append(())
             continue
         if word in _PARTICLES:
             after_patronymic = after_patronymic or (word in _PATRONYMIC and bool(core))
@@ -204,9 +243,14 @@ def _name_key(name: str) -> NameKey:
             core.append(skeleton)
             patronyms.append(after_patronymic)
             initials.append(_initial(word))
+            alternates.append(token_alternates(word) if not skeleton.startswith(INITIAL) else ())
         after_patronymic = False
     if pending:
         core.append(token_skeleton(pending))
         patronyms.append(after_patronymic)
         initials.append(_initial(pending))
-    return NameKey("arabic" if is_arabic(name) else "latin", tuple(core), tuple(patronyms), tuple(initials))
+        alternates.append(token_alternates(pending))
+    script = "arabic" if is_arabic(name) else "latin"
+    return NameKey(
+        script, tuple(core), tuple(patronyms), tuple(initials), tuple(alternates) if script == "arabic" else ()
+    )

@@ -309,6 +309,37 @@ def test_article_form_shows_raw_text_read_only_and_the_evidence(admin_client):
     assert "Mr <mark>Hammouchi</mark> met his peers." in html
 
 
+def test_article_form_edits_go_through_the_services(admin_client):
+    # The form's save is article_update (title_derived follows the title, one recorded edit) and
+    # articles_set_status (a publish operation): the same writes as the API's.
+    from people.curation.models import Operation
+    from people.curation.services import operation_undo
+
+    article = make_article(title="Derived headline", title_derived=True, body="Le corps.", status=Article.Status.DRAFT)
+    url = url_of(Article, "change", article.pk)
+    data = post_data(admin_client.get(url))
+    data.update({"title": "Headline by an editor", "published_text": "2021-03", "status": Article.Status.PUBLISHED})
+    data["body"] = "A body typed into the form"  # not a field of the form: the body is the import's
+
+    response = admin_client.post(url, data)
+
+    assert response.status_code == 302, response.context["errors"]
+    article.refresh_from_db()
+    assert (article.title, article.title_derived, str(article.published_date)) == (
+        "Headline by an editor",
+        False,
+        "2021-03",
+    )
+    assert (article.status, article.body) == (Article.Status.PUBLISHED, "Le corps.")
+    (op,) = Operation.objects.all()  # one undoable operation per form save, named by its services
+    assert "edited title, published" in op.summary and "published 1 article" in op.summary
+    assert admin_client.post(url, post_data(admin_client.get(url))).status_code == 302
+    assert Operation.objects.count() == 1  # sent back unchanged: nothing written, nothing recorded
+    operation_undo(operation=op)
+    article.refresh_from_db()
+    assert (article.title, article.title_derived, article.status) == ("Derived headline", True, Article.Status.DRAFT)
+
+
 def test_article_form_saves_a_decision_and_a_link_added_by_hand(admin_client):
     article = make_article()
     found = make_article_person(article=article)

@@ -168,3 +168,118 @@ def test_arabic_numbered_and_year_named_meetings_outside_the_catalogue(catalogue
 
 def test_a_year_that_names_no_meeting_is_no_candidate(catalogue):
     assert detect(catalogue, "Dans le cadre de la Vision 2030 du royaume, le forum a été lancé.") == []
+
+
+def test_bare_sessions_near_a_candidate_session_belong_to_its_series(catalogue):
+    text = (
+        "La 18e Conférence des polices sahéliennes s'est ouverte mardi à Niamey. Le secrétaire d'Interpol "
+        "était invité. Les délégués ont rappelé que la 17e conférence avait adopté un plan. La 19e "
+        "conférence doit se tenir l'an prochain."
+    )
+    events = detect(catalogue, text)
+    assert {(e.ordinal, e.candidate_key) for e in events} == {(n, events[0].candidate_key) for n in (17, 18, 19)}
+    assert events[0].candidate_key.startswith("conference:")
+
+
+def test_a_body_named_before_the_noun_in_english(catalogue):
+    (event, previous) = detect(
+        catalogue, "The 7th SAHELPOL Summit opened in Niamey on Monday, building on the 6th summit's decisions."
+    )
+    assert (event.ordinal, event.series_name, event.city) == (7, "SAHELPOL Summit", "Niamey")
+    assert previous.ordinal == 6 and previous.candidate_key == event.candidate_key
+    assert detect(catalogue, "The 21st March Conference was postponed.") == []  # a date, not a body
+
+
+def test_an_acronym_after_the_body_names_the_series_in_every_language(catalogue):
+    (french,) = detect(catalogue, "La 7e Conférence des chefs de police du Sahel (SAHELPOL) s'est ouverte à Niamey.")
+    (english,) = detect(catalogue, "The 7th SAHELPOL Conference opened in Niamey.")
+    assert french.candidate_key == english.candidate_key == "conference:" + body_key("SAHELPOL")
+    assert french.series_name == "Conférence des chefs de police du Sahel"
+
+
+def test_an_arabic_candidate_keeps_the_adjectives_of_its_noun(catalogue):
+    (event,) = detect(catalogue, "افتتح الوزير أعمال المؤتمر العربي الخامس عشر لرؤساء أجهزة المرور في نيامي.")
+    assert (event.ordinal, event.series_name) == (15, "المؤتمر العربي لرؤساء أجهزة المرور")
+
+
+def test_a_session_of_the_organization_that_holds_a_series(catalogue):
+    text = "شارك الوفد في أشغال المؤتمر الإقليمي الإفريقي السابع والعشرين للمنظمة المنعقد بكيغالي."
+    (event,) = detect(catalogue, text, published="2026-06-18")
+    assert (event.series_name, event.ordinal, event.city) == ("INTERPOL African Regional Conference", 27, "Kigali")
+
+
+@pytest.mark.django_db
+def test_a_candidate_series_takes_its_english_name_and_a_label_per_language(tmp_path):
+    french = tmp_path / "fr"
+    french.mkdir()
+    (french / "a.txt").write_text(
+        " date 2031-05-14\nLa 7e Conférence des chefs de police du Sahel (SAHELPOL) s'est ouverte mardi à Niamey. "
+        "Les délégués ont rappelé les décisions de la 6e conférence.\n",
+        encoding="utf-8",
+    )
+    call_command("import_articles", str(french), verbosity=0)
+    series = EventSeries.objects.get(review=Review.CANDIDATE)
+    assert (series.name, series.label_fr) == ("Conférence des chefs de police du Sahel",) * 2
+
+    english = tmp_path / "en"
+    english.mkdir()
+    (english / "b.txt").write_text(
+        " date 2031-05-15\nThe 7th SAHELPOL Conference closed in Niamey on Wednesday with a joint statement.\n",
+        encoding="utf-8",
+    )
+    call_command("import_articles", str(english), verbosity=0)
+
+    series.refresh_from_db()
+    assert (series.name, series.label_en, series.label_fr) == (
+        "SAHELPOL Conference",
+        "SAHELPOL Conference",
+        "Conférence des chefs de police du Sahel",
+    )
+    seventh = Event.objects.get(series=series, ordinal=7)  # one session, renamed with its series
+    assert seventh.name == "7th SAHELPOL Conference"
+    assert "7th Conférence des chefs de police du Sahel" in seventh.aliases
+    assert ArticleEvent.objects.filter(event=seventh).count() == 2
+    assert Event.objects.get(series=series, ordinal=6).name == "6th SAHELPOL Conference"
+
+
+@pytest.mark.django_db
+def test_an_editor_confirmed_series_keeps_its_name(tmp_path):
+    root = tmp_path / "news"
+    root.mkdir()
+    (root / "a.txt").write_text(
+        " date 2031-05-14\nLa 7e Conférence des chefs de police du Sahel (SAHELPOL) s'est ouverte à Niamey.\n",
+        encoding="utf-8",
+    )
+    call_command("import_articles", str(root), verbosity=0)
+    EventSeries.objects.filter(review=Review.CANDIDATE).update(
+        review=Review.CONFIRMED, name="Sahel Police Chiefs Conference"
+    )
+    (root / "b.txt").write_text(
+        " date 2031-05-15\nThe 7th SAHELPOL Conference closed in Niamey on Wednesday.\n", encoding="utf-8"
+    )
+    call_command("import_articles", str(root), verbosity=0)
+    series = EventSeries.objects.get(import_key__startswith="conference:")
+    assert (series.name, series.label_en) == ("Sahel Police Chiefs Conference", "SAHELPOL Conference")
+
+
+def test_a_series_of_the_catalogue_written_a_little_differently_is_that_series(catalogue):
+    text = (
+        "La dix-neuvième Conférence arabe des chefs des services de lutte contre les stupéfiants a ouvert ses "
+        "travaux mardi à Tunis."
+    )
+    (event,) = detect(catalogue, text, published="2031-02-11")
+    assert (event.series_name, event.ordinal, event.candidate_key) == (
+        "Arab Conference of Heads of Anti-Narcotics Agencies",
+        19,
+        "",
+    )
+    other = "La dix-neuvième Conférence arabe des chefs des services de protection civile s'est ouverte à Tunis."
+    (event,) = detect(catalogue, other, published="2031-02-11")
+    assert event.candidate_key  # another body: a candidate, not the anti-narcotics series
+
+
+def test_arabic_meetings_named_by_who_meets(catalogue):
+    text = "افتتح الوزير أعمال المؤتمر الثاني والعشرين لقادة الدفاع المدني العرب في نيامي."
+    (event,) = detect(catalogue, text)
+    assert (event.ordinal, event.series_name) == (22, "المؤتمر لقادة الدفاع المدني العرب")
+    assert event.candidate_key

@@ -157,3 +157,28 @@ def test_a_dropped_mohamed_is_a_suggestion_that_context_makes_the_same():
     # another first name left out is not read that way: "Ahmed Ali Haddad" is not "Ali Haddad" (his father)
     index.add_names(2, ["Ahmed Ali Haddad"])
     assert index.decide("Ali Haddad", Context(affiliation=7)).outcome == Outcome.NEW
+
+
+@pytest.mark.parametrize(
+    ("known", "spelling"),
+    [
+        ("Ousmane Sarr Diop", "عثمان سار ديوب"),  # ث read as s
+        ("Gamal Fathy Ramadan", "جمال فتحي رمضان"),  # ج read as g
+        ("Mamadou Ndiaye Sow", "مامادو انجاي سو"),  # ج for the d of "di"
+        ("Awad Rashed Al-Harbi", "عواد راشد الحربي"),  # ع written as a vowel before w
+        ("Chan Siu-ming", "تشان سيو مينغ"),  # a hyphenated given name written as two words
+    ],
+)
+def test_foreign_and_arabic_letters_read_several_ways_across_scripts(known, spelling):
+    index = PersonIndex()
+    index.add_names(1, [known])
+    decision = index.decide(spelling)
+    assert (decision.outcome, decision.matched) == (Outcome.SAME, 1)
+
+
+def test_other_readings_of_arabic_letters_never_join_two_latin_names():
+    index = PersonIndex()
+    index.add_names(1, ["Othmane Sarr Diop"])
+    assert index.decide("Ousmane Sarr Diop").outcome != Outcome.SAME
+    index.add_names(2, ["Siu Ming Tazi"])
+    assert index.decide("Siuming Tazi Benali").outcome != Outcome.SAME  # a joined word must be a word of the other

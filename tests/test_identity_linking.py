@@ -121,3 +121,17 @@ def test_an_editors_split_is_not_redone_by_the_next_import_or_re_extraction(tmp_
     assert _persons_of("news/3.txt") == [split.pk]
     original.refresh_from_db()
     assert "Abdelkarim Wardighi" not in original.all_names()
+
+
+def test_the_body_named_after_a_name_is_context_that_makes_a_shorter_name_the_same(tmp_path):
+    # the second article leaves out the second family name; the body it names after the name
+    # (not in the role) is the one the first article's role names
+    _import(tmp_path, {"1.txt": "Lyon – Pablo Ortega Vidal, directeur des opérations d'Interpol, a ouvert.\n"})
+    _import(tmp_path, {"2.txt": "Madrid – Le commissaire Pablo Ortega, d'Interpol, a présenté le rapport annuel.\n"})
+    (first,) = _persons_of("news/1.txt")
+    assert _persons_of("news/2.txt") == [first]
+    decision = IdentityDecision.objects.get(spelling="Pablo Ortega")
+    assert decision.outcome == "same"
+    assert {r["evidence"] for r in decision.reasons} >= {"name", "affiliation"}
+    link = ArticlePerson.objects.get(article__origin="news/2.txt")
+    assert link.role == "commissaire" and link.affiliation.acronym == "INTERPOL"

@@ -82,3 +82,42 @@ def test_a_joint_bodys_name_ends_once_it_is_whole(catalogue):
     text = "The fifth meeting of the Algerian-Tunisian Joint Committee in Algiers, the Tunisian agency said."
     found = detect_events(text, "en", published=PartialDate.parse("2031-05-14"), catalogue=catalogue)
     assert found[0].candidate_body == "Algerian-Tunisian Joint Committee"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le Maroc et l'Espagne ont tenu mardi à Madrid la septième réunion de leur comité mixte de sécurité.",
+        "Morocco and Spain held the seventh meeting of their joint security committee in Madrid on Tuesday.",
+        "عقد المغرب وإسبانيا الاجتماع السابع للجنة الأمنية المغربية الإسبانية المشتركة في مدريد.",
+    ],
+)
+def test_a_joint_body_named_by_its_two_countries(catalogue, text):
+    found = detect_events(text, "fr", published=PartialDate.parse("2031-05-14"), catalogue=catalogue)
+    assert [(e.ordinal, e.candidate_key, e.city) for e in found] == [(7, "session:joint ES-MA", "Madrid")]
+    assert found[0].candidate_name_en == "Moroccan-Spanish Joint Security Committee"
+
+
+def test_a_joint_body_needs_exactly_two_countries_in_its_sentence(catalogue):
+    text = "Les délégations ont tenu la septième réunion de leur comité mixte de sécurité à Madrid."
+    assert keys(catalogue, text) == []
+    three = "Le Maroc, la Tunisie et l'Espagne ont tenu la septième réunion de leur comité mixte de sécurité."
+    assert keys(catalogue, three) == []
+
+
+def test_the_next_meeting_of_the_committee_named_by_its_countries(catalogue):
+    text = (
+        "Le Maroc et l'Espagne ont tenu mardi la septième réunion de leur comité mixte de sécurité. "
+        "La huitième réunion du comité se tiendra à Rabat."
+    )
+    assert keys(catalogue, text) == [(7, "session:joint ES-MA"), (8, "session:joint ES-MA")]
+
+
+def test_sessions_of_a_body_are_named_as_such():
+    from archive.extraction.series_names import session_name
+
+    assert session_name("Moroccan-Spanish Joint Security Committee", 7) == (
+        "7th Session of the Moroccan-Spanish Joint Security Committee"
+    )
+    assert session_name("ASEANAPOL Conference", 45) == "45th ASEANAPOL Conference"
+    assert session_name("Sahel Security Forum", None, "2031") == "Sahel Security Forum 2031"

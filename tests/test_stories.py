@@ -14,7 +14,7 @@ from django.urls import reverse
 from archive.importer.pipeline import ImportOptions, import_paths
 from archive.models import Article, ArticleSignature
 from archive.public.selectors import public_articles
-from archive.stories import copies_of
+from archive.stories import INDEXED_PER_STORY, StoryDetector, copies_of
 from text.near_duplicates import NearDuplicateIndex, signature, similarity
 
 # An invented wire story and an unrelated article on the same meeting.
@@ -63,6 +63,18 @@ def test_the_index_finds_the_copy_only():
     index.add("wire", signature(WIRE))
     index.add("other", signature(OTHER))
     assert [key for key, _ in index.similar(signature(_edit(WIRE, 0.1)))] == ["wire"]
+
+
+def test_a_copy_placed_again_frees_its_place_among_the_indexed_copies():
+    # An updated copy is taken out and placed again: the story's count of indexed copies must not
+    # grow each time, or a story whose copies are re-imported stops indexing new copies.
+    detector = StoryDetector(index=NearDuplicateIndex())
+    detector.place(1, signature(WIRE))
+    for _ in range(3 * INDEXED_PER_STORY):
+        assert detector.place(2, signature(_edit(WIRE, 0.05))) == 1
+    assert detector.indexed[1] == 2
+    detector.place(3, signature(_edit(WIRE, 0.05, seed=4)))
+    assert 3 in detector.index.signatures
 
 
 def _page(menu: str, headline: str, body: str, date: str = "2024-05-08") -> str:

@@ -94,6 +94,13 @@ for _month, _names in (*_LATIN_MONTHS.items(), *_ARABIC_MONTHS.items()):
     for _name in _names:
         _MONTH_BY_KEY[_fold(_name)] = _month
 _WEEKDAY_BY_KEY = {_fold(name): day for day, names in _WEEKDAYS.items() for name in names}
+_ENGLISH_MONTH_KEYS = frozenset(_fold(name) for name in _ENGLISH_MONTHS)
+
+
+def is_calendar_word(word: str) -> bool:
+    """Whether a word is the name of a month or a weekday, in any of the three languages."""
+    key = _fold(word)
+    return key in _MONTH_BY_KEY or key in _WEEKDAY_BY_KEY or key in _ENGLISH_MONTH_KEYS
 
 
 def _variants(name: str) -> str:

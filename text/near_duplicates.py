@@ -122,10 +122,13 @@ class NearDuplicateIndex:
                 self._values[key] = np.frombuffer(value, dtype=np.uint32)
                 session.insert(key, _lean(value), check_duplication=False)
 
-    def remove(self, key) -> None:
-        if self.signatures.pop(key, None) is not None:
-            del self._values[key]
-            self.lsh.remove(key)
+    def remove(self, key) -> bool:
+        """Forget a key; whether it was indexed (its owner keeps counts of what it indexed)."""
+        if self.signatures.pop(key, None) is None:
+            return False
+        del self._values[key]
+        self.lsh.remove(key)
+        return True
 
     def similar(self, value: bytes) -> list[tuple[object, float]]:
         """Keys whose signatures reach the threshold, most similar first. The LSH candidates are

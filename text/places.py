@@ -13,6 +13,11 @@ the city only right after a locative word ("à", "in", "في", "بمدينة", a
 may be Tunisia, "بتونس" is a place. Matching is `text.matching.NameIndex` (one automaton,
 Arabic clitics, word boundaries); the few Latin names that are also common words ("Vienne",
 "vienne" from venir) must be capitalized.
+
+Beyond the table, the world's capitals and cities of a million people (text/data/world_cities.json,
+generated from GeoNames by `text.build_gazetteer`) are venues too, read like the names shared with a
+country: only after a locative word ("à Vientiane", "in Bishkek", "في بيشكك"). They are never
+stop words of name discovery: some are surnames or given names too ("Lima", "Victoria").
 """
 
 from __future__ import annotations
@@ -49,6 +54,10 @@ def _load() -> dict:
 _DATA = _load()  # read once per process
 CITIES: tuple[City, ...] = tuple(
     City(c["name"], c["country"], (c["name"], *c["names"]), tuple(c.get("shared", ()))) for c in _DATA["cities"]
+)
+WORLD_CITIES: tuple[City, ...] = tuple(
+    City(c["name"], c["country"], (), (c["name"], *c["names"]))
+    for c in json.loads((Path(__file__).parent / "data" / "world_cities.json").read_text(encoding="utf-8"))["cities"]
 )
 # "la capitale autrichienne", "العاصمة النمساوية", "the Austrian capital": capital, then its French,
 # Arabic and English adjectives.
@@ -121,12 +130,12 @@ _LOCATIVE_WORDS = frozenset(
 # Latin names that are also common words: matched only with their capitals.
 _COMMON_WORDS = frozenset({"Vienne", "Berne", "Rhodes"})
 
-_BY_NAME: dict[str, City] = {city.name: city for city in CITIES}
+_BY_NAME: dict[str, City] = {city.name: city for city in (*WORLD_CITIES, *CITIES)}
 
 
 def _entries() -> list[NameEntry]:
     entries = []
-    for city in CITIES:
+    for city in (*CITIES, *WORLD_CITIES):
         entries.extend(NameEntry("city", city.name, name, name in _COMMON_WORDS) for name in city.names)
         entries.extend(NameEntry("shared", city.name, name, name in _COMMON_WORDS) for name in city.country_names)
     for capital, french, arabic, english in _CAPITAL_ADJECTIVES:
@@ -136,7 +145,55 @@ def _entries() -> list[NameEntry]:
 
 
 CITY_INDEX = NameIndex.build(_entries())  # the names of the cities (text.matching)
-_CITY_KEYS: dict[str, City] = {normalize_name(n): c for c in CITIES for n in (*c.names, *c.country_names)}
+_CITY_KEYS: dict[str, City] = {
+    normalize_name(n): c for c in (*WORLD_CITIES, *CITIES) for n in (*c.names, *c.country_names)
+}
+
+
+def _country_entries() -> list[NameEntry]:
+    data = json.loads((Path(__file__).parent / "data" / "countries.json").read_text(encoding="utf-8"))["countries"]
+    # Latin names capitalized only: "la septième réunion" is no Réunion, "turkey" no Türkiye.
+    return [
+        NameEntry("country", code, name, not is_arabic(name[0]))
+        for code, names in data.items()
+        for forms in names.values()
+        for name in forms
+        if len(name) >= 3
+    ]
+
+
+_COUNTRY_INDEX: NameIndex | None = None  # built on first use: only joint bodies named by countries ask
+_COUNTRY_NAMES: dict[str, str] = {}
+
+
+def country_name(code: str, language: str = "en") -> str | None:
+    """The country's name in `language` (CLDR): 'Jordan', 'Jordanie', 'الأردن'."""
+    if not _COUNTRY_NAMES:
+        data = json.loads((Path(__file__).parent / "data" / "countries.json").read_text(encoding="utf-8"))
+        for key, names in data["countries"].items():
+            for lang, forms in names.items():
+                _COUNTRY_NAMES[f"{key}:{lang}"] = forms[0]
+    return _COUNTRY_NAMES.get(f"{code}:{language}")
+
+
+def find_countries(text: str) -> list[tuple[int, int, str]]:
+    """The countries named in `text` ("le Maroc et l'Espagne", "Jordan and Iraq", "مصر والسودان"):
+    (start, end, ISO 3166-1 alpha-2 code), in order."""
+    global _COUNTRY_INDEX
+    if _COUNTRY_INDEX is None:
+        _COUNTRY_INDEX = NameIndex.build(_country_entries())
+    return [(m.start, m.end, str(m.entity_key)) for m in _COUNTRY_INDEX.find(text)]
+
+
+_ENGLISH_ADJECTIVES: dict[str, str] = {}
+for _city in _DATA["cities"]:
+    for _adjective in _city.get("capital_of", {}).get("en", ())[:1]:
+        _ENGLISH_ADJECTIVES.setdefault(_city["country"], _adjective)
+
+
+def english_adjective(country: str) -> str | None:
+    """'Jordanian' for JO: the first English adjective the gazetteer gives its capital, if any."""
+    return _ENGLISH_ADJECTIVES.get(country)
 
 
 def city_named(name: str | None) -> City | None:

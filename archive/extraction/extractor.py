@@ -11,6 +11,7 @@ which is a separate object: an import's workers hold the extractor only.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import replace
 
@@ -18,6 +19,8 @@ from archive.extraction.results import Evidence, Extraction, FoundEvent, FoundOr
 from text.partial_date import PartialDate
 from text.sentences import Sentences
 
+# Between a person's name and the body they come from: "X, de la Police nationale espagnole", "X of the OSCE".
+_FROM_BODY = re.compile(r"[ \u00a0]*,?[ \u00a0]*(?:de la|de l['’]|d['’]|du|des|of the|of|from the|from)[ \u00a0]*")
 _EVIDENCE_CHARS = 2000  # an evidence sentence longer than this is a run of text without stops
 
 
@@ -97,8 +100,8 @@ class Extractor:
         organizations found by their cues outside both, then events."""
         sentences = Sentences(text)
         matches = self.index.find(text)
-        known_organizations, org_spans = self._known_organizations(text, matches, sentences)
-        persons, person_spans = self._persons(text, language, matches, org_spans, sentences)
+        known_organizations, org_spans, org_at = self._known_organizations(text, matches, sentences)
+        persons, person_spans = self._persons(text, language, matches, org_spans, sentences, org_at)
         return Extraction(
             persons=persons,
             organizations=[
@@ -110,10 +113,11 @@ class Extractor:
 
     def _known_organizations(
         self, text: str, matches, sentences: Sentences
-    ) -> tuple[list[FoundOrganization], list[tuple[int, int]]]:
+    ) -> tuple[list[FoundOrganization], list[tuple[int, int]], dict[int, str]]:
         """Organizations of the knowledge base, once each, with the first mention as evidence,
         and those a name implies ("General Secretariat of the Council" names the Council too);
-        with the spans of every mention, which no later rule reads as a person."""
+        with the spans of every mention, which no later rule reads as a person, and the name of
+        the organization each mention starts (where a person's stated body is looked for)."""
         org_matches = self.rules.resolve(
             text, [m for m in matches if m.kind == "organization"], self.organization_names
         )
@@ -137,10 +141,11 @@ class Extractor:
             if pk and pk not in seen:
                 child = next(f for f in seen.values() if self.rules.implied([f.name]) >= {name})
                 seen[pk] = FoundOrganization(name=name, evidence=replace(child.evidence, confidence=0.8), known_key=pk)
-        return list(seen.values()), [(m.start, m.end) for m in org_matches]
+        org_at = {m.start: self.organization_names[m.entity_key] for m in org_matches}
+        return list(seen.values()), [(m.start, m.end) for m in org_matches], org_at
 
     def _persons(
-        self, text: str, language: str, matches, org_spans, sentences: Sentences
+        self, text: str, language: str, matches, org_spans, sentences: Sentences, org_at: dict[int, str]
     ) -> tuple[list[FoundPerson], list[tuple[int, int]]]:
         """Known names, then cues of the text, grouped per person (people.discovery); with the
         spans of every mention of them."""
@@ -179,7 +184,7 @@ class Extractor:
                 surfaces=list(dict.fromkeys(group.surfaces)),
                 role=group.role,
                 evidence=evidence,
-                affiliation=self._affiliation(group.role),
+                affiliation=self._affiliation(group.role) or _stated_body(text, group.mentions, org_at),
             )
             persons.append(person)
             spans.extend((m.start, m.end) for m in group.mentions)
@@ -222,6 +227,7 @@ class Extractor:
                 relation=m.relation,
                 candidate_key=m.candidate_key,
                 candidate_body=m.candidate_body,
+                candidate_name_en=m.candidate_name_en,
                 evidence=Evidence(
                     surface=m.surface,
                     start=m.start,
@@ -290,3 +296,16 @@ def article_text(title: str, body: str, title_derived: bool) -> tuple[str, int]:
         return body, 0
     head = title.rstrip() + "\n\n"
     return head + body, len(head)
+
+
+def _stated_body(text: str, mentions, org_at: dict[int, str]) -> str | None:
+    """The known organization named right after one of a person's mentions, when the role names
+    none: "le commissaire X, de la Police nationale espagnole, a présenté …", "X of the OSCE said".
+    It is the person's context (identity weighs it), not their role."""
+    if not org_at:
+        return None
+    for mention in mentions:
+        bridge = _FROM_BODY.match(text, mention.end)
+        if bridge and bridge.end() > mention.end and bridge.end() in org_at:
+            return org_at[bridge.end()]
+    return None

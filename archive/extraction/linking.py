@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from django.utils import timezone
 
 from archive.bulk import insert_rows, upsert
+from archive.extraction import series_names as series_names_module
 from archive.extraction.persons import PersonLinker
 from archive.extraction.results import Extraction, FoundEvent, FoundOrganization, FoundPerson
 from archive.models import Article, ArticleEvent, ArticleOrganization, ArticlePerson, Link
@@ -159,7 +160,7 @@ class Linker:
         links yet, so there is nothing to replace or keep (saves two queries per kind)."""
         article_ids = [a.pk for a in articles]
         self.resolver.refresh()
-        event_ids = self._events(extractions)
+        event_ids = self._events(extractions, {a.pk: a.language for a in articles})
         person_ids = self.resolver.persons.link(
             {a.pk: a for a in articles}, extractions, event_ids=event_ids, affiliation_of=self._affiliation
         )
@@ -291,19 +292,23 @@ class Linker:
         _add_aliases(Organization, spellings, latin_name=True)
         return result
 
-    def _events(self, extractions: dict[int, Extraction]) -> dict[int, int]:
+    def _events(self, extractions: dict[int, Extraction], languages: dict[int, str]) -> dict[int, int]:
         result: dict[int, int] = {}
         new: dict[tuple, Event] = {}
         waiting: dict[tuple, list[FoundEvent]] = defaultdict(list)
         found_for_existing: dict[int, list[FoundEvent]] = defaultdict(list)
-        candidates = self._candidate_series(extractions)
+        candidates, series_names = self._candidate_series(extractions, languages)
         for extraction in extractions.values():
             for found in extraction.events:
+                name = found.name
                 if found.candidate_key:
                     series_id = candidates[id(found)]
+                    if series_id in series_names:  # a session is named after its series' name
+                        year = found.name.removeprefix(found.series_name).strip() if not found.ordinal else ""
+                        name = series_names_module.session_name(series_names[series_id], found.ordinal, year)
                 else:
                     series_id = self.resolver.series.get(normalize_name(found.series_name or ""))
-                key = event_key(series_id, found.ordinal, found.name)
+                key = event_key(series_id, found.ordinal, name)
                 pk = self.resolver.events.get(key)
                 if pk:
                     result[id(found)] = pk
@@ -313,9 +318,10 @@ class Linker:
                     new[key] = Event(
                         series_id=series_id,
                         ordinal=found.ordinal,
-                        name=found.name[:300],
+                        name=name[:300],
+                        aliases=[found.name[:300]] if name != found.name else [],
                         review=Review.CANDIDATE,
-                        import_key=event_import_key(series_id, found.ordinal, found.name)[:400],
+                        import_key=event_import_key(series_id, found.ordinal, name)[:400],
                     )
                 waiting[key].append(found)
                 _fill_blanks(new[key], found)
@@ -340,55 +346,55 @@ class Linker:
                 )
         return result
 
-    def _candidate_series(self, extractions: dict[int, Extraction]) -> dict[int, int]:
+    def _candidate_series(
+        self, extractions: dict[int, Extraction], languages: dict[int, str]
+    ) -> tuple[dict[int, int], dict[int, str]]:
         """id(found) → series id for events of series outside the catalogue: one candidate series
         per key for the whole run, however many articles and scripts name it; the spellings met
-        become its labels (Arabic) or aliases."""
+        become its name, labels and aliases (archive.extraction.series_names). Also returns the
+        series' names where they differ from a spelling met: {series id: name}."""
         series = self.resolver.series
         result: dict[int, int] = {}
-        new: dict[str, EventSeries] = {}
+        met: dict[str, dict[str, str]] = defaultdict(dict)  # key → spelling → language of its article
         waiting: dict[str, list[FoundEvent]] = defaultdict(list)
-        spellings: dict[int, set[str]] = defaultdict(set)
-        for extraction in extractions.values():
+        known_met: dict[int, dict[str, str]] = defaultdict(dict)
+        for article_id, extraction in extractions.items():
             for found in extraction.events:
                 if not found.candidate_key:
                     continue
                 key = self.resolver.candidate_series_key(found)
+                language = languages.get(article_id, "")
                 pk = series.get("KEY:" + key)
                 if pk:
                     result[id(found)] = pk
-                    spellings[pk].add(found.series_name)
+                    if found.candidate_name_en:
+                        known_met[pk].setdefault(found.candidate_name_en, "en")
+                    known_met[pk].setdefault(found.series_name, language)
                     continue
-                if key not in new:
-                    new[key] = _candidate_series(found, key, series)
+                if found.candidate_name_en:  # the name the archive gives it first, as written next
+                    met[key].setdefault(found.candidate_name_en, "en")
+                met[key].setdefault(found.series_name, language)
                 waiting[key].append(found)
-        if new:
+        names: dict[int, str] = {}
+        if met:
+            rows = {key: series_names_module.new_series(m, key, series, normalize_name) for key, m in met.items()}
             EventSeries.objects.bulk_create(
-                list(new.values()), update_conflicts=True, unique_fields=["import_key"], update_fields=["import_key"]
+                list(rows.values()), update_conflicts=True, unique_fields=["import_key"], update_fields=["import_key"]
             )
-            for key, row in new.items():
+            for key, row in rows.items():
                 series["KEY:" + key] = row.pk
                 series.setdefault(normalize_name(row.name), row.pk)
+                names[row.pk] = row.name
                 for found in waiting[key]:
                     result[id(found)] = row.pk
-                    spellings[row.pk].add(found.series_name)
-        _add_aliases(EventSeries, spellings)
-        return result
-
-
-def _candidate_series(found: FoundEvent, key: str, known: dict[str, int]) -> EventSeries:
-    """A candidate series as first met: named as written, in the label of its script."""
-    name = found.series_name[:280]
-    if normalize_name(name) in known:
-        name = f"{name} ({key})"[:300]  # a name another series holds: the key tells them apart
-    organization = key.split(":")[2] if key.split(":")[1] == "org" else None
-    return EventSeries(
-        name=name,
-        label_ar=name if is_arabic(name) else "",
-        review=Review.CANDIDATE,
-        import_key=key[:300],
-        organization_id=int(organization) if organization else None,
-    )
+                missing = set(met[key]) - set(row.all_names())
+                if missing:
+                    known_met[row.pk].update({n: met[key][n] for n in missing})
+        known_names, renamed = series_names_module.name_known_series(known_met, series, normalize_name)
+        names.update(known_names)
+        for event in renamed:  # a session of a renamed series goes by its new name from now on
+            self.resolver.events.setdefault(event_key(event.series_id, event.ordinal, event.name), event.pk)
+        return result, names
 
 
 def _org_decision(

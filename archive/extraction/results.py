@@ -74,6 +74,7 @@ class FoundEvent:
     # A series outside the catalogue (events.detection.candidates): its key and the body's name.
     candidate_key: str = ""
     candidate_body: str = ""
+    candidate_name_en: str = ""  # the series' English name where detection can tell it
 
 
 @dataclass

@@ -39,7 +39,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from events.detection.candidates import numbered_candidate, year_named_candidates
+from events.detection.candidates import numbered_candidate, session_of_candidate, year_named_candidates
 from events.detection.catalogue import Cue, SeriesCatalogue
 from events.detection.context import Context, Resolved
 from events.detection.document import Document, inside
@@ -88,6 +88,7 @@ class EventMention:
     # the body's name as written; empty for the catalogue's series.
     candidate_key: str = ""
     candidate_body: str = ""
+    candidate_name_en: str = ""  # the series' English name where it can be told (a joint body's)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -166,6 +167,7 @@ def _event_of(ctx: Context, key: tuple, refs: list[Resolved]) -> EventMention:
         mentions=len(refs),
         candidate_key=candidate.key if candidate else "",
         candidate_body=candidate.body if candidate else "",
+        candidate_name_en=candidate.english if candidate else "",
     )
 
 
@@ -264,12 +266,16 @@ def detect_events(
     readings = [read_reference(ctx, ref) for ref in numbered_references(doc, ctx.cue_at, debug)]
     resolved: list[Resolved] = []
     taken: list[tuple[int, int]] = []
-    # References naming their series first: the series they establish guide the others.
-    for reading in sorted(readings, key=lambda r: (r.cue is None, r.foreign)):
+    # References naming their series first, then those naming a body outside the catalogue: the
+    # series they establish guide the others.
+    for reading in sorted(readings, key=lambda r: (r.cue is None, not r.foreign)):
         if reading.foreign:
             found = []
+        elif reading.cue:
+            found = resolve_attached(ctx, reading)
         else:
-            found = resolve_attached(ctx, reading) if reading.cue else resolve_from_context(ctx, reading)
+            found = [] if reading.complement.heads else session_of_candidate(reading.ref, resolved)
+            found = found or resolve_from_context(ctx, reading)
         if not found and reading.cue is None:
             # A body outside the catalogue named with the reference: a session of a candidate series.
             found = numbered_candidate(ctx, reading.ref)

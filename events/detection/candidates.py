@@ -32,10 +32,12 @@ from events.detection.meeting_words import (
     TOKEN,
     YEAR,
 )
+from events.detection.ordinals import AR_ORDINAL_RE
 from events.detection.references import Reference
 from people.name_keys import token_skeleton
+from text.dates import is_calendar_word
 from text.normalize import normalize_name
-from text.places import country_of_adjective
+from text.places import country_name, country_of_adjective, english_adjective, find_countries
 from text.wordlists import split_words
 
 # Words that end a body's name: the clause goes on with a venue, a date, a verb or a relative.
@@ -60,8 +62,24 @@ _ARABIC_VERBS = frozenset(
         "بدأ بدأت افتتح افتتحت يختتم تختتم"
     )
 )
+_ARTICLES_IN_NAMES = frozenset({"le", "les"})
+
+
+def _goes_on(folded: str, pos: int) -> bool:
+    """Whether the word after an article continues a name: a noun, not a day, a date or a verb."""
+    token = TOKEN.match(folded, pos)
+    word = token.group(1) if token else ""
+    return word[:1].isalpha() and not is_calendar_word(word) and word not in _LATIN_STOPS
+
+
 _GROUP = {"session": "session", "assembly": "session", "meeting": "session", "edition": "session"}
-_MAX_WORDS = 8
+_MAX_WORDS = 10
+# How far apart two ordinals of one series may be for a bare "la 44e conférence" to be a session of
+# the candidate series the article reports on (its 45th): the previous and next sessions, a few back.
+_NEIGHBOUR_GAP = 5
+
+
+_ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z]{2,14}|[\u0621-\u064a]{3,15})\)")
 
 
 def body_key(body: str) -> str:
@@ -95,6 +113,9 @@ _JOINT_WINDOW = 140
 _JOINT_GAP = 3  # other words a joint body's name holds in a row ("… de sécurité frontalière")
 # "اجتماعها الثالث", "دورتها الثانية": the meeting noun with a pronoun points back to a body named before.
 _POSSESSIVE_NOUNS = frozenset(normalize_name(w) for w in split_words("اجتماعها دورتها اجتماعه دورته"))
+_POSSESSIVES = frozenset(normalize_name(w) for w in split_words("leur leurs their its sa son ses"))
+_SECURITY_WORDS = re.compile(r"securit|\bsecurity|امن")
+_BORDER_WORDS = re.compile(r"frontier|frontalier|\bborder|حدود")
 
 
 def _joint_body(
@@ -104,7 +125,7 @@ def _joint_body(
     words (head, joint mark, the two adjectives) stand close together: more than _JOINT_GAP other
     words end the name, or start it again when it was not whole yet."""
     head = mark = False
-    countries: set[str] = set()
+    countries: dict[str, None] = {}  # in the order written
     spans: list[tuple[int, int]] = []  # the words that make the name: head, mark, adjectives
     gap = 0
     for word in _WORD.finditer(ctx.doc.folded, start, end):
@@ -117,26 +138,75 @@ def _joint_body(
                     if around is None or spans[0][0] <= around < spans[-1][1]:
                         break  # the name is whole: "… Joint Security Committee in Dammam"
                     head = mark = False  # a whole name, but not the one asked about: read on
-                    countries, spans, gap = set(), [], 0
+                    countries, spans, gap = {}, [], 0
                     continue
                 gap += 1
                 if gap > _JOINT_GAP and spans:
                     if head and mark and len(countries) == 2:
                         break
                     head = mark = False
-                    countries, spans = set(), []
+                    countries, spans = {}, []
                 continue
         gap = 0
         head = head or w in _JOINT_HEADS
         mark = mark or w in _JOINT_MARKS
         if country:
-            countries.add(country)
+            countries[country] = None
         spans.append(word.span())
     if not (head and mark) or len(countries) != 2:
         return None
     if around is not None and not spans[0][0] <= around < spans[-1][1]:
         return None
-    return spans[0][0], spans[-1][1], tuple(sorted(countries))
+    return spans[0][0], spans[-1][1], tuple(countries)
+
+
+def _joint_words(ctx: Context, start: int, end: int) -> tuple[int, int] | None:
+    """A joint body's head and mark right at `start`, after connectors and a possessive ("de leur
+    commission sécuritaire mixte", "of their joint security committee"): its span, else None."""
+    head = mark = False
+    first = last = None
+    gap = skipped = 0
+    for word in _WORD.finditer(ctx.doc.folded, start, end):
+        w = word.group()
+        if first is None and (w in CONNECTORS or w in DETERMINERS or w in _POSSESSIVES):
+            skipped += 1
+            if skipped > 3:
+                return None
+            continue
+        if w in _JOINT_HEADS or w in _JOINT_MARKS:
+            head, mark = head or w in _JOINT_HEADS, mark or w in _JOINT_MARKS
+            first = word.start() if first is None else first
+            last, gap = word.end(), 0
+        elif first is None:
+            return None
+        else:
+            gap += 1
+            if gap > _JOINT_GAP:
+                break
+    return (first, last) if head and mark and first is not None and last is not None else None
+
+
+def _joint_of_countries(ctx: Context, start: int, end: int) -> tuple[int, int, tuple[str, ...]] | None:
+    """A joint body written without its countries' adjectives, in a sentence that names exactly
+    two countries ("Le Maroc et l'Espagne ont tenu … de leur comité mixte de sécurité", "Jordan and
+    Iraq held the third meeting of their joint security committee")."""
+    span = _joint_words(ctx, start, end)
+    if span is None:
+        return None
+    sent_start, sent_end = ctx.doc.sentence(span[0])
+    a, b = ctx.doc.to_original(sent_start, sent_end)
+    countries = tuple(dict.fromkeys(code for _, _, code in find_countries(ctx.doc.original[a:b])))
+    return (*span, countries) if len(countries) == 2 else None
+
+
+def joint_english_name(countries: tuple[str, ...], words: str) -> str:
+    """'Jordanian-Iraqi Joint Security Committee': the countries' adjectives (or names) in the order
+    written, and what the body's words say it is about (security, borders)."""
+    names = "-".join(english_adjective(c) or country_name(c) or c for c in countries)
+    security = _SECURITY_WORDS.search(words) is not None
+    border = _BORDER_WORDS.search(words) is not None
+    about = ("Border " if border else "") + ("Security " if security or border else "")
+    return f"{names} Joint {about}Committee"
 
 
 def _names_bare_head(ctx: Context, ref: Reference) -> bool:
@@ -169,19 +239,24 @@ def _only_joint_body(ctx: Context) -> tuple[int, int, tuple[str, ...]] | None:
     folded = ctx.doc.folded
     found: dict[tuple[str, ...], tuple[int, int, tuple[str, ...]]] = {}
     for head in _WORD.finditer(folded):
-        if head.group() not in _JOINT_HEADS:
+        if head.group() not in _JOINT_HEADS and head.group() not in _JOINT_MARKS:
             continue
         start, end = ctx.doc.sentence(head.start())
-        body = _joint_body(ctx, max(start, head.start() - 80), min(end, head.end() + 120), around=head.start())
-        if body is not None and (body[2] not in found or body[1] - body[0] < found[body[2]][1] - found[body[2]][0]):
-            found[body[2]] = body  # the shortest name of the pair: "Saudi-Kuwaiti Joint Security Committee"
+        body = None
+        if head.group() in _JOINT_HEADS:
+            body = _joint_body(ctx, max(start, head.start() - 80), min(end, head.end() + 120), around=head.start())
+        if body is None:  # "de leur comité mixte" in a sentence naming the two countries
+            body = _joint_of_countries(ctx, head.start(), min(end, head.end() + 60))
+        pair = tuple(sorted(body[2])) if body is not None else ()
+        if body is not None and (pair not in found or body[1] - body[0] < found[pair][1] - found[pair][0]):
+            found[pair] = body  # the shortest name of the pair: "Saudi-Kuwaiti Joint Security Committee"
     return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _joint_candidate(ctx: Context, ref: Reference) -> CandidateSeries | None:
     folded = ctx.doc.folded
     end = min(ctx.doc.sentence(ref.walk_from)[1], ref.walk_from + _JOINT_WINDOW)
-    found = _joint_body(ctx, ref.walk_from, end)
+    found = _joint_body(ctx, ref.walk_from, end) or _joint_of_countries(ctx, ref.walk_from, end)
     noun = folded[ref.start : ref.end].split()
     if found is None and noun and noun[0] in _POSSESSIVE_NOUNS:
         start = max(ctx.doc.sentence(ref.start)[0], ref.start - _JOINT_WINDOW)
@@ -190,14 +265,15 @@ def _joint_candidate(ctx: Context, ref: Reference) -> CandidateSeries | None:
         found = _only_joint_body(ctx)  # "la première session de la commission": the one the article names
     if found is None:
         return None
-    start, end, pair = found
+    start, end, countries = found
     body = _original(ctx, start, end)
     if body.startswith("للجنة"):
         body = "ال" + body[1:]  # "للجنة": ل + اللجنة
     elif folded[start : start + 1] > "z":
         body = _unclitic(body)
     kind = _GROUP.get(ref.noun_class or "", ref.noun_class or "session")
-    return CandidateSeries(f"{kind}:joint {'-'.join(pair)}", body, body, kind)
+    english = joint_english_name(countries, folded[start : min(len(folded), end + 25)])
+    return CandidateSeries(f"{kind}:joint {'-'.join(sorted(countries))}", body, body, kind, english)
 
 
 def numbered_candidate(ctx: Context, ref: Reference) -> list[Resolved]:
@@ -209,6 +285,13 @@ def numbered_candidate(ctx: Context, ref: Reference) -> list[Resolved]:
     noun_start = _noun_start(ctx, ref)
     named_noun = ctx.doc.folded[noun_start : noun_start + 1] <= "z" and ctx.doc.is_capitalized(noun_start)
     span = _body_span(ctx, ref.walk_from, named_noun)
+    if span is None and ref.named_before and ref.noun_class is not None:
+        # "the 12th AMERIPOL Summit": the body before the noun, the series is both
+        start, end = ref.named_before
+        body = _original(ctx, start, end)
+        kind = _GROUP.get(ref.noun_class, ref.noun_class)
+        candidate = CandidateSeries(f"{kind}:{body_key(body)}", _original(ctx, start, ref.end), body, kind)
+        return [Resolved(-1, ordinal, ref.start, ref.end, 0.6, candidate=candidate) for ordinal in ref.ordinals]
     if span is None or ref.noun_class is None:
         return []
     start, end = span
@@ -216,16 +299,56 @@ def numbered_candidate(ctx: Context, ref: Reference) -> list[Resolved]:
     if ctx.doc.folded[start : start + 1] > "z":
         body = _unclitic(body)
     kind = _GROUP.get(ref.noun_class, ref.noun_class)
+    # "la Conférence des chefs de police de l'ASEAN (ASEANAPOL)": the body goes by its acronym, the
+    # name it has in every language ("the 45th ASEANAPOL Conference").
+    acronym = _ACRONYM_AFTER.match(ctx.doc.original, ctx.doc.to_original(start, end)[1])
+    if acronym:
+        body = acronym.group(1)
     key = body_key(body)
     if not key:
         return []
-    if ctx.doc.folded[start : start + 1] > "z":  # Arabic: the noun, then the body (the ordinal between)
-        noun_end = ctx.doc.folded.find(" ", ref.start)
+    if ctx.doc.folded[start : start + 1] > "z":
+        # Arabic: the noun and its adjectives, then the body; the ordinal between is left out
+        # ("المؤتمر العربي الخامس عشر لرؤساء أجهزة المرور" → "المؤتمر العربي لرؤساء أجهزة المرور").
+        ordinal = AR_ORDINAL_RE.search(ctx.doc.folded, ref.start, ref.end)
+        noun_end = ordinal.start() if ordinal else ctx.doc.folded.find(" ", ref.start)
         label = f"{_original(ctx, ref.start, noun_end)} {_original(ctx, start, end)}"
     else:
         label = _original(ctx, noun_start, end) if noun_start < start else body
+    known = _known_series(ctx, label, ref)
+    if known is not None:  # the catalogue's series, written a little differently
+        return [Resolved(known, ordinal, ref.start, end, 0.7) for ordinal in ref.ordinals]
     candidate = CandidateSeries(f"{kind}:{key}", label, body, kind)
     return [Resolved(-1, ordinal, ref.start, end, 0.6, candidate=candidate) for ordinal in ref.ordinals]
+
+
+def _known_series(ctx: Context, label: str, ref: Reference) -> int | None:
+    """A series of the catalogue whose name the label resembles, when it holds such meetings and
+    such an ordinal is plausible for it."""
+    index = ctx.catalogue.resembling(label)
+    if index is None:
+        return None
+    series = ctx.catalogue.series[index]
+    fits = series.compat({ref.noun_class or "edition"}) and series.fit(ref.ordinals, ctx.ref_year) > 0.3
+    return index if fits else None
+
+
+def session_of_candidate(ref: Reference, resolved: list[Resolved]) -> list[Resolved]:
+    """A numbered reference that names no body ("la 44e conférence", "the 46th conference", "du
+    11e Sommet") in an article about a session of a candidate series of the same kind, a few
+    ordinals away: another session of that series. The catalogue's series are the other guess, and
+    a worse one: the article does not name them with this meeting."""
+    kind = _GROUP.get(ref.noun_class or "", ref.noun_class)
+    near: tuple[int, Resolved] | None = None
+    for other in resolved:
+        if other.candidate is None or other.ordinal is None or (kind and other.candidate.kind != kind):
+            continue
+        gap = min(abs(other.ordinal - o) for o in ref.ordinals)
+        if 0 < gap <= _NEIGHBOUR_GAP and (near is None or gap < near[0]):
+            near = (gap, other)
+    if near is None:
+        return []
+    return [Resolved(-1, ordinal, ref.start, ref.end, 0.55, candidate=near[1].candidate) for ordinal in ref.ordinals]
 
 
 def _noun_start(ctx: Context, ref: Reference) -> int:
@@ -291,8 +414,8 @@ def _body_span(ctx: Context, pos: int, named_noun: bool = False) -> tuple[int, i
                 proper = True
             words.append((at, token.end(), word))
         else:
-            if word in _LATIN_STOPS:
-                break
+            if word in _LATIN_STOPS and not (word in _ARTICLES_IN_NAMES and words and _goes_on(folded, token.end())):
+                break  # "… de X le 12 mai" ends the name, "lutte contre les stupéfiants" does not
             if not words and (word in ADJECTIVES or word in PRE_NOUN or word in DETERMINERS):
                 pos = token.end()
                 continue

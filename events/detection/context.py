@@ -34,6 +34,7 @@ class CandidateSeries:
     label: str  # the series as written: "session ordinaire du conseil de Y"
     body: str  # the body as written, clitics off: "conseil de Y", "أفريبول"
     kind: str  # "session", "conference", "summit" or "year"
+    english: str = ""  # its English name where the archive can tell it ("Jordanian-Iraqi Joint Committee")
 
 
 @dataclass

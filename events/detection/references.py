@@ -23,6 +23,7 @@ from events.detection.meeting_words import (
     noun_class_of,
 )
 from events.detection.ordinals import AR_ORDINAL_RE, arabic_ordinal_value, latin_ordinal_value, latin_ordinals
+from text.dates import is_calendar_word
 
 
 @dataclass
@@ -33,6 +34,8 @@ class Reference:
     end: int
     walk_from: int  # where the complement starts
     cue: Cue | None = None  # a series name inside the reference itself ("93rd INTERPOL General Assembly")
+    # A body the catalogue does not know, named between ordinal and noun: "the 12th AMERIPOL Summit".
+    named_before: tuple[int, int] | None = None
 
 
 def numbered_references(doc: Document, cue_at: dict[int, Cue], debug: list[str] | None) -> list[Reference]:
@@ -96,6 +99,7 @@ def _latin_reference(
     a few modifiers ("annual", "ministerial") or a series name ("the fourth ISA meeting")."""
     start, pos = group[0].start(), group[-1].end()
     cue: Cue | None = None
+    named: list[int] = []  # where a capitalized name the catalogue does not know starts and ends
     for _ in range(4):
         token = TOKEN.match(doc.folded, pos)
         if not token:
@@ -103,7 +107,10 @@ def _latin_reference(
         at = token.start(1)
         noun = LATIN_NOUN.match(doc.folded, at)
         if noun:
-            return _with_noun(doc, values, start, noun, cue or cue_at.get(at), debug)
+            ref = _with_noun(doc, values, start, noun, cue or cue_at.get(at), debug)
+            if ref is not None and named and ref.cue is None:
+                ref.named_before = (named[0], named[1])
+            return ref
         if at in cue_at:
             cue = cue_at[at]
             inner = LATIN_NOUN.search(doc.folded, at, cue.end)
@@ -111,6 +118,13 @@ def _latin_reference(
                 return Reference(values, noun_class_of(inner), start, inner.end(), cue.end, cue)
             pos = cue.end
         elif token.group(1) == "," or token.group(1) in PRE_NOUN:
+            if named and token.group(1) == ",":
+                break
+            if named:
+                named[1] = token.end(1)
+            pos = token.end()
+        elif token.group(1)[0].isalpha() and doc.is_capitalized(at) and not is_calendar_word(token.group(1)):
+            named[:] = [named[0] if named else at, token.end(1)]  # "the 45th ASEANAPOL Conference"
             pos = token.end()
         else:
             break

@@ -107,7 +107,7 @@ class Reading:
 
 def read_reference(ctx: Context, ref: Reference) -> Reading:
     complement = ctx.walk(ref.walk_from)
-    if complement.outcome == "foreign" and ref.cue is None:
+    if ref.cue is None and (complement.outcome == "foreign" or ref.named_before):
         surface = ctx.doc.folded[ref.start : ref.end]
         note(ctx.debug, f"{surface!r}: the session of a body outside the catalogue")
         return Reading(ref, complement, {ref.noun_class or "edition"}, None, foreign=True)

@@ -20,7 +20,9 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from people.discovery.candidates import Candidate, build_mentions, make_mention
-from people.discovery.lexicon import (
+from people.discovery.roles import arabic_role_after, arabic_role_before
+from people.discovery.types import PersonMention
+from people.lexicon import (
     AR_COMPOUND_CLOSERS,
     AR_COMPOUND_OPENERS,
     AR_COURTESY,
@@ -40,22 +42,24 @@ from people.discovery.lexicon import (
     AR_SURFACE_TITLES,
     akey,
 )
-from people.discovery.roles import arabic_role_after, arabic_role_before
-from people.discovery.types import PersonMention
 from text.scanning import SpanIndex
 from text.sentences import Sentences
 
 # Tokens: a line break, a word (letters and Arabic marks), a number, a punctuation sign. (A word is
 # written as runs of letters or of marks, which the regex engine reads a run at a time.)
-_TOKEN = re.compile(r"\n|(?:[^\W\d_]+|[\u064b-\u065f\u0670\u0640]+)+|\d+|[^\w\s]")
-_ARABIC_WORD = re.compile(r"^[\u0621-\u064a\u064b-\u065f\u0670\u0640\u067e\u0686\u06a4\u06af\u06cc]+$")
+_AR_LETTERS = "\u0621-\u064a\u064b-\u065f\u0670\u0640\u067e\u0686\u06a4\u06af\u06cc"
+# A foreign double name is written with a hyphen between Arabic words ("ماركيتي-فوغل"): one token.
+_TOKEN = re.compile(
+    rf"\n|[{_AR_LETTERS}]+(?:-[{_AR_LETTERS}]+)+|(?:[^\W\d_]+|[\u064b-\u065f\u0670\u0640]+)+|\d+|[^\w\s]"
+)
+_ARABIC_WORD = re.compile(rf"^[{_AR_LETTERS}]+(?:-[{_AR_LETTERS}]+)*$")
 _CLITIC_ARTICLE = ("بال", "وال", "كال", "لل", "ولل", "وبال")
 _DIACRITICS = re.compile(r"[\u064b-\u065f\u0670\u0640]")
 _COMMAS = frozenset({"،", ","})
 _RELATIVES = frozenset(akey(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللاتي", "اللواتي"))
 _CREDIT_LINE = re.compile(r"^\s*\(?\s*(?:تصوير|الصورة|صورة|بقلم|إعداد|كتبه|كتب|عدسة|تحرير|متابعة)\s*[:：]?\s*")
 _CITY_AUTHOR_LINE = re.compile(r"^\s*([^\W\d_]+(?: [^\W\d_]+)?)\s*:\s*([^\W\d_]+(?: [^\W\d_]+){1,3})\s*$")
-_AUTHOR_LINE = re.compile(r"^\s*([^\n–—\-|]{3,40}?)\s*[–—-]\s*(\S+)")
+_AUTHOR_LINE = re.compile(r"^\s*([^\n–—\-|]{3,40}?)\s*[–—-]\s*(\S+)(?:[ \u00a0]+(\S+))?")
 _HONORIFIC_MAX = max(len(h.split()) for h in AR_HONORIFICS)
 _MAX_CORE = 5
 
@@ -122,6 +126,10 @@ def _has_article(t: _Tok) -> bool:
     return t.key.startswith("ال") and not t.text.startswith(("أل", "إل"))
 
 
+def _not_a_name_part(k: str) -> bool:
+    return k in AR_STOP or k in AR_PLACES or k in AR_ROLE_WORDS or k in AR_NATIONALITIES or k.startswith("ال")
+
+
 def _is_opener(k: str) -> bool:
     return k in AR_COMPOUND_OPENERS
 
@@ -153,9 +161,13 @@ class ArabicPersonFinder:
         k = t.key
         if t.boundary or len(k) < 2 or not _ARABIC_WORD.match(t.text):
             return False
-        if k in AR_STOP or k in AR_ROLE_WORDS or k in AR_NATIONALITIES or k in AR_PLACES or k in AR_HONORIFICS:
+        if k in AR_STOP and not self._foreign_syllable(i):
             return False
-        if k in AR_NUMBERS or _DIACRITICS.sub("", t.text) in AR_STOP_RAW:
+        if "-" in t.text and any(_not_a_name_part(akey(part)) for part in t.text.split("-")):
+            return False  # "الرباط-ومع": a dateline's city and agency, not a double name
+        if k in AR_ROLE_WORDS or k in AR_NATIONALITIES or k in AR_PLACES or k in AR_HONORIFICS:
+            return False
+        if k in AR_NUMBERS or _DIACRITICS.sub("", t.text) in AR_STOP_RAW or self._in_place_name(i):
             return False
         if k in AR_MONTHS and self._near_number(i):
             return False
@@ -164,6 +176,41 @@ class ArabicPersonFinder:
         if _accusative(t):
             return False
         return not k.startswith(_CLITIC_ARTICLE)
+
+    def _plain_word(self, i: int) -> bool:
+        """A word that may stand in a name, by the lists alone (no look at its neighbours)."""
+        t = self.toks[i]
+        k = t.key
+        return (
+            not t.boundary
+            and bool(_ARABIC_WORD.match(t.text))
+            and k not in AR_STOP
+            and k not in AR_ROLE_WORDS
+            and k not in AR_PLACES
+            and not k.startswith("ال")
+        )
+
+    def _foreign_syllable(self, i: int) -> bool:
+        """A syllable of a foreign name that folds onto a stop word once its hamza is dropped ("واي" in
+        "ليونغ واي كيت", "فاي" in "عثمان انجاي فاي"; the stop words are "وأي", "فأي"): written without
+        the hamza, after a name word, and closing the name, alone or with one more plain word, before a
+        boundary (a conjunction or a "that" written carelessly goes on into a clause)."""
+        t = self.toks[i]
+        if t.key not in _HAMZA_STOPS or "أ" in t.text or "إ" in t.text or i == 0:
+            return False
+        if not self._plain_word(i - 1):
+            return False
+        toks = self.toks
+        if i + 1 == len(toks) or toks[i + 1].boundary:
+            return True
+        return self._plain_word(i + 1) and (i + 2 == len(toks) or toks[i + 2].boundary)
+
+    def _in_place_name(self, i: int) -> bool:
+        """Whether word i is one of a two-word place name ("هونغ كونغ", "بني ملال")."""
+        toks, k = self.toks, self.toks[i].key
+        return (i > 0 and f"{toks[i - 1].key} {k}" in AR_PLACES) or (
+            i + 1 < len(toks) and f"{k} {toks[i + 1].key}" in AR_PLACES
+        )
 
     def _surname_like(self, i: int, *, ending: bool = False) -> bool:
         """An 'ال-' word that can close a name ('الدخيسي', 'السادس'), not a common adjective in -ة
@@ -190,13 +237,23 @@ class ArabicPersonFinder:
                     parts.append(j)
                     j += 1
                     continue
-                if k[0] == "و" and len(k) > 2 and prev not in {"ايت"} and k not in AR_GIVEN_NAMES:
+                if (
+                    k[0] == "و"
+                    and len(k) > 2
+                    and prev not in {"ايت"}
+                    and k not in AR_GIVEN_NAMES
+                    and not self._foreign_syllable(j)
+                ):
                     break  # "…، ومحمد": the next item of a list
                 if k in AR_COMPOUND_CLOSERS:
                     parts.append(j)
                     j += 1
                     continue
                 if k.startswith("ال") and k != _AL:
+                    if self._given_before_patronym(parts, j):
+                        parts.extend((j, j + 1))  # "محمد الأمين ولد سيدي محمود": the name goes on
+                        j += 2
+                        continue
                     if self._surname_like(j) or (
                         _starts_name(self.toks[parts[0]].key) and self._surname_like(j, ending=True)
                     ):
@@ -222,6 +279,21 @@ class ArabicPersonFinder:
             parts.pop()
         return parts
 
+    def _given_before_patronym(self, parts: list[int], j: int) -> bool:
+        """Whether the 'ال-' word at j is the second part of a compound given name, read on because a
+        patronymic particle follows ("محمد الأمين ولد …", "محمد المختار بن …"): after a given name,
+        a given name of its own, even one that is also a title word ("الأمين")."""
+        toks = self.toks
+        return (
+            len(parts) == 1
+            and toks[parts[0]].key in AR_GIVEN_NAMES
+            and toks[j].key in AR_GIVEN_NAMES
+            and j + 2 < len(toks)
+            and toks[j + 1].key in _PATRONYMS
+            and not _wide_gap(self.text, toks[j], toks[j + 1])
+            and bool(_ARABIC_WORD.match(toks[j + 2].text))
+        )
+
     def _family_chain(self, parts: list[int], j: int, strong: bool) -> bool:
         """Whether the 'ال-' name word at j is followed by another of the same name: a chain of
         forebears' names ("مشعل الأحمد الجابر الصباح"), read after a royal style or a given name,
@@ -245,9 +317,14 @@ class ArabicPersonFinder:
                 break
             if not parts:
                 if not (self._surname_like(j) if k.startswith("ال") else self._name_like(j, ending=True)) and not (
-                    j == last_word and k in AR_ROLE_BASE and j > 0 and self.toks[j - 1].key in AR_GIVEN_NAMES
+                    j == last_word
+                    and (k in AR_ROLE_BASE or (k in AR_NATIONALITIES and _has_article(t)))
+                    and j > 0
+                    and self.toks[j - 1].key in AR_GIVEN_NAMES
                 ):
-                    break  # (a title word closing a segment after a given name is a surname: "غادة والي")
+                    # (a title word or a nisba closing a segment after a given name is a surname: "غادة
+                    # والي", "سامي الغربي")
+                    break
                 parts.insert(0, j)
                 j -= 1
                 continue
@@ -270,9 +347,15 @@ class ArabicPersonFinder:
                     parts.insert(0, j)  # "آيت وعلي"
                     j -= 1
                     continue
+                if self._foreign_syllable(j):
+                    parts.insert(0, j)  # "ليونغ واي كيت"
+                    j -= 1
+                    continue
                 if _starts_name(k[1:]):
                     parts.insert(0, j)
                     glued = True
+                elif j > 0 and self.toks[j - 1].key in AR_NATIONALITIES and self._name_like(j):
+                    parts.insert(0, j)  # "الصيني وانغ جيان مين": no list opens right after a nationality
                 break
             if not self._name_like(j):
                 break
@@ -298,6 +381,8 @@ class ArabicPersonFinder:
                 return parts[n:], glued and n == 0
         if glued:
             return [], False
+        if len(parts) == 4 and self.toks[parts[-1]].key.endswith("ا"):
+            parts = parts[:-1]  # "… إيلينا ماركيتي فوغل دليلا": an indefinite object after the name
         parts = parts if len(parts) <= 3 else parts[-2:]
         if any(self.toks[p].text.endswith("ة") for p in parts):
             return [], False
@@ -309,6 +394,8 @@ class ArabicPersonFinder:
             return [], False
         if k.startswith(("ال", *_CLITIC_ARTICLE)) or k in AR_NATIONALITIES or k in AR_PLACES:
             return parts, False
+        if self._in_place_name(parts[0] - 1):
+            return parts, False  # "مفوض شرطة هونغ كونغ ليونغ واي كيت"
         return [], False
 
     # -- accepting a name --------------------------------------------------------------------------
@@ -370,6 +457,10 @@ class ArabicPersonFinder:
             kind = "honorific" if last in AR_COURTESY else "royal" if last in AR_ROYAL else "rank"
             if phrase in {"الرئيس", "المستشار"}:
                 kind, strong = "title", False
+            if kind == "rank" and j + 1 < len(toks) and toks[j].key.startswith("لل") and not _starts_name(toks[j].key):
+                j += 1  # the rank's service: "العميد الأول للشرطة مراد بن سليمان"
+                while j < len(toks) and (toks[j].key in AR_NATIONALITIES or toks[j].key in _SERVICE_ADJECTIVES):
+                    j += 1
             if k0 == _DR and j < len(toks) and toks[j].text == ".":
                 j += 1  # "د. محمد …": the abbreviation's period is no boundary
             parts = self._forward(j, strong)
@@ -446,12 +537,16 @@ class ArabicPersonFinder:
         t = self.toks[j]
         k = t.key
         return (
-            k in AR_STOP
+            (k in AR_STOP and not self._foreign_syllable(j))
             or k in AR_ROLE_WORDS
             or k in AR_PLACES  # "رئيس الإنتربول لوكاس فيليب بالرباط"
+            or self._in_place_name(j)
             or k in AR_NUMBERS
             or _DIACRITICS.sub("", t.text) in AR_STOP_RAW
             or _accusative(t)
+            # a noun with a glued preposition and article ("بالدور", "للشرطة") ends the name before it:
+            # "وأشاد الأمين العام للأنتربول فالديسي أوركيزا بالدور …"
+            or (k.startswith(_CLITIC_ARTICLE) and not _starts_name(k))
         )
 
     def _after_role(self, role_at: int, last: int) -> None:
@@ -477,7 +572,12 @@ class ArabicPersonFinder:
             m = _CREDIT_LINE.match(line)
             if m:
                 i = self._token_at(start + m.end())
-                if i is not None:
+                if i is not None and self._initial_at(i):
+                    # "بقلم: ع. الوزاني": an initial and its period open the author's name
+                    rest = self._forward(i + 2, strong=True)
+                    if len(rest) == 1:
+                        self._accept([i, *rest], {"credit"}, strong=True)
+                elif i is not None:
                     self._accept(self._forward(i, strong=False), {"credit"})
                 continue
             m = _CITY_AUTHOR_LINE.match(line)
@@ -488,11 +588,22 @@ class ArabicPersonFinder:
                     self._accept(parts, {"byline"})
                 continue
             m = _AUTHOR_LINE.match(line)
-            if m and (akey(m.group(2)) in AR_PLACES or m.group(2)[:1].isdigit()):
+            place = m and (akey(m.group(2)) in AR_PLACES or akey(f"{m.group(2)} {m.group(3)}") in AR_PLACES)
+            if m and (place or m.group(2)[:1].isdigit()):  # "سعيد الإدريسي – هونغ كونغ"
                 i = self._token_at(start + m.start(1))
                 parts = self._forward(i, strong=False) if i is not None else []
                 if parts and self.toks[parts[-1]].end == start + m.end(1):
                     self._accept(parts, {"byline"})
+
+    def _initial_at(self, i: int) -> bool:
+        """An Arabic letter alone followed by a period: an initial ("ع. الوزاني")."""
+        toks = self.toks
+        return (
+            i + 2 < len(toks)
+            and len(toks[i].text) == 1
+            and bool(_ARABIC_WORD.match(toks[i].text))
+            and toks[i + 1].text == "."
+        )
 
     def _token_at(self, offset: int) -> int | None:
         return next((i for i, t in enumerate(self.toks) if t.start >= offset), None)
@@ -547,6 +658,14 @@ class ArabicPersonFinder:
         return out
 
 
+# Stop words that open with a hamza ("أي", "أن", "إن", with "و"/"ف"/"ب"/"ل" glued): without it,
+# they are as often a syllable of a foreign name ("واي", "فاي", "فان").
+_HAMZA_STOPS = frozenset(
+    form for word in ("أي", "أن", "إن", "أو") for form in (glue + akey(word) for glue in ("و", "ف", "ب", "ل"))
+)
+# Adjectives of a rank's service ("للشرطة الوطنية", "للأمن العام"): read past to the name.
+_SERVICE_ADJECTIVES = frozenset(akey(w) for w in ("الوطنية", "الوطني", "العام", "العامة", "القضائية", "الإدارية"))
+_PATRONYMS = frozenset(akey(w) for w in ("بن", "ابن", "بنت", "ولد"))
 _RANK_ADJECTIVES = frozenset(
     akey(w) for w in ("الإقليمي", "الإقليمية", "الممتاز", "الممتازة", "الأول", "الأولى", "المركزي", "الممتازين")
 )

@@ -17,7 +17,9 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 from people.discovery.candidates import SINGLE_TOKEN_CUES, Candidate, build_mentions, make_mention
-from people.discovery.lexicon import (
+from people.discovery.roles import latin_role_after, latin_role_before
+from people.discovery.types import PersonMention
+from people.lexicon import (
     FACILITY_WORDS,
     FUNCTION_WORDS,
     GIVEN_NAMES,
@@ -35,8 +37,6 @@ from people.discovery.lexicon import (
     key,
     words,
 )
-from people.discovery.roles import latin_role_after, latin_role_before
-from people.discovery.types import PersonMention
 from text.scanning import UPPER, SpanIndex, capitals, line_start, matches_at
 from text.sentences import Sentences
 
@@ -98,6 +98,8 @@ _RANK_LAST = words(
 # A capitalised word right after "des", "du", "de la", "aux", "à la" is a title's or a body's word.
 _PORTFOLIO_LEFT = re.compile(r"(?:\b(?:des|du|aux)|\bde la|\bà la)[ \u00a0]$")
 _CHAIN_CUES = frozenset({"honorific", "royal", "rank"})
+# "Peace| and Security" after "Commissioner for Political Affairs, ": more of a portfolio list.
+_PORTFOLIO_GOES_ON = re.compile(r"[ \u00a0]+(?:and|et|&)[ \u00a0]+[A-Z]")
 _AGENT_LAST = frozenset({"par", "by", "selon", "to"})
 _DETERMINER_LEFT = re.compile(r"(?:\b(?:le|la|les|du|des|au|aux|the)[ \u00a0]+|\b[lLdD]['’])$")
 _AGENT = re.compile(r"(?:^|\s)(?:par|by|selon|according to)\s+$", re.IGNORECASE)
@@ -107,7 +109,11 @@ _VERB_AFTER = re.compile(
     r"évoqué|formulé|qualifié|félicité|présidé|ouvert|conduit|dirigé|participé|pris|mis|fait|signé|déploré|"
     r"dénoncé|confié|confirmé|réaffirmé|réitéré|répondu|averti|mis en garde)|(?:said|told|added|noted|stressed|"
     r"thanked|warned|announced|welcomed|described|urged|called|chaired|opened|led|addressed|says|explained|"
-    r"recalled|praised|pointed|underlined|emphasized|emphasised|declared|stated|signed|met|received|presided))\b"
+    r"recalled|praised|pointed|underlined|emphasized|emphasised|declared|stated|signed|met|received|presided|"
+    r"presented|outlined|highlighted|proposed|delivered|spoke))\b"
+)
+_AFFILIATION_AFTER = re.compile(
+    r"[ \u00a0]+(?:of|from)[ \u00a0]+(?:the[ \u00a0]+)?[A-Z][\w'’\-]*(?:[ \u00a0]+[A-Z][\w'’\-]*){0,3}"
 )
 # Words that close a name run in English headlines and captions without being part of the name.
 _MAX_NAME_TOKENS = 6  # words of a name besides its particles
@@ -213,6 +219,14 @@ def _split_prefix(tokens: list[_Token]) -> tuple[list[tuple[str, _Token]], list[
     return prefix, name
 
 
+def _place_is_surname(out: list[_Token], tok: _Token, name: list[_Token]) -> bool:
+    """Whether a place word closes the name as its surname: it follows a lone common given name and
+    ends the capitalised run ("le commissaire Mourad Benslimane,"; many family names are towns'
+    names). A place after a full name ("Abdellatif Hammouchi Rabat") or before more capitalised words
+    is not read that way, nor is a place spelled with a space."""
+    return len(out) == 1 and out[0].key in GIVEN_NAMES and tok is name[-1] and " " not in tok.key
+
+
 def _clean_name(name: list[_Token]) -> list[_Token] | None:
     """Trim what cannot end or sit inside a name; None when nothing name-like remains."""
     if name and name[-1].text.endswith(_POSSESSIVE):
@@ -226,6 +240,9 @@ def _clean_name(name: list[_Token]) -> list[_Token] | None:
         if " " in k and any(p in ORG_HEADS or p in PLACES for p in k.split()):
             return None  # "Interpol-Maroc", "DGSN-DGST"
         after_patronymic = bool(out) and out[-1].key in _PATRONYMIC
+        if k in PLACES and _place_is_surname(out, tok, name):
+            out.append(tok)  # "Mourad Benslimane": a town's name is a family's name too
+            continue
         if (k in ROLE_HEADS or k in TITLE_WORDS or k in PLACES or k in MONTHS) and out and not after_patronymic:
             break  # "Abdellatif Hammouchi Director General" ends there; "Khalid bin Sultan" does not
         if _is_acronym(tok.text) or (not tok.text.isalpha() and any(c.isdigit() for c in tok.text)):
@@ -312,11 +329,13 @@ class LatinPersonFinder:
             floor = max(floor, self.found[-1].name_end)
         before = latin_role_before(self.text, chain_start, min(floor, chain_start))
         if before:
+            if lone and not cues and self._portfolio_item(before.text, name_end):
+                return  # "Commissioner for Political Affairs, Peace and Security, X": a portfolio's word
             cues.add("apposition" if before.apposition else "title")
         after = latin_role_after(self.text, name_end)
         if after:
             cues.add("title-after")
-        if _VERB_AFTER.match(self.text[name_end : name_end + 60]):
+        if _VERB_AFTER.match(self.text[name_end : name_end + 60]) or self._verb_after_affiliation(name_end):
             cues.add("verb")
         if len(name) > 1 and name[0].key in GIVEN_NAMES:
             cues.add("given-name")
@@ -324,6 +343,19 @@ class LatinPersonFinder:
             return
         rank = " ".join(t.text for kind, t in prefix if kind in {"rank", "royal"}) or self._left_rank
         self.found.append(Candidate(surface_start, name_start, name_end, chain_start, cues, lone, before, after, rank))
+
+    def _verb_after_affiliation(self, end: int) -> bool:
+        """A reporting verb after the body the person comes from: "X of the OSCE presented …",
+        "X from INTERPOL said …" (the body's name is capitalised, one to four words)."""
+        m = _AFFILIATION_AFTER.match(self.text, end)
+        return bool(m) and bool(_VERB_AFTER.match(self.text[m.end() : m.end() + 60]))
+
+    def _portfolio_item(self, role: str, end: int) -> bool:
+        """Whether a lone capitalised word after a title's comma is the next item of the title's
+        portfolio: the title ends on capitalised portfolio words ("… for Political Affairs") and the
+        word goes on with "and" and more of them ("Peace and Security")."""
+        last = role.rsplit(None, 1)[-1]
+        return last[:1].isupper() and key(last) not in ROLE_HEADS and bool(_PORTFOLIO_GOES_ON.match(self.text, end))
 
     def _line_of(self, pos: int) -> str:
         end = self.text.find("\n", pos)

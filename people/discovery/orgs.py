@@ -17,10 +17,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from itertools import islice
 
-from people.discovery.lexicon import (
+from people.discovery.types import OrgMention
+from people.lexicon import (
+    AR_HONORIFICS,
     AR_NATIONALITIES,
     AR_PLACES,
+    AR_ROLE_WORDS,
     FUNCTION_WORDS,
     NATIONALITIES,
     PLACES,
@@ -28,10 +32,8 @@ from people.discovery.lexicon import (
     akey,
     key,
 )
-from people.discovery.lexicon import (
-    words as _words,
-)
-from people.discovery.types import OrgMention
+from people.lexicon import words as _words
+from text.dates import is_calendar_word
 from text.scanning import Anchored, SpanIndex, capitals, line_start, matches_at
 from text.sentences import Sentences
 
@@ -104,6 +106,16 @@ _NATIONAL_POLICE = Anchored(
         r"\b(?:[Pp]olice|[Gg]endarmerie|[Gg]arde civile)\s+(?:nationale|fédérale|royale|civile)\s+(?P<nat>[a-zé]+)"
     ),
     ["olice", "endarmerie", "arde civile"],
+    reach=1,
+)
+# A police named by its territory or nationality: "la police de Hong Kong", "les forces de police laotiennes";
+# not a title's "de police" ("le préfet de police de Vienne", "un officier de police de Tunis").
+_POLICE_OF = Anchored(
+    re.compile(
+        r"(?<!\bde )\b(?:[Pp]olice|[Ff]orces de police)\s+"
+        r"(?:(?:de|du|d['’])\s*(?P<place>[A-ZÀ-Þ][\w’'\-]+(?:\s[A-ZÀ-Þ][\w’'\-]+)?)|(?P<nat>[a-zé]+))"
+    ),
+    ["olice", "orces de police"],
     reach=1,
 )
 _MEDIA = re.compile(
@@ -186,6 +198,26 @@ _AR_MINISTRY = Anchored(
 _AR_CLITIC = re.compile(r"^(?:و?ب|و?ل|و|ف)(?=ال)|^لل|^(?:و|ب|ل)(?=[^ا])")
 
 
+_AR_WORDS = re.compile(r"[^\s،,.()]+")
+_AR_ROYAL = frozenset(akey(w) for w in ("السلطانية", "الملكية"))
+
+
+def _ar_police_of_place(text: str, pos: int) -> int | None:
+    """The end of "شرطة" + a place of one or two words + an optional royal adjective ("شرطة هونغ
+    كونغ", "شرطة عمان السلطانية", "شرطة دبي"): a police named by its territory, else None."""
+    words = list(islice(_AR_WORDS.finditer(text, pos), 3))
+    end = None
+    if len(words) >= 2 and akey(f"{words[0].group()} {words[1].group()}") in AR_PLACES:
+        end, rest = words[1].end(), words[2:]
+    elif words and akey(words[0].group()) in AR_PLACES:
+        end, rest = words[0].end(), words[1:]
+    else:
+        return None
+    if rest and akey(rest[0].group()) in _AR_ROYAL and not text[end : rest[0].start()].strip():
+        end = rest[0].end()
+    return end
+
+
 def _initials_fit(words: list[str], acronym: str) -> bool:
     """Whether the acronym's letters are the initials of the content words, in order or as a set
     (French names keep the English acronym: 'Université arabe Naif … (NAUSS)')."""
@@ -213,6 +245,142 @@ def _ar_clean(surface: str) -> str:
                     first = tail
                     break
     return f"{first} {rest}".strip()
+
+
+# Heads of Arabic organization names read with their complement ("الإدارة العامة لمكافحة المخدرات",
+# "منظمة الصحة العالمية"); ministries and police have rules of their own.
+_AR_NAMED_HEADS = _AR_HEADS - frozenset(akey(w) for w in ("وزارة", "الوزارة", "الشرطة", "شرطة")) | frozenset(
+    akey(w) for w in ("الإدارة", "إدارة", "المندوبية", "مندوبية", "الهيكل", "المركز", "مركز", "الأمانة")
+)
+# What ends a name: prepositions, relatives and the words that open a clause.
+_AR_NAME_STOPS = frozenset(
+    akey(w)
+    for w in [
+        "في",
+        "على",
+        "من",
+        "إلى",
+        "الى",
+        "عن",
+        "مع",
+        "التي",
+        "الذي",
+        "الذين",
+        "بين",
+        "خلال",
+        "حول",
+        "منذ",
+        "ضد",
+        "عبر",
+        "لدى",
+        "تحت",
+        "بحضور",
+        "بمشاركة",
+        "برئاسة",
+        "وذلك",
+        "حيث",
+        "كما",
+        "أن",
+        "إن",
+        "قد",
+        "لا",
+        "ما",
+    ]
+)
+# A meeting is no part of a body's name ("اللجنة المنظمة للمؤتمر"); a joint body is an event series.
+_AR_NOT_IN_NAMES = frozenset(
+    akey(w)
+    for w in [
+        "للمؤتمر",
+        "للاجتماع",
+        "للدورة",
+        "للقمة",
+        "للملتقى",
+        "المشتركة",
+        "المشترك",
+        "المنظمة",
+        "الاجتماع",
+        "المؤتمر",
+        "الدورة",
+        "القمة",
+        "الملتقى",
+        "التابع",
+        "التابعة",
+        "المكلف",
+        "المكلفة",
+        "المعني",
+        "المعنية",
+    ]
+)
+# Indefinite heads whose construct with a definite noun is a body's name ("منظمة الصحة العالمية",
+# "مديرية الأمن العام"); "مجلس الوزراء", "مكتب الاتصال", "مركز التدريب" are as often an office or a room.
+_AR_CONSTRUCT_HEADS = frozenset(
+    akey(w) for w in ("منظمة", "مديرية", "هيئة", "وكالة", "مفوضية", "أكاديمية", "جامعة", "مندوبية")
+)
+_AR_PERSON_WORDS = frozenset(akey(h) for h in AR_HONORIFICS) | AR_ROLE_WORDS
+
+
+def _definite(word: re.Match[str]) -> bool:
+    k = akey(word.group().rstrip("،,.:؛"))
+    return k.startswith(("ال", "وال", "بال", "فال")) and k not in _AR_NAME_STOPS
+
+
+_AR_WORD_RUN = re.compile(r"[\u0621-\u064a\u064b-\u065f\u0640]+[،,.:؛]?")
+
+
+def _arabic_named_bodies(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of Arabic organization names made of a head noun and a complement: a definite head,
+    its adjectives and a genitive with a glued "لـ" ("الإدارة العامة للمرور", "الاتحاد العربي للنقل
+    البري", "اللجنة الدولية للصليب الأحمر"), or an indefinite head in construct with a definite noun
+    ("منظمة الصحة العالمية", "مديرية الأمن العام"); then their adjectives and "و"-joined ones."""
+    words = list(_AR_WORD_RUN.finditer(text))
+    i = 0
+    while i < len(words):
+        first = words[i].group().rstrip("،,.:؛")
+        head = akey(_ar_clean(first).split()[0]) if first else ""
+        definite = head.startswith("ال")
+        joined = first[:1] == "و" and akey(first[1:]) in _AR_NAMED_HEADS  # "… والاتحاد العربي": a name of its own
+        after_noun = (
+            not joined and i > 0 and not text[words[i - 1].end() : words[i].start()].strip() and _definite(words[i - 1])
+        )
+        if (
+            head not in _AR_NAMED_HEADS
+            or first != words[i].group()
+            or (not definite and head not in _AR_CONSTRUCT_HEADS)
+            or after_noun  # "الجريمة المنظمة العابرة للحدود": an adjective, no head
+        ):
+            i += 1
+            continue
+        adjective = False
+        complement, end, j = False, None, i + 1
+        while j < len(words) and j - i <= 7:
+            raw = words[j].group()
+            word = raw.rstrip("،,.:؛")
+            k = akey(word)
+            another = k in _AR_HEADS or (k[:1] == "و" and k[1:] in _AR_HEADS)  # "… والاتحاد العربي": a second name
+            gap = text[words[j - 1].end() : words[j].start()].strip()
+            if gap or another or k in _AR_NAME_STOPS or k in _AR_NOT_IN_NAMES:
+                break
+            if k in _AR_PERSON_WORDS:
+                break  # "… للمرور العميد": a rank or a title opens the person's name
+            if word.startswith("ل") and not word.startswith("ال") and len(word) > 3:
+                if definite and not adjective:
+                    break  # "المنظمة لولاية مدتها": the body named before, then a clause
+                complement = True  # "للمرور", "لمكافحة"
+            elif word.startswith("ال") or (complement and word.startswith("وال")):
+                adjective = adjective or (definite and not complement)
+                complement = complement or (not definite and j == i + 1)  # "منظمة الصحة"
+            elif complement and j > i + 1 and akey(words[j - 1].group()).startswith(("لل", "ل")):
+                pass  # "لمكافحة الإرهاب": the genitive of a verbal noun
+            else:
+                break
+            end = words[j].start() + len(word)
+            if raw != word:
+                break
+            j += 1
+        if complement and end is not None:
+            yield words[i].start(), end
+        i = j if complement else i + 1
 
 
 class _Lazy:
@@ -368,20 +536,33 @@ class OrgFinder:
                 self._english_name(piece)
 
     def _english_name(self, words: list[tuple[int, str]]) -> None:
-        # English names end on their head, or go on with "of …"/"for …"
-        heads = [
-            i for i, (_, w) in enumerate(words) if key(w) in _HEADS and (i == len(words) - 1 or words[i + 1][1] in _OF)
-        ]
-        if not heads:
+        # English names end on their head, or go on with "of …"/"for …"; a capitalized word after
+        # the head that is no head itself starts something else: a title or a person ("Colombian
+        # National Police Director Gen. …", "the Hong Kong Police Force Commissioner Leung …").
+        last = None
+        for i, (_, w) in enumerate(words):
+            if key(w) not in _HEADS:
+                continue
+            if i == len(words) - 1 or words[i + 1][1] in _OF:
+                last = len(words) - 1
+            elif key(words[i + 1][1]) in _EVENT_HEADS:
+                return  # "the Mediterranean Coast Guard Forum": a meeting's name
+            elif words[i + 1][1][0].isupper() and not any(key(w) in _HEADS for _, w in words[i + 1 :]):
+                last = i  # a head further on ends the name instead: "Arab Police Sports Federation"
+            if last is not None:
+                break
+        if last is None:
             return
-        start = heads[0]
+        while last > i and (words[last][1] in _OF or is_calendar_word(words[last][1])):
+            last -= 1  # "… Federation on Monday": a date goes on after the name
+        start = i
         while start > 0 and words[start - 1][1][0].isupper():
             w = words[start - 1][1]
             if key(w) in ROLE_HEADS or key(w) in FUNCTION_WORDS or w.endswith(("'s", "’s")):
                 break
             start -= 1
-        if len(words) - start >= 2:
-            self._add(words[start][0], words[-1][0] + len(words[-1][1]), "head", 0.8)
+        if last - start >= 1:
+            self._add(words[start][0], words[last][0] + len(words[last][1]), "head", 0.8)
 
     def _patterns(self) -> None:
         lowered = self.text.lower()
@@ -396,6 +577,16 @@ class OrgFinder:
         for m in _NATIONAL_POLICE.finditer(self.text) if police else ():
             if key(m.group("nat")) in NATIONALITIES:
                 self._add(m.start(), m.end(), "police", 0.85)
+        for m in _POLICE_OF.finditer(self.text) if police else ():
+            place = m.group("place")
+            if place and key(place) not in PLACES:
+                place = place.split()[0] if key(place.split()[0]) in PLACES else None
+                end = m.start("place") + len(place) if place else None
+            else:
+                end = m.end()
+            forces = m.group().lower().startswith("forces")
+            if (place and end) or (m.group("nat") and forces and key(m.group("nat")) in NATIONALITIES):
+                self._add(m.start(), end, "police", 0.8)
         for m in _MEDIA.finditer(self.text) if media else ():
             name = m.group("name")
             words = name.split()
@@ -426,6 +617,8 @@ class OrgFinder:
         for m in _AR_POLICE.finditer(self.text):
             if akey(m.group("nat")) in AR_NATIONALITIES:
                 self._add(m.start(), m.end(), "police", 0.85, name=_ar_clean(m.group()))
+            elif end := _ar_police_of_place(self.text, m.start("nat")):
+                self._add(m.start(), end, "police", 0.85, name=_ar_clean(self.text[m.start() : end]))
         for m in _AR_MINISTRY.finditer(self.text):
             end = m.end("port") if not m.group("where") else m.end("where")
             where = m.group("where") or ""
@@ -466,6 +659,8 @@ class OrgFinder:
                         name=_ar_clean(surface),
                         acronym=m.group("alias").strip(),
                     )
+        for start, end in _arabic_named_bodies(self.text):
+            self._add(start, end, "head", 0.75, name=_ar_clean(self.text[start:end]))
 
     def find(self) -> list[OrgMention]:
         if self.language == "ar":

@@ -16,8 +16,10 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
-from people.discovery.lexicon import AR_PARTICLES, PARTICLES
 from people.discovery.types import STRONG_CUES, PersonGroup, PersonMention
+from people.identity import SAME_AT, name_similarity
+from people.lexicon import AR_PARTICLES, PARTICLES
+from people.name_keys import family_name_first, name_key
 from text.normalize import normalize_name
 
 _FULL_NAME_RATIO = 90
@@ -80,12 +82,7 @@ class _Group:
         if abs(len(self.tokens) - len(tokens)) <= 1 and fuzz.ratio(a, b) >= _FULL_NAME_RATIO:
             return True
         # The archive's own test of one name ("Khalifa Ben Hamad Al Thani" and "… Ben Hamad Ben Khalifa
-        # Al Thani", "K. Bennis" and "Karima Bennis"): within one article, the same person. Imported
-        # here: people.name_keys reads this package's lexicon, so a module-level import is a circle
-        # through the package's __init__.
-        from people.identity import SAME_AT, name_similarity
-        from people.name_keys import name_key
-
+        # Al Thani", "K. Bennis" and "Karima Bennis"): within one article, the same person.
         return name_similarity(name_key(self.name), name_key(name)) >= SAME_AT
 
     def add(self, mention: PersonMention, tokens: list[str] | None = None) -> None:
@@ -126,6 +123,15 @@ class KnownNames:
             if len(tokens) > len(tail) and _ends_with(tokens, tail)
         }
         return hits.pop() if len(hits) == 1 else None
+
+
+def _holds_family_name(group: _Group, token: str) -> bool:
+    """Whether a lone name is one of the family names of a full name other than its last: a word
+    between the given name and the last ("Rojas" in "Andrés Felipe Rojas Villamizar"), or the first
+    word of a name written family name first ("Leung Wai-kit")."""
+    if len(token) < 3 or token in _PARTICLE_KEYS:
+        return False
+    return token in group.tokens[1:-1] or (group.tokens[0] == token and family_name_first(group.name))
 
 
 def _role_words(role: str | None) -> set[str]:
@@ -174,6 +180,11 @@ def resolve_mentions(
         if _is_full(m, tokens) or not tokens:
             continue
         candidates = [g for g in full_groups if _ends_with(g.tokens, tokens)]
+        if not candidates and len(tokens) == 1 and m.cue in STRONG_CUES:
+            # "M. Rojas" for "Andrés Felipe Rojas Villamizar" (two family names), "M. Leung" for "Leung
+            # Wai-kit" (family name first): the one full name of the article that holds it elsewhere
+            inside = [g for g in full_groups if _holds_family_name(g, tokens[0])]
+            candidates = inside if len(inside) == 1 else []
         if not candidates and m.cue == "royal" and len(tokens) == 1:
             # a royal style with the given name ("Prince Abdulaziz", "الشيخ سيف"): the full name it opens
             candidates = [g for g in full_groups if g.tokens[0] == tokens[0]]

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from itertools import islice
 
-from people.discovery.lexicon import (
+from people.lexicon import (
     AR_ROLE_BASE,
     AR_ROLE_WORDS,
     FUNCTION_WORDS,
@@ -28,7 +28,7 @@ from people.discovery.lexicon import (
     akey,
     key,
 )
-from people.discovery.lexicon import (
+from people.lexicon import (
     words as _words,
 )
 
@@ -57,6 +57,11 @@ _SPACES = re.compile(r"\s+")
 _COMMA_AFTER = re.compile(r"[ \u00a0]*,[ \u00a0]*")
 # A role named after the name without a comma: "confirmé X au poste de secrétaire général", "elected X as President".
 _LEAD_IN_AFTER = re.compile(r"[ \u00a0]+(?:au poste d[e']|en qualit[ée] d[e']|en tant que|as)[ \u00a0]*", re.IGNORECASE)
+# Where the person comes from, between the name and the comma of the role: "X of Morocco, INTERPOL's …".
+_FROM_THEN_COMMA = re.compile(
+    r"[ \u00a0]+(?:of|from)[ \u00a0]+(?:the[ \u00a0]+)?[A-Z][\w'’\-]*(?:[ \u00a0][A-Z][\w'’\-]*){0,3}"
+    r"[ \u00a0]*,[ \u00a0]*"
+)
 _PARENTHESES = re.compile(r"[()]")
 _DANGLING_JOINERS = re.compile(r"(?:[\s,]+(?:et|and|ainsi que|as well as|de|du|des|d['’]|of|with|avec))+[\s,]*$")
 _ARABIC_COMMA_AFTER = re.compile(r"\s*[،,]\s*")
@@ -81,7 +86,12 @@ def _is_role_head(words: list[str], i: int) -> int:
     if i + 1 < len(words) and f"{words[i]} {words[i + 1]}" in ROLE_HEADS:
         return 2
     w = words[i]
-    return 1 if w in ROLE_HEADS or (w.startswith("ex ") and w[3:] in ROLE_HEADS) else 0
+    first, _, rest = w.partition(" ")
+    return 1 if w in ROLE_HEADS or (first in _HEAD_PREFIXES and rest in ROLE_HEADS) else 0
+
+
+# Hyphenated before a role head, they make another head: "ex-ministre", "Vice-Chair", "co-président".
+_HEAD_PREFIXES = frozenset({"ex", "vice", "co", "deputy", "sous", "sub", "under"})
 
 
 # Adjectives that can stand between a determiner and a title: "le nouveau ministre", "the former minister".
@@ -115,8 +125,10 @@ def _role_in_part(part: str) -> int | None:
     i = 0
     while i < len(words):
         size = _is_role_head(words, i)
+        owner = _possessive_before(matches, i) if size else None
         if not size or (
             i > 0
+            and owner is None
             and words[i - 1] not in _DETERMINERS
             and words[i - 1] not in _PRE_TITLE
             and not matches[i - 1].group()[0].isupper()
@@ -128,7 +140,7 @@ def _role_in_part(part: str) -> int | None:
         if blocked is not None:
             i += size + blocked + 1
             continue
-        start = i
+        start = i if owner is None else owner
         # English pre-modifiers: "Moroccan Interior Minister", "INTERPOL Secretary General", "Senegal's …".
         while start > 0 and matches[start - 1].group()[0].isupper() and words[start - 1] not in _DETERMINERS:
             start -= 1
@@ -136,6 +148,23 @@ def _role_in_part(part: str) -> int | None:
             return None
         return matches[start].start()
     return None
+
+
+def _possessive_before(matches: list[re.Match], i: int) -> int | None:
+    """Index of an owner's possessive that one or two lower-case words separate from the head at i
+    ("UNODC's regional representative", "Senegal's police chief"): the owner opens the role."""
+    for j in (i - 2, i - 3):
+        if j < 0:
+            break
+        if matches[j].group().endswith(_POSSESSIVES) and matches[j].group()[0].isupper():
+            between = matches[j + 1 : i]
+            if all(m.group().islower() and m.group() not in _VERBISH for m in between):
+                return j
+            break
+    return None
+
+
+_POSSESSIVES = ("'s", "’s")
 
 
 def _attached_ok(role: str) -> bool:
@@ -147,7 +176,32 @@ def _attached_ok(role: str) -> bool:
         return False
     words = [key(m.group()) for m in matches]
     head = next((i for i in range(len(words)) if _is_role_head(words, i)), 0)
-    return not any(m.group()[0].isupper() and key(m.group()) in ORG_HEADS for m in matches[head + 1 :])
+    return not any(
+        m.group()[0].isupper() and key(m.group()) in ORG_HEADS and not _bare_service(words, i)
+        for i, m in enumerate(matches[head + 1 :], head + 1)
+    )
+
+
+def _bare_service(words: list[str], i: int) -> bool:
+    """Whether words[i] is a service named bare at the end of a title ("Commissioner of Police",
+    "Inspector General of Police"): no article, no name after it, so no body's name runs on into the
+    person's ("président de l'Université arabe Naif")."""
+    return i == len(words) - 1 and words[i - 1] in _BARE_OF
+
+
+_BARE_OF = _words("of for")
+
+
+def _portfolio_items(part: str) -> bool:
+    """Whether a piece between commas is only capitalised portfolio words and their joiners ("Peace and
+    Security" in "Commissioner for Political Affairs, Peace and Security,"): more of the title."""
+    found = [m.group() for m in _WORD.finditer(part)]
+    return (
+        bool(found)
+        and found[0][:1].isupper()
+        and all(w[:1].isupper() or key(w).rstrip("'’") in _TITLE_PIECE for w in found)
+        and not any(key(w) in GIVEN_NAMES for w in found)
+    )
 
 
 def _opens_title_piece(part: str) -> bool:
@@ -179,7 +233,8 @@ def latin_role_before(text: str, start: int, floor: int) -> RoleBefore | None:
     comma = window.rfind(",")
     offset = _role_in_part(window[comma + 1 :])
     for _ in range(3):  # a long title cut by commas: "ministre de l'Intérieur, des Collectivités …"
-        if offset is not None or comma <= 0 or not _opens_title_piece(window[comma + 1 :]):
+        piece = window[comma + 1 :]
+        if offset is not None or comma <= 0 or not (_opens_title_piece(piece) or _portfolio_items(piece)):
             break
         comma = window.rfind(",", 0, comma)
         offset = _role_in_part(window[comma + 1 :])
@@ -258,7 +313,11 @@ _GENITIVE_OPENING = re.compile(r"\s*(?:du|des|de la|de l['’]|d['’])\s*(?=[^\
 
 def latin_role_after(text: str, end: int) -> RoleAfter | None:
     """Role written after the name ending at `end` and a comma ("Mohamed Moufakir, wali, directeur …")."""
-    m = _COMMA_AFTER.match(text[end : end + 4]) or _LEAD_IN_AFTER.match(text[end : end + 24])
+    m = (
+        _COMMA_AFTER.match(text[end : end + 4])
+        or _LEAD_IN_AFTER.match(text[end : end + 24])
+        or _FROM_THEN_COMMA.match(text[end : end + 60])
+    )
     if not m:
         return None
     base = end + m.end()

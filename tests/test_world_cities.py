@@ -1,0 +1,39 @@
+"""The world's capitals and large cities (GeoNames) as venues: after a locative word only."""
+
+import pytest
+
+from people.lexicon import PLACES
+from text.normalize import normalize_name
+from text.places import city_named, find_places
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "country"),
+    [
+        ("La conférence s'est ouverte mardi à Vientiane, au Laos.", "Vientiane", "LA"),
+        ("The meeting was held in Bishkek on Monday.", "Bishkek", "KG"),
+        ("انعقد الاجتماع في بيشكك يوم الاثنين.", "Bishkek", "KG"),
+        ("وانطلقت الأشغال ببيشكك أمس.", "Bishkek", "KG"),
+    ],
+)
+def test_a_world_city_after_a_locative_word_is_a_venue(text, city, country):
+    (place,) = find_places(text)
+    assert (place.city, place.country) == (city, country)
+    assert text[place.start : place.end] in {"Vientiane", "Bishkek", "بيشكك", "ببيشكك"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Male officers and female officers were trained together.",  # Malé, the Maldives' capital
+        "VIENTIANE, Sept 10 - The delegates arrived.",  # a dateline: the place of publication
+        "Mme Victoria Lopez a pris la parole.",  # a given name
+    ],
+)
+def test_a_world_city_without_a_locative_word_is_not_read(text):
+    assert find_places(text) == []
+
+
+def test_world_cities_are_known_by_name_but_never_stop_a_persons_name():
+    assert city_named("Vientiane").country == "LA"
+    assert normalize_name("Victoria") not in PLACES and normalize_name("Vientiane") not in PLACES
