@@ -536,3 +536,20 @@ def test_a_title_of_police_and_a_later_head_are_no_police_of_a_territory():
     assert org_names("Il fut relancé par le préfet de police de Vienne, Johannes Schober.", "fr") == []
     text = "The council reviewed the annual report of the Arab Police Sports Federation on Monday."
     assert org_names(text, "en") == ["Arab Police Sports Federation"]
+
+
+def test_a_role_after_the_name_opening_with_an_elided_article_fr():
+    text = "La délégation comprenait Karim Tazi, l’ambassadeur du Royaume au Caire, et d'autres membres."
+    assert by_name(text, "fr")["Karim Tazi"].role == "ambassadeur du Royaume au Caire"
+    text = "Nadia Fassi, l'inspectrice générale des services, a pris la parole."
+    assert by_name(text, "fr")["Nadia Fassi"].role == "inspectrice générale des services"
+
+
+def test_a_long_title_of_several_offices_keeps_its_first_pieces():
+    text = (
+        "Ont pris part Karim Tazi, directeur central de la police judiciaire à la direction de la sûreté, "
+        "directeur du bureau de liaison auprès du secrétariat général du conseil des ministres arabes de "
+        "l'Intérieur et de la justice des pays membres, ainsi que Nadia Fassi."
+    )
+    role = by_name(text, "fr")["Karim Tazi"].role
+    assert role == "directeur central de la police judiciaire à la direction de la sûreté"

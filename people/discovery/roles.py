@@ -81,6 +81,12 @@ _AR_CLAUSE_OPENERS = frozenset(
 _RANK_WORDS = RANKS | {"major", "lieutenant", "general", "sheikh", "cheikh"}
 
 
+def _word_key(word: str) -> str:
+    """A word of a role phrase as looked up: an elided article loses its apostrophe ("l’" is "l",
+    as in "…, l’ambassadeur du Royaume")."""
+    return key(word).rstrip("'’")
+
+
 def _is_role_head(words: list[str], i: int) -> int:
     """Length (1 or 2 words) of the role head starting at words[i], 0 when there is none."""
     if i + 1 < len(words) and f"{words[i]} {words[i + 1]}" in ROLE_HEADS:
@@ -121,7 +127,7 @@ def _drop_trailing_ranks(role: str) -> str:
 def _role_in_part(part: str) -> int | None:
     """Offset in `part` where the role phrase that ends `part` starts (at a role head), or None."""
     matches = list(_WORD.finditer(part))
-    words = [key(m.group()) for m in matches]
+    words = [_word_key(m.group()) for m in matches]
     i = 0
     while i < len(words):
         size = _is_role_head(words, i)
@@ -258,7 +264,7 @@ def latin_role_before(text: str, start: int, floor: int) -> RoleBefore | None:
 
 def _starts_with_role(segment: str) -> bool:
     """Whether a segment opens a role phrase: optional determiner or pre-modifiers, then a role head."""
-    words = [key(m.group()) for m in islice(_WORD.finditer(segment[:120]), 6)]  # five, and one after a head
+    words = [_word_key(m.group()) for m in islice(_WORD.finditer(segment[:120]), 6)]  # five, one after a head
     for i, w in enumerate(words[:5]):
         if _is_role_head(words, i):
             return True
@@ -272,7 +278,7 @@ def _starts_with_role(segment: str) -> bool:
 
 
 def _continues_role(segment: str) -> bool:
-    words = [key(m.group()) for m in islice(_WORD.finditer(segment[:60]), 2)]
+    words = [_word_key(m.group()) for m in islice(_WORD.finditer(segment[:60]), 2)]
     if not words or words[0] in {"et", "and", "ainsi", "as", "ou", "or"}:
         return False
     if " ".join(words) in _CLAUSE_OPENERS:
@@ -339,8 +345,8 @@ def latin_role_after(text: str, end: int) -> RoleAfter | None:
         return None  # "…, Koman, du président de l'Organisation, Al-Raisi": the next item's title
     kept = [segments[0]]
     for seg in segments[1:]:
-        if not _continues_role(seg):
-            break
+        if not _continues_role(seg) or sum(len(k.split()) for k in kept) + len(seg.split()) > _MAX_ROLE_WORDS:
+            break  # a title of several offices is kept up to the length a role can have, whole pieces only
         kept.append(seg)
     role = _cut_at_verb(_cut_at_next_person(",".join(kept)))
     trimmed = _trim(role)
