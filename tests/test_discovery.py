@@ -553,3 +553,10 @@ def test_a_long_title_of_several_offices_keeps_its_first_pieces():
     )
     role = by_name(text, "fr")["Karim Tazi"].role
     assert role == "directeur central de la police judiciaire à la direction de la sûreté"
+
+
+def test_a_clause_after_a_title_and_a_comma_is_no_piece_of_the_title():
+    text = "Le comité élira un nouveau président, le mandat du général Karim Tazi arrivant à son terme."
+    assert by_name(text, "fr")["Karim Tazi"].role == "général"
+    text = "Le ministre de la Jeunesse, la Culture et la Communication Karim Tazi a ouvert le salon."
+    assert by_name(text, "fr")["Karim Tazi"].role == "ministre de la Jeunesse, la Culture et la Communication"

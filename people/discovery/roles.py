@@ -211,8 +211,18 @@ def _portfolio_items(part: str) -> bool:
 
 
 def _opens_title_piece(part: str) -> bool:
-    first = _WORD.match(part.lstrip())
-    return bool(first) and key(first.group()).rstrip("'’") in _TITLE_PIECE
+    """Whether a piece between commas goes on with a title's portfolios ("…, des Collectivités
+    locales", "…, à la Paix"): a bare article must open a capitalised portfolio ("…, la Paix"), not a
+    common noun of the clause ("dont un nouveau président, le mandat du général …")."""
+    found = list(islice(_WORD.finditer(part.lstrip()), 2))
+    if not found or _word_key(found[0].group()) not in _TITLE_PIECE:
+        return False
+    if _word_key(found[0].group()) in _BARE_ARTICLES:
+        return len(found) > 1 and found[1].group()[:1].isupper()
+    return True
+
+
+_BARE_ARTICLES = _words("le la l")
 
 
 @dataclass(frozen=True, slots=True)
