@@ -560,3 +560,16 @@ def test_a_clause_after_a_title_and_a_comma_is_no_piece_of_the_title():
     assert by_name(text, "fr")["Karim Tazi"].role == "général"
     text = "Le ministre de la Jeunesse, la Culture et la Communication Karim Tazi a ouvert le salon."
     assert by_name(text, "fr")["Karim Tazi"].role == "ministre de la Jeunesse, la Culture et la Communication"
+
+
+def test_a_candidacy_gives_way_to_the_office_held():
+    text = (
+        "Karim Tazi, candidat du Royaume, a été élu. Le préfet de police Karim Tazi dirige la police "
+        "judiciaire depuis 2019."
+    )
+    (group,) = resolve_mentions(discover_persons(text, "fr"))
+    assert group.role == "préfet de police"
+    text = "فاز مرشح المملكة المغربية، والي الأمن كريم التازي، بمنصب نائب الرئيس."
+    assert by_name(text, "ar")["كريم التازي"].role == "والي الأمن"
+    text = "Morocco's candidate, Karim Tazi, won the vote."  # no other role: the candidacy is the role
+    assert by_name(text, "en")["Karim Tazi"].role == "Morocco's candidate"

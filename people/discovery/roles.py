@@ -365,6 +365,27 @@ def latin_role_after(text: str, end: int) -> RoleAfter | None:
     return RoleAfter(trimmed, base, base + len(role.rstrip()))
 
 
+# A role that is no office held now: a former one ("ancien vice-président", "a former Vice-President",
+# "ex-ministre") or a candidacy ("candidat de la DGSN", "Morocco's candidate", "مرشح المملكة").
+_NOT_HELD = re.compile(
+    r"(?:an?\s+|the\s+|l['’]\s*|[\w'’]+['’]s\s+)?(?:ancienn?e?\b|former\b|ex-|ex\s|candidate?s?\b|مرشح)",
+    re.IGNORECASE,
+)
+
+
+def office_roles(roles: list[str]) -> list[str]:
+    """The roles that name an office held now, when there are such among several stated ones (the
+    others all, when none is): a former office or a candidacy gives way ("Le secrétaire général X,
+    ancien vice-président …"; "X, candidat de la DGSN" elsewhere "le préfet de police X")."""
+    held = [r for r in roles if held_office(r)]
+    return held or roles
+
+
+def held_office(role: str) -> bool:
+    """Whether a role names an office held now (not a former one, not a candidacy)."""
+    return not _NOT_HELD.match(role)
+
+
 def trim_role(role: str) -> str | None:
     """A role cut short (before the next person of a list) without its dangling joiners."""
     role = _DANGLING_JOINERS.sub("", role)
