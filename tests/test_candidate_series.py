@@ -260,3 +260,26 @@ def test_an_editor_confirmed_series_keeps_its_name(tmp_path):
     call_command("import_articles", str(root), verbosity=0)
     series = EventSeries.objects.get(import_key__startswith="conference:")
     assert (series.name, series.label_en) == ("Sahel Police Chiefs Conference", "SAHELPOL Conference")
+
+
+def test_a_series_of_the_catalogue_written_a_little_differently_is_that_series(catalogue):
+    text = (
+        "La dix-neuvième Conférence arabe des chefs des services de lutte contre les stupéfiants a ouvert ses "
+        "travaux mardi à Tunis."
+    )
+    (event,) = detect(catalogue, text, published="2031-02-11")
+    assert (event.series_name, event.ordinal, event.candidate_key) == (
+        "Arab Conference of Heads of Anti-Narcotics Agencies",
+        19,
+        "",
+    )
+    other = "La dix-neuvième Conférence arabe des chefs des services de protection civile s'est ouverte à Tunis."
+    (event,) = detect(catalogue, other, published="2031-02-11")
+    assert event.candidate_key  # another body: a candidate, not the anti-narcotics series
+
+
+def test_arabic_meetings_named_by_who_meets(catalogue):
+    text = "افتتح الوزير أعمال المؤتمر الثاني والعشرين لقادة الدفاع المدني العرب في نيامي."
+    (event,) = detect(catalogue, text)
+    assert (event.ordinal, event.series_name) == (22, "المؤتمر لقادة الدفاع المدني العرب")
+    assert event.candidate_key

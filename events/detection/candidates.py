@@ -36,6 +36,7 @@ from events.detection.meeting_words import (
 from events.detection.ordinals import AR_ORDINAL_RE
 from events.detection.references import Reference
 from people.name_keys import token_skeleton
+from text.dates import is_calendar_word
 from text.normalize import normalize_name
 from text.places import country_name, country_of_adjective, english_adjective, find_countries
 from text.wordlists import split_words
@@ -62,8 +63,18 @@ _ARABIC_VERBS = frozenset(
         "بدأ بدأت افتتح افتتحت يختتم تختتم"
     )
 )
+_ARTICLES_IN_NAMES = frozenset({"le", "les"})
+
+
+def _goes_on(folded: str, pos: int) -> bool:
+    """Whether the word after an article continues a name: a noun, not a day, a date or a verb."""
+    token = TOKEN.match(folded, pos)
+    word = token.group(1) if token else ""
+    return word[:1].isalpha() and not is_calendar_word(word) and word not in _LATIN_STOPS
+
+
 _GROUP = {"session": "session", "assembly": "session", "meeting": "session", "edition": "session"}
-_MAX_WORDS = 8
+_MAX_WORDS = 10
 # How far apart two ordinals of one series may be for a bare "la 44e conférence" to be a session of
 # the candidate series the article reports on (its 45th): the previous and next sessions, a few back.
 _NEIGHBOUR_GAP = 5
@@ -305,8 +316,22 @@ def numbered_candidate(ctx: Context, ref: Reference) -> list[Resolved]:
         label = f"{_original(ctx, ref.start, noun_end)} {_original(ctx, start, end)}"
     else:
         label = _original(ctx, noun_start, end) if noun_start < start else body
+    known = _known_series(ctx, label, ref)
+    if known is not None:  # the catalogue's series, written a little differently
+        return [Resolved(known, ordinal, ref.start, end, 0.7) for ordinal in ref.ordinals]
     candidate = CandidateSeries(f"{kind}:{key}", label, body, kind)
     return [Resolved(-1, ordinal, ref.start, end, 0.6, candidate=candidate) for ordinal in ref.ordinals]
+
+
+def _known_series(ctx: Context, label: str, ref: Reference) -> int | None:
+    """A series of the catalogue whose name the label resembles, when it holds such meetings and
+    such an ordinal is plausible for it."""
+    index = ctx.catalogue.resembling(label)
+    if index is None:
+        return None
+    series = ctx.catalogue.series[index]
+    fits = series.compat({ref.noun_class or "edition"}) and series.fit(ref.ordinals, ctx.ref_year) > 0.3
+    return index if fits else None
 
 
 def session_of_candidate(ref: Reference, resolved: list[Resolved]) -> list[Resolved]:
@@ -390,8 +415,8 @@ def _body_span(ctx: Context, pos: int, named_noun: bool = False) -> tuple[int, i
                 proper = True
             words.append((at, token.end(), word))
         else:
-            if word in _LATIN_STOPS:
-                break
+            if word in _LATIN_STOPS and not (word in _ARTICLES_IN_NAMES and words and _goes_on(folded, token.end())):
+                break  # "… de X le 12 mai" ends the name, "lutte contre les stupéfiants" does not
             if not words and (word in ADJECTIVES or word in PRE_NOUN or word in DETERMINERS):
                 pos = token.end()
                 continue

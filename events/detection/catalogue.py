@@ -14,6 +14,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from rapidfuzz import fuzz, process
+
 from events.knowledge_base import read_series
 from events.naming import event_name
 from text.matching import NameEntry, NameIndex
@@ -105,6 +107,10 @@ class Series:
         return worst
 
 
+# How close a name must be to one of a series' own names to be that series (rapidfuzz's
+# token_sort_ratio, 0-100): one word in ten may differ.
+RESEMBLING = 88
+
 # How strongly a name points to a series: its own name, its organisation's name when the series
 # is the organisation's main one (listed first), or when it is one of its other meetings.
 OWN_NAME, MAIN_ORG, OTHER_ORG = 1.0, 0.7, 0.4
@@ -140,6 +146,8 @@ class SeriesCatalogue:
         self._by_name = {s.name: i for i, s in enumerate(series)}
         self._index = NameIndex.build(names)
         self._targets: dict[tuple[str, str | int], CueTarget] = {}  # one per (kind, series): immutable
+        # Each series' own names, folded, for `resembling` (a name written a little differently).
+        self._own = [(int(n.entity_key), normalize_name(n.name)) for n in names if n.kind == "alias"]
 
     @classmethod
     def from_json(cls, path: Path | None = None) -> SeriesCatalogue:
@@ -166,6 +174,15 @@ class SeriesCatalogue:
             kind = "main" if main_of.setdefault(org, i) == i else "other"
             names.extend(NameEntry(kind, i, name) for name in org_names.get(org, []))
         return cls([_series_from_entry(entry) for entry in entries], names)
+
+    def resembling(self, name: str, *, at_least: float = RESEMBLING) -> int | None:
+        """The series one of whose own names this one resembles word for word, but a word or two
+        ("Conférence arabe des chefs des services de lutte contre les stupéfiants" for "… des
+        organes de lutte contre les stupéfiants"), else None. Never an organisation's name."""
+        found = process.extractOne(
+            normalize_name(name), [n for _, n in self._own], scorer=fuzz.token_sort_ratio, score_cutoff=at_least
+        )
+        return self._own[found[2]][0] if found else None
 
     @property
     def name_index(self) -> NameIndex:

@@ -7,7 +7,17 @@ from dataclasses import dataclass
 
 from events.detection.catalogue import Cue
 from events.detection.document import Document
-from events.detection.meeting_words import ADJECTIVES, BREAKS, CONNECTORS, DETERMINERS, HEAD_RE, HEADS, TOKEN, YEAR
+from events.detection.meeting_words import (
+    ADJECTIVES,
+    BREAKS,
+    CONNECTORS,
+    DETERMINERS,
+    HEAD_RE,
+    HEADS,
+    PARTICIPANTS,
+    TOKEN,
+    YEAR,
+)
 
 
 @dataclass
@@ -54,7 +64,8 @@ def walk_complement(
         elif word in DETERMINERS or word in ADJECTIVES:
             pass
         elif word[0] > "z":  # Arabic: "لل…" or "من …" before a word that names no known body
-            if word.startswith("لل") or after_connector:
+            if word.startswith("لل") or after_connector or (word[:1] == "ل" and word[1:] in PARTICIPANTS):
+                # "المؤتمر الثاني والعشرين لقادة الدفاع المدني العرب": named by who meets
                 return Complement("foreign", None, heads, token.end())
             break
         elif not after_connector:

@@ -74,6 +74,11 @@ AR_NUMBERED_REFERENCES = Anchored(AR_NUMBERED, _AR_NOUN_ANCHORS, reach=4, word=_
 AR_BARE_NOUNS = Anchored(AR_BARE_NOUN, _AR_NOUN_ANCHORS, reach=4, word=_AR_LETTER)
 
 # Words allowed between an ordinal and its noun ("forty-seventh annual conference").
+# Who meets, in Arabic (plural, in construct after a glued lām): "مؤتمر لقادة …", "اجتماع لوزراء …".
+PARTICIPANTS = frozenset(
+    normalize_name(w)
+    for w in split_words("قادة رؤساء وزراء مديري مدراء أمناء ممثلي خبراء مسؤولي قضاة نواب رؤساء مفوضي")
+)
 PRE_NOUN = frozenset(
     split_words(
         "annual annuelle annuel ordinary ordinaire regular ministerial ministerielle regional regionale international "
