@@ -356,6 +356,14 @@ class ArticleSearch(models.Model):
     vector = SearchVectorField(
         null=True, help_text="PostgreSQL only: the document through its configuration, GIN-indexed; empty on SQLite."
     )
+    # The order of the search's walk down the newest articles, kept beside the vector so that the
+    # walk reads this table alone and visits an article only when its text matches (migration
+    # 0020: its index, and the trigger that follows every change of the article's date).
+    published = models.DateField(
+        null=True,
+        editable=False,
+        help_text="PostgreSQL only: a copy of the article's publication date, kept by the database; empty on SQLite.",
+    )
 
     def __str__(self) -> str:
         return f"search document of article {self.article_id}"

@@ -573,3 +573,29 @@ def test_a_candidacy_gives_way_to_the_office_held():
     assert by_name(text, "ar")["كريم التازي"].role == "والي الأمن"
     text = "Morocco's candidate, Karim Tazi, won the vote."  # no other role: the candidacy is the role
     assert by_name(text, "en")["Karim Tazi"].role == "Morocco's candidate"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("وترأس الوفد مدير الإدارة العامة لمكافحة المخدرات بمصر.", "الإدارة العامة لمكافحة المخدرات"),
+        ("وحضرت منظمة الصحة العالمية والاتحاد العربي للنقل البري الاجتماع.", "منظمة الصحة العالمية"),
+        ("وحضرت منظمة الصحة العالمية والاتحاد العربي للنقل البري الاجتماع.", "الاتحاد العربي للنقل البري"),
+        ("عقد الاجتماع في مديرية الأمن العام بعمان.", "مديرية الأمن العام"),
+        ("وقدم مدير الإدارة العامة للمرور العميد خالد عرضا.", "الإدارة العامة للمرور"),
+    ],
+)
+def test_arabic_bodies_named_by_a_head_and_its_complement(text, name):
+    assert name in org_names(text, "ar")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وتناول الاجتماع مكافحة الجريمة المنظمة العابرة للحدود.",  # an adjective, not the head "المنظمة"
+        "وانتخبت المنظمة لولاية مدتها أربع سنوات.",  # the body named before, then a clause
+        "وعقد مجلس الوزراء اجتماعه الأسبوعي.",  # the cabinet, as often a room as a body
+    ],
+)
+def test_arabic_phrases_that_are_no_body_of_their_own(text):
+    assert org_names(text, "ar") == []

@@ -328,3 +328,74 @@ def test_articles_linked_to_a_named_person_count_and_come_first(db, monkeypatch)
     make_article_person(article=linked_too, person=person, surface="Hammouchi")
     hits = search_articles(q="Hammouchi").hits
     assert hits[0].article.pk == linked_too.pk  # says the name and is linked: first
+
+
+# the walk down the newest matches (over the cap)
+
+
+def _search_row_dates() -> dict[int, dt.date | None]:
+    return dict(ArticleSearch.objects.values_list("article_id", "published"))
+
+
+@postgres_only
+@pytest.mark.django_db
+def test_the_search_row_keeps_its_article_date_whatever_writes_it(db):
+    """The walk orders the search rows by their copy of the date: written with the row, moved by
+    the database on every change of the article's date (an editor's edit, a bulk update as the
+    import and an undo make, a plain UPDATE)."""
+    from archive.services import article_update
+    from people.curation.models import Operation
+    from people.curation.services import operation_undo
+
+    article = make_article(published=dt.date(2020, 5, 1), status=PUBLISHED)
+    undated = make_article(published=None, published_precision="", status=PUBLISHED)
+    assert _search_row_dates() == {article.pk: dt.date(2020, 5, 1), undated.pk: None}
+    article_update(article=article, changes={"published": dt.date(2021, 6, 1)})
+    assert _search_row_dates()[article.pk] == dt.date(2021, 6, 1)
+    operation_undo(operation=Operation.objects.latest("pk"))  # a bulk restore, no save()
+    assert _search_row_dates()[article.pk] == dt.date(2020, 5, 1)
+    Article.objects.filter(pk=undated.pk).update(published=dt.date(2019, 1, 1))
+    Article.objects.filter(pk=article.pk).update(published=None)
+    assert _search_row_dates() == {article.pk: None, undated.pk: dt.date(2019, 1, 1)}
+
+
+@postgres_only
+@pytest.mark.django_db
+def test_over_the_cap_the_newest_matches_are_ranked_undated_last(db, monkeypatch):
+    monkeypatch.setattr(service, "COUNT_CAP", 3)
+    monkeypatch.setattr(service, "RANK_WINDOW", 4)
+    dated = [
+        make_article(title="Coopération", body="Coopération.", published=dt.date(2024, 1, day), status=PUBLISHED)
+        for day in (3, 1, 2)
+    ]
+    undated = [
+        make_article(title="Coopération", body="Coopération.", published=None, published_precision="", status=PUBLISHED)
+        for _ in range(2)
+    ]
+    make_article(title="Sport", body="Football.", published=dt.date(2024, 2, 1), status=PUBLISHED)
+    results = search_articles(q="coopération")
+    assert results.count_capped and results.ranked_within == 4
+    # Every dated match, then the newest undated one (by id): the undated come last.
+    assert _ids(results) == {*(a.pk for a in dated), undated[-1].pk}
+    for article in dated:  # more dated matches than the window: the undated are not reached
+        make_article(title="Coopération", body="Coopération.", published=article.published, status=PUBLISHED)
+    assert not _ids(search_articles(q="coopération")) & {a.pk for a in undated}
+
+
+@postgres_only
+@pytest.mark.django_db
+def test_over_the_cap_a_date_range_walks_within_it(db, monkeypatch):
+    """A caller's date range bounds the walk (the planner may take the articles' index there):
+    the newest matches inside the range, none outside it."""
+    monkeypatch.setattr(service, "COUNT_CAP", 2)
+    monkeypatch.setattr(service, "RANK_WINDOW", 2)
+    inside = [
+        make_article(title="Police", body="Police.", published=dt.date(2015, 3, day), status=PUBLISHED)
+        for day in (1, 2, 3, 4)
+    ]
+    for year in (2014, 2016):
+        make_article(title="Police", body="Police.", published=dt.date(year, 3, 1), status=PUBLISHED)
+    in_2015 = Article.objects.published().filter(published__year=2015)
+    results = search_articles(q="police", queryset=in_2015)
+    assert results.count_capped and results.ranked_within == 2
+    assert _ids(results) == {inside[-1].pk, inside[-2].pk}

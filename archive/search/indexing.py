@@ -3,18 +3,19 @@
 The import writes articles with `bulk_create`/`bulk_update`, which skip `save()`: so nothing
 here hangs on `save()` or signals. Whoever writes articles calls `index_articles` once for the
 batch, in the batch's transaction (the importer's writer does; `Article.save()` does for one
-article; `manage.py reindex_search` rebuilds everything). Two statements per batch: one upsert
-of the documents, and on PostgreSQL one UPDATE building the vectors with `to_tsvector`, each
-with the configuration (stemmer) of its article's language.
+article; `manage.py reindex_search` rebuilds everything). One statement per batch: an upsert of
+the documents which, on PostgreSQL, builds each vector with `to_tsvector` in the configuration
+(stemmer) of its article's language and copies the article's publication date (the order the
+search walks in; a trigger keeps it when the date changes, see migration 0020). Each row is
+written once: an upsert followed by an UPDATE of the vectors left a dead version of every row,
+and the table twice its size, which the search's walk then read through.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
-from django.contrib.postgres.search import SearchVector
 from django.db import connection
-from django.db.models import F
 
 from archive.models import Article, ArticleSearch
 from archive.search.analysis import article_text, search_document
@@ -49,14 +50,29 @@ def index_articles(articles: Iterable[Article], *, documents: Mapping[int, str] 
     ]
     if not rows:
         return 0
-    ArticleSearch.objects.bulk_create(
-        rows, update_conflicts=True, unique_fields=["article"], update_fields=["document", "config"], batch_size=500
-    )
     if connection.vendor == "postgresql":
-        ArticleSearch.objects.filter(article_id__in=[r.article_id for r in rows]).update(
-            vector=SearchVector("document", config=F("config"))
+        with connection.cursor() as cursor:
+            cursor.execute(
+                _UPSERT,
+                [[r.article_id for r in rows], [r.document for r in rows], [r.config for r in rows]],
+            )
+    else:
+        ArticleSearch.objects.bulk_create(
+            rows, update_conflicts=True, unique_fields=["article"], update_fields=["document", "config"], batch_size=500
         )
     return len(rows)
+
+
+# The documents arrive as three arrays (one parameter each, whatever the batch's size); the vector
+# and the date are computed beside them, in the same row version.
+_UPSERT = f"""
+INSERT INTO {ArticleSearch._meta.db_table} (article_id, document, config, vector, published)
+SELECT d.article_id, d.document, d.config, to_tsvector(d.config::regconfig, d.document), a.published
+FROM unnest(%s::bigint[], %s::text[], %s::text[]) AS d (article_id, document, config)
+JOIN {Article._meta.db_table} a ON a.id = d.article_id
+ON CONFLICT (article_id) DO UPDATE SET
+    document = EXCLUDED.document, config = EXCLUDED.config, vector = EXCLUDED.vector, published = EXCLUDED.published
+"""
 
 
 def reindex_all(batch_size: int = 1000) -> int:

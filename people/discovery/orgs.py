@@ -21,8 +21,10 @@ from itertools import islice
 
 from people.discovery.types import OrgMention
 from people.lexicon import (
+    AR_HONORIFICS,
     AR_NATIONALITIES,
     AR_PLACES,
+    AR_ROLE_WORDS,
     FUNCTION_WORDS,
     NATIONALITIES,
     PLACES,
@@ -243,6 +245,142 @@ def _ar_clean(surface: str) -> str:
                     first = tail
                     break
     return f"{first} {rest}".strip()
+
+
+# Heads of Arabic organization names read with their complement ("الإدارة العامة لمكافحة المخدرات",
+# "منظمة الصحة العالمية"); ministries and police have rules of their own.
+_AR_NAMED_HEADS = _AR_HEADS - frozenset(akey(w) for w in ("وزارة", "الوزارة", "الشرطة", "شرطة")) | frozenset(
+    akey(w) for w in ("الإدارة", "إدارة", "المندوبية", "مندوبية", "الهيكل", "المركز", "مركز", "الأمانة")
+)
+# What ends a name: prepositions, relatives and the words that open a clause.
+_AR_NAME_STOPS = frozenset(
+    akey(w)
+    for w in [
+        "في",
+        "على",
+        "من",
+        "إلى",
+        "الى",
+        "عن",
+        "مع",
+        "التي",
+        "الذي",
+        "الذين",
+        "بين",
+        "خلال",
+        "حول",
+        "منذ",
+        "ضد",
+        "عبر",
+        "لدى",
+        "تحت",
+        "بحضور",
+        "بمشاركة",
+        "برئاسة",
+        "وذلك",
+        "حيث",
+        "كما",
+        "أن",
+        "إن",
+        "قد",
+        "لا",
+        "ما",
+    ]
+)
+# A meeting is no part of a body's name ("اللجنة المنظمة للمؤتمر"); a joint body is an event series.
+_AR_NOT_IN_NAMES = frozenset(
+    akey(w)
+    for w in [
+        "للمؤتمر",
+        "للاجتماع",
+        "للدورة",
+        "للقمة",
+        "للملتقى",
+        "المشتركة",
+        "المشترك",
+        "المنظمة",
+        "الاجتماع",
+        "المؤتمر",
+        "الدورة",
+        "القمة",
+        "الملتقى",
+        "التابع",
+        "التابعة",
+        "المكلف",
+        "المكلفة",
+        "المعني",
+        "المعنية",
+    ]
+)
+# Indefinite heads whose construct with a definite noun is a body's name ("منظمة الصحة العالمية",
+# "مديرية الأمن العام"); "مجلس الوزراء", "مكتب الاتصال", "مركز التدريب" are as often an office or a room.
+_AR_CONSTRUCT_HEADS = frozenset(
+    akey(w) for w in ("منظمة", "مديرية", "هيئة", "وكالة", "مفوضية", "أكاديمية", "جامعة", "مندوبية")
+)
+_AR_PERSON_WORDS = frozenset(akey(h) for h in AR_HONORIFICS) | AR_ROLE_WORDS
+
+
+def _definite(word: re.Match[str]) -> bool:
+    k = akey(word.group().rstrip("،,.:؛"))
+    return k.startswith(("ال", "وال", "بال", "فال")) and k not in _AR_NAME_STOPS
+
+
+_AR_WORD_RUN = re.compile(r"[\u0621-\u064a\u064b-\u065f\u0640]+[،,.:؛]?")
+
+
+def _arabic_named_bodies(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of Arabic organization names made of a head noun and a complement: a definite head,
+    its adjectives and a genitive with a glued "لـ" ("الإدارة العامة للمرور", "الاتحاد العربي للنقل
+    البري", "اللجنة الدولية للصليب الأحمر"), or an indefinite head in construct with a definite noun
+    ("منظمة الصحة العالمية", "مديرية الأمن العام"); then their adjectives and "و"-joined ones."""
+    words = list(_AR_WORD_RUN.finditer(text))
+    i = 0
+    while i < len(words):
+        first = words[i].group().rstrip("،,.:؛")
+        head = akey(_ar_clean(first).split()[0]) if first else ""
+        definite = head.startswith("ال")
+        joined = first[:1] == "و" and akey(first[1:]) in _AR_NAMED_HEADS  # "… والاتحاد العربي": a name of its own
+        after_noun = (
+            not joined and i > 0 and not text[words[i - 1].end() : words[i].start()].strip() and _definite(words[i - 1])
+        )
+        if (
+            head not in _AR_NAMED_HEADS
+            or first != words[i].group()
+            or (not definite and head not in _AR_CONSTRUCT_HEADS)
+            or after_noun  # "الجريمة المنظمة العابرة للحدود": an adjective, no head
+        ):
+            i += 1
+            continue
+        adjective = False
+        complement, end, j = False, None, i + 1
+        while j < len(words) and j - i <= 7:
+            raw = words[j].group()
+            word = raw.rstrip("،,.:؛")
+            k = akey(word)
+            another = k in _AR_HEADS or (k[:1] == "و" and k[1:] in _AR_HEADS)  # "… والاتحاد العربي": a second name
+            gap = text[words[j - 1].end() : words[j].start()].strip()
+            if gap or another or k in _AR_NAME_STOPS or k in _AR_NOT_IN_NAMES:
+                break
+            if k in _AR_PERSON_WORDS:
+                break  # "… للمرور العميد": a rank or a title opens the person's name
+            if word.startswith("ل") and not word.startswith("ال") and len(word) > 3:
+                if definite and not adjective:
+                    break  # "المنظمة لولاية مدتها": the body named before, then a clause
+                complement = True  # "للمرور", "لمكافحة"
+            elif word.startswith("ال") or (complement and word.startswith("وال")):
+                adjective = adjective or (definite and not complement)
+                complement = complement or (not definite and j == i + 1)  # "منظمة الصحة"
+            elif complement and j > i + 1 and akey(words[j - 1].group()).startswith(("لل", "ل")):
+                pass  # "لمكافحة الإرهاب": the genitive of a verbal noun
+            else:
+                break
+            end = words[j].start() + len(word)
+            if raw != word:
+                break
+            j += 1
+        if complement and end is not None:
+            yield words[i].start(), end
+        i = j if complement else i + 1
 
 
 class _Lazy:
@@ -521,6 +659,8 @@ class OrgFinder:
                         name=_ar_clean(surface),
                         acronym=m.group("alias").strip(),
                     )
+        for start, end in _arabic_named_bodies(self.text):
+            self._add(start, end, "head", 0.75, name=_ar_clean(self.text[start:end]))
 
     def find(self) -> list[OrgMention]:
         if self.language == "ar":
