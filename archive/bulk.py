@@ -10,11 +10,12 @@ signals, no per-field conversion.
 from __future__ import annotations
 
 from django.db import connection
-from django.db.models import Model
+from django.db.models import JSONField, Model
 
 
 def insert_rows(model: type[Model], rows: list[dict]) -> None:
-    """Insert `rows` (attribute name → value; missing fields take their default) into `model`."""
+    """Insert `rows` (attribute name → value; missing fields take their default) into `model`.
+    A JSON field's value (a dict, a list) is adapted as the ORM adapts it; the other values go as they are."""
     if not rows:
         return
     fields = [f for f in model._meta.concrete_fields if not f.primary_key]
@@ -24,9 +25,13 @@ def insert_rows(model: type[Model], rows: list[dict]) -> None:
     defaults = {f.attname: f.get_default() for f in fields}
     columns = ", ".join(connection.ops.quote_name(f.column) for f in fields)
     table = connection.ops.quote_name(model._meta.db_table)
+    json = [i for i, f in enumerate(fields) if isinstance(f, JSONField)]
     with connection.cursor() as cursor, cursor.cursor.copy(f"COPY {table} ({columns}) FROM STDIN") as copy:
         for row in rows:
-            copy.write_row([row[f.attname] if f.attname in row else defaults[f.attname] for f in fields])
+            values = [row[f.attname] if f.attname in row else defaults[f.attname] for f in fields]
+            for i in json:
+                values[i] = fields[i].get_db_prep_save(values[i], connection)
+            copy.write_row(values)
 
 
 def upsert(model: type[Model], objs) -> None:

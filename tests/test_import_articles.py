@@ -1,5 +1,6 @@
 """The import command end to end on the project's own sample corpus (tests/sample_corpus)."""
 
+import gc
 import json
 import shutil
 from io import StringIO
@@ -249,3 +250,25 @@ def test_bad_language_override_is_refused(corpus):
     with pytest.raises(CommandError, match="ISO 639-1"):
         call_command("import_articles", str(corpus), "--language", "french", verbosity=0)
     assert Article.objects.count() == 0
+
+
+def test_the_run_keeps_its_long_lived_heap_out_of_the_garbage_collector(corpus):
+    """Frozen (gc.freeze) while the run goes; the process left as it was."""
+    assert gc.get_freeze_count() == 0
+    frozen_while_running = []
+    import_paths(
+        [corpus],
+        options=ImportOptions(batch_size=3),
+        on_progress=lambda n: frozen_while_running.append(gc.get_freeze_count()),
+    )
+    assert frozen_while_running and min(frozen_while_running) > 0
+    assert gc.get_freeze_count() == 0
+
+
+def test_a_process_that_froze_its_heap_itself_keeps_it_frozen(corpus):
+    gc.freeze()
+    try:
+        import_paths([corpus], options=ImportOptions(extract=False))
+        assert gc.get_freeze_count() > 0  # not unfrozen by the run (objects freed meanwhile leave the count)
+    finally:
+        gc.unfreeze()

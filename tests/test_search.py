@@ -11,7 +11,8 @@ from django.db import connection
 
 from archive.models import Article, ArticleSearch
 from archive.search import service
-from archive.search.analysis import parse_query, search_document, tokens
+from archive.search.analysis import article_text, parse_query, search_document, tokens
+from archive.search.indexing import article_document
 from archive.search.service import search_articles
 from tests.factories import make_article, make_article_person, make_person
 
@@ -50,6 +51,18 @@ def test_stored_document_and_snippet_tokens_agree(sample_corpus):
         text = path.read_text(encoding="utf-8", errors="replace")
         for language in ("fr", "ar", "en"):
             assert search_document(text, language) == " ".join(t.word for t in tokens(text, language))
+
+
+def test_article_document_is_the_document_of_title_and_body_together(sample_corpus):
+    """The import folds title and body apart (the body's words are shared with its signature):
+    the same document as their `article_text`, at the seam too (a diacritic, a hyphen, a tatweel)."""
+    pairs = [("الأمنُ", "ـالوطني"), ("Sûreté-", "-nationale"), ("", "La Police"), ("INTERPOL", ""), ("a_", "_b")]
+    for path in sorted(sample_corpus.glob("*.txt")):
+        text = path.read_text(encoding="utf-8", errors="replace")
+        pairs.append(tuple(text.split("\n", 1)) if "\n" in text else (text, text))
+    for title, body in pairs:
+        for language in ("fr", "ar", "en"):
+            assert article_document(title, body, language) == search_document(article_text(title, body), language)
 
 
 def test_tokens_point_at_the_original_spelling():

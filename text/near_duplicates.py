@@ -14,14 +14,13 @@ Plain Python with numpy through datasketch; no Django.
 
 from __future__ import annotations
 
-import re
 import zlib
 from collections.abc import Iterable
 
 import numpy as np
 from datasketch import LeanMinHash, MinHash, MinHashLSH
 
-from text.normalize import folded_text
+from text.normalize import folded_words
 
 NUM_PERM = 128
 SHINGLE_WORDS = 3
@@ -33,7 +32,6 @@ MIN_SHINGLES = 20
 SEED = 1  # fixed, like the scheme: stored signatures must stay comparable from one run to the next
 SCHEME = "affine32"  # datasketch 2.0's 32-bit permutations: every value fits the 4 bytes stored
 
-_WORD_RE = re.compile(r"[^\W_]+")
 # One set of permutations for the process (datasketch draws them from the seed at each MinHash).
 _PERMUTATIONS = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME).permutations
 
@@ -51,10 +49,10 @@ _WORD_HASHES = _WordHashes()
 
 def _shingle_hashes(text: str, k: int = SHINGLE_WORDS) -> list[int]:
     """32-bit hashes of the text's distinct runs of `k` words, folded (case, accents, Arabic letter
-    forms; the folding extraction has already cached for the body). Each word is hashed once with
+    forms; the words the search document has already cached for the body). Each word is hashed once with
     crc32 (stable across processes and runs, unlike Python's salted hash(), and ten times cheaper
     than datasketch's default sha1) and the runs are combined with numpy, not built as strings."""
-    words = _WORD_RE.findall(folded_text(text).folded)
+    words = folded_words(text)
     if len(words) < k:
         return []
     if len(_WORD_HASHES) > 1_000_000:
@@ -70,7 +68,7 @@ def _shingle_hashes(text: str, k: int = SHINGLE_WORDS) -> list[int]:
 
 def shingles(text: str, k: int = SHINGLE_WORDS) -> set[str]:
     """The text's runs of `k` words, folded, as strings (for tests and explanations; signatures hash them)."""
-    words = _WORD_RE.findall(folded_text(text).folded)
+    words = folded_words(text)
     return {" ".join(words[i : i + k]) for i in range(len(words) - k + 1)}
 
 

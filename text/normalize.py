@@ -167,6 +167,18 @@ def _irregular_chars() -> re.Pattern[str] | None:
     return _IRREGULAR[1]
 
 
+_WORD_RE = re.compile(r"[^\W_]+")
+
+
+@lru_cache(maxsize=16)
+def folded_words(text: str) -> tuple[str, ...]:
+    """The words of `text` (runs of letters and digits) folded as names are, computed once per text:
+    an imported article's body is read so by its search document and by its near-duplicate
+    signature. Folding is character by character and a word never runs over a space, so the words
+    of two texts joined by a blank line are the words of the one, then of the other."""
+    return tuple(_WORD_RE.findall(_fold_text(text)[0]))
+
+
 @dataclass(frozen=True, slots=True)
 class FoldedText:
     """A text folded for matching: `normalize_name`'s folding, runs of spaces made one (names are

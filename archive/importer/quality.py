@@ -23,12 +23,14 @@ UNSURE_LANGUAGE = 0.5
 # told apart here: a second detector pass would cost more than the whole report.)
 MIXED_SCRIPT_SHARE = 0.2
 
-_ARABIC_RE = re.compile("[\u0621-\u064a\u0671-\u06d3]")
-_LATIN_RE = re.compile("[A-Za-z\u00c0-\u024f]")
+# Everything but the letters of each script, in runs: what is left once they are deleted is the
+# letters (counted so at half the cost of a list of every letter found).
+_NOT_ARABIC_RE = re.compile("[^\u0621-\u064a\u0671-\u06d3]+")
+_NOT_LATIN_RE = re.compile("[^A-Za-z\u00c0-\u024f]+")
 
 
 def _script_shares(body: str) -> tuple[float, float]:
-    arabic, latin = len(_ARABIC_RE.findall(body)), len(_LATIN_RE.findall(body))
+    arabic, latin = len(_NOT_ARABIC_RE.sub("", body)), len(_NOT_LATIN_RE.sub("", body))
     letters = arabic + latin
     return (arabic / letters, latin / letters) if letters else (0.0, 0.0)
 

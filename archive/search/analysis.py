@@ -20,12 +20,13 @@ document can be shown, highlighted, in the original spelling.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import NamedTuple
 
-from text.normalize import normalize_name, normalize_with_offsets
+from text.normalize import folded_words, normalize_name, normalize_with_offsets
 
 STOPWORD_DIR = Path(__file__).resolve().parent / "stopwords"
 _WORD = re.compile(r"[^\W_]+")
@@ -92,8 +93,13 @@ def article_text(title: str, body: str) -> str:
 def search_document(text: str, language: str) -> str:
     """What is stored for search: the kept words, single-spaced. The same words as `tokens`
     gives, without the offsets (the import's path: folding one text in one `translate`)."""
+    return document_of_words(folded_words(text), language)
+
+
+def document_of_words(words: Iterable[str], language: str) -> str:
+    """The search document of a text's folded words (`text.normalize.folded_words`): those kept."""
     skip = stopwords(language)
-    return " ".join(w for w in _WORD.findall(normalize_name(text)) if w not in skip)
+    return " ".join(w for w in words if w not in skip)
 
 
 # Queries ---------------------------------------------------------------------------------------

@@ -22,7 +22,6 @@ from events.detection.context import CandidateSeries, Context, Resolved
 from events.detection.document import inside
 from events.detection.meeting_words import (
     ADJECTIVES,
-    AR_BARE_NOUNS,
     BREAKS,
     CONNECTORS,
     DETERMINERS,
@@ -448,10 +447,7 @@ def year_named_candidates(ctx: Context, taken: list[tuple[int, int]]) -> list[Re
     africain de la cybersécurité 2019", "Sommet de Dakar 2022", "منتدى الأمن الإفريقي 2019")."""
     found = []
     cue_spans = [(c.start, c.end) for c in ctx.cues]
-    nouns = list(LATIN_NOUNS.finditer(ctx.doc.folded))
-    if ctx.doc.has_arabic:
-        nouns += list(AR_BARE_NOUNS.finditer(ctx.doc.folded))
-    for noun in nouns:
+    for noun in ctx.meeting_nouns:
         if inside(noun.start(), taken) or inside(noun.start(), cue_spans):
             continue
         span = _year_named_span(ctx, noun)

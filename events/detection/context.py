@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -9,6 +10,7 @@ from functools import cached_property
 from events.detection.catalogue import Cue, SeriesCatalogue
 from events.detection.complements import Complement, walk_complement
 from events.detection.document import Document
+from events.detection.meeting_words import AR_BARE_NOUNS, LATIN_NOUNS
 from text.partial_date import PartialDate
 from text.places import PlaceMatch
 
@@ -71,6 +73,15 @@ class Context:
     debug: list[str] | None
     datelines: list[tuple[int, int]] = field(default_factory=list)  # folded spans (text.datelines)
     established: set[int] = field(default_factory=set)  # series that references name explicitly
+
+    @cached_property
+    def meeting_nouns(self) -> list[re.Match[str]]:
+        """Every meeting noun of the text, the Latin ones then the Arabic ones: read by three steps
+        (unnumbered references, year-named candidates, neighbour sessions), found once."""
+        nouns = list(LATIN_NOUNS.finditer(self.doc.folded))
+        if self.doc.has_arabic:
+            nouns += AR_BARE_NOUNS.finditer(self.doc.folded)
+        return nouns
 
     @cached_property
     def place_at(self) -> frozenset[int]:

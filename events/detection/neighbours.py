@@ -14,7 +14,7 @@ import re
 
 from events.detection.context import Context, Resolved
 from events.detection.document import inside
-from events.detection.meeting_words import AR_BARE_NOUN, LATIN_NOUN, noun_class_of
+from events.detection.meeting_words import noun_class_of
 from text.script import ARABIC_LETTERS
 
 _NEXT, _PREVIOUS = 1, -1
@@ -34,10 +34,7 @@ def neighbour_sessions(ctx: Context, resolved: list[Resolved], taken: list[tuple
         return []
     found = []
     folded = ctx.doc.folded
-    nouns = list(LATIN_NOUN.finditer(folded))
-    if ctx.doc.has_arabic:
-        nouns += list(re.finditer(AR_BARE_NOUN.pattern, folded))
-    for noun in nouns:
+    for noun in ctx.meeting_nouns:
         if inside(noun.start(), taken):
             continue
         step, end = _step(folded, noun)

@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from events.detection.catalogue import Edition, Series
 from events.detection.context import Context, Resolved
 from events.detection.document import Document
-from events.detection.meeting_words import AR_BARE_NOUNS, DETERMINERS, LATIN_NOUNS, YEAR, noun_class_of
+from events.detection.meeting_words import DETERMINERS, YEAR, noun_class_of
 from events.detection.series_choice import rank_series
 from text.scanning import SpanIndex
 
@@ -29,7 +29,7 @@ def unnumbered_references(ctx: Context, taken: list[tuple[int, int]]) -> list[Re
                 found.extend(_by_year(ctx, by_year[0], cue.start, cue.end))
             else:
                 found.extend(_from_editions(ctx, own, cue.start, cue.end))
-    for noun in _bare_nouns(ctx.doc):
+    for noun in ctx.meeting_nouns:
         if not held.contains(noun.start()):
             found.extend(_unnumbered_noun(ctx, noun))
     return found
@@ -49,12 +49,6 @@ def _by_year(ctx: Context, series: int, start: int, end: int) -> list[Resolved]:
     if year is None:
         return []
     return [Resolved(series, None, start, end + (len(after.group()) + 1 if after else 0), 0.6, year=year)]
-
-
-def _bare_nouns(doc: Document) -> Iterable[re.Match[str]]:
-    yield from LATIN_NOUNS.finditer(doc.folded)
-    if doc.has_arabic:
-        yield from AR_BARE_NOUNS.finditer(doc.folded)
 
 
 def _unnumbered_noun(ctx: Context, noun: re.Match[str]) -> list[Resolved]:

@@ -318,6 +318,12 @@ _AR_CONSTRUCT_HEADS = frozenset(
     akey(w) for w in ("منظمة", "مديرية", "هيئة", "وكالة", "مفوضية", "أكاديمية", "جامعة", "مندوبية")
 )
 _AR_PERSON_WORDS = frozenset(akey(h) for h in AR_HONORIFICS) | AR_ROLE_WORDS
+# The heads with the clitics a word may carry ("والمنظمة", "للمديرية", "بمنظمة"), folded.
+_AR_HEAD_FORMS = frozenset(
+    akey(clitic + (head if not clitic.endswith("ل") or not head.startswith("ال") else head[1:]))
+    for head in _AR_NAMED_HEADS
+    for clitic in ("", "و", "ب", "ل", "ف", "وب", "ول", "فب")
+) | frozenset(akey(c + head) for head in _AR_NAMED_HEADS if head.startswith("ال") for c in ("بال", "وال"))
 
 
 def _definite(word: re.Match[str]) -> bool:
@@ -337,7 +343,10 @@ def _arabic_named_bodies(text: str) -> Iterator[tuple[int, int]]:
     i = 0
     while i < len(words):
         first = words[i].group().rstrip("،,.:؛")
-        head = akey(_ar_clean(first).split()[0]) if first else ""
+        if akey(first) not in _AR_HEAD_FORMS:  # most words: one cached look-up
+            i += 1
+            continue
+        head = akey(_ar_clean(first).split()[0])
         definite = head.startswith("ال")
         joined = first[:1] == "و" and akey(first[1:]) in _AR_NAMED_HEADS  # "… والاتحاد العربي": a name of its own
         after_noun = (
