@@ -599,3 +599,10 @@ def test_arabic_bodies_named_by_a_head_and_its_complement(text, name):
 )
 def test_arabic_phrases_that_are_no_body_of_their_own(text):
     assert org_names(text, "ar") == []
+
+
+def test_an_arabic_role_after_the_name_ends_where_a_country_opens_the_next_clause():
+    text = "البرازيلي ماركوس فيليو رئيسا للجنة والأردن يحتضن الدورة المقبلة"
+    assert by_name(text, "ar")["ماركوس فيليو"].role == "رئيسا للجنة"
+    text = "واستقبل الوزير السيد كريم التازي سفير المملكة في تونس وليبيا."
+    assert by_name(text, "ar")["كريم التازي"].role == "سفير المملكة في تونس وليبيا"

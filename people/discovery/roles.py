@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from itertools import islice
 
 from people.lexicon import (
+    AR_PLACES,
     AR_ROLE_BASE,
     AR_ROLE_WORDS,
     FUNCTION_WORDS,
@@ -455,10 +456,18 @@ def arabic_role_after(text: str, end: int) -> RoleAfter | None:
         return None
     # Without a comma the role still follows ("اللواء X رئيس الهيئة …", "انتخاب X رئيسا للمنظمة"); when it
     # opens the next person's title ("التقى X رئيس الوزراء Y"), candidates.build_mentions gives it to them.
+    previous = first.group()
     for word in islice(_AR_WORD.finditer(tail), 1, None):
-        if akey(word.group()) in _AR_CLAUSE_OPENERS:
+        k = akey(word.group())
+        if k in _AR_CLAUSE_OPENERS:
             tail = tail[: word.start()]  # "رئيسا للمنظمة خلفا لـ…": the role ends where a clause opens
             break
+        if k[:1] == "و" and k[1:] in AR_PLACES and akey(previous) not in AR_PLACES:
+            # "أمينا عاما للإنتربول والمغرب يتسلم …": a country after "and" opens the next clause, unless it
+            # goes on a list of places ("سفير المملكة في تونس وليبيا")
+            tail = tail[: word.start()]
+            break
+        previous = word.group()
     tail = tail.rstrip()
     if len(tail.split()) > _MAX_ROLE_WORDS:
         return None
