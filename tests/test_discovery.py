@@ -538,6 +538,43 @@ def test_a_title_of_police_and_a_later_head_are_no_police_of_a_territory():
     assert org_names(text, "en") == ["Arab Police Sports Federation"]
 
 
+def test_a_role_after_the_name_opening_with_an_elided_article_fr():
+    text = "La délégation comprenait Karim Tazi, l’ambassadeur du Royaume au Caire, et d'autres membres."
+    assert by_name(text, "fr")["Karim Tazi"].role == "ambassadeur du Royaume au Caire"
+    text = "Nadia Fassi, l'inspectrice générale des services, a pris la parole."
+    assert by_name(text, "fr")["Nadia Fassi"].role == "inspectrice générale des services"
+
+
+def test_a_long_title_of_several_offices_keeps_its_first_pieces():
+    text = (
+        "Ont pris part Karim Tazi, directeur central de la police judiciaire à la direction de la sûreté, "
+        "directeur du bureau de liaison auprès du secrétariat général du conseil des ministres arabes de "
+        "l'Intérieur et de la justice des pays membres, ainsi que Nadia Fassi."
+    )
+    role = by_name(text, "fr")["Karim Tazi"].role
+    assert role == "directeur central de la police judiciaire à la direction de la sûreté"
+
+
+def test_a_clause_after_a_title_and_a_comma_is_no_piece_of_the_title():
+    text = "Le comité élira un nouveau président, le mandat du général Karim Tazi arrivant à son terme."
+    assert by_name(text, "fr")["Karim Tazi"].role == "général"
+    text = "Le ministre de la Jeunesse, la Culture et la Communication Karim Tazi a ouvert le salon."
+    assert by_name(text, "fr")["Karim Tazi"].role == "ministre de la Jeunesse, la Culture et la Communication"
+
+
+def test_a_candidacy_gives_way_to_the_office_held():
+    text = (
+        "Karim Tazi, candidat du Royaume, a été élu. Le préfet de police Karim Tazi dirige la police "
+        "judiciaire depuis 2019."
+    )
+    (group,) = resolve_mentions(discover_persons(text, "fr"))
+    assert group.role == "préfet de police"
+    text = "فاز مرشح المملكة المغربية، والي الأمن كريم التازي، بمنصب نائب الرئيس."
+    assert by_name(text, "ar")["كريم التازي"].role == "والي الأمن"
+    text = "Morocco's candidate, Karim Tazi, won the vote."  # no other role: the candidacy is the role
+    assert by_name(text, "en")["Karim Tazi"].role == "Morocco's candidate"
+
+
 @pytest.mark.parametrize(
     ("text", "name"),
     [
@@ -562,3 +599,10 @@ def test_arabic_bodies_named_by_a_head_and_its_complement(text, name):
 )
 def test_arabic_phrases_that_are_no_body_of_their_own(text):
     assert org_names(text, "ar") == []
+
+
+def test_an_arabic_role_after_the_name_ends_where_a_country_opens_the_next_clause():
+    text = "البرازيلي ماركوس فيليو رئيسا للجنة والأردن يحتضن الدورة المقبلة"
+    assert by_name(text, "ar")["ماركوس فيليو"].role == "رئيسا للجنة"
+    text = "واستقبل الوزير السيد كريم التازي سفير المملكة في تونس وليبيا."
+    assert by_name(text, "ar")["كريم التازي"].role == "سفير المملكة في تونس وليبيا"

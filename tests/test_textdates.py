@@ -209,6 +209,12 @@ def test_arabic_wire_dateline_without_fi_needs_its_agency():
     assert publication_date("Sommet de Nador 9 février 2024 - les enjeux\n") is None
 
 
+def test_arabic_wire_dateline_whose_agency_runs_into_the_story():
+    text = "نيامي 20 مايو 2031 (شينخوا) اختتمت في العاصمة النيجرية أعمال الاجتماع.\n"
+    assert str(publication_date(text)) == "2031-05-20"
+    assert publication_date("Sommet de Nador 9 février 2024 (vidéo)\n") is None  # nothing follows: a title
+
+
 def test_fi_followed_by_comma_is_an_event_date_not_a_dateline():
     text = "عقد الاجتماع في 3 مارس 2021، بحضور الوزراء.\n"
     assert publication_date(text) is None

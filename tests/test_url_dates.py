@@ -16,6 +16,8 @@ from text.partial_date import PartialDate as P
         ("https://news.example.org/politique/forum-securite-2021-03-09-rabat", P(2021, 3, 9)),  # in a slug
         ("https://news.example.org/img/photo_2021_03_09.jpg", P(2021, 3, 9)),  # underscores
         ("https://news.example.org/2021/03/forum-regional", P(2021, 3)),  # a month only
+        ("https://news.example.org/news?id=8812&date=20210309", P(2021, 3, 9)),  # a query's date
+        ("https://news.example.org/article.php?published=2021-03-09&id=4", P(2021, 3, 9)),
     ],
 )
 def test_url_date_shapes(url, expected):
@@ -29,6 +31,7 @@ def test_url_date_shapes(url, expected):
         "https://news.example.org/news/forum-2021",  # a year alone
         "https://news.example.org/a/123456789.html",
         "https://news.example.org/2021/13/40/x",  # no 13th month
+        "https://news.example.org/news?id=20210309",  # an id that looks like a date is no named date
     ],
 )
 def test_numbers_that_are_not_dates(url):

@@ -185,6 +185,12 @@ _URL_DAY_SHAPES = (
     (re.compile(rf"[/_-]{_URL_YEAR}(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:\d{{2}}){{0,3}}(?![\d])"), (1, 2, 3)),
 )
 _URL_MONTH_SHAPE = re.compile(rf"/{_URL_YEAR}/(0?[1-9]|1[0-2])/")
+# A query parameter that names the date: "?date=20260127", "&published=2026-01-27", "&d=2026/01/27".
+_URL_QUERY_DAY = re.compile(
+    rf"[?&](?:date|d|dt|day|published|publish_date|pubdate)=({_URL_YEAR[1:-1]})[-/]?(0[1-9]|1[0-2])[-/]?"
+    r"(0[1-9]|[12]\d|3[01])(?![\d])",
+    re.IGNORECASE,
+)
 _URL_RE = re.compile(r"https?://[^\s)\]>\"']+")
 
 
@@ -398,7 +404,8 @@ _FI_DATELINE_PREFIX_RE = re.compile(r"^\s*[^\W\d_][^\W\d_]*(?:\s[^\W\d_]+){0,2}\
 _FI_DATELINE_SUFFIX_RE = re.compile(r"^\s*(?:م|هـ)?\s*(?:\([^)\n]{1,30}\)\s*[–—\-:|]?|/\s*[^/\n]{1,25}\s*/|[–—\-|:])")
 # Without "في", the agency must follow ("الرباط 14 مارس 2023 (ومع) –"): a title "Sommet du 14 mars –" has none.
 _BARE_DATELINE_PREFIX_RE = re.compile(r"^\s*[^\W\d_][^\W\d_]*(?:\s[^\W\d_]+){0,2}\s+$")
-_AGENCY_SUFFIX_RE = re.compile(r"^\s*(?:م|هـ)?\s*(?:\([^)\n]{1,30}\)\s*[–—\-:|]|/\s*[^/\n]{1,25}\s*/)")
+# The agency in brackets may be followed by the story itself, no dash: "بيشكك 20 مايو 2026 (شينخوا) اختتم …".
+_AGENCY_SUFFIX_RE = re.compile(r"^\s*(?:م|هـ)?\s*(?:\([^)\n]{1,30}\)\s*(?:[–—\-:|]|(?=[^\W\d_]))|/\s*[^/\n]{1,25}\s*/)")
 # A date that ends a range ("au 7 novembre") or opens one ("du 4 novembre au …") is an event's.
 _RANGE_END_BEFORE_RE = re.compile(
     r"(?:(?<![^\W\d_])(?:au|to|until|till|through|et|and|al|a|y)|إلى|الى|حتى|و|\d\s*[-–])\s*$", re.IGNORECASE
@@ -432,10 +439,13 @@ def _is_paragraph(line: str) -> bool:
 
 def url_date(urls: Iterable[str]) -> PartialDate | None:
     """The date an URL (the article's, or an embedded image's) is filed under, the first URL that
-    has one: a day from /2019/06/12/, /12/06/2019/, a slug's -2019-06-12- or a story id that opens
-    with 20190612; else a month from /2019/06/."""
+    has one: a day from /2019/06/12/, /12/06/2019/, a slug's -2019-06-12-, a story id that opens
+    with 20190612 or a query's ?date=20190612; else a month from /2019/06/."""
     for url in urls:
-        path = url.split("?", 1)[0]
+        path, _, query = url.partition("?")
+        asked = _URL_QUERY_DAY.search("?" + query) if query else None
+        if asked and _valid(int(asked.group(1)), int(asked.group(2)), int(asked.group(3))):
+            return PartialDate(int(asked.group(1)), int(asked.group(2)), int(asked.group(3)))
         for shape, (y, m, d) in _URL_DAY_SHAPES:
             for match in shape.finditer(path):
                 year, month, day = int(match.group(y)), int(match.group(m)), int(match.group(d))

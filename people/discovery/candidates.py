@@ -9,10 +9,9 @@ attached to B and is B's. This module settles that and turns candidates into `Pe
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
-from people.discovery.roles import RoleAfter, RoleBefore, trim_role
+from people.discovery.roles import RoleAfter, RoleBefore, held_office, office_roles, trim_role
 from people.discovery.types import PersonMention
 from text.sentences import Sentences
 
@@ -31,8 +30,6 @@ CUE_CONFIDENCE = {
     "given-name": 0.6,
     "surname": 0.5,
 }
-# A role held before, not now: "ancien vice-président", "a former Vice-President", "ex-ministre".
-_PAST_ROLE = re.compile(r"(?:an?\s+|the\s+|l['’]\s*)?(?:ancienn?e?|former|ex-|ex\s)", re.IGNORECASE)
 # Cues that may carry a lone surname into the mention list ("M. Starmer", "le président Macron").
 SINGLE_TOKEN_CUES = frozenset({"honorific", "royal", "rank", "title", "apposition", "nationality", "credit"})
 
@@ -117,9 +114,11 @@ def build_mentions(text: str, sentences: Sentences, found: list[Candidate]) -> l
         if not f.cues or (f.single and not f.cues & SINGLE_TOKEN_CUES):
             continue
         roles = [r for r in (f.before.text if f.before else None, after) if r]
-        if len(roles) > 1:
-            # "Le secrétaire général X, ancien vice-président …": the office held now is the role
-            roles = [r for r in roles if not _PAST_ROLE.match(r)] or roles
+        # "Le secrétaire général X, ancien vice-président …": the office held now is the role; a rank
+        # stated with the name is one ("le candidat du Maroc, le préfet de police X")
+        roles = office_roles(roles)
+        if f.rank and not any(held_office(r) for r in roles):
+            roles = []
         role = max(roles, key=len) if roles else f.rank
         mentions.append(
             make_mention(text, sentences, (f.surface_start, f.name_start, f.name_end), role, f.cues, f.single)

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
+from people.discovery.roles import office_roles
 from people.discovery.types import STRONG_CUES, PersonGroup, PersonMention
 from people.identity import SAME_AT, name_similarity
 from people.lexicon import AR_PARTICLES, PARTICLES
@@ -93,7 +94,7 @@ class _Group:
     def freeze(self) -> PersonGroup:
         mentions = sorted(self.mentions, key=lambda m: m.start)
         surfaces = list(dict.fromkeys(m.surface for m in mentions))
-        roles = [m.role for m in mentions if m.role]
+        roles = office_roles([m.role for m in mentions if m.role])
         return PersonGroup(
             name=self.name, surfaces=surfaces, role=max(roles, key=len) if roles else None, mentions=mentions
         )

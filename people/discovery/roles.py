@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from itertools import islice
 
 from people.lexicon import (
+    AR_PLACES,
     AR_ROLE_BASE,
     AR_ROLE_WORDS,
     FUNCTION_WORDS,
@@ -81,6 +82,12 @@ _AR_CLAUSE_OPENERS = frozenset(
 _RANK_WORDS = RANKS | {"major", "lieutenant", "general", "sheikh", "cheikh"}
 
 
+def _word_key(word: str) -> str:
+    """A word of a role phrase as looked up: an elided article loses its apostrophe ("l’" is "l",
+    as in "…, l’ambassadeur du Royaume")."""
+    return key(word).rstrip("'’")
+
+
 def _is_role_head(words: list[str], i: int) -> int:
     """Length (1 or 2 words) of the role head starting at words[i], 0 when there is none."""
     if i + 1 < len(words) and f"{words[i]} {words[i + 1]}" in ROLE_HEADS:
@@ -121,7 +128,7 @@ def _drop_trailing_ranks(role: str) -> str:
 def _role_in_part(part: str) -> int | None:
     """Offset in `part` where the role phrase that ends `part` starts (at a role head), or None."""
     matches = list(_WORD.finditer(part))
-    words = [key(m.group()) for m in matches]
+    words = [_word_key(m.group()) for m in matches]
     i = 0
     while i < len(words):
         size = _is_role_head(words, i)
@@ -205,8 +212,18 @@ def _portfolio_items(part: str) -> bool:
 
 
 def _opens_title_piece(part: str) -> bool:
-    first = _WORD.match(part.lstrip())
-    return bool(first) and key(first.group()).rstrip("'’") in _TITLE_PIECE
+    """Whether a piece between commas goes on with a title's portfolios ("…, des Collectivités
+    locales", "…, à la Paix"): a bare article must open a capitalised portfolio ("…, la Paix"), not a
+    common noun of the clause ("dont un nouveau président, le mandat du général …")."""
+    found = list(islice(_WORD.finditer(part.lstrip()), 2))
+    if not found or _word_key(found[0].group()) not in _TITLE_PIECE:
+        return False
+    if _word_key(found[0].group()) in _BARE_ARTICLES:
+        return len(found) > 1 and found[1].group()[:1].isupper()
+    return True
+
+
+_BARE_ARTICLES = _words("le la l")
 
 
 @dataclass(frozen=True, slots=True)
@@ -258,7 +275,7 @@ def latin_role_before(text: str, start: int, floor: int) -> RoleBefore | None:
 
 def _starts_with_role(segment: str) -> bool:
     """Whether a segment opens a role phrase: optional determiner or pre-modifiers, then a role head."""
-    words = [key(m.group()) for m in islice(_WORD.finditer(segment[:120]), 6)]  # five, and one after a head
+    words = [_word_key(m.group()) for m in islice(_WORD.finditer(segment[:120]), 6)]  # five, one after a head
     for i, w in enumerate(words[:5]):
         if _is_role_head(words, i):
             return True
@@ -272,7 +289,7 @@ def _starts_with_role(segment: str) -> bool:
 
 
 def _continues_role(segment: str) -> bool:
-    words = [key(m.group()) for m in islice(_WORD.finditer(segment[:60]), 2)]
+    words = [_word_key(m.group()) for m in islice(_WORD.finditer(segment[:60]), 2)]
     if not words or words[0] in {"et", "and", "ainsi", "as", "ou", "or"}:
         return False
     if " ".join(words) in _CLAUSE_OPENERS:
@@ -339,14 +356,35 @@ def latin_role_after(text: str, end: int) -> RoleAfter | None:
         return None  # "…, Koman, du président de l'Organisation, Al-Raisi": the next item's title
     kept = [segments[0]]
     for seg in segments[1:]:
-        if not _continues_role(seg):
-            break
+        if not _continues_role(seg) or sum(len(k.split()) for k in kept) + len(seg.split()) > _MAX_ROLE_WORDS:
+            break  # a title of several offices is kept up to the length a role can have, whole pieces only
         kept.append(seg)
     role = _cut_at_verb(_cut_at_next_person(",".join(kept)))
     trimmed = _trim(role)
     if not trimmed or len(role.split()) > _MAX_ROLE_WORDS:
         return None
     return RoleAfter(trimmed, base, base + len(role.rstrip()))
+
+
+# A role that is no office held now: a former one ("ancien vice-président", "a former Vice-President",
+# "ex-ministre") or a candidacy ("candidat de la DGSN", "Morocco's candidate", "مرشح المملكة").
+_NOT_HELD = re.compile(
+    r"(?:an?\s+|the\s+|l['’]\s*|[\w'’]+['’]s\s+)?(?:ancienn?e?\b|former\b|ex-|ex\s|candidate?s?\b|مرشح)",
+    re.IGNORECASE,
+)
+
+
+def office_roles(roles: list[str]) -> list[str]:
+    """The roles that name an office held now, when there are such among several stated ones (the
+    others all, when none is): a former office or a candidacy gives way ("Le secrétaire général X,
+    ancien vice-président …"; "X, candidat de la DGSN" elsewhere "le préfet de police X")."""
+    held = [r for r in roles if held_office(r)]
+    return held or roles
+
+
+def held_office(role: str) -> bool:
+    """Whether a role names an office held now (not a former one, not a candidacy)."""
+    return not _NOT_HELD.match(role)
 
 
 def trim_role(role: str) -> str | None:
@@ -418,10 +456,18 @@ def arabic_role_after(text: str, end: int) -> RoleAfter | None:
         return None
     # Without a comma the role still follows ("اللواء X رئيس الهيئة …", "انتخاب X رئيسا للمنظمة"); when it
     # opens the next person's title ("التقى X رئيس الوزراء Y"), candidates.build_mentions gives it to them.
+    previous = first.group()
     for word in islice(_AR_WORD.finditer(tail), 1, None):
-        if akey(word.group()) in _AR_CLAUSE_OPENERS:
+        k = akey(word.group())
+        if k in _AR_CLAUSE_OPENERS:
             tail = tail[: word.start()]  # "رئيسا للمنظمة خلفا لـ…": the role ends where a clause opens
             break
+        if k[:1] == "و" and k[1:] in AR_PLACES and akey(previous) not in AR_PLACES:
+            # "أمينا عاما للإنتربول والمغرب يتسلم …": a country after "and" opens the next clause, unless it
+            # goes on a list of places ("سفير المملكة في تونس وليبيا")
+            tail = tail[: word.start()]
+            break
+        previous = word.group()
     tail = tail.rstrip()
     if len(tail.split()) > _MAX_ROLE_WORDS:
         return None
