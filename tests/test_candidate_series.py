@@ -283,3 +283,46 @@ def test_arabic_meetings_named_by_who_meets(catalogue):
     (event,) = detect(catalogue, text)
     assert (event.ordinal, event.series_name) == (22, "المؤتمر لقادة الدفاع المدني العرب")
     assert event.candidate_key
+
+
+def test_a_headline_naming_the_same_session_without_its_body(catalogue):
+    text = (
+        "Le ministre conduit la délégation à la 16e conférence arabe à Tunis\n"
+        "La 16e Conférence des responsables des établissements pénitentiaires s'est ouverte lundi à Tunis."
+    )
+    (event,) = detect(catalogue, text)
+    assert event.ordinal == 16 and event.candidate_key.startswith("conference:")
+
+
+def test_an_english_name_ends_before_the_verb():
+    from events.detection.candidates import body_key
+
+    (event,) = detect(
+        SeriesCatalogue.from_json(),
+        "The 9th meeting of the Sahel Committee of Chiefs of Security Services ended in Niamey on Friday.",
+    )
+    assert event.series_name == "meeting of the Sahel Committee of Chiefs of Security Services"
+    assert event.candidate_key == "session:" + body_key("Sahel Committee of Chiefs of Security Services")
+
+
+@pytest.mark.django_db
+def test_a_body_holding_one_catalogue_series_is_that_series(tmp_path):
+    from people.models import Organization
+
+    afripol = Organization.objects.get(acronym="AFRIPOL")
+    assert EventSeries.objects.filter(organization=afripol, import_key__isnull=True).count() == 1
+    root = tmp_path / "news"
+    root.mkdir()
+    (root / "a.txt").write_text(
+        " date 2031-10-14\nThe 9th General Assembly of the African Union Mechanism for Police Cooperation "
+        "opened in Algiers.\n",
+        encoding="utf-8",
+    )
+    call_command("import_articles", str(root), verbosity=0)
+    (event,) = Event.objects.filter(article_links__article__origin__endswith="a.txt")
+    assert (event.series.name, event.ordinal, event.name) == (
+        "AFRIPOL General Assembly",
+        9,
+        "9th AFRIPOL General Assembly",
+    )
+    assert not EventSeries.objects.filter(review=Review.CANDIDATE).exists()

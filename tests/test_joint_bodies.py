@@ -121,3 +121,8 @@ def test_sessions_of_a_body_are_named_as_such():
     )
     assert session_name("ASEANAPOL Conference", 45) == "45th ASEANAPOL Conference"
     assert session_name("Sahel Security Forum", None, "2031") == "Sahel Security Forum 2031"
+
+
+def test_a_bilateral_committee_is_a_joint_body(catalogue):
+    text = "انعقدت الدورة الخامسة للجنة الثنائية الجزائرية التونسية لأمن الحدود في عنابة."
+    assert keys(catalogue, text) == [(5, "session:joint DZ-TN")]

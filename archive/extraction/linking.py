@@ -22,6 +22,7 @@ from archive.extraction.results import Extraction, FoundEvent, FoundOrganization
 from archive.models import Article, ArticleEvent, ArticleOrganization, ArticlePerson, Link
 from events.keys import event_import_key, event_key
 from events.models import Event, EventSeries
+from events.naming import event_name
 from people.keys import organization_key
 from people.models import REVIEW_ORDER, Organization, OrganizationIdentityDecision, Person, Review
 from people.name_keys import is_arabic, token_skeleton
@@ -47,18 +48,39 @@ class EntityResolver:
     # two bodies share a key (editors decide).
     acronym_twins: dict[str, int | None] = field(default_factory=dict)
 
+    # organization → its one catalogue series (id, name, event name template)
+    only_series_of: dict[int, tuple[int, str, str]] = field(default_factory=dict)
+
     # The highest id of each kind taken in: `refresh` reads only the rows created after.
     marks: dict[str, int] = field(default_factory=lambda: {"organization": 0, "event": 0})
 
     @classmethod
     def load(cls) -> EntityResolver:
         resolver = cls(persons=PersonLinker.load())
-        for pk, import_key, *names, aliases in EventSeries.objects.order_by(REVIEW_ORDER, "id").values_list(
-            "id", "import_key", "name", "label_fr", "label_ar", "label_en", "aliases"
+        held: dict[int, list[tuple[int, str, str]]] = defaultdict(list)
+        for pk, import_key, organization, review, template, *names, aliases in EventSeries.objects.order_by(
+            REVIEW_ORDER, "id"
+        ).values_list(
+            "id",
+            "import_key",
+            "organization_id",
+            "review",
+            "event_name_template",
+            "name",
+            "label_fr",
+            "label_ar",
+            "label_en",
+            "aliases",
         ):
             resolver._remember(resolver.series, pk, [*names, *(aliases or [])], normalize_name)
             if import_key:
                 resolver.series.setdefault("KEY:" + import_key, pk)
+            if organization and review != Review.CANDIDATE and not import_key:
+                held[organization].append((pk, names[0], template or ""))
+        # An organization that holds one series of the catalogue: a meeting of that body named in
+        # a way the catalogue does not list ("the 7th General Assembly of the African Union
+        # Mechanism for Police Cooperation") is a session of that series, not a new candidate.
+        resolver.only_series_of = {org: pks[0] for org, pks in held.items() if len(pks) == 1}
         resolver.refresh()
         return resolver
 
@@ -297,13 +319,15 @@ class Linker:
         new: dict[tuple, Event] = {}
         waiting: dict[tuple, list[FoundEvent]] = defaultdict(list)
         found_for_existing: dict[int, list[FoundEvent]] = defaultdict(list)
-        candidates, series_names = self._candidate_series(extractions, languages)
+        candidates, series_names, session_names = self._candidate_series(extractions, languages)
         for extraction in extractions.values():
             for found in extraction.events:
                 name = found.name
                 if found.candidate_key:
                     series_id = candidates[id(found)]
-                    if series_id in series_names:  # a session is named after its series' name
+                    if id(found) in session_names:  # a session of the catalogue's series
+                        name = session_names[id(found)]
+                    elif series_id in series_names:  # a session is named after its series' name
                         year = found.name.removeprefix(found.series_name).strip() if not found.ordinal else ""
                         name = series_names_module.session_name(series_names[series_id], found.ordinal, year)
                 else:
@@ -348,22 +372,30 @@ class Linker:
 
     def _candidate_series(
         self, extractions: dict[int, Extraction], languages: dict[int, str]
-    ) -> tuple[dict[int, int], dict[int, str]]:
+    ) -> tuple[dict[int, int], dict[int, str], dict[int, str]]:
         """id(found) → series id for events of series outside the catalogue: one candidate series
         per key for the whole run, however many articles and scripts name it; the spellings met
-        become its name, labels and aliases (archive.extraction.series_names). Also returns the
-        series' names where they differ from a spelling met: {series id: name}."""
+        become its name, labels and aliases (archive.extraction.series_names). A body that holds
+        one series of the catalogue is that series. Also returns the series' names ({series id:
+        name}) and the names of the catalogue's sessions met that way ({id(found): name})."""
         series = self.resolver.series
         result: dict[int, int] = {}
         met: dict[str, dict[str, str]] = defaultdict(dict)  # key → spelling → language of its article
         waiting: dict[str, list[FoundEvent]] = defaultdict(list)
         known_met: dict[int, dict[str, str]] = defaultdict(dict)
+        session_names: dict[int, str] = {}  # id(found) → its session's name, for the catalogue's series
         for article_id, extraction in extractions.items():
             for found in extraction.events:
                 if not found.candidate_key:
                     continue
                 key = self.resolver.candidate_series_key(found)
                 language = languages.get(article_id, "")
+                _kind, _, org = key.partition(":org:")
+                if org and int(org) in self.resolver.only_series_of:
+                    pk, name, template = self.resolver.only_series_of[int(org)]
+                    result[id(found)] = pk
+                    session_names[id(found)] = event_name(template, name, found.ordinal)
+                    continue
                 pk = series.get("KEY:" + key)
                 if pk:
                     result[id(found)] = pk
@@ -394,7 +426,7 @@ class Linker:
         names.update(known_names)
         for event in renamed:  # a session of a renamed series goes by its new name from now on
             self.resolver.events.setdefault(event_key(event.series_id, event.ordinal, event.name), event.pk)
-        return result, names
+        return result, names, session_names
 
 
 def _org_decision(

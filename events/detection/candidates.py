@@ -46,7 +46,8 @@ _LATIN_STOPS = frozenset(
         "a au aux en in at on sur qui que which that who where ou tenue tenu tenues tenus held hosted "
         "organisee organise organisees organises organized organised prevue prevu prevues scheduled sous under "
         "avec with par by from depuis since et and le les lors during pendant ce cette this to vers "
-        "s' est sont ont se sera seront a ete was were is are will has have had opened closed began ends"
+        "s' est sont ont se sera seront a ete was were is are will has have had opened closed began ends ended "
+        "concluded convened continued wrapped gathered adopted approved discussed reviewed focused took kicked"
     )
 )
 _ARABIC_STOPS = frozenset(
@@ -106,7 +107,11 @@ _JOINT_HEADS = frozenset(
     normalize_name(w) for w in split_words("commission commissions comite committee لجنة اللجنة للجنة")
 )
 _JOINT_MARKS = frozenset(
-    normalize_name(w) for w in split_words("mixte mixtes joint conjointe conjoint مشتركة المشتركة المشترك مشترك")
+    normalize_name(w)
+    for w in split_words(
+        "mixte mixtes joint conjointe conjoint bilateral bilatérale bilatéral مشتركة المشتركة المشترك مشترك "
+        "الثنائية ثنائية"
+    )
 )
 _WORD = re.compile(r"[^\W\d_]+")
 _JOINT_WINDOW = 140
@@ -335,16 +340,17 @@ def _known_series(ctx: Context, label: str, ref: Reference) -> int | None:
 
 def session_of_candidate(ref: Reference, resolved: list[Resolved]) -> list[Resolved]:
     """A numbered reference that names no body ("la 44e conférence", "the 46th conference", "du
-    11e Sommet") in an article about a session of a candidate series of the same kind, a few
-    ordinals away: another session of that series. The catalogue's series are the other guess, and
-    a worse one: the article does not name them with this meeting."""
+    11e Sommet", a headline's "المؤتمر العربي السادس عشر") in an article about a session of a
+    candidate series of the same kind, a few ordinals away or the same: a session of that series.
+    The catalogue's series are the other guess, and a worse one: the article does not name them
+    with this meeting."""
     kind = _GROUP.get(ref.noun_class or "", ref.noun_class)
     near: tuple[int, Resolved] | None = None
     for other in resolved:
         if other.candidate is None or other.ordinal is None or (kind and other.candidate.kind != kind):
             continue
         gap = min(abs(other.ordinal - o) for o in ref.ordinals)
-        if 0 < gap <= _NEIGHBOUR_GAP and (near is None or gap < near[0]):
+        if gap <= _NEIGHBOUR_GAP and (near is None or gap < near[0]):
             near = (gap, other)
     if near is None:
         return []
@@ -416,8 +422,9 @@ def _body_span(ctx: Context, pos: int, named_noun: bool = False) -> tuple[int, i
         else:
             if word in _LATIN_STOPS and not (word in _ARTICLES_IN_NAMES and words and _goes_on(folded, token.end())):
                 break  # "… de X le 12 mai" ends the name, "lutte contre les stupéfiants" does not
-            if not words and (word in ADJECTIVES or word in PRE_NOUN or word in DETERMINERS):
-                pos = token.end()
+            leading = word in ADJECTIVES or word in PRE_NOUN
+            if not words and (word in DETERMINERS or (leading and not ctx.doc.is_capitalized(at))):
+                pos = token.end()  # "de la réunion annuelle …"; a capital is the name's: "of the African Union …"
                 continue
             if not words and word in CONNECTORS:
                 seen_connector = True
