@@ -606,3 +606,38 @@ def test_an_arabic_role_after_the_name_ends_where_a_country_opens_the_next_claus
     assert by_name(text, "ar")["ماركوس فيليو"].role == "رئيسا للجنة"
     text = "واستقبل الوزير السيد كريم التازي سفير المملكة في تونس وليبيا."
     assert by_name(text, "ar")["كريم التازي"].role == "سفير المملكة في تونس وليبيا"
+
+
+def test_arabic_rank_before_a_surname_in_ta_marbuta_or_a_given_name_that_is_a_nationality():
+    text = "افتتح مدير الشرطة اللواء الدكتور نادر الطراونة، مندوبا عن وزير الداخلية، أشغال الندوة."
+    (m,) = discover_persons(text, "ar")
+    assert m.name == "نادر الطراونة"
+    assert m.role == "مدير الشرطة"  # a stand-in's capacity ("مندوبا عن …") is not the office held
+    assert names("وترأس الوفد اللواء تركي بن سالم العتيبي، مدير الإدارة.", "ar") == ["تركي بن سالم العتيبي"]
+    # a definite nationality after a definite title is its adjective
+    assert names("وأكد الرئيس التونسي كريم بن عمار أن الخطة جاهزة.", "ar") == ["كريم بن عمار"]
+
+
+def test_arabic_compound_given_name_that_is_a_title_word_after_a_role():
+    assert names("برئاسة المندوب العام محمد أمين بنسالم، في أشغال الدورة.", "ar") == ["محمد أمين بنسالم"]
+    # a title after a comma stays a title
+    assert names("وحضر محمد بنسالم، أمين عام الجمعية.", "ar") == ["محمد بنسالم"]
+
+
+def test_arabic_apposition_after_a_role_a_verb_and_a_patronym_chain():
+    text = "وتدخلت مفوضة الاتحاد للشؤون السياسية، أمينة كولو بادي، مشددة على التنسيق."
+    assert names(text, "ar") == ["أمينة كولو بادي"]
+    text = "وقال وزير الداخلية الموريتاني، سيدي أحمد ولد الشيخ محمود، إن التعاون مستمر."
+    assert names(text, "ar") == ["سيدي أحمد ولد الشيخ محمود"]
+    assert names("وأكد ماركو فيلاني، كاتب الدولة في الداخلية، أن الحوار مثمر.", "ar") == ["ماركو فيلاني"]
+    assert names("فيما حضرت كارين هولمبرغ، نائبة المدير العام للوكالة.", "ar") == ["كارين هولمبرغ"]
+    assert names("وفد ترأسه كريم العلمي الفاسي، الوالي مدير الشرطة.", "ar") == ["كريم العلمي الفاسي"]
+    # no verb, no given name: two words before a role are not taken for a name
+    assert names("في إطار الشراكة الدائمة، رئيس المجلس يقدم التقرير.", "ar") == []
+
+
+def test_arabic_author_line_under_the_headline():
+    assert names("وفد أمني يشارك في المؤتمر\n\nسعيد البقالي\nيشارك وفد في أشغال المؤتمر.", "ar") == ["سعيد البقالي"]
+    # a short line further down is no byline, nor a line without a given name
+    assert names("عنوان الخبر\n\nالأمن الوطني\nيشارك وفد في الأشغال.", "ar") == []
+    assert names("عنوان الخبر\n\nنص أول.\nسعيد البقالي\n", "ar") == []

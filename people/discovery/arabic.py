@@ -219,7 +219,11 @@ class ArabicPersonFinder:
         return t.key.startswith("ال") and len(t.key) >= 5 and self._name_like(i, ending=ending)
 
     # -- reading a name forward from a cue, or backward from a boundary --------------------------------
-    def _forward(self, i: int, strong: bool) -> list[int]:
+    def _forward(self, i: int, strong: bool, *, vouched: bool = False) -> list[int]:
+        """Name words from token i. `vouched`: a rank or a title stands before them, so one name word and
+        an 'ال-' surname in -ة make a name ("اللواء زياد الخصاونة"), and a first word that is also an
+        indefinite nationality is the given name ("اللواء تركي بن …": a definite rank takes no indefinite
+        adjective)."""
         parts: list[int] = []
         j = i
         while j < len(self.toks) and len(parts) < 8:
@@ -242,6 +246,7 @@ class ArabicPersonFinder:
                     and len(k) > 2
                     and prev not in {"ايت"}
                     and k not in AR_GIVEN_NAMES
+                    and not _is_opener(k)  # "سيدي محمد ولد الشيخ أحمد": the patronym 'ولد', no 'and'
                     and not self._foreign_syllable(j)
                 ):
                     break  # "…، ومحمد": the next item of a list
@@ -255,7 +260,8 @@ class ArabicPersonFinder:
                         j += 2
                         continue
                     if self._surname_like(j) or (
-                        _starts_name(self.toks[parts[0]].key) and self._surname_like(j, ending=True)
+                        (_starts_name(self.toks[parts[0]].key) or (vouched and len(parts) == 1))
+                        and self._surname_like(j, ending=True)
                     ):
                         parts.append(j)  # "العميد حسان القضاة"
                         if self._family_chain(parts, j, strong):
@@ -268,7 +274,11 @@ class ArabicPersonFinder:
                 break
             elif k[0] == "و" and k not in AR_GIVEN_NAMES and not strong:
                 break  # "…الغاني وديا": a conjunction, unless a courtesy title vouches for the name
-            indefinite_nationality = bool(parts) and k in AR_NATIONALITIES and not k.startswith(("ال", "لل"))
+            indefinite_nationality = (
+                (bool(parts) or (vouched and k in AR_GIVEN_NAMES))
+                and k in AR_NATIONALITIES
+                and not k.startswith(("ال", "لل"))
+            )
             if not self._name_like(j) and not _is_opener(k) and not indefinite_nationality:
                 break
             parts.append(j)
@@ -341,6 +351,10 @@ class ArabicPersonFinder:
                     parts[:0] = [j - 1, j]
                     j -= 2
                     continue
+                if len(parts) == 1 and j > 0 and _has_article(self.toks[parts[0]]) and self._double_surname(j):
+                    parts.insert(0, j)  # "هشام الوزاني التهامي": a given name and two family names
+                    j -= 1
+                    continue
                 break
             if k[0] == "و" and len(k) > 2 and k not in AR_GIVEN_NAMES:
                 if j > 0 and self.toks[j - 1].key == "ايت":
@@ -357,13 +371,44 @@ class ArabicPersonFinder:
                 elif j > 0 and self.toks[j - 1].key in AR_NATIONALITIES and self._name_like(j):
                     parts.insert(0, j)  # "الصيني وانغ جيان مين": no list opens right after a nationality
                 break
-            if not self._name_like(j):
+            if not self._name_like(j) and not self._second_given(j):
                 break
             parts.insert(0, j)
             j -= 1
         if not parts:
             return [], False
         return self._from_given_name(parts, glued)
+
+    def _second_given(self, i: int) -> bool:
+        """Word i is a given name that is also a title word, right after a given name: the second part of
+        a compound given name ("محمد أمين بوزكري"), not a title ("محمد، أمين عام …" has a comma)."""
+        toks = self.toks
+        k = toks[i].key
+        return (
+            i > 0
+            and k in AR_GIVEN_NAMES
+            and k in AR_ROLE_WORDS
+            and not _has_article(toks[i])
+            and toks[i - 1].key in AR_GIVEN_NAMES
+            and toks[i - 1].key not in AR_ROLE_WORDS
+            and not _wide_gap(self.text, toks[i - 1], toks[i])
+        )
+
+    def _given_title_word(self, i: int) -> bool:
+        """A given name that is also an indefinite title word ("أمينة", "أمين")."""
+        t = self.toks[i]
+        return t.key in AR_GIVEN_NAMES and t.key in AR_ROLE_WORDS and not _has_article(t)
+
+    def _double_surname(self, j: int) -> bool:
+        """Whether the 'ال-' word at j is a first family name between a given name and a second one
+        ("هشام الوزاني التهامي"), as Maghrebi names often run."""
+        toks = self.toks
+        return (
+            self._surname_like(j)
+            and not _wide_gap(self.text, toks[j - 1], toks[j])
+            and toks[j - 1].key in AR_GIVEN_NAMES
+            and toks[j - 1].key not in AR_ROLE_WORDS
+        )
 
     def _name_like_word(self, i: int) -> bool:
         t = self.toks[i]
@@ -394,6 +439,8 @@ class ArabicPersonFinder:
             return [], False
         if k.startswith(("ال", *_CLITIC_ARTICLE)) or k in AR_NATIONALITIES or k in AR_PLACES:
             return parts, False
+        if k in _SUBJECT_VERBS:
+            return parts, False  # "أكد لورنزو بيلاندي، كاتب الدولة …": the verb's subject
         if self._in_place_name(parts[0] - 1):
             return parts, False  # "مفوض شرطة هونغ كونغ ليونغ واي كيت"
         return [], False
@@ -452,6 +499,8 @@ class ArabicPersonFinder:
             phrase = " ".join([k0] + [toks[j].key for j in range(i + 1, i + n)])
             j = i + n
             while j < len(toks) and (toks[j].key in AR_NATIONALITIES or toks[j].key in _RANK_ADJECTIVES):
+                if k0.startswith("ال") and not toks[j].key.startswith("ال"):
+                    break  # "اللواء تركي بن ناصر": an indefinite word after a definite title is no adjective of it
                 j += 1  # "الرئيس التونسي قيس سعيد", "العميد الإقليمي حسن …"
             strong = last in AR_COURTESY or last in AR_ROYAL
             kind = "honorific" if last in AR_COURTESY else "royal" if last in AR_ROYAL else "rank"
@@ -463,7 +512,7 @@ class ArabicPersonFinder:
                     j += 1
             if k0 == _DR and j < len(toks) and toks[j].text == ".":
                 j += 1  # "د. محمد …": the abbreviation's period is no boundary
-            parts = self._forward(j, strong)
+            parts = self._forward(j, strong, vouched=strong or kind == "rank")
             if not parts:
                 continue
             surface = toks[i + n - 1].start + (glued if n == 1 else 0) if last in AR_SURFACE_TITLES else None
@@ -529,6 +578,11 @@ class ArabicPersonFinder:
                         self._after_role(r, last)
             if after_comma and previous_has_role:
                 parts = self._forward(first, strong=False)
+                if not parts and self._given_title_word(first):
+                    # "مفوضة الاتحاد …، أمينة تشانا بيلو،": a given name that is also a title word, read
+                    # as a name when the whole segment is one
+                    rest = self._forward(first + 1, strong=False)
+                    parts = [first, *rest] if rest and rest[0] == first + 1 and rest[-1] == last else []
                 if parts and (parts[-1] == last or _starts_name(toks[parts[0]].key)):
                     self._accept(parts, {"apposition"})
             previous_has_role = role_at is not None
@@ -538,7 +592,7 @@ class ArabicPersonFinder:
         k = t.key
         return (
             (k in AR_STOP and not self._foreign_syllable(j))
-            or k in AR_ROLE_WORDS
+            or (k in AR_ROLE_WORDS and not self._second_given(j))
             or k in AR_PLACES  # "رئيس الإنتربول لوكاس فيليب بالرباط"
             or self._in_place_name(j)
             or k in AR_NUMBERS
@@ -565,9 +619,14 @@ class ArabicPersonFinder:
 
     def _credit_lines(self) -> None:
         pos = 0
+        filled = 0  # non-empty lines read so far
         for line in self.text.split("\n"):
             start, pos = pos, pos + len(line) + 1
+            if line.strip():
+                filled += 1
             if not line.strip() or len(line) > 80:
+                continue
+            if filled == 2 and self._name_line(start, line):
                 continue
             m = _CREDIT_LINE.match(line)
             if m:
@@ -594,6 +653,18 @@ class ArabicPersonFinder:
                 parts = self._forward(i, strong=False) if i is not None else []
                 if parts and self.toks[parts[-1]].end == start + m.end(1):
                     self._accept(parts, {"byline"})
+
+    def _name_line(self, start: int, line: str) -> bool:
+        """The line under the headline that holds a name alone, the author's ("حميد الزياني"): two or
+        three words from a given name to the line's end."""
+        i = self._token_at(start + len(line) - len(line.lstrip()))
+        if i is None or not _starts_name(self.toks[i].key):
+            return False
+        parts = self._forward(i, strong=False)
+        if not 2 <= len(parts) <= 3 or self.toks[parts[-1]].end != start + len(line.rstrip()):
+            return False
+        self._accept(parts, {"byline"})
+        return True
 
     def _initial_at(self, i: int) -> bool:
         """An Arabic letter alone followed by a period: an initial ("ع. الوزاني")."""
@@ -662,6 +733,18 @@ class ArabicPersonFinder:
 # they are as often a syllable of a foreign name ("واي", "فاي", "فان").
 _HAMZA_STOPS = frozenset(
     form for word in ("أي", "أن", "إن", "أو") for form in (glue + akey(word) for glue in ("و", "ف", "ب", "ل"))
+)
+# Verbs of news prose placed before their subject's name (also feminine, with a pronoun object or a
+# glued conjunction): "أكد لورنزو بيلاندي،", "فيما حضرت هيلينا ليندكفيست،", "وفد ترأسه هشام …".
+_VERBS = (
+    "قال أكد أوضح أشار أضاف اعتبر شدد دعا أعلن استعرض قدم ألقى ترأس افتتح شارك حضر هنأ نوه جدد تسلم استقبل"
+    " أجرى أشاد أبرز لفت ذكر التقى تدخل ثمن رحب اختتم مثل قاد"
+)
+_SUBJECT_VERBS = frozenset(
+    conj + akey(verb) + ending
+    for verb in _VERBS.split()
+    for ending in ("", "ت", "ه", "ها", "ته", "تها")
+    for conj in ("", "و", "ف")
 )
 # Adjectives of a rank's service ("للشرطة الوطنية", "للأمن العام"): read past to the name.
 _SERVICE_ADJECTIVES = frozenset(akey(w) for w in ("الوطنية", "الوطني", "العام", "العامة", "القضائية", "الإدارية"))

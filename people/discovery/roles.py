@@ -367,9 +367,11 @@ def latin_role_after(text: str, end: int) -> RoleAfter | None:
 
 
 # A role that is no office held now: a former one ("ancien vice-président", "a former Vice-President",
-# "ex-ministre") or a candidacy ("candidat de la DGSN", "Morocco's candidate", "مرشح المملكة").
+# "ex-ministre"), a candidacy ("candidat de la DGSN", "Morocco's candidate", "مرشح المملكة") or a stand-in's
+# capacity, an accusative of state ("مندوبا عن وزير الداخلية", "ممثلا لـ…": on someone else's behalf).
 _NOT_HELD = re.compile(
-    r"(?:an?\s+|the\s+|l['’]\s*|[\w'’]+['’]s\s+)?(?:ancienn?e?\b|former\b|ex-|ex\s|candidate?s?\b|مرشح)",
+    r"(?:an?\s+|the\s+|l['’]\s*|[\w'’]+['’]s\s+)?"
+    r"(?:ancienn?e?\b|former\b|ex-|ex\s|candidate?s?\b|مرشح|(?:مندوبا|ممثلا|مندوبة|ممثلة)\s+(?:عن|ل))",
     re.IGNORECASE,
 )
 
