@@ -606,3 +606,7 @@ def test_an_arabic_role_after_the_name_ends_where_a_country_opens_the_next_claus
     assert by_name(text, "ar")["ماركوس فيليو"].role == "رئيسا للجنة"
     text = "واستقبل الوزير السيد كريم التازي سفير المملكة في تونس وليبيا."
     assert by_name(text, "ar")["كريم التازي"].role == "سفير المملكة في تونس وليبيا"
+
+
+def test_a_police_inside_a_meetings_name_is_no_organization():
+    assert org_names("Delegates attended the Mediterranean Police Chiefs Forum in Valletta on Monday.", "en") == []
