@@ -641,3 +641,7 @@ def test_arabic_author_line_under_the_headline():
     # a short line further down is no byline, nor a line without a given name
     assert names("عنوان الخبر\n\nالأمن الوطني\nيشارك وفد في الأشغال.", "ar") == []
     assert names("عنوان الخبر\n\nنص أول.\nسعيد البقالي\n", "ar") == []
+
+
+def test_a_police_inside_a_meetings_name_is_no_organization():
+    assert org_names("Delegates attended the Mediterranean Police Chiefs Forum in Valletta on Monday.", "en") == []

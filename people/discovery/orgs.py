@@ -556,8 +556,12 @@ class OrgFinder:
                 last = len(words) - 1
             elif key(words[i + 1][1]) in _EVENT_HEADS:
                 return  # "the Mediterranean Coast Guard Forum": a meeting's name
-            elif words[i + 1][1][0].isupper() and not any(key(w) in _HEADS for _, w in words[i + 1 :]):
-                last = i  # a head further on ends the name instead: "Arab Police Sports Federation"
+            elif words[i + 1][1][0].isupper() and not any(
+                key(w) in _HEADS or key(w) in _EVENT_HEADS for _, w in words[i + 1 :]
+            ):
+                # a head further on ends the name instead ("Arab Police Sports Federation"); a meeting
+                # noun makes it a meeting's name ("the Mediterranean Police Chiefs Forum")
+                last = i
             if last is not None:
                 break
         if last is None:
