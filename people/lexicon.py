@@ -45,7 +45,9 @@ HONORIFICS = _set(
 # Royal and princely styles; also kept in the surface ("Sa Majesté le Roi Mohammed VI", "King Mohammed VI").
 ROYAL_TITLES = _set(
     "roi, reine, king, queen, prince, princesse, princess, emir, amir, cheikh, cheikha, sheikh, sheikha, cheick,"
-    " sultan, sultane, prince heritier, crown prince, grand duc, emir"
+    " sultan, sultane, prince heritier, crown prince, grand duc, emir,"
+    # the Omani royal family's style ("Sayyid Talal bin Hilal Al Busaidi"), السيد in Arabic
+    " sayyid, sayyida"
 )
 ROYAL_STYLES = _set(
     "sm, s m, sa majeste, his majesty, her majesty, hm, h m, sar, s a r, son altesse, son altesse royale,"

@@ -94,6 +94,9 @@ def is_arabic(text: str) -> bool:
     return bool(_ARABIC.search(text))
 
 
+_DIGRAPH_H = re.compile("(?<=[تدسكصضطزغش])ه")
+
+
 @lru_cache(maxsize=65536)
 def token_skeleton(token: str) -> str:
     """The consonant skeleton of one folded name token, Arabic or Latin."""
@@ -102,6 +105,9 @@ def token_skeleton(token: str) -> str:
             token = "u" + token[2:]  # an opening "أو" is the vowel of "Ourkiza", not a w
         # anyascii drops alef, and ع is written as a vowel in Latin ("عواد" is "Awad", whose w
         # stands between vowels): both are vowels still
+        # a ه after a letter whose Latin form would take it for a digraph (ت+ه is no "th": "التهامي" is
+        # "Touhami"; س+ه no "sh": "سهام" is "Siham") is read apart, a vowel between them
+        token = _DIGRAPH_H.sub("aه", token)
         token = anyascii(token.replace("ا", "a").replace("ع", "a"))
     text = token.lower()
     for pattern, replacement in _SKELETON:
@@ -110,8 +116,9 @@ def token_skeleton(token: str) -> str:
 
 
 # Arabic letters that Latin spellings render more than one way: ث as th or s ("Othmane", "Ousmane"),
-# ذ and ظ as dh, d or z, ج as j, g or the d of "di" ("Gamal", "Ndiaye"), ق as q or g ("Gasim").
-_AR_OTHER_READINGS = {"ث": "س", "ذ": "ز", "ظ": "ز", "ج": "دغ", "ق": "غ"}
+# ذ and ظ as dh, d or z, ج as j, g or the d of "di" ("Gamal", "Ndiaye"), ق as q or g ("Gasim"); ز is
+# also the s that European spellings sound as z between vowels ("إيزابيل" is "Isabel").
+_AR_OTHER_READINGS = {"ث": "س", "ذ": "ز", "ظ": "ز", "ج": "دغ", "ق": "غ", "ز": "س"}
 
 
 @lru_cache(maxsize=65536)

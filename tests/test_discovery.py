@@ -645,3 +645,9 @@ def test_arabic_author_line_under_the_headline():
 
 def test_a_police_inside_a_meetings_name_is_no_organization():
     assert org_names("Delegates attended the Mediterranean Police Chiefs Forum in Valletta on Monday.", "en") == []
+
+
+def test_the_omani_style_sayyid_is_not_part_of_the_name():
+    text = "The meeting was chaired by Sayyid Faisal bin Ali Al Harthy, Oman's Minister of Interior."
+    (m,) = discover_persons(text, "en")
+    assert m.name == "Faisal bin Ali Al Harthy"

@@ -167,6 +167,10 @@ def test_a_dropped_mohamed_is_a_suggestion_that_context_makes_the_same():
         ("Mamadou Ndiaye Sow", "مامادو انجاي سو"),  # ج for the d of "di"
         ("Awad Rashed Al-Harbi", "عواد راشد الحربي"),  # ع written as a vowel before w
         ("Chan Siu-ming", "تشان سيو مينغ"),  # a hyphenated given name written as two words
+        ("Isabela Ferreira Lopes", "إيزابيلا فيريرا لوبيس"),  # ز for an s sounded z between vowels
+        ("Karim Touhami Bennani", "كريم التهامي بناني"),  # ت then ه is no "th"
+        ("Siham Ouardi", "سهام الوردي"),  # س then ه is no "sh"
+        ("Sayyid Faisal bin Ali Al-Harthy", "فيصل بن علي الحارثي"),  # the Omani style is no name word
     ],
 )
 def test_foreign_and_arabic_letters_read_several_ways_across_scripts(known, spelling):
