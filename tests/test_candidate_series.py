@@ -326,3 +326,10 @@ def test_a_body_holding_one_catalogue_series_is_that_series(tmp_path):
         "9th AFRIPOL General Assembly",
     )
     assert not EventSeries.objects.filter(review=Review.CANDIDATE).exists()
+
+
+def test_a_meeting_named_by_its_edition_year(catalogue):
+    text = "Vienne – La réunion annuelle des experts de police de l'ALPOL, édition 2031, s'est tenue mardi."
+    (event,) = detect(catalogue, text)
+    assert event.candidate_key.startswith("year:") and event.name.endswith("2031")
+    assert detect(catalogue, "La réunion des experts, édition 2031, a eu lieu mardi.") == []  # no body named

@@ -477,8 +477,7 @@ def _year_named_span(ctx: Context, noun: re.Match[str]) -> tuple[int, int, int] 
     """(start, end, year) of a name holding the noun and followed by a year, else None."""
     folded, doc = ctx.doc.folded, ctx.doc
     arabic = noun.group()[0] > "z"
-    if not arabic and not doc.is_capitalized(noun.start()):
-        return None
+    lower = not arabic and not doc.is_capitalized(noun.start())  # named by its edition only, see below
     start = noun.start()
     if not arabic:  # capitalized words before the noun belong to the name: "World Police Summit"
         words = list(re.finditer(r"[^\W_]+", folded[max(0, start - 60) : start]))
@@ -489,20 +488,29 @@ def _year_named_span(ctx: Context, noun: re.Match[str]) -> tuple[int, int, int] 
                 break
             start = at
     pos, count = noun.end(), 0
-    while count < 7:
+    while count < 10:
         token = TOKEN.match(folded, pos)
         if not token:
             return None
         word = token.group(1)
-        if YEAR.fullmatch(word):
+        if YEAR.fullmatch(word) and not lower and count < 7:
             if count == 0 and start == noun.start() and not arabic:
                 return None  # "Forum 2019" alone names no series
             end = _last_end(folded, noun.end(), token.start(1))
             return start, end, int(word)
+        if word == "," and (edition := _EDITION_YEAR.match(folded, token.end())):
+            # "La réunion annuelle des experts de police de l'OSCE, édition 2026": the year is the
+            # edition's; a lower-case noun needs a body of capitals in the name
+            if lower and not any(doc.is_capitalized(m.start()) for m in _WORD.finditer(folded, start, pos)):
+                return None
+            return start, _last_end(folded, noun.end(), token.start(1)), int(edition.group(1))
         if word in BREAKS or word == "," or word.isdigit() or word in _LATIN_STOPS or word in _ARABIC_STOPS:
             return None
         pos, count = token.end(), count + 1
     return None
+
+
+_EDITION_YEAR = re.compile(r"\s*(?:edition|نسخة|دورة)\s+((?:19|20)\d\d)\b")
 
 
 def _last_end(folded: str, floor: int, year_start: int) -> int:
