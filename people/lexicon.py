@@ -47,7 +47,9 @@ ROYAL_TITLES = _set(
     "roi, reine, king, queen, prince, princesse, princess, emir, amir, cheikh, cheikha, sheikh, sheikha, cheick,"
     " sultan, sultane, prince heritier, crown prince, grand duc, emir,"
     # the Omani royal family's style ("Sayyid Talal bin Hilal Al Busaidi"), السيد in Arabic
-    " sayyid, sayyida"
+    " sayyid, sayyida,"
+    # Malaysian styles conferred by the rulers ("Datuk Seri Azman …"); "Tan Sri" is left out: Tan is a surname
+    " datuk, dato, datuk seri, dato seri, dato sri, datuk sri"
 )
 ROYAL_STYLES = _set(
     "sm, s m, sa majeste, his majesty, her majesty, hm, h m, sar, s a r, son altesse, son altesse royale,"
@@ -362,11 +364,13 @@ AR_HONORIFICS = _set(
     " صاحب الجلالة الملك, صاحب السمو, صاحب السمو الملكي, صاحب السمو الملكي الأمير, صاحب السمو الشيخ,"
     " صاحبة السمو, اللواء, اللواء الركن, الفريق, الفريق أول, الفريق الركن, الفريق أول ركن, العميد, العميد الركن,"
     " العقيد, العقيد الركن, المقدم, الرائد, النقيب, الملازم, المشير, والي الأمن, المراقب العام, الحاج, الإمام,"
-    " اللواء الدكتور, العميد الدكتور, الرئيس, المستشار"
+    " اللواء الدكتور, العميد الدكتور, الرئيس, المستشار,"
+    # Malaysian styles ("داتوك سري أزمان …", Datuk Seri)
+    " داتوك, داتو, داتوك سري, داتو سري"
 )
 AR_SURFACE_TITLES = _set("السيد, السيدة, الأمير, الأميرة, الشيخ, الشيخة, الملك, الملكة, السلطان")
 AR_ROYAL = _set("الأمير, الأميرة, الشيخ, الشيخة, الملك, الملكة, السلطان, ولي العهد")
-AR_COURTESY = _set("السيد, السيدة")
+AR_COURTESY = _set("السيد, السيدة, داتوك, داتو, داتوك سري, داتو سري")
 
 # Heads of role phrases ("وزير الداخلية", "المدير العام للأمن الوطني", "مرشح دولة قطر").
 _AR_ROLE_BASE = _set(
@@ -379,7 +383,9 @@ _AR_ROLE_BASE = _set(
     " الملحق, ملحق, قنصل, القنصل, زعيم, الزعيم, المكلف, مكلف, المنتدب, الموفد, موفد,"
     " المبعوث, مبعوث, الممثل الدائم, رئيس الحكومة, رئيسة الحكومة, ولي العهد, قائد, الوكيل العام, وكيل الملك,"
     " الكاتب العام, الكاتب الدائم, المراسل, مراسل, الصحفي, صحفي, الباحث, باحث, البروفيسور, الأستاذ,"
-    " أمير, أميرا, أمير البلاد, أمير دولة"
+    " أمير, أميرا, أمير البلاد, أمير دولة,"
+    # feminine titles with the article ("روث …، الممثلة الإقليمية لمكتب …")
+    " الممثلة, النائبة, المفوضة, المندوبة, الوكيلة, القائدة, المنسقة, الخبيرة, المفتشة"
 )
 AR_ROLE_BASE = _AR_ROLE_BASE
 AR_ROLE_WORDS = _clitic_forms(_AR_ROLE_BASE)
@@ -455,7 +461,7 @@ AR_STOP_BASE = _set(
     # nouns that open the object of a verb placed before its subject's name ("استعرض … توفيق بن عمر نتائج …")
     " نتائج, تجربة, تجارب, جهود, رؤية, خارطة, برنامج, أهمية, ضرورة, دور, استعداد, التزام, رغبة, موقف, تفاصيل,"
     " مستجدات, واقع, حرص, إرادة, آخر, أبرز, آفاق, سبل, مقاربة, استراتيجية, حصيلة, معطيات, إحصائيات,"
-    " استضافة, تنظيم, إطلاق, اعتماد, إنشاء, توقيع, مواصلة, تكثيف, تطوير, تبادل, ترشيح, احتضان,"
+    " استضافة, تنظيم, إطلاق, اعتماد, إنشاء, توقيع, مواصلة, تكثيف, تطوير, تبادل, ترشيح, احتضان, استقبال,"
     # the eulogy after a deceased person's name ("نايف بن عبدالعزيز رحمه الله", "طيب الله ثراه")
     " رحمه, رحمها, رحمهما, رحمهم, تغمده, طيب"
 )

@@ -35,7 +35,8 @@ _STYLE_WORDS = frozenset(
     w
     for phrase in (*HONORIFICS, *ROYAL_TITLES, *ROYAL_STYLES, *RANKS, *AR_HONORIFICS)
     for w in normalize_name(phrase).split()
-    if len(w) > 1 or w in {"m", "s"}
+    # "Seri"/"Sri" of "Datuk Seri" are also names ("Sri Mulyani"): only the style's first word is left out
+    if (len(w) > 1 or w in {"m", "s"}) and w not in {"سري", "seri", "sri"}
 ) | frozenset({"sa", "majeste", "altesse", "highness", "majesty", "جلاله", "سمو", "صاحب", "السمو", "الملكي"})
 # Particles: read, then dropped from the key (spellings keep or drop them at will).
 _PARTICLES = frozenset(

@@ -651,3 +651,19 @@ def test_the_omani_style_sayyid_is_not_part_of_the_name():
     text = "The meeting was chaired by Sayyid Faisal bin Ali Al Harthy, Oman's Minister of Interior."
     (m,) = discover_persons(text, "en")
     assert m.name == "Faisal bin Ali Al Harthy"
+
+
+def test_arabic_feminine_title_after_a_verb_ending_in_a_vowel_and_a_malaysian_style():
+    text = "كما ألقت كارلا ميندس، الممثلة الإقليمية للمكتب، كلمة أشادت فيها بالتنسيق."
+    assert names(text, "ar") == ["كارلا ميندس"]
+    (m,) = discover_persons("ومن ضيوف الملتقى داتوك سري فائز رحيم عثمان من الشرطة الماليزية.", "ar")
+    assert (m.name, m.role) == ("فائز رحيم عثمان", None)  # a style, not an office
+    # a verbal noun after a rank and a given name opens the object, it is no surname
+    assert names("فيما ثمن الفريق أول عباس استقبال مصر للوفود.", "ar") == ["عباس"]
+
+
+def test_a_rank_after_a_known_organization_opens_the_name():
+    text = "It was chaired by the Undersecretary of the Ministry of Interior Major General Fahad Al-Mutairi."
+    assert names(text, "en", known_spans=[(text.index("Ministry"), text.index(" Major"))]) == ["Fahad Al-Mutairi"]
+    text = "Datuk Seri Razak Ismail Noor, director of the narcotics department, said seizures rose."
+    assert names(text, "en") == ["Razak Ismail Noor"]

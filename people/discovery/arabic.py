@@ -502,8 +502,9 @@ class ArabicPersonFinder:
                 if k0.startswith("ال") and not toks[j].key.startswith("ال"):
                     break  # "اللواء تركي بن ناصر": an indefinite word after a definite title is no adjective of it
                 j += 1  # "الرئيس التونسي قيس سعيد", "العميد الإقليمي حسن …"
-            strong = last in AR_COURTESY or last in AR_ROYAL
-            kind = "honorific" if last in AR_COURTESY else "royal" if last in AR_ROYAL else "rank"
+            courtesy = last in AR_COURTESY or phrase in AR_COURTESY  # "داتوك سري": a style, no office
+            strong = courtesy or last in AR_ROYAL
+            kind = "honorific" if courtesy else "royal" if last in AR_ROYAL else "rank"
             if phrase in {"الرئيس", "المستشار"}:
                 kind, strong = "title", False
             if kind == "rank" and j + 1 < len(toks) and toks[j].key.startswith("لل") and not _starts_name(toks[j].key):
@@ -739,6 +740,7 @@ _HAMZA_STOPS = frozenset(
 _VERBS = (
     "قال أكد أوضح أشار أضاف اعتبر شدد دعا أعلن استعرض قدم ألقى ترأس افتتح شارك حضر هنأ نوه جدد تسلم استقبل"
     " أجرى أشاد أبرز لفت ذكر التقى تدخل ثمن رحب اختتم مثل قاد"
+    " ألقت التقت دعت"  # verbs ending in a vowel lose it before the feminine ت
 )
 _SUBJECT_VERBS = frozenset(
     conj + akey(verb) + ending

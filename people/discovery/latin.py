@@ -290,7 +290,8 @@ class LatinPersonFinder:
     def _read_after_known(self, start: int, end: int) -> None:
         """A run that holds a known organization ("Europol Executive Director Catherine De Bolle"): the
         part after the organization is read as a run of its own when it opens with a title word, the
-        organization then being part of the title."""
+        organization then being part of the title, or with a rank ("… of the Ministry of Interior Major
+        General Nawaf …": the rank opens the name's own run)."""
         cut = self.known_spans.furthest_end(start, end) or end
         if cut >= end:
             return
@@ -299,7 +300,7 @@ class LatinPersonFinder:
             return
         first = _TOKEN.match(self.text, rest.start())
         tokens = [_Token(first.group(), first.start(), first.end())] if first else []
-        if tokens and _prefix_kind(tokens, 0)[0] == "title":
+        if tokens and _prefix_kind(tokens, 0)[0] in ("title", "rank"):
             self._read_run(rest.start(), end)
 
     # -- one run ------------------------------------------------------------------------------------
