@@ -667,3 +667,13 @@ def test_a_rank_after_a_known_organization_opens_the_name():
     assert names(text, "en", known_spans=[(text.index("Ministry"), text.index(" Major"))]) == ["Fahad Al-Mutairi"]
     text = "Datuk Seri Razak Ismail Noor, director of the narcotics department, said seizures rose."
     assert names(text, "en") == ["Razak Ismail Noor"]
+
+
+def test_a_french_portfolio_list_after_a_title_in_lower_case_is_no_person():
+    text = (
+        "La séance a été ouverte par la commissaire aux Affaires sociales, Concorde et Dialogue de la Commission, "
+        "Adjoa Kekeli Mensah, qui a salué les délégations."
+    )
+    (m,) = discover_persons(text, "fr")
+    assert m.name == "Adjoa Kekeli Mensah"
+    assert m.role == "commissaire aux Affaires sociales, Concorde et Dialogue de la Commission"

@@ -353,10 +353,13 @@ class LatinPersonFinder:
 
     def _portfolio_item(self, role: str, end: int) -> bool:
         """Whether a lone capitalised word after a title's comma is the next item of the title's
-        portfolio: the title ends on capitalised portfolio words ("… for Political Affairs") and the
-        word goes on with "and" and more of them ("Peace and Security")."""
-        last = role.rsplit(None, 1)[-1]
-        return last[:1].isupper() and key(last) not in ROLE_HEADS and bool(_PORTFOLIO_GOES_ON.match(self.text, end))
+        portfolio: the title ends on capitalised portfolio words ("… for Political Affairs"), or on one
+        and its lower-case adjective as French writes them ("commissaire aux Affaires politiques"), and
+        the word goes on with "and" and more of them ("Peace and Security", "Paix et Sécurité")."""
+        words = role.split()
+        last = words[-1]
+        capitalised = last[:1].isupper() or (len(words) > 2 and words[-2][:1].isupper() and last.islower())
+        return capitalised and key(last) not in ROLE_HEADS and bool(_PORTFOLIO_GOES_ON.match(self.text, end))
 
     def _line_of(self, pos: int) -> str:
         end = self.text.find("\n", pos)
