@@ -328,7 +328,8 @@ class LatinPersonFinder:
         floor = self.sentences.bounds(name_start)[0]
         if self.found:
             floor = max(floor, self.found[-1].name_end)
-        before = latin_role_before(self.text, chain_start, min(floor, chain_start))
+        ranked = any(kind == "rank" for kind, _ in prefix)
+        before = latin_role_before(self.text, chain_start, min(floor, chain_start), ranked=ranked)
         if before:
             if lone and not cues and self._portfolio_item(before.text, name_end):
                 return  # "Commissioner for Political Affairs, Peace and Security, X": a portfolio's word

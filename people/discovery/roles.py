@@ -174,13 +174,15 @@ def _possessive_before(matches: list[re.Match], i: int) -> int | None:
 _POSSESSIVES = ("'s", "’s")
 
 
-def _attached_ok(role: str) -> bool:
+def _attached_ok(role: str, *, ranked: bool = False) -> bool:
     """A title attached to a name without a comma must end on a title word, not on a preposition
     ("secrétaire général de la Ligue des | Etats") nor hold an organization's name ("président de
     l'Université arabe | Naif")."""
     matches = list(_WORD.finditer(role))
     if not matches or key(matches[-1].group()).rstrip("'’") in _DANGLING_WORDS:
         return False
+    if ranked:
+        return True
     words = [key(m.group()) for m in matches]
     head = next((i for i in range(len(words)) if _is_role_head(words, i)), 0)
     return not any(
@@ -233,9 +235,11 @@ class RoleBefore:
     apposition: bool
 
 
-def latin_role_before(text: str, start: int, floor: int) -> RoleBefore | None:
+def latin_role_before(text: str, start: int, floor: int, *, ranked: bool = False) -> RoleBefore | None:
     """Role written before the name whose honorific chain starts at `start` (no earlier than `floor`):
-    in apposition closed by a comma ("le président d'Interpol, M. …") or attached ("Interior Minister …")."""
+    in apposition closed by a comma ("le président d'Interpol, M. …") or attached ("Interior Minister …").
+    `ranked`: a rank stands between the role and the name, so an attached role may end on a body's
+    name ("Undersecretary of the Ministry of Interior Major General X": the body cannot run into the name)."""
     window = text[floor:start].rstrip()
     if _ENDS_WITH_JOINER.search(window):
         return None  # "…, ministre des Affaires étrangères, et Fouzi Lekjaa": that title is the previous name's
@@ -264,7 +268,7 @@ def latin_role_before(text: str, start: int, floor: int) -> RoleBefore | None:
     if offset is None:
         return None
     raw = window[offset:]
-    if not apposition and not _attached_ok(raw):
+    if not apposition and not _attached_ok(raw, ranked=ranked):
         return None
     role = _trim(_drop_trailing_ranks(raw.strip(" ,")))
     if not role:
