@@ -3,11 +3,13 @@
 Names are found next to what announces them: an honorific or rank before ("السيد", "اللواء", "صاحب السمو
 الملكي الأمير"), a nationality noun before ("البرازيلي فالديسي أوركيزا"), a role phrase before and a
 boundary after ("وزير الداخلية عبد الوافي لفتيت،"), a comma and a role word after ("محمد مفكر، الوالي
-…"), an apposition between commas, a photo credit or a short author line ("ياسين بنعمر – مراكش"). From
+…"), an apposition between commas, a photo credit or a short author line ("ياسين بنعمر – مراكش"), a name
+alone on the line under the headline (its author). From
 the cue the name is read word by word: 2–5 words, with its particles (بن، آل، أبو، عبد، آيت), ending at
 an "ال-" surname, a boundary, a preposition, a verb or a role word. A conjunction glued to a name
 ("ومحمد الدخيسي") is left out of the surface. When a role phrase precedes, the name starts at the first
-common given name of the words before the boundary (or at the last two foreign-looking words).
+common given name of the words before the boundary (or at the last two foreign-looking words, after a
+definite phrase, a nationality, a place or a reporting verb: "أكد لورنزو بيلاندي، كاتب الدولة").
 Lone surnames ("الحموشي", "وفيليب") are taken in a second pass when they repeat a full name's surname.
 """
 
