@@ -16,7 +16,12 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from archive.extraction.results import Evidence, Extraction, FoundEvent, FoundOrganization, FoundPerson
+from events.detection import detect_events
+from people.discovery import KnownNames, PersonMention, discover_organizations, discover_persons, resolve_mentions
+from text.matching import scan_together
+from text.normalize import prepare_folding
 from text.partial_date import PartialDate
+from text.places import CITY_INDEX
 from text.sentences import Sentences
 
 # Between a person's name and the body they come from: "X, de la Police nationale espagnole", "X of the OSCE".
@@ -47,11 +52,6 @@ class Extractor:
         catalogue,
         known_person_names: Iterable[str] = (),
     ):
-        from people.discovery import KnownNames
-        from text.matching import scan_together
-        from text.normalize import prepare_folding
-        from text.places import CITY_INDEX
-
         self.index = index
         self.rules = rules
         self.organization_names = organization_names
@@ -149,7 +149,6 @@ class Extractor:
     ) -> tuple[list[FoundPerson], list[tuple[int, int]]]:
         """Known names, then cues of the text, grouped per person (people.discovery); with the
         spans of every mention of them."""
-        from people.discovery import PersonMention, discover_persons, resolve_mentions
 
         known_mentions = [
             PersonMention(
@@ -194,7 +193,6 @@ class Extractor:
     def _discovered_organizations(text: str, language: str, taken_spans) -> list[FoundOrganization]:
         """Organizations the knowledge base does not hold, found by their cues outside the
         spans of known organizations and persons."""
-        from people.discovery import discover_organizations
 
         return [
             FoundOrganization(
@@ -213,8 +211,6 @@ class Extractor:
         ]
 
     def _events(self, text: str, language: str, published: PartialDate | None) -> list[FoundEvent]:
-        from events.detection import detect_events
-
         return [
             FoundEvent(
                 series_name=m.series_name,
