@@ -409,7 +409,7 @@ class Linker:
                 waiting[key].append(found)
         names: dict[int, str] = {}
         if met:
-            rows = {key: series_names_module.new_series(m, key, series, normalize_name) for key, m in met.items()}
+            rows = {key: series_names_module.new_series(m, key, series) for key, m in met.items()}
             EventSeries.objects.bulk_create(
                 list(rows.values()), update_conflicts=True, unique_fields=["import_key"], update_fields=["import_key"]
             )
@@ -422,7 +422,7 @@ class Linker:
                 missing = set(met[key]) - set(row.all_names())
                 if missing:
                     known_met[row.pk].update({n: met[key][n] for n in missing})
-        known_names, renamed = series_names_module.name_known_series(known_met, series, normalize_name)
+        known_names, renamed = series_names_module.name_known_series(known_met, series)
         names.update(known_names)
         for event in renamed:  # a session of a renamed series goes by its new name from now on
             self.resolver.events.setdefault(event_key(event.series_id, event.ordinal, event.name), event.pk)

@@ -18,6 +18,7 @@ from django.utils import timezone
 from events.models import Event, EventSeries
 from events.naming import ordinal_en
 from people.models import Review
+from text.normalize import normalize_name
 from text.script import is_arabic_text as is_arabic
 
 LABELS = {"fr": "label_fr", "ar": "label_ar", "en": "label_en"}
@@ -49,10 +50,10 @@ def session_name(series_name: str, ordinal: int | None, year: str = "") -> str:
     return f"{series_name} {year}".strip()
 
 
-def new_series(met: dict[str, str], key: str, known: dict[str, int], normalize) -> EventSeries:
+def new_series(met: dict[str, str], key: str, known: dict[str, int]) -> EventSeries:
     """A candidate series as first met, named by `preferred`, labelled in each language met."""
     name = preferred(met)[:280]
-    if normalize(name) in known:
+    if normalize_name(name) in known:
         name = f"{name} ({key})"[:300]  # a name another series holds: the key tells them apart
     organization = key.split(":")[2] if key.split(":")[1] == "org" else None
     series = EventSeries(
@@ -75,9 +76,7 @@ def _label(series: EventSeries, met: dict[str, str]) -> bool:
     return changed
 
 
-def name_known_series(
-    met: dict[int, dict[str, str]], known: dict[str, int], normalize
-) -> tuple[dict[int, str], list[Event]]:
+def name_known_series(met: dict[int, dict[str, str]], known: dict[str, int]) -> tuple[dict[int, str], list[Event]]:
     """Labels and aliases for the spellings met of stored series (one read, one bulk write), and a
     better name for a candidate one, unless another series has it (`known`: folded names → ids).
     Returns the series' names ({id: name}) and the candidate sessions renamed with their series
@@ -93,9 +92,9 @@ def name_known_series(
         best = preferred(spellings)
         current = rank(series.name, "en" if series.name == series.label_en else "")
         better = series.review == Review.CANDIDATE and rank(best, spellings[best]) < current
-        if better and best != series.name and known.get(normalize(best), series.pk) == series.pk:
+        if better and best != series.name and known.get(normalize_name(best), series.pk) == series.pk:
             renamed[series.pk] = best[:300]
-            known[normalize(best)] = series.pk
+            known[normalize_name(best)] = series.pk
             series.name, dirty = best[:300], True
         missing = sorted(set(spellings) - set(series.all_names()))
         if missing:
