@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from text.normalize import normalize_name
 from text.places import place_names
+from text.wordlists import given_names
 
 
 def _set(text: str) -> frozenset[str]:
@@ -462,6 +463,8 @@ AR_STOP_BASE = _set(
     " نتائج, تجربة, تجارب, جهود, رؤية, خارطة, برنامج, أهمية, ضرورة, دور, استعداد, التزام, رغبة, موقف, تفاصيل,"
     " مستجدات, واقع, حرص, إرادة, آخر, أبرز, آفاق, سبل, مقاربة, استراتيجية, حصيلة, معطيات, إحصائيات,"
     " استضافة, تنظيم, إطلاق, اعتماد, إنشاء, توقيع, مواصلة, تكثيف, تطوير, تبادل, ترشيح, احتضان, استقبال,"
+    # a counterpart, named after the host: "وزير الداخلية محمد الأزهر بوقرة ونظيره الجزائري …"
+    " نظير, نظيره, نظيرها, نظيرته, نظيريه, نظراء, نظرائه, نظرائهم, نظيرهم,"
     # the eulogy after a deceased person's name ("نايف بن عبدالعزيز رحمه الله", "طيب الله ثراه")
     " رحمه, رحمها, رحمهما, رحمهم, تغمده, طيب"
 )
@@ -484,7 +487,7 @@ AR_PARTICLES = _set("بن, ابن, بنت, آل, أبو, أبي, أبا, ولد,
 AR_COMPOUND_OPENERS = _set("عبد, أبو, أبي, أبا, آل, آيت, أيت, ذو, ذي, بن, ابن, بنت, ولد, مولاي, سيدي, لالة")
 AR_COMPOUND_CLOSERS = _set("الدين, الله, الإسلام, الرحمن, الرحيم")
 
-AR_GIVEN_NAMES = _set(
+_AR_GIVEN_NAMES_LISTED = _set(
     "محمد, أحمد, محمود, مصطفى, علي, حسن, حسين, الحسن, الحسين, عمر, عثمان, يوسف, إبراهيم, إسماعيل, إدريس, خالد,"
     " سعيد, سعد, سعود, فهد, فيصل, ناصر, نصر, منصور, سلطان, سلمان, عبدالله, عبد الله, عبدالعزيز, عبدالرحمن,"
     " عبدالمجيد, عبداللطيف, عبدالإله, عبدالكريم, عبدالقادر, عبدالحميد, عبدالحق, عبدالسلام, عبدالرحيم,"
@@ -506,4 +509,16 @@ AR_GIVEN_NAMES = _set(
     " طلال, هزاع, طحنون, ذياب, متعب, مساعد, عبدالله, غانم, ضاحي, سعيد, عز, نور, صلاح, علاء, محي, محيي, بهاء,"
     " شمس, تقي, خير, فخر, فريد, غادة, عبير, دانة, شيخة, موزة, لولوة, مها, نوف, هيفاء, جلال, رائد, هاشم,"
     " عاطف, شوقي, مجدي, ممدوح, محفوظ, مسعود, مصطفى"
+)
+# The hand-made list above, and the Arabic given names generated from maintained data
+# (text/build_given_names.py), less the words this lexicon knows as something else.
+AR_GIVEN_NAMES = _AR_GIVEN_NAMES_LISTED | (
+    frozenset(map(akey, given_names("arabic")))
+    - AR_STOP
+    - AR_ROLE_WORDS
+    - AR_PLACES
+    - AR_NATIONALITIES
+    - AR_HONORIFICS
+    - AR_MONTHS
+    - AR_NUMBERS
 )

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from text.matching import NameEntry, NameIndex
@@ -183,6 +184,18 @@ def find_countries(text: str) -> list[tuple[int, int, str]]:
     if _COUNTRY_INDEX is None:
         _COUNTRY_INDEX = NameIndex.build(_country_entries())
     return [(m.start, m.end, str(m.entity_key)) for m in _COUNTRY_INDEX.find(text)]
+
+
+@lru_cache(maxsize=1)
+def _country_name_keys() -> frozenset[str]:
+    data = json.loads((Path(__file__).parent / "data" / "countries.json").read_text(encoding="utf-8"))["countries"]
+    return frozenset(normalize_name(name) for names in data.values() for forms in names.values() for name in forms)
+
+
+def is_country_name(name: str) -> bool:
+    """Whether `name` is a country's name in French, Arabic or English ("Italy", "l'Italie" not
+    included: the article is the caller's), compared folded."""
+    return normalize_name(name) in _country_name_keys()
 
 
 _ENGLISH_ADJECTIVES: dict[str, str] = {}

@@ -4,7 +4,9 @@ that a regex never stops at a shorter word ("assemblee" before "assemblees gener
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
+from pathlib import Path
 
 from text.normalize import normalize_name
 
@@ -19,3 +21,10 @@ def fold_all(words: Iterable[str]) -> list[str]:
 
 def alternation(words: Iterable[str]) -> str:
     return "|".join(fold_all(words))
+
+
+def given_names(script: str) -> list[str]:
+    """Given names generated from maintained data (`text/data/given_names.json`, built by
+    `python -m text.build_given_names`), as written; `script` is "arabic"."""
+    path = Path(__file__).parent / "data" / "given_names.json"
+    return json.loads(path.read_text(encoding="utf-8"))[script]

@@ -319,7 +319,15 @@ class ArabicPersonFinder:
     def _backward(self, e: int) -> tuple[list[int], bool]:
         """Name words ending at token e; and whether the first one carries a glued conjunction 'و'."""
         parts: list[int] = []
-        last_word = e if e + 1 >= len(self.toks) or self.toks[e + 1].boundary else -1
+        # The name's last word when a sure end follows it: punctuation, or a word that cannot go on a
+        # name (a title with its conjunction: "… هشام الغربي والمدير العام").
+        last_word = e if e + 1 >= len(self.toks) or self.toks[e + 1].boundary or self._stopper(e + 1) else -1
+        if self._and_word(e) and e > 0 and not self.toks[e - 1].boundary:
+            # "… نور الدين خلادي وإطارات من …": a word with a glued "and" opens the next item of a
+            # list, unless the words before it are no name without it ("عبد الرحيم وهبي")
+            parts, glued = self._backward(e - 1)
+            if sum(not _is_opener(self.toks[p].key) for p in parts) >= 2 and _starts_name(self.toks[parts[0]].key):
+                return parts, glued
         glued = False
         j = e
         while j >= 0 and len(parts) < 7:
@@ -353,6 +361,18 @@ class ArabicPersonFinder:
                     parts[:0] = [j - 1, j]
                     j -= 2
                     continue
+                if (
+                    j > 0
+                    and not _has_article(self.toks[parts[0]])
+                    and self.toks[j - 1].key in AR_GIVEN_NAMES
+                    and self.toks[j - 1].key not in AR_ROLE_WORDS
+                    and self._surname_like(j)
+                    and not _wide_gap(self.text, self.toks[j - 1], t)
+                ):
+                    # "محمد الأزهر بوقرة": a given name of two words, the second with its article
+                    parts[:0] = [j - 1, j]
+                    j -= 2
+                    continue
                 if len(parts) == 1 and j > 0 and _has_article(self.toks[parts[0]]) and self._double_surname(j):
                     parts.insert(0, j)  # "هشام الوزاني التهامي": a given name and two family names
                     j -= 1
@@ -380,6 +400,19 @@ class ArabicPersonFinder:
         if not parts:
             return [], False
         return self._from_given_name(parts, glued)
+
+    def _and_word(self, i: int) -> bool:
+        """A word with a glued conjunction "و" that is not itself a name ("وإطارات", not "وليد")."""
+        t = self.toks[i]
+        k = t.key
+        return (
+            len(k) > 3
+            and k[0] == "و"
+            and k not in AR_GIVEN_NAMES
+            and not _is_opener(k)
+            and not self._foreign_syllable(i)
+            and not _starts_name(k[1:])
+        )
 
     def _second_given(self, i: int) -> bool:
         """Word i is a given name that is also a title word, right after a given name: the second part of
@@ -573,12 +606,15 @@ class ArabicPersonFinder:
                 elif parts:
                     self._accept(parts, {"title-after"}, glued=glued)
             if role_at is not None:
-                self._after_role(role_at, last)
+                named = self._after_role(role_at, last)
                 for r in roles[at + 1 :]:  # "… صويلو والأمين العام للإنتربول يورغن شتوك": a second person
                     if r > last:
                         break
-                    if toks[r].text[:1] == "و" and akey(toks[r].text[1:]) in AR_ROLE_BASE:
-                        self._after_role(r, last)
+                    if (toks[r].text[:1] == "و" and akey(toks[r].text[1:]) in AR_ROLE_BASE) or (
+                        named is not None and r > named and toks[r].key in AR_ROLE_BASE
+                    ):
+                        # (or a title after the first name: "… بوقرة ونظيره الجزائري وزير الداخلية …")
+                        named = self._after_role(r, last) or named
             if after_comma and previous_has_role:
                 parts = self._forward(first, strong=False)
                 if not parts and self._given_title_word(first):
@@ -604,11 +640,13 @@ class ArabicPersonFinder:
             # a noun with a glued preposition and article ("بالدور", "للشرطة") ends the name before it:
             # "وأشاد الأمين العام للأنتربول فالديسي أوركيزا بالدور …"
             or (k.startswith(_CLITIC_ARTICLE) and not _starts_name(k))
+            or self._and_word(j)  # "… خلادي وإطارات من قيادة …": the next item of a list
         )
 
-    def _after_role(self, role_at: int, last: int) -> None:
+    def _after_role(self, role_at: int, last: int) -> int | None:
         """A name after a role phrase, ending before the next stop word or at the segment's end:
-        'أكد وزير العدل عبد الرحيم بنعلي أن …', 'سفير المملكة في تونس حسن طارق.'"""
+        'أكد وزير العدل عبد الرحيم بنعلي أن …', 'سفير المملكة في تونس حسن طارق.' Returns the
+        index of the name's last word, if one was found."""
         ends = [j - 1 for j in range(role_at + 2, last + 1) if self._stopper(j)] + [last]
         for end in ends:
             if end <= role_at:
@@ -618,7 +656,8 @@ class ArabicPersonFinder:
                 if len(parts) == 1 and end < last:
                     continue  # a given name before a title word that may be its surname: "غادة والي"
                 self._accept(parts, {"title"}, glued=glued)
-                return
+                return parts[-1]
+        return None
 
     def _credit_lines(self) -> None:
         pos = 0

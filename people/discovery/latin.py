@@ -37,6 +37,7 @@ from people.lexicon import (
     key,
     words,
 )
+from text.places import is_country_name
 from text.scanning import UPPER, SpanIndex, capitals, line_start, matches_at
 from text.sentences import Sentences
 
@@ -341,10 +342,19 @@ class LatinPersonFinder:
             cues.add("verb")
         if len(name) > 1 and name[0].key in GIVEN_NAMES:
             cues.add("given-name")
+        if len(name) > 1 and prefix and prefix[-1][0] == "possessive" and self._country_possessive(prefix):
+            cues.add("nationality")  # "Italy's Gianluca Ferretti", "Saudi Arabia's Abdulaziz bin Saud"
         if not cues or (lone and not cues & SINGLE_TOKEN_CUES):
             return
         rank = " ".join(t.text for kind, t in prefix if kind in {"rank", "royal"}) or self._left_rank
         self.found.append(Candidate(surface_start, name_start, name_end, chain_start, cues, lone, before, after, rank))
+
+    @staticmethod
+    def _country_possessive(prefix: list[tuple[str, _Token]]) -> bool:
+        """Whether the possessive that ends the prefix is a country's name: English press names a
+        delegate by the country they speak for, as a nationality word would."""
+        words = [t.text for kind, t in prefix if kind == "possessive"]
+        return any(len(words) >= n and is_country_name(" ".join(words[-n:])[:-2]) for n in (1, 2, 3))
 
     def _verb_after_affiliation(self, end: int) -> bool:
         """A reporting verb after the body the person comes from: "X of the OSCE presented …",

@@ -1,0 +1,87 @@
+"""Build `text/data/given_names.json`: Arabic-script given names, from names-dataset (first names
+and surnames by country, from public profiles; maintained by P. Remy). Not a dependency of the
+archive: only this script needs it.
+
+Why: an Arabic name has no capital letters, so the person finder leans on given names to tell
+"وزير الداخلية العراقي قاسم الزبيدي" (a minister and his name) from "أعمال الجامعة" (a noun and
+an adjective). The hand-made list in `people/lexicon.py` holds the three hundred most common; a
+name it lacks (قاسم, حيدر, عدنان, مهند) left its bearer unfound wherever no other cue stood.
+
+What is kept: names written in Arabic letters among the 600 most frequent male first names of an
+Arab country, that the data also knows as a surname in an Arab country (within its 3,000 most
+frequent) and gives as male at least four times in five. Profiles are noisy: the surname test
+drops the words people write instead of a name ("صمت", "عطر"), and female names, which are more
+often common nouns ("نور", "وردة"), are left to the hand-made list. Words of news text that the
+data still gives as names (Friday, behind, student, peace…) are dropped by `_COMMON_WORDS`; the
+lexicon removes its own stop words, titles, places and nationalities when it loads the file.
+
+    pip install names-dataset==3.3.1
+    .venv/bin/python -m text.build_given_names
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+DATA = Path(__file__).parent / "data"
+TOP_MALE = 600
+SURNAME_RANK = 3000
+MALE_SHARE = 0.8
+ARAB_COUNTRIES = ("MA", "DZ", "TN", "LY", "EG", "SD", "MR", "SA", "AE", "QA", "KW", "BH", "OM", "YE", "JO", "IQ")
+ARAB_COUNTRIES += ("SY", "LB", "PS")
+_ARABIC = re.compile("^[\u0621-\u063a\u0641-\u064a]{3,}$")
+
+# Common words of news text that profiles give as first names: a noun, an adjective or a verb
+# in an article far more often than a name.
+_COMMON_WORDS_TEXT = (
+    "مجهول رجل سلام وادي عراق حمص تعز مستر اسير خال جميل صاحب قناص ضاغطهم قاهرهم كابوس طايش مشاكس "
+    "عيد شرف كرم غريب حكيم طالب راعي ثابت لطف نصيب عناد محب سند نمر اسد أسد صقر بلبل كامل فضل خلف "
+    "فرج سيد اسلام إسلام عمران جمعة جمعه عوض شهاب مصباح ميلاد جبر رزق عطا ذيب صياد شبل غالب راضي "
+    "صافي مفيد ناجح فائز فايز راجح عابد ساجد مؤمن مسلم صوفي هلال مكي عراقي يماني حمصي افندينا اسمر "
+    "خطاب نعيم اديب مجيب زاهر طاهر بكر كايد رافع ميثاق حزام مقبل عائد عايد"
+)
+_COMMON_WORDS = frozenset(_COMMON_WORDS_TEXT.split())
+
+
+def build() -> list[str]:
+    from names_dataset import NameDataset  # only this script needs it
+
+    data = NameDataset()
+    arab_names = {
+    "Egypt", "Iraq", "Saudi Arabia", "Jordan", "Yemen", "Sudan", "Syrian Arab Republic", "Libya",
+    "Algeria", "Morocco", "Tunisia", "Lebanon", "Palestine, State of", "United Arab Emirates",
+    "Kuwait", "Qatar", "Bahrain", "Oman", "Mauritania",
+    }  # fmt: skip
+    candidates: dict[str, int] = {}
+    for country in ARAB_COUNTRIES:
+        for by_sex in data.get_top_names(n=TOP_MALE, country_alpha2=country).values():
+            for rank, name in enumerate(by_sex.get("M", [])[:TOP_MALE]):
+                if _ARABIC.match(name) and not name.startswith("ال") and name not in _COMMON_WORDS:
+                    candidates[name] = min(candidates.get(name, rank), rank)
+    kept = []
+    for name in sorted(candidates, key=lambda n: (candidates[n], n)):
+        found = data.search(name)
+        first, last = found.get("first_name"), found.get("last_name")
+        if not first or not last:
+            continue
+        ranks = [r for c, r in (last.get("rank") or {}).items() if c in arab_names and r]
+        if (first.get("gender") or {}).get("Male", 0) >= MALE_SHARE and ranks and min(ranks) <= SURNAME_RANK:
+            kept.append(name)
+    return kept
+
+
+def main() -> None:
+    names = build()
+    about = (
+        "Arabic-script male given names: names-dataset 3.3.1, top 600 per Arab country, also a surname"
+        " there, male >= 0.8, common words dropped. Built by python -m text.build_given_names."
+    )
+    path = DATA / "given_names.json"
+    path.write_text(json.dumps({"_about": about, "arabic": names}, ensure_ascii=False, indent=0) + "\n", "utf-8")
+    print(f"{path}: {len(names)} Arabic given names")
+
+
+if __name__ == "__main__":
+    main()
