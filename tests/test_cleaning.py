@@ -356,3 +356,24 @@ def test_derived_title_is_not_cut_in_an_abbreviated_dateline():
     body = f"Alger, 9 déc. 2024 (APS) - Les travaux de l'Assemblée générale se sont ouverts lundi. {PARAGRAPH}"
     assert derive_title(body) == "Les travaux de l'Assemblée générale se sont ouverts lundi"
     assert derive_title("Par A. Bennis\n" + body) == "Les travaux de l'Assemblée générale se sont ouverts lundi"
+
+
+@pytest.mark.parametrize("date_line", ["Jeudi 3 avril 2025", "March 4, 2026", "الخميس 3 أبريل 2025", "03/04/2025"])
+def test_a_date_alone_above_the_headline_is_not_the_headline(date_line):
+    text = f"{date_line}\nLa brigade fluviale reçoit deux vedettes neuves\n" + "Le texte de l'article suit ici. " * 12
+    assert clean_text(text).title == "La brigade fluviale reçoit deux vedettes neuves"
+
+
+_ARTICLE = "Un titre d'article assez long pour un titre\n\n" + "Le texte de l'article suit ici. " * 12
+
+
+@pytest.mark.parametrize("signature", ["Karim Benslimane", "S. NDOYE", "APS/Karim Benslimane/Leila Mansouri"])
+def test_a_journalists_signature_at_the_end_stays_in_the_body(signature):
+    text = _ARTICLE + "\n\n" + signature
+    assert clean_text(text).body.endswith(signature)
+
+
+@pytest.mark.parametrize("line", ["Related Articles", "Lire aussi", "Most Read Stories"])
+def test_a_widgets_short_line_at_the_end_is_still_removed(line):
+    text = _ARTICLE + "\n\n" + line
+    assert line not in clean_text(text).body

@@ -60,3 +60,19 @@ def test_a_header_date_stamped_with_its_time_is_no_range():
         "ما بين 13 و15 يناير الجاري، بمشاركة رؤساء أجهزة."
     )
     assert publication_date_found(text) == (PartialDate(2027, 1, 14), "header")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "rule"),
+    [
+        # a city, a colon, the date and the agency in brackets
+        ("نواكشوط: 9 مارس 2025 (ومأ) - افتتح وزير الداخلية اليوم الاجتماع.", PartialDate(2025, 3, 9), "dateline"),
+        # a "Name | date" header line under the headline
+        ("Ministers meet on border posts\nLeila Mansouri  |  March 9, 2025\nThe ministers met.", None, "header"),
+        # the page's "Updated …" line after the story
+        ("Ministers meet on border posts\nThe ministers met on Monday.\n\nUpdated 9 March 2025", None, "meta"),
+    ],
+)
+def test_more_places_that_date_a_page(text, expected, rule):
+    found, source = publication_date_found(text)
+    assert (found, source) == (expected or PartialDate(2025, 3, 9), rule)

@@ -378,10 +378,24 @@ PUBLISHED_IN_RE = re.compile(
 
 def is_meta_line(line: str) -> bool:
     """A short "Publié le …"/"آخر تحديث: …" line that states a date with its year, alone or as one
-    field of a "Source | City | Published: …" line."""
-    if len(line) > 160 or not any(META_LINE_RE.match(field) for field in line.split("|")):
+    field of a "Source | City | Published: …" line; or a line that is a full date and nothing else
+    ("Mercredi 25 septembre 2024", "October 15, 2024"), as pages print the day above the headline."""
+    if len(line) > 160:
         return False
+    if not any(META_LINE_RE.match(field) for field in line.split("|")):
+        return len(line) <= 60 and _date_only(line)
     return any(m.year is not None for m in find_dates(line))
+
+
+def _date_only(line: str) -> bool:
+    """Whether the line is one date with its day, month and year, and punctuation at most."""
+    if not any(c.isdigit() for c in line):
+        return False
+    dates = find_dates(line)
+    if len(dates) != 1 or None in (dates[0].year, dates[0].month, dates[0].day):
+        return False
+    rest = line[: dates[0].start] + line[dates[0].end :]
+    return not any(c.isalnum() for c in rest)
 
 
 _TODAY_RE = re.compile(
@@ -403,7 +417,8 @@ _DAY_MONTH_DATELINE_RE = re.compile(
 _FI_DATELINE_PREFIX_RE = re.compile(r"^\s*[^\W\d_][^\W\d_]*(?:\s[^\W\d_]+){0,2}\s+في\s+$")
 _FI_DATELINE_SUFFIX_RE = re.compile(r"^\s*(?:م|هـ)?\s*(?:\([^)\n]{1,30}\)\s*[–—\-:|]?|/\s*[^/\n]{1,25}\s*/|[–—\-|:])")
 # Without "في", the agency must follow ("الرباط 14 مارس 2023 (ومع) –"): a title "Sommet du 14 mars –" has none.
-_BARE_DATELINE_PREFIX_RE = re.compile(r"^\s*[^\W\d_][^\W\d_]*(?:\s[^\W\d_]+){0,2}\s+$")
+# Or with a colon after the city: "الجزائر: 14 أكتوبر 2024 (وأج) -", the agency still after the date.
+_BARE_DATELINE_PREFIX_RE = re.compile(r"^\s*[^\W\d_][^\W\d_]*(?:\s[^\W\d_]+){0,2}(?:\s+|\s*:\s*)$")
 # The agency in brackets may be followed by the story itself, no dash: "بيشكك 20 مايو 2026 (شينخوا) اختتم …".
 _AGENCY_SUFFIX_RE = re.compile(r"^\s*(?:م|هـ)?\s*(?:\([^)\n]{1,30}\)\s*(?:[–—\-:|]|(?=[^\W\d_]))|/\s*[^/\n]{1,25}\s*/)")
 # A date that ends a range ("au 7 novembre") or opens one ("du 4 novembre au …") is an event's.
@@ -540,7 +555,8 @@ def _text_date(text, marker_year=None, marker_month=None) -> tuple[PartialDate |
     for line in header:
         if _PHOTO_RE.match(line):
             continue  # an archive photo's date is not the article's
-        byline = bool(_BYLINE_RE.match(line))
+        # a byline ("Par X", "By X"), or a field of a "Name | date" header line
+        byline = bool(_BYLINE_RE.match(line)) or any(_date_only(field.strip()) for field in line.split("|")[1:])
         for mention in find_dates(line):
             mostly_date = len(mention.text) >= 0.4 * len(line.strip())
             if not (byline or mention.numeric or mention.weekday is not None or mostly_date):

@@ -16,8 +16,10 @@ import html
 import re
 from dataclasses import dataclass, field
 
+from people.lexicon import GIVEN_NAMES
 from text.datelines import strip_dateline
 from text.dates import is_meta_line
+from text.normalize import normalize_name
 from text.places import city_named
 from text.sentences import END_MARKS, first_sentence
 
@@ -95,7 +97,12 @@ _CREDIT_RE = re.compile(
 )
 _BYLINE_RE = re.compile(r"^(?:par|by|por|بقلم)(?:\s*:)?\s+\S", re.IGNORECASE)
 # An author line of its own: initials and surname ("A.Bennis", "A. Bennis").
-_INITIALS_NAME_RE = re.compile(r"^(?:[A-Z]\.\s?){1,3}[A-Z][a-zà-ÿ'’-]+(?:\s[A-Z][a-zà-ÿ'’-]+)?$")
+# "A.Bennis", "J.-M. Martin", "M. DIALLO" (a surname in capitals, as some outlets sign)
+_INITIALS_NAME_RE = re.compile(
+    r"^(?:[A-Z]\.\s?){1,3}(?:[A-Z][a-zà-ÿ'’-]+(?:\s[A-Z][a-zà-ÿ'’-]+)?|[A-Z][A-Z'’-]{2,}(?:\s[A-Z][A-Z'’-]{2,})?)$"
+)
+# An agency's code before its journalists' names: "WAM/Hatem Mohammed/Tariq Alfaham", "MAP/A. Dupont".
+_AGENCY_CODE_RE = re.compile(r"^[A-Z]{2,8}$")
 # Author and place: "سناء الوردي – تونس", "Nadia Berrada, Rabat", "الرباط: كمال العلوي".
 _AUTHOR_PLACE_SEP_RE = re.compile(r"\s*(?:\s[–—-]|[–—/,،:])\s*")
 _NAME_PARTICLES = _wordset("de du des d' la le el al ben bin ibn bint ould ait aït ou van von der da dos di del y")
@@ -249,9 +256,29 @@ def is_author_line(line: str) -> bool:
     return False
 
 
+def is_signature(line: str) -> bool:
+    """A journalist's name signing the article on a line of its own, the wire's way: "Ahmed Fathi",
+    "M. DIALLO", "WAM/Hatem Mohammed/Tariq Alfaham". A name alone is taken for one only when it
+    opens with a known given name: a widget's short line ("Related Articles") is name-shaped too."""
+    if len(line) > 70:
+        return False
+    parts = [p.strip() for p in line.split("/")]
+    if len(parts) > 1 and _AGENCY_CODE_RE.match(parts[0]):
+        # after an agency's code, names each, one at least opening with a known given name
+        names = parts[1:]
+        return all(_INITIALS_NAME_RE.match(p) or _name_shaped(p.split()) for p in names) and any(
+            _given_name_first(p.split()) for p in names
+        )
+    return all(_INITIALS_NAME_RE.match(p) or _given_name_first(p.split()) for p in parts)
+
+
+def _given_name_first(words: list[str]) -> bool:
+    return _name_shaped(words) and normalize_name(words[0]) in GIVEN_NAMES
+
+
 def is_byline(line: str) -> bool:
     """A line naming the article's author(s) or photographer: kept in the body, never a headline."""
-    return bool(_BYLINE_RE.match(line)) or is_credit(line) or is_author_line(line)
+    return bool(_BYLINE_RE.match(line)) or is_credit(line) or is_author_line(line) or is_signature(line)
 
 
 def _link_density(line: str) -> float:
@@ -340,6 +367,8 @@ def _trim_tail(lines: list[str], noise: dict[str, list[int]]) -> None:
             return
         if (is_byline(line) or _SIGNATURE_RE.match(line)) and not _TAIL_WORDS_RE.search(line):
             continue  # "Reporting by X; Editing by Y", "سناء الوردي – تونس", "(MAP)"
+        if is_meta_line(line):
+            continue  # "Updated 17 February 2025": the page's date, read by the describe stage
         if _TAIL_WORDS_RE.search(line) or line.endswith("*"):
             _removed(noise, "tail", line)
             lines[i] = ""
