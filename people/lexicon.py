@@ -49,8 +49,9 @@ ROYAL_TITLES = _set(
     " sultan, sultane, prince heritier, crown prince, grand duc, emir,"
     # the Omani royal family's style ("Sayyid Talal bin Hilal Al Busaidi"), السيد in Arabic
     " sayyid, sayyida,"
-    # Malaysian styles conferred by the rulers ("Datuk Seri Azman …"); "Tan Sri" is left out: Tan is a surname
-    " datuk, dato, datuk seri, dato seri, dato sri, datuk sri"
+    # Malaysian styles conferred by the rulers ("Datuk Seri Azman …", "Tan Sri Khalid …"); "Tan" alone
+    # is a surname, only the two words together are the style
+    " datuk, dato, datuk seri, dato seri, dato sri, datuk sri, tan sri, puan sri"
 )
 ROYAL_STYLES = _set(
     "sm, s m, sa majeste, his majesty, her majesty, hm, h m, sar, s a r, son altesse, son altesse royale,"
@@ -508,7 +509,9 @@ _AR_GIVEN_NAMES_LISTED = _set(
     " عبدالمجيد, حسان, عبد الوافي, عبد اللطيف, عبد العزيز, عبد الرحمن, جاسم, جابر, ثامر, تميم, حمود, مشاري,"
     " طلال, هزاع, طحنون, ذياب, متعب, مساعد, عبدالله, غانم, ضاحي, سعيد, عز, نور, صلاح, علاء, محي, محيي, بهاء,"
     " شمس, تقي, خير, فخر, فريد, غادة, عبير, دانة, شيخة, موزة, لولوة, مها, نوف, هيفاء, جلال, رائد, هاشم,"
-    " عاطف, شوقي, مجدي, ممدوح, محفوظ, مسعود, مصطفى"
+    " عاطف, شوقي, مجدي, ممدوح, محفوظ, مسعود, مصطفى,"
+    # West African names as Arabic news writes them ("مامادو لامين فاي", "إبراهيما تراوري")
+    " مامادو, ممادو, أمادو, لامين, إبراهيما, سيدو, باكاري, باباكار, عمادو, عيساتا, أداما, سليمانا, ماكي"
 )
 # The hand-made list above, and the Arabic given names generated from maintained data
 # (text/build_given_names.py), less the words this lexicon knows as something else.

@@ -681,3 +681,15 @@ def test_a_french_portfolio_list_after_a_title_in_lower_case_is_no_person():
     (m,) = discover_persons(text, "fr")
     assert m.name == "Adjoa Kekeli Mensah"
     assert m.role == "commissaire aux Affaires sociales, Concorde et Dialogue de la Commission"
+
+
+def test_a_family_name_with_its_particle_after_a_title_is_kept_for_the_linker():
+    """ "le ministre Ould Tfeil": a particle makes the family name a name, as "M." would; the linker
+    then looks for its bearer among the known persons. A plain word after a title is not kept."""
+    particled = resolve_mentions(discover_persons("Le ministre Ould Tfeil a salué les résultats.", "fr"))
+    assert [g.name for g in particled] == ["Ould Tfeil"]
+    known = resolve_mentions(
+        discover_persons("Le ministre Ould Tfeil a salué les résultats.", "fr"), known_names=["Sidi Ahmed Ould Tfeil"]
+    )
+    assert [g.name for g in known] == ["Sidi Ahmed Ould Tfeil"]
+    assert resolve_mentions(discover_persons("Le ministre Tfeil a salué les résultats.", "fr")) == []

@@ -138,3 +138,31 @@ def test_a_countrys_possessive_before_a_name_names_a_person(text, names):
 def test_a_bodys_possessive_is_not_a_countrys():
     text = "The plan echoes Europe's Security Union and Africa's Police Chiefs Committee."
     assert _names(text, "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # "كال" opens a foreign name between two name words, not "like the"
+        ("وقدم المدير التنفيذي للآلية، بوبكر كالوغا سانغاري، حصيلة النشاطات.", "بوبكر كالوغا سانغاري"),
+        # a given name that is also a glued title word ("لامين": "for the secretary"), after a given name
+        ("بحضور وزير الأمن الغيني السيد مامادو لامين سيلا.", "مامادو لامين سيلا"),
+    ],
+)
+def test_foreign_names_whose_syllables_look_like_clitics(text, name):
+    assert name in [n for n, _ in _names(text, "ar")]
+
+
+def test_good_after_ala_is_the_noun_not_the_name_hassan():
+    text = "وشكر رئيس الوفد السلطات المغربية على حسن الاستقبال، فيما أشاد الوزير بالنتائج."
+    assert _names(text, "ar") == []
+
+
+def test_a_malaysian_style_of_two_words_is_set_aside_from_the_name():
+    found = discover_persons(
+        "Inspector-General of Police Tan Sri Rahim Noor Ismail spoke, as did Mr Tan Boon Keat.", "en"
+    )
+    assert [(m.name, m.surface) for m in found] == [
+        ("Rahim Noor Ismail", "Tan Sri Rahim Noor Ismail"),
+        ("Tan Boon Keat", "Mr Tan Boon Keat"),
+    ]

@@ -177,7 +177,7 @@ class ArabicPersonFinder:
             return False
         if _accusative(t):
             return False
-        return not k.startswith(_CLITIC_ARTICLE)
+        return not self._glued_article(i)
 
     def _plain_word(self, i: int) -> bool:
         """A word that may stand in a name, by the lists alone (no look at its neighbours)."""
@@ -187,7 +187,7 @@ class ArabicPersonFinder:
             not t.boundary
             and bool(_ARABIC_WORD.match(t.text))
             and k not in AR_STOP
-            and k not in AR_ROLE_WORDS
+            and (k not in AR_ROLE_WORDS or self._second_given(i))
             and k not in AR_PLACES
             and not k.startswith("ال")
         )
@@ -281,7 +281,12 @@ class ArabicPersonFinder:
                 and k in AR_NATIONALITIES
                 and not k.startswith(("ال", "لل"))
             )
-            if not self._name_like(j) and not _is_opener(k) and not indefinite_nationality:
+            if (
+                not self._name_like(j)
+                and not _is_opener(k)
+                and not indefinite_nationality
+                and not self._second_given(j)
+            ):
                 break
             parts.append(j)
             j += 1
@@ -401,6 +406,26 @@ class ArabicPersonFinder:
             return [], False
         return self._from_given_name(parts, glued)
 
+    def _glued_article(self, i: int) -> bool:
+        """A word with a preposition and the article glued ("بالدور", "للشرطة"), no name's part. "كال"
+        ("like the") is also how foreign names begin ("كاليلو", "كالفن"): between two plain words
+        with no article of their own, it is read as a name's syllable."""
+        k = self.toks[i].key
+        if not k.startswith(_CLITIC_ARTICLE):
+            return False
+        if not k.startswith("كال"):
+            return True
+        toks = self.toks
+        inside = 0 < i < len(toks) - 1 and self._plain_word(i - 1) and self._plain_word(i + 1)
+        return not (
+            inside and not _wide_gap(self.text, toks[i - 1], toks[i]) and not _wide_gap(self.text, toks[i], toks[i + 1])
+        )
+
+    def _good_idiom(self, i: int) -> bool:
+        """ "على حسن التنظيم" (for the good organization), "على حسن الاستقبال": the noun "good" after
+        "على", not the given name Hassan (a name after that preposition would be its object, rare)."""
+        return self.toks[i].key == _HASAN and i > 0 and self.toks[i - 1].text in ("على", "وعلى")
+
     def _and_word(self, i: int) -> bool:
         """A word with a glued conjunction "و" that is not itself a name ("وإطارات", not "وليد")."""
         t = self.toks[i]
@@ -457,7 +482,7 @@ class ArabicPersonFinder:
             k = self.toks[p].key
             if n == 0 and glued:
                 k = k[1:]
-            if _starts_name(k):
+            if _starts_name(k) and not self._good_idiom(p):
                 return parts[n:], glued and n == 0
         if glued:
             return [], False
@@ -639,7 +664,7 @@ class ArabicPersonFinder:
             or _accusative(t)
             # a noun with a glued preposition and article ("بالدور", "للشرطة") ends the name before it:
             # "وأشاد الأمين العام للأنتربول فالديسي أوركيزا بالدور …"
-            or (k.startswith(_CLITIC_ARTICLE) and not _starts_name(k))
+            or (self._glued_article(j) and not _starts_name(k))
             or self._and_word(j)  # "… خلادي وإطارات من قيادة …": the next item of a list
         )
 
@@ -796,6 +821,7 @@ _RANK_ADJECTIVES = frozenset(
     akey(w) for w in ("الإقليمي", "الإقليمية", "الممتاز", "الممتازة", "الأول", "الأولى", "المركزي", "الممتازين")
 )
 _AL = akey("آل")
+_HASAN = akey("حسن")
 _DR = akey("د")  # the family particle folds onto the article: a word by itself
 _SOUTH = akey("الجنوب")
 _AFRICAN = frozenset(akey(w) for w in ("إفريقي", "أفريقي", "افريقي"))

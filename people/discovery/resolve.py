@@ -158,6 +158,13 @@ def _nearest(groups: list[_Group], position: int) -> _Group:
     return min(groups, key=distance)
 
 
+def _particled(tokens: list[str], m: PersonMention) -> bool:
+    """A family name with its particle after a title ("le ministre Ould Cheikhna", "President Ben
+    Ali"): no common word takes a particle, so it names a person as surely as "M." would, one
+    whom the linker looks for among the persons already known by that family name."""
+    return m.cue == "title" and len(tokens) == 2 and tokens[0] in _PARTICLE_KEYS
+
+
 def resolve_mentions(
     mentions: list[PersonMention], *, known_names: KnownNames | Iterable[str] = ()
 ) -> list[PersonGroup]:
@@ -200,7 +207,7 @@ def resolve_mentions(
         archived = known.ending_with(tokens)
         if archived is not None:
             key = " ".join(name_tokens(archived))
-        elif m.cue not in STRONG_CUES and key not in lone:
+        elif m.cue not in STRONG_CUES and not _particled(tokens, m) and key not in lone:
             continue
         if key not in lone:
             lone[key] = _Group(name_tokens(archived) if archived else tokens, archived or m.name, fixed_name=True)
