@@ -377,3 +377,13 @@ def test_a_journalists_signature_at_the_end_stays_in_the_body(signature):
 def test_a_widgets_short_line_at_the_end_is_still_removed(line):
     text = _ARTICLE + "\n\n" + line
     assert line not in clean_text(text).body
+
+
+@pytest.mark.parametrize("credit", ["Sahel Gazette", "Desert Times Staff", "Le Petit Courrier/LPC", "واحة ميديا"])
+def test_an_outlet_credit_closing_the_article_stays_in_the_body(credit):
+    cleaned = clean_text(f"{PARAGRAPH}\n\n{credit}\n\nPartager : Facebook Twitter\n")
+    assert cleaned.body == f"{PARAGRAPH}\n\n{credit}"
+
+
+def test_a_short_label_closing_the_article_is_still_cut():
+    assert clean_text(f"{PARAGRAPH}\n\nLatest News\n").body == PARAGRAPH
