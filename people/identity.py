@@ -86,6 +86,8 @@ DROPPED_FIRST_FACTOR = 0.88  # above LIFT_FROM: context (role, co-mentions, even
 def name_similarity(a: NameKey, b: NameKey) -> float:
     """0–1: how alike two full names are, token by token (see the module docstring)."""
     short, long = (a, b) if len(a.tokens) <= len(b.tokens) else (b, a)
+    if not short.tokens:
+        return 0.0  # a name of particles or styles only ("Al", "Ould") is like no name
     similarity = _aligned(short, long)
     if similarity < SAME_AT and len(short.tokens) < len(long.tokens) and _drops_first(short, long):
         rest = NameKey(long.script, long.tokens[1:], long.patronyms[1:], alternates=long.alternates[1:])

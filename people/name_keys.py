@@ -214,6 +214,7 @@ def _name_key(name: str) -> NameKey:
     initials: list[str] = []
     alternates: list[tuple[str, ...]] = []
     after_patronymic = False
+    particled = False  # a particle was read: what follows is a name's part, never a style
     for n, word in enumerate(words):
         if core and word in _CLOSERS and (n == 0 or words[n - 1] not in _PATRONYMIC):
             joined = _strip_article(previous) + _strip_article(word)
@@ -222,8 +223,8 @@ def _name_key(name: str) -> NameKey:
             continue
         if word in _CLOSER_ARTICLES and n + 1 < len(words) and words[n + 1] in _CLOSERS:
             continue
-        if word in _STYLE_WORDS and not core and not pending:
-            continue  # styles open a name: "M. X", "الملك X", "King X"
+        if word in _STYLE_WORDS and not core and not pending and not particled:
+            continue  # styles open a name: "M. X", "الملك X", "King X"; after "Ould", "Cheikh" is a name
         if (word in _ROMAN or word in _AR_REGNAL) and core:
             core.append(f"#{_ROMAN.get(word) or _AR_REGNAL[word]}")
             patronyms.append(False)
@@ -232,6 +233,7 @@ def _name_key(name: str) -> NameKey:
             continue
         if word in _PARTICLES:
             after_patronymic = after_patronymic or (word in _PATRONYMIC and bool(core))
+            particled = True
             continue
         if word in _OPENERS:
             pending += word
