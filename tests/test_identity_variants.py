@@ -96,7 +96,7 @@ def test_a_surname_shared_by_two_persons_goes_to_the_one_whose_role_it_repeats()
 
 
 def test_a_style_word_after_a_particle_is_a_name_and_a_name_of_nothing_is_like_none():
-    """"S. Ould Cheikh": after "Ould", "Cheikh" is a father's name, not the style that opens a name;
+    """ "S. Ould Cheikh": after "Ould", "Cheikh" is a father's name, not the style that opens a name;
     a name left with no word ("Ould") is like no other name, and comparing it does not fail."""
     assert name_key("S. Ould Cheikh").tokens == name_key("Ould Cheikh").tokens != ()
     assert name_similarity(name_key("Ould"), name_key("Mohamed Ould Cheikh")) == 0.0
