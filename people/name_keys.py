@@ -205,6 +205,12 @@ def name_key(name: str) -> NameKey:
     return key
 
 
+def _initial_s(words: list[str], n: int) -> bool:
+    """"S." opens a style only with the style's next letter ("S. M.", "S. E."): before a name it is
+    the initial of a given name ("S. Ould Cheikh" for Samira Ould Cheikh)."""
+    return words[n] == "s" and n + 1 < len(words) and words[n + 1] not in _STYLE_WORDS and len(words[n + 1]) > 1
+
+
 def _name_key(name: str) -> NameKey:
     words = [w for w in _SPLIT.split(normalize_name(name)) if w]
     core: list[str] = []
@@ -223,7 +229,7 @@ def _name_key(name: str) -> NameKey:
             continue
         if word in _CLOSER_ARTICLES and n + 1 < len(words) and words[n + 1] in _CLOSERS:
             continue
-        if word in _STYLE_WORDS and not core and not pending and not particled:
+        if word in _STYLE_WORDS and not core and not pending and not particled and not _initial_s(words, n):
             continue  # styles open a name: "M. X", "الملك X", "King X"; after "Ould", "Cheikh" is a name
         if (word in _ROMAN or word in _AR_REGNAL) and core:
             core.append(f"#{_ROMAN.get(word) or _AR_REGNAL[word]}")

@@ -166,3 +166,29 @@ def test_a_malaysian_style_of_two_words_is_set_aside_from_the_name():
         ("Rahim Noor Ismail", "Tan Sri Rahim Noor Ismail"),
         ("Tan Boon Keat", "Mr Tan Boon Keat"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # after a given name, a family name in -ة closed by a counterpart word
+        ("ترأس وزير الداخلية رامي القضاة ونظيره السوري الاجتماع.", "رامي القضاة"),
+        # the Malaysian style Tan Sri in Arabic script is set aside
+        ("وشارك المفتش العام للشرطة تان سري عبد الرحيم نور في القمة.", "عبد الرحيم نور"),
+    ],
+)
+def test_more_arabic_names_after_a_title(text, name):
+    assert name in [n for n, _ in _names(text, "ar")]
+
+
+def test_a_title_after_a_known_bodys_possessive_names_the_person():
+    text = "AFRIPOL's Executive Director Tahar Benali led the session."
+    assert ("Tahar Benali", "AFRIPOL's Executive Director") in _names(text, "en")
+
+
+@pytest.mark.parametrize("dateline", ["Doha, March 3, 2025", "NOUAKCHOTT: The ministers met on Monday."])
+def test_a_name_alone_under_the_headline_above_the_dateline_is_the_reporters(dateline):
+    text = f"Ministers agree on border posts\n\nLeonard Okafor\n{dateline}\n\nThe ministers met on Monday."
+    assert "Leonard Okafor" in [n for n, _ in _names(text, "en")]
+    prose = "Ministers agree on border posts\n\nLeonard Okafor\n\nThe ministers met on Monday."
+    assert "Leonard Okafor" not in [n for n, _ in _names(prose, "en")]

@@ -341,7 +341,14 @@ class ArabicPersonFinder:
             if t.boundary or (parts and _wide_gap(self.text, t, self.toks[parts[0]])):
                 break
             if not parts:
-                if not (self._surname_like(j) if k.startswith("ال") else self._name_like(j, ending=True)) and not (
+                surname = (
+                    self._surname_like(j)
+                    # after a given name, a family name in -ة: "مازن الفراية", "حسان القضاة"
+                    or (j > 0 and self.toks[j - 1].key in AR_GIVEN_NAMES and self._surname_like(j, ending=True))
+                    if k.startswith("ال")
+                    else self._name_like(j, ending=True)
+                )
+                if not surname and not (
                     j == last_word
                     and (k in AR_ROLE_BASE or (k in AR_NATIONALITIES and _has_article(t)))
                     and j > 0

@@ -37,6 +37,7 @@ from people.lexicon import (
     key,
     words,
 )
+from text.dates import find_dates
 from text.places import is_country_name
 from text.scanning import UPPER, SpanIndex, capitals, line_start, matches_at
 from text.sentences import Sentences
@@ -294,6 +295,8 @@ class LatinPersonFinder:
         organization then being part of the title, or with a rank ("… of the Ministry of Interior Major
         General Nawaf …": the rank opens the name's own run)."""
         cut = self.known_spans.furthest_end(start, end) or end
+        if self.text.startswith(_POSSESSIVE, cut):
+            cut += 2  # "AFRIPOL's Executive Director Jalel Chelba": the body's possessive, then the title
         if cut >= end:
             return
         rest = _RUN.match(self.text, cut + 1) if self.text[cut : cut + 1] in (" ", "\u00a0") else None
@@ -412,7 +415,7 @@ class LatinPersonFinder:
                 if m2 := _ROYAL_STYLE.search(left):
                     surface_start = chain_start = chain_start - (len(left) - m2.start())
         line_left = self.text[line_start(self.text, name_start) : name_start]
-        if len(line_left) <= 80 and _byline(line_left):
+        if (len(line_left) <= 80 and _byline(line_left)) or self._signed_first_line(name_start):
             cues.add("byline")
         elif len(line_left) <= 80 and _CREDIT.search(line_left):
             cues.add("credit")
@@ -423,6 +426,20 @@ class LatinPersonFinder:
         if m := _DETERMINER_LEFT.search(self.text[max(0, chain_start - 8) : chain_start]):
             chain_start -= len(m.group())
         return cues, surface_start, chain_start
+
+    def _signed_first_line(self, name_start: int) -> bool:
+        """A name alone on the text's first line, above the dateline ("Joel Fernandes" over "Dubai,
+        May 13, 2025"; "Saleem Akhtar Mirza" over "ISLAMABAD: …"): the reporter's signature, as
+        papers print it under the headline."""
+        begin = line_start(self.text, name_start)
+        if begin != name_start or len([x for x in self.text[:begin].split("\n") if x.strip()]) > 1:
+            return False  # the name opens the first line, or the one under the headline
+        name, _, rest = self.text[begin:].partition("\n")
+        name = name.strip()
+        if not 2 <= len(name.split()) <= 4 or not all(w[:1].isupper() for w in name.split()):
+            return False
+        following = rest.lstrip("\n").partition("\n")[0]
+        return bool(_DATELINE_OPENING.match(following) or find_dates(following[:40]))
 
     def _title_may_precede(self, pos: int) -> bool:
         """Cheap test before the role search: a comma, a role word or a nationality right before."""
@@ -460,6 +477,10 @@ class LatinPersonFinder:
             (before and before.group(1)[0].isupper())
             or (after and after.group(1)[0].isupper() and not _is_acronym(after.group(1)))
         )
+
+
+# A wire dateline opening a paragraph: "ISLAMABAD:", "KUWAIT CITY, …", "RABAT (MAP) -".
+_DATELINE_OPENING = re.compile(r"^[A-Z][A-Z .'’-]{2,30}(?:\s*\([^)\n]{1,20}\))?\s*[:,—–-]")
 
 
 def _byline(line_left: str) -> bool:
