@@ -206,7 +206,7 @@ def name_key(name: str) -> NameKey:
 
 
 def _initial_s(words: list[str], n: int) -> bool:
-    """"S." opens a style only with the style's next letter ("S. M.", "S. E."): before a name it is
+    """ "S." opens a style only with the style's next letter ("S. M.", "S. E."): before a name it is
     the initial of a given name ("S. Ould Cheikh" for Samira Ould Cheikh)."""
     return words[n] == "s" and n + 1 < len(words) and words[n + 1] not in _STYLE_WORDS and len(words[n + 1]) > 1
 
