@@ -51,7 +51,8 @@ def describe(record: RawRecord, article: ParsedArticle, extraction=None) -> dict
     else:
         title_source = "derived" if article.title_derived else "found"
     warnings = []
-    if len(article.body.split()) < SHORT_BODY_WORDS:
+    # (split no further than the threshold: a long body's words are not all listed to be counted)
+    if len(article.body.split(maxsplit=SHORT_BODY_WORDS)) < SHORT_BODY_WORDS:
         warnings.append("short_body")
     if article.published is None:
         warnings.append("no_date")
