@@ -64,7 +64,14 @@ def _shingle_hashes(text: str, k: int = SHINGLE_WORDS) -> np.ndarray:
         combined = (combined * np.uint64(0x01000193) + hashed[offset : len(words) - k + 1 + offset]) & np.uint64(
             0xFFFFFFFF
         )
-    return np.unique(combined)
+    return _distinct(combined)
+
+
+def _distinct(values: np.ndarray) -> np.ndarray:
+    """The distinct values, sorted: what `np.unique` gives, at a quarter of its cost on arrays of an
+    article's size (numpy 2's `unique` goes through a hash table before sorting)."""
+    ordered = np.sort(values)
+    return ordered[np.concatenate(([True], ordered[1:] != ordered[:-1]))]
 
 
 def shingles(text: str, k: int = SHINGLE_WORDS) -> set[str]:
