@@ -13,6 +13,7 @@ from django import forms
 from django.conf import settings
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
+from django.db import connections
 from django.db.models import Exists, OuterRef
 from django.http import HttpResponseRedirect, JsonResponse, StreamingHttpResponse
 from django.shortcuts import get_object_or_404
@@ -36,6 +37,7 @@ from archive.models import (
     Link,
     Source,
 )
+from archive.search.service import text_condition
 from archive.services import (
     ARTICLE_METADATA,
     article_update,
@@ -845,6 +847,7 @@ class ArticleAdmin(FoldedSearchMixin, ListDefersMixin, CuratedAdmin):
     list_defer = ("body", "raw_text")
     plain_search_fields = ("origin", "url")
     show_full_result_count = False
+    search_help_text = "Titles, texts, origins and URLs; commas separate alternatives."
     autocomplete_fields = ["source"]
     # The texts are the import's: the raw text is never edited and the body is derived from it
     # (re-extraction reads it again), so both are shown, not edited; `title_derived` follows the title.
@@ -879,6 +882,11 @@ class ArticleAdmin(FoldedSearchMixin, ListDefersMixin, CuratedAdmin):
     ]
     inlines = [ArticlePersonInline, ArticleOrganizationInline, ArticleEventInline]
     actions = ["publish", "unpublish"]
+
+    def search_condition(self, term, queryset):
+        """The article's text as the public search reads it (stems, accents, Arabic letter forms),
+        so that an editor finds an article by a word of its body, not only of its title."""
+        return text_condition(term, vendor=connections[queryset.db].vendor)
 
     def formfield_for_dbfield(self, db_field, request, **kwargs):
         if db_field.name == "body":

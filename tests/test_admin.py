@@ -444,3 +444,14 @@ def test_a_running_runs_page_says_its_report_is_coming_not_missing(admin_client)
     assert "no file reported yet" in page and "before reports were kept" not in page
     old = make_import_run(status=ImportRun.Status.FINISHED)
     assert "before reports were kept" in admin_client.get(url_of(ImportRun, "change", old.pk)).content.decode()
+
+
+def test_article_search_reads_the_text_not_only_the_title(admin_client):
+    """An editor finds an article by a word of its body, folded and stemmed as the public search
+    reads it; a word in no article finds none."""
+    make_article(title="Réunion à Rabat", raw_text="Les ministres ont parlé de cybercriminalité organisée.")
+    make_article(title="Autre sujet", raw_text="Rien de commun ici.")
+    url = url_of(Article, "changelist")
+    found = admin_client.get(f"{url}?q=cybercriminalite").context["cl"].result_list
+    assert [a.title for a in found] == ["Réunion à Rabat"]
+    assert list(admin_client.get(f"{url}?q=introuvable").context["cl"].result_list) == []

@@ -434,9 +434,21 @@ def _snippet(article: Article, parsed: ParsedQuery, headline: tuple[str, str] | 
 # SQLite ----------------------------------------------------------------------------------------
 
 
-def _search_fallback(parsed: ParsedQuery, base: QuerySet, results: SearchResults, with_snippets: bool) -> None:
-    """Every word of a group starts a word of the document; any group; no excluded word; the
-    articles linked to a named entity too; newest first, unranked."""
+def text_condition(q: str, *, vendor: str) -> Q | None:
+    """Articles whose title or text match `q` as the search reads it (websearch syntax, stems,
+    accents and Arabic letter forms optional), as a filter, unranked: for a list that has its own
+    order, such as the admin's. None when `q` has no word to search for."""
+    parsed = parse_query(q)
+    if not parsed:
+        return None
+    if vendor != "postgresql":
+        return _fallback_text_condition(parsed)
+    return _text_condition(parsed.websearch, config_groups(_words(parsed)))
+
+
+def _fallback_text_condition(parsed: ParsedQuery) -> Q:
+    """Without PostgreSQL: every word of a group starts a word of the document; any group; no
+    excluded word."""
 
     def has(term: str) -> Q:
         return Q(search__document__startswith=term) | Q(search__document__contains=" " + term)
@@ -449,6 +461,14 @@ def _search_fallback(parsed: ParsedQuery, base: QuerySet, results: SearchResults
         condition |= both
     for term in parsed.excluded:
         condition &= ~has(term)
+    return condition
+
+
+def _search_fallback(parsed: ParsedQuery, base: QuerySet, results: SearchResults, with_snippets: bool) -> None:
+    """Every word of a group starts a word of the document; any group; no excluded word; the
+    articles linked to a named entity too; newest first, unranked."""
+
+    condition = _fallback_text_condition(parsed)
     if results.entities.person_ids:
         condition |= Q(
             pk__in=ArticlePerson.objects.kept().filter(person_id__in=results.entities.person_ids).values("article_id")

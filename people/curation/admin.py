@@ -75,7 +75,13 @@ class FoldedSearchMixin:
                 condition |= folded_condition(term, key)
             for field in self.plain_search_fields:
                 condition |= Q(**{f"{field}__icontains": term})
+            if (more := self.search_condition(term, queryset)) is not None:
+                condition |= more
         return queryset.filter(condition), False
+
+    def search_condition(self, term: str, queryset) -> Q | None:
+        """What else a term matches, beyond the keys and fields above (the articles' full text)."""
+        return None
 
 
 class CuratedAdmin(SimpleHistoryAdmin):
