@@ -713,3 +713,73 @@ def test_outlets_credited_on_a_line_of_their_own(text, language, outlets):
 )
 def test_no_outlet_without_a_credit_line(text, language):
     assert not [o for o in discover_organizations(text, language) if o.cue == "media"]
+
+
+def test_the_forces_of_a_national_police_are_its_name():
+    text = "وأكد الوزير استعداد بلاده لتدريب عناصر لقوات الشرطة التشادية على مكافحة التهريب."
+    found = {o.name: o for o in discover_organizations(text, "ar")}
+    assert list(found) == ["قوات الشرطة التشادية"]
+    assert found["قوات الشرطة التشادية"].surface == "لقوات الشرطة التشادية"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("وحضر الاجتماع ضباط من قيادة الدرك الوطني ومن المديرية العامة للجمارك.", "قيادة الدرك الوطني"),
+        ("واستقبل الوزير آمر الحرس الوطني العميد سالم الورفلي.", "الحرس الوطني"),
+    ],
+)
+def test_a_national_gendarmerie_or_guard_is_a_body(text, expected):
+    assert expected in org_names(text, "ar")
+
+
+def test_national_security_alone_is_no_body():
+    assert org_names("وناقش الخبراء التحديات التي تواجه الأمن الوطني للدول الأعضاء.", "ar") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Il était accompagné du chef du Commandement de la Gendarmerie nationale.",
+            "Commandement de la Gendarmerie nationale",
+        ),
+        ("Le directeur de la Police nationale a conduit la délégation malienne.", "Police nationale"),
+        ("Des officiers de la Garde nationale ont suivi la formation.", "Garde nationale"),
+    ],
+)
+def test_a_capitalised_national_force_is_a_body(text, expected):
+    assert expected in org_names(text, "fr")
+
+
+def test_a_national_force_in_lower_case_is_a_function():
+    assert org_names("Il a fait toute sa carrière dans la police nationale avant de rejoindre le privé.", "fr") == []
+
+
+@pytest.mark.parametrize(
+    "text, language, expected",
+    [
+        (
+            "Training was offered to the Chad Police Force. The Chad Police Director General attended.",
+            "en",
+            ["Chad Police Force", "Chad Police Force"],
+        ),
+        (
+            "Des cadres de la Police nationale malienne étaient présents. La Police nationale a salué l'accord.",
+            "fr",
+            ["Police nationale malienne", "Police nationale malienne"],
+        ),
+    ],
+)
+def test_a_short_form_takes_the_name_the_article_gives_in_full(text, language, expected):
+    assert org_names(text, language) == expected
+
+
+def test_a_joint_committee_of_two_countries_is_no_organization():
+    text = "Ghana and Togo held the third session of their Joint Security Committee in Lomé."
+    assert org_names(text, "en") == []
+
+
+def test_the_police_of_a_continent_is_no_body():
+    text = "وشارك في الاجتماع قادة أجهزة الشرطة الأوروبية وممثلو المنظمات الدولية."
+    assert org_names(text, "ar") == []

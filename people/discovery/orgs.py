@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 from itertools import islice
 
 from people.discovery.types import OrgMention
@@ -46,9 +47,15 @@ _HEAD_WORDS = _words(
     "Mechanism Secrétariat Secretariat Ministère Ministry Alliance Communauté Community Ligue League "
     "Association Institut Institute Académie Academy Banque Bank Parlement Parliament Tribunal Parquet "
     "Prosecution Gendarmerie Police Garde Guard Observatoire Observatory Authority Autorité Department "
-    "Département Délégation Delegation Haut-Commissariat Corps Brigade Force Forces Centre Center"
+    "Département Délégation Delegation Haut-Commissariat Corps Brigade Force Forces Centre Center Commandement"
 )
 _HEADS = frozenset(map(key, _HEAD_WORDS))
+# Heads that may close a name that is also written without them ("Sudan Police (Force)").
+_TRAILING_HEADS = ("Force", "Forces", "Service")
+# National forces whose name is their head and "nationale" ("la Gendarmerie nationale", "la Police
+# nationale", "la Garde nationale"): capitalised, they name the country's body, not the function.
+_NATIONAL_FORCE_HEADS = frozenset(map(key, ("Gendarmerie", "Police", "Garde")))
+_NATIONAL_WORDS = frozenset(map(key, ("nationale", "royale")))
 _FUNCTION_OR_ROLE = FUNCTION_WORDS | ROLE_HEADS
 _FUNCTION_OR_PLACE = FUNCTION_WORDS | PLACES
 _HEAD_RE = re.compile(
@@ -196,6 +203,17 @@ _AR_MINISTRY = Anchored(
     ["وزارة"],
     reach=2,
 )
+# Adjectives of a continent or a region, not of a country: "الشرطة العربية" names no one police.
+_AR_CONTINENTAL = frozenset(
+    akey(w)
+    for a in ("الأوروبي", "الإفريقي", "الأفريقي", "العربي", "الخليجي", "الأممي", "الآسيوي")
+    for w in (a, a + "ة")
+)
+# "قوات" (forces) written right before "الشرطة X", with its clitics: "لقوات الشرطة السودانية".
+_AR_FORCES_BEFORE = re.compile(r"(?<![\w])(?:[وبل]|لل|وب|ول)?(?P<word>قوات)\s+$")
+# A country's national gendarmerie or guard, its command included ("قيادة الدرك الوطني", "الحرس
+# الوطني"): always a body, unlike "الأمن الوطني", as often national security as the directorate.
+_AR_NATIONAL_FORCE = re.compile(r"(?<![\w])(?:[وبل]|لل)?(?:(?:ال)?قيادة\s+(?:ال)?|ال|لل)(?:درك|حرس)\s+الوطني(?![\w])")
 _AR_CLITIC = re.compile(r"^(?:و?ب|و?ل|و|ف)(?=ال)|^لل|^(?:و|ب|ل)(?=[^ا])")
 
 
@@ -478,6 +496,7 @@ class OrgFinder:
             if not words:
                 continue
             specific = any(w[0].isupper() for w in words) or any(key(w) in NATIONALITIES for w in words)
+            specific = specific or (key(m.group()) in _NATIONAL_FORCE_HEADS and key(words[0]) in _NATIONAL_WORDS)
             proper = [w for w in words if w[0].isupper()]
             if not specific:
                 continue
@@ -575,6 +594,8 @@ class OrgFinder:
             if key(w) in ROLE_HEADS or key(w) in FUNCTION_WORDS or w.endswith(("'s", "’s")):
                 break
             start -= 1
+        if words[start][1] == "Joint":
+            return  # "their Joint Security Committee": a joint body of the countries named, an event series
         if last - start >= 1:
             self._add(words[start][0], words[last][0] + len(words[last][1]), "head", 0.8)
 
@@ -646,8 +667,16 @@ class OrgFinder:
     # -- Arabic ---------------------------------------------------------------------------------------
     def _arabic(self) -> None:
         for m in _AR_POLICE.finditer(self.text):
+            if akey(m.group("nat")) in _AR_CONTINENTAL:
+                continue  # "أجهزة الشرطة الإفريقية": the police services of a continent, no one body
             if akey(m.group("nat")) in AR_NATIONALITIES:
-                self._add(m.start(), m.end(), "police", 0.85, name=_ar_clean(m.group()))
+                forces = _AR_FORCES_BEFORE.search(self.text, max(0, m.start() - 12), m.start())
+                if forces and m.group().startswith("الشرطة"):
+                    # "لقوات الشرطة السودانية": the forces of the police are its name
+                    name = self.text[forces.start("word") : m.end()]
+                    self._add(forces.start(), m.end(), "police", 0.85, name=name)
+                else:
+                    self._add(m.start(), m.end(), "police", 0.85, name=_ar_clean(m.group()))
             elif end := _ar_police_of_place(self.text, m.start("nat")):
                 self._add(m.start(), end, "police", 0.85, name=_ar_clean(self.text[m.start() : end]))
         for m in _AR_MINISTRY.finditer(self.text):
@@ -690,6 +719,9 @@ class OrgFinder:
                         name=_ar_clean(surface),
                         acronym=m.group("alias").strip(),
                     )
+        if "الوطني" in self.text:
+            for m in _AR_NATIONAL_FORCE.finditer(self.text):
+                self._add(m.start(), m.end(), "police", 0.8, name=_ar_clean(m.group()))
         for start, end in _arabic_named_bodies(self.text):
             self._add(start, end, "head", 0.75, name=_ar_clean(self.text[start:end]))
 
@@ -705,7 +737,18 @@ class OrgFinder:
                 self._french_heads()
         self._datelines()
         self._credit_lines()
-        return sorted(self.found, key=lambda o: o.start)
+        return sorted(self._short_forms(), key=lambda o: o.start)
+
+    def _short_forms(self) -> list[OrgMention]:
+        """A name that another of the article's names continues with a head noun or a nationality
+        names the same body ("Sudan Police" after "the Sudan Police Force", "la Police nationale"
+        after "la Police nationale malienne"): it takes the longer name."""
+        longer: dict[str, str] = {}
+        for o in self.found:
+            short, _, last = o.name.rpartition(" ")
+            if short and (last in _TRAILING_HEADS or key(last) in NATIONALITIES):
+                longer.setdefault(short, o.name)
+        return [replace(o, name=longer[o.name]) if o.name in longer else o for o in self.found]
 
 
 def find_organizations(text: str, language: str, known_spans: Sequence[tuple[int, int]] = ()) -> list[OrgMention]:
