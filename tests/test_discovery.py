@@ -783,3 +783,56 @@ def test_a_joint_committee_of_two_countries_is_no_organization():
 def test_the_police_of_a_continent_is_no_body():
     text = "وشارك في الاجتماع قادة أجهزة الشرطة الأوروبية وممثلو المنظمات الدولية."
     assert org_names(text, "ar") == []
+
+
+@pytest.mark.parametrize(
+    "text, language, expected",
+    [
+        (
+            "Le ministre de la Défense du gouvernement d'union nationale a reçu la délégation.",
+            "fr",
+            "gouvernement d'union nationale",
+        ),
+        (
+            "Officials of the Government of National Accord attended the talks in Rome.",
+            "en",
+            "Government of National Accord",
+        ),
+        ("وشارك وزير الخارجية بحكومة الوفاق الوطني في الاجتماع.", "ar", "حكومة الوفاق الوطني"),
+    ],
+)
+def test_a_government_named_by_its_kind(text, language, expected):
+    assert org_names(text, language) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, language, expected",
+    [
+        (
+            "L'organisation va renforcer son bureau régional de Dakar dès l'an prochain.",
+            "fr",
+            "bureau régional de Dakar",
+        ),
+        ("The agency said its regional office in Nairobi would double its staff.", "en", "regional office in Nairobi"),
+    ],
+)
+def test_a_regional_office_named_by_its_city(text, language, expected):
+    assert org_names(text, language) == [expected]
+
+
+def test_a_regional_office_needs_a_place():
+    assert org_names("The regional office in Charge of the files was closed.", "en") == []
+
+
+def test_a_school_named_after_a_person_ends_with_the_name():
+    text = "Les cadets ont été formés à l'École nationale de police Omar-Benali de Tlemcen."
+    assert org_names(text, "fr") == ["École nationale de police Omar-Benali"]
+
+
+def test_a_general_administration_with_its_complement_is_a_body():
+    text = "Le colonel dirige l'Administration générale de lutte contre la contrebande depuis 2021."
+    assert org_names(text, "fr") == ["Administration générale de lutte contre la contrebande"]
+
+
+def test_a_general_administration_without_complement_is_no_body():
+    assert org_names("Le rapport de l'Administration générale a été publié.", "fr") == []

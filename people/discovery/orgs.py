@@ -47,7 +47,8 @@ _HEAD_WORDS = _words(
     "Mechanism Secrétariat Secretariat Ministère Ministry Alliance Communauté Community Ligue League "
     "Association Institut Institute Académie Academy Banque Bank Parlement Parliament Tribunal Parquet "
     "Prosecution Gendarmerie Police Garde Guard Observatoire Observatory Authority Autorité Department "
-    "Département Délégation Delegation Haut-Commissariat Corps Brigade Force Forces Centre Center Commandement"
+    "Département Délégation Delegation Haut-Commissariat Corps Brigade Force Forces Centre Center Commandement "
+    "École Ecole School Administration"
 )
 _HEADS = frozenset(map(key, _HEAD_WORDS))
 # Heads that may close a name that is also written without them ("Sudan Police (Force)").
@@ -56,6 +57,9 @@ _TRAILING_HEADS = ("Force", "Forces", "Service")
 # nationale", "la Garde nationale"): capitalised, they name the country's body, not the function.
 _NATIONAL_FORCE_HEADS = frozenset(map(key, ("Gendarmerie", "Police", "Garde")))
 _NATIONAL_WORDS = frozenset(map(key, ("nationale", "royale")))
+# A person's name given to a body, hyphenated in French: "Ali-Tounsi", "Jean-Moulin".
+_EPONYM = re.compile(r"^[A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)+$")
+_GENERAL_WORDS = frozenset(map(key, ("générale", "général")))
 _FUNCTION_OR_ROLE = FUNCTION_WORDS | ROLE_HEADS
 _FUNCTION_OR_PLACE = FUNCTION_WORDS | PLACES
 _HEAD_RE = re.compile(
@@ -125,6 +129,19 @@ _POLICE_OF = Anchored(
     ),
     ["olice", "orces de police"],
     reach=1,
+)
+# A government named by its kind: national unity, accord, salvation ("the Government of National
+# Unity", "le gouvernement d'union nationale", "حكومة الوحدة الوطنية").
+_GOVERNMENT = re.compile(
+    r"\b(?:Government of National (?:Unity|Accord|Salvation|Stability)|National (?:Unity|Accord) Government"
+    r"|[Gg]ouvernement d['’](?:union|entente|unité) nationale|[Gg]ouvernement de (?:salut|stabilité) national[e]?)\b"
+    r"|(?<![\w])(?:[وبل]|لل)?حكومة\s+(?:الوحدة|الوفاق|الإنقاذ|الاستقرار)\s+الوطني(?:ة)?(?![\w])"
+)
+# A regional office of a body, named by its city: "le bureau régional d'Abidjan", "its regional bureau in
+# Nairobi", "the Regional Office for Dakar".
+_REGIONAL_OFFICE = re.compile(
+    r"\b(?:[Bb]ureau (?:sous-)?régional|[Rr]egional (?:[Bb]ureau|[Oo]ffice))\s+(?:d['’]|de\s+|à\s+|in\s+|for\s+)"
+    r"(?P<city>[A-ZÀ-Þ][\w’'\-]+)"
 )
 _MEDIA = re.compile(
     r"\b(?i:(?:le|du|au|un)\s+(?:quotidien|journal|magazine|site(?: d['’]information)?|hebdomadaire|mensuel)|"
@@ -497,6 +514,9 @@ class OrgFinder:
                 continue
             specific = any(w[0].isupper() for w in words) or any(key(w) in NATIONALITIES for w in words)
             specific = specific or (key(m.group()) in _NATIONAL_FORCE_HEADS and key(words[0]) in _NATIONAL_WORDS)
+            # "l'Administration générale de lutte contre les stupéfiants": a capitalised head, "générale"
+            # and a complement name one directorate
+            specific = specific or (key(words[0]) in _GENERAL_WORDS and len(words) >= 3)
             proper = [w for w in words if w[0].isupper()]
             if not specific:
                 continue
@@ -545,6 +565,8 @@ class OrgFinder:
                 words.append(w)
                 end, i = tokens[i].end(), i + 1
                 adjectives += 1
+                if _EPONYM.match(w) and len(words) > 1 and words[-2][0].islower():
+                    break  # "École supérieure de police Ali-Tounsi de Blida": the eponym closes the name
                 continue
             break
         return end, words
@@ -622,6 +644,11 @@ class OrgFinder:
             forces = m.group().lower().startswith("forces")
             if (place and end) or (m.group("nat") and forces and key(m.group("nat")) in NATIONALITIES):
                 self._add(m.start(), end, "police", 0.8)
+        for m in _GOVERNMENT.finditer(self.text) if "overnment" in lowered or "ouvernement" in lowered else ():
+            self._add(m.start(), m.end(), "government", 0.8)
+        for m in _REGIONAL_OFFICE.finditer(self.text) if "egional" in lowered or "égional" in lowered else ():
+            if key(m.group("city")) in PLACES:
+                self._add(m.start(), m.end(), "office", 0.8)
         for m in _MEDIA.finditer(self.text) if media else ():
             name = m.group("name")
             words = name.split()
@@ -722,6 +749,8 @@ class OrgFinder:
         if "الوطني" in self.text:
             for m in _AR_NATIONAL_FORCE.finditer(self.text):
                 self._add(m.start(), m.end(), "police", 0.8, name=_ar_clean(m.group()))
+            for m in _GOVERNMENT.finditer(self.text) if "حكومة" in self.text else ():
+                self._add(m.start(), m.end(), "government", 0.8, name=_AR_CLITIC.sub("", m.group()))
         for start, end in _arabic_named_bodies(self.text):
             self._add(start, end, "head", 0.75, name=_ar_clean(self.text[start:end]))
 
