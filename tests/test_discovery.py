@@ -836,3 +836,8 @@ def test_a_general_administration_with_its_complement_is_a_body():
 
 def test_a_general_administration_without_complement_is_no_body():
     assert org_names("Le rapport de l'Administration générale a été publié.", "fr") == []
+
+
+def test_an_outlet_credited_before_the_date_on_a_line_of_fields():
+    text = "واتفق الجانبان على تبادل المعلومات.\n\nواحة نيوز | الأحد 9 مارس 2025"
+    assert org_names(text, "ar") == ["واحة نيوز"]

@@ -210,6 +210,12 @@ def test_ambiguous_acronyms_need_a_marker_or_another_name(extract) -> None:
     assert extract("Botola : FAR-MAS et OCS-RCAZ ce soir") == set()
 
 
+def test_an_ambiguous_acronym_before_a_title_names_its_body(extract) -> None:
+    assert extract("The delegation met the AU Commissioner for Health on Friday.") == {"African Union"}
+    assert extract("Il a remis le rapport au Directeur de cabinet.") == set()  # a word, not the acronym
+    assert extract("The AU team arrived in Accra.") == set()  # no title follows
+
+
 def test_name_entries_follow_the_case_rules(rules: KnowledgeRules, records: list[OrganizationRecord]) -> None:
     entries = rules.name_entries(records, key=lambda record: record.name)
     dgst = {e.name: e.case_sensitive for e in entries if e.entity_key.startswith("General Directorate of Territorial")}

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from text.datelines import strip_dateline
 from text.dates import is_meta_line
-from text.outlets import credit_line_outlets
+from text.outlets import credit_line_outlets, outlet_opening_line
 from text.places import city_named
 from text.sentences import END_MARKS, first_sentence
 
@@ -341,8 +341,8 @@ def _trim_tail(lines: list[str], noise: dict[str, list[int]]) -> None:
             return
         if (is_byline(line) or _SIGNATURE_RE.match(line)) and not _TAIL_WORDS_RE.search(line):
             continue  # "Reporting by X; Editing by Y", "سناء الوردي – تونس", "(MAP)"
-        if credit_line_outlets(line):
-            continue  # the outlet's credit: "Gulf Courier", "Sahel Times Staff", "Le Petit Journal/LPJ"
+        if credit_line_outlets(line) or outlet_opening_line(line):
+            continue  # the outlet's credit: "Gulf Courier", "Sahel Times Staff", "Sahel Times | 3 mars 2025"
         if _TAIL_WORDS_RE.search(line) or line.endswith("*"):
             _removed(noise, "tail", line)
             lines[i] = ""
@@ -431,8 +431,9 @@ def clean_text(text: str, *, title: str | None = None) -> CleanText:
             continue
         if line and is_meta_line(line):
             meta_lines.append(line)
-            if not _PURE_META_EXTRA_RE.search(line) or _short_fields(line):
+            if not _PURE_META_EXTRA_RE.search(line) or (_short_fields(line) and not outlet_opening_line(line)):
                 continue  # "Publié dans X le …", "Source | City | Published: …" are metadata, stored apart
+            # (an outlet's credit before the date, "Sahel Times | 3 mars 2025", stays for extraction too)
         if title and line and " ".join(line.casefold().split()) == " ".join(title.casefold().split()):
             continue
         body_lines.append(line)
