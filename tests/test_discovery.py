@@ -841,3 +841,12 @@ def test_a_general_administration_without_complement_is_no_body():
 def test_an_outlet_credited_before_the_date_on_a_line_of_fields():
     text = "واتفق الجانبان على تبادل المعلومات.\n\nواحة نيوز | الأحد 9 مارس 2025"
     assert org_names(text, "ar") == ["واحة نيوز"]
+
+
+def test_a_body_of_a_known_organization_is_named_with_it():
+    text = "Le directeur du Secrétariat de l'AMERIPOL a présenté le rapport."
+    start = text.index("AMERIPOL")
+    known = [(start, start + len("AMERIPOL"))]
+    assert org_names(text, "fr", known_spans=known) == ["Secrétariat de l'AMERIPOL"]
+    # the known name alone, or a head with more than it, is left to the knowledge base
+    assert org_names("Le rapport de l'AMERIPOL a été publié.", "fr", known_spans=[(15, 23)]) == []

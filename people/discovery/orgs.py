@@ -57,6 +57,8 @@ _TRAILING_HEADS = ("Force", "Forces", "Service")
 # nationale", "la Garde nationale"): capitalised, they name the country's body, not the function.
 _NATIONAL_FORCE_HEADS = frozenset(map(key, ("Gendarmerie", "Police", "Garde")))
 _NATIONAL_WORDS = frozenset(map(key, ("nationale", "royale")))
+# "de l'", "du", "de la", "des" between a head and its complement.
+_OF_JOINER = re.compile(r"\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|d['’])")
 # A person's name given to a body, hyphenated in French: "Ali-Tounsi", "Jean-Moulin".
 _EPONYM = re.compile(r"^[A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)+$")
 _GENERAL_WORDS = frozenset(map(key, ("générale", "général")))
@@ -462,14 +464,22 @@ class OrgFinder:
         self.found: list[OrgMention] = []
 
     def _add(
-        self, start: int, end: int, cue: str, confidence: float, *, name: str | None = None, acronym: str | None = None
+        self,
+        start: int,
+        end: int,
+        cue: str,
+        confidence: float,
+        *,
+        name: str | None = None,
+        acronym: str | None = None,
+        of_known: bool = False,
     ) -> None:
         surface = self.text[start:end]
         lead = len(surface) - len(surface.lstrip())
         start += lead
         surface = surface.strip()
         end = start + len(surface)
-        if not surface or self.known_spans.overlaps(start, end):
+        if not surface or (self.known_spans.overlaps(start, end) and not of_known):
             return
         for i, other in enumerate(self.found):
             if other.start < end and start < other.end:
@@ -522,7 +532,18 @@ class OrgFinder:
                 continue
             if key(m.group()) in _COUNTRY_HEADS and len(proper) == 1 and key(proper[0]) in PLACES:
                 continue  # "Fédération de Russie", "Union des Comores": a country
-            self._add(m.start(), end, "head", 0.8)
+            self._add(m.start(), end, "head", 0.8, of_known=self._of_known(m.end(), end))
+
+    def _of_known(self, head_end: int, end: int) -> bool:
+        """Whether the complement of a head is a known organization and nothing else ("le
+        Secrétariat de l'AMERIPOL"): a body of that organization, named as well as it."""
+        joiner = _OF_JOINER.match(self.text, head_end, end)
+        return (
+            joiner is not None
+            and not self.known_spans.overlaps(head_end - 1, joiner.end())
+            and self.known_spans.contains(joiner.end())
+            and self.known_spans.furthest_end(joiner.end(), end) == end
+        )
 
     def _french_complement(self, pos: int) -> tuple[int, list[str]]:
         """End offset and words of the complement of a French head noun: adjectives and
