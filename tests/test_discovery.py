@@ -850,3 +850,14 @@ def test_a_body_of_a_known_organization_is_named_with_it():
     assert org_names(text, "fr", known_spans=known) == ["Secrétariat de l'AMERIPOL"]
     # the known name alone, or a head with more than it, is left to the knowledge base
     assert org_names("Le rapport de l'AMERIPOL a été publié.", "fr", known_spans=[(15, 23)]) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police Chiefs Meet Online\n\nThe chiefs of police met by video link on Monday.\n\nThe talks go on today.",
+        "Ministers Discuss Online Crime\n\nThe talks go on.",
+    ],
+)
+def test_a_headline_is_no_outlet_credit(text):
+    assert org_names(text, "en") == []

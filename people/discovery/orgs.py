@@ -699,10 +699,12 @@ class OrgFinder:
         """Outlets credited on a line of their own or at the head of one (`text.outlets`): "Sahel
         Times Staff", "AFP/LPJ", "Nile Online , Monday 3 Mar 2025", "Delta News/ The ministers …"."""
         pos = 0
-        for line in self.text.split("\n"):
+        lines = self.text.split("\n")
+        closing = len(lines) - next((i for i, line in enumerate(reversed(lines)) if line.strip()), 0) - 3
+        for n, line in enumerate(lines):
             start = pos + len(line) - len(line.lstrip())
             pos += len(line) + 1
-            if len(line) <= 80:
+            if len(line) <= 80 and n >= closing:  # a credit closes the article: not a headline or a subhead
                 at = start
                 for name in credit_line_outlets(line):
                     at = self.text.index(name, at)
