@@ -409,6 +409,12 @@ def _short_fields(line: str) -> bool:
     return len(fields) > 1 and all(len(f.strip()) <= 40 for f in fields) and not _BY_RE.search(line)
 
 
+def _outlet_credit(line: str) -> bool:
+    """An outlet's credit and its date, two fields alone ("Sahel Times | 3 mars 2025"): it stays in
+    the body for extraction, where a "Source | City | Published: …" header is metadata only."""
+    return line.count("|") == 1 and outlet_opening_line(line) is not None
+
+
 def clean_text(text: str, *, title: str | None = None) -> CleanText:
     """Separate the article from the page: headline, body, and the lines set apart (marker,
     metadata, URLs), kept as written for the describe stage.
@@ -431,9 +437,8 @@ def clean_text(text: str, *, title: str | None = None) -> CleanText:
             continue
         if line and is_meta_line(line):
             meta_lines.append(line)
-            if not _PURE_META_EXTRA_RE.search(line) or (_short_fields(line) and not outlet_opening_line(line)):
+            if not _PURE_META_EXTRA_RE.search(line) or (_short_fields(line) and not _outlet_credit(line)):
                 continue  # "Publié dans X le …", "Source | City | Published: …" are metadata, stored apart
-            # (an outlet's credit before the date, "Sahel Times | 3 mars 2025", stays for extraction too)
         if title and line and " ".join(line.casefold().split()) == " ".join(title.casefold().split()):
             continue
         body_lines.append(line)
