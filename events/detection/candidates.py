@@ -110,9 +110,12 @@ _JOINT_MARKS = frozenset(
     normalize_name(w)
     for w in split_words(
         "mixte mixtes joint conjointe conjoint bilateral bilatérale bilatéral مشتركة المشتركة المشترك مشترك "
-        "الثنائية ثنائية"
+        "الثنائية ثنائية coordination التنسيق تنسيق"
     )
 )
+# A joint body named by "the two countries" ("de la commission mixte entre les deux pays", "للجنة
+# الأمنية المشتركة بين البلدين", "of the two countries' joint committee"): the pair is named elsewhere.
+_TWO_COUNTRIES = re.compile(r"\b(?:deux pays|two countries|البلدين|للبلدين)\b")
 _WORD = re.compile(r"[^\W\d_]+")
 _JOINT_WINDOW = 140
 _JOINT_GAP = 3  # other words a joint body's name holds in a row ("… de sécurité frontalière")
@@ -120,6 +123,8 @@ _JOINT_GAP = 3  # other words a joint body's name holds in a row ("… de sécur
 _POSSESSIVE_NOUNS = frozenset(normalize_name(w) for w in split_words("اجتماعها دورتها اجتماعه دورته"))
 _POSSESSIVES = frozenset(normalize_name(w) for w in split_words("leur leurs their its sa son ses"))
 _SECURITY_WORDS = re.compile(r"securit|\bsecurity|امن")
+_COORDINATION_WORDS = re.compile(r"coordination|تنسيق")
+_JOINT_WORDS = re.compile(r"mixte|joint|conjoint|bilateral|مشترك|ثنائي")
 _BORDER_WORDS = re.compile(r"frontier|frontalier|\bborder|حدود")
 
 
@@ -194,14 +199,52 @@ def _joint_words(ctx: Context, start: int, end: int) -> tuple[int, int] | None:
 def _joint_of_countries(ctx: Context, start: int, end: int) -> tuple[int, int, tuple[str, ...]] | None:
     """A joint body written without its countries' adjectives, in a sentence that names exactly
     two countries ("Le Maroc et l'Espagne ont tenu … de leur comité mixte de sécurité", "Jordan and
-    Iraq held the third meeting of their joint security committee")."""
+    Iraq held the third meeting of their joint security committee"), or that calls them "the two
+    countries" (`_pair_named_before`)."""
     span = _joint_words(ctx, start, end)
     if span is None:
         return None
     sent_start, sent_end = ctx.doc.sentence(span[0])
     a, b = ctx.doc.to_original(sent_start, sent_end)
     countries = tuple(dict.fromkeys(code for _, _, code in find_countries(ctx.doc.original[a:b])))
-    return (*span, countries) if len(countries) == 2 else None
+    if len(countries) == 2:
+        return (*span, countries)
+    if len(countries) < 2 and _TWO_COUNTRIES.search(ctx.doc.folded, span[1], min(sent_end, span[1] + 50)):
+        pair = _pair_named_before(ctx, sent_start, sent_end)
+        return (*span, pair) if pair else None
+    return None
+
+
+def _countries_in(ctx: Context, start: int, end: int) -> list[str]:
+    """The countries a folded range names, by name or by nationality adjective, in order."""
+    a, b = ctx.doc.to_original(start, end)
+    found = [(ctx.doc.to_folded(a + s), code) for s, _, code in find_countries(ctx.doc.original[a:b])]
+    for word in _WORD.finditer(ctx.doc.folded, start, end):
+        country = country_of_adjective(word.group().removeprefix("و"))
+        if country:
+            found.append((word.start(), country))
+    return [code for _, code in sorted(found)]
+
+
+def _pair_named_before(ctx: Context, sent_start: int, sent_end: int) -> tuple[str, ...] | None:
+    """The two countries "the two countries" stand for: those the sentence names ("his Iraqi
+    counterpart"), then the country of the city the article was written in (its dateline's: a
+    bilateral meeting is reported from one side), then the countries the article names by their
+    names, in order ("Mauritanie-Sénégal : …" in its headline); a country's name that stands for
+    its capital ("à Tunis", "الجزائر" in a dateline) is a city, not a side."""
+    pair = dict.fromkeys(_countries_in(ctx, sent_start, sent_end))
+    dateline = [p.country for p in ctx.places if inside(p.start, ctx.datelines) and p.country]
+    cities = ctx.place_at
+    named = [
+        code
+        for start, _, code in find_countries(ctx.doc.original)
+        if ctx.doc.to_folded(start) not in cities and not inside(ctx.doc.to_folded(start), ctx.datelines)
+    ]
+    for country in [*dateline[:1], *named]:
+        if len(pair) >= 2:
+            break
+        pair.setdefault(country, None)
+    return tuple(pair) if len(pair) == 2 else None
 
 
 def joint_english_name(countries: tuple[str, ...], words: str) -> str:
@@ -211,6 +254,8 @@ def joint_english_name(countries: tuple[str, ...], words: str) -> str:
     security = _SECURITY_WORDS.search(words) is not None
     border = _BORDER_WORDS.search(words) is not None
     about = ("Border " if border else "") + ("Security " if security or border else "")
+    if _COORDINATION_WORDS.search(words) and not _JOINT_WORDS.search(words):
+        return f"{names} {about}Coordination Committee"  # "لجنة التنسيق الأمني السعودية الكويتية"
     return f"{names} Joint {about}Committee"
 
 
@@ -274,16 +319,49 @@ def _joint_candidate(ctx: Context, ref: Reference) -> CandidateSeries | None:
     body = _original(ctx, start, end)
     if body.startswith("للجنة"):
         body = "ال" + body[1:]  # "للجنة": ل + اللجنة
-    elif folded[start : start + 1] > "z":
-        body = _unclitic(body)
+    elif folded[start : start + 1] > "z" and folded[start:].split(" ", 1)[0] not in _JOINT_HEADS:
+        body = _unclitic(body)  # "لجنة التنسيق …" is the head itself, no clitic
     kind = _GROUP.get(ref.noun_class or "", ref.noun_class or "session")
     english = joint_english_name(countries, folded[start : min(len(folded), end + 25)])
     return CandidateSeries(f"{kind}:joint {'-'.join(sorted(countries))}", body, body, kind, english)
 
 
+# A group of countries named by a formula ("Dialogue 5+5", "5+5 Dialogue", "مجموعة 5+5", "حوار
+# 5 + 5"): the same formula in every language, so it keys the group's meetings; the ministers who
+# meet (interior, defence, foreign affairs) tell its series apart.
+_FORMULA = re.compile(r"(?<![\d+])(\d{1,2}) ?\+ ?(\d{1,2})(?![\d+])")
+_DIALOGUE = re.compile(r"\b(?:dialogue|حوار)\s?\"?\s?\d{1,2} ?\+ ?\d{1,2}|\d{1,2} ?\+ ?\d{1,2}\s?\"?\s?dialogue\b")
+_PORTFOLIOS = (
+    ("Interior", re.compile(r"\binterieur\b|\binterior\b|\bhome affairs\b|داخليه")),
+    ("Defence", re.compile(r"\bdefense\b|\bdefence\b|دفاع")),
+    ("Foreign", re.compile(r"affaires etrangeres|\bforeign\b|خارجيه")),
+)
+_KIND_EN = {"conference": "Conference", "summit": "Summit", "session": "Meeting"}
+
+
+def _group_candidate(ctx: Context, ref: Reference) -> CandidateSeries | None:
+    """The meeting of a group named by a formula in the reference's sentence ("la XIIe conférence
+    des ministres de l'Intérieur (Dialogue 5+5)", "المؤتمر الثاني عشر لوزراء داخلية مجموعة 5+5",
+    "ministers of the 5+5 Dialogue met for their twelfth conference"), else None."""
+    start, end = ctx.doc.sentence(ref.start)
+    folded = ctx.doc.folded
+    formulas = {f"{m.group(1)}+{m.group(2)}": m for m in _FORMULA.finditer(folded, start, end)}
+    if len(formulas) != 1 or ref.noun_class is None:
+        return None
+    formula, match = next(iter(formulas.items()))
+    sentence = folded[start:end]
+    portfolio = next((name for name, words in _PORTFOLIOS if words.search(sentence)), "")
+    kind = _GROUP.get(ref.noun_class, ref.noun_class)
+    group = "Dialogue" if _DIALOGUE.search(folded) else "Group"
+    noun = _KIND_EN.get(kind, kind.title())
+    english = f"{noun} of {portfolio} Ministers of the {formula} {group}" if portfolio else f"{formula} {group} {noun}"
+    body = _original(ctx, match.start(), match.end())
+    return CandidateSeries(f"{kind}:group {formula} {portfolio.lower()}".strip(), english, body, kind, english)
+
+
 def numbered_candidate(ctx: Context, ref: Reference) -> list[Resolved]:
     """A numbered reference whose complement names a body outside the catalogue."""
-    joint = _joint_candidate(ctx, ref)
+    joint = _joint_candidate(ctx, ref) or _group_candidate(ctx, ref)
     if joint is not None:
         end = max(ref.end, ref.walk_from)
         return [Resolved(-1, ordinal, ref.start, end, 0.6, candidate=joint) for ordinal in ref.ordinals]
