@@ -333,3 +333,47 @@ def test_a_meeting_named_by_its_edition_year(catalogue):
     (event,) = detect(catalogue, text)
     assert event.candidate_key.startswith("year:") and event.name.endswith("2031")
     assert detect(catalogue, "La réunion des experts, édition 2031, a eu lieu mardi.") == []  # no body named
+
+
+def test_an_acronymed_body_named_with_of_before_the_noun(catalogue):
+    (event, following) = detect(
+        catalogue,
+        "The 9th Sahel Chiefs of Police Conference (SAHELPOL) closed in Niamey, and the 10th conference will follow.",
+    )
+    assert (event.ordinal, event.series_name, event.city) == (9, "SAHELPOL Conference", "Niamey")
+    assert event.candidate_key == following.candidate_key == "conference:" + body_key("SAHELPOL")
+
+
+def test_the_same_session_named_again_with_other_words_is_the_catalogues(catalogue):
+    text = (
+        "Rabat accueille la 51e Conférence des chefs de police et de sécurité arabes.\n"
+        "La 51e Conférence des directeurs de police et de sécurité arabes s'est ouverte mardi."
+    )
+    events = detect(catalogue, text, "2027-10-12")
+    assert [(e.series_name, e.ordinal, e.candidate_key) for e in events] == [
+        ("Conference of Arab Police and Security Leaders", 51, "")
+    ]
+
+
+def test_a_series_named_with_its_organisations_long_name(catalogue):
+    text = "The 39th meeting of the Interior Ministers of the Gulf Cooperation Council (GCC) opened in Muscat."
+    (event,) = detect(catalogue, text, "2031-11-02")
+    assert (event.series_name, event.ordinal, event.candidate_key) == ("Meeting of GCC Interior Ministers", 39, "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le Forum de Rabat sur la sécurité 2031 s'est ouvert lundi.",
+        "The Rabat Security Forum 2031 opened on Monday.",
+        "افتتح اليوم منتدى الرباط للأمن 2031 بمشاركة واسعة.",
+    ],
+)
+def test_a_citys_forum_is_one_series_in_every_language(catalogue, text):
+    (event,) = detect(catalogue, text)
+    assert (event.candidate_key, event.candidate_name_en) == ("year:forum rabat security", "Rabat Security Forum")
+
+
+def test_a_forum_of_another_body_in_the_city_is_not_the_citys(catalogue):
+    events = detect(catalogue, "Le Forum Jeunesse de Rabat sur la sécurité 2031 s'est ouvert lundi.")
+    assert [e.candidate_key for e in events] == ["year:" + body_key("Forum Jeunesse de Rabat sur la sécurité")]

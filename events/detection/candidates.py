@@ -38,7 +38,7 @@ from people.name_keys import token_skeleton
 from text.dates import is_calendar_word
 from text.normalize import normalize_name
 from text.places import country_name, country_of_adjective, english_adjective, find_countries
-from text.wordlists import split_words
+from text.wordlists import fold_all, split_words
 
 # Words that end a body's name: the clause goes on with a venue, a date, a verb or a relative.
 _LATIN_STOPS = frozenset(
@@ -359,8 +359,9 @@ def _group_candidate(ctx: Context, ref: Reference) -> CandidateSeries | None:
     return CandidateSeries(f"{kind}:group {formula} {portfolio.lower()}".strip(), english, body, kind, english)
 
 
-def numbered_candidate(ctx: Context, ref: Reference) -> list[Resolved]:
-    """A numbered reference whose complement names a body outside the catalogue."""
+def numbered_candidate(ctx: Context, ref: Reference, resolved: list[Resolved] | None = None) -> list[Resolved]:
+    """A numbered reference whose complement names a body outside the catalogue (`resolved`: the
+    article's references resolved so far)."""
     joint = _joint_candidate(ctx, ref) or _group_candidate(ctx, ref)
     if joint is not None:
         end = max(ref.end, ref.walk_from)
@@ -372,8 +373,14 @@ def numbered_candidate(ctx: Context, ref: Reference) -> list[Resolved]:
         # "the 12th AMERIPOL Summit": the body before the noun, the series is both
         start, end = ref.named_before
         body = _original(ctx, start, end)
+        # "the 45th ASEAN Chiefs of Police Conference (ASEANAPOL)": the acronym names the body
+        acronym = _ACRONYM_AFTER.match(ctx.doc.original, ctx.doc.to_original(ref.start, ref.end)[1])
+        label = _original(ctx, start, ref.end)
+        if acronym:  # the series goes by the acronym's name in every language: "ASEANAPOL Conference"
+            body = acronym.group(1)
+            label = f"{body} {_original(ctx, _noun_start(ctx, ref), ref.end)}"
         kind = _GROUP.get(ref.noun_class, ref.noun_class)
-        candidate = CandidateSeries(f"{kind}:{body_key(body)}", _original(ctx, start, ref.end), body, kind)
+        candidate = CandidateSeries(f"{kind}:{body_key(body)}", label, body, kind)
         return [Resolved(-1, ordinal, ref.start, ref.end, 0.6, candidate=candidate) for ordinal in ref.ordinals]
     if span is None or ref.noun_class is None:
         return []
@@ -399,6 +406,10 @@ def numbered_candidate(ctx: Context, ref: Reference) -> list[Resolved]:
     else:
         label = _original(ctx, noun_start, end) if noun_start < start else body
     known = _known_series(ctx, label, ref)
+    if known is None:
+        known = _same_session_renamed(ctx, label, ref, resolved or [])
+    if known is None:
+        known = _series_of_named_organisation(ctx, label, ref, start, end)
     if known is not None:  # the catalogue's series, written a little differently
         return [Resolved(known, ordinal, ref.start, end, 0.7) for ordinal in ref.ordinals]
     candidate = CandidateSeries(f"{kind}:{key}", label, body, kind)
@@ -414,6 +425,45 @@ def _known_series(ctx: Context, label: str, ref: Reference) -> int | None:
     series = ctx.catalogue.series[index]
     fits = series.compat({ref.noun_class or "edition"}) and series.fit(ref.ordinals, ctx.ref_year) > 0.3
     return index if fits else None
+
+
+# How many words (rapidfuzz's token_set_ratio) a name must share with a series' own name to be that
+# series' session the article numbers already, with the same ordinal and kind of meeting.
+_RENAMED = 80
+# The other words of a name beside an organisation's: those of one of the series' own names, but a
+# word or two (catalogue.RESEMBLING).
+_SAME_NAME = 88
+
+
+def _same_session_renamed(ctx: Context, label: str, ref: Reference, resolved: list[Resolved]) -> int | None:
+    """The series of a session the article already numbers by the catalogue's name, named again
+    with other words and the same ordinal ("la 49e Conférence des chefs de police et de sécurité
+    arabes" in the headline, "la 49e Conférence des commandants de police et de sécurité arabes"
+    below): one meeting, not a second series."""
+    for other in resolved:
+        if other.candidate is not None or other.ordinal not in ref.ordinals:
+            continue
+        series = ctx.catalogue.series[other.series]
+        if series.compat({ref.noun_class or "edition"}) and ctx.catalogue.resemblance(label, other.series) >= _RENAMED:
+            return other.series
+    return None
+
+
+def _series_of_named_organisation(ctx: Context, label: str, ref: Reference, start: int, end: int) -> int | None:
+    """A series of the organisation the body's name holds, written with the organisation's long
+    name where the series' own names have another ("the 42nd meeting of the Interior Ministers of
+    the Gulf Cooperation Council" for "Meeting of GCC Interior Ministers"): the label's other words
+    are that series' name but for the organisation's."""
+    for cue in ctx.cues:
+        if cue.start < start or cue.end > end:
+            continue
+        rest = label.replace(_original(ctx, cue.start, cue.end), " ")
+        for target in cue.targets:
+            series = ctx.catalogue.series[target.series]
+            fits = series.compat({ref.noun_class or "edition"}) and series.fit(ref.ordinals, ctx.ref_year) > 0.3
+            if fits and ctx.catalogue.resemblance(rest, target.series) >= _SAME_NAME:
+                return target.series
+    return None
 
 
 def session_of_candidate(ref: Reference, resolved: list[Resolved]) -> list[Resolved]:
@@ -535,7 +585,7 @@ def year_named_candidates(ctx: Context, taken: list[tuple[int, int]]) -> list[Re
     for noun in ctx.meeting_nouns:
         if inside(noun.start(), taken) or inside(noun.start(), cue_spans):
             continue
-        span = _year_named_span(ctx, noun)
+        span = _year_named_span(ctx, noun) or _dated_city_forum_span(ctx, noun)
         if span is None:
             continue
         start, end, year = span
@@ -545,10 +595,78 @@ def year_named_candidates(ctx: Context, taken: list[tuple[int, int]]) -> list[Re
         key = body_key(label)
         if len(label.split()) < 2 or not key:
             continue
-        candidate = CandidateSeries(f"year:{key}", label, label, "year")
+        candidate = _city_forum(ctx, noun, start, end, label) or CandidateSeries(f"year:{key}", label, label, "year")
         found.append(Resolved(-1, None, start, end, 0.6, year=year, candidate=candidate))
         taken = [*taken, (start, end + 5)]
     return found
+
+
+def _dated_city_forum_span(ctx: Context, noun: re.Match[str]) -> tuple[int, int, int] | None:
+    """A city's forum named without its year ("le Forum de Dakar sur la sécurité, organisé en
+    février"), the year the sentence's dates give, when they give one: (start, end, year), else None.
+    The name must be the city's forum (`_city_forum`)."""
+    folded = ctx.doc.folded
+    if noun.group()[0] <= "z" and not ctx.doc.is_capitalized(noun.start()):
+        return None
+    sent_start, sent_end = ctx.doc.sentence(noun.start())
+    pos = end = noun.end()
+    for _ in range(7):
+        token = TOKEN.match(folded, pos)
+        if not token or token.end() > sent_end or (token.group(1) not in _NAME_WORDS and not token.group(1).isalpha()):
+            break
+        if token.group(1) in _LATIN_STOPS and token.group(1) not in _TOPIC_PREPOSITIONS:
+            break
+        pos = token.end()
+        if token.group(1) not in _NAME_WORDS:
+            end = pos
+    if end == noun.end() or _city_forum(ctx, noun, noun.start(), end, "") is None:
+        return None
+    years = {d.start.year for d in ctx.dates if sent_start <= d.pos < sent_end and d.start is not None}
+    return (noun.start(), end, years.pop()) if len(years) == 1 else None
+
+
+_TOPIC_PREPOSITIONS = frozenset({"sur", "on"})
+# A meeting named by its city and its theme ("Forum de Nouakchott sur la sécurité 2025", "منتدى
+# نواكشوط للأمن 2025", "Nouakchott Security Forum 2025"): the city, the theme and the kind of meeting
+# are the same in every language, so they key the series and give its English name.
+_NOUNS_EN = (
+    ("Forum", re.compile(r"^(?:forum|منتد)")),
+    ("Summit", re.compile(r"^(?:sommet|summit|قمه)")),
+    ("Conference", re.compile(r"^(?:conference|مؤتمر)")),
+    ("Dialogue", re.compile(r"^(?:dialogue|حوار)")),
+)
+_THEMES_EN = (
+    ("Peace", re.compile(r"\bpaix\b|\bpeace\b|سلام|سلم\b")),
+    ("Security", re.compile(r"securite|\bsecurity\b|\bامن|للامن|والامن")),
+)
+_NAME_WORDS = frozenset(
+    fold_all(
+        split_words("de du des d d' l l' la le les of the on sur pour for et and international internationale الدولي")
+    )
+)
+
+
+def _city_forum(ctx: Context, noun: re.Match[str], start: int, end: int, label: str) -> CandidateSeries | None:
+    """The candidate series of a year-named meeting whose name is a city, a theme and the meeting
+    noun (and connectors, "international"), else None: any other word makes it another body's."""
+    noun_en = next((name for name, pattern in _NOUNS_EN if pattern.match(noun.group())), None)
+    places = [p for p in ctx.places_between(start, end) if p.end <= end]
+    cities = {p.city for p in places}
+    if noun_en is None or len(cities) != 1:
+        return None
+    folded = ctx.doc.folded[start:end]
+    for word in _WORD.finditer(ctx.doc.folded, start, end):
+        named = any(p.start <= word.start() < p.end for p in places) or word.start() == noun.start()
+        if not named and word.group() not in _NAME_WORDS and not any(t.search(word.group()) for _, t in _THEMES_EN):
+            return None  # "Forum des jeunes de Dakar": another body's
+    themes = [name for name, pattern in _THEMES_EN if pattern.search(folded)]
+    if not themes:
+        return None
+    city = next(iter(cities))
+    english = f"{city} {' and '.join(themes)} {noun_en}"
+    return CandidateSeries(
+        f"year:{noun_en.lower()} {city.lower()} {' '.join(themes).lower()}", label, label, "year", english
+    )
 
 
 def _year_named_span(ctx: Context, noun: re.Match[str]) -> tuple[int, int, int] | None:
@@ -582,7 +700,8 @@ def _year_named_span(ctx: Context, noun: re.Match[str]) -> tuple[int, int, int] 
             if lower and not any(doc.is_capitalized(m.start()) for m in _WORD.finditer(folded, start, pos)):
                 return None
             return start, _last_end(folded, noun.end(), token.start(1)), int(edition.group(1))
-        if word in BREAKS or word == "," or word.isdigit() or word in _LATIN_STOPS or word in _ARABIC_STOPS:
+        stop = word in _LATIN_STOPS and word not in _TOPIC_PREPOSITIONS  # "Forum de X sur la sécurité 2025"
+        if word in BREAKS or word == "," or word.isdigit() or stop or word in _ARABIC_STOPS:
             return None
         pos, count = token.end(), count + 1
     return None

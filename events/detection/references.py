@@ -126,11 +126,14 @@ def _latin_reference(
     start, pos = group[0].start(), group[-1].end()
     cue: Cue | None = None
     named: list[int] = []  # where a capitalized name the catalogue does not know starts and ends
-    for _ in range(4):
+    for _ in range(6):
         token = TOKEN.match(doc.folded, pos)
         if not token:
             break
         at = token.start(1)
+        if named and token.group(1) in ("of", "de", "des", "du") and _capital_after(doc, token.end()):
+            pos = token.end()  # "the 45th ASEAN Chiefs of Police Conference": a name holds "of"
+            continue
         noun = LATIN_NOUN.match(doc.folded, at)
         if noun:
             ref = _with_noun(doc, values, start, noun, cue or cue_at.get(at), debug)
@@ -157,6 +160,11 @@ def _latin_reference(
     if _elliptical(doc, group, start):
         return Reference(values, None, start, group[-1].end(), group[-1].end())
     return None
+
+
+def _capital_after(doc: Document, pos: int) -> bool:
+    token = TOKEN.match(doc.folded, pos)
+    return token is not None and token.group(1)[0].isalpha() and doc.is_capitalized(token.start(1))
 
 
 def _with_noun(
