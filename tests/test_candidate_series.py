@@ -377,3 +377,21 @@ def test_a_citys_forum_is_one_series_in_every_language(catalogue, text):
 def test_a_forum_of_another_body_in_the_city_is_not_the_citys(catalogue):
     events = detect(catalogue, "Le Forum Jeunesse de Rabat sur la sécurité 2031 s'est ouvert lundi.")
     assert [e.candidate_key for e in events] == ["year:" + body_key("Forum Jeunesse de Rabat sur la sécurité")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le 12e Congrès des directeurs des services de renseignement de police s'est ouvert à Rabat.",
+        "The 12th Conference of Police Intelligence Services Directors opened in Rabat.",
+        "افتتح في الرباط المؤتمر الثاني عشر لمديري أجهزة استخبارات الشرطة.",
+    ],
+)
+def test_a_body_named_by_what_it_does_is_one_series_in_every_language(catalogue, text):
+    (event,) = detect(catalogue, text)
+    assert (event.ordinal, event.candidate_key) == (12, "conference:concepts agency head intelligence police")
+
+
+def test_a_body_with_a_word_of_its_own_keeps_its_names_key(catalogue):
+    (event,) = detect(catalogue, "Le 12e Congrès des directeurs des services de Zembla s'est ouvert à Rabat.")
+    assert "concepts" not in event.candidate_key

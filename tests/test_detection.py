@@ -566,3 +566,9 @@ def test_their_ordinal_conference_is_the_groups(catalogue):
         (9, "conference:group 7+7 defence"),
         (8, "conference:group 7+7 defence"),
     ]
+
+
+def test_a_month_contradicting_the_known_edition_is_another_session(catalogue):
+    # the African Union's ordinary assembly of a year meets early in the year (its known editions)
+    text = "The assembly, which opened on Monday October 14, 2024, ends on Wednesday. The African Union said so."
+    assert all(e.series_name != AU for e in detect(catalogue, text, "en", "2024-10-15"))

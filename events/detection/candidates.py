@@ -100,6 +100,40 @@ def _strip_clitic(word: str) -> str:
     return word
 
 
+# The words that name what a security body does and who sits in it, in three languages: a body
+# named only with them ("chefs des organes de lutte contre le terrorisme", "Heads of Counter-Terrorism
+# Agencies", "رؤساء أجهزة مكافحة الإرهاب") is keyed by what they mean, the same in every language.
+_CONCEPTS = {
+    "head": "chef chefs head heads leaders dirigeants responsables directeurs directors commandants commanders "
+    "رؤساء رئيس قادة مديري مدراء",
+    "agency": "organe organes service services agence agences agency agencies bodies body institutions departments "
+    "directions أجهزة جهاز هيئات مؤسسات إدارات",
+    "counter": "lutte contre counter combating combat fight fighting against anti مكافحة",
+    "terrorism": "terrorisme terrorism terrorist terroristes إرهاب",
+    "narcotics": "stupefiants stupéfiants drogue drogues narcotics drug drugs مخدرات",
+    "police": "police polices شرطة",
+    "intelligence": "renseignement renseignements intelligence استخبارات مخابرات",
+    "traffic": "circulation traffic مرور",
+}
+_CONCEPT_OF = {
+    _strip_clitic(normalize_name(word)): concept for concept, words in _CONCEPTS.items() for word in words.split()
+}
+
+
+def concept_key(body: str) -> str:
+    """'agency counter head terrorism' for a body named only with `_CONCEPTS`' words (two at
+    least, connectors aside), else ''."""
+    concepts = set()
+    for word in normalize_name(body).split():
+        if word in CONNECTORS or word in DETERMINERS or word in ("l", "d", "le", "la", "les"):
+            continue
+        concept = _CONCEPT_OF.get(_strip_clitic(word)) or _CONCEPT_OF.get(word)
+        if concept is None:
+            return ""
+        concepts.add(concept)
+    return "concepts " + " ".join(sorted(concepts)) if len(concepts) >= 2 else ""
+
+
 # A bilateral joint body: its name changes with the language ("commission sécuritaire mixte
 # maroco-qatarie", "Qatari-Moroccan Joint Security Committee", "اللجنة الأمنية المشتركة القطرية
 # المغربية"), its identity does not: a joint body of two countries. Its key is the pair's codes.
@@ -394,7 +428,7 @@ def numbered_candidate(ctx: Context, ref: Reference, resolved: list[Resolved] | 
     acronym = _ACRONYM_AFTER.match(ctx.doc.original, ctx.doc.to_original(start, end)[1])
     if acronym:
         body = acronym.group(1)
-    key = body_key(body)
+    key = concept_key(body) or body_key(body)
     if not key:
         return []
     if ctx.doc.folded[start : start + 1] > "z":
