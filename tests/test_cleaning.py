@@ -356,3 +356,13 @@ def test_derived_title_is_not_cut_in_an_abbreviated_dateline():
     body = f"Alger, 9 déc. 2024 (APS) - Les travaux de l'Assemblée générale se sont ouverts lundi. {PARAGRAPH}"
     assert derive_title(body) == "Les travaux de l'Assemblée générale se sont ouverts lundi"
     assert derive_title("Par A. Bennis\n" + body) == "Les travaux de l'Assemblée générale se sont ouverts lundi"
+
+
+@pytest.mark.parametrize("credit", ["Sahel Gazette", "Desert Times Staff", "Le Petit Courrier/LPC", "واحة ميديا"])
+def test_an_outlet_credit_closing_the_article_stays_in_the_body(credit):
+    cleaned = clean_text(f"{PARAGRAPH}\n\n{credit}\n\nPartager : Facebook Twitter\n")
+    assert cleaned.body == f"{PARAGRAPH}\n\n{credit}"
+
+
+def test_a_short_label_closing_the_article_is_still_cut():
+    assert clean_text(f"{PARAGRAPH}\n\nLatest News\n").body == PARAGRAPH

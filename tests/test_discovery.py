@@ -681,3 +681,35 @@ def test_a_french_portfolio_list_after_a_title_in_lower_case_is_no_person():
     (m,) = discover_persons(text, "fr")
     assert m.name == "Adjoa Kekeli Mensah"
     assert m.role == "commissaire aux Affaires sociales, Concorde et Dialogue de la Commission"
+
+
+@pytest.mark.parametrize(
+    "text, language, outlets",
+    [
+        ("Les ministres ont signé un accord de coopération.\n\nSahel Gazette", "fr", ["Sahel Gazette"]),
+        ("The ministers signed the minutes on Monday.\n\nBy Lina Haddad\nDesert Times Staff", "en", ["Desert Times"]),
+        ("Les délégations se retrouveront en mars.\n\nLe Petit Courrier/LPC", "fr", ["Le Petit Courrier", "LPC"]),
+        ("The two sides agreed to meet again.\n\nKPA/LNX", "en", ["KPA", "LNX"]),
+        ("Oasis Online , Friday 7 Mar 2025\nThe two ministers met in Tripoli.", "en", ["Oasis Online"]),
+        ("Delta News/ The police chiefs of the region met on Sunday in Accra.", "en", ["Delta News"]),
+        ("واتفق الجانبان على تبادل المعلومات.\n\nواحة ميديا", "ar", ["واحة ميديا"]),
+    ],
+)
+def test_outlets_credited_on_a_line_of_their_own(text, language, outlets):
+    found = {o.name: o for o in discover_organizations(text, language)}
+    assert [n for n in found if n in outlets] == outlets
+    assert all(found[n].cue == "media" for n in outlets)
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("The ministers met in Tunis.\n\nLatest News", "en"),  # a section label
+        ("The ministers met in Tunis.\n\nNadia Karim", "en"),  # a byline, no outlet word
+        ("Les ministres se sont réunis.\n\nPhoto : MAP / DGSN / archives", "fr"),  # a photo credit
+        ("The Desert Times reported that the talks would resume.", "en"),  # prose: not a credit line
+        ("Tunis, 12 mars 2025\nLes ministres se sont réunis.", "fr"),  # a dateline without an outlet
+    ],
+)
+def test_no_outlet_without_a_credit_line(text, language):
+    assert not [o for o in discover_organizations(text, language) if o.cue == "media"]

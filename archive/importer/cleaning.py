@@ -6,8 +6,8 @@ their shape — lists of short items run together with `|`, `>` or runs of space
 button rows, short unpunctuated lines after the last paragraph, link density, repetition —
 and by the small vocabulary widgets share across sites, never by the sentences of particular
 files: the importer is judged on pages it has never seen. Bylines, photo credits, closing
-credit lines ("Reporting by X; Editing by Y", "سناء الوردي – تونس") and datelines stay in the
-body (persons and dates are read from them later).
+credit lines ("Reporting by X; Editing by Y", "سناء الوردي – تونس", an outlet's "Sahel Times Staff",
+`text.outlets`) and datelines stay in the body (persons, outlets and dates are read from them later).
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from text.datelines import strip_dateline
 from text.dates import is_meta_line
+from text.outlets import credit_line_outlets
 from text.places import city_named
 from text.sentences import END_MARKS, first_sentence
 
@@ -340,6 +341,8 @@ def _trim_tail(lines: list[str], noise: dict[str, list[int]]) -> None:
             return
         if (is_byline(line) or _SIGNATURE_RE.match(line)) and not _TAIL_WORDS_RE.search(line):
             continue  # "Reporting by X; Editing by Y", "سناء الوردي – تونس", "(MAP)"
+        if credit_line_outlets(line):
+            continue  # the outlet's credit: "Gulf Courier", "Sahel Times Staff", "Le Petit Journal/LPJ"
         if _TAIL_WORDS_RE.search(line) or line.endswith("*"):
             _removed(noise, "tail", line)
             lines[i] = ""

@@ -34,6 +34,7 @@ from people.lexicon import (
 )
 from people.lexicon import words as _words
 from text.dates import is_calendar_word
+from text.outlets import credit_line_outlets, outlet_opening_line
 from text.scanning import Anchored, SpanIndex, capitals, line_start, matches_at
 from text.sentences import Sentences
 
@@ -625,6 +626,23 @@ class OrgFinder:
                 code = m.group("code")
                 self._add(m.start("code"), m.end("code"), "agency", 0.85, acronym=code if code.isupper() else None)
 
+    def _credit_lines(self) -> None:
+        """Outlets credited on a line of their own or at the head of one (`text.outlets`): "Sahel
+        Times Staff", "AFP/LPJ", "Nile Online , Monday 3 Mar 2025", "Delta News/ The ministers …"."""
+        pos = 0
+        for line in self.text.split("\n"):
+            start = pos + len(line) - len(line.lstrip())
+            pos += len(line) + 1
+            if len(line) <= 80:
+                at = start
+                for name in credit_line_outlets(line):
+                    at = self.text.index(name, at)
+                    self._add(at, at + len(name), "media", 0.8, acronym=name if name.isupper() else None)
+                    at += len(name)
+            name = outlet_opening_line(line)
+            if name:
+                self._add(start, start + len(name), "media", 0.8)
+
     # -- Arabic ---------------------------------------------------------------------------------------
     def _arabic(self) -> None:
         for m in _AR_POLICE.finditer(self.text):
@@ -686,6 +704,7 @@ class OrgFinder:
             else:
                 self._french_heads()
         self._datelines()
+        self._credit_lines()
         return sorted(self.found, key=lambda o: o.start)
 
 

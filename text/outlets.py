@@ -1,0 +1,88 @@
+"""Credit lines that name a news outlet: the shape of a newspaper's or a site's name standing apart.
+
+News pages credit their outlet on a line of its own ("Gulf Courier", "الوطن نيوز"), in a wire pair
+("AFP/APS", "Le Petit Journal/LPJ"), after a staff byline ("Sahel Times Staff"), or at the head of a
+line before a date ("Nile Online , Monday 3 Mar 2025") or before the story ("Delta News/ The
+ministers …"). What marks an outlet there is a word that outlets' names are made of (News, Times,
+Online, Hebdo, Courrier, Médias, ميديا, بوابة…), never a list of outlets. The clean stage keeps
+such a line in the body (`archive.importer.cleaning`), and organization discovery
+(`people.discovery.orgs`) reads the names from it: one rule for both.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def _words(spaced: str) -> frozenset[str]:
+    return frozenset(spaced.split())
+
+
+# Words that outlets' names are made of; a name must hold one (folded: no case, no accents).
+_OUTLET_WORDS = _words(
+    "news times online hebdo post daily tribune herald gazette journal express observer monitor courier "
+    "courrier presse press medias media mediaz info infos magazine quotidien chronicle telegraph mirror "
+    "dispatch reporter weekly standard watch tv radio actu actualites"
+) | _words("ميديا نيوز بوابة بريس أونلاين اونلاين تيفي بوست")
+# Words that open a section's or a widget's label, not an outlet's name ("Latest News", "World News").
+_LABEL_WORDS = _words(
+    "latest breaking top related more other world local national international business sport sports "
+    "follow our your home fake"
+)
+_FOLD = str.maketrans("éèêëàâäîïôöûüç", "eeeeaaaiioouuc")
+# A staff byline's tail: "Sahel Times Staff", "Sahel Times Staff Reporter".
+_STAFF = re.compile(r"\s+(?:staff|correspondents?)(?:\s+(?:writer|reporter)s?)?\s*$", re.IGNORECASE)
+_CODE = re.compile(r"^[A-Z]{2,6}$")
+_LATIN_NAME_WORD = re.compile(r"^(?:[A-ZÀ-Þ][\w’'\-]*|du|de|des|la|le|les|el|al|of|the|d['’]\w+|l['’]\w+)$")
+_ARABIC_WORD = re.compile(r"^[\u0621-\u064a]+$")
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# Where an outlet's name opens a line: before a date ("Nile Online , Monday 3 Mar 2025",
+# "الوطن نيوز | الخميس 15 مايو 2025") or before the story ("Delta News/ The ministers …").
+_HEAD_OF_LINE = re.compile(r"^(?P<name>[^\W\d_][^,،|/\n]{1,48}?)\s*(?P<sep>[,،|]|/(?=\s))\s*(?P<rest>.*)$")
+
+
+def _fold(word: str) -> str:
+    return word.casefold().translate(_FOLD).strip(".,:;")
+
+
+def outlet_shaped(name: str) -> bool:
+    """Whether `name` (one to five words) can be a news outlet's name: it holds an outlet word and
+    its other words are a name's (capitalised Latin words and particles, or Arabic words)."""
+    words = name.split()
+    if not 1 <= len(words) <= 5 or not any(_fold(w) in _OUTLET_WORDS for w in words):
+        return False
+    if all(_ARABIC_WORD.match(w) for w in words):
+        return len(words) >= 2  # "بوابة" alone is a common noun
+    if len(words) < 2 or not words[0][0].isupper() or _fold(words[0]) in _LABEL_WORDS:
+        return False  # "News" alone is a word; "Latest News", "World News" are section labels
+    own = [w for w in words if _fold(w) not in _OUTLET_WORDS and w[0].isupper()]
+    return bool(own) and all(_LATIN_NAME_WORD.match(w) for w in words)
+
+
+def credit_line_outlets(line: str) -> list[str]:
+    """The outlets a whole credit line names ("Gulf Courier", "Sahel Times Staff", "AFP/APS",
+    "Le Petit Journal/LPJ"); [] when the line is something else. A wire code of a pair is taken
+    when the line is a pair of codes or its other part is an outlet's name."""
+    line = _STAFF.sub("", line.strip())
+    if not line or len(line) > 70 or line[-1] in ".!?؟:;،,":
+        return []
+    parts = [p.strip() for p in line.split("/")]
+    if len(parts) > 3 or not all(parts):
+        return []
+    named = [p for p in parts if outlet_shaped(p)]
+    codes = [p for p in parts if _CODE.match(p)]
+    if len(named) + len(codes) != len(parts) or (not named and len(codes) < 2):
+        return []
+    return parts
+
+
+def outlet_opening_line(line: str) -> str | None:
+    """The outlet whose name opens `line` before a date or the story ("Nile Online , Monday 3 Mar
+    2025", "Delta News/ The ministers met …"), else None."""
+    m = _HEAD_OF_LINE.match(line.strip())
+    if not m or not outlet_shaped(m.group("name").strip()):
+        return None
+    rest = m.group("rest")
+    if m.group("sep") == "/":
+        return m.group("name").strip() if rest[:1].isupper() or _ARABIC_WORD.match(rest[:1]) else None
+    return m.group("name").strip() if len(rest) <= 40 and _YEAR.search(rest) else None
