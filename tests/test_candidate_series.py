@@ -395,3 +395,10 @@ def test_a_body_named_by_what_it_does_is_one_series_in_every_language(catalogue,
 def test_a_body_with_a_word_of_its_own_keeps_its_names_key(catalogue):
     (event,) = detect(catalogue, "Le 12e Congrès des directeurs des services de Zembla s'est ouvert à Rabat.")
     assert "concepts" not in event.candidate_key
+
+
+def test_a_citys_forum_named_without_its_year_takes_the_publications(catalogue):
+    text = "Le Forum de Rabat sur la sécurité, organisé le mois dernier, a réuni les polices de la région."
+    (event,) = detect(catalogue, text, "2031-03")
+    assert (event.candidate_key, event.name) == ("year:forum rabat security", "Forum de Rabat sur la sécurité 2031")
+    assert detect(catalogue, "Le Forum de la jeunesse a réuni les polices de la région.", "2031-03") == []

@@ -637,8 +637,8 @@ def year_named_candidates(ctx: Context, taken: list[tuple[int, int]]) -> list[Re
 
 def _dated_city_forum_span(ctx: Context, noun: re.Match[str]) -> tuple[int, int, int] | None:
     """A city's forum named without its year ("le Forum de Dakar sur la sécurité, organisé en
-    février"), the year the sentence's dates give, when they give one: (start, end, year), else None.
-    The name must be the city's forum (`_city_forum`)."""
+    février"): (start, end, year), the year the sentence's dates give, else the publication's; None
+    when the name is no city's forum (`_city_forum`)."""
     folded = ctx.doc.folded
     if noun.group()[0] <= "z" and not ctx.doc.is_capitalized(noun.start()):
         return None
@@ -656,6 +656,8 @@ def _dated_city_forum_span(ctx: Context, noun: re.Match[str]) -> tuple[int, int,
     if end == noun.end() or _city_forum(ctx, noun, noun.start(), end, "") is None:
         return None
     years = {d.start.year for d in ctx.dates if sent_start <= d.pos < sent_end and d.start is not None}
+    if not years and ctx.published is not None:
+        years = {ctx.published.year}  # as for the catalogue's series named by year (unnumbered._by_year)
     return (noun.start(), end, years.pop()) if len(years) == 1 else None
 
 
