@@ -93,18 +93,24 @@ def name_similarity(a: NameKey, b: NameKey) -> float:
     if similarity < SAME_AT and len(long.tokens) == len(short.tokens) + 1:
         # one name written as two words in the other spelling: "Wai-kit" and "واي كيت"
         for j in range(len(long.tokens) - 1):
-            joined = _joined(long, j)
-            if joined is not None and joined.tokens[j] in short.tokens:  # the joined word is one of its words
-                similarity = max(similarity, JOINED_FACTOR * _aligned(short, joined))
+            word = _joined_word(long, j)
+            if word is not None and word in short.tokens:  # the joined word is one of its words
+                similarity = max(similarity, JOINED_FACTOR * _aligned(short, _joined(long, j, word)))
     return similarity
 
 
-def _joined(key: NameKey, j: int) -> NameKey | None:
-    """The key with tokens j and j + 1 read as one word, or None when either is a number or an initial."""
+def _joined_word(key: NameKey, j: int) -> str | None:
+    """Tokens j and j + 1 of the key read as one word, or None when either is a number or an
+    initial. Asked of every pair of tokens of most names compared, and rarely one of the other
+    name's words: the key with the joined word (`_joined`) is only built then."""
     first, second = key.tokens[j], key.tokens[j + 1]
     if first[:1] in ("#", INITIAL) or second[:1] in ("#", INITIAL):
         return None
-    word = first + second[1:] if first[-1:] == second[:1] else first + second  # doubled letters fold
+    return first + second[1:] if first[-1:] == second[:1] else first + second  # doubled letters fold
+
+
+def _joined(key: NameKey, j: int, word: str) -> NameKey:
+    """The key with tokens j and j + 1 read as one word, `word` (`_joined_word`)."""
     return NameKey(
         key.script,
         (*key.tokens[:j], word, *key.tokens[j + 2 :]),

@@ -6,6 +6,7 @@ import random
 from pathlib import Path
 
 import pytest
+from datasketch import MinHash
 from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -15,7 +16,7 @@ from archive.importer.pipeline import ImportOptions, import_paths
 from archive.models import Article, ArticleSignature
 from archive.public.selectors import public_articles
 from archive.stories import INDEXED_PER_STORY, StoryDetector, copies_of
-from text.near_duplicates import NearDuplicateIndex, signature, similarity
+from text.near_duplicates import NUM_PERM, SCHEME, SEED, NearDuplicateIndex, _shingle_hashes, signature, similarity
 
 # An invented wire story and an unrelated article on the same meeting.
 WIRE = (
@@ -51,6 +52,15 @@ def test_a_lightly_edited_copy_is_similar_and_another_article_is_not():
     assert similarity(original, signature(_edit(WIRE, 0.05))) > 0.6
     assert similarity(original, signature(OTHER)) < 0.1
     assert signature("Trop court pour comparer quoi que ce soit.") is None
+
+
+def test_signatures_are_datasketchs_minhash_of_the_shingles():
+    # the signature is computed on the array of shingle hashes, not through a MinHash object: the
+    # stored bytes must stay those datasketch gives (old signatures are compared with new ones)
+    for text in (WIRE, OTHER, _edit(WIRE, 0.3)):
+        minhash = MinHash(num_perm=NUM_PERM, seed=SEED, hashfunc=int, scheme=SCHEME)
+        minhash.update_batch(_shingle_hashes(text).tolist())
+        assert signature(text) == minhash.hashvalues.astype("uint32").tobytes()
 
 
 def test_signatures_are_the_same_in_every_process():

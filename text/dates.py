@@ -418,12 +418,14 @@ _RANGE_AFTER_RE = re.compile(
 _SENTENCE_END = '.!?؟»"”'
 
 
-def _full(mention: DateMention, years: list[int]) -> PartialDate | None:
-    """The mention's date if it names the year, or if a weekday fixes it among the text's years."""
+def _full(mention: DateMention, text: str) -> PartialDate | None:
+    """The mention's date if it names the year, or if a weekday fixes it among the years `text`
+    names. Those are read only then: most dates name their year, and reading every year of an
+    article was a fifth of the publication date's time."""
     if mention.year is not None:
         return mention.date
     if mention.weekday is not None and mention.day is not None:
-        year = resolve_year(mention.day, mention.month, mention.weekday, years)
+        year = resolve_year(mention.day, mention.month, mention.weekday, find_years(text))
         if year is not None:
             return mention.with_year(year)
     return None
@@ -521,12 +523,11 @@ def _text_date_any_calendar(text, marker_year=None, marker_month=None) -> tuple[
 def _text_date(text, marker_year=None, marker_month=None) -> tuple[PartialDate | None, str]:
     source = normalize_digits(text)
     lines = [line for line in source.split("\n") if line.strip()]
-    years = find_years(source)
 
     for line in lines[:12]:
         if is_meta_line(line):
             for mention in find_dates(line):
-                found = _full(mention, years)
+                found = _full(mention, source)
                 if found:
                     return found, "meta"
 
@@ -547,7 +548,7 @@ def _text_date(text, marker_year=None, marker_month=None) -> tuple[PartialDate |
                 continue
             if _in_range(line, mention):
                 continue
-            found = _full(mention, years)
+            found = _full(mention, source)
             if found:
                 return found, "header"
 
@@ -559,7 +560,7 @@ def _text_date(text, marker_year=None, marker_month=None) -> tuple[PartialDate |
                 or (_FI_DATELINE_PREFIX_RE.match(before) and _FI_DATELINE_SUFFIX_RE.match(after))
                 or (_BARE_DATELINE_PREFIX_RE.match(before) and _AGENCY_SUFFIX_RE.match(after))
             ):
-                found = _full(mention, years)
+                found = _full(mention, source)
                 if found:
                     return found, "dateline"
                 if marker_year and mention.year is None and mention.day and mention.month == marker_month:
@@ -573,7 +574,7 @@ def _text_date(text, marker_year=None, marker_month=None) -> tuple[PartialDate |
 
     for mention in find_dates(source):
         if _TODAY_RE.search(source[max(0, mention.start - 30) : mention.start]):
-            found = _full(mention, years)
+            found = _full(mention, source)
             if found:
                 return found, "text"
     return None, ""

@@ -13,6 +13,7 @@ import re
 
 from archive.importer.parsing import ParsedArticle
 from archive.importer.readers import RawRecord
+from text.script import ARABIC_LETTERS
 
 # Fewer words than this in the cleaned body: a teaser, a caption or a page the cleaner emptied.
 SHORT_BODY_WORDS = 60
@@ -25,14 +26,20 @@ MIXED_SCRIPT_SHARE = 0.2
 
 # Everything but the letters of each script, in runs: what is left once they are deleted is the
 # letters (counted so at half the cost of a list of every letter found).
-_NOT_ARABIC_RE = re.compile("[^\u0621-\u064a\u0671-\u06d3]+")
+_NOT_ARABIC_RE = re.compile(f"[^{ARABIC_LETTERS}]+")
 _NOT_LATIN_RE = re.compile("[^A-Za-z\u00c0-\u024f]+")
+_ARABIC_LETTER_RE = re.compile(f"[{ARABIC_LETTERS}]")
 
 
-def _script_shares(body: str) -> tuple[float, float]:
+def _mixed_scripts(body: str) -> bool:
+    """Whether both scripts hold at least MIXED_SCRIPT_SHARE of the body's letters. A body without
+    an Arabic letter (most French and English ones) is not mixed: one search tells, and its
+    letters are not counted."""
+    if not _ARABIC_LETTER_RE.search(body):
+        return False
     arabic, latin = len(_NOT_ARABIC_RE.sub("", body)), len(_NOT_LATIN_RE.sub("", body))
     letters = arabic + latin
-    return (arabic / letters, latin / letters) if letters else (0.0, 0.0)
+    return min(arabic / letters, latin / letters) >= MIXED_SCRIPT_SHARE
 
 
 def describe(record: RawRecord, article: ParsedArticle, extraction=None) -> dict:
@@ -44,7 +51,8 @@ def describe(record: RawRecord, article: ParsedArticle, extraction=None) -> dict
     else:
         title_source = "derived" if article.title_derived else "found"
     warnings = []
-    if len(article.body.split()) < SHORT_BODY_WORDS:
+    # (split no further than the threshold: a long body's words are not all listed to be counted)
+    if len(article.body.split(maxsplit=SHORT_BODY_WORDS)) < SHORT_BODY_WORDS:
         warnings.append("short_body")
     if article.published is None:
         warnings.append("no_date")
@@ -52,7 +60,7 @@ def describe(record: RawRecord, article: ParsedArticle, extraction=None) -> dict
         warnings.append("no_language")
     elif article.language_confidence is not None and article.language_confidence < UNSURE_LANGUAGE:
         warnings.append("unsure_language")
-    if min(_script_shares(article.body)) >= MIXED_SCRIPT_SHARE:
+    if _mixed_scripts(article.body):
         warnings.append("mixed_languages")
     if noise_chars > len(article.body):
         warnings.append("mostly_noise")

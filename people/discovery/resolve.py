@@ -49,7 +49,7 @@ def _is_full(mention: PersonMention, tokens: list[str]) -> bool:
 
 def _contains(longer: list[str], shorter: list[str]) -> bool:
     """Whether `shorter` (two core words or more) runs contiguously inside `longer`."""
-    if len(_core(shorter)) < 2 or len(shorter) > len(longer):
+    if len(shorter) > len(longer) or len(_core(shorter)) < 2:  # (the lengths first: no list to build)
         return False
     n = len(shorter)
     return any(longer[i : i + n] == shorter for i in range(len(longer) - n + 1))
