@@ -29,6 +29,7 @@ historical model; it must therefore only use fields that exist since migration 0
 from __future__ import annotations
 
 import json
+import re
 from bisect import bisect_left, insort
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -37,6 +38,7 @@ from typing import Any
 
 from django.utils import timezone
 
+from people.lexicon import ROLE_HEADS
 from text.matching import NameEntry, NameIndex, NameMatch
 from text.normalize import normalize_name
 from text.sentences import Sentences
@@ -62,6 +64,7 @@ _OPENING = ("(", "[", "{")
 _CLOSING = (")", "]", "}")
 _SEPARATORS = "-–—|/:"
 _NEAR = 40
+_NEXT_WORD = re.compile(r"[ \u00a0]([^\W\d_][\w\-]*)")
 
 
 class KnowledgeBaseError(ValueError):
@@ -427,7 +430,10 @@ class KnowledgeRules:
             group.candidates = [
                 (match, canonical)
                 for match, canonical in group.candidates
-                if not self._is_ambiguous(match, canonical) or canonical in plain or _is_marker(text, match)
+                if not self._is_ambiguous(match, canonical)
+                or canonical in plain
+                or _is_marker(text, match)
+                or _opens_a_title(text, match)
             ]
         self._choose_homonyms(text, [g for g in groups if not self._all_generic(g)])
         found = self.implied(group.chosen[1] for group in groups if group.chosen)
@@ -560,6 +566,15 @@ def _sentence_window(text: str, start: int, end: int) -> tuple[int, int]:
     left = max(start - CUE_WINDOW, sentences.bounds(start)[0])
     right = min(end + CUE_WINDOW, sentences.bounds(max(start, end - 1))[1])
     return left, right
+
+
+def _opens_a_title(text: str, match: NameMatch) -> bool:
+    """Whether an acronym in capitals stands before a capitalised title it qualifies ("the AU
+    Commissioner for Political Affairs", "ISA President"): the title is held in that body."""
+    if not match.surface.isupper():
+        return False
+    following = _NEXT_WORD.match(text, match.end)
+    return bool(following) and following.group(1)[0].isupper() and normalize_name(following.group(1)) in ROLE_HEADS
 
 
 def _is_marker(text: str, match: NameMatch) -> bool:

@@ -333,3 +333,72 @@ def test_a_meeting_named_by_its_edition_year(catalogue):
     (event,) = detect(catalogue, text)
     assert event.candidate_key.startswith("year:") and event.name.endswith("2031")
     assert detect(catalogue, "La réunion des experts, édition 2031, a eu lieu mardi.") == []  # no body named
+
+
+def test_an_acronymed_body_named_with_of_before_the_noun(catalogue):
+    (event, following) = detect(
+        catalogue,
+        "The 9th Sahel Chiefs of Police Conference (SAHELPOL) closed in Niamey, and the 10th conference will follow.",
+    )
+    assert (event.ordinal, event.series_name, event.city) == (9, "SAHELPOL Conference", "Niamey")
+    assert event.candidate_key == following.candidate_key == "conference:" + body_key("SAHELPOL")
+
+
+def test_the_same_session_named_again_with_other_words_is_the_catalogues(catalogue):
+    text = (
+        "Rabat accueille la 51e Conférence des chefs de police et de sécurité arabes.\n"
+        "La 51e Conférence des directeurs de police et de sécurité arabes s'est ouverte mardi."
+    )
+    events = detect(catalogue, text, "2027-10-12")
+    assert [(e.series_name, e.ordinal, e.candidate_key) for e in events] == [
+        ("Conference of Arab Police and Security Leaders", 51, "")
+    ]
+
+
+def test_a_series_named_with_its_organisations_long_name(catalogue):
+    text = "The 39th meeting of the Interior Ministers of the Gulf Cooperation Council (GCC) opened in Muscat."
+    (event,) = detect(catalogue, text, "2031-11-02")
+    assert (event.series_name, event.ordinal, event.candidate_key) == ("Meeting of GCC Interior Ministers", 39, "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le Forum de Rabat sur la sécurité 2031 s'est ouvert lundi.",
+        "The Rabat Security Forum 2031 opened on Monday.",
+        "افتتح اليوم منتدى الرباط للأمن 2031 بمشاركة واسعة.",
+    ],
+)
+def test_a_citys_forum_is_one_series_in_every_language(catalogue, text):
+    (event,) = detect(catalogue, text)
+    assert (event.candidate_key, event.candidate_name_en) == ("year:forum rabat security", "Rabat Security Forum")
+
+
+def test_a_forum_of_another_body_in_the_city_is_not_the_citys(catalogue):
+    events = detect(catalogue, "Le Forum Jeunesse de Rabat sur la sécurité 2031 s'est ouvert lundi.")
+    assert [e.candidate_key for e in events] == ["year:" + body_key("Forum Jeunesse de Rabat sur la sécurité")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le 12e Congrès des directeurs des services de renseignement de police s'est ouvert à Rabat.",
+        "The 12th Conference of Police Intelligence Services Directors opened in Rabat.",
+        "افتتح في الرباط المؤتمر الثاني عشر لمديري أجهزة استخبارات الشرطة.",
+    ],
+)
+def test_a_body_named_by_what_it_does_is_one_series_in_every_language(catalogue, text):
+    (event,) = detect(catalogue, text)
+    assert (event.ordinal, event.candidate_key) == (12, "conference:concepts agency head intelligence police")
+
+
+def test_a_body_with_a_word_of_its_own_keeps_its_names_key(catalogue):
+    (event,) = detect(catalogue, "Le 12e Congrès des directeurs des services de Zembla s'est ouvert à Rabat.")
+    assert "concepts" not in event.candidate_key
+
+
+def test_a_citys_forum_named_without_its_year_takes_the_publications(catalogue):
+    text = "Le Forum de Rabat sur la sécurité, organisé le mois dernier, a réuni les polices de la région."
+    (event,) = detect(catalogue, text, "2031-03")
+    assert (event.candidate_key, event.name) == ("year:forum rabat security", "Forum de Rabat sur la sécurité 2031")
+    assert detect(catalogue, "Le Forum de la jeunesse a réuni les polices de la région.", "2031-03") == []

@@ -387,3 +387,8 @@ def test_an_outlet_credit_closing_the_article_stays_in_the_body(credit):
 
 def test_a_short_label_closing_the_article_is_still_cut():
     assert clean_text(f"{PARAGRAPH}\n\nLatest News\n").body == PARAGRAPH
+
+
+def test_an_outlet_credit_with_the_date_stays_in_the_body():
+    cleaned = clean_text(f"{PARAGRAPH}\n\nSahel Times | 3 mars 2025\n")
+    assert cleaned.body == f"{PARAGRAPH}\n\nSahel Times | 3 mars 2025"

@@ -526,3 +526,49 @@ def test_edition_of_a_guide_is_not_a_session(catalogue):
     )
     events = detect(catalogue, text, "fr", "2028-10")
     assert all(e.ordinal != 3 for e in events)
+
+
+# --- Roman numerals, groups named by a formula ---------------------------------------------------
+
+
+@pytest.mark.parametrize(("numeral", "value"), [("xii", 12), ("xliv", 44), ("iv", 4), ("iix", None), ("vv", None)])
+def test_roman_values(numeral, value):
+    from events.detection.ordinals import roman_value
+
+    assert roman_value(numeral) == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les ministres de la Défense du Dialogue 7+7 ont ouvert à Lyon la IXe conférence du groupe.",
+        "The ninth conference of Defence Ministers of the 7+7 Dialogue opened in Lyon on Monday.",
+        "انطلق في ليون المؤتمر التاسع لوزراء دفاع مجموعة 7+7.",
+    ],
+)
+def test_a_group_named_by_a_formula_is_one_series_in_every_language(catalogue, text):
+    found = only(detect(catalogue, text))
+    assert (found.ordinal, found.candidate_key) == (9, "conference:group 7+7 defence")
+
+
+def test_roman_numerals_need_capitals_and_a_lower_case_suffix(catalogue):
+    assert detect(catalogue, "Ce conclave de deux jours réunit les chefs de police.") == []
+    assert detect(catalogue, "La vie de la conférence des ministres du Dialogue 7+7 reprend.") == []
+
+
+def test_their_ordinal_conference_is_the_groups(catalogue):
+    text = (
+        "Defence ministers of the 7+7 Dialogue met in Lyon for their ninth conference. "
+        "They recalled the commitments of the eighth conference in Rome."
+    )
+    found = detect(catalogue, text, "en")
+    assert [(e.ordinal, e.candidate_key) for e in found] == [
+        (9, "conference:group 7+7 defence"),
+        (8, "conference:group 7+7 defence"),
+    ]
+
+
+def test_a_month_contradicting_the_known_edition_is_another_session(catalogue):
+    # the African Union's ordinary assembly of a year meets early in the year (its known editions)
+    text = "The assembly, which opened on Monday October 14, 2024, ends on Wednesday. The African Union said so."
+    assert all(e.series_name != AU for e in detect(catalogue, text, "en", "2024-10-15"))

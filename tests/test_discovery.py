@@ -725,3 +725,151 @@ def test_outlets_credited_on_a_line_of_their_own(text, language, outlets):
 )
 def test_no_outlet_without_a_credit_line(text, language):
     assert not [o for o in discover_organizations(text, language) if o.cue == "media"]
+
+
+def test_the_forces_of_a_national_police_are_its_name():
+    text = "وأكد الوزير استعداد بلاده لتدريب عناصر لقوات الشرطة التشادية على مكافحة التهريب."
+    found = {o.name: o for o in discover_organizations(text, "ar")}
+    assert list(found) == ["قوات الشرطة التشادية"]
+    assert found["قوات الشرطة التشادية"].surface == "لقوات الشرطة التشادية"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("وحضر الاجتماع ضباط من قيادة الدرك الوطني ومن المديرية العامة للجمارك.", "قيادة الدرك الوطني"),
+        ("واستقبل الوزير آمر الحرس الوطني العميد سالم الورفلي.", "الحرس الوطني"),
+    ],
+)
+def test_a_national_gendarmerie_or_guard_is_a_body(text, expected):
+    assert expected in org_names(text, "ar")
+
+
+def test_national_security_alone_is_no_body():
+    assert org_names("وناقش الخبراء التحديات التي تواجه الأمن الوطني للدول الأعضاء.", "ar") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Il était accompagné du chef du Commandement de la Gendarmerie nationale.",
+            "Commandement de la Gendarmerie nationale",
+        ),
+        ("Le directeur de la Police nationale a conduit la délégation malienne.", "Police nationale"),
+        ("Des officiers de la Garde nationale ont suivi la formation.", "Garde nationale"),
+    ],
+)
+def test_a_capitalised_national_force_is_a_body(text, expected):
+    assert expected in org_names(text, "fr")
+
+
+def test_a_national_force_in_lower_case_is_a_function():
+    assert org_names("Il a fait toute sa carrière dans la police nationale avant de rejoindre le privé.", "fr") == []
+
+
+@pytest.mark.parametrize(
+    "text, language, expected",
+    [
+        (
+            "Training was offered to the Chad Police Force. The Chad Police Director General attended.",
+            "en",
+            ["Chad Police Force", "Chad Police Force"],
+        ),
+        (
+            "Des cadres de la Police nationale malienne étaient présents. La Police nationale a salué l'accord.",
+            "fr",
+            ["Police nationale malienne", "Police nationale malienne"],
+        ),
+    ],
+)
+def test_a_short_form_takes_the_name_the_article_gives_in_full(text, language, expected):
+    assert org_names(text, language) == expected
+
+
+def test_a_joint_committee_of_two_countries_is_no_organization():
+    text = "Ghana and Togo held the third session of their Joint Security Committee in Lomé."
+    assert org_names(text, "en") == []
+
+
+def test_the_police_of_a_continent_is_no_body():
+    text = "وشارك في الاجتماع قادة أجهزة الشرطة الأوروبية وممثلو المنظمات الدولية."
+    assert org_names(text, "ar") == []
+
+
+@pytest.mark.parametrize(
+    "text, language, expected",
+    [
+        (
+            "Le ministre de la Défense du gouvernement d'union nationale a reçu la délégation.",
+            "fr",
+            "gouvernement d'union nationale",
+        ),
+        (
+            "Officials of the Government of National Accord attended the talks in Rome.",
+            "en",
+            "Government of National Accord",
+        ),
+        ("وشارك وزير الخارجية بحكومة الوفاق الوطني في الاجتماع.", "ar", "حكومة الوفاق الوطني"),
+    ],
+)
+def test_a_government_named_by_its_kind(text, language, expected):
+    assert org_names(text, language) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, language, expected",
+    [
+        (
+            "L'organisation va renforcer son bureau régional de Dakar dès l'an prochain.",
+            "fr",
+            "bureau régional de Dakar",
+        ),
+        ("The agency said its regional office in Nairobi would double its staff.", "en", "regional office in Nairobi"),
+    ],
+)
+def test_a_regional_office_named_by_its_city(text, language, expected):
+    assert org_names(text, language) == [expected]
+
+
+def test_a_regional_office_needs_a_place():
+    assert org_names("The regional office in Charge of the files was closed.", "en") == []
+
+
+def test_a_school_named_after_a_person_ends_with_the_name():
+    text = "Les cadets ont été formés à l'École nationale de police Omar-Benali de Tlemcen."
+    assert org_names(text, "fr") == ["École nationale de police Omar-Benali"]
+
+
+def test_a_general_administration_with_its_complement_is_a_body():
+    text = "Le colonel dirige l'Administration générale de lutte contre la contrebande depuis 2021."
+    assert org_names(text, "fr") == ["Administration générale de lutte contre la contrebande"]
+
+
+def test_a_general_administration_without_complement_is_no_body():
+    assert org_names("Le rapport de l'Administration générale a été publié.", "fr") == []
+
+
+def test_an_outlet_credited_before_the_date_on_a_line_of_fields():
+    text = "واتفق الجانبان على تبادل المعلومات.\n\nواحة نيوز | الأحد 9 مارس 2025"
+    assert org_names(text, "ar") == ["واحة نيوز"]
+
+
+def test_a_body_of_a_known_organization_is_named_with_it():
+    text = "Le directeur du Secrétariat de l'AMERIPOL a présenté le rapport."
+    start = text.index("AMERIPOL")
+    known = [(start, start + len("AMERIPOL"))]
+    assert org_names(text, "fr", known_spans=known) == ["Secrétariat de l'AMERIPOL"]
+    # the known name alone, or a head with more than it, is left to the knowledge base
+    assert org_names("Le rapport de l'AMERIPOL a été publié.", "fr", known_spans=[(15, 23)]) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police Chiefs Meet Online\n\nThe chiefs of police met by video link on Monday.\n\nThe talks go on today.",
+        "Ministers Discuss Online Crime\n\nThe talks go on.",
+    ],
+)
+def test_a_headline_is_no_outlet_credit(text):
+    assert org_names(text, "en") == []

@@ -126,3 +126,53 @@ def test_sessions_of_a_body_are_named_as_such():
 def test_a_bilateral_committee_is_a_joint_body(catalogue):
     text = "انعقدت الدورة الخامسة للجنة الثنائية الجزائرية التونسية لأمن الحدود في عنابة."
     assert keys(catalogue, text) == [(5, "session:joint DZ-TN")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "the two countries" in the sentence, the pair named in the headline
+        "Tunisie-Libye : les frontières au menu\nLa sixième session de la commission mixte de sécurité entre les deux "
+        "pays s'est tenue lundi à Tunis.",
+        # one side named in the sentence, the other by the dateline's city
+        "Tripoli, 3 mai (Agence) - Le ministre a reçu son homologue tunisien et préparé la sixième session de la "
+        "commission mixte de sécurité entre les deux pays.",
+        "طرابلس 3 مايو (وكالة) - التقى الوزير نظيره التونسي وبحثا التحضير للدورة السادسة للجنة الأمنية المشتركة "
+        "بين البلدين.",
+    ],
+)
+def test_a_joint_body_of_the_two_countries_named_elsewhere(catalogue, text):
+    assert keys(catalogue, text) == [(6, "session:joint LY-TN")]
+
+
+def test_the_two_countries_need_two_countries_named(catalogue):
+    text = "La sixième session de la commission mixte de sécurité entre les deux pays s'est tenue lundi."
+    assert all("joint" not in (key or "") for _, key in keys(catalogue, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "english"),
+    [
+        (
+            "The Tunisian-Libyan Security Coordination Committee held its fourth meeting in Tunis on Sunday.",
+            "Tunisian-Libyan Security Coordination Committee",
+        ),
+        (
+            "عقدت لجنة التنسيق الأمني التونسية الليبية اجتماعها الرابع اليوم في تونس.",
+            "Tunisian-Libyan Security Coordination Committee",
+        ),
+    ],
+)
+def test_a_coordination_committee_of_two_countries_is_a_joint_body(catalogue, text, english):
+    found = detect_events(text, "en", published=PartialDate.parse("2031-05-14"), catalogue=catalogue)
+    assert [(e.ordinal, e.candidate_key) for e in found] == [(4, "session:joint LY-TN")]
+    assert found[0].candidate_name_en == english
+    assert not found[0].candidate_body.startswith("جنة")  # "لجنة" is the head, no clitic
+
+
+def test_a_previous_session_named_by_its_ordinal_word_alone(catalogue):
+    text = (
+        "La quatrième réunion de la commission mixte tuniso-libyenne s'est tenue mardi à Tunis. "
+        "Elle intervient un an après la troisième, organisée à Tripoli."
+    )
+    assert keys(catalogue, text) == [(4, "session:joint LY-TN"), (3, "session:joint LY-TN")]

@@ -210,6 +210,12 @@ def test_ambiguous_acronyms_need_a_marker_or_another_name(extract) -> None:
     assert extract("Botola : FAR-MAS et OCS-RCAZ ce soir") == set()
 
 
+def test_an_ambiguous_acronym_before_a_title_names_its_body(extract) -> None:
+    assert extract("The delegation met the AU Commissioner for Health on Friday.") == {"African Union"}
+    assert extract("Il a remis le rapport au Directeur de cabinet.") == set()  # a word, not the acronym
+    assert extract("The AU team arrived in Accra.") == set()  # no title follows
+
+
 def test_name_entries_follow_the_case_rules(rules: KnowledgeRules, records: list[OrganizationRecord]) -> None:
     entries = rules.name_entries(records, key=lambda record: record.name)
     dgst = {e.name: e.case_sensitive for e in entries if e.entity_key.startswith("General Directorate of Territorial")}
@@ -402,3 +408,15 @@ def test_country_cues_choose_between_the_new_interior_ministries(extract) -> Non
     assert extract("وزارة الداخلية بدولة الكويت") == {"Ministry of Interior (Kuwait)"}
     assert extract("وكيل وزارة الداخلية البحرينية") == {"Ministry of Interior (Bahrain)"}
     assert extract("a reçu un responsable du ministère de l'Intérieur.") == {"Ministry of Interior (Morocco)"}
+
+
+def test_a_capital_city_is_a_country_cue_of_its_ministry(extract) -> None:
+    assert extract("Les experts se sont réunis au siège du ministère de l'Intérieur à Doha.") == {
+        "Ministry of Interior (Qatar)"
+    }
+    assert extract("عقد الاجتماع في مقر وزارة الداخلية بالمنامة أمس.") == {"Ministry of Interior (Bahrain)"}
+
+
+def test_each_of_two_ministries_named_in_one_article(extract) -> None:
+    text = "اجتمع الوفدان في مقر وزارة الداخلية بالخرطوم، وحضر ممثل عن وزارة الداخلية العمانية."
+    assert extract(text) == {"Ministry of Interior (Sudan)", "Ministry of Interior (Oman)"}

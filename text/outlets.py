@@ -29,6 +29,7 @@ _LABEL_WORDS = _words(
     "latest breaking top related more other world local national international business sport sports "
     "follow our your home fake"
 )
+_ARTICLES = _words("le la les the al el")
 _FOLD = str.maketrans("éèêëàâäîïôöûüç", "eeeeaaaiioouuc")
 # A staff byline's tail: "Sahel Times Staff", "Sahel Times Staff Reporter".
 _STAFF = re.compile(r"\s+(?:staff|correspondents?)(?:\s+(?:writer|reporter)s?)?\s*$", re.IGNORECASE)
@@ -56,7 +57,10 @@ def outlet_shaped(name: str) -> bool:
     if len(words) < 2 or not words[0][0].isupper() or _fold(words[0]) in _LABEL_WORDS:
         return False  # "News" alone is a word; "Latest News", "World News" are section labels
     own = [w for w in words if _fold(w) not in _OUTLET_WORDS and w[0].isupper()]
-    return bool(own) and all(_LATIN_NAME_WORD.match(w) for w in words)
+    # the outlet word closes the name ("Nile Online") or follows its article ("The Daily Star", "Le
+    # Courrier du Sud"); in the middle it is a headline's word ("Ministers Discuss Online Crime")
+    placed = _fold(words[-1]) in _OUTLET_WORDS or (_fold(words[1]) in _OUTLET_WORDS and _fold(words[0]) in _ARTICLES)
+    return len(words) <= 4 and placed and bool(own) and all(_LATIN_NAME_WORD.match(w) for w in words)
 
 
 def credit_line_outlets(line: str) -> list[str]:

@@ -20,7 +20,7 @@ from people.lexicon import GIVEN_NAMES
 from text.datelines import strip_dateline
 from text.dates import is_meta_line
 from text.normalize import normalize_name
-from text.outlets import credit_line_outlets
+from text.outlets import credit_line_outlets, outlet_opening_line
 from text.places import city_named
 from text.sentences import END_MARKS, first_sentence
 
@@ -370,8 +370,8 @@ def _trim_tail(lines: list[str], noise: dict[str, list[int]]) -> None:
             continue  # "Reporting by X; Editing by Y", "سناء الوردي – تونس", "(MAP)"
         if is_meta_line(line):
             continue  # "Updated 17 February 2025": the page's date, read by the describe stage
-        if credit_line_outlets(line):
-            continue  # the outlet's credit: "Gulf Courier", "Sahel Times Staff", "Le Petit Journal/LPJ"
+        if credit_line_outlets(line) or outlet_opening_line(line):
+            continue  # the outlet's credit: "Gulf Courier", "Sahel Times Staff", "Sahel Times | 3 mars 2025"
         if _TAIL_WORDS_RE.search(line) or line.endswith("*"):
             _removed(noise, "tail", line)
             lines[i] = ""
@@ -438,6 +438,12 @@ def _short_fields(line: str) -> bool:
     return len(fields) > 1 and all(len(f.strip()) <= 40 for f in fields) and not _BY_RE.search(line)
 
 
+def _outlet_credit(line: str) -> bool:
+    """An outlet's credit and its date, two fields alone ("Sahel Times | 3 mars 2025"): it stays in
+    the body for extraction, where a "Source | City | Published: …" header is metadata only."""
+    return line.count("|") == 1 and outlet_opening_line(line) is not None
+
+
 def clean_text(text: str, *, title: str | None = None) -> CleanText:
     """Separate the article from the page: headline, body, and the lines set apart (marker,
     metadata, URLs), kept as written for the describe stage.
@@ -460,7 +466,7 @@ def clean_text(text: str, *, title: str | None = None) -> CleanText:
             continue
         if line and is_meta_line(line):
             meta_lines.append(line)
-            if not _PURE_META_EXTRA_RE.search(line) or _short_fields(line):
+            if not _PURE_META_EXTRA_RE.search(line) or (_short_fields(line) and not _outlet_credit(line)):
                 continue  # "Publié dans X le …", "Source | City | Published: …" are metadata, stored apart
         if title and line and " ".join(line.casefold().split()) == " ".join(title.casefold().split()):
             continue

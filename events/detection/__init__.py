@@ -278,7 +278,7 @@ def detect_events(
             found = found or resolve_from_context(ctx, reading)
         if not found and reading.cue is None:
             # A body outside the catalogue named with the reference: a session of a candidate series.
-            found = numbered_candidate(ctx, reading.ref)
+            found = numbered_candidate(ctx, reading.ref, resolved)
             if not found:
                 note(debug, f"dropped {doc.folded[reading.ref.start : reading.ref.end]!r}: no series and no body named")
         resolved.extend(found)

@@ -38,7 +38,7 @@ from people.name_keys import token_skeleton
 from text.dates import is_calendar_word
 from text.normalize import normalize_name
 from text.places import country_name, country_of_adjective, english_adjective, find_countries
-from text.wordlists import split_words
+from text.wordlists import fold_all, split_words
 
 # Words that end a body's name: the clause goes on with a venue, a date, a verb or a relative.
 _LATIN_STOPS = frozenset(
@@ -100,6 +100,40 @@ def _strip_clitic(word: str) -> str:
     return word
 
 
+# The words that name what a security body does and who sits in it, in three languages: a body
+# named only with them ("chefs des organes de lutte contre le terrorisme", "Heads of Counter-Terrorism
+# Agencies", "رؤساء أجهزة مكافحة الإرهاب") is keyed by what they mean, the same in every language.
+_CONCEPTS = {
+    "head": "chef chefs head heads leaders dirigeants responsables directeurs directors commandants commanders "
+    "رؤساء رئيس قادة مديري مدراء",
+    "agency": "organe organes service services agence agences agency agencies bodies body institutions departments "
+    "directions أجهزة جهاز هيئات مؤسسات إدارات",
+    "counter": "lutte contre counter combating combat fight fighting against anti مكافحة",
+    "terrorism": "terrorisme terrorism terrorist terroristes إرهاب",
+    "narcotics": "stupefiants stupéfiants drogue drogues narcotics drug drugs مخدرات",
+    "police": "police polices شرطة",
+    "intelligence": "renseignement renseignements intelligence استخبارات مخابرات",
+    "traffic": "circulation traffic مرور",
+}
+_CONCEPT_OF = {
+    _strip_clitic(normalize_name(word)): concept for concept, words in _CONCEPTS.items() for word in words.split()
+}
+
+
+def concept_key(body: str) -> str:
+    """'agency counter head terrorism' for a body named only with `_CONCEPTS`' words (two at
+    least, connectors aside), else ''."""
+    concepts = set()
+    for word in normalize_name(body).split():
+        if word in CONNECTORS or word in DETERMINERS or word in ("l", "d", "le", "la", "les"):
+            continue
+        concept = _CONCEPT_OF.get(_strip_clitic(word)) or _CONCEPT_OF.get(word)
+        if concept is None:
+            return ""
+        concepts.add(concept)
+    return "concepts " + " ".join(sorted(concepts)) if len(concepts) >= 2 else ""
+
+
 # A bilateral joint body: its name changes with the language ("commission sécuritaire mixte
 # maroco-qatarie", "Qatari-Moroccan Joint Security Committee", "اللجنة الأمنية المشتركة القطرية
 # المغربية"), its identity does not: a joint body of two countries. Its key is the pair's codes.
@@ -110,9 +144,12 @@ _JOINT_MARKS = frozenset(
     normalize_name(w)
     for w in split_words(
         "mixte mixtes joint conjointe conjoint bilateral bilatérale bilatéral مشتركة المشتركة المشترك مشترك "
-        "الثنائية ثنائية"
+        "الثنائية ثنائية coordination التنسيق تنسيق"
     )
 )
+# A joint body named by "the two countries" ("de la commission mixte entre les deux pays", "للجنة
+# الأمنية المشتركة بين البلدين", "of the two countries' joint committee"): the pair is named elsewhere.
+_TWO_COUNTRIES = re.compile(r"\b(?:deux pays|two countries|البلدين|للبلدين)\b")
 _WORD = re.compile(r"[^\W\d_]+")
 _JOINT_WINDOW = 140
 _JOINT_GAP = 3  # other words a joint body's name holds in a row ("… de sécurité frontalière")
@@ -120,6 +157,8 @@ _JOINT_GAP = 3  # other words a joint body's name holds in a row ("… de sécur
 _POSSESSIVE_NOUNS = frozenset(normalize_name(w) for w in split_words("اجتماعها دورتها اجتماعه دورته"))
 _POSSESSIVES = frozenset(normalize_name(w) for w in split_words("leur leurs their its sa son ses"))
 _SECURITY_WORDS = re.compile(r"securit|\bsecurity|امن")
+_COORDINATION_WORDS = re.compile(r"coordination|تنسيق")
+_JOINT_WORDS = re.compile(r"mixte|joint|conjoint|bilateral|مشترك|ثنائي")
 _BORDER_WORDS = re.compile(r"frontier|frontalier|\bborder|حدود")
 
 
@@ -194,14 +233,52 @@ def _joint_words(ctx: Context, start: int, end: int) -> tuple[int, int] | None:
 def _joint_of_countries(ctx: Context, start: int, end: int) -> tuple[int, int, tuple[str, ...]] | None:
     """A joint body written without its countries' adjectives, in a sentence that names exactly
     two countries ("Le Maroc et l'Espagne ont tenu … de leur comité mixte de sécurité", "Jordan and
-    Iraq held the third meeting of their joint security committee")."""
+    Iraq held the third meeting of their joint security committee"), or that calls them "the two
+    countries" (`_pair_named_before`)."""
     span = _joint_words(ctx, start, end)
     if span is None:
         return None
     sent_start, sent_end = ctx.doc.sentence(span[0])
     a, b = ctx.doc.to_original(sent_start, sent_end)
     countries = tuple(dict.fromkeys(code for _, _, code in find_countries(ctx.doc.original[a:b])))
-    return (*span, countries) if len(countries) == 2 else None
+    if len(countries) == 2:
+        return (*span, countries)
+    if len(countries) < 2 and _TWO_COUNTRIES.search(ctx.doc.folded, span[1], min(sent_end, span[1] + 50)):
+        pair = _pair_named_before(ctx, sent_start, sent_end)
+        return (*span, pair) if pair else None
+    return None
+
+
+def _countries_in(ctx: Context, start: int, end: int) -> list[str]:
+    """The countries a folded range names, by name or by nationality adjective, in order."""
+    a, b = ctx.doc.to_original(start, end)
+    found = [(ctx.doc.to_folded(a + s), code) for s, _, code in find_countries(ctx.doc.original[a:b])]
+    for word in _WORD.finditer(ctx.doc.folded, start, end):
+        country = country_of_adjective(word.group().removeprefix("و"))
+        if country:
+            found.append((word.start(), country))
+    return [code for _, code in sorted(found)]
+
+
+def _pair_named_before(ctx: Context, sent_start: int, sent_end: int) -> tuple[str, ...] | None:
+    """The two countries "the two countries" stand for: those the sentence names ("his Iraqi
+    counterpart"), then the country of the city the article was written in (its dateline's: a
+    bilateral meeting is reported from one side), then the countries the article names by their
+    names, in order ("Mauritanie-Sénégal : …" in its headline); a country's name that stands for
+    its capital ("à Tunis", "الجزائر" in a dateline) is a city, not a side."""
+    pair = dict.fromkeys(_countries_in(ctx, sent_start, sent_end))
+    dateline = [p.country for p in ctx.places if inside(p.start, ctx.datelines) and p.country]
+    cities = ctx.place_at
+    named = [
+        code
+        for start, _, code in find_countries(ctx.doc.original)
+        if ctx.doc.to_folded(start) not in cities and not inside(ctx.doc.to_folded(start), ctx.datelines)
+    ]
+    for country in [*dateline[:1], *named]:
+        if len(pair) >= 2:
+            break
+        pair.setdefault(country, None)
+    return tuple(pair) if len(pair) == 2 else None
 
 
 def joint_english_name(countries: tuple[str, ...], words: str) -> str:
@@ -211,6 +288,8 @@ def joint_english_name(countries: tuple[str, ...], words: str) -> str:
     security = _SECURITY_WORDS.search(words) is not None
     border = _BORDER_WORDS.search(words) is not None
     about = ("Border " if border else "") + ("Security " if security or border else "")
+    if _COORDINATION_WORDS.search(words) and not _JOINT_WORDS.search(words):
+        return f"{names} {about}Coordination Committee"  # "لجنة التنسيق الأمني السعودية الكويتية"
     return f"{names} Joint {about}Committee"
 
 
@@ -274,16 +353,50 @@ def _joint_candidate(ctx: Context, ref: Reference) -> CandidateSeries | None:
     body = _original(ctx, start, end)
     if body.startswith("للجنة"):
         body = "ال" + body[1:]  # "للجنة": ل + اللجنة
-    elif folded[start : start + 1] > "z":
-        body = _unclitic(body)
+    elif folded[start : start + 1] > "z" and folded[start:].split(" ", 1)[0] not in _JOINT_HEADS:
+        body = _unclitic(body)  # "لجنة التنسيق …" is the head itself, no clitic
     kind = _GROUP.get(ref.noun_class or "", ref.noun_class or "session")
     english = joint_english_name(countries, folded[start : min(len(folded), end + 25)])
     return CandidateSeries(f"{kind}:joint {'-'.join(sorted(countries))}", body, body, kind, english)
 
 
-def numbered_candidate(ctx: Context, ref: Reference) -> list[Resolved]:
-    """A numbered reference whose complement names a body outside the catalogue."""
-    joint = _joint_candidate(ctx, ref)
+# A group of countries named by a formula ("Dialogue 5+5", "5+5 Dialogue", "مجموعة 5+5", "حوار
+# 5 + 5"): the same formula in every language, so it keys the group's meetings; the ministers who
+# meet (interior, defence, foreign affairs) tell its series apart.
+_FORMULA = re.compile(r"(?<![\d+])(\d{1,2}) ?\+ ?(\d{1,2})(?![\d+])")
+_DIALOGUE = re.compile(r"\b(?:dialogue|حوار)\s?\"?\s?\d{1,2} ?\+ ?\d{1,2}|\d{1,2} ?\+ ?\d{1,2}\s?\"?\s?dialogue\b")
+_PORTFOLIOS = (
+    ("Interior", re.compile(r"\binterieur\b|\binterior\b|\bhome affairs\b|داخليه")),
+    ("Defence", re.compile(r"\bdefense\b|\bdefence\b|دفاع")),
+    ("Foreign", re.compile(r"affaires etrangeres|\bforeign\b|خارجيه")),
+)
+_KIND_EN = {"conference": "Conference", "summit": "Summit", "session": "Meeting"}
+
+
+def _group_candidate(ctx: Context, ref: Reference) -> CandidateSeries | None:
+    """The meeting of a group named by a formula in the reference's sentence ("la XIIe conférence
+    des ministres de l'Intérieur (Dialogue 5+5)", "المؤتمر الثاني عشر لوزراء داخلية مجموعة 5+5",
+    "ministers of the 5+5 Dialogue met for their twelfth conference"), else None."""
+    start, end = ctx.doc.sentence(ref.start)
+    folded = ctx.doc.folded
+    formulas = {f"{m.group(1)}+{m.group(2)}": m for m in _FORMULA.finditer(folded, start, end)}
+    if len(formulas) != 1 or ref.noun_class is None:
+        return None
+    formula, match = next(iter(formulas.items()))
+    sentence = folded[start:end]
+    portfolio = next((name for name, words in _PORTFOLIOS if words.search(sentence)), "")
+    kind = _GROUP.get(ref.noun_class, ref.noun_class)
+    group = "Dialogue" if _DIALOGUE.search(folded) else "Group"
+    noun = _KIND_EN.get(kind, kind.title())
+    english = f"{noun} of {portfolio} Ministers of the {formula} {group}" if portfolio else f"{formula} {group} {noun}"
+    body = _original(ctx, match.start(), match.end())
+    return CandidateSeries(f"{kind}:group {formula} {portfolio.lower()}".strip(), english, body, kind, english)
+
+
+def numbered_candidate(ctx: Context, ref: Reference, resolved: list[Resolved] | None = None) -> list[Resolved]:
+    """A numbered reference whose complement names a body outside the catalogue (`resolved`: the
+    article's references resolved so far)."""
+    joint = _joint_candidate(ctx, ref) or _group_candidate(ctx, ref)
     if joint is not None:
         end = max(ref.end, ref.walk_from)
         return [Resolved(-1, ordinal, ref.start, end, 0.6, candidate=joint) for ordinal in ref.ordinals]
@@ -294,8 +407,14 @@ def numbered_candidate(ctx: Context, ref: Reference) -> list[Resolved]:
         # "the 12th AMERIPOL Summit": the body before the noun, the series is both
         start, end = ref.named_before
         body = _original(ctx, start, end)
+        # "the 45th ASEAN Chiefs of Police Conference (ASEANAPOL)": the acronym names the body
+        acronym = _ACRONYM_AFTER.match(ctx.doc.original, ctx.doc.to_original(ref.start, ref.end)[1])
+        label = _original(ctx, start, ref.end)
+        if acronym:  # the series goes by the acronym's name in every language: "ASEANAPOL Conference"
+            body = acronym.group(1)
+            label = f"{body} {_original(ctx, _noun_start(ctx, ref), ref.end)}"
         kind = _GROUP.get(ref.noun_class, ref.noun_class)
-        candidate = CandidateSeries(f"{kind}:{body_key(body)}", _original(ctx, start, ref.end), body, kind)
+        candidate = CandidateSeries(f"{kind}:{body_key(body)}", label, body, kind)
         return [Resolved(-1, ordinal, ref.start, ref.end, 0.6, candidate=candidate) for ordinal in ref.ordinals]
     if span is None or ref.noun_class is None:
         return []
@@ -309,7 +428,7 @@ def numbered_candidate(ctx: Context, ref: Reference) -> list[Resolved]:
     acronym = _ACRONYM_AFTER.match(ctx.doc.original, ctx.doc.to_original(start, end)[1])
     if acronym:
         body = acronym.group(1)
-    key = body_key(body)
+    key = concept_key(body) or body_key(body)
     if not key:
         return []
     if ctx.doc.folded[start : start + 1] > "z":
@@ -321,6 +440,10 @@ def numbered_candidate(ctx: Context, ref: Reference) -> list[Resolved]:
     else:
         label = _original(ctx, noun_start, end) if noun_start < start else body
     known = _known_series(ctx, label, ref)
+    if known is None:
+        known = _same_session_renamed(ctx, label, ref, resolved or [])
+    if known is None:
+        known = _series_of_named_organisation(ctx, label, ref, start, end)
     if known is not None:  # the catalogue's series, written a little differently
         return [Resolved(known, ordinal, ref.start, end, 0.7) for ordinal in ref.ordinals]
     candidate = CandidateSeries(f"{kind}:{key}", label, body, kind)
@@ -336,6 +459,45 @@ def _known_series(ctx: Context, label: str, ref: Reference) -> int | None:
     series = ctx.catalogue.series[index]
     fits = series.compat({ref.noun_class or "edition"}) and series.fit(ref.ordinals, ctx.ref_year) > 0.3
     return index if fits else None
+
+
+# How many words (rapidfuzz's token_set_ratio) a name must share with a series' own name to be that
+# series' session the article numbers already, with the same ordinal and kind of meeting.
+_RENAMED = 80
+# The other words of a name beside an organisation's: those of one of the series' own names, but a
+# word or two (catalogue.RESEMBLING).
+_SAME_NAME = 88
+
+
+def _same_session_renamed(ctx: Context, label: str, ref: Reference, resolved: list[Resolved]) -> int | None:
+    """The series of a session the article already numbers by the catalogue's name, named again
+    with other words and the same ordinal ("la 49e Conférence des chefs de police et de sécurité
+    arabes" in the headline, "la 49e Conférence des commandants de police et de sécurité arabes"
+    below): one meeting, not a second series."""
+    for other in resolved:
+        if other.candidate is not None or other.ordinal not in ref.ordinals:
+            continue
+        series = ctx.catalogue.series[other.series]
+        if series.compat({ref.noun_class or "edition"}) and ctx.catalogue.resemblance(label, other.series) >= _RENAMED:
+            return other.series
+    return None
+
+
+def _series_of_named_organisation(ctx: Context, label: str, ref: Reference, start: int, end: int) -> int | None:
+    """A series of the organisation the body's name holds, written with the organisation's long
+    name where the series' own names have another ("the 42nd meeting of the Interior Ministers of
+    the Gulf Cooperation Council" for "Meeting of GCC Interior Ministers"): the label's other words
+    are that series' name but for the organisation's."""
+    for cue in ctx.cues:
+        if cue.start < start or cue.end > end:
+            continue
+        rest = label.replace(_original(ctx, cue.start, cue.end), " ")
+        for target in cue.targets:
+            series = ctx.catalogue.series[target.series]
+            fits = series.compat({ref.noun_class or "edition"}) and series.fit(ref.ordinals, ctx.ref_year) > 0.3
+            if fits and ctx.catalogue.resemblance(rest, target.series) >= _SAME_NAME:
+                return target.series
+    return None
 
 
 def session_of_candidate(ref: Reference, resolved: list[Resolved]) -> list[Resolved]:
@@ -457,7 +619,7 @@ def year_named_candidates(ctx: Context, taken: list[tuple[int, int]]) -> list[Re
     for noun in ctx.meeting_nouns:
         if inside(noun.start(), taken) or inside(noun.start(), cue_spans):
             continue
-        span = _year_named_span(ctx, noun)
+        span = _year_named_span(ctx, noun) or _dated_city_forum_span(ctx, noun)
         if span is None:
             continue
         start, end, year = span
@@ -467,10 +629,80 @@ def year_named_candidates(ctx: Context, taken: list[tuple[int, int]]) -> list[Re
         key = body_key(label)
         if len(label.split()) < 2 or not key:
             continue
-        candidate = CandidateSeries(f"year:{key}", label, label, "year")
+        candidate = _city_forum(ctx, noun, start, end, label) or CandidateSeries(f"year:{key}", label, label, "year")
         found.append(Resolved(-1, None, start, end, 0.6, year=year, candidate=candidate))
         taken = [*taken, (start, end + 5)]
     return found
+
+
+def _dated_city_forum_span(ctx: Context, noun: re.Match[str]) -> tuple[int, int, int] | None:
+    """A city's forum named without its year ("le Forum de Dakar sur la sécurité, organisé en
+    février"): (start, end, year), the year the sentence's dates give, else the publication's; None
+    when the name is no city's forum (`_city_forum`)."""
+    folded = ctx.doc.folded
+    if noun.group()[0] <= "z" and not ctx.doc.is_capitalized(noun.start()):
+        return None
+    sent_start, sent_end = ctx.doc.sentence(noun.start())
+    pos = end = noun.end()
+    for _ in range(7):
+        token = TOKEN.match(folded, pos)
+        if not token or token.end() > sent_end or (token.group(1) not in _NAME_WORDS and not token.group(1).isalpha()):
+            break
+        if token.group(1) in _LATIN_STOPS and token.group(1) not in _TOPIC_PREPOSITIONS:
+            break
+        pos = token.end()
+        if token.group(1) not in _NAME_WORDS:
+            end = pos
+    if end == noun.end() or _city_forum(ctx, noun, noun.start(), end, "") is None:
+        return None
+    years = {d.start.year for d in ctx.dates if sent_start <= d.pos < sent_end and d.start is not None}
+    if not years and ctx.published is not None:
+        years = {ctx.published.year}  # as for the catalogue's series named by year (unnumbered._by_year)
+    return (noun.start(), end, years.pop()) if len(years) == 1 else None
+
+
+_TOPIC_PREPOSITIONS = frozenset({"sur", "on"})
+# A meeting named by its city and its theme ("Forum de Nouakchott sur la sécurité 2025", "منتدى
+# نواكشوط للأمن 2025", "Nouakchott Security Forum 2025"): the city, the theme and the kind of meeting
+# are the same in every language, so they key the series and give its English name.
+_NOUNS_EN = (
+    ("Forum", re.compile(r"^(?:forum|منتد)")),
+    ("Summit", re.compile(r"^(?:sommet|summit|قمه)")),
+    ("Conference", re.compile(r"^(?:conference|مؤتمر)")),
+    ("Dialogue", re.compile(r"^(?:dialogue|حوار)")),
+)
+_THEMES_EN = (
+    ("Peace", re.compile(r"\bpaix\b|\bpeace\b|سلام|سلم\b")),
+    ("Security", re.compile(r"securite|\bsecurity\b|\bامن|للامن|والامن")),
+)
+_NAME_WORDS = frozenset(
+    fold_all(
+        split_words("de du des d d' l l' la le les of the on sur pour for et and international internationale الدولي")
+    )
+)
+
+
+def _city_forum(ctx: Context, noun: re.Match[str], start: int, end: int, label: str) -> CandidateSeries | None:
+    """The candidate series of a year-named meeting whose name is a city, a theme and the meeting
+    noun (and connectors, "international"), else None: any other word makes it another body's."""
+    noun_en = next((name for name, pattern in _NOUNS_EN if pattern.match(noun.group())), None)
+    places = [p for p in ctx.places_between(start, end) if p.end <= end]
+    cities = {p.city for p in places}
+    if noun_en is None or len(cities) != 1:
+        return None
+    folded = ctx.doc.folded[start:end]
+    for word in _WORD.finditer(ctx.doc.folded, start, end):
+        named = any(p.start <= word.start() < p.end for p in places) or word.start() == noun.start()
+        if not named and word.group() not in _NAME_WORDS and not any(t.search(word.group()) for _, t in _THEMES_EN):
+            return None  # "Forum des jeunes de Dakar": another body's
+    themes = [name for name, pattern in _THEMES_EN if pattern.search(folded)]
+    if not themes:
+        return None
+    city = next(iter(cities))
+    english = f"{city} {' and '.join(themes)} {noun_en}"
+    return CandidateSeries(
+        f"year:{noun_en.lower()} {city.lower()} {' '.join(themes).lower()}", label, label, "year", english
+    )
 
 
 def _year_named_span(ctx: Context, noun: re.Match[str]) -> tuple[int, int, int] | None:
@@ -504,7 +736,8 @@ def _year_named_span(ctx: Context, noun: re.Match[str]) -> tuple[int, int, int] 
             if lower and not any(doc.is_capitalized(m.start()) for m in _WORD.finditer(folded, start, pos)):
                 return None
             return start, _last_end(folded, noun.end(), token.start(1)), int(edition.group(1))
-        if word in BREAKS or word == "," or word.isdigit() or word in _LATIN_STOPS or word in _ARABIC_STOPS:
+        stop = word in _LATIN_STOPS and word not in _TOPIC_PREPOSITIONS  # "Forum de X sur la sécurité 2025"
+        if word in BREAKS or word == "," or word.isdigit() or stop or word in _ARABIC_STOPS:
             return None
         pos, count = token.end(), count + 1
     return None

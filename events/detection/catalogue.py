@@ -184,6 +184,13 @@ class SeriesCatalogue:
         )
         return self._own[found[2]][0] if found else None
 
+    def resemblance(self, name: str, index: int) -> float:
+        """How many of its words a name shares with the closest of one series' own names
+        (rapidfuzz's token_set_ratio, 0-100): "Conférence des commandants de police" shares most of
+        "Conférence des chefs de police et de sécurité arabes"."""
+        folded = normalize_name(name)
+        return max((fuzz.token_set_ratio(folded, own) for i, own in self._own if i == index), default=0.0)
+
     @property
     def name_index(self) -> NameIndex:
         """The index of every series and organisation name (text.matching)."""

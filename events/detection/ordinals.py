@@ -143,3 +143,37 @@ def _arabic_number_word(token: str) -> int:
         if bare in _AR_VALUES:
             return _AR_VALUES[bare]
     return 0
+
+
+# Roman numerals with an ordinal suffix ("la XIIe conférence", "XIème session", "the XIIth
+# meeting"), read on the folded text; the numeral is written in capitals, which tells "VIe" from the
+# word "vie" (checked on the original text by the caller).
+ROMAN_ORDINAL = re.compile(r"\b(?P<roman>[ivxlc]{1,7})(?:\s?i?emes?|e|th)\b")
+_ROMAN_DIGITS = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
+
+
+def roman_value(numeral: str) -> int | None:
+    """'xii' → 12, 'xliv' → 44; None for a letter run that is no well-formed numeral ('iix')."""
+    total = 0
+    values = [_ROMAN_DIGITS[c] for c in numeral.lower()]
+    for i, value in enumerate(values):
+        total += -value if i + 1 < len(values) and values[i + 1] > value else value
+    return total if total and _roman(total) == numeral.lower() else None
+
+
+def _roman(value: int) -> str:
+    out = ""
+    for number, letters in (
+        (100, "c"),
+        (90, "xc"),
+        (50, "l"),
+        (40, "xl"),
+        (10, "x"),
+        (9, "ix"),
+        (5, "v"),
+        (4, "iv"),
+        (1, "i"),
+    ):
+        while value >= number:
+            out, value = out + letters, value - number
+    return out

@@ -22,7 +22,14 @@ from events.detection.meeting_words import (
     TOKEN,
     noun_class_of,
 )
-from events.detection.ordinals import AR_ORDINAL_RE, arabic_ordinal_value, latin_ordinal_value, latin_ordinals
+from events.detection.ordinals import (
+    AR_ORDINAL_RE,
+    ROMAN_ORDINAL,
+    arabic_ordinal_value,
+    latin_ordinal_value,
+    latin_ordinals,
+    roman_value,
+)
 from text.dates import is_calendar_word
 
 
@@ -66,7 +73,7 @@ def _arabic_numbered(doc: Document, cue_at: dict[int, Cue], debug: list[str] | N
 
 def _latin_numbered(doc: Document, cue_at: dict[int, Cue], debug: list[str] | None) -> list[Reference]:
     refs = []
-    ordinals = list(latin_ordinals(doc.folded))
+    ordinals = sorted([*latin_ordinals(doc.folded), *_roman_ordinals(doc)], key=lambda m: m.start())
     i = 0
     while i < len(ordinals):
         group = [ordinals[i]]
@@ -86,7 +93,26 @@ def _latin_numbered(doc: Document, cue_at: dict[int, Cue], debug: list[str] | No
     return refs
 
 
+def _roman_ordinals(doc: Document) -> list[re.Match[str]]:
+    """Roman numerals with an ordinal suffix, the numeral in capitals and the suffix not ("XIIe",
+    not "vie"); a lone C or L is a word's capital ("Ce conclave", "Le comité")."""
+    found = []
+    for match in ROMAN_ORDINAL.finditer(doc.folded):
+        a, b = doc.to_original(match.start("roman"), match.end())
+        numeral, suffix = (
+            doc.original[a : a + len(match.group("roman"))],
+            doc.original[a + len(match.group("roman")) : b],
+        )
+        if match.group("roman") in ("c", "l") or not numeral.isupper() or suffix.isupper():
+            continue
+        if roman_value(match.group("roman")):
+            found.append(match)
+    return found
+
+
 def _latin_value(match: re.Match[str]) -> int | None:
+    if match.re is ROMAN_ORDINAL:
+        return roman_value(match.group("roman"))
     if match.group("num"):
         return int(match.group("num")) or None
     return latin_ordinal_value(match.group("words"))
@@ -100,11 +126,14 @@ def _latin_reference(
     start, pos = group[0].start(), group[-1].end()
     cue: Cue | None = None
     named: list[int] = []  # where a capitalized name the catalogue does not know starts and ends
-    for _ in range(4):
+    for _ in range(6):
         token = TOKEN.match(doc.folded, pos)
         if not token:
             break
         at = token.start(1)
+        if named and token.group(1) in ("of", "de", "des", "du") and _capital_after(doc, token.end()):
+            pos = token.end()  # "the 45th ASEAN Chiefs of Police Conference": a name holds "of"
+            continue
         noun = LATIN_NOUN.match(doc.folded, at)
         if noun:
             ref = _with_noun(doc, values, start, noun, cue or cue_at.get(at), debug)
@@ -133,6 +162,11 @@ def _latin_reference(
     return None
 
 
+def _capital_after(doc: Document, pos: int) -> bool:
+    token = TOKEN.match(doc.folded, pos)
+    return token is not None and token.group(1)[0].isalpha() and doc.is_capitalized(token.start(1))
+
+
 def _with_noun(
     doc: Document, values: list[int], start: int, noun: re.Match[str], cue: Cue | None, debug: list[str] | None
 ) -> Reference | None:
@@ -146,8 +180,9 @@ def _with_noun(
 
 
 def _elliptical(doc: Document, group: list[re.Match[str]], start: int) -> bool:
-    """'La suivante, la 92e, aura lieu…': a numeral ordinal standing for a session named just before."""
-    if len(group) != 1 or not group[0].group("num"):
+    """'La suivante, la 92e, aura lieu…', "un an après la troisième, tenue à …": an ordinal (a
+    numeral or a word) standing for a session named just before."""
+    if len(group) != 1 or group[0].re is ROMAN_ORDINAL:
         return False
     after = doc.folded[group[0].end() : group[0].end() + 2].strip()
     previous = doc.folded[max(0, start - 6) : start].split()

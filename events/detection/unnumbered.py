@@ -115,6 +115,13 @@ def _from_editions(
     return []
 
 
+def _in_months(edition: Edition, months: set[tuple[int, int | None]], *, strict: bool) -> bool:
+    """Whether the edition's start or end month is one of `months`; an edition whose month is
+    unknown is in (unless `strict`: several editions of the year, the month must tell them apart)."""
+    known = [(d.year, d.month) for d in (edition.start, edition.end) if d and d.month]
+    return any(m in months for m in known) if known else not strict
+
+
 def _match_edition(
     series: Series, cities: set[str], years: set[int], months: set[tuple[int, int | None]], ref_year: int | None
 ) -> Edition | None:
@@ -124,8 +131,8 @@ def _match_edition(
         return both[0] if len(both) == 1 else None
     if years:
         same_year = [e for e in editions if e.year in years]
-        if len(same_year) > 1 and months:
-            same_year = [e for e in same_year if e.start and (e.start.year, e.start.month) in months]
+        if months:  # a month the text gives that the edition's dates contradict: another session
+            same_year = [e for e in same_year if _in_months(e, months, strict=len(same_year) > 1)]
         return same_year[0] if len(same_year) == 1 else None
     in_city = [e for e in editions if e.city in cities]
     if ref_year is not None:

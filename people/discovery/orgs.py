@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 from itertools import islice
 
 from people.discovery.types import OrgMention
@@ -46,9 +47,21 @@ _HEAD_WORDS = _words(
     "Mechanism Secrétariat Secretariat Ministère Ministry Alliance Communauté Community Ligue League "
     "Association Institut Institute Académie Academy Banque Bank Parlement Parliament Tribunal Parquet "
     "Prosecution Gendarmerie Police Garde Guard Observatoire Observatory Authority Autorité Department "
-    "Département Délégation Delegation Haut-Commissariat Corps Brigade Force Forces Centre Center"
+    "Département Délégation Delegation Haut-Commissariat Corps Brigade Force Forces Centre Center Commandement "
+    "École Ecole School Administration"
 )
 _HEADS = frozenset(map(key, _HEAD_WORDS))
+# Heads that may close a name that is also written without them ("Sudan Police (Force)").
+_TRAILING_HEADS = ("Force", "Forces", "Service")
+# National forces whose name is their head and "nationale" ("la Gendarmerie nationale", "la Police
+# nationale", "la Garde nationale"): capitalised, they name the country's body, not the function.
+_NATIONAL_FORCE_HEADS = frozenset(map(key, ("Gendarmerie", "Police", "Garde")))
+_NATIONAL_WORDS = frozenset(map(key, ("nationale", "royale")))
+# "de l'", "du", "de la", "des" between a head and its complement.
+_OF_JOINER = re.compile(r"\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|d['’])")
+# A person's name given to a body, hyphenated in French: "Ali-Tounsi", "Jean-Moulin".
+_EPONYM = re.compile(r"^[A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)+$")
+_GENERAL_WORDS = frozenset(map(key, ("générale", "général")))
 _FUNCTION_OR_ROLE = FUNCTION_WORDS | ROLE_HEADS
 _FUNCTION_OR_PLACE = FUNCTION_WORDS | PLACES
 _HEAD_RE = re.compile(
@@ -118,6 +131,19 @@ _POLICE_OF = Anchored(
     ),
     ["olice", "orces de police"],
     reach=1,
+)
+# A government named by its kind: national unity, accord, salvation ("the Government of National
+# Unity", "le gouvernement d'union nationale", "حكومة الوحدة الوطنية").
+_GOVERNMENT = re.compile(
+    r"\b(?:Government of National (?:Unity|Accord|Salvation|Stability)|National (?:Unity|Accord) Government"
+    r"|[Gg]ouvernement d['’](?:union|entente|unité) nationale|[Gg]ouvernement de (?:salut|stabilité) national[e]?)\b"
+    r"|(?<![\w])(?:[وبل]|لل)?حكومة\s+(?:الوحدة|الوفاق|الإنقاذ|الاستقرار)\s+الوطني(?:ة)?(?![\w])"
+)
+# A regional office of a body, named by its city: "le bureau régional d'Abidjan", "its regional bureau in
+# Nairobi", "the Regional Office for Dakar".
+_REGIONAL_OFFICE = re.compile(
+    r"\b(?:[Bb]ureau (?:sous-)?régional|[Rr]egional (?:[Bb]ureau|[Oo]ffice))\s+(?:d['’]|de\s+|à\s+|in\s+|for\s+)"
+    r"(?P<city>[A-ZÀ-Þ][\w’'\-]+)"
 )
 _MEDIA = re.compile(
     r"\b(?i:(?:le|du|au|un)\s+(?:quotidien|journal|magazine|site(?: d['’]information)?|hebdomadaire|mensuel)|"
@@ -196,6 +222,17 @@ _AR_MINISTRY = Anchored(
     ["وزارة"],
     reach=2,
 )
+# Adjectives of a continent or a region, not of a country: "الشرطة العربية" names no one police.
+_AR_CONTINENTAL = frozenset(
+    akey(w)
+    for a in ("الأوروبي", "الإفريقي", "الأفريقي", "العربي", "الخليجي", "الأممي", "الآسيوي")
+    for w in (a, a + "ة")
+)
+# "قوات" (forces) written right before "الشرطة X", with its clitics: "لقوات الشرطة السودانية".
+_AR_FORCES_BEFORE = re.compile(r"(?<![\w])(?:[وبل]|لل|وب|ول)?(?P<word>قوات)\s+$")
+# A country's national gendarmerie or guard, its command included ("قيادة الدرك الوطني", "الحرس
+# الوطني"): always a body, unlike "الأمن الوطني", as often national security as the directorate.
+_AR_NATIONAL_FORCE = re.compile(r"(?<![\w])(?:[وبل]|لل)?(?:(?:ال)?قيادة\s+(?:ال)?|ال|لل)(?:درك|حرس)\s+الوطني(?![\w])")
 _AR_CLITIC = re.compile(r"^(?:و?ب|و?ل|و|ف)(?=ال)|^لل|^(?:و|ب|ل)(?=[^ا])")
 
 
@@ -427,14 +464,22 @@ class OrgFinder:
         self.found: list[OrgMention] = []
 
     def _add(
-        self, start: int, end: int, cue: str, confidence: float, *, name: str | None = None, acronym: str | None = None
+        self,
+        start: int,
+        end: int,
+        cue: str,
+        confidence: float,
+        *,
+        name: str | None = None,
+        acronym: str | None = None,
+        of_known: bool = False,
     ) -> None:
         surface = self.text[start:end]
         lead = len(surface) - len(surface.lstrip())
         start += lead
         surface = surface.strip()
         end = start + len(surface)
-        if not surface or self.known_spans.overlaps(start, end):
+        if not surface or (self.known_spans.overlaps(start, end) and not of_known):
             return
         for i, other in enumerate(self.found):
             if other.start < end and start < other.end:
@@ -478,12 +523,27 @@ class OrgFinder:
             if not words:
                 continue
             specific = any(w[0].isupper() for w in words) or any(key(w) in NATIONALITIES for w in words)
+            specific = specific or (key(m.group()) in _NATIONAL_FORCE_HEADS and key(words[0]) in _NATIONAL_WORDS)
+            # "l'Administration générale de lutte contre les stupéfiants": a capitalised head, "générale"
+            # and a complement name one directorate
+            specific = specific or (key(words[0]) in _GENERAL_WORDS and len(words) >= 3)
             proper = [w for w in words if w[0].isupper()]
             if not specific:
                 continue
             if key(m.group()) in _COUNTRY_HEADS and len(proper) == 1 and key(proper[0]) in PLACES:
                 continue  # "Fédération de Russie", "Union des Comores": a country
-            self._add(m.start(), end, "head", 0.8)
+            self._add(m.start(), end, "head", 0.8, of_known=self._of_known(m.end(), end))
+
+    def _of_known(self, head_end: int, end: int) -> bool:
+        """Whether the complement of a head is a known organization and nothing else ("le
+        Secrétariat de l'AMERIPOL"): a body of that organization, named as well as it."""
+        joiner = _OF_JOINER.match(self.text, head_end, end)
+        return (
+            joiner is not None
+            and not self.known_spans.overlaps(head_end - 1, joiner.end())
+            and self.known_spans.contains(joiner.end())
+            and self.known_spans.furthest_end(joiner.end(), end) == end
+        )
 
     def _french_complement(self, pos: int) -> tuple[int, list[str]]:
         """End offset and words of the complement of a French head noun: adjectives and
@@ -526,6 +586,8 @@ class OrgFinder:
                 words.append(w)
                 end, i = tokens[i].end(), i + 1
                 adjectives += 1
+                if _EPONYM.match(w) and len(words) > 1 and words[-2][0].islower():
+                    break  # "École supérieure de police Ali-Tounsi de Blida": the eponym closes the name
                 continue
             break
         return end, words
@@ -575,6 +637,8 @@ class OrgFinder:
             if key(w) in ROLE_HEADS or key(w) in FUNCTION_WORDS or w.endswith(("'s", "’s")):
                 break
             start -= 1
+        if words[start][1] == "Joint":
+            return  # "their Joint Security Committee": a joint body of the countries named, an event series
         if last - start >= 1:
             self._add(words[start][0], words[last][0] + len(words[last][1]), "head", 0.8)
 
@@ -601,6 +665,11 @@ class OrgFinder:
             forces = m.group().lower().startswith("forces")
             if (place and end) or (m.group("nat") and forces and key(m.group("nat")) in NATIONALITIES):
                 self._add(m.start(), end, "police", 0.8)
+        for m in _GOVERNMENT.finditer(self.text) if "overnment" in lowered or "ouvernement" in lowered else ():
+            self._add(m.start(), m.end(), "government", 0.8)
+        for m in _REGIONAL_OFFICE.finditer(self.text) if "egional" in lowered or "égional" in lowered else ():
+            if key(m.group("city")) in PLACES:
+                self._add(m.start(), m.end(), "office", 0.8)
         for m in _MEDIA.finditer(self.text) if media else ():
             name = m.group("name")
             words = name.split()
@@ -630,10 +699,12 @@ class OrgFinder:
         """Outlets credited on a line of their own or at the head of one (`text.outlets`): "Sahel
         Times Staff", "AFP/LPJ", "Nile Online , Monday 3 Mar 2025", "Delta News/ The ministers …"."""
         pos = 0
-        for line in self.text.split("\n"):
+        lines = self.text.split("\n")
+        closing = len(lines) - next((i for i, line in enumerate(reversed(lines)) if line.strip()), 0) - 3
+        for n, line in enumerate(lines):
             start = pos + len(line) - len(line.lstrip())
             pos += len(line) + 1
-            if len(line) <= 80:
+            if len(line) <= 80 and n >= closing:  # a credit closes the article: not a headline or a subhead
                 at = start
                 for name in credit_line_outlets(line):
                     at = self.text.index(name, at)
@@ -646,8 +717,16 @@ class OrgFinder:
     # -- Arabic ---------------------------------------------------------------------------------------
     def _arabic(self) -> None:
         for m in _AR_POLICE.finditer(self.text):
+            if akey(m.group("nat")) in _AR_CONTINENTAL:
+                continue  # "أجهزة الشرطة الإفريقية": the police services of a continent, no one body
             if akey(m.group("nat")) in AR_NATIONALITIES:
-                self._add(m.start(), m.end(), "police", 0.85, name=_ar_clean(m.group()))
+                forces = _AR_FORCES_BEFORE.search(self.text, max(0, m.start() - 12), m.start())
+                if forces and m.group().startswith("الشرطة"):
+                    # "لقوات الشرطة السودانية": the forces of the police are its name
+                    name = self.text[forces.start("word") : m.end()]
+                    self._add(forces.start(), m.end(), "police", 0.85, name=name)
+                else:
+                    self._add(m.start(), m.end(), "police", 0.85, name=_ar_clean(m.group()))
             elif end := _ar_police_of_place(self.text, m.start("nat")):
                 self._add(m.start(), end, "police", 0.85, name=_ar_clean(self.text[m.start() : end]))
         for m in _AR_MINISTRY.finditer(self.text):
@@ -690,6 +769,11 @@ class OrgFinder:
                         name=_ar_clean(surface),
                         acronym=m.group("alias").strip(),
                     )
+        if "الوطني" in self.text:
+            for m in _AR_NATIONAL_FORCE.finditer(self.text):
+                self._add(m.start(), m.end(), "police", 0.8, name=_ar_clean(m.group()))
+            for m in _GOVERNMENT.finditer(self.text) if "حكومة" in self.text else ():
+                self._add(m.start(), m.end(), "government", 0.8, name=_AR_CLITIC.sub("", m.group()))
         for start, end in _arabic_named_bodies(self.text):
             self._add(start, end, "head", 0.75, name=_ar_clean(self.text[start:end]))
 
@@ -705,7 +789,18 @@ class OrgFinder:
                 self._french_heads()
         self._datelines()
         self._credit_lines()
-        return sorted(self.found, key=lambda o: o.start)
+        return sorted(self._short_forms(), key=lambda o: o.start)
+
+    def _short_forms(self) -> list[OrgMention]:
+        """A name that another of the article's names continues with a head noun or a nationality
+        names the same body ("Sudan Police" after "the Sudan Police Force", "la Police nationale"
+        after "la Police nationale malienne"): it takes the longer name."""
+        longer: dict[str, str] = {}
+        for o in self.found:
+            short, _, last = o.name.rpartition(" ")
+            if short and (last in _TRAILING_HEADS or key(last) in NATIONALITIES):
+                longer.setdefault(short, o.name)
+        return [replace(o, name=longer[o.name]) if o.name in longer else o for o in self.found]
 
 
 def find_organizations(text: str, language: str, known_spans: Sequence[tuple[int, int]] = ()) -> list[OrgMention]:
