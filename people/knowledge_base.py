@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import json
 import re
-from bisect import bisect_left, insort
+from bisect import bisect_left, bisect_right, insort
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -63,6 +63,14 @@ CUE_WINDOW = 60
 _OPENING = ("(", "[", "{")
 _CLOSING = (")", "]", "}")
 _SEPARATORS = "-–—|/:"
+# A wire credit closing a line: names or codes joined by slashes, after a sentence, a dash or alone
+# ("… (ASEAN). –CVN/VNA", "Hoang Minh/CVN", "— Times of Oman / ONA"): each code of it is a marker.
+_CREDIT_WORD = r"(?:[A-ZÀ-Þ][\w.'’\-]*|of|de|du|the)"
+_WIRE_CREDIT = re.compile(
+    rf"(?:^|(?<=[.!?»\"] )|(?<=[-–—]))\s*[-–—]?\s*(?P<credit>{_CREDIT_WORD}(?: {_CREDIT_WORD}){{0,3}}"
+    rf"(?:\s?/\s?[A-Z][A-Za-z]{{1,7}})+)\s*$",
+    re.MULTILINE,
+)
 _NEAR = 40
 _NEXT_WORD = re.compile(r"[ \u00a0]([^\W\d_][\w\-]*)")
 
@@ -460,6 +468,10 @@ class KnowledgeRules:
         """Pick one candidate per span: a local country cue first, then the choice a cue made
         elsewhere in the article for the same homonyms, then the candidate without cues."""
         specific = [(group, [(m, c) for m, c in group.candidates if not self._is_generic(m, c)]) for group in groups]
+        # the spans naming one organization only, where a cue is that organization's own word
+        single = sorted(
+            (group.start, group.end, candidates[0][1]) for group, candidates in specific if len(candidates) == 1
+        )
         by_cue: dict[frozenset[str], list[tuple[int, str]]] = {}
         undecided = []
         for group, candidates in specific:
@@ -468,7 +480,7 @@ class KnowledgeRules:
             if len(candidates) == 1:
                 group.chosen = candidates[0]
                 continue
-            cued = self._local_cue(text, group, candidates)
+            cued = self._local_cue(text, group, candidates, single)
             if cued is not None:
                 group.chosen = cued
                 by_cue.setdefault(_names(candidates), []).append((group.start, cued[1]))
@@ -483,8 +495,15 @@ class KnowledgeRules:
                 group.chosen = next((c for c in candidates if not self.rules_for(c[1]).has_cues), candidates[0])
 
     def _local_cue(
-        self, text: str, group: _Group, candidates: list[tuple[NameMatch, str]]
+        self,
+        text: str,
+        group: _Group,
+        candidates: list[tuple[NameMatch, str]],
+        single: Sequence[tuple[int, int, str]] = (),
     ) -> tuple[NameMatch, str] | None:
+        """The candidate whose country cue is nearest in the span's sentence; a cue inside another
+        mention that names one of the candidates only ("… بالمديرية العامة للأمن الوطني مع المدير العام
+        للأمن الوطني الموريتاني") belongs to that mention, not to its neighbour."""
         left, right = _sentence_window(text, group.start, group.end)
         best: tuple[int, tuple[NameMatch, str]] | None = None
         wanted = {candidate[1]: candidate for candidate in candidates}
@@ -493,6 +512,9 @@ class KnowledgeRules:
             if candidate is None:
                 continue
             start, end = cue.start + left, cue.end + left
+            at = bisect_right(single, (start, len(text) + 1)) - 1
+            if at >= 0 and single[at][0] <= start and end <= single[at][1] and single[at][2] in wanted:
+                continue  # the cue is a word of another name of one of these homonyms: that mention's
             distance = start - group.end if start >= group.end else group.start - end
             if best is None or distance < best[0]:
                 best = (distance, candidate)
@@ -587,6 +609,10 @@ def _is_marker(text: str, match: NameMatch) -> bool:
     after = text[match.end : line_end].lstrip()[:_NEAR]
     if before.endswith(_OPENING):
         return after.startswith(_CLOSING)
+    if "/" in before or "/" in after:
+        credit = _WIRE_CREDIT.search(text, line_start, line_end)
+        if credit and credit.start("credit") <= match.start and match.end <= credit.end("credit"):
+            return True
     if before.endswith(",") and after[:1] in "-–—" and after:
         # a dateline's agency code: "Tunis, March 3, 2019, SPA -- Minister …"
         dashes = len(after) - len(after.lstrip("-–—"))

@@ -420,3 +420,69 @@ def test_a_capital_city_is_a_country_cue_of_its_ministry(extract) -> None:
 def test_each_of_two_ministries_named_in_one_article(extract) -> None:
     text = "اجتمع الوفدان في مقر وزارة الداخلية بالخرطوم، وحضر ممثل عن وزارة الداخلية العمانية."
     assert extract(text) == {"Ministry of Interior (Sudan)", "Ministry of Interior (Oman)"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the African Union's regional economic communities, in three languages
+        ("Les ministres de l'IGAD se sont réunis à Djibouti.", {"Intergovernmental Authority on Development"}),
+        ("اجتمع وزراء الهيئة الحكومية للتنمية (إيغاد) أمس.", {"Intergovernmental Authority on Development"}),
+        ("The Southern African Development Community backed the plan.", {"Southern African Development Community"}),
+        ("La Communauté caribéenne a adopté le texte.", {"Caribbean Community"}),
+        # a proper name that holds another organization's name names it alone
+        (
+            "وتشارك بعثة الاتحاد الإفريقي للدعم والاستقرار في الصومال.",
+            {"African Union Support and Stabilization Mission in Somalia"},
+        ),
+        ("officers of CARICOM IMPACS trained the unit", {"CARICOM Implementation Agency for Crime and Security"}),
+        ("the Australian Federal Police and the Royal Oman Police", {"Australian Federal Police", "Royal Oman Police"}),
+        ("هجوم تبنته حركة الشباب في جنوب البلاد", {"Al-Shabaab"}),
+        ("كوالالمبور (برناما) - اختتمت", {"Bernama"}),
+    ],
+)
+def test_regional_bodies_armed_groups_and_news_agencies(extract, text, expected) -> None:
+    assert extract(text) == expected
+
+
+def test_country_cues_tell_the_press_agencies_and_national_securities_apart(extract) -> None:
+    assert extract("Dakar, 3 mai (APS) - Les policiers sénégalais ont saisi une tonne de cocaïne.") == {
+        "Senegalese Press Agency"
+    }
+    assert extract("Alger, 3 mai (APS) - La réunion s'est tenue au siège.") == {"Algeria Press Service"}
+    assert extract("le directeur de la Sûreté nationale mauritanienne") == {
+        "General Directorate of National Security (Mauritania)"
+    }
+    assert extract("La Sûreté nationale a tenu sa réunion à Nouakchott.") == {
+        "General Directorate of National Security (Mauritania)"
+    }
+
+
+def test_a_department_alone_is_jordans_beside_its_public_security_directorate(extract) -> None:
+    text = "وأكد مدير مديرية الأمن العام أن إدارة مكافحة المخدرات أحبطت عمليات تهريب."
+    assert "Anti-Narcotics Department (Jordan)" in extract(text)
+    assert "Anti-Narcotics Department (Jordan)" not in extract("وقالت إدارة مكافحة المخدرات إن العملية نجحت.")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("… des dix pays membres. –CVN/VNA", {"Le Courrier du Vietnam", "Vietnam News Agency"}),
+        ("Le texte a été signé lundi.\nTran Anh/CVN", {"Le Courrier du Vietnam"}),
+        ("The talks ended on Monday.\n— Times of Oman / ONA", {"Oman News Agency"}),
+    ],
+)
+def test_an_agency_code_in_a_wire_credit_is_a_marker(extract, text, expected) -> None:
+    assert extract(text) == expected
+    assert extract("Ona a dit que le CVN de la ville") == set()
+
+
+def test_a_cue_inside_another_mention_of_a_homonym_is_that_mentions(extract) -> None:
+    # the Mauritanian's own name holds the cue: the plain name beside it stays Morocco's
+    text = "اجتمع مسؤولون بالمديرية العامة للأمن الوطني مع المدير العام للأمن الوطني الموريتاني أمس."
+    assert extract(text) == {DGSN_MA, "General Directorate of National Security (Mauritania)"}
+    # a cue in the name of another kind of body still tells the country
+    assert extract("وقال المدير العام للأمن الوطني للوكالة الموريتانية للأنباء إن") == {
+        "General Directorate of National Security (Mauritania)",
+        "Mauritanian News Agency",
+    }
