@@ -873,3 +873,161 @@ def test_a_body_of_a_known_organization_is_named_with_it():
 )
 def test_a_headline_is_no_outlet_credit(text):
     assert org_names(text, "en") == []
+
+
+def _known(text: str, *names: str) -> list[tuple[int, int]]:
+    """The spans of `names` in `text`, as the knowledge base's matcher would give them."""
+    spans = []
+    for name in names:
+        at = text.find(name)
+        while at >= 0:
+            spans.append((at, at + len(name)))
+            at = text.find(name, at + 1)
+    return spans
+
+
+@pytest.mark.parametrize(
+    "text, language, known, expected",
+    [
+        # English: the known organization before the body's head ("X of ORG" written "ORG X")
+        (
+            "She has chaired the SAPCO Council of Police Chiefs since May.",
+            "en",
+            ["SAPCO"],
+            ["SAPCO Council of Police Chiefs"],
+        ),
+        ("the delegates thanked the NORPOL Secretariat for the report", "en", ["NORPOL"], ["NORPOL Secretariat"]),
+        (
+            "ties with the SAPCO Standing Coordination Committee.",
+            "en",
+            ["SAPCO"],
+            ["SAPCO Standing Coordination Committee"],
+        ),
+        (
+            "the head of the INTERPOL National Central Bureau in Lusaka, said",
+            "en",
+            ["INTERPOL"],
+            ["INTERPOL National Central Bureau in Lusaka"],
+        ),
+        ("She spoke for the IGAD Border Security Program on Monday.", "en", ["IGAD"], ["IGAD Border Security Program"]),
+        # French: a head in lower case or with adjectives, and a seat or an area after the organization
+        (
+            "une saisie menée avec le bureau régional d'Interpol à Lusaka.",
+            "fr",
+            ["Interpol"],
+            ["bureau régional d'Interpol à Lusaka"],
+        ),
+        (
+            "Le Bureau régional d'Interpol pour l'Afrique centrale, basé à Yaoundé",
+            "fr",
+            ["Interpol"],
+            ["Bureau régional d'Interpol pour l'Afrique centrale"],
+        ),
+        (
+            "il a reçu le directeur du secrétariat de l'NORPOL, le général",
+            "fr",
+            ["NORPOL"],
+            ["secrétariat de l'NORPOL"],
+        ),
+        (
+            "la 8e session du Conseil des experts nationaux du SAPCO, réunie",
+            "fr",
+            ["SAPCO"],
+            ["Conseil des experts nationaux du SAPCO"],
+        ),
+        (
+            "le chef du Programme frontalier de l'IGAD (IBSP) a plaidé",
+            "fr",
+            ["IGAD"],
+            ["Programme frontalier de l'IGAD"],
+        ),
+        # Arabic: a secretariat or a programme in construct with the organization
+        ("وقال مدير أمانة نوربول إن القاعدة جاهزة", "ar", ["نوربول"], ["أمانة نوربول"]),
+        ("وقال رئيس برنامج أمن الحدود في إيغاد إن", "ar", ["إيغاد"], ["برنامج أمن الحدود في إيغاد"]),
+    ],
+)
+def test_a_body_of_a_known_organization_named_around_it(text, language, known, expected):
+    assert org_names(text, language, known_spans=_known(text, *known)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, language, known",
+    [
+        ("la direction d'Interpol a répondu", "fr", ["Interpol"]),  # the leadership, no body
+        ("la formation du Conseil et de l'Université arabe de police", "fr", ["Université arabe de police"]),
+        ("le Programme Sahel de l'ONUDC a été prolongé", "fr", ["ONUDC"]),  # an activity, no acronym of its own
+        ("وناقش برنامج العمل مع الإنتربول", "ar", ["الإنتربول"]),
+        ("The UN Global Programme on Cybercrime", "en", []),
+    ],
+)
+def test_no_body_of_a_known_organization_without_its_shape(text, language, known):
+    assert org_names(text, language, known_spans=_known(text, *known)) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # two bodies joined by "and", each closed by its head
+        (
+            "guests included the Australian Federal Police and Japan's National Police Agency.",
+            ["Australian Federal Police", "National Police Agency"],
+        ),
+        ("The Ministry of Justice and Public Security replied.", ["Ministry of Justice and Public Security"]),
+        # "and" inside the words before a head
+        (
+            "Head of the National Research and Analysis Centre on Drug Control under the cabinet",
+            ["National Research and Analysis Centre on Drug Control"],
+        ),
+        # a country named by a head noun is no body
+        ("the delegation of the Union of the Comoros arrived", []),
+    ],
+)
+def test_english_names_and_and(text, expected):
+    assert org_names(text, "en") == expected
+
+
+def test_a_national_police_named_with_its_country_and_without_it_is_one():
+    text = "The summit was hosted by the National Police of Panama. The Director General of the National Police spoke."
+    assert org_names(text, "en") == ["National Police of Panama", "National Police of Panama"]
+
+
+def test_a_portfolio_keeps_its_adjective():
+    text = "La délégation du ministère vietnamien de la Sécurité publique est arrivée."
+    assert org_names(text, "fr") == ["ministère vietnamien de la Sécurité publique"]
+
+
+@pytest.mark.parametrize(
+    "text, language, known, outlets",
+    [
+        (
+            "Zambezi Post Reporter\nPolice chiefs met in Livingstone.\n\nThey agreed.\n\nThe end.\n\nMore.",
+            "en",
+            [],
+            ["Zambezi Post"],
+        ),
+        ("By R. Moreno, Newsroom Caribe\nPolice chiefs met on Tuesday.", "en", [], ["Newsroom Caribe"]),
+        ("The talks ended on Monday.\n\n— Times of Aden / ONA", "en", ["ONA"], ["Times of Aden"]),
+        ("Soutenez Steppes Info, le média de référence sur l'Asie centrale.", "fr", [], ["Steppes Info"]),
+        ("Selon Sahel Matin, le quotidien de Niamey, la réunion a eu lieu.", "fr", [], ["Sahel Matin"]),
+    ],
+)
+def test_outlets_in_bylines_credits_and_appositions(text, language, known, outlets):
+    assert org_names(text, language, known_spans=_known(text, *known)) == outlets
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "By R. Moreno, Staff Writer\nPolice chiefs met.",
+        "By R. Moreno, Cairo\nPolice chiefs met.",
+        "Dakar, le quotidien des habitants a changé.",
+    ],
+)
+def test_no_outlet_in_a_byline_without_one(text):
+    assert org_names(text, "en") == []
+
+
+def test_a_writers_initials_after_a_known_agency_are_no_outlet():
+    text = "The meeting closes on Friday.\n\nGNA/KB"
+    assert org_names(text, "en", known_spans=_known(text, "GNA")) == []
+    assert org_names("The meeting closes on Friday.\n\nKPA/LNX", "en") == ["KPA", "LNX"]

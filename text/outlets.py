@@ -32,7 +32,9 @@ _LABEL_WORDS = _words(
 _ARTICLES = _words("le la les the al el")
 _FOLD = str.maketrans("éèêëàâäîïôöûüç", "eeeeaaaiioouuc")
 # A staff byline's tail: "Sahel Times Staff", "Sahel Times Staff Reporter".
-_STAFF = re.compile(r"\s+(?:staff|correspondents?)(?:\s+(?:writer|reporter)s?)?\s*$", re.IGNORECASE)
+_STAFF = re.compile(r"\s+(?:staff|correspondents?|reporters?)(?:\s+(?:writer|reporter)s?)?\s*$", re.IGNORECASE)
+# The dash that opens a closing credit: "— Times of Oman / ONA", "-ONA".
+_LEADING_DASH = re.compile(r"^[-–—]+\s*")
 _CODE = re.compile(r"^[A-Z]{2,6}$")
 _LATIN_NAME_WORD = re.compile(r"^(?:[A-ZÀ-Þ][\w’'\-]*|du|de|des|la|le|les|el|al|of|the|d['’]\w+|l['’]\w+)$")
 _ARABIC_WORD = re.compile(r"^[\u0621-\u064a]+$")
@@ -60,6 +62,8 @@ def outlet_shaped(name: str) -> bool:
     # the outlet word closes the name ("Nile Online") or follows its article ("The Daily Star", "Le
     # Courrier du Sud"); in the middle it is a headline's word ("Ministers Discuss Online Crime")
     placed = _fold(words[-1]) in _OUTLET_WORDS or (_fold(words[1]) in _OUTLET_WORDS and _fold(words[0]) in _ARTICLES)
+    # "Times of Oman", "Gazette of Kuwait": the outlet word, then the country it serves
+    placed = placed or (_fold(words[0]) in _OUTLET_WORDS and len(words) == 3 and words[1] == "of")
     return len(words) <= 4 and placed and bool(own) and all(_LATIN_NAME_WORD.match(w) for w in words)
 
 
@@ -67,7 +71,7 @@ def credit_line_outlets(line: str) -> list[str]:
     """The outlets a whole credit line names ("Gulf Courier", "Sahel Times Staff", "AFP/APS",
     "Le Petit Journal/LPJ"); [] when the line is something else. A wire code of a pair is taken
     when the line is a pair of codes or its other part is an outlet's name."""
-    line = _STAFF.sub("", line.strip())
+    line = _STAFF.sub("", _LEADING_DASH.sub("", line.strip()))
     if not line or len(line) > 70 or line[-1] in ".!?؟:;،,":
         return []
     parts = [p.strip() for p in line.split("/")]
@@ -90,3 +94,9 @@ def outlet_opening_line(line: str) -> str | None:
     if m.group("sep") == "/":
         return m.group("name").strip() if rest[:1].isupper() or _ARABIC_WORD.match(rest[:1]) else None
     return m.group("name").strip() if len(rest) <= 40 and _YEAR.search(rest) else None
+
+
+def staff_credit(line: str) -> bool:
+    """Whether `line` credits an outlet's staff ("Lusaka Post Reporter", "Sahel Times Staff"): a
+    byline, which may open the article as well as close it."""
+    return bool(_STAFF.search(line)) and bool(credit_line_outlets(line))
