@@ -367,7 +367,18 @@ def test_a_date_alone_above_the_headline_is_not_the_headline(date_line):
 _ARTICLE = "Un titre d'article assez long pour un titre\n\n" + "Le texte de l'article suit ici. " * 12
 
 
-@pytest.mark.parametrize("signature", ["Karim Benslimane", "S. NDOYE", "APS/Karim Benslimane/Leila Mansouri"])
+@pytest.mark.parametrize(
+    "signature",
+    [
+        "Karim Benslimane",
+        "S. NDOYE",
+        "APS/Karim Benslimane/Leila Mansouri",
+        "Pham Van Long/VNA",  # the name first, then the agency's code
+        "Rédaction – B.K.",
+        "Envoyée spéciale : S. B. Diallo",
+        "Reporting by Jon Ferrers; editing by T.W.",
+    ],
+)
 def test_a_journalists_signature_at_the_end_stays_in_the_body(signature):
     text = _ARTICLE + "\n\n" + signature
     assert clean_text(text).body.endswith(signature)

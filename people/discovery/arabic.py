@@ -340,6 +340,8 @@ class ArabicPersonFinder:
             k = t.key
             if t.boundary or (parts and _wide_gap(self.text, t, self.toks[parts[0]])):
                 break
+            if parts and k in _SUBJECT_VERBS:
+                break  # "فيما حضرت كارين هولمبرغ": a verb before its subject opens no name
             if not parts:
                 surname = (
                     self._surname_like(j)
@@ -654,6 +656,15 @@ class ArabicPersonFinder:
                     # as a name when the whole segment is one
                     rest = self._forward(first + 1, strong=False)
                     parts = [first, *rest] if rest and rest[0] == first + 1 and rest[-1] == last else []
+                if (
+                    parts
+                    and parts[-1] == last - 1
+                    and _starts_name(toks[parts[0]].key)
+                    and self._name_like(last, ending=True)
+                ):
+                    # "…، نادية بوعزة،": the segment's end is sure, so its last word may be a surname
+                    # in -ة after a given name, as when read back from a boundary
+                    parts.append(last)
                 if parts and (parts[-1] == last or _starts_name(toks[parts[0]].key)):
                     self._accept(parts, {"apposition"})
             previous_has_role = role_at is not None
