@@ -403,3 +403,9 @@ def test_a_short_label_closing_the_article_is_still_cut():
 def test_an_outlet_credit_with_the_date_stays_in_the_body():
     cleaned = clean_text(f"{PARAGRAPH}\n\nSahel Times | 3 mars 2025\n")
     assert cleaned.body == f"{PARAGRAPH}\n\nSahel Times | 3 mars 2025"
+
+
+@pytest.mark.parametrize("credit", ["Avec AFP", "— With inputs from XNA", "-- NEWSAG", "(avec MAP/APS)"])
+def test_the_agencies_a_story_draws_on_stay_in_the_body(credit):
+    cleaned = clean_text(f"{PARAGRAPH}\n\n{credit}\n\nPartager : Facebook Twitter\n")
+    assert cleaned.body == f"{PARAGRAPH}\n\n{credit}"

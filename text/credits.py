@@ -11,7 +11,8 @@ One place for their shape, read by the clean stage (which keeps such lines in th
 - the outlet's own correspondent, then a comma: "Par notre correspondant à Niamey, X", "De notre
   envoyé spécial à Abuja, X", "By our correspondent in Lagos, X";
 
-and, without a lead, a wire's signature: an agency's code and its journalists' names, either way
+the agencies a story draws on ("Avec AFP", "With inputs from KUNA", "-- XNA"); and, without a lead,
+a wire's signature: an agency's code and its journalists' names, either way
 round ("WAM/Hatem Mohammed", "Tran Van Nam/VNA"). Several credits may share a line, set apart by
 ";" or "|", and one credit may name several persons ("Edited by X/Y", "X and Y").
 """
@@ -52,7 +53,10 @@ _REPORTER_POST = re.compile(
 CREDIT_LINE = re.compile(
     r"^(?:\(?\s*(?:photos?|cr[ée]dits?(?: photo)?|credits?|source|sources|par|by|por|bylines?|بقلم|الصورة|تصوير"
     r"|المصدر|صورة)\b|\(\s*[^()\n]{1,25}\s*\)\s*$"
-    rf"|\(?\s*{_TASK_BY}\s|\(?\s*{_TASK_PAR}\s|{_POSTS}\s*:)",
+    rf"|\(?\s*{_TASK_BY}\s|\(?\s*{_TASK_PAR}\s|{_POSTS}\s*:)"
+    # the agencies the story draws on, alone on the line: "Avec AFP", "— With inputs from KUNA", "-- XNA"
+    r"|(?:[—–-]{1,2}\s*|\(?(?:avec|with(?: inputs? from)?|d['’]apr[èe]s)\s+)+(?-i:[A-Z]{2,8})"
+    r"(?:\s*(?:/|,|et|and)\s*(?-i:[A-Z]{2,8}))*\s*\)?\s*$",
     re.IGNORECASE,
 )
 # The lead right before a credited name: the whole of the credit's text up to the name.
