@@ -409,3 +409,21 @@ def test_an_outlet_credit_with_the_date_stays_in_the_body():
 def test_the_agencies_a_story_draws_on_stay_in_the_body(credit):
     cleaned = clean_text(f"{PARAGRAPH}\n\n{credit}\n\nPartager : Facebook Twitter\n")
     assert cleaned.body == f"{PARAGRAPH}\n\n{credit}"
+
+
+def test_a_marker_below_a_menu_and_a_byline_is_set_apart():
+    text = "Accueil | Monde | Sport\nPar Lina SAADE\n date 2024-11\n" + PARAGRAPH
+    cleaned = clean_text(text)
+    assert cleaned.marker == "2024-11"
+    assert "date 2024-11" not in cleaned.body
+
+
+def test_a_date_line_inside_the_prose_is_no_marker():
+    text = PARAGRAPH + "\n" + PARAGRAPH + "\n date 2024-11\n" + PARAGRAPH
+    assert clean_text(text).marker is None
+
+
+def test_a_wires_closing_stamp_is_kept_for_the_describe_stage():
+    cleaned = clean_text(f"{PARAGRAPH}\n\n--(XNA) a b/ c d\n03/03/2025 10:41:07\n")
+    assert "03/03/2025 10:41:07" in cleaned.meta_lines
+    assert "10:41:07" not in cleaned.body

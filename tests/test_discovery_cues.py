@@ -269,3 +269,8 @@ def test_a_task_in_the_credit_is_no_role():
 )  # fmt: skip
 def test_the_capacity_stated_in_a_relative_clause_is_the_role(text, language, expected):
     assert expected in _names(text, language)
+
+
+def test_an_arabic_author_line_city_dash_name():
+    text = "عمّان - سالم الرواشدة\nانطلقت في عمّان صباح الأحد أعمال المؤتمر الإقليمي."
+    assert _names(text, "ar") == [("سالم الرواشدة", None)]

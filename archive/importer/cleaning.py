@@ -26,6 +26,9 @@ from text.places import city_named
 from text.sentences import END_MARKS, first_sentence
 
 _MARKER_RE = re.compile(r"\A[ \t\n]*date[ \t]+(\d{4}-\d{2}(?:-\d{2})?)(?![\d-])[ \t]*")
+_MARKER_LINE_RE = re.compile(r"^[ \t]*date[ \t]+(\d{4}-\d{2}(?:-\d{2})?)[ \t]*$")
+_MARKER_HEAD_LINES = 6  # lines above the marker at most, each a short one (a menu, a byline, a blank)
+_MARKER_HEAD_WIDTH = 120
 _MD_IMAGE_RE = re.compile(r"!\[[^\]\n]*\]\(\s*([^)\s]+)[^)\n]*\)")
 _MD_LINK_RE = re.compile(r"(?<!!)\[([^\]\n]+)\]\(\s*(https?://[^)\s]+)[^)\n]*\)")
 _URL_RE = re.compile(r"(?:https?://|www\.)[^\s<>\"')\]]+")
@@ -303,9 +306,20 @@ def headline_sentence(line: str) -> bool:
 
 def _split_marker(text: str) -> tuple[str | None, str]:
     match = _MARKER_RE.match(text)
-    if not match:
-        return None, text
-    return match.group(1), text[match.end() :]
+    if match:
+        return match.group(1), text[match.end() :]
+    # Below a page's first lines (a menu, a byline: "Liban | Région | Monde", "Par X"), the marker is
+    # found on a line of its own among the first few short lines, never inside the article's prose.
+    pos = 0
+    for _ in range(_MARKER_HEAD_LINES):
+        end = text.find("\n", pos)
+        line = text[pos:] if end < 0 else text[pos:end]
+        if m := _MARKER_LINE_RE.match(line):
+            return m.group(1), text[:pos] + ("" if end < 0 else text[end + 1 :])
+        if len(line) > _MARKER_HEAD_WIDTH or end < 0:
+            break
+        pos = end + 1
+    return None, text
 
 
 def _strip_links(line: str, urls: list[str]) -> str:

@@ -60,7 +60,11 @@ _DIACRITICS = re.compile(r"[\u064b-\u065f\u0670\u0640]")
 _COMMAS = frozenset({"،", ","})
 _RELATIVES = frozenset(akey(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللاتي", "اللواتي"))
 _CREDIT_LINE = re.compile(r"^\s*\(?\s*(?:تصوير|الصورة|صورة|بقلم|إعداد|كتبه|كتب|عدسة|تحرير|متابعة)\s*[:：]?\s*")
-_CITY_AUTHOR_LINE = re.compile(r"^\s*([^\W\d_]+(?: [^\W\d_]+)?)\s*:\s*([^\W\d_]+(?: [^\W\d_]+){1,3})\s*$")
+# "الرباط: كمال العلوي", "عمّان - كمال العلوي": the city, a colon or a dash, the author (words with their marks).
+_AR_NAME_WORD = r"(?:[^\W\d_]|[\u064b-\u065f\u0670])+"
+_CITY_AUTHOR_LINE = re.compile(
+    rf"^\s*({_AR_NAME_WORD}(?: {_AR_NAME_WORD})?)\s*[:–—-]\s*({_AR_NAME_WORD}(?: {_AR_NAME_WORD}){{1,3}})\s*$"
+)
 _AUTHOR_LINE = re.compile(r"^\s*([^\n–—\-|]{3,40}?)\s*[–—-]\s*(\S+)(?:[ \u00a0]+(\S+))?")
 _HONORIFIC_MAX = max(len(h.split()) for h in AR_HONORIFICS)
 _MAX_CORE = 5
@@ -725,7 +729,7 @@ class ArabicPersonFinder:
                     self._accept(self._forward(i, strong=False), {"credit"})
                 continue
             m = _CITY_AUTHOR_LINE.match(line)
-            if m and akey(m.group(1)) in AR_PLACES:  # "الرباط: كمال العلوي"
+            if m and akey(m.group(1)) in AR_PLACES:  # "الرباط: كمال العلوي", "عمّان - كمال العلوي"
                 i = self._token_at(start + m.start(2))
                 parts = self._forward(i, strong=False) if i is not None else []
                 if parts and self.toks[parts[-1]].end == start + m.end(2):
