@@ -1057,3 +1057,9 @@ def test_a_writers_initials_after_a_known_agency_are_no_outlet():
     text = "The meeting closes on Friday.\n\nGNA/KB"
     assert org_names(text, "en", known_spans=_known(text, "GNA")) == []
     assert org_names("The meeting closes on Friday.\n\nKPA/LNX", "en") == ["KPA", "LNX"]
+
+
+def test_a_body_of_a_known_organization_with_its_acronym_after_it():
+    text = "The meeting of the Council of National Experts of the Gulf Maritime Security Centre (GMSC) opened."
+    known = _known(text, "Gulf Maritime Security Centre", "GMSC")
+    assert org_names(text, "en", known_spans=known) == ["GMSC Council of National Experts"]

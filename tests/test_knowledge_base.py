@@ -486,3 +486,15 @@ def test_a_cue_inside_another_mention_of_a_homonym_is_that_mentions(extract) -> 
         "General Directorate of National Security (Mauritania)",
         "Mauritanian News Agency",
     }
+
+
+def test_bodies_of_regional_organizations(extract) -> None:
+    assert extract("تبرعت مؤسسة الإنتربول من أجل عالم أكثر أمانا بمعدات.") == {"INTERPOL Foundation for a Safer World"}
+    assert "SADC Organ on Politics, Defence and Security Cooperation" in extract(
+        "The meeting is held under the SADC Organ on Politics, Defence and Security Cooperation."
+    )
+    # the police chiefs' council of the organization the article names
+    assert "EAPCCO Council of Police Chiefs" in extract(
+        "Les chefs de police de l'EAPCCO se réunissent. La présidente du Conseil des chefs de police a parlé."
+    )
+    assert "EAPCCO Council of Police Chiefs" not in extract("Le Conseil des chefs de police a parlé.")

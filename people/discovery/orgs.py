@@ -98,6 +98,8 @@ _AR_BODY_BEFORE_KNOWN = re.compile(
     r"(?<![\w])(?:[وبل]|لل)?(?:أمانة|سكرتارية|مكتب|برنامج)(?P<words>(?:\s+[\u0621-\u064a]+){0,3}?)(?:\s+في)?\s+\Z"
 )
 _AR_DEPENDENT = frozenset(akey(w) for w in ("التابع", "التابعة"))
+# The "of the" that opens an English name's complement.
+_OF_THE = re.compile(r" of (?:the )?")
 # What joins a second name to a first: "du Conseil et de l'Université …", "du Comité, de l'Office …".
 _ANOTHER_NAME = re.compile(r"\s(?:et|ou)\s|,")
 # A French head, up to two adjectives and "de"/"du"/"de la"/"d'" right before a known organization.
@@ -788,8 +790,24 @@ class OrgFinder:
             # the country a possessive names qualifies the body, as the knowledge base names national
             # bodies: "Ecuador's National Police" is "National Police (Ecuador)"
             name = f"{self.text[words[start][0] : end]} ({country})" if country else None
-            known_before = self._known_before(words[start][0], words[i][0], end)
-            self._add(words[start][0], end, "head", 0.8, name=name, of_known=known_before)
+            of_known = self._known_before(words[start][0], words[i][0], end)
+            if not of_known and (after := self._known_after(words[start][0], words[i][0], end)):
+                of_known, name = True, after
+            self._add(words[start][0], end, "head", 0.8, name=name, of_known=of_known)
+
+    def _known_after(self, start: int, head: int, end: int) -> str | None:
+        """The name of a body written "X of the ORG (ACRONYM)" ("the Council of National Coordinators
+        of the Central Asian Regional Information and Coordination Centre (CARICC)"): "ACRONYM X", as
+        the conventions name a body of an organization; None when the name is not of that shape."""
+        acronym = _ACRONYM.match(self.text, end + 1) if self.text[end : end + 1] == " " else None
+        if acronym is None:
+            return None
+        for of in _OF_THE.finditer(self.text, head, end):
+            if self.known_spans.contains(of.end()):
+                if self.known_spans.overlaps(start, of.start()) or self.known_spans.furthest_end(of.end(), end) != end:
+                    return None  # the complement is not one known organization, from "of the" to the end
+                return f"{acronym.group('acr')} {self.text[start : of.start()]}"
+        return None
 
     def _known_before(self, start: int, head: int, end: int) -> bool:
         """Whether an English name opens with a known organization and goes on with a head of its
