@@ -1063,3 +1063,15 @@ def test_a_body_of_a_known_organization_with_its_acronym_after_it():
     text = "The meeting of the Council of National Experts of the Gulf Maritime Security Centre (GMSC) opened."
     known = _known(text, "Gulf Maritime Security Centre", "GMSC")
     assert org_names(text, "en", known_spans=known) == ["GMSC Council of National Experts"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("ترأس الوفد رئيس المصلحة المركزية لمكافحة التهريب بالمديرية العامة", ["المصلحة المركزية لمكافحة التهريب"]),
+        ("وقال رئيس المصلحة الجهوية للشرطة القضائية العميد كريم إن", ["المصلحة الجهوية للشرطة القضائية"]),
+        ("دفاعا عن المصلحة الوطنية للبلاد", []),  # an interest, not a service
+    ],
+)
+def test_a_police_service_named_by_its_level_and_task(text, expected):
+    assert [o for o in org_names(text, "ar") if "مصلحة" in o] == expected

@@ -294,6 +294,11 @@ _AR_CLITIC = re.compile(r"^(?:و?ب|و?ل|و|ف)(?=ال)|^لل|^(?:و|ب|ل)(?=[
 
 
 _AR_WORDS = re.compile(r"[^\s،,.()]+")
+# A police service named by its administrative level and its task ("المصلحة المركزية لمكافحة المخدرات",
+# "المصلحة الولائية للشرطة القضائية"); "المصلحة" alone is as often an interest ("المصلحة الوطنية").
+_AR_SERVICE = re.compile(
+    r"(?<![\w])(?:[وبل]|لل)?(?:ال)?مصلحة\s+(?:ال)?(?:مركزية|جهوية|ولائية|إقليمية)\s+(?:ل|لل)[\u0621-\u064a]+"
+)
 _AR_ROYAL = frozenset(akey(w) for w in ("السلطانية", "الملكية"))
 
 
@@ -973,6 +978,16 @@ class OrgFinder:
                         name=_ar_clean(surface),
                         acronym=m.group("alias").strip(),
                     )
+        for m in _AR_SERVICE.finditer(self.text) if "مصلحة" in self.text else ():
+            end = m.end()
+            for w in islice(_AR_WORDS.finditer(self.text, end), 2):  # "… لمكافحة المخدرات"
+                k = akey(w.group())
+                if self.text[end : w.start()].strip() or not k.startswith("ال") or k in _AR_NAME_STOPS:
+                    break
+                if k in _AR_PERSON_WORDS or k in _AR_NOT_IN_NAMES:
+                    break
+                end = w.end()
+            self._add(m.start(), end, "head", 0.8, name=_ar_clean(self.text[m.start() : end]))
         if "الوطني" in self.text:
             for m in _AR_NATIONAL_FORCE.finditer(self.text):
                 self._add(m.start(), m.end(), "police", 0.8, name=_ar_clean(m.group()))
