@@ -899,3 +899,27 @@ def test_a_police_rank_is_no_police_body():
 )
 def test_an_agency_named_in_letters_in_a_wire_dateline(text, found):
     assert [o for o in org_names(text, "en") if o in ("Warta", "Annex")] == found
+
+
+def test_a_general_directorate_and_its_domain_name_one_body():
+    text = "La délégation comprenait des cadres de la Direction générale des impôts. La partie adverse"
+    assert org_names(text, "fr") == ["Direction générale des impôts"]
+    assert org_names("La Direction générale a publié un communiqué.", "fr") == []
+
+
+def test_a_regional_body_of_a_known_organization():
+    text = "des représentants du Bureau régional d'EUROPOL pour l'Afrique du Nord, basé à Tunis."
+    at = text.index("EUROPOL")
+    found = org_names(text, "fr", known_spans=[(at, at + len("EUROPOL"))])
+    assert found == ["Bureau régional d'EUROPOL pour l'Afrique du Nord"]
+
+
+def test_a_bare_counterpart_gives_way_to_the_rank():
+    text = "Le ministre a parlé. Son homologue péruvien, le général Julio Paredes Soto, a décrit la situation."
+    (m,) = discover_persons(text, "fr")
+    assert (m.name, m.role) == ("Julio Paredes Soto", "général")
+
+
+def test_coordonnatrice_is_a_role_head():
+    text = "La coordonnatrice régionale du programme pour le Sahel, Irène Vasseur, a insisté sur la formation."
+    assert by_name(text, "fr")["Irène Vasseur"].role == "coordonnatrice régionale du programme pour le Sahel"

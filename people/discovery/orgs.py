@@ -61,9 +61,19 @@ _NATIONAL_FORCE_HEADS = frozenset(map(key, ("Gendarmerie", "Police", "Garde")))
 _NATIONAL_WORDS = frozenset(map(key, ("nationale", "royale")))
 # "de l'", "du", "de la", "des" between a head and its complement.
 _OF_JOINER = re.compile(r"\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|d['’])")
+# A head's adjectives (two at most), then "de l'"/"du"/"de la"/"des": "régional d'", "général de la".
+_ADJECTIVES_OF = re.compile(
+    r"(?:[ \u00a0]+(?!(?:de|du|des|d)\b)(?-i:[a-zà-ÿ])[\w\-]*){0,2}" + _OF_JOINER.pattern, re.IGNORECASE
+)
+# The region a body of a known organization serves, after its name: " pour l'Afrique de l'Ouest".
+_FOR_REGION = re.compile(
+    r"\s+(?:pour|for)\s+(?:l['’]|la\s+|le\s+|les\s+|the\s+)?[A-ZÀ-Þ][\w'’\-]*"
+    r"(?:\s+(?:(?:de|du|des|of)\s+(?:l['’]|la\s+|the\s+)?)?[A-ZÀ-Þ][\w'’\-]*)*"
+)
 # A person's name given to a body, hyphenated in French: "Ali-Tounsi", "Jean-Moulin".
 _EPONYM = re.compile(r"^[A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)+$")
 _GENERAL_WORDS = frozenset(map(key, ("générale", "général")))
+_DIRECTORATE_HEADS = frozenset(map(key, ("Direction", "Administration", "Inspection", "Délégation")))
 _FUNCTION_OR_ROLE = FUNCTION_WORDS | ROLE_HEADS
 _FUNCTION_OR_PLACE = FUNCTION_WORDS | PLACES
 _HEAD_RE = re.compile(
@@ -533,6 +543,10 @@ class OrgFinder:
             # "l'Administration générale de lutte contre les stupéfiants": a capitalised head, "générale"
             # and a complement name one directorate
             specific = specific or (key(words[0]) in _GENERAL_WORDS and len(words) >= 3)
+            # "la Direction générale des douanes": a general directorate and its domain name one body
+            specific = specific or (
+                key(m.group()) in _DIRECTORATE_HEADS and key(words[0]) in _GENERAL_WORDS and len(words) == 2
+            )
             proper = [w for w in words if w[0].isupper()]
             if not specific:
                 continue
@@ -542,14 +556,15 @@ class OrgFinder:
 
     def _of_known(self, head_end: int, end: int) -> bool:
         """Whether the complement of a head is a known organization and nothing else ("le
-        Secrétariat de l'AMERIPOL"): a body of that organization, named as well as it."""
-        joiner = _OF_JOINER.match(self.text, head_end, end)
-        return (
-            joiner is not None
-            and not self.known_spans.overlaps(head_end - 1, joiner.end())
-            and self.known_spans.contains(joiner.end())
-            and self.known_spans.furthest_end(joiner.end(), end) == end
-        )
+        Secrétariat de l'AMERIPOL"), or that and the region the body serves ("le Bureau régional
+        d'INTERPOL pour l'Afrique de l'Ouest"): a body of that organization, named as well as it."""
+        joiner = _ADJECTIVES_OF.match(self.text, head_end, end)  # "Bureau régional d'INTERPOL"
+        if joiner is None or self.known_spans.overlaps(head_end - 1, joiner.end()):
+            return False
+        if not self.known_spans.contains(joiner.end()):
+            return False
+        known_end = self.known_spans.furthest_end(joiner.end(), end)
+        return known_end == end or bool(_FOR_REGION.fullmatch(self.text, known_end, end))
 
     def _french_complement(self, pos: int) -> tuple[int, list[str]]:
         """End offset and words of the complement of a French head noun: adjectives and
