@@ -923,3 +923,20 @@ def test_a_bare_counterpart_gives_way_to_the_rank():
 def test_coordonnatrice_is_a_role_head():
     text = "La coordonnatrice régionale du programme pour le Sahel, Irène Vasseur, a insisté sur la formation."
     assert by_name(text, "fr")["Irène Vasseur"].role == "coordonnatrice régionale du programme pour le Sahel"
+
+
+@pytest.mark.parametrize(
+    ("text", "further"),
+    [
+        ("au ministère de l'Intérieur et des Cultes, où", True),
+        ("au ministère de l'Intérieur, où", False),
+        ("at the Ministry of Interior and Local Government, where", True),
+        ("at the Ministry of Interior and Interpol Headquarters", False),  # another body after "and"
+    ],
+)
+def test_a_ministrys_portfolio_that_goes_on(text, further):
+    from people.discovery.orgs import ministry_named_further
+
+    start = text.lower().index("minist")
+    end = text.index("Intérieur") + len("Intérieur") if "Intérieur" in text else text.index("Interior") + 8
+    assert ministry_named_further(text, start, end) == further

@@ -28,6 +28,7 @@ from people.lexicon import (
     AR_ROLE_WORDS,
     FUNCTION_WORDS,
     NATIONALITIES,
+    ORG_HEADS,
     PLACES,
     RANKS,
     ROLE_HEADS,
@@ -844,6 +845,25 @@ class OrgFinder:
             if short and (last in _TRAILING_HEADS or key(last) in NATIONALITIES):
                 longer.setdefault(short, o.name)
         return [replace(o, name=longer[o.name]) if o.name in longer else o for o in self.found]
+
+
+def ministry_named_further(text: str, start: int, end: int) -> bool:
+    """Whether the ministry named at [start, end) ("ministère de l'Intérieur", "Ministry of Interior",
+    a name the knowledge base knows) goes on with more of its portfolio ("… et des Municipalités",
+    "… and Municipalities"): the longer name is another ministry's, found by its cues."""
+    surface = text[start:end].casefold()
+    if surface.startswith(("ministère", "ministere")):
+        m = _MINISTRY.pattern.match(text, start)
+        return bool(m) and m.end() > end
+    if surface.startswith("ministry"):
+        m = _AND_PORTFOLIO.match(text, end)
+        first = key(m.group("words").split()[0]) if m else ""
+        return bool(m) and first not in _HEADS and first not in ORG_HEADS  # "and Interpol …" opens a body
+    return False
+
+
+# More of an English ministry's portfolio: " and Municipalities", " and Local Government".
+_AND_PORTFOLIO = re.compile(r"[ \u00a0]+and[ \u00a0]+(?P<words>[A-Z][\w'’\-]*(?:[ \u00a0][A-Z][\w'’\-]*){0,2})\b")
 
 
 def find_organizations(text: str, language: str, known_spans: Sequence[tuple[int, int]] = ()) -> list[OrgMention]:
