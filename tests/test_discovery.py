@@ -940,3 +940,21 @@ def test_a_ministrys_portfolio_that_goes_on(text, further):
     start = text.lower().index("minist")
     end = text.index("Intérieur") + len("Intérieur") if "Intérieur" in text else text.index("Interior") + 8
     assert ministry_named_further(text, start, end) == further
+
+
+def test_a_known_organizations_secretariat_is_a_body_of_its_own():
+    text = "The memorandum was signed at the EUROPOL Secretariat on Monday."
+    at = text.index("EUROPOL")
+    assert org_names(text, "en", known_spans=[(at, at + 7)]) == ["EUROPOL Secretariat"]
+    text = "The EUROPOL Office said."
+    assert org_names(text, "en", known_spans=[(4, 11)]) == []
+
+
+def test_an_acronym_after_the_run_makes_the_words_after_the_head_the_names():
+    text = "They praised the rollout of the Sahel Police Data Exchange (SPDE) in six countries."
+    assert org_names(text, "en") == ["Sahel Police Data Exchange"]
+
+
+def test_a_system_named_with_its_body_is_one_name():
+    text = "The chiefs called for the extension of the Sahel Police Data System to all member states."
+    assert org_names(text, "en") == ["Sahel Police Data System"]

@@ -51,7 +51,7 @@ _HEAD_WORDS = _words(
     "Association Institut Institute Académie Academy Banque Bank Parlement Parliament Tribunal Parquet "
     "Prosecution Gendarmerie Police Garde Guard Observatoire Observatory Authority Autorité Department "
     "Département Délégation Delegation Haut-Commissariat Corps Brigade Force Forces Centre Center Commandement "
-    "École Ecole School Administration"
+    "École Ecole School Administration System"
 )
 _HEADS = frozenset(map(key, _HEAD_WORDS))
 # Heads that may close a name that is also written without them ("Sudan Police (Force)").
@@ -90,6 +90,7 @@ _TITLE_RUN = re.compile(
     rf"(?<![\w\-])(?:{_CAP})(?:[ \u00a0](?:(?:of the|of|for|on|and|against|the)[ \u00a0])?(?:{_CAP}))*"
 )
 _OF = frozenset({"of", "for", "on", "against"})
+_RUN_ACRONYM = re.compile(r"[ \u00a0]*\([A-Z]{2,10}\)")
 _ACRONYM = re.compile(r"\((?P<acr>[A-Z][A-Za-z]{1,9}(?:[-–][A-Za-z]+)?)\)")
 _WORD = re.compile(r"(?:[LlDd]|[Qq]u)['’](?=[^\W\d_])|[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 # Words and punctuation after a French head noun, elisions split off ("de l'Union" → "de", "l'", "Union").
@@ -654,6 +655,8 @@ class OrgFinder:
                 return  # "the Mediterranean Coast Guard Forum": a meeting's name
             elif key(w) == "police" and key(words[i + 1][1]) in RANKS:
                 return  # "Police General X", "Police Colonel X": a police rank, as Asian forces style it
+            elif self._acronym_after(words) and not any(key(x) in _EVENT_HEADS for _, x in words[i + 1 :]):
+                last = len(words) - 1  # its acronym after the run: "African Police Information System (APIS)"
             elif words[i + 1][1][0].isupper() and not any(
                 key(w) in _HEADS or key(w) in _EVENT_HEADS for _, w in words[i + 1 :]
             ):
@@ -679,10 +682,24 @@ class OrgFinder:
             return  # "their Joint Security Committee": a joint body of the countries named, an event series
         if last - start >= 1:
             end = words[last][0] + len(words[last][1])
+            of_known = self._secretariat_of_known(words, start, i, last)
             # the country a possessive names qualifies the body, as the knowledge base names national
             # bodies: "Ecuador's National Police" is "National Police (Ecuador)"
             name = f"{self.text[words[start][0] : end]} ({country})" if country else None
-            self._add(words[start][0], end, "head", 0.8, name=name)
+            self._add(words[start][0], end, "head", 0.8, name=name, of_known=of_known)
+
+    def _acronym_after(self, words: list[tuple[int, str]]) -> bool:
+        """Whether an acronym in parentheses follows the run of capitalised words."""
+        end = words[-1][0] + len(words[-1][1])
+        return bool(_RUN_ACRONYM.match(self.text, end))
+
+    def _secretariat_of_known(self, words: list[tuple[int, str]], start: int, i: int, last: int) -> bool:
+        """Whether the name is a known organization's secretariat ("the AFRIPOL Secretariat"): a body
+        of its own, named as well as the organization."""
+        if key(words[i][1]) != "secretariat" or last != i or i == start:
+            return False
+        known_end = self.known_spans.furthest_end(words[start][0], words[start][0] + 1)
+        return known_end == words[i - 1][0] + len(words[i - 1][1])
 
     def _patterns(self) -> None:
         lowered = self.text.lower()
