@@ -47,6 +47,9 @@ class EntityResolver:
     # Acronyms by their script-independent key ("SAHELPOL" and "ساحلبول" give one key); None where
     # two bodies share a key (editors decide).
     acronym_twins: dict[str, int | None] = field(default_factory=dict)
+    # Every acronym's skeleton, short ones too ("bk" of EAPCCO and إيابكو): read only for the body of
+    # a candidate series, whose own key is that skeleton already (events.detection.candidates).
+    acronym_skeletons: dict[str, int | None] = field(default_factory=dict)
 
     # organization → its one catalogue series (id, name, event name template)
     only_series_of: dict[int, tuple[int, str, str]] = field(default_factory=dict)
@@ -133,6 +136,9 @@ class EntityResolver:
         key = acronym_key(acronym)
         if key:
             self.acronym_twins[key] = pk if self.acronym_twins.get(key, pk) == pk else None
+        skeleton = token_skeleton(normalize_name(acronym).replace(" ", ""))
+        if len(skeleton) >= 2:
+            self.acronym_skeletons[skeleton] = pk if self.acronym_skeletons.get(skeleton, pk) == pk else None
 
     def acronym_twin(self, found: FoundOrganization) -> int | None:
         """The body whose acronym is this one written in the other script ("ساحلبول" for
@@ -149,6 +155,10 @@ class EntityResolver:
         for n in range(len(words), 0, -1):  # the longest known name the body starts with
             body = " ".join(words[:n])
             org = self.organizations.get(organization_key(body)) or self.organizations.get("ACRONYM:" + body)
+            if org:
+                return f"{kind}:org:{org}"
+        if len(words) == 1:  # an acronym written in the other script ("إيابكو" for "EAPCCO")
+            org = self.acronym_skeletons.get(token_skeleton(normalize_name(words[0])))
             if org:
                 return f"{kind}:org:{org}"
         return f"{kind}:name:{name_key}"

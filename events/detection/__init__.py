@@ -54,6 +54,7 @@ from events.naming import ordinal_en
 from text.datelines import dateline_spans
 from text.partial_date import PartialDate
 from text.places import PlaceMatch, find_places
+from text.script import is_arabic_text
 
 __all__ = ["EventMention", "SeriesCatalogue", "arabic_ordinal_value", "detect_events", "latin_ordinal_value"]
 
@@ -139,7 +140,7 @@ def _event_of(ctx: Context, key: tuple, refs: list[Resolved]) -> EventMention:
         series_name, name = series.name, series.event_name(key[1], key[2])
     else:
         series_name = candidate.label
-        name = f"{ordinal_en(key[1])} {candidate.label}" if key[1] else f"{candidate.label} {key[2]}"
+        name = _candidate_session_name(candidate.label, key[1], key[2])
     best = max(refs, key=lambda r: (r.confidence, -r.start))
     with_city = [r.city for r in refs if r.city]
     city = Counter((p.city, p.country) for p in with_city).most_common(1)[0][0] if with_city else (None, None)
@@ -169,6 +170,19 @@ def _event_of(ctx: Context, key: tuple, refs: list[Resolved]) -> EventMention:
         candidate_body=candidate.body if candidate else "",
         candidate_name_en=candidate.english if candidate else "",
     )
+
+
+def _candidate_session_name(label: str, ordinal: int | None, year: int | None) -> str:
+    """'45th ASEANAPOL Conference'; an Arabic label takes the number after its noun, as the
+    archive's Arabic session names do ('المؤتمر 44 لرؤساء أجهزة الشرطة', events.naming), never an
+    English ordinal glued on Arabic words; a session named by its year, 'X 2025'."""
+    if not ordinal:
+        return f"{label} {year}"
+    if is_arabic_text(label):
+        words = label.split()
+        at = next((i for i, w in enumerate(words) if i and w.startswith("ل")), 1)  # before "لمنظمة …"
+        return " ".join([*words[:at], str(ordinal), *words[at:]])
+    return f"{ordinal_en(ordinal)} {label}"
 
 
 def _period(ctx: Context, event: EventMention) -> tuple[dt.date, dt.date] | None:
@@ -274,7 +288,7 @@ def detect_events(
         elif reading.cue:
             found = resolve_attached(ctx, reading)
         else:
-            found = [] if reading.complement.heads else session_of_candidate(reading.ref, resolved)
+            found = session_of_candidate(reading.ref, resolved, reading.complement.heads)
             found = found or resolve_from_context(ctx, reading)
         if not found and reading.cue is None:
             # A body outside the catalogue named with the reference: a session of a candidate series.
