@@ -50,7 +50,7 @@ from events.detection.ordinals import arabic_ordinal_value, latin_ordinal_value
 from events.detection.references import note, numbered_references
 from events.detection.series_choice import read_reference, resolve_attached, resolve_from_context
 from events.detection.unnumbered import unnumbered_references
-from events.naming import ordinal_en
+from events.naming import arabic_session_name, ordinal_en
 from text.datelines import dateline_spans
 from text.partial_date import PartialDate
 from text.places import PlaceMatch, find_places
@@ -173,15 +173,12 @@ def _event_of(ctx: Context, key: tuple, refs: list[Resolved]) -> EventMention:
 
 
 def _candidate_session_name(label: str, ordinal: int | None, year: int | None) -> str:
-    """'45th ASEANAPOL Conference'; an Arabic label takes the number after its noun, as the
-    archive's Arabic session names do ('المؤتمر 44 لرؤساء أجهزة الشرطة', events.naming), never an
-    English ordinal glued on Arabic words; a session named by its year, 'X 2025'."""
+    """'45th ASEANAPOL Conference', 'المؤتمر 44 لرؤساء أجهزة الشرطة' (events.naming), a session
+    named by its year 'X 2025'."""
     if not ordinal:
         return f"{label} {year}"
     if is_arabic_text(label):
-        words = label.split()
-        at = next((i for i, w in enumerate(words) if i and w.startswith("ل")), 1)  # before "لمنظمة …"
-        return " ".join([*words[:at], str(ordinal), *words[at:]])
+        return arabic_session_name(label, ordinal)
     return f"{ordinal_en(ordinal)} {label}"
 
 

@@ -116,7 +116,8 @@ def acronym_after(ctx: Context, end: int) -> tuple[str, int] | None:
         english = _ENGLISH_SAID.search(inner) is not None
         return (latin[-1] if english else latin[0]), ctx.doc.to_folded(match.end())
     word = inner.strip()
-    if _ARABIC_ACRONYM.fullmatch(word) and not word.startswith("ال") and ctx.doc.to_folded(match.start(1)) not in ctx.place_at:
+    place = ctx.doc.to_folded(match.start(1)) in ctx.place_at
+    if _ARABIC_ACRONYM.fullmatch(word) and not word.startswith("ال") and not place:
         return word, ctx.doc.to_folded(match.end())
     return None
 
@@ -124,7 +125,12 @@ def acronym_after(ctx: Context, end: int) -> tuple[str, int] | None:
 # What a meeting is called in English, from its noun and the words around it in any language:
 # "assemblée générale annuelle", "AGM", "الاجتماع العام السنوي" → "Annual General Meeting".
 _MEETINGS_EN = (
-    ("Annual General Meeting", re.compile(r"\bagm\b|annual general meeting|assemblee generale annuelle|اجتماع العام السنوي|جمعيه العامه السنويه")),
+    (
+        "Annual General Meeting",
+        re.compile(
+            r"\bagm\b|annual general meeting|assemblee generale annuelle|اجتماع العام السنوي|جمعيه العامه السنويه"
+        ),
+    ),
     ("General Assembly", re.compile(r"general assembly|assemblee generale|جمعيه العامه")),
     ("Conference", re.compile(r"conference|congres|موتمر")),
     ("Summit", re.compile(r"summit|sommet|قمه")),
@@ -488,7 +494,7 @@ def numbered_candidate(ctx: Context, ref: Reference, resolved: list[Resolved] | 
     if acronym:
         body, end = acronym[0], max(end, acronym[1])
         name_end = end if ctx.doc.folded[start : start + 1] > "z" else name_end
-        meeting = meeting_english(ctx.doc.folded[ref.start : ref.end])
+        meeting = meeting_english(ctx.doc.folded[ref.start : ref.end + 12])  # "… générale annuelle"
         english = f"{body} {meeting}" if meeting and body.isascii() else ""
     key = concept_key(body) or body_key(body)
     if not key:
@@ -614,7 +620,9 @@ def session_of_candidate(ref: Reference, resolved: list[Resolved], heads: set[st
     kinds = {_GROUP.get(h, h) for h in heads} if heads else {_GROUP.get(ref.noun_class or "", ref.noun_class)}
     near: tuple[int, Resolved] | None = None
     for other in resolved:
-        if other.candidate is None or other.ordinal is None or (None not in kinds and other.candidate.kind not in kinds):
+        if other.candidate is None or other.ordinal is None:
+            continue
+        if None not in kinds and other.candidate.kind not in kinds:
             continue
         gap = min(abs(other.ordinal - o) for o in ref.ordinals)
         if gap <= _NEIGHBOUR_GAP and (near is None or gap < near[0]):
