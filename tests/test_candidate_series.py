@@ -492,3 +492,16 @@ def test_no_english_name_for_concepts_it_cannot_say():
 def test_an_edition_a_body_organises_is_no_session_of_it(catalogue):
     text = "La police judiciaire (DPJZ) a organisé mardi à Rabat sa 3e édition des portes ouvertes."
     assert detect(catalogue, text) == []
+
+
+@pytest.mark.parametrize(
+    "honorific",
+    ["لأصحاب السمو والمعالي وزراء الداخلية", "لأصحاب المعالي وزراء الداخلية", "لصاحب السمو وزراء الداخلية"],
+)
+def test_the_honorifics_before_the_ministers_are_no_part_of_the_series_name(catalogue, honorific):
+    # Gulf press writes the ministers' forms of address into the meeting's name: still the catalogue's series.
+    text = f"اختتمت في مسقط أعمال الاجتماع الخامس والأربعين {honorific} بدول مجلس التعاون لدول الخليج العربية."
+    (event,) = detect(catalogue, text)
+    assert event.series_name == "Meeting of GCC Interior Ministers"
+    assert event.ordinal == 45
+    assert not event.candidate_key

@@ -712,11 +712,22 @@ def _same_fields(label: str, names: list[str]) -> bool:
     return any(_fields(name) == fields for name in names)
 
 
+# The honorifics Gulf and Arab press put before the ministers a meeting gathers ("اجتماع أصحاب السمو
+# والمعالي وزراء الداخلية"): forms of address, no part of the body's name.
+_AR_HONORIFIC_STEMS = frozenset(
+    _strip_clitic(normalize_name(w)) for w in split_words("أصحاب صاحب السمو المعالي الفخامة السعادة")
+)
+
+
 def _name_word(word: str) -> str:
-    """A word of a series' name as `_series_holding` compares it: clitics off, connectors dropped."""
+    """A word of a series' name as `_series_holding` compares it: clitics off, connectors and
+    honorifics dropped."""
     if word in CONNECTORS or word in DETERMINERS or word in ("l", "d", "le", "la", "les", "ل"):
         return ""
-    return _strip_clitic(word)
+    stem = _strip_clitic(word)
+    if stem in _AR_HONORIFIC_STEMS or (word[:1] == "و" and _strip_clitic(word[1:]) in _AR_HONORIFIC_STEMS):
+        return ""
+    return stem
 
 
 def _series_holding(ctx: Context, label: str) -> int | None:
