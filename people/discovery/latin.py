@@ -156,7 +156,8 @@ def _is_acronym(text: str) -> bool:
 
 
 def _phrase(tokens: Sequence[_Token], i: int, n: int) -> str:
-    return key(" ".join([t.text for t in tokens[i : i + n]]))
+    """The key of n tokens read as one phrase, each without its abbreviation's period ("Pol. Lt. Gen.")."""
+    return " ".join([t.key for t in tokens[i : i + n]])
 
 
 def _prefix_kind(tokens: Sequence[_Token], i: int) -> tuple[str | None, int]:

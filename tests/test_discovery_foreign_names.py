@@ -1,0 +1,124 @@
+"""Foreign and regional names after a role phrase, and the spellings that tell them apart across
+articles: Arabic names outside the given-name list after a definite phrase or a known body, family
+names that open with "و", titles with an attached possessive, Thai police ranks, and the name keys of
+"dj"/"j" and of a nasal written apart ("M'b…"). Every sentence and name is invented for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from people.discovery import discover_persons
+from people.identity import name_similarity
+from people.name_keys import name_key
+
+
+def _found(text: str, language: str, **kwargs) -> list[tuple[str, str | None]]:
+    return [(m.name, m.role) for m in discover_persons(text, language, **kwargs)]
+
+
+def _names(text: str, language: str, **kwargs) -> list[str]:
+    return [m.name for m in discover_persons(text, language, **kwargs)]
+
+
+# -- Arabic: a foreign given name before a common one ----------------------------------------------
+
+
+def test_a_foreign_given_name_before_a_common_one_after_a_definite_role():
+    text = "وحضر الاجتماع قائد الشرطة الوطنية الغابونية محمدو سالم بوكار، الذي دعا إلى تنسيق الدوريات."
+    assert ("محمدو سالم بوكار", "قائد الشرطة الوطنية الغابونية") in _found(text, "ar")
+
+
+def test_a_present_tense_verb_before_a_given_name_stays_out_of_it():
+    text = "وفي الرباط، المدير العام للأمن الوطني يستقبل محمد بنعلي، سفير الأردن."
+    found = _names(text, "ar")
+    assert "محمد بنعلي" in found
+    assert not any(name.startswith("يستقبل") for name in found)
+
+
+# -- Arabic: a role that ends on a known body's name ----------------------------------------------------
+
+
+def test_a_foreign_name_after_a_role_that_ends_on_a_known_body():
+    text = "والتقى الوفد المدير التنفيذي لأفريبول ماركوس ديلغادو فيرا، وبحث معه سبل التعاون."
+    body = text.index("أفريبول")
+    found = _found(text, "ar", known_spans=[(body, body + len("أفريبول"))])
+    assert ("ماركوس ديلغادو فيرا", "المدير التنفيذي لأفريبول") in found
+
+
+# -- Arabic: family names that open with "و" ------------------------------------------------------------
+
+
+def test_a_name_word_that_opens_with_waw_inside_a_foreign_name():
+    text = "وتحدثت نائبة قائد الشرطة الأوغندية روث ونجيكو أتيينو عن تأمين المعابر."
+    assert "روث ونجيكو أتيينو" in _names(text, "ar")
+
+
+def test_a_family_name_that_opens_with_waw_before_a_role_in_apposition():
+    text = "وقال حسن علي ورفلي، رئيس وحدة مكافحة الإرهاب في المنظمة، إن التعاون مستمر."
+    assert ("حسن علي ورفلي", "رئيس وحدة مكافحة الإرهاب في المنظمة") in _found(text, "ar")
+
+
+def test_a_plural_noun_after_waw_is_still_the_next_item_of_a_list():
+    text = "وحضر اللقاء عبد الله ناصر المطيري ومرافقيه، مدير الأمن العام."
+    found = _names(text, "ar")
+    assert "عبد الله ناصر المطيري" in found
+    assert not any("ومرافقيه" in name for name in found)
+
+
+# -- Arabic: a title with an attached possessive -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "ورحبت المنظمة، التي مثلها أمينها العام بيدرو ألفاريز في الاجتماع، بالنتائج.",
+            "بيدرو ألفاريز",
+            "أمينها العام",
+        ),
+        ("وأعلن المجلس أن رئيسه كوامي أوسيي في زيارة إلى الرباط.", "كوامي أوسيي", "رئيسه"),
+    ],
+)
+def test_a_title_with_an_attached_possessive_before_a_name(text, name, role):
+    assert (name, role) in _found(text, "ar")
+
+
+# -- Latin: Thai police ranks and a homeland portfolio --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police spokesman Pol Maj Gen Anan Sukprasert said the raids would go on.",
+        "The unit is led by Pol. Lt. Gen. Anan Sukprasert, who briefed reporters.",
+        "Pol Col Anan Sukprasert said the suspects were held in Bangkok.",
+    ],
+)
+def test_a_thai_police_rank_is_not_part_of_the_name(text):
+    assert "Anan Sukprasert" in _names(text, "en")
+
+
+def test_pol_alone_is_a_given_name_in_a_name_key():
+    assert len(name_key("Pol Garcia").tokens) == 2
+
+
+def test_a_homeland_security_portfolio_is_part_of_the_title():
+    text = "The delegation was led by Minister of Homeland Security Darnell Joseph, who signed the accord."
+    assert ("Darnell Joseph", "Minister of Homeland Security") in _found(text, "en")
+
+
+# -- Name keys: spellings of one name across articles ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Kodjo Amegan", "Kojo Amegan"),  # the French "dj" is the English "j"
+        ("Djibril Sow", "Jibril Sow"),
+        ("Madjid Ferhat", "Majid Ferhat"),
+        ("Issa M'bemba", "Issa Mbemba"),  # a nasal written apart before the consonant it opens
+        ("Amadou N'Dour", "Amadou Ndour"),
+    ],
+)
+def test_spellings_of_one_name_have_one_key(a, b):
+    assert name_similarity(name_key(a), name_key(b)) == 1.0
