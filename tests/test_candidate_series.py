@@ -402,3 +402,72 @@ def test_a_citys_forum_named_without_its_year_takes_the_publications(catalogue):
     (event,) = detect(catalogue, text, "2031-03")
     assert (event.candidate_key, event.name) == ("year:forum rabat security", "Forum de Rabat sur la sécurité 2031")
     assert detect(catalogue, "Le Forum de la jeunesse a réuni les polices de la région.", "2031-03") == []
+
+
+# Meetings named by their region, who meets and their theme (issue 9, events): one series in every
+# language, the sessions the article numbers elsewhere its sessions, never a co-organiser's series.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les polices ont clos à Palerme le 6e Forum euro-méditerranéen de police sur le trafic de migrants, "
+        "coorganisé par Europol.",
+        "Police chiefs met in Palermo for the 6th Euro-Mediterranean Police Forum on Migrant Smuggling, "
+        "hosted by Europol.",
+        "اختتمت في باليرمو أعمال المنتدى الأورومتوسطي السادس للشرطة حول تهريب المهاجرين الذي نظمته يوروبول.",
+    ],
+)
+def test_a_meeting_named_by_region_and_theme_is_one_series_in_every_language(catalogue, text):
+    (event,) = detect(catalogue, text)
+    assert event.ordinal == 6
+    assert event.candidate_key == "session:concepts europe mediterranean migrants police smuggling"
+
+
+def test_the_editions_of_a_themed_forum_are_its_sessions(catalogue):
+    text = (
+        "Police chiefs met in Palermo for the 6th Euro-Mediterranean Police Forum on Migrant Smuggling. "
+        "They agreed to hold the 7th edition of the forum in 2032."
+    )
+    events = detect(catalogue, text)
+    assert {(e.ordinal, e.candidate_key) for e in events} == {
+        (6, "session:concepts europe mediterranean migrants police smuggling"),
+        (7, "session:concepts europe mediterranean migrants police smuggling"),
+    }
+    arabic = detect(
+        catalogue,
+        "افتتح المنتدى الأورومتوسطي السادس للشرطة حول تهريب المهاجرين. وكانت الدورة الخامسة للمنتدى قد أوصت بذلك.",
+    )
+    assert {e.ordinal for e in arabic} == {5, 6} and len({e.candidate_key for e in arabic}) == 1
+
+
+def test_a_conference_named_by_its_theme_is_a_candidate(catalogue):
+    text = (
+        "Les chefs de police sont réunis à Bamako pour la troisième Conférence régionale sur la sûreté des "
+        "aéroports au Sahel. La deuxième conférence, organisée à Niamey, avait adopté un plan."
+    )
+    events = detect(catalogue, text)
+    assert {(e.ordinal, e.city) for e in events} == {(3, "Bamako"), (2, "Niamey")}
+    assert len({e.candidate_key for e in events}) == 1
+
+
+def test_bodies_concerned_with_a_task_are_the_bodies_of_that_task(catalogue):
+    one = detect(catalogue, "افتتح المؤتمر العربي التاسع لرؤساء الأجهزة المعنية بمكافحة الإرهاب.")
+    two = detect(catalogue, "افتتح المؤتمر العربي التاسع لرؤساء أجهزة مكافحة الإرهاب.")
+    assert one[0].candidate_key == two[0].candidate_key == "conference:concepts agency counter head terrorism"
+
+
+def test_a_session_held_by_the_body_its_sentence_opens_with(catalogue):
+    text = (
+        "L'Union des polices lacustres (UPOLAC) a tenu mardi à Bamako sa 14e assemblée générale. "
+        "La 15e assemblée est prévue à Niamey."
+    )
+    events = detect(catalogue, text)
+    assert {(e.ordinal, e.city) for e in events} == {(14, "Bamako"), (15, "Niamey")}
+    assert {e.candidate_key for e in events} == {"session:" + body_key("UPOLAC")}
+
+
+def test_a_projects_own_meeting_is_no_session_of_a_series(catalogue):
+    text = (
+        "The project's first regional meeting will take place during the 40th Arab Conference of Heads of "
+        "Anti-Narcotics Agencies in Amman."
+    )
+    assert {e.ordinal for e in detect(catalogue, text, "2031-03-01")} == {40}

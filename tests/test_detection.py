@@ -572,3 +572,42 @@ def test_a_month_contradicting_the_known_edition_is_another_session(catalogue):
     # the African Union's ordinary assembly of a year meets early in the year (its known editions)
     text = "The assembly, which opened on Monday October 14, 2024, ends on Wednesday. The African Union said so."
     assert all(e.series_name != AU for e in detect(catalogue, text, "en", "2024-10-15"))
+
+
+def test_a_shorter_name_of_a_catalogue_series_is_that_series(catalogue):
+    """Every word of the name is in one of the series' own names: not a series of its own."""
+    text = "Il avait assisté à la 58e session du Conseil supérieur de l'Université Naïf, à Riyad."
+    assert keys(detect(catalogue, text, published="2031-05-01")) == {(NAUSS, 58)}
+
+
+def test_their_meeting_of_ministers_named_before(catalogue):
+    """ "اجتماعهم": the ministers' meeting, of the series the sentence names; a later "الاجتماع …
+    لوزراء الداخلية" is the same series' session, not a body of its own."""
+    text = (
+        "عقد وزراء الداخلية بدول مجلس التعاون لدول الخليج العربية اليوم اجتماعهم الخمسين في الدوحة. "
+        "وتابع الوزراء تنفيذ قرارات الاجتماع التاسع والأربعين لوزراء الداخلية ومنها مشروع الربط."
+    )
+    assert keys(detect(catalogue, text, "ar", "2031-11-05")) == {
+        ("Meeting of GCC Interior Ministers", 50),
+        ("Meeting of GCC Interior Ministers", 49),
+    }
+
+
+def test_a_regional_conference_of_an_organisation_by_its_region(catalogue):
+    """The organisation's name fits all its regional conferences: the region written after it tells
+    which."""
+    text = (
+        "افتتح المؤتمر الإقليمي العشرون للمنظمة الدولية للشرطة الجنائية (الإنتربول) لمنطقة الشرق الأوسط "
+        "وشمال إفريقيا أعماله في الرباط."
+    )
+    assert keys(detect(catalogue, text, "ar", "2031-05-01")) == {
+        ("INTERPOL Middle East and North Africa Regional Conference", 20)
+    }
+
+
+def test_the_next_meeting_of_other_participants_is_not_the_articles_series(catalogue):
+    text = (
+        "انطلقت أعمال الاجتماع الخامس والعشرين لقادة الشرطة في دول الساحل. "
+        "ورفع الاجتماع توصياته إلى الاجتماع المقبل لأصحاب المعالي وزراء الداخلية."
+    )
+    assert {e.ordinal for e in detect(catalogue, text, "ar", "2031-05-01")} == {25}

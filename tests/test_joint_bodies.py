@@ -176,3 +176,12 @@ def test_a_previous_session_named_by_its_ordinal_word_alone(catalogue):
         "Elle intervient un an après la troisième, organisée à Tripoli."
     )
     assert keys(catalogue, text) == [(4, "session:joint LY-TN"), (3, "session:joint LY-TN")]
+
+
+def test_what_a_joint_body_is_charged_with_may_follow_its_name(catalogue):
+    text = (
+        "La quatrième réunion de la commission mixte maroco-sénégalaise chargée de la sécurité des "
+        "frontières, qui s'est tenue à Dakar, a pris fin jeudi."
+    )
+    (event,) = detect_events(text, "fr", published=PartialDate.parse("2031-05-14"), catalogue=catalogue)
+    assert event.candidate_name_en == "Moroccan-Senegalese Joint Border Security Committee"

@@ -39,7 +39,12 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from events.detection.candidates import numbered_candidate, session_of_candidate, year_named_candidates
+from events.detection.candidates import (
+    numbered_candidate,
+    own_named_candidate,
+    session_of_candidate,
+    year_named_candidates,
+)
 from events.detection.catalogue import Cue, SeriesCatalogue
 from events.detection.context import Context, Resolved
 from events.detection.document import Document, inside
@@ -94,6 +99,8 @@ class EventMention:
 # ---------------------------------------------------------------------------------------------
 # Merging, relation, output
 
+# Heads of a complement that name a meeting, not a body: "la 3e édition du forum" is the forum's.
+_MEETING_HEADS = frozenset({"meeting", "conference", "summit", "session", "assembly"})
 _ONE_DAY = re.compile(r"d'une (?:seule )?journee|one day|single day|يوم واحد|ليوم واحد")
 
 
@@ -274,7 +281,10 @@ def detect_events(
         elif reading.cue:
             found = resolve_attached(ctx, reading)
         else:
-            found = [] if reading.complement.heads else session_of_candidate(reading.ref, resolved)
+            # "of the forum", "de la conférence" refer back to the meeting the article reports on
+            back = not reading.complement.heads - _MEETING_HEADS
+            found = session_of_candidate(reading.ref, resolved) if back else []
+            found = found or own_named_candidate(ctx, reading.ref, resolved)
             found = found or resolve_from_context(ctx, reading)
         if not found and reading.cue is None:
             # A body outside the catalogue named with the reference: a session of a candidate series.

@@ -22,6 +22,7 @@ from events.detection.context import CandidateSeries, Context, Resolved
 from events.detection.document import inside
 from events.detection.meeting_words import (
     ADJECTIVES,
+    AR_PLAIN_ADJECTIVES,
     BREAKS,
     CONNECTORS,
     DETERMINERS,
@@ -52,8 +53,13 @@ _LATIN_STOPS = frozenset(
 )
 _ARABIC_STOPS = frozenset(
     normalize_name(w)
-    for w in split_words("في التي الذي الذين يوم خلال تحت بمشاركة بحضور على حول امس أمس اليوم وذلك حيث منذ عن مع إلى")
+    for w in split_words(
+        "في التي الذي الذين يوم خلال تحت بمشاركة بحضور على حول امس أمس اليوم وذلك حيث منذ عن مع إلى "
+        # particles that open the clause's verb or a new clause: "… للمنتدى قد اعتمدت", "… ومنها"
+        "قد وقد لقد ومنها منها ومن وهي وهو"
+    )
 )
+_ARABIC_THEME = normalize_name("حول")  # "about": a theme, in a name only after a named body
 _ARABIC_STOP_PREFIXES = tuple(normalize_name(w) for w in ("المنعقد", "المقرر", "المنظم", "المقام", "برئاسة"))
 # Verbs that follow a name ("… انعقد في نيامي"): the clause goes on.
 _ARABIC_VERBS = frozenset(
@@ -102,7 +108,10 @@ def _strip_clitic(word: str) -> str:
 
 # The words that name what a security body does and who sits in it, in three languages: a body
 # named only with them ("chefs des organes de lutte contre le terrorisme", "Heads of Counter-Terrorism
-# Agencies", "رؤساء أجهزة مكافحة الإرهاب") is keyed by what they mean, the same in every language.
+# Agencies", "رؤساء أجهزة مكافحة الإرهاب") is keyed by what they mean, the same in every language. So is
+# a meeting named by its region, who meets and its theme ("Forum euro-méditerranéen de police sur le
+# trafic de migrants", "Euro-Mediterranean Police Forum on Migrant Smuggling", "المنتدى الأورومتوسطي
+# للشرطة حول تهريب المهاجرين"). A word may stand for two concepts ("الأورومتوسطي": "euro-méditerranéen").
 _CONCEPTS = {
     "head": "chef chefs head heads leaders dirigeants responsables directeurs directors commandants commanders "
     "رؤساء رئيس قادة مديري مدراء",
@@ -114,7 +123,20 @@ _CONCEPTS = {
     "police": "police polices شرطة",
     "intelligence": "renseignement renseignements intelligence استخبارات مخابرات",
     "traffic": "circulation traffic مرور",
+    # "trafic de migrants" is smuggling; "traffic" alone (English) stays road traffic, above
+    "smuggling": "trafic passeurs contrebande smuggling smugglers تهريب",
+    "migrants": "migrants migrant migration migrations مهاجرين هجرة",
+    "border": "frontiere frontieres frontalier frontaliere border borders حدود",
+    "europe": "euro europe europeen europeenne european أوروبي أوروبية",
+    "mediterranean": "mediterraneen mediterraneenne mediterranean متوسطي",
+    "europe mediterranean": "أورومتوسطي أورومتوسطية euromed",
 }
+# Words that only tie the others together: a theme's preposition ("sur", "on", "حول"), "concerned
+# with" ("الأجهزة المعنية بمكافحة الإرهاب" is "أجهزة مكافحة الإرهاب").
+_CONCEPT_FILLERS = frozenset(
+    _strip_clitic(normalize_name(word))
+    for word in split_words("sur on about حول concernes concernees concerned charges chargees المعنية المختصة")
+)
 _CONCEPT_OF = {
     _strip_clitic(normalize_name(word)): concept for concept, words in _CONCEPTS.items() for word in words.split()
 }
@@ -122,15 +144,17 @@ _CONCEPT_OF = {
 
 def concept_key(body: str) -> str:
     """'agency counter head terrorism' for a body named only with `_CONCEPTS`' words (two at
-    least, connectors aside), else ''."""
+    least, connectors and fillers aside), else ''."""
     concepts = set()
     for word in normalize_name(body).split():
         if word in CONNECTORS or word in DETERMINERS or word in ("l", "d", "le", "la", "les"):
             continue
+        if word in _CONCEPT_FILLERS or _strip_clitic(word) in _CONCEPT_FILLERS:
+            continue
         concept = _CONCEPT_OF.get(_strip_clitic(word)) or _CONCEPT_OF.get(word)
         if concept is None:
             return ""
-        concepts.add(concept)
+        concepts.update(concept.split())
     return "concepts " + " ".join(sorted(concepts)) if len(concepts) >= 2 else ""
 
 
@@ -281,6 +305,18 @@ def _pair_named_before(ctx: Context, sent_start: int, sent_end: int) -> tuple[st
     return tuple(pair) if len(pair) == 2 else None
 
 
+_CLAUSE_END = re.compile(r"[,;:.!?،؛؟()]")
+
+
+def _clause_end(ctx: Context, end: int) -> int:
+    """Where the clause after a joint body's name ends (80 characters at most): what it says the
+    body is about may follow the name ("commission mixte algéro-tunisienne chargée de la sécurité
+    des frontières, qui …")."""
+    limit = min(len(ctx.doc.folded), end + 80, ctx.doc.sentence(end)[1])
+    stop = _CLAUSE_END.search(ctx.doc.folded, end, limit)
+    return max(stop.start() if stop else limit, min(limit, end + 25))
+
+
 def joint_english_name(countries: tuple[str, ...], words: str) -> str:
     """'Jordanian-Iraqi Joint Security Committee': the countries' adjectives (or names) in the order
     written, and what the body's words say it is about (security, borders)."""
@@ -356,7 +392,7 @@ def _joint_candidate(ctx: Context, ref: Reference) -> CandidateSeries | None:
     elif folded[start : start + 1] > "z" and folded[start:].split(" ", 1)[0] not in _JOINT_HEADS:
         body = _unclitic(body)  # "لجنة التنسيق …" is the head itself, no clitic
     kind = _GROUP.get(ref.noun_class or "", ref.noun_class or "session")
-    english = joint_english_name(countries, folded[start : min(len(folded), end + 25)])
+    english = joint_english_name(countries, folded[start : _clause_end(ctx, end)])
     return CandidateSeries(f"{kind}:joint {'-'.join(sorted(countries))}", body, body, kind, english)
 
 
@@ -403,19 +439,32 @@ def numbered_candidate(ctx: Context, ref: Reference, resolved: list[Resolved] | 
     noun_start = _noun_start(ctx, ref)
     named_noun = ctx.doc.folded[noun_start : noun_start + 1] <= "z" and ctx.doc.is_capitalized(noun_start)
     span = _body_span(ctx, ref.walk_from, named_noun)
-    if span is None and ref.named_before and ref.noun_class is not None:
+    themed = _THEME_AFTER.match(ctx.doc.original, ctx.doc.to_original(ref.start, ref.end)[1]) is not None
+    if (span is None or themed) and ref.named_before and ref.noun_class is not None:
         # "the 12th AMERIPOL Summit": the body before the noun, the series is both
         start, end = ref.named_before
         body = _original(ctx, start, end)
         # "the 45th ASEAN Chiefs of Police Conference (ASEANAPOL)": the acronym names the body
         acronym = _ACRONYM_AFTER.match(ctx.doc.original, ctx.doc.to_original(ref.start, ref.end)[1])
         label = _original(ctx, start, ref.end)
+        theme = None if acronym else _THEME_AFTER.match(ctx.doc.original, ctx.doc.to_original(ref.start, ref.end)[1])
         if acronym:  # the series goes by the acronym's name in every language: "ASEANAPOL Conference"
             body = acronym.group(1)
             label = f"{body} {_original(ctx, _noun_start(ctx, ref), ref.end)}"
+        elif theme:  # "the 4th Euro-Mediterranean Police Forum on Migrant Smuggling": the theme names it too
+            body = f"{body} {theme.group(1)} {theme.group(2)}"
+            label = f"{label} {theme.group(1)} {theme.group(2)}"
         kind = _GROUP.get(ref.noun_class, ref.noun_class)
-        candidate = CandidateSeries(f"{kind}:{body_key(body)}", label, body, kind)
+        key = concept_key(body) or body_key(body)
+        candidate = CandidateSeries(f"{kind}:{key}", label, body, kind)
         return [Resolved(-1, ordinal, ref.start, ref.end, 0.6, candidate=candidate) for ordinal in ref.ordinals]
+    if span is None and ref.noun_class is not None:
+        subject = _acronym_subject(ctx, ref)
+        if subject is not None:
+            kind = _GROUP.get(ref.noun_class, ref.noun_class)
+            label = f"{subject} {_original(ctx, _noun_start(ctx, ref), ref.end)}"
+            candidate = CandidateSeries(f"{kind}:{body_key(subject)}", label, subject, kind)
+            return [Resolved(-1, ordinal, ref.start, ref.end, 0.6, candidate=candidate) for ordinal in ref.ordinals]
     if span is None or ref.noun_class is None:
         return []
     start, end = span
@@ -437,6 +486,10 @@ def numbered_candidate(ctx: Context, ref: Reference, resolved: list[Resolved] | 
         ordinal = AR_ORDINAL_RE.search(ctx.doc.folded, ref.start, ref.end)
         noun_end = ordinal.start() if ordinal else ctx.doc.folded.find(" ", ref.start)
         label = f"{_original(ctx, ref.start, noun_end)} {_original(ctx, start, end)}"
+        # An adjective other than "العربي", "العادية" names the meeting too, as it does before the noun
+        # in English ("المنتدى الأورومتوسطي … للشرطة" is the "Euro-Mediterranean Police Forum").
+        adjectives = [w for w in ctx.doc.folded[ref.start : noun_end].split()[1:] if w not in AR_PLAIN_ADJECTIVES]
+        key = (concept_key(" ".join([*adjectives, body])) if adjectives else "") or key
     else:
         label = _original(ctx, noun_start, end) if noun_start < start else body
     known = _known_series(ctx, label, ref)
@@ -450,15 +503,73 @@ def numbered_candidate(ctx: Context, ref: Reference, resolved: list[Resolved] | 
     return [Resolved(-1, ordinal, ref.start, end, 0.6, candidate=candidate) for ordinal in ref.ordinals]
 
 
+# A theme after a name written before its noun: "… Police Forum on Migrant Smuggling".
+_THEME_AFTER = re.compile(r"\s+(on|sur)\s+((?:[A-Z][\w-]*\s?){1,4})(?<!\s)")
+# The possessive that opens a reference ("sa 26e assemblée", "its 12th meeting") and the body that
+# holds it, named earlier in the sentence with its acronym: "Le Comité … (CCPAO) a tenu jeudi à
+# Abidjan sa 26e assemblée générale".
+_POSSESSIVE_BEFORE = re.compile(r"(?:\b(?:sa|son|ses|its|their|leur)\s?)$")
+_ACRONYM_IN_PARENTHESES = re.compile(r"\(([A-Z][A-Z0-9]{2,14})\)")
+
+
+def _acronym_subject(ctx: Context, ref: Reference) -> str | None:
+    """The acronym of the body a possessive reference belongs to: the last one in parentheses
+    earlier in its sentence, else None."""
+    sent_start, _ = ctx.doc.sentence(ref.start)
+    if not _POSSESSIVE_BEFORE.search(ctx.doc.folded, max(sent_start, ref.start - 8), ref.start):
+        return None
+    a, b = ctx.doc.to_original(sent_start, ref.start)
+    acronyms = _ACRONYM_IN_PARENTHESES.findall(ctx.doc.original, a, b)
+    return acronyms[-1] if acronyms else None
+
+
+def own_named_candidate(ctx: Context, ref: Reference, resolved: list[Resolved]) -> list[Resolved]:
+    """A numbered meeting written with a capital and named by the words that follow it ("le 4e
+    Forum euro-méditerranéen de police sur le trafic de migrants", "la deuxième Conférence régionale
+    sur la sécurité des frontières"): a series of its own, before any series the article names
+    elsewhere (a co-organiser's), unless its name is a catalogue series' (`numbered_candidate`)."""
+    if ref.noun_class is None or ref.named_before:
+        return []
+    noun_start = _noun_start(ctx, ref)
+    if ctx.doc.folded[noun_start : noun_start + 1] > "z" or not ctx.doc.is_capitalized(noun_start):
+        return []
+    if _body_span(ctx, ref.walk_from, True) is None:
+        return []
+    return numbered_candidate(ctx, ref, resolved)
+
+
 def _known_series(ctx: Context, label: str, ref: Reference) -> int | None:
     """A series of the catalogue whose name the label resembles, when it holds such meetings and
     such an ordinal is plausible for it."""
     index = ctx.catalogue.resembling(label)
     if index is None:
+        index = _series_holding(ctx, label)
+    if index is None:
         return None
     series = ctx.catalogue.series[index]
     fits = series.compat({ref.noun_class or "edition"}) and series.fit(ref.ordinals, ctx.ref_year) > 0.3
     return index if fits else None
+
+
+def _name_word(word: str) -> str:
+    """A word of a series' name as `_series_holding` compares it: clitics off, connectors dropped."""
+    if word in CONNECTORS or word in DETERMINERS or word in ("l", "d", "le", "la", "les", "ل"):
+        return ""
+    return _strip_clitic(word)
+
+
+def _series_holding(ctx: Context, label: str) -> int | None:
+    """The one series whose own name holds every word of the label, a shorter way of writing it
+    ("la 51e session du Conseil supérieur de l'Université Naïf", "الاجتماع الحادي والأربعين لوزراء
+    الداخلية" for "اجتماع وزراء الداخلية بدول مجلس التعاون"): four words at least, or three when
+    the article names that series or its body elsewhere."""
+    words = frozenset(w for w in map(_name_word, normalize_name(label).split()) if w)
+    if len(words) < 3:
+        return None
+    found = ctx.catalogue.holding(words, _name_word)
+    if len(found) != 1 or (len(words) < 4 and found[0] not in ctx.cues_by_series):
+        return None
+    return found[0]
 
 
 # How many words (rapidfuzz's token_set_ratio) a name must share with a series' own name to be that
@@ -569,7 +680,8 @@ def _body_span(ctx: Context, pos: int, named_noun: bool = False) -> tuple[int, i
         if at in ctx.place_at and arabic:
             break
         if arabic:
-            if word in _ARABIC_STOPS or word in _ARABIC_VERBS or word.startswith(_ARABIC_STOP_PREFIXES):
+            theme = word == _ARABIC_THEME and words and (named_noun or proper)  # "… للشرطة حول تهريب المهاجرين"
+            if not theme and (word in _ARABIC_STOPS or word in _ARABIC_VERBS or word.startswith(_ARABIC_STOP_PREFIXES)):
                 break
             if not words and not (word[0] == "ل" or word == "ل"):
                 return None  # no "لـ": the words after an Arabic ordinal are no complement
@@ -582,7 +694,15 @@ def _body_span(ctx: Context, pos: int, named_noun: bool = False) -> tuple[int, i
                 proper = True
             words.append((at, token.end(), word))
         else:
-            if word in _LATIN_STOPS and not (word in _ARTICLES_IN_NAMES and words and _goes_on(folded, token.end())):
+            # A meeting named by its theme: "la 2e Conférence régionale sur la sécurité des frontières",
+            # "Forum … de police sur le trafic de migrants" (after a capitalized noun, or in a name).
+            theme = word in _TOPIC_PREPOSITIONS and (named_noun or words) and _theme_follows(folded, token.end())
+            if theme and not words:
+                seen_connector = True
+                pos = token.end()
+                continue
+            in_name = theme or (word in _ARTICLES_IN_NAMES and words and _goes_on(folded, token.end()))
+            if word in _LATIN_STOPS and not in_name:
                 break  # "… de X le 12 mai" ends the name, "lutte contre les stupéfiants" does not
             leading = word in ADJECTIVES or word in PRE_NOUN
             if not words and (word in DETERMINERS or (leading and not ctx.doc.is_capitalized(at))):
@@ -590,6 +710,11 @@ def _body_span(ctx: Context, pos: int, named_noun: bool = False) -> tuple[int, i
                 continue
             if not words and word in CONNECTORS:
                 seen_connector = True
+                pos = token.end()
+                continue
+            if not words and not seen_connector and named_noun and _names_on(folded, token.end(), word):
+                # "le 4e Forum euro-méditerranéen de police …": the capitalized noun's own adjective
+                words.append((at, token.end(), word))
                 pos = token.end()
                 continue
             if not words and not seen_connector:
@@ -608,6 +733,32 @@ def _body_span(ctx: Context, pos: int, named_noun: bool = False) -> tuple[int, i
     if all(w[2] in HEADS or normalize_name(w[2]) in HEADS for w in words):
         return None
     return words[0][0], words[-1][1]
+
+
+def _theme_follows(folded: str, pos: int) -> bool:
+    """Whether a theme follows a preposition: a noun, after an article ("sur le trafic …")."""
+    token = TOKEN.match(folded, pos)
+    if token is not None and token.group(1) in DETERMINERS | _ARTICLES_IN_NAMES:
+        pos = token.end()
+    return _goes_on(folded, pos)
+
+
+def _names_on(folded: str, pos: int, word: str) -> bool:
+    """Whether `word` (lower-case, after a capitalized meeting noun) is that name's adjective: a
+    connector or a theme's preposition follows it, or a second such word and then one ("Forum
+    euro-méditerranéen de police …")."""
+    if word in _LATIN_STOPS or word in DETERMINERS or not word.isalpha():
+        return False
+    for _ in range(2):
+        token = TOKEN.match(folded, pos)
+        if token is None:
+            return False
+        if token.group(1) in CONNECTORS or token.group(1) in _TOPIC_PREPOSITIONS:
+            return True
+        if not token.group(1).isalpha() or token.group(1) in _LATIN_STOPS or token.group(1) in DETERMINERS:
+            return False
+        pos = token.end()
+    return False
 
 
 def year_named_candidates(ctx: Context, taken: list[tuple[int, int]]) -> list[Resolved]:

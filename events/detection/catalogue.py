@@ -8,7 +8,7 @@ EventSeries rows turned into the same dicts (`SeriesCatalogue.from_entries`).
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -148,6 +148,7 @@ class SeriesCatalogue:
         self._targets: dict[tuple[str, str | int], CueTarget] = {}  # one per (kind, series): immutable
         # Each series' own names, folded, for `resembling` (a name written a little differently).
         self._own = [(int(n.entity_key), normalize_name(n.name)) for n in names if n.kind == "alias"]
+        self._own_words: dict[Callable[[str], str], list[tuple[int, frozenset[str]]]] = {}  # see `holding`
 
     @classmethod
     def from_json(cls, path: Path | None = None) -> SeriesCatalogue:
@@ -190,6 +191,16 @@ class SeriesCatalogue:
         "Conférence des chefs de police et de sécurité arabes"."""
         folded = normalize_name(name)
         return max((fuzz.token_set_ratio(folded, own) for i, own in self._own if i == index), default=0.0)
+
+    def holding(self, words: frozenset[str], word_key: Callable[[str], str]) -> list[int]:
+        """The series one of whose own names holds every one of `words` (each name's words read
+        through `word_key`, which drops connectors and clitics: ''), in catalogue order."""
+        own = self._own_words.get(word_key)
+        if own is None:
+            own = self._own_words[word_key] = [
+                (i, frozenset(w for w in map(word_key, name.split()) if w)) for i, name in self._own
+            ]
+        return sorted({i for i, name_words in own if words <= name_words})
 
     @property
     def name_index(self) -> NameIndex:

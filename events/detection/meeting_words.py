@@ -27,8 +27,8 @@ LATIN_NOUN = re.compile(
 _AR_PREFIX = rf"(?<![{ARABIC_LETTERS}])[وف]?(?:لل|بال|كال|ال|[بلك])?"
 _AR_NOUN = (
     r"(?:(?P<assembly>جمعيه العامه)|(?P<session>دوره|دورت(?:ها|هم|يها|ين|ان|ه)|دورات(?:ها)?)"
-    r"|(?P<conference>موتمر(?:ات|ين|ها|ه)?)"
-    r"|(?P<meeting>اجتماع(?:ات|ها|ه)?|ملتقي|منتدي)"
+    r"|(?P<conference>موتمر(?:ات|ين|ها|هم|ه)?)"
+    r"|(?P<meeting>اجتماع(?:ات|ها|هم|ه)?|ملتقي|منتدي)"
     r"|(?P<summit>قمه|قمت(?:ها|ه))"
     rf"|(?P<edition>نسخه|نسخت(?:ها|ه)))(?![{ARABIC_LETTERS}])"
 )
@@ -50,6 +50,8 @@ AR_PLAIN_ADJECTIVES = frozenset(
             "الحالي",
             "العربي",
             "العربية",
+            "الإقليمي",
+            "الإقليمية",
         ]
     )
 )
@@ -77,7 +79,8 @@ AR_BARE_NOUNS = Anchored(AR_BARE_NOUN, _AR_NOUN_ANCHORS, reach=4, word=_AR_LETTE
 # Who meets, in Arabic (plural, in construct after a glued lām): "مؤتمر لقادة …", "اجتماع لوزراء …".
 PARTICIPANTS = frozenset(
     normalize_name(w)
-    for w in split_words("قادة رؤساء وزراء مديري مدراء أمناء ممثلي خبراء مسؤولي قضاة نواب رؤساء مفوضي")
+    # "أصحاب السمو والمعالي وزراء …": the ministers, by their honorific
+    for w in split_words("قادة رؤساء وزراء مديري مدراء أمناء ممثلي خبراء مسؤولي قضاة نواب رؤساء مفوضي أصحاب")
 )
 PRE_NOUN = frozenset(
     split_words(
@@ -124,7 +127,7 @@ HEADS: dict[str, str] = {
     **{normalize_name(k): v for k, v in {"جمعية العامة": "assembly", "جمعية": "assembly"}.items()},
     **{normalize_name(k): "council" for k in ["مجلس"]},
     **{normalize_name(k): "conference" for k in ["مؤتمر"]},
-    **{normalize_name(k): "meeting" for k in ["اجتماع", "ملتقى"]},
+    **{normalize_name(k): "meeting" for k in ["اجتماع", "ملتقى", "منتدى"]},
     **{normalize_name(k): "summit" for k in ["قمة"]},
     **{normalize_name(k): "session" for k in ["دورة"]},
     **{normalize_name(k): "committee" for k in ["لجنة", "مكتب", "وكالة"]},

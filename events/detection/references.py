@@ -64,11 +64,28 @@ def _arabic_numbered(doc: Document, cue_at: dict[int, Cue], debug: list[str] | N
         cue = cue_at.get(match.start())
         cue = cue if cue is not None and cue.end <= match.start("ordinals") else None
         named = cue is not None and cue.end >= match.end("adjectives") - 1
-        if not named and not set(match.group("adjectives").split()) <= AR_PLAIN_ADJECTIVES:
+        plain = set(match.group("adjectives").split()) <= AR_PLAIN_ADJECTIVES
+        if not named and not plain and not _named_meeting(doc, match, noun_class, cue_at):
             note(debug, f"skipped {match.group()!r}: a kind of session no series of the catalogue has")
             continue
         refs.append(Reference(ordinals, noun_class, match.start(), match.end(), match.end(), cue))
     return refs
+
+
+# Meetings that an adjective names ("المنتدى الأورومتوسطي الرابع للشرطة …", "المؤتمر الدولي الثالث
+# لقادة …"), unlike a session or a meeting's ("الدورة التدريبية الثالثة" is a training course).
+_NAMED_BY_ADJECTIVE = frozenset({"conference", "summit", "forum"})
+_AR_FORUM = re.compile(r"[وفبلك]?(?:ال|لل)?(?:منتدي|ملتقي)")
+
+
+def _named_meeting(doc: Document, match: re.Match[str], noun_class: str, cue_at: dict[int, Cue]) -> bool:
+    """A conference, summit or forum with adjectives of its own, followed by who or what it gathers
+    ("للشرطة", "لقادة …") that no series of the catalogue names: a session of a candidate series."""
+    kind = "forum" if _AR_FORUM.match(doc.folded, match.start()) else noun_class
+    token = TOKEN.match(doc.folded, match.end())
+    if kind not in _NAMED_BY_ADJECTIVE or token is None or token.start(1) in cue_at:
+        return False
+    return token.group(1).startswith("ل") and len(token.group(1)) > 3
 
 
 def _latin_numbered(doc: Document, cue_at: dict[int, Cue], debug: list[str] | None) -> list[Reference]:

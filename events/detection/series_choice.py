@@ -56,9 +56,14 @@ def _year_of(ctx: Context, pos: int) -> int | None:
     return min(years)[1] if years else ctx.ref_year
 
 
-def _attached_series(ctx: Context, cue: Cue, classes: set[str], ordinals: Sequence[int]) -> int | None:
-    """The series a name right after the noun designates, if the noun fits it."""
-    best: tuple[float, int] | None = None
+def _attached_series(
+    ctx: Context, cue: Cue, classes: set[str], ordinals: Sequence[int], ref: Reference | None = None
+) -> int | None:
+    """The series a name right after the noun designates, if the noun fits it. An organisation's
+    name fits several of its series alike ("المؤتمر الإقليمي … للمنظمة الدولية للشرطة الجنائية
+    (الإنتربول) لمنطقة الشرق الأوسط وشمال إفريقيا": one of INTERPOL's regional conferences): the one
+    whose own name the reference's words resemble most."""
+    scored: list[tuple[float, int]] = []
     for target in cue.targets:
         series = ctx.catalogue.series[target.series]
         compat = series.compat(classes)
@@ -66,9 +71,20 @@ def _attached_series(ctx: Context, cue: Cue, classes: set[str], ordinals: Sequen
             continue
         score = compat * target.weight
         score *= max(0.05, series.fit(ordinals, _year_of(ctx, cue.start))) if ordinals else 1.0
-        if best is None or score > best[0]:
-            best = (score, target.series)
-    return best[1] if best else None
+        scored.append((score, target.series))
+    if not scored:
+        return None
+    best = max(score for score, _ in scored)
+    tied = [index for score, index in scored if score == best]
+    if len(tied) > 1 and ref is not None:
+        sent_end = ctx.doc.sentence(ref.start)[1]
+        words = ctx.doc.original_text(ref.start, min(sent_end, cue.end + _NAME_REACH))
+        return max(tied, key=lambda index: ctx.catalogue.resemblance(words, index))  # first on a tie
+    return tied[0]
+
+
+# How far after an organisation's name a reference's words may still name its series.
+_NAME_REACH = 60
 
 
 # What may stand between a body and "its" session: "l'Alliance (ISA), dans sa", "its fourth"; in
@@ -120,7 +136,7 @@ def resolve_attached(ctx: Context, reading: Reading) -> list[Resolved]:
     """A reference whose series is named with it: "la 39ème session du Conseil des ministres…"."""
     ref, cue = reading.ref, reading.cue
     assert cue is not None
-    index = _attached_series(ctx, cue, reading.classes, ref.ordinals)
+    index = _attached_series(ctx, cue, reading.classes, ref.ordinals, ref)
     if index is None:
         names = ctx.doc.folded[cue.start : cue.end]
         note(ctx.debug, f"dropped {ctx.doc.folded[ref.start : ref.end]!r}: {names!r} holds no such meeting")
@@ -146,6 +162,9 @@ def resolve_from_context(ctx: Context, reading: Reading) -> list[Resolved]:
     if ref.noun_class == "edition" and _edition_of_a_work(ctx, ref.start):
         note(ctx.debug, f"dropped {surface!r}: the edition of a guide, report, plan or fair")
         return []
+    if _WORK_POSSESSIVE.search(ctx.doc.folded, max(0, ref.start - 30), ref.start):
+        note(ctx.debug, f"dropped {surface!r}: the meeting of a project, not a session of a series")
+        return []
     if _far_past_without_year(ctx, index, ref):
         note(ctx.debug, f"dropped {surface!r}: far below the series' current session and no year")
         return []
@@ -165,6 +184,13 @@ _WORKS = re.compile(
         )
     )
     + rf")(?![{ARABIC_LETTERS}\w])"
+)
+
+
+# A project's or a programme's own meetings: "the initiative's first regional meeting", "the
+# project's third steering meeting" are none of the series the article names.
+_WORK_POSSESSIVE = re.compile(
+    r"\b(?:initiative|project|programme|program|plan|strategy|campaign|network|partnership)(?:'s|s')\s?$"
 )
 
 
