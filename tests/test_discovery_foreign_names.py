@@ -122,3 +122,34 @@ def test_a_homeland_security_portfolio_is_part_of_the_title():
 )
 def test_spellings_of_one_name_have_one_key(a, b):
     assert name_similarity(name_key(a), name_key(b)) == 1.0
+
+
+# -- Bodies and roles next to foreign names -------------------------------------------------------------
+
+
+def test_words_that_the_acronym_after_them_spells_are_a_bodys_name():
+    text = "Member states will connect their files to the East African Border Records System (EABRS)."
+    assert _names(text, "en") == []
+    party = "The opposition leader Joseph Mbeki Tanui (KANU) rejected the plan."
+    assert "Joseph Mbeki Tanui" in _names(party, "en")
+
+
+def test_and_after_a_title_opens_a_clause_not_more_of_the_title():
+    text = (
+        "The delegation was led by Sayyid Talib bin Hamad Al Harthi, Minister of Interior, and included "
+        "Major General Nasser Al-Rawahi, Assistant Inspector General of Police."
+    )
+    assert _found(text, "en") == [
+        ("Talib bin Hamad Al Harthi", "Minister of Interior"),
+        ("Nasser Al-Rawahi", "Assistant Inspector General of Police"),
+    ]
+
+
+def test_a_description_with_an_indefinite_article_gives_way_to_the_title():
+    text = "AFRIPOL Executive Director Tomas Ribeiro Nunes, a Portuguese customs officer, opened the session."
+    assert _found(text, "en") == [("Tomas Ribeiro Nunes", "AFRIPOL Executive Director")]
+
+
+def test_assistant_before_a_title_is_a_title_in_arabic():
+    text = "وشارك العميد ناصر بن سيف الحارثي، مساعد المدير العام للجمارك، في الاجتماع."
+    assert ("ناصر بن سيف الحارثي", "مساعد المدير العام للجمارك") in _found(text, "ar")

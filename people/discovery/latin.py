@@ -319,6 +319,8 @@ class LatinPersonFinder:
         if not name:
             return
         name_start, name_end = name[0].start, name[-1].end
+        if self._spelled_by_acronym(name, end):
+            return  # "the West African Police Information System (WAPIS)": a body's name, not a person's
         lone = len(name) == 1 and not _INITIALED.match(name[0].text)
         self._left_rank = None
         cues, surface_start, chain_start = self._left_cues(prefix, name_start)
@@ -352,6 +354,16 @@ class LatinPersonFinder:
             return
         rank = " ".join(t.text for kind, t in prefix if kind in {"rank", "royal"}) or self._left_rank
         self.found.append(Candidate(surface_start, name_start, name_end, chain_start, cues, lone, before, after, rank))
+
+    def _spelled_by_acronym(self, name: list[_Token], end: int) -> bool:
+        """Whether the run ends on words that the acronym in parentheses right after it spells, their
+        initials in order ("Information System (WAPIS)"): the name of a body or a system, which a person's
+        name never is (a party or a body after a person's name spells other words: "X (ANC)")."""
+        m = _ACRONYM_AFTER.match(self.text, end)
+        if not m or len(name) < 2 or name[-1].end != end:
+            return False
+        letters = iter(m.group(1))
+        return all(tok.text[0] in letters for tok in name)
 
     @staticmethod
     def _country_possessive(prefix: list[tuple[str, _Token]]) -> bool:
@@ -480,6 +492,8 @@ class LatinPersonFinder:
         )
 
 
+# An acronym in parentheses right after a run: "… Information System (WAPIS)".
+_ACRONYM_AFTER = re.compile(r"[ \u00a0]*\(([A-Z]{2,8})\)")
 # A wire dateline opening a paragraph: "ISLAMABAD:", "KUWAIT CITY, …", "RABAT (MAP) -".
 _DATELINE_OPENING = re.compile(r"^[A-Z][A-Z .'’-]{2,30}(?:\s*\([^)\n]{1,20}\))?\s*[:,—–-]")
 

@@ -220,12 +220,14 @@ def _opens_title_piece(part: str) -> bool:
     found = list(islice(_WORD.finditer(part.lstrip()), 2))
     if not found or _word_key(found[0].group()) not in _TITLE_PIECE:
         return False
-    if _word_key(found[0].group()) in _BARE_ARTICLES:
+    if _word_key(found[0].group()) in _BARE_ARTICLES_AND_JOINERS:
+        # (and "and"/"et" must join a capitalised portfolio, "…, and Security", not open a clause: "…
+        # Minister of Interior, and included Major General X")
         return len(found) > 1 and found[1].group()[:1].isupper()
     return True
 
 
-_BARE_ARTICLES = _words("le la l")
+_BARE_ARTICLES_AND_JOINERS = _words("le la l et and")
 
 
 @dataclass(frozen=True, slots=True)
@@ -383,9 +385,15 @@ _NOT_HELD = re.compile(
 def office_roles(roles: list[str]) -> list[str]:
     """The roles that name an office held now, when there are such among several stated ones (the
     others all, when none is): a former office or a candidacy gives way ("Le secrétaire général X,
-    ancien vice-président …"; "X, candidat de la DGSN" elsewhere "le préfet de police X")."""
-    held = [r for r in roles if held_office(r)]
-    return held or roles
+    ancien vice-président …"; "X, candidat de la DGSN" elsewhere "le préfet de police X"); so does a
+    description with an indefinite article beside a title ("AMERIPOL Executive Secretary X, a Brazilian
+    police officer, …": the title names the office, the description what the person is)."""
+    held = [r for r in roles if held_office(r)] or roles
+    titles = [r for r in held if not _DESCRIPTION.match(r)]
+    return titles or held
+
+
+_DESCRIPTION = re.compile(r"(?:an?|une?)\s", re.IGNORECASE)
 
 
 def held_office(role: str) -> bool:
@@ -446,6 +454,18 @@ def arabic_role_before(text: str, start: int, floor: int) -> RoleBefore | None:
     return None
 
 
+# "Assistant" is a given name too (مساعد): a title only before the title it assists ("مساعد المفتش العام").
+_AR_ASSISTANT = frozenset(akey(w) for w in ("مساعد", "مساعدة"))
+
+
+def _assistant_of(tail: str, first: re.Match) -> bool:
+    """Whether the first word of `tail` is "assistant" before a title word: "مساعد المفتش العام للشرطة"."""
+    if akey(first.group()) not in _AR_ASSISTANT:
+        return False
+    second = _AR_WORD.match(tail, first.end() + 1)
+    return second is not None and tail[first.end() : second.start()] == " " and akey(second.group()) in AR_ROLE_WORDS
+
+
 def arabic_role_after(text: str, end: int) -> RoleAfter | None:
     """Role written after the name, with or without a comma: 'عبد اللطيف حموشي، المدير العام للأمن الوطني'. A role
     word glued to a conjunction ('، ووزير …') opens the next item of a list instead."""
@@ -458,7 +478,7 @@ def arabic_role_after(text: str, end: int) -> RoleAfter | None:
     if stop:
         tail = tail[: stop.start()]
     first = _AR_WORD.match(tail)
-    if not first or akey(first.group()) not in AR_ROLE_BASE:
+    if not first or (akey(first.group()) not in AR_ROLE_BASE and not _assistant_of(tail, first)):
         return None
     # Without a comma the role still follows ("اللواء X رئيس الهيئة …", "انتخاب X رئيسا للمنظمة"); when it
     # opens the next person's title ("التقى X رئيس الوزراء Y"), candidates.build_mentions gives it to them.
