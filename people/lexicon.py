@@ -65,6 +65,10 @@ RANKS = _set(
     " commandant, capitaine, captain, commander, admiral, amiral, vice amiral, marechal, field marshal, lieutenant,"
     " major, commodore, commissaire divisionnaire, controleur general, inspecteur general, prefet de police,"
     " wali de surete, general major, colonel general,"
+    # French feminine forms ("la générale Ana Gómez", "la colonelle X")
+    " generale, generale de brigade, generale de division, generale de corps d armee, generale d armee,"
+    " colonelle, colonelle major, lieutenante colonelle, capitaine, commandante, controleuse generale,"
+    " inspectrice generale,"
     # English abbreviations, written with or without their periods ("Lt Gen", "Maj. Gen.", "Brig.")
     " lt, lt gen, lt col, gen, maj, maj gen, brig, brig gen, col, capt, cpt, cdr, cmdr, adm, vice adm, rear adm,"
     # Thai police ranks as the English press writes them ("Pol Maj Gen X", "Pol. Lt. Gen. X", "Pol Col X"):
@@ -86,7 +90,8 @@ ROLE_HEADS = _set(
     " responsable, candidat, candidate, homologue, haut commissaire, haute commissaire, premier ministre,"
     " vice premier ministre, mediateur, administrateur, administratrice, dirigeant, dirigeante, fondateur,"
     " fondatrice, rapporteur, envoye, envoyee, emissaire, controleur, expert, experte, officier, capitaine,"
-    " general major, prefete, questeur, bâtonnier, doyen, recteur, rectrice, superviseur, titulaire, tresorier,"
+    " general major, generale, colonelle, prefete, questeur, bâtonnier, doyen, recteur, rectrice, superviseur,"
+    " titulaire, tresorier,"
     " chercheur, chercheuse, professeur, professeure, journaliste, correspondant, correspondante, commandante,"
     " analyste, economiste, avocat, avocate, analyst, economist, lawyer, official, diplomat, diplomate,"
     " secretary general, director general, directeur general, procureur general, prosecutor general,"
@@ -457,7 +462,7 @@ AR_STOP_BASE = _set(
     "في, من, عن, مع, حول, خلال, بين, عند, منذ, ضد, نحو, عبر, دون, بعد, قبل, أمام, وراء,"
     " تحت, فوق, لـ, و, أو, ثم, أن, إن, أنه, إنه, لكن, بل, كما, قد, لقد, لم, لن, لا, ما, هل, الذي, التي, الذين,"
     " اللذين, اللتين, اللاتي, هو, هي, هم, هن, وهو, وهي, وهم, هذا, هذه, ذلك, تلك, هؤلاء, أولئك, كل, بعض, غير,"
-    " سوى, أي, إذ, إذا, حيث, عندما, بينما, كان, كانت, يكون, تكون, ليس, وقد, فقد, قال, أكد, أوضح, أشار, أضاف,"
+    " سوى, أي, إذ, إذا, حيث, عندما, بينما, فيما, كان, كانت, يكون, تكون, ليس, وقد, فقد, قال, أكد, أوضح, أشار, أضاف,"
     " اعتبر, شدد, دعا, أعلن, استعرض, قدم, ألقى, ترأس, افتتح, شارك, حضر, هنأ, نوه, جدد, تسلم, سلم, استقبل,"
     " أجرى, عقد, وقع, أشاد, عبر, أبرز, لفت, ذكر, يذكر, يشار, نقل, بحضور, بمشاركة, برئاسة, بصفته, بصفتها, عقب,"
     " إثر, لدى, وفق, حسب, بحسب, وفقا, طبقا, إضافة, فضلا, علاوة, جانب, بدوره, بدورها, جهته, جهتها, جانبه,"

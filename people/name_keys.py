@@ -29,6 +29,10 @@ from text.normalize import normalize_name
 
 _ARABIC = re.compile("[\u0600-\u06ff]")
 _SPLIT = re.compile(r"[\s.\-'’]+")
+# An apostrophe inside a word, after two letters at least, writes the ʿayn or the hamza of an Arabic
+# name ("Sa'ad", "Ja'far", "Al-Ma'mari"): no break, the spellings without it ("Saad", "Jafar") are
+# the same word. After one letter it is an elision or a Celtic prefix ("d'Ormesson", "O'Neill").
+_GLOTTAL = re.compile(r"(?<=[a-z]{2})['’](?=[a-z])")
 
 # Words that are not part of who a person is: styles, honorifics, ranks (their first word).
 _STYLE_WORDS = frozenset(
@@ -221,7 +225,7 @@ _NASAL_PREFIX = re.compile(r"(?<![^\W\d_])([mn])['’](?=[^\W\d_])")
 
 
 def _name_key(name: str) -> NameKey:
-    folded = _NASAL_PREFIX.sub(r"\1", normalize_name(name))
+    folded = _NASAL_PREFIX.sub(r"\1", _GLOTTAL.sub("", normalize_name(name)))
     words = [w for w in _SPLIT.split(folded) if w]
     core: list[str] = []
     previous = ""  # the word of the last core token, as written (a closer joins it)

@@ -367,7 +367,18 @@ def test_a_date_alone_above_the_headline_is_not_the_headline(date_line):
 _ARTICLE = "Un titre d'article assez long pour un titre\n\n" + "Le texte de l'article suit ici. " * 12
 
 
-@pytest.mark.parametrize("signature", ["Karim Benslimane", "S. NDOYE", "APS/Karim Benslimane/Leila Mansouri"])
+@pytest.mark.parametrize(
+    "signature",
+    [
+        "Karim Benslimane",
+        "S. NDOYE",
+        "APS/Karim Benslimane/Leila Mansouri",
+        "Pham Van Long/VNA",  # the name first, then the agency's code
+        "Rédaction – B.K.",
+        "Envoyée spéciale : S. B. Diallo",
+        "Reporting by Jon Ferrers; editing by T.W.",
+    ],
+)
 def test_a_journalists_signature_at_the_end_stays_in_the_body(signature):
     text = _ARTICLE + "\n\n" + signature
     assert clean_text(text).body.endswith(signature)
@@ -392,3 +403,27 @@ def test_a_short_label_closing_the_article_is_still_cut():
 def test_an_outlet_credit_with_the_date_stays_in_the_body():
     cleaned = clean_text(f"{PARAGRAPH}\n\nSahel Times | 3 mars 2025\n")
     assert cleaned.body == f"{PARAGRAPH}\n\nSahel Times | 3 mars 2025"
+
+
+@pytest.mark.parametrize("credit", ["Avec AFP", "— With inputs from XNA", "-- NEWSAG", "(avec MAP/APS)"])
+def test_the_agencies_a_story_draws_on_stay_in_the_body(credit):
+    cleaned = clean_text(f"{PARAGRAPH}\n\n{credit}\n\nPartager : Facebook Twitter\n")
+    assert cleaned.body == f"{PARAGRAPH}\n\n{credit}"
+
+
+def test_a_marker_below_a_menu_and_a_byline_is_set_apart():
+    text = "Accueil | Monde | Sport\nPar Lina SAADE\n date 2024-11\n" + PARAGRAPH
+    cleaned = clean_text(text)
+    assert cleaned.marker == "2024-11"
+    assert "date 2024-11" not in cleaned.body
+
+
+def test_a_date_line_inside_the_prose_is_no_marker():
+    text = PARAGRAPH + "\n" + PARAGRAPH + "\n date 2024-11\n" + PARAGRAPH
+    assert clean_text(text).marker is None
+
+
+def test_a_wires_closing_stamp_is_kept_for_the_describe_stage():
+    cleaned = clean_text(f"{PARAGRAPH}\n\n--(XNA) a b/ c d\n03/03/2025 10:41:07\n")
+    assert "03/03/2025 10:41:07" in cleaned.meta_lines
+    assert "10:41:07" not in cleaned.body

@@ -873,3 +873,29 @@ def test_a_body_of_a_known_organization_is_named_with_it():
 )
 def test_a_headline_is_no_outlet_credit(text):
     assert org_names(text, "en") == []
+
+
+def test_a_countrys_possessive_qualifies_its_national_body():
+    text = "Peru's National Police and Chile's Investigations Police presented a joint report."
+    assert org_names(text, "en") == ["National Police (Peru)", "Investigations Police (Chile)"]
+
+
+def test_and_before_a_countrys_body_ends_the_first_name():
+    text = "LIMA — The National Police of Bolivia and Peru's Anti-Drug Directorate signed an agreement."
+    assert "National Police of Bolivia" in org_names(text, "en")
+
+
+def test_a_police_rank_is_no_police_body():
+    text = "Indonesian Police General Arief Santoso, who chairs the working group, opened the meeting."
+    assert org_names(text, "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("JAKARTA, March 3 (Warta) -- The police chiefs met on Monday.", ["Warta"]),
+        ("The chiefs discussed the plan (Annex) - and adjourned.", []),  # not a wire's dateline
+    ],
+)
+def test_an_agency_named_in_letters_in_a_wire_dateline(text, found):
+    assert [o for o in org_names(text, "en") if o in ("Warta", "Annex")] == found

@@ -192,3 +192,85 @@ def test_a_name_alone_under_the_headline_above_the_dateline_is_the_reporters(dat
     assert "Leonard Okafor" in [n for n, _ in _names(text, "en")]
     prose = "Ministers agree on border posts\n\nLeonard Okafor\n\nThe ministers met on Monday."
     assert "Leonard Okafor" not in [n for n, _ in _names(prose, "en")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # a surname in capitals after the given name, as bylines print it
+        ("Par Hélène GARNIER-DAOUD\n\nLe comité s'est réuni hier.", "fr", ["Hélène GARNIER-DAOUD"]),
+        ("Par Salma AÏT BRAHIM\n\nLe comité s'est réuni hier.", "fr", ["Salma AÏT BRAHIM"]),
+        # the tasks and posts of credit lines, one or several names each
+        ("Le comité s'est réuni hier.\n\nRédaction – B.K.", "fr", ["B.K."]),
+        ("Le comité s'est réuni hier.\n\nEnvoyée spéciale : S. B. Diallo", "fr", ["S. B. Diallo"]),
+        ("Le comité s'est réuni hier.\n\nDe notre correspondant à Bamako, S. Traoré", "fr", ["S. Traoré"]),
+        ("The committee met.\n\nWritten by Chidi Nwosu/Bola Tinubu-Ade", "en", ["Chidi Nwosu", "Bola Tinubu-Ade"]),
+        ("The committee met.\n\nReporting by Jon Ferrers; editing by T.W.", "en", ["Jon Ferrers", "T.W."]),
+        # a wire's signature, the name before the agency's code
+        ("Le comité s'est réuni hier.\n\nPham Van Long/VNA", "fr", ["Pham Van Long"]),
+    ],
+)
+def test_names_of_credit_lines(text, language, expected):
+    assert [n for n, _ in _names(text, language)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le comité s'est réuni hier.\n\nLe Petit Courrier/LPC",  # an outlet and its code
+        "Parmi les participants, Rabat et Tunis ont signé.",  # "Par…" opens a word, no byline
+        "Le comité a reçu le rapport de l'ONU et de l'OTAN hier.",
+    ],
+)
+def test_no_person_in_lines_shaped_like_credits(text):
+    assert _names(text, "fr") == []
+
+
+def test_a_feminine_rank_and_a_nationality_stand_between_the_title_and_the_name():
+    text = "La commissaire de l'agence, la générale péruvienne Rosa Quispe Mamani, a présenté le bilan."
+    assert _names(text, "fr") == [("Rosa Quispe Mamani", "commissaire de l'agence")]
+
+
+def test_an_arabic_name_between_commas_may_end_on_a_surname_in_ta_marbuta():
+    text = "وقدمت المديرة الإقليمية للبرنامج، مريم بوجمعة، عرضا حول النتائج."
+    assert ("مريم بوجمعة", "المديرة الإقليمية للبرنامج") in _names(text, "ar")
+
+
+def test_fima_opens_a_clause_not_a_name():
+    text = "وترأس الوفد العميد سالم الكعبي نيابة عن وزير الداخلية فيما حضرت بقية الوفود الاجتماع."
+    assert [n for n, _ in _names(text, "ar")] == ["سالم الكعبي"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Le comité s'est réuni hier.\n\nDe notre correspondante à Mopti, A. Coulibaly", "fr",
+         ("A. Coulibaly", "correspondante à Mopti")),
+        ("Le comité s'est réuni hier.\n\nEnvoyé spécial : Paul Zongo", "fr", ("Paul Zongo", "Envoyé spécial")),
+        ("The committee met.\n\nBy our correspondent in Kano, Ade Bello", "en", ("Ade Bello", "correspondent in Kano")),
+    ],
+)  # fmt: skip
+def test_a_reporters_post_in_the_credit_is_the_role(text, language, expected):
+    assert _names(text, language) == [expected]
+
+
+def test_a_task_in_the_credit_is_no_role():
+    assert _names("Le comité s'est réuni hier.\n\nRédaction – B.K.", "fr") == [("B.K.", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("The memorandum was signed by Col. Ines Varga, who led the delegation in her capacity as chief of the "
+         "liaison bureau, and by the minister.", "en", ("Ines Varga", "chief of the liaison bureau")),
+        ("Le texte a été signé par Jean Martin, qui conduisait la délégation en sa qualité de directeur de la "
+         "police judiciaire, puis approuvé.", "fr", ("Jean Martin", "directeur de la police judiciaire")),
+    ],
+)  # fmt: skip
+def test_the_capacity_stated_in_a_relative_clause_is_the_role(text, language, expected):
+    assert expected in _names(text, language)
+
+
+def test_an_arabic_author_line_city_dash_name():
+    text = "عمّان - سالم الرواشدة\nانطلقت في عمّان صباح الأحد أعمال المؤتمر الإقليمي."
+    assert _names(text, "ar") == [("سالم الرواشدة", None)]

@@ -108,3 +108,13 @@ def test_an_s_before_a_name_is_an_initial_not_a_style():
     assert name_key("S. Ould Cheikh").tokens[1:] == name_key("Samira Ould Cheikh").tokens[1:]
     assert name_similarity(name_key("S. Ould Cheikh"), name_key("Samira Ould Cheikh")) >= 0.85
     assert name_key("S.M. le Roi Mohammed VI").tokens == name_key("Mohammed VI").tokens
+
+
+def test_an_apostrophe_for_the_ayn_is_no_break_in_the_word():
+    # "Sa'ad" is "Saad" and "سعد": the apostrophe writes the Arabic letter, not a word boundary
+    assert name_key("Sa'ad bin Hamdan Al Qabbani").tokens == name_key("Saad Ben Hamdane El-Qabbani").tokens
+    assert name_key("Ja’far Nouri").tokens == name_key("جعفر نوري").tokens
+    index = _index(p1=["Saad Ben Hamdane El-Qabbani"])
+    assert index.decide("Sa'ad bin Hamdan Al Qabbani").outcome == Outcome.SAME
+    # after one letter it is an elision: "d'Arcy" keeps its particle apart
+    assert name_key("Lucie d'Arcy").tokens[-1] == name_key("Lucie Arcy").tokens[-1]

@@ -26,6 +26,7 @@ from people.lexicon import akey
 from text import dates as textdates
 from text import matching
 from text import scanning as discovery_text
+from text.credits import credited_after
 from text.matching import NameIndex
 from text.normalize import fold_char, folded_text, normalize_name, normalize_with_offsets
 from text.places import CITY_INDEX
@@ -277,9 +278,12 @@ def test_role_boundaries() -> None:
 
 
 def test_bylines() -> None:
-    lines = ["Par Nadia Berrada", "Photo | Par ", "x | By: ", "Texte : ", "| PAR", "a|b|By "]
-    for line in [*lines, *(line[:80] for text in TEXTS for line in text.split("\n"))]:
-        assert discovery_latin._byline(line) == bool(discovery_latin._BYLINE.search(line))
+    credited = ["Photo | Par ", "x | By: ", "Texte : ", "| PAR", "a|b|By ", "Edited by Ana Ruiz/", "Rédaction – "]
+    assert all(credited_after(line) for line in credited)
+    assert not any(credited_after(line) for line in ["Par Nadia Berrada", "Parmi les ", "Le texte, par "])
+    for text in TEXTS:
+        for line in text.split("\n"):
+            credited_after(line[:80])  # any line's head is read without error
 
 
 def test_digit_runs() -> None:

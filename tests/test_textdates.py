@@ -2,7 +2,15 @@
 
 import pytest
 
-from text.dates import find_dates, find_years, parse_date_range, publication_date, resolve_year, url_date
+from text.dates import (
+    find_dates,
+    find_years,
+    parse_date_range,
+    publication_date,
+    publication_date_found,
+    resolve_year,
+    url_date,
+)
 from text.partial_date import PartialDate
 
 P = PartialDate
@@ -228,3 +236,14 @@ def test_month_marker_refined_by_a_dateline_of_the_same_month():
 def test_month_marker_kept_when_the_dateline_disagrees():
     text = "Rabat, April 2, 2023 (MAP) - Officials met on Tuesday.\n"
     assert str(publication_date(text, marker="2023-03")) == "2023-03"
+
+
+def test_a_wires_closing_stamp_dates_the_article():
+    text = "بغداد 3 آذار (واع) – افتتح الوزير المؤتمر.\n\nنص المقال يتواصل هنا.\n\n--(واع) س ع\n03/03/2025 10:41:07"
+    assert publication_date_found(text) == (PartialDate(2025, 3, 3), "meta")
+
+
+def test_a_date_and_time_inside_the_prose_is_no_stamp():
+    opening = "Le comité des chefs de police s'est réuni hier pour examiner le plan d'action régional. " * 3
+    text = opening + "\n\nLa réunion suivante est prévue le 03/03/2025 à 10:41 au siège.\n\nFin."
+    assert publication_date_found(text) == (None, "")

@@ -379,12 +379,24 @@ PUBLISHED_IN_RE = re.compile(
 def is_meta_line(line: str) -> bool:
     """A short "Publié le …"/"آخر تحديث: …" line that states a date with its year, alone or as one
     field of a "Source | City | Published: …" line; or a line that is a full date and nothing else
-    ("Mercredi 25 septembre 2024", "October 15, 2024"), as pages print the day above the headline."""
+    ("Mercredi 25 septembre 2024", "October 15, 2024"), as pages print the day above the headline,
+    or with a clock time (a wire's stamp: "24/06/2025 13:05:22")."""
     if len(line) > 160:
         return False
     if not any(META_LINE_RE.match(field) for field in line.split("|")):
-        return len(line) <= 60 and _date_only(line)
+        return len(line) <= 60 and (_date_only(line) or _stamp(line))
     return any(m.year is not None for m in find_dates(line))
+
+
+# A clock time after a date: "13:05", "13:05:22", "13h05".
+_CLOCK_RE = re.compile(r"(?<!\d)(?:[01]?\d|2[0-3])(?::[0-5]\d(?::[0-5]\d)?|h[0-5]\d)(?!\d)")
+
+
+def _stamp(line: str) -> bool:
+    """A publication stamp: a full date and a clock time, nothing else ("24/06/2025 13:05:22"), as
+    wires close their copy."""
+    clock = _CLOCK_RE.search(line)
+    return bool(clock) and len(line) <= 40 and _date_only(line[: clock.start()] + line[clock.end() :])
 
 
 def _date_only(line: str) -> bool:
@@ -483,10 +495,11 @@ def publication_date(
 ) -> PartialDate | None:
     """When the article was published, at the precision the text gives, or None.
 
-    In order: the ` date` marker; a "Publié dans … le"/"Publié le"/"آخر تحديث" line; a
-    header line (title, byline) stating a full date with a weekday, in digits, or as most of
-    the line; the dateline of the first paragraph ("Tunis, 01/03/2023 (MAP) –"); a date said
-    to be today ("ce mardi 29 mars 2022", "اليوم الجمعة فاتح دجنبر 2023"); a /YYYY/MM/ URL.
+    In order: the ` date` marker; a "Publié dans … le"/"Publié le"/"آخر تحديث" line, or a date
+    and a clock time alone on one of the last lines (a wire's closing stamp); a header line
+    (title, byline) stating a full date with a weekday, in digits, or as most of the line; the
+    dateline of the first paragraph ("Tunis, 01/03/2023 (MAP) –"); a date said to be today ("ce
+    mardi 29 mars 2022", "اليوم الجمعة فاتح دجنبر 2023"); a /YYYY/MM/ URL.
     A weekday with day and month but no year takes the year the calendar allows among the
     years the text names. Event dates elsewhere in the text are never used. A Hijri date
     ("17 شعبان 1446هـ", `text.hijri`) beside a Gregorian one is passed over: the Gregorian date
@@ -545,6 +558,12 @@ def _text_date(text, marker_year=None, marker_month=None) -> tuple[PartialDate |
                 found = _full(mention, source)
                 if found:
                     return found, "meta"
+    for line in lines[-3:]:  # a stamp closing the copy is metadata too
+        if _stamp(line):
+            (mention,) = find_dates(line[: _CLOCK_RE.search(line).start()])
+            found = _full(mention, source)
+            if found:
+                return found, "meta"
 
     header: list[str] = []
     first_paragraph = ""

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass, field
 
 from people.lexicon import GIVEN_NAMES
+from text.credits import CREDIT_LINE, signature_name
 from text.datelines import strip_dateline
 from text.dates import is_meta_line
 from text.normalize import normalize_name
@@ -25,6 +26,9 @@ from text.places import city_named
 from text.sentences import END_MARKS, first_sentence
 
 _MARKER_RE = re.compile(r"\A[ \t\n]*date[ \t]+(\d{4}-\d{2}(?:-\d{2})?)(?![\d-])[ \t]*")
+_MARKER_LINE_RE = re.compile(r"^[ \t]*date[ \t]+(\d{4}-\d{2}(?:-\d{2})?)[ \t]*$")
+_MARKER_HEAD_LINES = 6  # lines above the marker at most, each a short one (a menu, a byline, a blank)
+_MARKER_HEAD_WIDTH = 120
 _MD_IMAGE_RE = re.compile(r"!\[[^\]\n]*\]\(\s*([^)\s]+)[^)\n]*\)")
 _MD_LINK_RE = re.compile(r"(?<!!)\[([^\]\n]+)\]\(\s*(https?://[^)\s]+)[^)\n]*\)")
 _URL_RE = re.compile(r"(?:https?://|www\.)[^\s<>\"')\]]+")
@@ -80,22 +84,8 @@ _TAIL_WORDS_RE = re.compile(
     r"|sign up|subscribe|alertes? info",
     re.IGNORECASE,
 )
-# Lines kept even where noise is cut: credits, bylines and agency signatures name people and outlets.
-# Besides "Photo : …"/"Par …"/"بقلم", the credit lines of wire copy and newspapers: a role followed by
-# "by"/"par"/"por" ("Reporting by X; Editing by Y", "Propos recueillis par X") or by a colon
-# ("Rédaction : X", "إعداد: X").
-_CREDIT_RE = re.compile(
-    r"^(?:\(?\s*(?:photos?|cr[ée]dits?(?: photo)?|credits?|source|sources|par|by|por|bylines?|بقلم|الصورة|تصوير"
-    r"|المصدر|صورة)\b|\(\s*[^()\n]{1,25}\s*\)\s*$"
-    r"|\(?\s*(?:additional |further )?(?:reporting|writing|written|editing|edited|compiled|reported|translated"
-    r"|translation|text|story|interview|photographs?|photography|pictures?|images?|video|graphics?"
-    r"|illustrations?)(?: and (?:editing|writing|reporting))? by\s"
-    r"|\(?\s*(?:texte|propos recueillis|r[ée]dig[ée]e?|traduit|traduction|reportage|entretien r[ée]alis[ée]"
-    r"|photos?|vid[ée]o|illustrations?|texto|reportaje|fotos?|redactado)\s+(?:par|por)\s"
-    r"|(?:r[ée]daction|texte|auteure?|autrice|author|writer|editor|reporter|correspondante?|envoy[ée]e? sp[ée]ciale?"
-    r"|redacci[óo]n|texto|autora?|إعداد|تحرير|متابعة|مراسلة?|ترجمة|كتبه|كتبت|كتبها|حاوره|حاورته|عدسة)\s*:)",
-    re.IGNORECASE,
-)
+# Lines kept even where noise is cut: credits, bylines and agency signatures name people and outlets
+# (their shape: `text.credits`).
 _BYLINE_RE = re.compile(r"^(?:par|by|por|بقلم)(?:\s*:)?\s+\S", re.IGNORECASE)
 # An author line of its own: initials and surname ("A.Bennis", "A. Bennis").
 # "A.Bennis", "J.-M. Martin", "M. DIALLO" (a surname in capitals, as some outlets sign)
@@ -220,7 +210,7 @@ def is_widget(line: str) -> bool:
 
 
 def is_credit(line: str) -> bool:
-    return bool(_CREDIT_RE.match(line))
+    return bool(CREDIT_LINE.match(line))
 
 
 def _name_shaped(words: list[str]) -> bool:
@@ -259,10 +249,14 @@ def is_author_line(line: str) -> bool:
 
 def is_signature(line: str) -> bool:
     """A journalist's name signing the article on a line of its own, the wire's way: "Ahmed Fathi",
-    "M. DIALLO", "WAM/Hatem Mohammed/Tariq Alfaham". A name alone is taken for one only when it
-    opens with a known given name: a widget's short line ("Related Articles") is name-shaped too."""
+    "M. DIALLO", "WAM/Hatem Mohammed/Tariq Alfaham", "Tran Van Nam/VNA". A name alone is taken for
+    one only when it opens with a known given name: a widget's short line ("Related Articles") is
+    name-shaped too; before an agency's code, a name-shaped one is enough."""
     if len(line) > 70:
         return False
+    name = signature_name(line)
+    if name and _name_shaped(name.split()):
+        return True
     parts = [p.strip() for p in line.split("/")]
     if len(parts) > 1 and _AGENCY_CODE_RE.match(parts[0]):
         # after an agency's code, names each, one at least opening with a known given name
@@ -312,9 +306,20 @@ def headline_sentence(line: str) -> bool:
 
 def _split_marker(text: str) -> tuple[str | None, str]:
     match = _MARKER_RE.match(text)
-    if not match:
-        return None, text
-    return match.group(1), text[match.end() :]
+    if match:
+        return match.group(1), text[match.end() :]
+    # Below a page's first lines (a menu, a byline: "Liban | Région | Monde", "Par X"), the marker is
+    # found on a line of its own among the first few short lines, never inside the article's prose.
+    pos = 0
+    for _ in range(_MARKER_HEAD_LINES):
+        end = text.find("\n", pos)
+        line = text[pos:] if end < 0 else text[pos:end]
+        if m := _MARKER_LINE_RE.match(line):
+            return m.group(1), text[:pos] + ("" if end < 0 else text[end + 1 :])
+        if len(line) > _MARKER_HEAD_WIDTH or end < 0:
+            break
+        pos = end + 1
+    return None, text
 
 
 def _strip_links(line: str, urls: list[str]) -> str:

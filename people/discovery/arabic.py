@@ -62,7 +62,11 @@ _DIACRITICS = re.compile(r"[\u064b-\u065f\u0670\u0640]")
 _COMMAS = frozenset({"،", ","})
 _RELATIVES = frozenset(akey(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللاتي", "اللواتي"))
 _CREDIT_LINE = re.compile(r"^\s*\(?\s*(?:تصوير|الصورة|صورة|بقلم|إعداد|كتبه|كتب|عدسة|تحرير|متابعة)\s*[:：]?\s*")
-_CITY_AUTHOR_LINE = re.compile(r"^\s*([^\W\d_]+(?: [^\W\d_]+)?)\s*:\s*([^\W\d_]+(?: [^\W\d_]+){1,3})\s*$")
+# "الرباط: كمال العلوي", "عمّان - كمال العلوي": the city, a colon or a dash, the author (words with their marks).
+_AR_NAME_WORD = r"(?:[^\W\d_]|[\u064b-\u065f\u0670])+"
+_CITY_AUTHOR_LINE = re.compile(
+    rf"^\s*({_AR_NAME_WORD}(?: {_AR_NAME_WORD})?)\s*[:–—-]\s*({_AR_NAME_WORD}(?: {_AR_NAME_WORD}){{1,3}})\s*$"
+)
 _AUTHOR_LINE = re.compile(r"^\s*([^\n–—\-|]{3,40}?)\s*[–—-]\s*(\S+)(?:[ \u00a0]+(\S+))?")
 _HONORIFIC_MAX = max(len(h.split()) for h in AR_HONORIFICS)
 _MAX_CORE = 5
@@ -344,6 +348,8 @@ class ArabicPersonFinder:
                 break
             if parts and self.known_spans.overlaps(t.start, t.end):
                 break  # "… لأمريبول تياغو منديس": a known body's name closes the role before the name
+            if parts and k in _SUBJECT_VERBS:
+                break  # "فيما حضرت كارين هولمبرغ": a verb before its subject opens no name
             if not parts:
                 surname = (
                     self._surname_like(j)
@@ -734,6 +740,15 @@ class ArabicPersonFinder:
                     # as a name when the whole segment is one
                     rest = self._forward(first + 1, strong=False)
                     parts = [first, *rest] if rest and rest[0] == first + 1 and rest[-1] == last else []
+                if (
+                    parts
+                    and parts[-1] == last - 1
+                    and _starts_name(toks[parts[0]].key)
+                    and self._name_like(last, ending=True)
+                ):
+                    # "…، نادية بوعزة،": the segment's end is sure, so its last word may be a surname
+                    # in -ة after a given name, as when read back from a boundary
+                    parts.append(last)
                 if parts and (parts[-1] == last or _starts_name(toks[parts[0]].key)):
                     self._accept(parts, {"apposition"})
             previous_has_role = role_at is not None
@@ -794,7 +809,7 @@ class ArabicPersonFinder:
                     self._accept(self._forward(i, strong=False), {"credit"})
                 continue
             m = _CITY_AUTHOR_LINE.match(line)
-            if m and akey(m.group(1)) in AR_PLACES:  # "الرباط: كمال العلوي"
+            if m and akey(m.group(1)) in AR_PLACES:  # "الرباط: كمال العلوي", "عمّان - كمال العلوي"
                 i = self._token_at(start + m.start(2))
                 parts = self._forward(i, strong=False) if i is not None else []
                 if parts and self.toks[parts[-1]].end == start + m.end(2):

@@ -37,6 +37,7 @@ from people.lexicon import (
     key,
     words,
 )
+from text.credits import credit_post, credited_after, signature_name
 from text.dates import find_dates
 from text.places import is_country_name
 from text.scanning import UPPER, SpanIndex, capitals, line_start, matches_at
@@ -62,6 +63,10 @@ _ROMAN = re.compile(r"^(?:I{1,3}|IV|V|VI{1,3}|IX|X{1,2}|XI{1,3}|XIV|XV)$")
 _POSSESSIVE = ("'s", "’s")
 # An initial opening a name, alone or glued to the surname: "A. Bennis", "A.Bennis".
 _INITIALED = re.compile(rf"^(?:{_UC}\.-?){{1,3}}(?:{_UC}{_LET}+)?$")  # "A.", "J.-M.", "M.A.", "A.Bennis"
+# A name of initials only, as credits sign ("E.D", "L. B", the period after the run not in it).
+_ONLY_INITIALS = re.compile(rf"^(?:{_UC}\.[ \u00a0]?){{1,2}}{_UC}$")
+# A surname in capitals, particles and double names included ("AÏT LAHCEN", "EL-KHATIB", "N'DIAYE").
+_CAPITALS_WORD = re.compile(rf"^{_UC}+(?:[-'’]{_UC}+)*$")
 # A line that is only an initialled name: a credit line ("A.Bennis", "M.A. Kettani").
 _INITIALS_LINE = re.compile(rf"^(?:{_UC}\.-?[ \u00a0]?){{1,3}}{_UC}{_LET}+(?:[-'’]{_LET}+)?$")
 
@@ -72,18 +77,19 @@ _ROYAL_STYLE = re.compile(
 )
 _HONORIFIC_LEFT = re.compile(r"(?:^|[\s(])(M\.|MM\.|Mme|Mmes|Mlle|Dr\.?|Pr\.?|Mr\.?|Mrs\.?|Ms\.?|Me)[ \u00a0]+$")
 _RANK_LEFT = re.compile(
-    r"(?:^|\s)(?:(?:le|la|du|au|l['’])\s*)?(général-major|général de corps d['’]armée|général de division|"
-    r"général de brigade|général|colonel-major|lieutenant-colonel|colonel|commandant|capitaine|amiral|"
+    r"(?:^|\s)(?:(?:le|la|du|au|l['’])\s*)?(général-major|générale? de corps d['’]armée|générale? de division|"
+    r"générale? de brigade|générale?|colonel-major|lieutenante?-colonelle?|colonelle?|commandante?|capitaine|amiral|"
     r"contrôleur général|commissaire divisionnaire|inspecteur général|préfet de police|wali de sûreté|"
     r"cheikh|cheikha|sheikh|sheikha|prince|princesse|princess|émir|emir|roi|reine|sultan|"
     # English ranks, abbreviated with or without their periods: "Maj. Gen.", "Lt Gen", "Brig.", "Col."
     r"(?:lt\.?|lieut\.?|maj\.?|brig\.?|major|lieutenant|brigadier)[ \u00a0]*gen(?:\.|eral)?|"
     r"(?:lt\.?|lieutenant)[ \u00a0]*col(?:\.|onel)?|colonel general|gen\.|col\.|capt\.|brig\.|brigadier|"
-    r"captain|commodore|admiral|field marshal)[ \u00a0]+$",
+    r"captain|commodore|admiral|field marshal)"
+    # a nationality may follow the rank: "la générale colombienne X", "le colonel malien X"
+    r"(?:[ \u00a0]+(?P<nationality>(?-i:[a-zà-ÿ])[^\W\d_]*(?:-[^\W\d_]+)?))?[ \u00a0]+$",
     re.IGNORECASE,
 )
 _ROYAL_WORDS = frozenset({"cheikh", "cheikha", "sheikh", "sheikha", "prince", "princesse", "princess", "emir", "roi"})
-_BYLINE = re.compile(r"(?:^|\|)\s*(?:Par|By|PAR|BY|Texte|Écrit par|Written by|Reporting by)\s*:?\s*$")
 _CREDIT = re.compile(
     r"^\W*(?:Cr[ée]dits?\s+photos?|Photos?|Image|Illustration|Vid[ée]o|Video|Caricature|©)"
     r"(?:\s+d['’]archives?)?\s*:?\s*(?:©\s*)?(?:[^\n:/|]{1,40}/\s*)?$",
@@ -93,7 +99,8 @@ _CREDIT = re.compile(
 _ROYAL_STYLE_LAST = words("le la the Majesté Majesty Highness Altesse Royale SM S.M. M. SAR S.A.R. HM HRH")
 _HONORIFIC_LAST = words("M. MM. Mme Mmes Mlle Dr Dr. Pr Pr. Mr Mr. Mrs Mrs. Ms Ms. Me")
 _RANK_LAST = words(
-    "général-major général d'armée d’armée division brigade colonel-major lieutenant-colonel colonel commandant "
+    "général-major général générale d'armée d’armée division brigade colonel-major lieutenant-colonel colonel "
+    "lieutenante-colonelle colonelle commandant commandante "
     "capitaine amiral divisionnaire police sûreté cheikh cheikha sheikh sheikha prince princesse princess émir emir "
     "roi reine sultan gen gen. general col col. colonel capt. captain brig. brigadier commodore admiral marshal"
 )
@@ -311,11 +318,14 @@ class LatinPersonFinder:
     # -- one run ------------------------------------------------------------------------------------
     def _read_run(self, start: int, end: int) -> None:
         tokens = [_Token(t.group(), start + t.start(), start + t.end()) for t in _TOKEN.finditer(self.text[start:end])]
+        if self._credited_initials(tokens):
+            return
         split = _split_prefix(tokens)
         if split is None:
             return
         prefix, name = split
-        name = _clean_name(name) if name else None
+        if not (name and self._surname_in_capitals(name)):
+            name = _clean_name(name) if name else None
         if not name:
             return
         name_start, name_end = name[0].start, name[-1].end
@@ -364,6 +374,43 @@ class LatinPersonFinder:
             return False
         letters = iter(m.group(1))
         return all(tok.text[0] in letters for tok in name)
+
+    def _credited_initials(self, tokens: list[_Token]) -> bool:
+        """A credit that names a person by initials only ("Rédaction – E.D.", "editing by L.B."): the
+        run ("E.D") and its closing period are the name. Whether it was one (and was taken)."""
+        if (
+            len(tokens) != 1
+            or not _ONLY_INITIALS.match(tokens[0].text)
+            or self.text[tokens[0].end : tokens[0].end + 1] != "."
+        ):
+            return False
+        start, end = tokens[0].start, tokens[0].end + 1
+        line_left = self.text[line_start(self.text, start) : start]
+        if len(line_left) > 80 or not credited_after(line_left):
+            return False
+        self.found.append(Candidate(start, start, end, start, {"byline"}, False, None, None, credit_post(line_left)))
+        return True
+
+    def _surname_in_capitals(self, name: list[_Token]) -> bool:
+        """Whether a name is a given name and a surname in capitals, as French papers and bylines print
+        it ("Par Leïla BENHADDOU", "M. Karim EL ALAOUI"): the capitals are the surname, not an acronym,
+        when the name is credited or opens with a common given name, and no word is an
+        organization's."""
+        first, rest = name[0], name[1:]
+        if not rest or len(rest) > 3 or not first.text[:1].isupper() or first.text.isupper():
+            return False
+        if first.key in _NEVER_ALONE or first.key in ROLE_HEADS or first.key in TITLE_WORDS:
+            return False
+        for tok in rest:
+            word = tok.text
+            if not (word.isupper() and len(word) >= 2 and _CAPITALS_WORD.match(word)) or _ROMAN.match(word):
+                return False
+            if tok.key in ORG_HEADS or tok.key in PLACES:
+                return False
+        if first.key in GIVEN_NAMES:
+            return True
+        line_left = self.text[line_start(self.text, first.start) : first.start]
+        return len(line_left) <= 80 and credited_after(line_left)
 
     @staticmethod
     def _country_possessive(prefix: list[tuple[str, _Token]]) -> bool:
@@ -416,20 +463,26 @@ class LatinPersonFinder:
             if m.group(1) != "MM.":
                 surface_start = chain_start
             cues.add("honorific")
-        elif last.lower() in _RANK_LAST and (m := _RANK_LEFT.search(left)):
+        elif (last.lower() in _RANK_LAST or key(last) in NATIONALITIES) and (m := self._rank_left(left)):
             chain_start -= len(left) - m.start(1)
             royal = key(m.group(1)) in _ROYAL_WORDS
             cues.add("royal" if royal else "rank")
             if not royal:
-                self._left_rank = m.group(1)  # "le préfet de police X": the role when no other is stated
+                # "le préfet de police X": the role when no other is stated ("la générale colombienne")
+                self._left_rank = left[m.start(1) :].strip()
             if royal:
                 surface_start = chain_start
                 left = self.text[max(line_start(self.text, chain_start), chain_start - 60) : chain_start]
                 if m2 := _ROYAL_STYLE.search(left):
                     surface_start = chain_start = chain_start - (len(left) - m2.start())
         line_left = self.text[line_start(self.text, name_start) : name_start]
-        if (len(line_left) <= 80 and _byline(line_left)) or self._signed_first_line(name_start):
+        if (
+            (len(line_left) <= 80 and credited_after(line_left))
+            or self._signed_first_line(name_start)
+            or (not line_left.strip() and signature_name(self._line_of(name_start)))
+        ):
             cues.add("byline")
+            self._left_rank = self._left_rank or credit_post(line_left)  # "Envoyé spécial : X"
         elif len(line_left) <= 80 and _CREDIT.search(line_left):
             cues.add("credit")
         elif _last_word(self.text[max(0, chain_start - 30) : chain_start]).lower() in _AGENT_LAST and _AGENT.search(
@@ -439,6 +492,16 @@ class LatinPersonFinder:
         if m := _DETERMINER_LEFT.search(self.text[max(0, chain_start - 8) : chain_start]):
             chain_start -= len(m.group())
         return cues, surface_start, chain_start
+
+    @staticmethod
+    def _rank_left(left: str) -> re.Match | None:
+        """The rank that ends `left`, maybe followed by a nationality adjective in lower case ("la
+        générale colombienne"): the rank and the nationality are the name's chain, and a title in
+        apposition before them is the role ("La secrétaire exécutive d'X, la générale colombienne Y")."""
+        m = _RANK_LEFT.search(left)
+        if m and m.group("nationality") and key(m.group("nationality")) not in NATIONALITIES:
+            return None
+        return m
 
     def _signed_first_line(self, name_start: int) -> bool:
         """A name alone on the text's first line, above the dateline ("Joel Fernandes" over "Dubai,
@@ -496,18 +559,6 @@ class LatinPersonFinder:
 _ACRONYM_AFTER = re.compile(r"[ \u00a0]*\(([A-Z]{2,8})\)")
 # A wire dateline opening a paragraph: "ISLAMABAD:", "KUWAIT CITY, …", "RABAT (MAP) -".
 _DATELINE_OPENING = re.compile(r"^[A-Z][A-Z .'’-]{2,30}(?:\s*\([^)\n]{1,20}\))?\s*[:,—–-]")
-
-
-def _byline(line_left: str) -> bool:
-    """`_BYLINE.search(line_left)`: a match opens the line or follows a "|", tried only there."""
-    if _BYLINE.match(line_left):
-        return True
-    at = line_left.find("|")
-    while at >= 0:
-        if _BYLINE.match(line_left, at):
-            return True
-        at = line_left.find("|", at + 1)
-    return False
 
 
 # Around a surname repeated alone: no letter, hyphen or apostrophe before it, no letter or hyphen after.

@@ -29,6 +29,7 @@ from people.lexicon import (
     FUNCTION_WORDS,
     NATIONALITIES,
     PLACES,
+    RANKS,
     ROLE_HEADS,
     akey,
     key,
@@ -36,6 +37,7 @@ from people.lexicon import (
 from people.lexicon import words as _words
 from text.dates import is_calendar_word
 from text.outlets import credit_line_outlets, outlet_opening_line
+from text.places import is_country_name
 from text.scanning import Anchored, SpanIndex, capitals, line_start, matches_at
 from text.sentences import Sentences
 
@@ -167,7 +169,11 @@ _MEDIA_WORDS = (
     "agency",
     "website",
 )
-_DATELINE_CODE = re.compile(r"\((?P<code>[A-Z]{2,6}|[\u0621-\u064a]{2,4}|أ ف ب)\)\s*(?:[–—-]|$)", re.MULTILINE)
+_DATELINE_CODE = re.compile(
+    r"\((?P<code>[A-Z]{2,6}|[A-Z][a-z]{3,11}|[\u0621-\u064a]{2,4}|أ ف ب)\)\s*(?:[–—-]|$)", re.MULTILINE
+)
+# A wire dateline's opening, the city in capitals: "KUALA LUMPUR, Aug 19 (Agency) --".
+_WIRE_CITY = re.compile(r"^[A-Z][A-Z .'’-]{2,30}\b")
 
 _AR_HEADS = frozenset(
     akey(w)
@@ -598,7 +604,7 @@ class OrgFinder:
             # "Court of Cassation and Deputy President of …": a role after "and" starts another phrase
             pieces, current = [], []
             for i, (pos, w) in enumerate(words):
-                if w == "and" and i + 1 < len(words) and key(words[i + 1][1]) in ROLE_HEADS:
+                if w == "and" and i + 1 < len(words) and self._and_opens_another(words, i):
                     pieces.append(current)
                     current = []
                     continue
@@ -606,6 +612,17 @@ class OrgFinder:
             pieces.append(current)
             for piece in pieces:
                 self._english_name(piece)
+
+    @staticmethod
+    def _and_opens_another(words: list[tuple[int, str]], i: int) -> bool:
+        """Whether the "and" at words[i] opens another phrase: a role ("Court of Cassation and Deputy
+        President of …"), a country's body ("… Colombia and Morocco's General Directorate …"), or a
+        body of its own after a place ("the National Police of Peru and Bolivia Police Force": the
+        place closed the first name)."""
+        nxt = words[i + 1][1]
+        if key(nxt) in ROLE_HEADS or nxt.endswith(("'s", "’s")):
+            return True
+        return key(words[i - 1][1]) in PLACES and any(key(w) in _HEADS for _, w in words[i + 1 :]) if i else False
 
     def _english_name(self, words: list[tuple[int, str]]) -> None:
         # English names end on their head, or go on with "of …"/"for …"; a capitalized word after
@@ -619,6 +636,8 @@ class OrgFinder:
                 last = len(words) - 1
             elif key(words[i + 1][1]) in _EVENT_HEADS:
                 return  # "the Mediterranean Coast Guard Forum": a meeting's name
+            elif key(w) == "police" and key(words[i + 1][1]) in RANKS:
+                return  # "Police General X", "Police Colonel X": a police rank, as Asian forces style it
             elif words[i + 1][1][0].isupper() and not any(
                 key(w) in _HEADS or key(w) in _EVENT_HEADS for _, w in words[i + 1 :]
             ):
@@ -632,15 +651,22 @@ class OrgFinder:
         while last > i and (words[last][1] in _OF or is_calendar_word(words[last][1])):
             last -= 1  # "… Federation on Monday": a date goes on after the name
         start = i
+        country = None
         while start > 0 and words[start - 1][1][0].isupper():
             w = words[start - 1][1]
+            if w.endswith(("'s", "’s")) and is_country_name(w[:-2]):
+                country = w[:-2]  # "Brazil's Federal Police": the country's body
             if key(w) in ROLE_HEADS or key(w) in FUNCTION_WORDS or w.endswith(("'s", "’s")):
                 break
             start -= 1
         if words[start][1] == "Joint":
             return  # "their Joint Security Committee": a joint body of the countries named, an event series
         if last - start >= 1:
-            self._add(words[start][0], words[last][0] + len(words[last][1]), "head", 0.8)
+            end = words[last][0] + len(words[last][1])
+            # the country a possessive names qualifies the body, as the knowledge base names national
+            # bodies: "Ecuador's National Police" is "National Police (Ecuador)"
+            name = f"{self.text[words[start][0] : end]} ({country})" if country else None
+            self._add(words[start][0], end, "head", 0.8, name=name)
 
     def _patterns(self) -> None:
         lowered = self.text.lower()
@@ -691,8 +717,10 @@ class OrgFinder:
             before = self.text[line_start(self.text, m.start()) : m.start()]
             after_dash = m.group().rstrip().endswith(("–", "—", "-"))
             alone = not before.strip() or before.rstrip().endswith((".", "»", '"'))
+            code = m.group("code")
+            if code[1:].islower() and not (after_dash and _WIRE_CITY.match(before)):
+                continue  # an agency's name in letters ("(Reuters)") only in a wire's dateline
             if (after_dash and len(before) <= 80) or alone:
-                code = m.group("code")
                 self._add(m.start("code"), m.end("code"), "agency", 0.85, acronym=code if code.isupper() else None)
 
     def _credit_lines(self) -> None:

@@ -63,6 +63,13 @@ _FROM_THEN_COMMA = re.compile(
     r"[ \u00a0]+(?:of|from)[ \u00a0]+(?:the[ \u00a0]+)?[A-Z][\w'’\-]*(?:[ \u00a0][A-Z][\w'’\-]*){0,3}"
     r"[ \u00a0]*,[ \u00a0]*"
 )
+# A role stated in a relative clause after the name, as the capacity the person acts in: "X, who led
+# the delegation in her capacity as …", "X, qui conduisait la délégation en sa qualité de …".
+_CAPACITY_AFTER = re.compile(
+    r"[ \u00a0]*,[ \u00a0]*(?:who|qui)\b[^,.;:()\n]{0,80}?[ \u00a0](?:in[ \u00a0]+(?:his|her|their)[ \u00a0]+capacity"
+    r"[ \u00a0]+as|en[ \u00a0]+(?:sa|leur)[ \u00a0]+qualit[ée][ \u00a0]+d[e'’])[ \u00a0]*",
+    re.IGNORECASE,
+)
 _PARENTHESES = re.compile(r"[()]")
 _DANGLING_JOINERS = re.compile(r"(?:[\s,]+(?:et|and|ainsi que|as well as|de|du|des|d['’]|of|with|avec))+[\s,]*$")
 _ARABIC_COMMA_AFTER = re.compile(r"\s*[،,]\s*")
@@ -337,7 +344,8 @@ _GENITIVE_OPENING = re.compile(r"\s*(?:du|des|de la|de l['’]|d['’])\s*(?=[^\
 def latin_role_after(text: str, end: int) -> RoleAfter | None:
     """Role written after the name ending at `end` and a comma ("Mohamed Moufakir, wali, directeur …")."""
     m = (
-        _COMMA_AFTER.match(text[end : end + 4])
+        _CAPACITY_AFTER.match(text[end : end + 160])
+        or _COMMA_AFTER.match(text[end : end + 4])
         or _LEAD_IN_AFTER.match(text[end : end + 24])
         or _FROM_THEN_COMMA.match(text[end : end + 60])
     )

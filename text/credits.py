@@ -1,0 +1,99 @@
+"""Credit lines: the lines of a news page that say who wrote, reported, edited or photographed it.
+
+One place for their shape, read by the clean stage (which keeps such lines in the body,
+`archive.importer.cleaning`) and by person discovery (which takes the names they give,
+`people.discovery.latin`). A credit line opens with a lead, then names:
+
+- "Par X", "By X", "بقلم X" (a byline);
+- a task followed by "by"/"par"/"por": "Reporting by X; editing by Y", "Propos recueillis par X";
+- a task or a post followed by a colon or a dash: "Rédaction : X", "Rédaction – X", "Envoyé
+  spécial : X", "إعداد: X";
+- the outlet's own correspondent, then a comma: "Par notre correspondant à Niamey, X", "De notre
+  envoyé spécial à Abuja, X", "By our correspondent in Lagos, X";
+
+the agencies a story draws on ("Avec AFP", "With inputs from KUNA", "-- XNA"); and, without a lead,
+a wire's signature: an agency's code and its journalists' names, either way
+round ("WAM/Hatem Mohammed", "Tran Van Nam/VNA"). Several credits may share a line, set apart by
+";" or "|", and one credit may name several persons ("Edited by X/Y", "X and Y").
+"""
+
+from __future__ import annotations
+
+import re
+
+from text.outlets import outlet_shaped
+
+# Tasks credited with "by"/"par"/"por" after them.
+_TASK_BY = (
+    r"(?:additional |further )?(?:reporting|writing|written|editing|edited|compiled|reported|translated"
+    r"|translation|text|story|interview|photographs?|photography|pictures?|images?|video|graphics?"
+    r"|illustrations?)(?: and (?:editing|writing|reporting))? by"
+)
+_TASK_PAR = (
+    r"(?:texte|propos recueillis|r[ée]dig[ée]e?|traduit|traduction|reportage|entretien r[ée]alis[ée]"
+    r"|photos?|vid[ée]o|illustrations?|texto|reportaje|fotos?|redactado)\s+(?:par|por)"
+)
+# Tasks and posts credited with a colon after them ("Rédaction : X"); in a lead also with a dash.
+_POSTS = (
+    r"(?:r[ée]daction|texte|auteure?|autrice|author|writer|editor|reporter|correspondante?"
+    r"|envoy[ée]e? sp[ée]ciale?|redacci[óo]n|texto|autora?|إعداد|تحرير|متابعة|مراسلة?|ترجمة|كتبه|كتبت|كتبها"
+    r"|حاوره|حاورته|عدسة)"
+)
+# The outlet's own reporter, then the name after a comma: "Par notre correspondant à Niamey, ".
+_OUR_REPORTER = r"(?:par|de|by|from)\s+(?:notre|nos|our)\s+(?P<our>[^\W\d_][^,:;|\n]{2,50})[,:]"
+# Of the posts, those that are a reporter's role (not a task: "Rédaction", "Texte").
+_REPORTER_POST = re.compile(
+    r"(?:correspondante?s?|correspondents?|envoy[ée]e?s? sp[ée]ciale?s?|special (?:correspondent|envoy)"
+    r"|reporter|editor|writer|مراسلة?|موفد)\b",
+    re.IGNORECASE,
+)
+
+# A line that opens as a credit (the clean stage keeps it): the leads above, photo and source credits,
+# an agency's code in parentheses alone ("(MAP)").
+CREDIT_LINE = re.compile(
+    r"^(?:\(?\s*(?:photos?|cr[ée]dits?(?: photo)?|credits?|source|sources|par|by|por|bylines?|بقلم|الصورة|تصوير"
+    r"|المصدر|صورة)\b|\(\s*[^()\n]{1,25}\s*\)\s*$"
+    rf"|\(?\s*{_TASK_BY}\s|\(?\s*{_TASK_PAR}\s|{_POSTS}\s*:)"
+    # the agencies the story draws on, alone on the line: "Avec AFP", "— With inputs from KUNA", "-- XNA"
+    r"|(?:[—–-]{1,2}\s*|\(?(?:avec|with(?: inputs? from)?|d['’]apr[èe]s)\s+)+(?-i:[A-Z]{2,8})"
+    r"(?:\s*(?:/|,|et|and)\s*(?-i:[A-Z]{2,8}))*\s*\)?\s*$",
+    re.IGNORECASE,
+)
+# The lead right before a credited name: the whole of the credit's text up to the name.
+_LEAD = re.compile(
+    rf"\s*(?:{_OUR_REPORTER}|(?:par|by|por|texte|written by|écrit par|{_TASK_BY}|{_TASK_PAR})\b\s*:?"
+    rf"|(?P<post>{_POSTS})\s*[:–—-])\s*",
+    re.IGNORECASE,
+)
+# Names already read in the credit, each followed by the list's separator ("X/", "X, ", "X and ").
+_NAMES_BEFORE = re.compile(r"(?:[A-ZÀ-Þ][^/,;|&\n]{0,40}?\s*(?:/|,|&|\band\b|\bet\b)\s*)*")
+# A wire's signature: a name (two to four capitalised words) and the agency's code after a slash.
+_NAME_THEN_CODE = re.compile(r"^(?P<name>[A-ZÀ-Þ][^\W\d_'’-]*(?:[ '’-][A-ZÀ-Þ][^\W\d_'’-]*){1,3})\s*/\s*[A-Z]{2,8}$")
+
+
+def credited_after(line_left: str) -> bool:
+    """Whether a name standing after `line_left` (its line's text before it) is credited: the last
+    credit of the line (after "|" or ";") is a lead and maybe the names it credited already
+    ("Edited by X/" before Y, "Reporting by X; editing by " before Y)."""
+    segment = line_left[max(line_left.rfind("|"), line_left.rfind(";")) + 1 :]
+    m = _LEAD.match(segment)
+    return bool(m) and _NAMES_BEFORE.fullmatch(segment, m.end()) is not None
+
+
+def credit_post(line_left: str) -> str | None:
+    """The reporter's post that the credit before a name states ("Envoyé spécial : X", "Par notre
+    correspondant à Niamey, X" give "Envoyé spécial", "correspondant à Niamey"); None for a task
+    ("Rédaction – X", "Par X")."""
+    segment = line_left[max(line_left.rfind("|"), line_left.rfind(";")) + 1 :]
+    m = _LEAD.match(segment)
+    if not m:
+        return None
+    post = (m.group("our") or m.group("post") or "").strip()
+    return post if _REPORTER_POST.match(post) else None
+
+
+def signature_name(line: str) -> str | None:
+    """The name of a wire's signature written name first ("Tran Van Nam/VNA"), else None (an
+    outlet's name before its code is no person's: "Le Petit Courrier/LPC")."""
+    m = _NAME_THEN_CODE.match(line.strip())
+    return m.group("name") if m and not outlet_shaped(m.group("name")) else None
