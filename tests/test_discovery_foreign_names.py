@@ -153,3 +153,14 @@ def test_a_description_with_an_indefinite_article_gives_way_to_the_title():
 def test_assistant_before_a_title_is_a_title_in_arabic():
     text = "وشارك العميد ناصر بن سيف الحارثي، مساعد المدير العام للجمارك، في الاجتماع."
     assert ("ناصر بن سيف الحارثي", "مساعد المدير العام للجمارك") in _found(text, "ar")
+
+
+def test_an_outlets_desk_beside_the_reporter_in_a_credit_is_no_person():
+    text = "Ministers meet in Quito\nBy L. Moreno, Newsroom Ecuador\n\nQUITO – The ministers met on Monday."
+    assert _names(text, "en") == ["L. Moreno"]
+
+
+@pytest.mark.parametrize("rank", ["le colonel", "la colonelle", "le lieutenant-colonel"])
+def test_a_french_rank_in_lower_case_leaves_the_title_in_apposition_to_the_name(rank):
+    text = f"Le chef de la Police nationale gabonaise, {rank} Ibrahim Moussa Obame, a ouvert la séance."
+    assert ("Ibrahim Moussa Obame", "chef de la Police nationale gabonaise") in _found(text, "fr")

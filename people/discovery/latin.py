@@ -78,7 +78,8 @@ _ROYAL_STYLE = re.compile(
 _HONORIFIC_LEFT = re.compile(r"(?:^|[\s(])(M\.|MM\.|Mme|Mmes|Mlle|Dr\.?|Pr\.?|Mr\.?|Mrs\.?|Ms\.?|Me)[ \u00a0]+$")
 _RANK_LEFT = re.compile(
     r"(?:^|\s)(?:(?:le|la|du|au|l['’])\s*)?(général-major|générale? de corps d['’]armée|générale? de division|"
-    r"générale? de brigade|générale?|colonel-major|lieutenante?-colonelle?|colonelle?|commandante?|capitaine|amiral|"
+    r"générale? de brigade|générale?|colonel-major|lieutenante?-colonel(?:le)?|colonel(?:le)?|commandante?|"
+    r"capitaine|amiral|"
     r"contrôleur général|commissaire divisionnaire|inspecteur général|préfet de police|wali de sûreté|"
     r"cheikh|cheikha|sheikh|sheikha|prince|princesse|princess|émir|emir|roi|reine|sultan|"
     # English ranks, abbreviated with or without their periods: "Maj. Gen.", "Lt Gen", "Brig.", "Col."
@@ -362,6 +363,8 @@ class LatinPersonFinder:
             cues.add("nationality")  # "Italy's Gianluca Ferretti", "Saudi Arabia's Abdulaziz bin Saud"
         if not cues or (lone and not cues & SINGLE_TOKEN_CUES):
             return
+        if cues == {"byline"} and any(t.key in _DESK_WORDS for t in name):
+            return  # "By R. Delgado, Newsroom Panama": the outlet's desk that the credit names beside the reporter
         rank = " ".join(t.text for kind, t in prefix if kind in {"rank", "royal"}) or self._left_rank
         self.found.append(Candidate(surface_start, name_start, name_end, chain_start, cues, lone, before, after, rank))
 
@@ -555,6 +558,8 @@ class LatinPersonFinder:
         )
 
 
+# Words that name an outlet's desk or staff in a credit line ("Newsroom Panama", "Metro Desk", "Staff").
+_DESK_WORDS = frozenset({"newsroom", "desk", "staff", "bureau", "team", "redaction", "newsdesk"})
 # An acronym in parentheses right after a run: "… Information System (WAPIS)".
 _ACRONYM_AFTER = re.compile(r"[ \u00a0]*\(([A-Z]{2,8})\)")
 # A wire dateline opening a paragraph: "ISLAMABAD:", "KUWAIT CITY, …", "RABAT (MAP) -".
