@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from archive.importer.cleaning import clean_text
 from people.discovery import discover_persons
 from people.identity import name_similarity
 from people.name_keys import name_key
@@ -164,3 +165,35 @@ def test_an_outlets_desk_beside_the_reporter_in_a_credit_is_no_person():
 def test_a_french_rank_in_lower_case_leaves_the_title_in_apposition_to_the_name(rank):
     text = f"Le chef de la Police nationale gabonaise, {rank} Ibrahim Moussa Obame, a ouvert la séance."
     assert ("Ibrahim Moussa Obame", "chef de la Police nationale gabonaise") in _found(text, "fr")
+
+
+# -- Credits: bylines in capitals, captions, signed and dated author lines ---------------------------
+
+
+def test_a_byline_in_capitals_names_the_reporter():
+    text = "Chiefs meet in Manila\nBy MARISOL TAN\n\nMANILA: Police chiefs met on Monday."
+    assert _names(text, "en") == ["MARISOL TAN"]
+    assert _names("Chiefs meet in Manila\nBy AFP STAFF\n\nThe chiefs met.", "en") == []
+
+
+def test_a_photo_caption_ends_on_its_photographers_credit():
+    text = (
+        "Chiefs meet in Phnom Penh\n\n"
+        "[Photo: The heads of delegation pose after the closing session of the meeting. PP/Sovann Rith]\n\n"
+        "The chiefs met on Monday."
+    )
+    assert "Sovann Rith" in _names(text, "en")
+
+
+def test_an_arabic_author_line_signed_with_an_initial_and_dated():
+    text = "اجتماع أمني في تونس\nسمير ك. - الأربعاء 4 يونيو 2025 - 10:15\nانطلقت اليوم أشغال الاجتماع."
+    assert "سمير ك." in _names(text, "ar")
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["By K. Mwangi | Harbour Daily Correspondent", "14.03.2026 à 09h12 | Par Fatou B. Ndiaye | APS"],
+)
+def test_a_byline_among_a_lines_fields_is_neither_a_menu_nor_buttons(line):
+    text = f"Ministers meet on border posts\n{line}\n\nThe ministers met on Monday in the capital to agree on posts."
+    assert line in clean_text(text).body

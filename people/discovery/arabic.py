@@ -817,11 +817,15 @@ class ArabicPersonFinder:
                 continue
             m = _AUTHOR_LINE.match(line)
             place = m and (akey(m.group(2)) in AR_PLACES or akey(f"{m.group(2)} {m.group(3)}") in AR_PLACES)
-            if m and (place or m.group(2)[:1].isdigit()):  # "سعيد الإدريسي – هونغ كونغ"
+            dated = m and (m.group(2)[:1].isdigit() or akey(m.group(2)) in _WEEKDAYS)
+            if m and (place or dated):  # "سعيد الإدريسي – هونغ كونغ", "سعيد الإدريسي - الثلاثاء 3 يونيو"
                 i = self._token_at(start + m.start(1))
                 parts = self._forward(i, strong=False) if i is not None else []
                 if parts and self.toks[parts[-1]].end == start + m.end(1):
                     self._accept(parts, {"byline"})
+                elif parts and self._initial_at(parts[-1] + 1) and self.toks[parts[-1] + 2].end == start + m.end(1):
+                    # "حسن ب. - الثلاثاء …": a given name and the family name's initial, as outlets sign
+                    self._accept([*parts, parts[-1] + 1, parts[-1] + 2], {"byline"}, strong=True)
 
     def _name_line(self, start: int, line: str) -> bool:
         """The line under the headline that holds a name alone, the author's ("حميد الزياني"): two or
@@ -919,6 +923,9 @@ _SUBJECT_VERBS = frozenset(
 # Adjectives of a rank's service ("للشرطة الوطنية", "للأمن العام"): read past to the name.
 _SERVICE_ADJECTIVES = frozenset(akey(w) for w in ("الوطنية", "الوطني", "العام", "العامة", "القضائية", "الإدارية"))
 _PATRONYMS = frozenset(akey(w) for w in ("بن", "ابن", "بنت", "ولد"))
+_WEEKDAYS = frozenset(
+    akey(w) for w in ("الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت")
+)
 # The letters that open a verb in the present tense ("يستقبل", "تشارك", "نؤكد"): no name's first word
 # in a role phrase's place.
 _IMPERFECT_PREFIXES = frozenset("يتن")

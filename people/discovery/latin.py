@@ -319,7 +319,7 @@ class LatinPersonFinder:
     # -- one run ------------------------------------------------------------------------------------
     def _read_run(self, start: int, end: int) -> None:
         tokens = [_Token(t.group(), start + t.start(), start + t.end()) for t in _TOKEN.finditer(self.text[start:end])]
-        if self._credited_initials(tokens):
+        if self._credited_initials(tokens) or self._credited_capitals(tokens):
             return
         split = _split_prefix(tokens)
         if split is None:
@@ -335,6 +335,8 @@ class LatinPersonFinder:
         lone = len(name) == 1 and not _INITIALED.match(name[0].text)
         self._left_rank = None
         cues, surface_start, chain_start = self._left_cues(prefix, name_start)
+        if not cues and self._caption_credit(name_start, name_end):
+            cues.add("credit")
         if not lone and _INITIALED.match(name[0].text) and _INITIALS_LINE.match(self._line_of(name_start)):
             cues.add("byline")  # a credit line of its own: "A.Bennis"
         if (chain_start == name_start or not cues & _CHAIN_CUES) and _PORTFOLIO_LEFT.search(
@@ -390,6 +392,26 @@ class LatinPersonFinder:
         start, end = tokens[0].start, tokens[0].end + 1
         line_left = self.text[line_start(self.text, start) : start]
         if len(line_left) > 80 or not credited_after(line_left):
+            return False
+        self.found.append(Candidate(start, start, end, start, {"byline"}, False, None, None, credit_post(line_left)))
+        return True
+
+    def _credited_capitals(self, tokens: list[_Token]) -> bool:
+        """A credit that prints the whole name in capitals ("By ADRIAN LIM", "Par AMINATA DIALLO"): two to
+        four capitalised words after the credit's lead, none an organization's, a place's or a desk's
+        word. Whether it was one (and was taken)."""
+        while tokens and tokens[0].key in FUNCTION_WORDS:
+            tokens = tokens[1:]  # the lead itself, when capitalised: "By"
+        if not 2 <= len(tokens) <= 4 or len(tokens[0].text) < 3:
+            return False
+        for tok in tokens:
+            if not (_CAPITALS_WORD.match(tok.text) and len(tok.text) >= 2) or _ROMAN.match(tok.text):
+                return False
+            if tok.key in ORG_HEADS or tok.key in PLACES or tok.key in _DESK_WORDS or tok.key in FUNCTION_WORDS:
+                return False
+        start, end = tokens[0].start, tokens[-1].end
+        line_left = self.text[line_start(self.text, start) : start]
+        if len(line_left) > 80 or not credited_after(line_left) or self.known_spans.overlaps(start, end):
             return False
         self.found.append(Candidate(start, start, end, start, {"byline"}, False, None, None, credit_post(line_left)))
         return True
@@ -506,6 +528,19 @@ class LatinPersonFinder:
             return None
         return m
 
+    def _caption_credit(self, name_start: int, name_end: int) -> bool:
+        """A photo caption that ends on its credit, an outlet's code and the photographer's name ("[Photo:
+        Delegates pose at the opening. KT/Chor Sokunthea]"): the name closes the caption."""
+        if self.text[name_start - 1 : name_start] != "/":
+            return False
+        line_left = self.text[line_start(self.text, name_start) : name_start]
+        return bool(
+            len(line_left) <= 300
+            and _CAPTION_CODE.search(line_left)
+            and _CAPTION_OPENING.match(line_left)
+            and _CAPTION_CLOSE.match(self.text, name_end)
+        )
+
     def _signed_first_line(self, name_start: int) -> bool:
         """A name alone on the text's first line, above the dateline ("Joel Fernandes" over "Dubai,
         May 13, 2025"; "Saleem Akhtar Mirza" over "ISLAMABAD: …"): the reporter's signature, as
@@ -559,7 +594,13 @@ class LatinPersonFinder:
 
 
 # Words that name an outlet's desk or staff in a credit line ("Newsroom Panama", "Metro Desk", "Staff").
-_DESK_WORDS = frozenset({"newsroom", "desk", "staff", "bureau", "team", "redaction", "newsdesk"})
+_DESK_WORDS = frozenset(
+    {"newsroom", "desk", "staff", "bureau", "team", "redaction", "newsdesk", "reporters", "correspondents", "writers"}
+)
+# A photo caption's opening, its credit at its end (an outlet's code and a slash), and its close.
+_CAPTION_OPENING = re.compile(r"^\W*(?:photos?|image|caption|l[ée]gende|cr[ée]dits?\s+photos?)\b", re.IGNORECASE)
+_CAPTION_CODE = re.compile(r"[\s.]\s*[A-Z]{2,8}[ \u00a0]*/[ \u00a0]*$")
+_CAPTION_CLOSE = re.compile(r"[ \u00a0]*(?:[\])]|\n|$)")
 # An acronym in parentheses right after a run: "… Information System (WAPIS)".
 _ACRONYM_AFTER = re.compile(r"[ \u00a0]*\(([A-Z]{2,8})\)")
 # A wire dateline opening a paragraph: "ISLAMABAD:", "KUWAIT CITY, …", "RABAT (MAP) -".
