@@ -197,3 +197,12 @@ def test_an_arabic_author_line_signed_with_an_initial_and_dated():
 def test_a_byline_among_a_lines_fields_is_neither_a_menu_nor_buttons(line):
     text = f"Ministers meet on border posts\n{line}\n\nThe ministers met on Monday in the capital to agree on posts."
     assert line in clean_text(text).body
+
+
+def test_a_title_after_the_name_runs_through_a_bodys_name_with_and():
+    text = (
+        "The delegation was led by Colonel Timur Saidov, Head of the National Research and Training Centre on "
+        "Border Control of the Republic of Tajikistan. He proposed a joint plan."
+    )
+    role = "Head of the National Research and Training Centre on Border Control of the Republic of Tajikistan"
+    assert _found(text, "en") == [("Timur Saidov", role)]

@@ -354,6 +354,8 @@ class LatinPersonFinder:
             if lone and not cues and self._portfolio_item(before.text, name_end):
                 return  # "Commissioner for Political Affairs, Peace and Security, X": a portfolio's word
             cues.add("apposition" if before.apposition else "title")
+        if lone and before is None and cues == {"title"} and not any(t.key in ROLE_HEADS for _, t in prefix):
+            return  # "… of the National Information and …": a word after a title's adjectives, no role stated
         after = latin_role_after(self.text, name_end)
         if after:
             cues.add("title-after")

@@ -188,6 +188,12 @@ def _attached_ok(role: str, *, ranked: bool = False) -> bool:
     matches = list(_WORD.finditer(role))
     if not matches or key(matches[-1].group()).rstrip("'’") in _DANGLING_WORDS:
         return False
+    if (
+        len(matches) > 1
+        and key(matches[-1].group()) in _TITLE_ADJECTIVES
+        and _word_key(matches[-2].group()) in _DETERMINERS
+    ):
+        return False  # "Head of the National | Information …": an adjective after its article opens a body's name
     if ranked:
         return True
     words = [key(m.group()) for m in matches]
@@ -196,6 +202,12 @@ def _attached_ok(role: str, *, ranked: bool = False) -> bool:
         m.group()[0].isupper() and key(m.group()) in ORG_HEADS and not _bare_service(words, i)
         for i, m in enumerate(matches[head + 1 :], head + 1)
     )
+
+
+# Adjectives that open the name of a body after its article ("the National …", "la Nationale …").
+_TITLE_ADJECTIVES = _words(
+    "national nationale international internationale regional regionale federal federale central centrale"
+)
 
 
 def _bare_service(words: list[str], i: int) -> bool:
@@ -315,11 +327,24 @@ def _cut_at_next_person(role: str) -> str:
     for m in _LIST_JOINERS.finditer(role):
         nxt = role[m.end() :].split(maxsplit=1)[0] if role[m.end() :].split() else ""
         k = key(nxt)
+        if _names_a_body(role[m.end() :]):
+            continue  # "… of the National Information and Analytical Centre on …": one body's name goes on
         if nxt[:1].isupper() and (
             k in GIVEN_NAMES or not (k in ROLE_HEADS or k in TITLE_WORDS or k in ORG_HEADS or k in FUNCTION_WORDS)
         ):
             return role[: m.start()]
     return role
+
+
+def _names_a_body(rest: str) -> bool:
+    """Whether the capitalised words that open `rest` end on an organization's head ("Analytical Centre"):
+    more of a body's name, not the next person of a list."""
+    for word in rest.split()[:6]:
+        if not word[:1].isupper():
+            return False
+        if key(word.strip(",;:")) in ORG_HEADS:
+            return True
+    return False
 
 
 def _cut_at_verb(role: str) -> str:
