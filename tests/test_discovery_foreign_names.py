@@ -59,6 +59,19 @@ def test_a_family_name_that_opens_with_waw_before_a_role_in_apposition():
     assert ("حسن علي ورفلي", "رئيس وحدة مكافحة الإرهاب في المنظمة") in _found(text, "ar")
 
 
+def test_a_family_name_that_opens_with_waw_before_reported_speech():
+    text = "وقال رئيس وحدة التنسيق في المنظمة حسن علي ورفله إن العمل مستمر."
+    assert ("حسن علي ورفله", "رئيس وحدة التنسيق في المنظمة") in _found(text, "ar")
+
+
+@pytest.mark.parametrize("companion", ["ووفده", "ومرافقوه", "ومساعده", "ونظيره"])
+def test_a_companion_after_waw_before_reported_speech_is_no_family_name(companion):
+    text = f"وقال رئيس وحدة التنسيق في المنظمة حسن علي الأحمد {companion} إن العمل مستمر."
+    found = _names(text, "ar")
+    assert "حسن علي الأحمد" in found
+    assert not any(companion in name for name in found)
+
+
 def test_a_plural_noun_after_waw_is_still_the_next_item_of_a_list():
     text = "وحضر اللقاء عبد الله ناصر المطيري ومرافقيه، مدير الأمن العام."
     found = _names(text, "ar")

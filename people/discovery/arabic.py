@@ -576,26 +576,30 @@ class ArabicPersonFinder:
         )
 
     def _family_and(self, e: int) -> bool:
-        """Whether the last word e, opening with "و", is a family name ("… فارح ورسمي، رئيس …"), not the next
-        item of a list: a role in apposition follows its comma, and the word is no common noun (no known
-        word once "و" is set aside, no plural or feminine ending, no attached pronoun)."""
+        """Whether the last word e, opening with "و", is a family name ("… فارح ورسمي، رئيس …", "قال …
+        فارح ورسمه إن …"), not the next item of a list: a role in apposition follows its comma, or the
+        reported speech opens after it ("إن", "أن"; a verb of saying placed before its subject, as
+        with a list no "that" follows the first item); and the word is no common noun (no known word
+        once "و" and a pronoun are set aside, no plural or feminine ending)."""
         toks = self.toks
         rest = toks[e].key[1:]
-        if (
-            e + 2 >= len(toks)
-            or toks[e + 1].text not in _COMMAS
-            or toks[e + 2].key not in AR_ROLE_BASE
-            or len(rest) < 3
-            or rest.endswith(_NOUN_ENDINGS)
-        ):
+        if e + 1 >= len(toks) or len(rest) < 3:
             return False
-        return not (
-            rest in AR_STOP
-            or rest in AR_ROLE_WORDS
-            or rest in AR_PLACES
-            or rest in AR_NATIONALITIES
-            or rest in AR_GIVEN_NAMES
-            or rest.startswith("ال")
+        apposition = e + 2 < len(toks) and toks[e + 1].text in _COMMAS and toks[e + 2].key in AR_ROLE_BASE
+        speech = toks[e + 1].text in _SPEECH_THAT and not _wide_gap(self.text, toks[e], toks[e + 1])
+        if not apposition and not (speech and toks[e].text.endswith("ه") and not rest.endswith(_PLURAL_PRONOUN)):
+            return False
+        stem = rest[:-1] if speech else rest  # "رسمه": a final ه is the name's, or "his"
+        if apposition and rest.endswith(_NOUN_ENDINGS):
+            return False
+        return not any(
+            word in AR_STOP
+            or word in AR_ROLE_WORDS
+            or word in AR_PLACES
+            or word in AR_NATIONALITIES
+            or word in AR_GIVEN_NAMES
+            or word.startswith("ال")
+            for word in {rest, stem}
         )
 
     # -- accepting a name --------------------------------------------------------------------------
@@ -767,7 +771,8 @@ class ArabicPersonFinder:
             # a noun with a glued preposition and article ("بالدور", "للشرطة") ends the name before it:
             # "وأشاد الأمين العام للأنتربول فالديسي أوركيزا بالدور …"
             or (self._glued_article(j) and not _starts_name(k))
-            or self._and_word(j)  # "… خلادي وإطارات من قيادة …": the next item of a list
+            # "… خلادي وإطارات من قيادة …": the next item of a list, unless a family name ("… فارح ورسمه إن")
+            or (self._and_word(j) and not self._family_and(j))
         )
 
     def _after_role(self, role_at: int, last: int) -> int | None:
@@ -930,6 +935,10 @@ _WEEKDAYS = frozenset(
 # in a role phrase's place.
 _IMPERFECT_PREFIXES = frozenset("يتن")
 # Endings of common nouns after "و" (plurals, feminine, attached pronouns): "وإطارات", "ومسؤولين", "ووفده".
+# "that" after a verb of saying: "قال X إن …".
+_SPEECH_THAT = frozenset({"إن", "أن"})
+# A plural with a pronoun ("ومرافقوه", "وزملاؤه"): the next item of a list.
+_PLURAL_PRONOUN = ("وه", "اه", "يه")
 _NOUN_ENDINGS = ("ات", "ين", "ون", "ه", "ها", "هم", "هما", "كم", "نا")
 _RANK_ADJECTIVES = frozenset(
     akey(w) for w in ("الإقليمي", "الإقليمية", "الممتاز", "الممتازة", "الأول", "الأولى", "المركزي", "الممتازين")
