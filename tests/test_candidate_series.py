@@ -471,3 +471,24 @@ def test_a_projects_own_meeting_is_no_session_of_a_series(catalogue):
         "Anti-Narcotics Agencies in Amman."
     )
     assert {e.ordinal for e in detect(catalogue, text, "2031-03-01")} == {40}
+
+
+def test_a_conference_of_heads_of_agencies_gets_its_english_name_in_any_language(catalogue):
+    arabic = detect(catalogue, "افتتح المؤتمر العربي التاسع لرؤساء الأجهزة المعنية بمكافحة الإرهاب في الجزائر.")
+    french = detect(catalogue, "La 9e Conférence arabe des chefs des organes de lutte contre le terrorisme a eu lieu.")
+    assert french[0].candidate_key  # not the catalogue's anti-narcotics conference, one word apart
+    assert arabic[0].candidate_name_en == french[0].candidate_name_en
+    assert arabic[0].candidate_name_en == "Arab Conference of Heads of Counter-Terrorism Agencies"
+
+
+def test_no_english_name_for_concepts_it_cannot_say():
+    from events.detection.candidates import concept_english_name
+
+    assert concept_english_name("concepts agency head migrants", "conference") == ""
+    assert concept_english_name("concepts europe mediterranean police", "meeting") == ""
+    assert concept_english_name("concepts agency head police", "conference") == "Conference of Heads of Police Agencies"
+
+
+def test_an_edition_a_body_organises_is_no_session_of_it(catalogue):
+    text = "La police judiciaire (DPJZ) a organisé mardi à Rabat sa 3e édition des portes ouvertes."
+    assert detect(catalogue, text) == []

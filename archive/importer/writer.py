@@ -46,11 +46,13 @@ UPDATED_FIELDS = [
 
 
 def _sources_by_name(names: Iterable[str]) -> dict[str, Source]:
-    names = {n for n in names if n}
+    """The batch's sources, the new ones created in the order the batch first names them, so that
+    the same files give the same ids whatever the process's hash seed (a set's order would not)."""
+    names = list(dict.fromkeys(n for n in names if n))
     if not names:
         return {}
     existing = {s.name: s for s in Source.objects.filter(name__in=names)}
-    missing = [Source(name=n) for n in names - existing.keys()]
+    missing = [Source(name=n) for n in names if n not in existing]
     if missing:
         Source.objects.bulk_create(missing, ignore_conflicts=True)
         existing = {s.name: s for s in Source.objects.filter(name__in=names)}

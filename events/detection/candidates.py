@@ -458,7 +458,7 @@ def numbered_candidate(ctx: Context, ref: Reference, resolved: list[Resolved] | 
         key = concept_key(body) or body_key(body)
         candidate = CandidateSeries(f"{kind}:{key}", label, body, kind)
         return [Resolved(-1, ordinal, ref.start, ref.end, 0.6, candidate=candidate) for ordinal in ref.ordinals]
-    if span is None and ref.noun_class is not None:
+    if span is None and ref.noun_class not in (None, "edition"):  # "sa 3e édition des portes ouvertes"
         subject = _acronym_subject(ctx, ref)
         if subject is not None:
             kind = _GROUP.get(ref.noun_class, ref.noun_class)
@@ -499,8 +499,42 @@ def numbered_candidate(ctx: Context, ref: Reference, resolved: list[Resolved] | 
         known = _series_of_named_organisation(ctx, label, ref, start, end)
     if known is not None:  # the catalogue's series, written a little differently
         return [Resolved(known, ordinal, ref.start, end, 0.7) for ordinal in ref.ordinals]
-    candidate = CandidateSeries(f"{kind}:{key}", label, body, kind)
+    arab = _ARAB.search(ctx.doc.folded, ref.start, end) is not None
+    english = concept_english_name(key, ref.noun_class, arab=arab)  # key: "concepts …" or a skeleton
+    candidate = CandidateSeries(f"{kind}:{key}", label, body, kind, english)
     return [Resolved(-1, ordinal, ref.start, end, 0.6, candidate=candidate) for ordinal in ref.ordinals]
+
+
+_ARAB = re.compile(r"\barabes?\b|\barab\b|(?<![\w])العربي(?:ه)?(?![\w])")
+# The English of a conference of heads of agencies, field by field: the concepts they stand for.
+_FIELDS_EN = (
+    (("counter", "terrorism"), "Counter-Terrorism"),
+    (("counter", "narcotics"), "Anti-Narcotics"),
+    (("narcotics",), "Narcotics"),
+    (("police",), "Police"),
+    (("intelligence",), "Intelligence"),
+    (("traffic",), "Traffic"),
+    (("border",), "Border"),
+)
+_MEETING_EN = {"conference": "Conference", "summit": "Summit", "meeting": "Meeting", "assembly": "Assembly"}
+
+
+def concept_english_name(key: str, noun_class: str | None, *, arab: bool = False) -> str:
+    """'Arab Conference of Heads of Counter-Terrorism Agencies': the English name of a meeting of
+    heads of agencies keyed by its concepts (`concept_key`), the same whatever the language it was
+    met in, so that a series met only in Arabic is named as the catalogue's are; '' for others."""
+    concepts = set(key.partition("concepts ")[2].split()) if key.startswith("concepts ") else set()
+    noun = _MEETING_EN.get(noun_class or "")
+    if not noun or not {"head", "agency"} <= concepts:
+        return ""
+    rest, fields = concepts - {"head", "agency"}, []
+    for needed, english in _FIELDS_EN:
+        if rest and set(needed) <= rest:
+            fields.append(english)
+            rest -= set(needed)
+    if rest or not fields:
+        return ""  # a concept the names above do not say: no English name rather than a wrong one
+    return f"{'Arab ' if arab else ''}{noun} of Heads of {' '.join(fields)} Agencies"
 
 
 # A theme after a name written before its noun: "… Police Forum on Migrant Smuggling".
@@ -542,6 +576,8 @@ def _known_series(ctx: Context, label: str, ref: Reference) -> int | None:
     """A series of the catalogue whose name the label resembles, when it holds such meetings and
     such an ordinal is plausible for it."""
     index = ctx.catalogue.resembling(label)
+    if index is not None and not _same_fields(label, ctx.catalogue.own_names(index)):
+        index = None  # "… de lutte contre le terrorisme" is not "… contre les stupéfiants", one word apart
     if index is None:
         index = _series_holding(ctx, label)
     if index is None:
@@ -549,6 +585,21 @@ def _known_series(ctx: Context, label: str, ref: Reference) -> int | None:
     series = ctx.catalogue.series[index]
     fits = series.compat({ref.noun_class or "edition"}) and series.fit(ref.ordinals, ctx.ref_year) > 0.3
     return index if fits else None
+
+
+# What a body fights or deals with: two names that differ in it name two bodies.
+_FIELDS = frozenset({"terrorism", "narcotics", "intelligence", "traffic", "smuggling", "migrants", "border"})
+
+
+def _fields(name: str) -> frozenset[str]:
+    concepts = (_CONCEPT_OF.get(_strip_clitic(w)) or _CONCEPT_OF.get(w) or "" for w in normalize_name(name).split())
+    return frozenset(c for found in concepts for c in found.split() if c in _FIELDS)
+
+
+def _same_fields(label: str, names: list[str]) -> bool:
+    """Whether one of `names` deals with what the label deals with (both may deal with nothing)."""
+    fields = _fields(label)
+    return any(_fields(name) == fields for name in names)
 
 
 def _name_word(word: str) -> str:

@@ -192,6 +192,10 @@ class SeriesCatalogue:
         folded = normalize_name(name)
         return max((fuzz.token_set_ratio(folded, own) for i, own in self._own if i == index), default=0.0)
 
+    def own_names(self, index: int) -> list[str]:
+        """A series' own names, folded."""
+        return [name for i, name in self._own if i == index]
+
     def holding(self, words: frozenset[str], word_key: Callable[[str], str]) -> list[int]:
         """The series one of whose own names holds every one of `words` (each name's words read
         through `word_key`, which drops connectors and clitics: ''), in catalogue order."""

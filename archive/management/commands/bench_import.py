@@ -24,10 +24,10 @@ from archive.models import Article, ImportRun
 from archive.services import articles_import
 
 
-def _cpu_seconds() -> float:
-    """User and system CPU time of this process and of its ended children (the import's workers)."""
+def _cpu_seconds() -> tuple[float, float]:
+    """User and system CPU time of this process, and of its ended children (the import's workers)."""
     own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
-    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+    return own.ru_utime + own.ru_stime, children.ru_utime + children.ru_stime
 
 
 class Command(BaseCommand):
@@ -64,9 +64,10 @@ class Command(BaseCommand):
             self.stdout.write(f"Floor, bulk copy of the raw texts into a bare table: {floor:,.0f} articles/s")
 
             import_options = ImportOptions(extract=options["extract"], workers=options["workers"])
-            cpu = _cpu_seconds()
+            own, children = _cpu_seconds()
             first = articles_import(paths=[root], options=import_options)
-            cpu = _cpu_seconds() - cpu
+            own, children = (after - before for after, before in zip(_cpu_seconds(), (own, children), strict=True))
+            cpu = own + children
             label = ("with" if options["extract"] else "without") + f" extraction, {options['workers']} worker(s)"
             self.stdout.write(
                 f"First import ({label}): {first.created} created, {first.failed} failed "
@@ -74,7 +75,9 @@ class Command(BaseCommand):
             )
             self.stdout.write(
                 f"  CPU: {1000 * cpu / max(1, first.processed):.2f} ms per article in this process and its workers "
-                "(the database server's not counted; unlike articles/s, the same on a busy machine)"
+                "(the database server's not counted; unlike articles/s, the same on a busy machine): "
+                f"{1000 * own / max(1, first.processed):.2f} in this process (reading, planning, writing, linking), "
+                f"{1000 * children / max(1, first.processed):.2f} in its workers (parsing, extraction)"
             )
             again = articles_import(paths=[root], options=import_options)
             self.stdout.write(
