@@ -90,6 +90,7 @@ ROLE_HEADS = _set(
     " responsable, candidat, candidate, homologue, haut commissaire, haute commissaire, premier ministre,"
     " vice premier ministre, mediateur, administrateur, administratrice, dirigeant, dirigeante, fondateur,"
     " fondatrice, rapporteur, envoye, envoyee, emissaire, controleur, expert, experte, officier, capitaine,"
+    " coordonnateur, coordonnatrice,"
     " general major, generale, colonelle, prefete, questeur, bâtonnier, doyen, recteur, rectrice, superviseur,"
     " titulaire, tresorier,"
     " chercheur, chercheuse, professeur, professeure, journaliste, correspondant, correspondante, commandante,"

@@ -899,3 +899,62 @@ def test_a_police_rank_is_no_police_body():
 )
 def test_an_agency_named_in_letters_in_a_wire_dateline(text, found):
     assert [o for o in org_names(text, "en") if o in ("Warta", "Annex")] == found
+
+
+def test_a_general_directorate_and_its_domain_name_one_body():
+    text = "La délégation comprenait des cadres de la Direction générale des impôts. La partie adverse"
+    assert org_names(text, "fr") == ["Direction générale des impôts"]
+    assert org_names("La Direction générale a publié un communiqué.", "fr") == []
+
+
+def test_a_regional_body_of_a_known_organization():
+    text = "des représentants du Bureau régional d'EUROPOL pour l'Afrique du Nord, basé à Tunis."
+    at = text.index("EUROPOL")
+    found = org_names(text, "fr", known_spans=[(at, at + len("EUROPOL"))])
+    assert found == ["Bureau régional d'EUROPOL pour l'Afrique du Nord"]
+
+
+def test_a_bare_counterpart_gives_way_to_the_rank():
+    text = "Le ministre a parlé. Son homologue péruvien, le général Julio Paredes Soto, a décrit la situation."
+    (m,) = discover_persons(text, "fr")
+    assert (m.name, m.role) == ("Julio Paredes Soto", "général")
+
+
+def test_coordonnatrice_is_a_role_head():
+    text = "La coordonnatrice régionale du programme pour le Sahel, Irène Vasseur, a insisté sur la formation."
+    assert by_name(text, "fr")["Irène Vasseur"].role == "coordonnatrice régionale du programme pour le Sahel"
+
+
+@pytest.mark.parametrize(
+    ("text", "further"),
+    [
+        ("au ministère de l'Intérieur et des Cultes, où", True),
+        ("au ministère de l'Intérieur, où", False),
+        ("at the Ministry of Interior and Local Government, where", True),
+        ("at the Ministry of Interior and Interpol Headquarters", False),  # another body after "and"
+    ],
+)
+def test_a_ministrys_portfolio_that_goes_on(text, further):
+    from people.discovery.orgs import ministry_named_further
+
+    start = text.lower().index("minist")
+    end = text.index("Intérieur") + len("Intérieur") if "Intérieur" in text else text.index("Interior") + 8
+    assert ministry_named_further(text, start, end) == further
+
+
+def test_a_known_organizations_secretariat_is_a_body_of_its_own():
+    text = "The memorandum was signed at the EUROPOL Secretariat on Monday."
+    at = text.index("EUROPOL")
+    assert org_names(text, "en", known_spans=[(at, at + 7)]) == ["EUROPOL Secretariat"]
+    text = "The EUROPOL Office said."
+    assert org_names(text, "en", known_spans=[(4, 11)]) == []
+
+
+def test_an_acronym_after_the_run_makes_the_words_after_the_head_the_names():
+    text = "They praised the rollout of the Sahel Police Data Exchange (SPDE) in six countries."
+    assert org_names(text, "en") == ["Sahel Police Data Exchange"]
+
+
+def test_a_system_named_with_its_body_is_one_name():
+    text = "The chiefs called for the extension of the Sahel Police Data System to all member states."
+    assert org_names(text, "en") == ["Sahel Police Data System"]

@@ -226,3 +226,16 @@ def test_the_extractor_is_pure_and_every_kind_carries_the_same_evidence(django_a
         if evidence.start is not None:  # offsets point into the body; a headline mention has none
             assert body[evidence.start : evidence.end] == evidence.surface
         assert evidence.method in {"kb", "rule"} and 0 < evidence.confidence <= 1
+
+
+@pytest.mark.django_db
+def test_a_known_ministrys_name_that_goes_on_names_another_ministry():
+    from archive.extraction.run import build_extractor
+
+    body = "La délégation s'est rendue au ministère de l'Intérieur et des Cultes, où elle a été reçue par le ministre."
+    result = build_extractor().extract_article(
+        title="Une visite de travail", body=body, title_derived=False, language="fr", published=None
+    )
+    surfaces = {o.evidence.surface: o for o in result.organizations}
+    assert "ministère de l'Intérieur et des Cultes" in surfaces
+    assert "ministère de l'Intérieur" not in surfaces  # the known ministry is not this one

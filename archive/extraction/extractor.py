@@ -18,6 +18,7 @@ from dataclasses import replace
 from archive.extraction.results import Evidence, Extraction, FoundEvent, FoundOrganization, FoundPerson
 from events.detection import detect_events
 from people.discovery import KnownNames, PersonMention, discover_organizations, discover_persons, resolve_mentions
+from people.discovery.orgs import ministry_named_further
 from text.matching import scan_together
 from text.normalize import prepare_folding
 from text.partial_date import PartialDate
@@ -118,9 +119,12 @@ class Extractor:
         and those a name implies ("General Secretariat of the Council" names the Council too);
         with the spans of every mention, which no later rule reads as a person, and the name of
         the organization each mention starts (where a person's stated body is looked for)."""
-        org_matches = self.rules.resolve(
-            text, [m for m in matches if m.kind == "organization"], self.organization_names
-        )
+        org_matches = [
+            m
+            for m in self.rules.resolve(text, [m for m in matches if m.kind == "organization"], self.organization_names)
+            # "ministère de l'Intérieur et des Municipalités": a known ministry's name opens another's
+            if not ministry_named_further(text, m.start, m.end)
+        ]
         seen: dict[int, FoundOrganization] = {}
         for match in org_matches:
             if match.entity_key not in seen:

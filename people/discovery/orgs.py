@@ -28,6 +28,7 @@ from people.lexicon import (
     AR_ROLE_WORDS,
     FUNCTION_WORDS,
     NATIONALITIES,
+    ORG_HEADS,
     PLACES,
     RANKS,
     ROLE_HEADS,
@@ -50,7 +51,7 @@ _HEAD_WORDS = _words(
     "Association Institut Institute Académie Academy Banque Bank Parlement Parliament Tribunal Parquet "
     "Prosecution Gendarmerie Police Garde Guard Observatoire Observatory Authority Autorité Department "
     "Département Délégation Delegation Haut-Commissariat Corps Brigade Force Forces Centre Center Commandement "
-    "École Ecole School Administration"
+    "École Ecole School Administration System"
 )
 _HEADS = frozenset(map(key, _HEAD_WORDS))
 # Heads that may close a name that is also written without them ("Sudan Police (Force)").
@@ -61,9 +62,19 @@ _NATIONAL_FORCE_HEADS = frozenset(map(key, ("Gendarmerie", "Police", "Garde")))
 _NATIONAL_WORDS = frozenset(map(key, ("nationale", "royale")))
 # "de l'", "du", "de la", "des" between a head and its complement.
 _OF_JOINER = re.compile(r"\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|d['’])")
+# A head's adjectives (two at most), then "de l'"/"du"/"de la"/"des": "régional d'", "général de la".
+_ADJECTIVES_OF = re.compile(
+    r"(?:[ \u00a0]+(?!(?:de|du|des|d)\b)(?-i:[a-zà-ÿ])[\w\-]*){0,2}" + _OF_JOINER.pattern, re.IGNORECASE
+)
+# The region a body of a known organization serves, after its name: " pour l'Afrique de l'Ouest".
+_FOR_REGION = re.compile(
+    r"\s+(?:pour|for)\s+(?:l['’]|la\s+|le\s+|les\s+|the\s+)?[A-ZÀ-Þ][\w'’\-]*"
+    r"(?:\s+(?:(?:de|du|des|of)\s+(?:l['’]|la\s+|the\s+)?)?[A-ZÀ-Þ][\w'’\-]*)*"
+)
 # A person's name given to a body, hyphenated in French: "Ali-Tounsi", "Jean-Moulin".
 _EPONYM = re.compile(r"^[A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)+$")
 _GENERAL_WORDS = frozenset(map(key, ("générale", "général")))
+_DIRECTORATE_HEADS = frozenset(map(key, ("Direction", "Administration", "Inspection", "Délégation")))
 _FUNCTION_OR_ROLE = FUNCTION_WORDS | ROLE_HEADS
 _FUNCTION_OR_PLACE = FUNCTION_WORDS | PLACES
 _HEAD_RE = re.compile(
@@ -79,6 +90,7 @@ _TITLE_RUN = re.compile(
     rf"(?<![\w\-])(?:{_CAP})(?:[ \u00a0](?:(?:of the|of|for|on|and|against|the)[ \u00a0])?(?:{_CAP}))*"
 )
 _OF = frozenset({"of", "for", "on", "against"})
+_RUN_ACRONYM = re.compile(r"[ \u00a0]*\([A-Z]{2,10}\)")
 _ACRONYM = re.compile(r"\((?P<acr>[A-Z][A-Za-z]{1,9}(?:[-–][A-Za-z]+)?)\)")
 _WORD = re.compile(r"(?:[LlDd]|[Qq]u)['’](?=[^\W\d_])|[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 # Words and punctuation after a French head noun, elisions split off ("de l'Union" → "de", "l'", "Union").
@@ -533,6 +545,10 @@ class OrgFinder:
             # "l'Administration générale de lutte contre les stupéfiants": a capitalised head, "générale"
             # and a complement name one directorate
             specific = specific or (key(words[0]) in _GENERAL_WORDS and len(words) >= 3)
+            # "la Direction générale des douanes": a general directorate and its domain name one body
+            specific = specific or (
+                key(m.group()) in _DIRECTORATE_HEADS and key(words[0]) in _GENERAL_WORDS and len(words) == 2
+            )
             proper = [w for w in words if w[0].isupper()]
             if not specific:
                 continue
@@ -542,14 +558,15 @@ class OrgFinder:
 
     def _of_known(self, head_end: int, end: int) -> bool:
         """Whether the complement of a head is a known organization and nothing else ("le
-        Secrétariat de l'AMERIPOL"): a body of that organization, named as well as it."""
-        joiner = _OF_JOINER.match(self.text, head_end, end)
-        return (
-            joiner is not None
-            and not self.known_spans.overlaps(head_end - 1, joiner.end())
-            and self.known_spans.contains(joiner.end())
-            and self.known_spans.furthest_end(joiner.end(), end) == end
-        )
+        Secrétariat de l'AMERIPOL"), or that and the region the body serves ("le Bureau régional
+        d'INTERPOL pour l'Afrique de l'Ouest"): a body of that organization, named as well as it."""
+        joiner = _ADJECTIVES_OF.match(self.text, head_end, end)  # "Bureau régional d'INTERPOL"
+        if joiner is None or self.known_spans.overlaps(head_end - 1, joiner.end()):
+            return False
+        if not self.known_spans.contains(joiner.end()):
+            return False
+        known_end = self.known_spans.furthest_end(joiner.end(), end)
+        return known_end == end or bool(_FOR_REGION.fullmatch(self.text, known_end, end))
 
     def _french_complement(self, pos: int) -> tuple[int, list[str]]:
         """End offset and words of the complement of a French head noun: adjectives and
@@ -638,6 +655,8 @@ class OrgFinder:
                 return  # "the Mediterranean Coast Guard Forum": a meeting's name
             elif key(w) == "police" and key(words[i + 1][1]) in RANKS:
                 return  # "Police General X", "Police Colonel X": a police rank, as Asian forces style it
+            elif self._acronym_after(words) and not any(key(x) in _EVENT_HEADS for _, x in words[i + 1 :]):
+                last = len(words) - 1  # its acronym after the run: "African Police Information System (APIS)"
             elif words[i + 1][1][0].isupper() and not any(
                 key(w) in _HEADS or key(w) in _EVENT_HEADS for _, w in words[i + 1 :]
             ):
@@ -663,10 +682,24 @@ class OrgFinder:
             return  # "their Joint Security Committee": a joint body of the countries named, an event series
         if last - start >= 1:
             end = words[last][0] + len(words[last][1])
+            of_known = self._secretariat_of_known(words, start, i, last)
             # the country a possessive names qualifies the body, as the knowledge base names national
             # bodies: "Ecuador's National Police" is "National Police (Ecuador)"
             name = f"{self.text[words[start][0] : end]} ({country})" if country else None
-            self._add(words[start][0], end, "head", 0.8, name=name)
+            self._add(words[start][0], end, "head", 0.8, name=name, of_known=of_known)
+
+    def _acronym_after(self, words: list[tuple[int, str]]) -> bool:
+        """Whether an acronym in parentheses follows the run of capitalised words."""
+        end = words[-1][0] + len(words[-1][1])
+        return bool(_RUN_ACRONYM.match(self.text, end))
+
+    def _secretariat_of_known(self, words: list[tuple[int, str]], start: int, i: int, last: int) -> bool:
+        """Whether the name is a known organization's secretariat ("the AFRIPOL Secretariat"): a body
+        of its own, named as well as the organization."""
+        if key(words[i][1]) != "secretariat" or last != i or i == start:
+            return False
+        known_end = self.known_spans.furthest_end(words[start][0], words[start][0] + 1)
+        return known_end == words[i - 1][0] + len(words[i - 1][1])
 
     def _patterns(self) -> None:
         lowered = self.text.lower()
@@ -829,6 +862,25 @@ class OrgFinder:
             if short and (last in _TRAILING_HEADS or key(last) in NATIONALITIES):
                 longer.setdefault(short, o.name)
         return [replace(o, name=longer[o.name]) if o.name in longer else o for o in self.found]
+
+
+def ministry_named_further(text: str, start: int, end: int) -> bool:
+    """Whether the ministry named at [start, end) ("ministère de l'Intérieur", "Ministry of Interior",
+    a name the knowledge base knows) goes on with more of its portfolio ("… et des Municipalités",
+    "… and Municipalities"): the longer name is another ministry's, found by its cues."""
+    surface = text[start:end].casefold()
+    if surface.startswith(("ministère", "ministere")):
+        m = _MINISTRY.pattern.match(text, start)
+        return bool(m) and m.end() > end
+    if surface.startswith("ministry"):
+        m = _AND_PORTFOLIO.match(text, end)
+        first = key(m.group("words").split()[0]) if m else ""
+        return bool(m) and first not in _HEADS and first not in ORG_HEADS  # "and Interpol …" opens a body
+    return False
+
+
+# More of an English ministry's portfolio: " and Municipalities", " and Local Government".
+_AND_PORTFOLIO = re.compile(r"[ \u00a0]+and[ \u00a0]+(?P<words>[A-Z][\w'’\-]*(?:[ \u00a0][A-Z][\w'’\-]*){0,2})\b")
 
 
 def find_organizations(text: str, language: str, known_spans: Sequence[tuple[int, int]] = ()) -> list[OrgMention]:

@@ -429,9 +429,17 @@ def office_roles(roles: list[str]) -> list[str]:
 _DESCRIPTION = re.compile(r"(?:an?|une?)\s", re.IGNORECASE)
 
 
+# A counterpart named by the relation alone ("son homologue équatorien", "his Kenyan counterpart"): it
+# says whose peer the person is, not the office held; a rank or another title says more.
+_COUNTERPART_ONLY = re.compile(
+    r"^(?:[^\W\d_]+\s+)?(?:homologues?|counterparts?|نظيره|نظيرها|نظيرته)(?:\s+[^\W\d_]+)?$", re.IGNORECASE
+)
+
+
 def held_office(role: str) -> bool:
-    """Whether a role names an office held now (not a former one, not a candidacy)."""
-    return not _NOT_HELD.match(role)
+    """Whether a role names an office held now (not a former one, not a candidacy, not a bare
+    counterpart)."""
+    return not _NOT_HELD.match(role) and not _COUNTERPART_ONLY.match(role)
 
 
 def trim_role(role: str) -> str | None:
