@@ -23,6 +23,15 @@ def event_name(template: str, series_name: str, ordinal: int | None, year: int |
     return f"{ordinal_en(ordinal)} {series_name}"
 
 
+def arabic_session_name(label: str, ordinal: int) -> str:
+    """An Arabic name of a series with a session's number after its noun and adjectives, before
+    the body ('الاجتماع العام السنوي 33 لمنظمة …', 'المؤتمر 44 لرؤساء …'), as `session_labels`
+    writes 'الدورة 93 للجمعية …': never an English ordinal glued on Arabic words."""
+    words = label.split()
+    at = next((i for i, w in enumerate(words) if i and w.startswith("ل")), 1)
+    return " ".join([*words[:at], str(ordinal), *words[at:]])
+
+
 def ordinal_fr(number: int) -> str:
     """1 → '1re', 93 → '93e'."""
     return "1re" if number == 1 else f"{number}e"

@@ -47,6 +47,11 @@ class EntityResolver:
     # Acronyms by their script-independent key ("SAHELPOL" and "ساحلبول" give one key); None where
     # two bodies share a key (editors decide).
     acronym_twins: dict[str, int | None] = field(default_factory=dict)
+    # Every acronym's skeleton, short ones too ("bk" of EAPCCO and إيابكو), with its length in letters:
+    # read only for the body of a candidate series, whose own key is that skeleton already
+    # (events.detection.candidates). A short skeleton is shared ("bk" of BKA too): an acronym in
+    # the other script writes its vowels, so the one of about its length is its twin.
+    acronym_skeletons: dict[str, dict[int, int]] = field(default_factory=dict)
 
     # organization → its one catalogue series (id, name, event name template)
     only_series_of: dict[int, tuple[int, str, str]] = field(default_factory=dict)
@@ -133,6 +138,20 @@ class EntityResolver:
         key = acronym_key(acronym)
         if key:
             self.acronym_twins[key] = pk if self.acronym_twins.get(key, pk) == pk else None
+        letters = normalize_name(acronym).replace(" ", "")
+        skeleton = token_skeleton(letters)
+        if len(skeleton) >= 2:
+            self.acronym_skeletons.setdefault(skeleton, {})[pk] = len(letters)
+
+    def acronym_skeleton_twin(self, word: str) -> int | None:
+        """The body whose acronym has this one-word body's skeleton and about its length (two
+        letters apart at most), when exactly one is closest."""
+        letters = normalize_name(word)
+        found = self.acronym_skeletons.get(token_skeleton(letters), {})
+        near = sorted((abs(length - len(letters)), pk) for pk, length in found.items())
+        if not near or near[0][0] > 2 or (len(near) > 1 and near[1][0] == near[0][0]):
+            return None
+        return near[0][1]
 
     def acronym_twin(self, found: FoundOrganization) -> int | None:
         """The body whose acronym is this one written in the other script ("ساحلبول" for
@@ -149,6 +168,10 @@ class EntityResolver:
         for n in range(len(words), 0, -1):  # the longest known name the body starts with
             body = " ".join(words[:n])
             org = self.organizations.get(organization_key(body)) or self.organizations.get("ACRONYM:" + body)
+            if org:
+                return f"{kind}:org:{org}"
+        if len(words) == 1:  # an acronym written in the other script ("إيابكو" for "EAPCCO")
+            org = self.acronym_skeleton_twin(words[0])
             if org:
                 return f"{kind}:org:{org}"
         return f"{kind}:name:{name_key}"

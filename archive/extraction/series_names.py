@@ -16,7 +16,7 @@ from __future__ import annotations
 from django.utils import timezone
 
 from events.models import Event, EventSeries
-from events.naming import ordinal_en
+from events.naming import arabic_session_name, ordinal_en
 from people.models import Review
 from text.normalize import normalize_name
 from text.script import is_arabic_text as is_arabic
@@ -41,8 +41,10 @@ _BODY_ENDS = ("Committee", "Commission", "Council", "Board")
 
 
 def session_name(series_name: str, ordinal: int | None, year: str = "") -> str:
-    """'45th ASEANAPOL Conference', '3rd Session of the Jordanian-Iraqi Joint Committee'; a
-    year-named session 'Arab Cybersecurity Forum 2026'."""
+    """'45th ASEANAPOL Conference', '3rd Session of the Jordanian-Iraqi Joint Committee'; an
+    Arabic name numbered after its noun; a year-named session 'Arab Cybersecurity Forum 2026'."""
+    if ordinal and is_arabic(series_name):
+        return arabic_session_name(series_name, ordinal)
     if ordinal and series_name.endswith(_BODY_ENDS):
         return f"{ordinal_en(ordinal)} Session of the {series_name}"
     if ordinal:

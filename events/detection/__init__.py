@@ -55,10 +55,11 @@ from events.detection.ordinals import arabic_ordinal_value, latin_ordinal_value
 from events.detection.references import note, numbered_references
 from events.detection.series_choice import read_reference, resolve_attached, resolve_from_context
 from events.detection.unnumbered import unnumbered_references
-from events.naming import ordinal_en
+from events.naming import arabic_session_name, ordinal_en
 from text.datelines import dateline_spans
 from text.partial_date import PartialDate
 from text.places import PlaceMatch, find_places
+from text.script import is_arabic_text
 
 __all__ = ["EventMention", "SeriesCatalogue", "arabic_ordinal_value", "detect_events", "latin_ordinal_value"]
 
@@ -146,7 +147,7 @@ def _event_of(ctx: Context, key: tuple, refs: list[Resolved]) -> EventMention:
         series_name, name = series.name, series.event_name(key[1], key[2])
     else:
         series_name = candidate.label
-        name = f"{ordinal_en(key[1])} {candidate.label}" if key[1] else f"{candidate.label} {key[2]}"
+        name = _candidate_session_name(candidate.label, key[1], key[2])
     best = max(refs, key=lambda r: (r.confidence, -r.start))
     with_city = [r.city for r in refs if r.city]
     city = Counter((p.city, p.country) for p in with_city).most_common(1)[0][0] if with_city else (None, None)
@@ -176,6 +177,16 @@ def _event_of(ctx: Context, key: tuple, refs: list[Resolved]) -> EventMention:
         candidate_body=candidate.body if candidate else "",
         candidate_name_en=candidate.english if candidate else "",
     )
+
+
+def _candidate_session_name(label: str, ordinal: int | None, year: int | None) -> str:
+    """'45th ASEANAPOL Conference', 'المؤتمر 44 لرؤساء أجهزة الشرطة' (events.naming), a session
+    named by its year 'X 2025'."""
+    if not ordinal:
+        return f"{label} {year}"
+    if is_arabic_text(label):
+        return arabic_session_name(label, ordinal)
+    return f"{ordinal_en(ordinal)} {label}"
 
 
 def _period(ctx: Context, event: EventMention) -> tuple[dt.date, dt.date] | None:
@@ -283,7 +294,7 @@ def detect_events(
         else:
             # "of the forum", "de la conférence" refer back to the meeting the article reports on
             back = not reading.complement.heads - _MEETING_HEADS
-            found = session_of_candidate(reading.ref, resolved) if back else []
+            found = session_of_candidate(reading.ref, resolved, reading.complement.heads) if back else []
             found = found or own_named_candidate(ctx, reading.ref, resolved)
             found = found or resolve_from_context(ctx, reading)
         if not found and reading.cue is None:

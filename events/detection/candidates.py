@@ -87,6 +87,66 @@ _NEIGHBOUR_GAP = 5
 
 
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z]{2,14}|[\u0621-\u064a]{3,15})\)")
+# A body's acronym in brackets or quotes a few words after where its name was cut ("… رؤساء الشرطة
+# في شرق إفريقيا (إيابكو)", "… في الأمريكتين "أمريبول"", "… de l'Afrique de l'Ouest (CCPAO, ou
+# WAPCCO selon son sigle anglais)"): the acronym names the body, the same in every language.
+_BRACKETED = re.compile(r"[(\"«“]\s*([^()\"«»“”\n]{3,70}?)\s*[)\"»”]")
+_LATIN_ACRONYM = re.compile(r"[A-Z][A-Z0-9]{2,14}(?:-[A-Z0-9]{2,10})?")
+_ARABIC_ACRONYM = re.compile(r"[\u0621-\u064a]{3,15}")
+_ENGLISH_SAID = re.compile(r"anglais|english|الإنجليزية|الانجليزية", re.IGNORECASE)
+_ACRONYM_GAP = 7  # words between the name as read and its acronym
+
+
+def acronym_after(ctx: Context, end: int) -> tuple[str, int] | None:
+    """The acronym of a body whose name ends at folded `end` (or was cut there, at a preposition or
+    a verb-like word), and the folded end of its brackets: right after the name ("(ASEANAPOL)"), or
+    a few words later in the sentence, in brackets or quotes; else None. Of two acronyms in the
+    brackets, the one said to be the English one ("(CCPAO, ou WAPCCO selon son sigle anglais)"),
+    else the first."""
+    original = ctx.doc.original
+    at = ctx.doc.to_original(end, end)[0] if end < len(ctx.doc.folded) else len(original)
+    close = _ACRONYM_AFTER.match(original, at)
+    if close:
+        return close.group(1), ctx.doc.to_folded(close.end())
+    stop = ctx.doc.to_original(*ctx.doc.sentence(max(0, end - 1)))[1]
+    match = _BRACKETED.search(original, at, min(stop, at + 160))
+    if match is None:
+        return None
+    between = original[at : match.start()]
+    if any(c in between for c in ",;.:()\n") or len(between.split()) > _ACRONYM_GAP:
+        return None
+    inner = match.group(1)
+    parts = [p.strip() for p in re.split(r",|;|/|\bou\b|\bor\b|\bأو\b", inner)]
+    latin = [m.group() for p in parts if (m := _LATIN_ACRONYM.match(p))]
+    if latin:
+        english = _ENGLISH_SAID.search(inner) is not None
+        return (latin[-1] if english else latin[0]), ctx.doc.to_folded(match.end())
+    word = inner.strip()
+    place = ctx.doc.to_folded(match.start(1)) in ctx.place_at
+    if _ARABIC_ACRONYM.fullmatch(word) and not word.startswith("ال") and not place:
+        return word, ctx.doc.to_folded(match.end())
+    return None
+
+
+# What a meeting is called in English, from its noun and the words around it in any language:
+# "assemblée générale annuelle", "AGM", "الاجتماع العام السنوي" → "Annual General Meeting".
+_MEETINGS_EN = (
+    (
+        "Annual General Meeting",
+        re.compile(
+            r"\bagm\b|annual general meeting|assemblee generale annuelle|اجتماع العام السنوي|جمعيه العامه السنويه"
+        ),
+    ),
+    ("General Assembly", re.compile(r"general assembly|assemblee generale|جمعيه العامه")),
+    ("Conference", re.compile(r"conference|congres|موتمر")),
+    ("Summit", re.compile(r"summit|sommet|قمه")),
+    ("Meeting", re.compile(r"meeting|reunion|rencontre|اجتماع")),
+)
+
+
+def meeting_english(folded: str) -> str:
+    """'Annual General Meeting', 'Conference', … for a reference's folded words, else ''."""
+    return next((name for name, words in _MEETINGS_EN if words.search(folded)), "")
 
 
 def body_key(body: str) -> str:
@@ -459,6 +519,9 @@ def numbered_candidate(ctx: Context, ref: Reference, resolved: list[Resolved] | 
         candidate = CandidateSeries(f"{kind}:{key}", label, body, kind)
         return [Resolved(-1, ordinal, ref.start, ref.end, 0.6, candidate=candidate) for ordinal in ref.ordinals]
     if span is None and ref.noun_class not in (None, "edition"):  # "sa 3e édition des portes ouvertes"
+        owner = _possessor(ctx, ref)
+        if owner is not None:
+            return owner
         subject = _acronym_subject(ctx, ref)
         if subject is not None:
             kind = _GROUP.get(ref.noun_class, ref.noun_class)
@@ -474,9 +537,13 @@ def numbered_candidate(ctx: Context, ref: Reference, resolved: list[Resolved] | 
     kind = _GROUP.get(ref.noun_class, ref.noun_class)
     # "la Conférence des chefs de police de l'ASEAN (ASEANAPOL)": the body goes by its acronym, the
     # name it has in every language ("the 45th ASEANAPOL Conference").
-    acronym = _ACRONYM_AFTER.match(ctx.doc.original, ctx.doc.to_original(start, end)[1])
+    acronym = acronym_after(ctx, end)
+    english, name_end = "", end
     if acronym:
-        body = acronym.group(1)
+        body, end = acronym[0], max(end, acronym[1])
+        name_end = end if ctx.doc.folded[start : start + 1] > "z" else name_end
+        meeting = meeting_english(ctx.doc.folded[ref.start : ref.end + 12])  # "… générale annuelle"
+        english = f"{body} {meeting}" if meeting and body.isascii() else ""
     key = concept_key(body) or body_key(body)
     if not key:
         return []
@@ -485,13 +552,13 @@ def numbered_candidate(ctx: Context, ref: Reference, resolved: list[Resolved] | 
         # ("المؤتمر العربي الخامس عشر لرؤساء أجهزة المرور" → "المؤتمر العربي لرؤساء أجهزة المرور").
         ordinal = AR_ORDINAL_RE.search(ctx.doc.folded, ref.start, ref.end)
         noun_end = ordinal.start() if ordinal else ctx.doc.folded.find(" ", ref.start)
-        label = f"{_original(ctx, ref.start, noun_end)} {_original(ctx, start, end)}"
+        label = f"{_original(ctx, ref.start, noun_end)} {_original(ctx, start, name_end)}"
         # An adjective other than "العربي", "العادية" names the meeting too, as it does before the noun
         # in English ("المنتدى الأورومتوسطي … للشرطة" is the "Euro-Mediterranean Police Forum").
         adjectives = [w for w in ctx.doc.folded[ref.start : noun_end].split()[1:] if w not in AR_PLAIN_ADJECTIVES]
         key = (concept_key(" ".join([*adjectives, body])) if adjectives else "") or key
     else:
-        label = _original(ctx, noun_start, end) if noun_start < start else body
+        label = _original(ctx, noun_start, name_end) if noun_start < start else body
     known = _known_series(ctx, label, ref)
     if known is None:
         known = _same_session_renamed(ctx, label, ref, resolved or [])
@@ -499,10 +566,53 @@ def numbered_candidate(ctx: Context, ref: Reference, resolved: list[Resolved] | 
         known = _series_of_named_organisation(ctx, label, ref, start, end)
     if known is not None:  # the catalogue's series, written a little differently
         return [Resolved(known, ordinal, ref.start, end, 0.7) for ordinal in ref.ordinals]
-    arab = _ARAB.search(ctx.doc.folded, ref.start, end) is not None
-    english = concept_english_name(key, ref.noun_class, arab=arab)  # key: "concepts …" or a skeleton
+    if not english:
+        arab = _ARAB.search(ctx.doc.folded, ref.start, end) is not None
+        english = concept_english_name(key, ref.noun_class, arab=arab)  # key: "concepts …" or a skeleton
     candidate = CandidateSeries(f"{kind}:{key}", label, body, kind, english)
     return [Resolved(-1, ordinal, ref.start, end, 0.6, candidate=candidate) for ordinal in ref.ordinals]
+
+
+# "the organisation's 26th Annual General Meeting", "the committee's 12th meeting": a body named
+# before by a head word and its possessive.
+_POSSESSOR = re.compile(r"([^\W\d_]+)(?:'s|s')\s*$")
+_NAMED_WITH_ACRONYM = re.compile(r"((?:[^\W\d_]+[ '-]){1,10})\(([A-Z][A-Z0-9]{2,14})\)")
+_POSSESSOR_REACH = 600
+
+
+def _possessor(ctx: Context, ref: Reference) -> list[Resolved] | None:
+    """A numbered meeting of "the organisation's" (a head word with a possessive right before the
+    ordinal): a session of the body the text named before with that head word and its acronym
+    ("the Eastern Africa Police Chiefs Cooperation Organisation (EAPCCO)"), the nearest; else None."""
+    folded = ctx.doc.folded
+    possessor = _POSSESSOR.search(folded, max(0, ref.start - 30), ref.start)
+    head = possessor.group(1) if possessor else ""
+    if HEADS.get(head) not in ("organization", "committee", "council"):
+        return None
+    a, _ = ctx.doc.to_original(possessor.start(), possessor.end())
+    before = ctx.doc.original[max(0, a - _POSSESSOR_REACH) : a]
+    named = [m for m in _NAMED_WITH_ACRONYM.finditer(before) if _head_word(m.group(1), head)]
+    if not named:
+        return None
+    acronym = named[-1].group(2)
+    kind = _GROUP.get(ref.noun_class or "", ref.noun_class or "session")
+    meeting = meeting_english(folded[ref.start : ref.end])
+    label = f"{acronym} {_original(ctx, _after_ordinal(ctx, ref), ref.end)}"
+    english = f"{acronym} {meeting}" if meeting else ""
+    candidate = CandidateSeries(f"{kind}:{body_key(acronym)}", label, acronym, kind, english)
+    return [Resolved(-1, ordinal, ref.start, ref.end, 0.6, candidate=candidate) for ordinal in ref.ordinals]
+
+
+def _head_word(name: str, head: str) -> bool:
+    """Whether a body's name holds the head word ('organisation' for 'organization' too)."""
+    stems = {token_skeleton(w).replace("z", "s") for w in normalize_name(name).split()}
+    return token_skeleton(head).replace("z", "s") in stems
+
+
+def _after_ordinal(ctx: Context, ref: Reference) -> int:
+    """Where the words after a Latin reference's ordinal start ("26th |Annual General Meeting")."""
+    token = TOKEN.match(ctx.doc.folded, ref.start)
+    return TOKEN.match(ctx.doc.folded, token.end()).start(1) if token else ref.start
 
 
 _ARAB = re.compile(r"\barabes?\b|\barab\b|(?<![\w])العربي(?:ه)?(?![\w])")
@@ -602,11 +712,22 @@ def _same_fields(label: str, names: list[str]) -> bool:
     return any(_fields(name) == fields for name in names)
 
 
+# The honorifics Gulf and Arab press put before the ministers a meeting gathers ("اجتماع أصحاب السمو
+# والمعالي وزراء الداخلية"): forms of address, no part of the body's name.
+_AR_HONORIFIC_STEMS = frozenset(
+    _strip_clitic(normalize_name(w)) for w in split_words("أصحاب صاحب السمو المعالي الفخامة السعادة")
+)
+
+
 def _name_word(word: str) -> str:
-    """A word of a series' name as `_series_holding` compares it: clitics off, connectors dropped."""
+    """A word of a series' name as `_series_holding` compares it: clitics off, connectors and
+    honorifics dropped."""
     if word in CONNECTORS or word in DETERMINERS or word in ("l", "d", "le", "la", "les", "ل"):
         return ""
-    return _strip_clitic(word)
+    stem = _strip_clitic(word)
+    if stem in _AR_HONORIFIC_STEMS or (word[:1] == "و" and _strip_clitic(word[1:]) in _AR_HONORIFIC_STEMS):
+        return ""
+    return stem
 
 
 def _series_holding(ctx: Context, label: str) -> int | None:
@@ -662,16 +783,19 @@ def _series_of_named_organisation(ctx: Context, label: str, ref: Reference, star
     return None
 
 
-def session_of_candidate(ref: Reference, resolved: list[Resolved]) -> list[Resolved]:
+def session_of_candidate(ref: Reference, resolved: list[Resolved], heads: set[str] | None = None) -> list[Resolved]:
     """A numbered reference that names no body ("la 44e conférence", "the 46th conference", "du
     11e Sommet", a headline's "المؤتمر العربي السادس عشر") in an article about a session of a
     candidate series of the same kind, a few ordinals away or the same: a session of that series.
     The catalogue's series are the other guess, and a worse one: the article does not name them
-    with this meeting."""
-    kind = _GROUP.get(ref.noun_class or "", ref.noun_class)
+    with this meeting. A complement of generic heads ("la 45e édition de la conférence") names the
+    kind: the head's, not the noun's ("du Conseil" is no conference's)."""
+    kinds = {_GROUP.get(h, h) for h in heads} if heads else {_GROUP.get(ref.noun_class or "", ref.noun_class)}
     near: tuple[int, Resolved] | None = None
     for other in resolved:
-        if other.candidate is None or other.ordinal is None or (kind and other.candidate.kind != kind):
+        if other.candidate is None or other.ordinal is None:
+            continue
+        if None not in kinds and other.candidate.kind not in kinds:
             continue
         gap = min(abs(other.ordinal - o) for o in ref.ordinals)
         if gap <= _NEIGHBOUR_GAP and (near is None or gap < near[0]):
@@ -716,7 +840,7 @@ def _body_span(ctx: Context, pos: int, named_noun: bool = False) -> tuple[int, i
     seen_connector = head = False
     proper = named_noun
     limit = min(len(folded), pos + 160, ctx.doc.sentence(pos)[1])  # a name never runs on into the next sentence
-    while pos < limit and len(words) < _MAX_WORDS:
+    while pos < limit and sum(w[2] not in CONNECTORS and w[2] not in DETERMINERS for w in words) < _MAX_WORDS:
         token = TOKEN.match(folded, pos)
         if not token:
             break
@@ -724,6 +848,8 @@ def _body_span(ctx: Context, pos: int, named_noun: bool = False) -> tuple[int, i
         arabic = word[0] > "z"
         if word in BREAKS or word == "," or YEAR.fullmatch(word) or word.isdigit():
             break
+        if words and "\n" in ctx.doc.original[ctx.doc.offsets[pos] : ctx.doc.offsets[at]]:
+            break  # a name never runs on past its line: "… de leur comité mixte" / "NOUAKCHOTT (AMI) –"
         if at in ctx.place_at and not head and not arabic:
             return None  # "la session de Glasgow": a venue, no body
         if at in ctx.place_at and arabic and not words:
@@ -745,6 +871,7 @@ def _body_span(ctx: Context, pos: int, named_noun: bool = False) -> tuple[int, i
                 proper = True
             words.append((at, token.end(), word))
         else:
+            compass = words and words[-1][2] in ("l'", "the") and ctx.doc.is_capitalized(at)  # "de l'Est"
             # A meeting named by its theme: "la 2e Conférence régionale sur la sécurité des frontières",
             # "Forum … de police sur le trafic de migrants" (after a capitalized noun, or in a name).
             theme = word in _TOPIC_PREPOSITIONS and (named_noun or words) and _theme_follows(folded, token.end())
@@ -753,7 +880,7 @@ def _body_span(ctx: Context, pos: int, named_noun: bool = False) -> tuple[int, i
                 pos = token.end()
                 continue
             in_name = theme or (word in _ARTICLES_IN_NAMES and words and _goes_on(folded, token.end()))
-            if word in _LATIN_STOPS and not in_name:
+            if word in _LATIN_STOPS and not in_name and not compass:
                 break  # "… de X le 12 mai" ends the name, "lutte contre les stupéfiants" does not
             leading = word in ADJECTIVES or word in PRE_NOUN
             if not words and (word in DETERMINERS or (leading and not ctx.doc.is_capitalized(at))):

@@ -20,7 +20,7 @@ LATIN_NOUN = re.compile(
     r"\b(?:(?P<assembly>assemblees? generales?|general assembl(?:y|ies)|assemblees?|assembl(?:y|ies))"
     r"|(?P<session>sessions?)"
     r"|(?P<conference>conferences?|congres|congress(?:es)?)"
-    r"|(?P<meeting>reunions?|rencontres?|meetings?|gatherings?|forums?|rendez vous|conclaves?|conventions?)"
+    r"|(?P<meeting>reunions?|rencontres?|meetings?|agms?|gatherings?|forums?|rendez vous|conclaves?|conventions?)"
     r"|(?P<summit>sommets?|summits?)"
     r"|(?P<edition>editions?))\b"
 )
@@ -35,12 +35,15 @@ _AR_NOUN = (
 # Adjectives between an Arabic noun and its ordinal: "الدورة العادية", "القمة العربية", "المؤتمر
 # الإقليمي الإفريقي" (definite nisba adjectives); an ordinal ending the same way is tried first.
 # Any other adjective must belong to a series name ("الدورة التدريبية الثالثة" is a training course).
-_AR_ADJECTIVE = rf"ال[{ARABIC_LETTERS}]{{2,}}(?:يه|ي)"
+# "العام" (general) is one too: "الاجتماع العام السنوي السادس والعشرين" (an annual general meeting).
+_AR_ADJECTIVE = rf"(?:ال[{ARABIC_LETTERS}]{{2,}}(?:يه|ي)|العامه?)"
 AR_PLAIN_ADJECTIVES = frozenset(
     fold_all(
         [
             "العادية",
             "العادي",
+            "العام",
+            "العامة",
             "السنوية",
             "السنوي",
             "الوزارية",
@@ -66,7 +69,7 @@ AR_BARE_NOUN = re.compile(_AR_PREFIX + _AR_NOUN)
 LATIN_NOUNS = Anchored(
     LATIN_NOUN,
     split_words(
-        "assembl general session conferenc congres reunion rencontre meeting gathering forum rendez conclave "
+        "assembl general session conferenc congres reunion rencontre meeting agm gathering forum rendez conclave "
         "convention sommet summit edition"
     ),
 )
@@ -85,7 +88,8 @@ PARTICIPANTS = frozenset(
 PRE_NOUN = frozenset(
     split_words(
         "annual annuelle annuel ordinary ordinaire regular ministerial ministerielle regional regionale international "
-        "internationale plenary pleniere joint conjointe arab arabe african africaine police security consultative"
+        "internationale plenary pleniere joint conjointe arab arabe african africaine police security consultative "
+        "general generale"
     )
 )
 NOT_NUMBERED_AS_SERIES = frozenset(

@@ -18,8 +18,14 @@ from events.detection.meeting_words import noun_class_of
 from text.script import ARABIC_LETTERS
 
 _NEXT, _PREVIOUS = 1, -1
-_LATIN_BEFORE = re.compile(r"(?:(?P<next>prochaine?s?|next|upcoming|suivante?)|(?P<prev>precedente?|previous|last))\s$")
-_LATIN_AFTER = re.compile(r"\s(?:(?P<next>prochaine?|suivante)|(?P<prev>precedente))\b")
+# "last year's meeting", "la réunion de l'an dernier": the previous session of a yearly series.
+_LATIN_BEFORE = re.compile(
+    r"(?:(?P<next>prochaine?s?|next|upcoming|suivante?|next year'?s)"
+    r"|(?P<prev>precedente?|previous|last|last year'?s))\s$"
+)
+_LATIN_AFTER = re.compile(
+    r"\s(?:(?P<next>prochaine?|suivante)|(?P<prev>precedente|de l'an dernier|de l'annee derniere))\b"
+)
 _ARABIC_AFTER = re.compile(
     rf"\s(?:(?P<next>المقبله|المقبل|القادمه|القادم)|(?P<prev>السابقه|السابق|الماضيه|الماضي))(?![{ARABIC_LETTERS}])"
 )

@@ -1,0 +1,138 @@
+"""Sessions of regional bodies outside the catalogue, on invented articles: a body named by its
+long name and its acronym, in brackets a few words on or before the ordinal's possessive; the
+meeting nouns such bodies use ('AGM', 'الاجتماع العام السنوي'); the previous session said
+relatively; one series and one event in French, English and Arabic."""
+
+import pytest
+from django.core.management import call_command
+
+from archive.extraction.series_names import session_name
+from archive.models import ArticleEvent
+from events.detection import SeriesCatalogue, detect_events
+from events.detection.candidates import body_key
+from events.models import Event, EventSeries
+from events.naming import arabic_session_name
+from text.partial_date import PartialDate
+
+
+@pytest.fixture(scope="module")
+def catalogue() -> SeriesCatalogue:
+    return SeriesCatalogue.from_json()
+
+
+def detect(catalogue, text, published="2031-06-10"):
+    return detect_events(text, "fr", published=PartialDate.parse(published), catalogue=catalogue)
+
+
+def by_ordinal(events):
+    return {e.ordinal: e for e in events}
+
+
+def test_an_acronym_a_few_words_after_a_cut_arabic_name_names_the_body(catalogue):
+    text = (
+        "افتتحت في كمبالا أعمال المؤتمر الحادي عشر لرؤساء أجهزة الشرطة في دول حوض النهر الكبير (نهربول)، "
+        "بمشاركة وفود من سبع دول."
+    )
+    (event,) = detect(catalogue, text)
+    assert (event.ordinal, event.candidate_body) == (11, "نهربول")
+    assert event.candidate_key == "conference:" + body_key("نهربول")
+    assert event.name.startswith("المؤتمر 11 لرؤساء")  # no English ordinal glued on Arabic words
+
+
+def test_an_acronym_in_quotes_after_the_name(catalogue):
+    text = 'شارك الوفد في القمة السابعة لاتحاد الشرطة في جزر المحيط "أوشنبول" التي عقدت في سوفا.'
+    (event,) = detect(catalogue, text)
+    assert (event.ordinal, event.candidate_body, event.candidate_key) == (
+        7,
+        "أوشنبول",
+        "summit:" + body_key("OCEANPOL"),
+    )
+
+
+def test_of_two_acronyms_the_english_one(catalogue):
+    text = (
+        "La 14e Assemblée générale annuelle du Comité des chefs de police de l'Afrique centrale et des Grands "
+        "Lacs (CCPAC, ou CAPCCO selon son sigle anglais) s'est ouverte à Kigali."
+    )
+    (event,) = detect(catalogue, text)
+    assert event.candidate_body == "CAPCCO"
+    assert event.candidate_name_en == "CAPCCO Annual General Meeting"
+
+
+def test_a_name_goes_on_past_a_compass_point(catalogue):
+    text = "Les travaux de la 9e réunion du Conseil des chefs de police de l'Afrique de l'Est se sont ouverts lundi."
+    (event,) = detect(catalogue, text)
+    assert event.candidate_body.endswith("de l'Afrique de l'Est")
+
+
+def test_a_name_ends_with_its_line(catalogue):
+    text = (
+        "Frontière : Dakar et Banjul clôturent la 3e session de leur comité consultatif\n\n"
+        "DAKAR (APS) – Les délégations ont adopté un plan de patrouilles."
+    )
+    assert all("DAKAR" not in e.series_name and e.candidate_body != "APS" for e in detect(catalogue, text))
+
+
+def test_the_organisations_meeting_is_the_body_named_before(catalogue):
+    text = (
+        "Uganda took over the chair of the Great Lakes Police Chiefs Cooperation Organisation (GLAPCCO) on "
+        "Tuesday, during the organisation's 14th Annual General Meeting in Kampala. The chair said the plan "
+        "would be reviewed before the 15th AGM, a year after last year's meeting in Kigali."
+    )
+    events = by_ordinal(detect(catalogue, text))
+    assert set(events) == {13, 14, 15}
+    assert {e.candidate_key for e in events.values()} == {"session:" + body_key("GLAPCCO")}
+    assert events[14].candidate_name_en == "GLAPCCO Annual General Meeting"
+    assert events[14].city == "Kampala" and events[14].relation == "subject"
+    assert events[13].city == "Kigali" and events[13].relation == "mention"
+
+
+def test_an_arabic_annual_general_meeting(catalogue):
+    text = "انطلقت أعمال الاجتماع العام السنوي الرابع عشر لمنظمة التعاون بين قادة الشرطة في البحيرات الكبرى (غلابكو)."
+    (event,) = detect(catalogue, text)
+    assert (event.ordinal, event.candidate_body) == (14, "غلابكو")
+    assert event.name.startswith("الاجتماع العام السنوي 14 ")
+
+
+def test_a_generic_head_names_the_candidates_session_not_a_catalogue_series(catalogue):
+    text = (
+        "La délégation a pris part à la 51e Conférence des chefs de police des îles du Pacifique (PIPOL), "
+        "à Suva. Les participants ont choisi Apia pour accueillir la 52e édition de la conférence."
+    )
+    events = by_ordinal(detect(catalogue, text))
+    assert set(events) == {51, 52}
+    assert events[52].candidate_key == events[51].candidate_key == "conference:" + body_key("PIPOL")
+
+
+@pytest.mark.django_db
+def test_a_regional_body_in_three_languages_is_one_series_and_one_event(tmp_path):
+    root = tmp_path / "news"
+    root.mkdir()
+    (root / "fr.txt").write_text(
+        " date 2031-10-07\nLa 33e assemblée générale annuelle de l'EAPCCO s'est ouverte lundi à Kampala, en "
+        "présence de onze délégations.\n",
+        encoding="utf-8",
+    )
+    (root / "en.txt").write_text(
+        " date 2031-10-08\nPolice chiefs of the Eastern Africa Police Chiefs Cooperation Organisation (EAPCCO) "
+        "met in Kampala for the organisation's 33rd Annual General Meeting on Tuesday.\n",
+        encoding="utf-8",
+    )
+    (root / "ar.txt").write_text(
+        " date 2031-10-09\nاختتمت في كمبالا أعمال الاجتماع العام السنوي الثالث والثلاثين لمنظمة التعاون بين قادة "
+        "الشرطة في شرق إفريقيا (إيابكو) بمشاركة إحدى عشرة دولة.\n",
+        encoding="utf-8",
+    )
+    call_command("import_articles", str(root), verbosity=0)
+    (series,) = EventSeries.objects.filter(import_key__startswith="session:")
+    assert series.organization.acronym == "EAPCCO"
+    assert series.name == "EAPCCO Annual General Meeting"
+    event = Event.objects.get(series=series, ordinal=33)
+    assert event.name == "33rd EAPCCO Annual General Meeting"
+    assert ArticleEvent.objects.filter(event=event).count() == 3
+
+
+def test_an_arabic_session_name_numbers_after_its_noun():
+    assert arabic_session_name("المؤتمر لرؤساء أجهزة الشرطة", 44) == "المؤتمر 44 لرؤساء أجهزة الشرطة"
+    assert arabic_session_name("الاجتماع العام السنوي لمنظمة التعاون", 9) == "الاجتماع العام السنوي 9 لمنظمة التعاون"
+    assert session_name("القمة لمجتمع الشرطة", 19) == "القمة 19 لمجتمع الشرطة"
