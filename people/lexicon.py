@@ -70,7 +70,11 @@ RANKS = _set(
     " colonelle, colonelle major, lieutenante colonelle, capitaine, commandante, controleuse generale,"
     " inspectrice generale,"
     # English abbreviations, written with or without their periods ("Lt Gen", "Maj. Gen.", "Brig.")
-    " lt, lt gen, lt col, gen, maj, maj gen, brig, brig gen, col, capt, cpt, cdr, cmdr, adm, vice adm, rear adm"
+    " lt, lt gen, lt col, gen, maj, maj gen, brig, brig gen, col, capt, cpt, cdr, cmdr, adm, vice adm, rear adm,"
+    # Thai police ranks as the English press writes them ("Pol Maj Gen X", "Pol. Lt. Gen. X", "Pol Col X"):
+    # "Pol" only opens them, never alone (a given name: "Pol" Pot)
+    " pol gen, pol lt gen, pol maj gen, pol col, pol lt col, pol maj, pol capt, pol lt,"
+    " police lieutenant general, police major general, police colonel, police lieutenant colonel"
 )
 
 # Heads of role phrases: a name next to one of these is a person, and the phrase is the role.
@@ -115,7 +119,7 @@ TITLE_WORDS = _set(
     " former, ancien, acting, interim, outgoing, incoming, elect, new, nouveau, nouvelle, honorary, permanent,"
     " special, assistant, associate, regional, central, federal, supreme, high, commissioner, ambassador,"
     " governor, prosecutor, judiciary, cabinet, administration, internal, external, migration, immigration,"
-    " borders, border, customs, transport, energy, trade, commerce, industry, agriculture, tourism, culture,"
+    " borders, border, homeland, customs, transport, energy, trade, commerce, industry, agriculture, tourism, culture,"
     " communication, digital, transition, development, planning, labour, labor, employment, youth, sports, sport,"
     " women, family, housing, water, environment, science, research, investment, treasury, treasurer, army,"
     " armed, forces, staff, civil, protection, guard, royal, gendarmerie, office, excellency, majesty, highness,"
@@ -395,8 +399,18 @@ _AR_ROLE_BASE = _set(
     # feminine titles with the article ("روث …، الممثلة الإقليمية لمكتب …")
     " الممثلة, النائبة, المفوضة, المندوبة, الوكيلة, القائدة, المنسقة, الخبيرة, المفتشة"
 )
-AR_ROLE_BASE = _AR_ROLE_BASE
-AR_ROLE_WORDS = _clitic_forms(_AR_ROLE_BASE)
+# A title with an attached possessive names the holder by the body just named ("الإنتربول، التي ثمن
+# أمينها العام X", "رئيسه", "مديرتها العامة"): the indefinite single-word titles with the pronouns.
+_AR_POSSESSIVES = ("ه", "ها", "هم", "هما")
+# Definite as an 'ال-' word is: a name may follow it directly ("رئيسه كوامي أوسيي").
+AR_ROLE_POSSESSED = frozenset(
+    (w[:-1] + "ت" if w.endswith("ه") else w) + pronoun  # a folded ta marbuta is written ت before them
+    for w in _AR_ROLE_BASE
+    if " " not in w and not w.startswith("ال") and not w.endswith("ا")
+    for pronoun in _AR_POSSESSIVES
+)
+AR_ROLE_BASE = _AR_ROLE_BASE | AR_ROLE_POSSESSED
+AR_ROLE_WORDS = _clitic_forms(AR_ROLE_BASE)
 
 # Arabic nationality adjectives, masculine with article; feminine (ة) and indefinite forms derived.
 _AR_NATIONALITY_BASE = _set(

@@ -39,8 +39,9 @@ _STYLE_WORDS = frozenset(
     w
     for phrase in (*HONORIFICS, *ROYAL_TITLES, *ROYAL_STYLES, *RANKS, *AR_HONORIFICS)
     for w in normalize_name(phrase).split()
-    # "Seri"/"Sri" of "Datuk Seri" are also names ("Sri Mulyani"): only the style's first word is left out
-    if (len(w) > 1 or w in {"m", "s"}) and w not in {"سري", "seri", "sri"}
+    # "Seri"/"Sri" of "Datuk Seri" are also names ("Sri Mulyani"): only the style's first word is left out;
+    # "Pol" of the Thai police ranks is a given name too ("Pol Garcia")
+    if (len(w) > 1 or w in {"m", "s"}) and w not in {"سري", "seri", "sri", "pol", "police"}
 ) | frozenset({"sa", "majeste", "altesse", "highness", "majesty", "جلاله", "سمو", "صاحب", "السمو", "الملكي"})
 # Particles: read, then dropped from the key (spellings keep or drop them at will).
 _PARTICLES = frozenset(
@@ -72,6 +73,9 @@ _AR_REGNAL = {
 _SKELETON = [
     (re.compile(r"[^a-z]"), ""),
     (re.compile(r"tch|tsh|sch|ch|sh"), "s"),  # "Tchiani" and "تشياني", "Chirac" and "شيراك"
+    # French spellings write the j of English ones and of ج as "dj" ("Kodjo"/"Kojo", "Djibril"/"Jibril",
+    # "Madjid"/"Majid"), at a word's start or after a vowel ("Abdjalil" is Abd + Jalil)
+    (re.compile(r"(?:^|(?<=[aeiouy]))dj"), "j"),
     (re.compile(r"z$"), "s"),  # a final s is a ز in Arabic ("Williams", "ويليامز")
     (re.compile(r"ph"), "f"),
     (re.compile(r"kh"), "k"),
@@ -215,8 +219,14 @@ def _initial_s(words: list[str], n: int) -> bool:
     return words[n] == "s" and n + 1 < len(words) and words[n + 1] not in _STYLE_WORDS and len(words[n + 1]) > 1
 
 
+# A nasal written apart before the consonant it opens, as West and East African names begin ("M'houdine",
+# "N'Diaye", "M'Bow"): one word, the same as the spellings without the apostrophe ("Mhoudine", "Ndiaye").
+_NASAL_PREFIX = re.compile(r"(?<![^\W\d_])([mn])['’](?=[^\W\d_])")
+
+
 def _name_key(name: str) -> NameKey:
-    words = [w for w in _SPLIT.split(_GLOTTAL.sub("", normalize_name(name))) if w]
+    folded = _NASAL_PREFIX.sub(r"\1", _GLOTTAL.sub("", normalize_name(name)))
+    words = [w for w in _SPLIT.split(folded) if w]
     core: list[str] = []
     previous = ""  # the word of the last core token, as written (a closer joins it)
     pending = ""

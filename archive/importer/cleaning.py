@@ -164,6 +164,8 @@ def is_list_line(line: str) -> bool:
     items = _items(line)
     if len(items) < 3 or _continues_a_sentence(items):
         return False
+    if _holds_byline(line):
+        return False  # "20.05.2025 à 18h47 | Par X | APS": a header with the article's byline, not a menu
     sentences = sum(1 for item in items if item.rstrip().endswith("."))
     if sentences * 3 > len(items):
         return False  # prose that happens to be double-spaced
@@ -172,8 +174,15 @@ def is_list_line(line: str) -> bool:
     return max(_words(item) for item in items) <= 30 and sum(_words(i) for i in items) / len(items) <= 20
 
 
+def _holds_byline(line: str) -> bool:
+    """Whether one of a line's fields between pipes is a byline ("… | Par Aminata S. Diallo | APS")."""
+    return "|" in line and any(_BYLINE_RE.match(field.strip()) for field in line.split("|"))
+
+
 def has_button_row(line: str) -> bool:
     """A banner ending in buttons: "… vous acceptez leur utilisation. Accepter | Paramétrer"."""
+    if is_credit(line) or _holds_byline(line):
+        return False  # "By J. Otieno | Nairobi Ledger Correspondent": an initial's period ends no banner
     cut = max(line.rfind(mark) for mark in _SENTENCE_END)
     if cut < 0 or len(line) > 600:
         return False

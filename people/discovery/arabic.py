@@ -37,12 +37,14 @@ from people.lexicon import (
     AR_NUMBERS,
     AR_PLACES,
     AR_ROLE_BASE,
+    AR_ROLE_POSSESSED,
     AR_ROLE_WORDS,
     AR_ROYAL,
     AR_STOP,
     AR_STOP_RAW,
     AR_SURFACE_TITLES,
     akey,
+    without_conjunction,
 )
 from text.scanning import SpanIndex
 from text.sentences import Sentences
@@ -331,7 +333,7 @@ class ArabicPersonFinder:
         # The name's last word when a sure end follows it: punctuation, or a word that cannot go on a
         # name (a title with its conjunction: "… هشام الغربي والمدير العام").
         last_word = e if e + 1 >= len(self.toks) or self.toks[e + 1].boundary or self._stopper(e + 1) else -1
-        if self._and_word(e) and e > 0 and not self.toks[e - 1].boundary:
+        if self._and_word(e) and e > 0 and not self.toks[e - 1].boundary and not self._family_and(e):
             # "… نور الدين خلادي وإطارات من …": a word with a glued "and" opens the next item of a
             # list, unless the words before it are no name without it ("عبد الرحيم وهبي")
             parts, glued = self._backward(e - 1)
@@ -344,6 +346,8 @@ class ArabicPersonFinder:
             k = t.key
             if t.boundary or (parts and _wide_gap(self.text, t, self.toks[parts[0]])):
                 break
+            if parts and self.known_spans.overlaps(t.start, t.end):
+                break  # "… لأمريبول تياغو منديس": a known body's name closes the role before the name
             if parts and k in _SUBJECT_VERBS:
                 break  # "فيما حضرت كارين هولمبرغ": a verb before its subject opens no name
             if not parts:
@@ -410,6 +414,10 @@ class ArabicPersonFinder:
                     glued = True
                 elif j > 0 and self.toks[j - 1].key in AR_NATIONALITIES and self._name_like(j):
                     parts.insert(0, j)  # "الصيني وانغ جيان مين": no list opens right after a nationality
+                elif self._foreign_and(j, parts[0]):
+                    parts.insert(0, j)  # "… الكينية غريس وانجيرو كاماو": the name goes on to its given name
+                    j -= 1
+                    continue
                 break
             if not self._name_like(j) and not self._second_given(j):
                 break
@@ -496,6 +504,8 @@ class ArabicPersonFinder:
             if n == 0 and glued:
                 k = k[1:]
             if _starts_name(k) and not self._good_idiom(p):
+                if n == 1 and not glued and self._foreign_given(parts[0]):
+                    return parts, False  # "… التشادية محمت صالح أبكر": a given name spelled the foreign way
                 return parts[n:], glued and n == 0
         if glued:
             return [], False
@@ -510,13 +520,87 @@ class ArabicPersonFinder:
         k = before.key
         if k in _RELATIVES or _DIACRITICS.sub("", before.text) in AR_STOP_RAW:
             return [], False
-        if k.startswith(("ال", *_CLITIC_ARTICLE)) or k in AR_NATIONALITIES or k in AR_PLACES:
+        if self._phrase_end(parts[0] - 1):
             return parts, False
         if k in _SUBJECT_VERBS:
             return parts, False  # "أكد لورنزو بيلاندي، كاتب الدولة …": the verb's subject
         if self._in_place_name(parts[0] - 1):
             return parts, False  # "مفوض شرطة هونغ كونغ ليونغ واي كيت"
         return [], False
+
+    def _phrase_end(self, i: int) -> bool:
+        """Whether word i closes a role phrase before a name: a definite word ("… الإثيوبية"), a title
+        with its possessive ("رئيسه"), a nationality, a place, or a known body's name with its preposition
+        ("الأمين التنفيذي لأمريبول")."""
+        t = self.toks[i]
+        k = t.key
+        return (
+            k.startswith(("ال", *_CLITIC_ARTICLE))
+            or without_conjunction(k) in AR_ROLE_POSSESSED
+            or k in AR_NATIONALITIES
+            or k in AR_PLACES
+            or self.known_spans.overlaps(t.start, t.end)
+        )
+
+    def _foreign_given(self, i: int) -> bool:
+        """Word i, before a common given name, is a given name of its own spelled as its bearer's country
+        writes it ("محمت" for Mahamat, before "صالح"): one plain word right after the end of a role phrase,
+        no common noun in -ة, no present-tense verb ("… الوطني يستقبل محمد …")."""
+        t = self.toks[i]
+        return (
+            i > 0
+            and not t.text.endswith("ة")
+            and t.key[0] not in _IMPERFECT_PREFIXES
+            and t.key not in _SUBJECT_VERBS
+            and not self.toks[i - 1].boundary
+            and not _wide_gap(self.text, self.toks[i - 1], t)
+            and self._phrase_end(i - 1)
+        )
+
+    def _foreign_and(self, j: int, first: int) -> bool:
+        """Whether the word at j that opens with "و" is a foreign family name's part ("وانجيرو" in "…
+        الكينية غريس وانجيرو كاماو"), not "and": a plain word stands between it and the end of a role phrase
+        (read as "and", the one word before it would be a person's whole name), and a name word follows."""
+        toks = self.toks
+        return (
+            j > 1
+            and first == j + 1
+            and self._name_like(j)
+            and self._name_like(j - 1)
+            and not _has_article(toks[j - 1])
+            and toks[j - 1].key not in AR_GIVEN_NAMES
+            and not _wide_gap(self.text, toks[j - 1], toks[j])
+            and not _wide_gap(self.text, toks[j - 2], toks[j - 1])
+            and not toks[j - 2].boundary
+            and self._phrase_end(j - 2)
+        )
+
+    def _family_and(self, e: int) -> bool:
+        """Whether the last word e, opening with "و", is a family name ("… فارح ورسمي، رئيس …", "قال …
+        فارح ورسمه إن …"), not the next item of a list: a role in apposition follows its comma, or the
+        reported speech opens after it ("إن", "أن"; a verb of saying placed before its subject, as
+        with a list no "that" follows the first item); and the word is no common noun (no known word
+        once "و" and a pronoun are set aside, no plural or feminine ending)."""
+        toks = self.toks
+        rest = toks[e].key[1:]
+        if e + 1 >= len(toks) or len(rest) < 3:
+            return False
+        apposition = e + 2 < len(toks) and toks[e + 1].text in _COMMAS and toks[e + 2].key in AR_ROLE_BASE
+        speech = toks[e + 1].text in _SPEECH_THAT and not _wide_gap(self.text, toks[e], toks[e + 1])
+        if not apposition and not (speech and toks[e].text.endswith("ه") and not rest.endswith(_PLURAL_PRONOUN)):
+            return False
+        stem = rest[:-1] if speech else rest  # "رسمه": a final ه is the name's, or "his"
+        if apposition and rest.endswith(_NOUN_ENDINGS):
+            return False
+        return not any(
+            word in AR_STOP
+            or word in AR_ROLE_WORDS
+            or word in AR_PLACES
+            or word in AR_NATIONALITIES
+            or word in AR_GIVEN_NAMES
+            or word.startswith("ال")
+            for word in {rest, stem}
+        )
 
     # -- accepting a name --------------------------------------------------------------------------
     def _accept(
@@ -687,7 +771,8 @@ class ArabicPersonFinder:
             # a noun with a glued preposition and article ("بالدور", "للشرطة") ends the name before it:
             # "وأشاد الأمين العام للأنتربول فالديسي أوركيزا بالدور …"
             or (self._glued_article(j) and not _starts_name(k))
-            or self._and_word(j)  # "… خلادي وإطارات من قيادة …": the next item of a list
+            # "… خلادي وإطارات من قيادة …": the next item of a list, unless a family name ("… فارح ورسمه إن")
+            or (self._and_word(j) and not self._family_and(j))
         )
 
     def _after_role(self, role_at: int, last: int) -> int | None:
@@ -737,11 +822,15 @@ class ArabicPersonFinder:
                 continue
             m = _AUTHOR_LINE.match(line)
             place = m and (akey(m.group(2)) in AR_PLACES or akey(f"{m.group(2)} {m.group(3)}") in AR_PLACES)
-            if m and (place or m.group(2)[:1].isdigit()):  # "سعيد الإدريسي – هونغ كونغ"
+            dated = m and (m.group(2)[:1].isdigit() or akey(m.group(2)) in _WEEKDAYS)
+            if m and (place or dated):  # "سعيد الإدريسي – هونغ كونغ", "سعيد الإدريسي - الثلاثاء 3 يونيو"
                 i = self._token_at(start + m.start(1))
                 parts = self._forward(i, strong=False) if i is not None else []
                 if parts and self.toks[parts[-1]].end == start + m.end(1):
                     self._accept(parts, {"byline"})
+                elif parts and self._initial_at(parts[-1] + 1) and self.toks[parts[-1] + 2].end == start + m.end(1):
+                    # "حسن ب. - الثلاثاء …": a given name and the family name's initial, as outlets sign
+                    self._accept([*parts, parts[-1] + 1, parts[-1] + 2], {"byline"}, strong=True)
 
     def _name_line(self, start: int, line: str) -> bool:
         """The line under the headline that holds a name alone, the author's ("حميد الزياني"): two or
@@ -839,6 +928,18 @@ _SUBJECT_VERBS = frozenset(
 # Adjectives of a rank's service ("للشرطة الوطنية", "للأمن العام"): read past to the name.
 _SERVICE_ADJECTIVES = frozenset(akey(w) for w in ("الوطنية", "الوطني", "العام", "العامة", "القضائية", "الإدارية"))
 _PATRONYMS = frozenset(akey(w) for w in ("بن", "ابن", "بنت", "ولد"))
+_WEEKDAYS = frozenset(
+    akey(w) for w in ("الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت")
+)
+# The letters that open a verb in the present tense ("يستقبل", "تشارك", "نؤكد"): no name's first word
+# in a role phrase's place.
+_IMPERFECT_PREFIXES = frozenset("يتن")
+# Endings of common nouns after "و" (plurals, feminine, attached pronouns): "وإطارات", "ومسؤولين", "ووفده".
+# "that" after a verb of saying: "قال X إن …".
+_SPEECH_THAT = frozenset({"إن", "أن"})
+# A plural with a pronoun ("ومرافقوه", "وزملاؤه"): the next item of a list.
+_PLURAL_PRONOUN = ("وه", "اه", "يه")
+_NOUN_ENDINGS = ("ات", "ين", "ون", "ه", "ها", "هم", "هما", "كم", "نا")
 _RANK_ADJECTIVES = frozenset(
     akey(w) for w in ("الإقليمي", "الإقليمية", "الممتاز", "الممتازة", "الأول", "الأولى", "المركزي", "الممتازين")
 )

@@ -78,7 +78,8 @@ _ROYAL_STYLE = re.compile(
 _HONORIFIC_LEFT = re.compile(r"(?:^|[\s(])(M\.|MM\.|Mme|Mmes|Mlle|Dr\.?|Pr\.?|Mr\.?|Mrs\.?|Ms\.?|Me)[ \u00a0]+$")
 _RANK_LEFT = re.compile(
     r"(?:^|\s)(?:(?:le|la|du|au|l['’])\s*)?(général-major|générale? de corps d['’]armée|générale? de division|"
-    r"générale? de brigade|générale?|colonel-major|lieutenante?-colonelle?|colonelle?|commandante?|capitaine|amiral|"
+    r"générale? de brigade|générale?|colonel-major|lieutenante?-colonel(?:le)?|colonel(?:le)?|commandante?|"
+    r"capitaine|amiral|"
     r"contrôleur général|commissaire divisionnaire|inspecteur général|préfet de police|wali de sûreté|"
     r"cheikh|cheikha|sheikh|sheikha|prince|princesse|princess|émir|emir|roi|reine|sultan|"
     # English ranks, abbreviated with or without their periods: "Maj. Gen.", "Lt Gen", "Brig.", "Col."
@@ -163,7 +164,8 @@ def _is_acronym(text: str) -> bool:
 
 
 def _phrase(tokens: Sequence[_Token], i: int, n: int) -> str:
-    return key(" ".join([t.text for t in tokens[i : i + n]]))
+    """The key of n tokens read as one phrase, each without its abbreviation's period ("Pol. Lt. Gen.")."""
+    return " ".join([t.key for t in tokens[i : i + n]])
 
 
 def _prefix_kind(tokens: Sequence[_Token], i: int) -> tuple[str | None, int]:
@@ -317,7 +319,7 @@ class LatinPersonFinder:
     # -- one run ------------------------------------------------------------------------------------
     def _read_run(self, start: int, end: int) -> None:
         tokens = [_Token(t.group(), start + t.start(), start + t.end()) for t in _TOKEN.finditer(self.text[start:end])]
-        if self._credited_initials(tokens):
+        if self._credited_initials(tokens) or self._credited_capitals(tokens):
             return
         split = _split_prefix(tokens)
         if split is None:
@@ -328,9 +330,13 @@ class LatinPersonFinder:
         if not name:
             return
         name_start, name_end = name[0].start, name[-1].end
+        if self._spelled_by_acronym(name, end):
+            return  # "the West African Police Information System (WAPIS)": a body's name, not a person's
         lone = len(name) == 1 and not _INITIALED.match(name[0].text)
         self._left_rank = None
         cues, surface_start, chain_start = self._left_cues(prefix, name_start)
+        if not cues and self._caption_credit(name_start, name_end):
+            cues.add("credit")
         if not lone and _INITIALED.match(name[0].text) and _INITIALS_LINE.match(self._line_of(name_start)):
             cues.add("byline")  # a credit line of its own: "A.Bennis"
         if (chain_start == name_start or not cues & _CHAIN_CUES) and _PORTFOLIO_LEFT.search(
@@ -348,6 +354,8 @@ class LatinPersonFinder:
             if lone and not cues and self._portfolio_item(before.text, name_end):
                 return  # "Commissioner for Political Affairs, Peace and Security, X": a portfolio's word
             cues.add("apposition" if before.apposition else "title")
+        if lone and before is None and cues == {"title"} and not any(t.key in ROLE_HEADS for _, t in prefix):
+            return  # "… of the National Information and …": a word after a title's adjectives, no role stated
         after = latin_role_after(self.text, name_end)
         if after:
             cues.add("title-after")
@@ -359,8 +367,20 @@ class LatinPersonFinder:
             cues.add("nationality")  # "Italy's Gianluca Ferretti", "Saudi Arabia's Abdulaziz bin Saud"
         if not cues or (lone and not cues & SINGLE_TOKEN_CUES):
             return
+        if cues == {"byline"} and any(t.key in _DESK_WORDS for t in name):
+            return  # "By R. Delgado, Newsroom Panama": the outlet's desk that the credit names beside the reporter
         rank = " ".join(t.text for kind, t in prefix if kind in {"rank", "royal"}) or self._left_rank
         self.found.append(Candidate(surface_start, name_start, name_end, chain_start, cues, lone, before, after, rank))
+
+    def _spelled_by_acronym(self, name: list[_Token], end: int) -> bool:
+        """Whether the run ends on words that the acronym in parentheses right after it spells, their
+        initials in order ("Information System (WAPIS)"): the name of a body or a system, which a person's
+        name never is (a party or a body after a person's name spells other words: "X (ANC)")."""
+        m = _ACRONYM_AFTER.match(self.text, end)
+        if not m or len(name) < 2 or name[-1].end != end:
+            return False
+        letters = iter(m.group(1))
+        return all(tok.text[0] in letters for tok in name)
 
     def _credited_initials(self, tokens: list[_Token]) -> bool:
         """A credit that names a person by initials only ("Rédaction – E.D.", "editing by L.B."): the
@@ -374,6 +394,26 @@ class LatinPersonFinder:
         start, end = tokens[0].start, tokens[0].end + 1
         line_left = self.text[line_start(self.text, start) : start]
         if len(line_left) > 80 or not credited_after(line_left):
+            return False
+        self.found.append(Candidate(start, start, end, start, {"byline"}, False, None, None, credit_post(line_left)))
+        return True
+
+    def _credited_capitals(self, tokens: list[_Token]) -> bool:
+        """A credit that prints the whole name in capitals ("By ADRIAN LIM", "Par AMINATA DIALLO"): two to
+        four capitalised words after the credit's lead, none an organization's, a place's or a desk's
+        word. Whether it was one (and was taken)."""
+        while tokens and tokens[0].key in FUNCTION_WORDS:
+            tokens = tokens[1:]  # the lead itself, when capitalised: "By"
+        if not 2 <= len(tokens) <= 4 or len(tokens[0].text) < 3:
+            return False
+        for tok in tokens:
+            if not (_CAPITALS_WORD.match(tok.text) and len(tok.text) >= 2) or _ROMAN.match(tok.text):
+                return False
+            if tok.key in ORG_HEADS or tok.key in PLACES or tok.key in _DESK_WORDS or tok.key in FUNCTION_WORDS:
+                return False
+        start, end = tokens[0].start, tokens[-1].end
+        line_left = self.text[line_start(self.text, start) : start]
+        if len(line_left) > 80 or not credited_after(line_left) or self.known_spans.overlaps(start, end):
             return False
         self.found.append(Candidate(start, start, end, start, {"byline"}, False, None, None, credit_post(line_left)))
         return True
@@ -490,6 +530,19 @@ class LatinPersonFinder:
             return None
         return m
 
+    def _caption_credit(self, name_start: int, name_end: int) -> bool:
+        """A photo caption that ends on its credit, an outlet's code and the photographer's name ("[Photo:
+        Delegates pose at the opening. KT/Chor Sokunthea]"): the name closes the caption."""
+        if self.text[name_start - 1 : name_start] != "/":
+            return False
+        line_left = self.text[line_start(self.text, name_start) : name_start]
+        return bool(
+            len(line_left) <= 300
+            and _CAPTION_CODE.search(line_left)
+            and _CAPTION_OPENING.match(line_left)
+            and _CAPTION_CLOSE.match(self.text, name_end)
+        )
+
     def _signed_first_line(self, name_start: int) -> bool:
         """A name alone on the text's first line, above the dateline ("Joel Fernandes" over "Dubai,
         May 13, 2025"; "Saleem Akhtar Mirza" over "ISLAMABAD: …"): the reporter's signature, as
@@ -542,6 +595,16 @@ class LatinPersonFinder:
         )
 
 
+# Words that name an outlet's desk or staff in a credit line ("Newsroom Panama", "Metro Desk", "Staff").
+_DESK_WORDS = frozenset(
+    {"newsroom", "desk", "staff", "bureau", "team", "redaction", "newsdesk", "reporters", "correspondents", "writers"}
+)
+# A photo caption's opening, its credit at its end (an outlet's code and a slash), and its close.
+_CAPTION_OPENING = re.compile(r"^\W*(?:photos?|image|caption|l[ée]gende|cr[ée]dits?\s+photos?)\b", re.IGNORECASE)
+_CAPTION_CODE = re.compile(r"[\s.]\s*[A-Z]{2,8}[ \u00a0]*/[ \u00a0]*$")
+_CAPTION_CLOSE = re.compile(r"[ \u00a0]*(?:[\])]|\n|$)")
+# An acronym in parentheses right after a run: "… Information System (WAPIS)".
+_ACRONYM_AFTER = re.compile(r"[ \u00a0]*\(([A-Z]{2,8})\)")
 # A wire dateline opening a paragraph: "ISLAMABAD:", "KUWAIT CITY, …", "RABAT (MAP) -".
 _DATELINE_OPENING = re.compile(r"^[A-Z][A-Z .'’-]{2,30}(?:\s*\([^)\n]{1,20}\))?\s*[:,—–-]")
 

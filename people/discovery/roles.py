@@ -188,6 +188,12 @@ def _attached_ok(role: str, *, ranked: bool = False) -> bool:
     matches = list(_WORD.finditer(role))
     if not matches or key(matches[-1].group()).rstrip("'’") in _DANGLING_WORDS:
         return False
+    if (
+        len(matches) > 1
+        and key(matches[-1].group()) in _TITLE_ADJECTIVES
+        and _word_key(matches[-2].group()) in _DETERMINERS
+    ):
+        return False  # "Head of the National | Information …": an adjective after its article opens a body's name
     if ranked:
         return True
     words = [key(m.group()) for m in matches]
@@ -196,6 +202,12 @@ def _attached_ok(role: str, *, ranked: bool = False) -> bool:
         m.group()[0].isupper() and key(m.group()) in ORG_HEADS and not _bare_service(words, i)
         for i, m in enumerate(matches[head + 1 :], head + 1)
     )
+
+
+# Adjectives that open the name of a body after its article ("the National …", "la Nationale …").
+_TITLE_ADJECTIVES = _words(
+    "national nationale international internationale regional regionale federal federale central centrale"
+)
 
 
 def _bare_service(words: list[str], i: int) -> bool:
@@ -227,12 +239,14 @@ def _opens_title_piece(part: str) -> bool:
     found = list(islice(_WORD.finditer(part.lstrip()), 2))
     if not found or _word_key(found[0].group()) not in _TITLE_PIECE:
         return False
-    if _word_key(found[0].group()) in _BARE_ARTICLES:
+    if _word_key(found[0].group()) in _BARE_ARTICLES_AND_JOINERS:
+        # (and "and"/"et" must join a capitalised portfolio, "…, and Security", not open a clause: "…
+        # Minister of Interior, and included Major General X")
         return len(found) > 1 and found[1].group()[:1].isupper()
     return True
 
 
-_BARE_ARTICLES = _words("le la l")
+_BARE_ARTICLES_AND_JOINERS = _words("le la l et and")
 
 
 @dataclass(frozen=True, slots=True)
@@ -313,11 +327,24 @@ def _cut_at_next_person(role: str) -> str:
     for m in _LIST_JOINERS.finditer(role):
         nxt = role[m.end() :].split(maxsplit=1)[0] if role[m.end() :].split() else ""
         k = key(nxt)
+        if _names_a_body(role[m.end() :]):
+            continue  # "… of the National Information and Analytical Centre on …": one body's name goes on
         if nxt[:1].isupper() and (
             k in GIVEN_NAMES or not (k in ROLE_HEADS or k in TITLE_WORDS or k in ORG_HEADS or k in FUNCTION_WORDS)
         ):
             return role[: m.start()]
     return role
+
+
+def _names_a_body(rest: str) -> bool:
+    """Whether the capitalised words that open `rest` end on an organization's head ("Analytical Centre"):
+    more of a body's name, not the next person of a list."""
+    for word in rest.split()[:6]:
+        if not word[:1].isupper():
+            return False
+        if key(word.strip(",;:")) in ORG_HEADS:
+            return True
+    return False
 
 
 def _cut_at_verb(role: str) -> str:
@@ -391,9 +418,15 @@ _NOT_HELD = re.compile(
 def office_roles(roles: list[str]) -> list[str]:
     """The roles that name an office held now, when there are such among several stated ones (the
     others all, when none is): a former office or a candidacy gives way ("Le secrétaire général X,
-    ancien vice-président …"; "X, candidat de la DGSN" elsewhere "le préfet de police X")."""
-    held = [r for r in roles if held_office(r)]
-    return held or roles
+    ancien vice-président …"; "X, candidat de la DGSN" elsewhere "le préfet de police X"); so does a
+    description with an indefinite article beside a title ("AMERIPOL Executive Secretary X, a Brazilian
+    police officer, …": the title names the office, the description what the person is)."""
+    held = [r for r in roles if held_office(r)] or roles
+    titles = [r for r in held if not _DESCRIPTION.match(r)]
+    return titles or held
+
+
+_DESCRIPTION = re.compile(r"(?:an?|une?)\s", re.IGNORECASE)
 
 
 # A counterpart named by the relation alone ("son homologue équatorien", "his Kenyan counterpart"): it
@@ -462,6 +495,18 @@ def arabic_role_before(text: str, start: int, floor: int) -> RoleBefore | None:
     return None
 
 
+# "Assistant" is a given name too (مساعد): a title only before the title it assists ("مساعد المفتش العام").
+_AR_ASSISTANT = frozenset(akey(w) for w in ("مساعد", "مساعدة"))
+
+
+def _assistant_of(tail: str, first: re.Match) -> bool:
+    """Whether the first word of `tail` is "assistant" before a title word: "مساعد المفتش العام للشرطة"."""
+    if akey(first.group()) not in _AR_ASSISTANT:
+        return False
+    second = _AR_WORD.match(tail, first.end() + 1)
+    return second is not None and tail[first.end() : second.start()] == " " and akey(second.group()) in AR_ROLE_WORDS
+
+
 def arabic_role_after(text: str, end: int) -> RoleAfter | None:
     """Role written after the name, with or without a comma: 'عبد اللطيف حموشي، المدير العام للأمن الوطني'. A role
     word glued to a conjunction ('، ووزير …') opens the next item of a list instead."""
@@ -474,7 +519,7 @@ def arabic_role_after(text: str, end: int) -> RoleAfter | None:
     if stop:
         tail = tail[: stop.start()]
     first = _AR_WORD.match(tail)
-    if not first or akey(first.group()) not in AR_ROLE_BASE:
+    if not first or (akey(first.group()) not in AR_ROLE_BASE and not _assistant_of(tail, first)):
         return None
     # Without a comma the role still follows ("اللواء X رئيس الهيئة …", "انتخاب X رئيسا للمنظمة"); when it
     # opens the next person's title ("التقى X رئيس الوزراء Y"), candidates.build_mentions gives it to them.
