@@ -7,13 +7,6 @@ first 500 characters of the cleaned body: 0.24 ms per article against 0.60 ms fo
 the seeds, the dev corpus and the sample corpus. The detector is built once per process, on
 first use, never per article. A text written in Arabic script can only be Arabic among these
 four: it skips lingua.
-
-A sample of 150 characters or more is read by lingua's low-accuracy mode (trigrams only), five
-times faster (0.37 against 1.86 ms per 500-character sample) with the same answer on every window
-of 150, 200 and 300 characters cut from the Latin-script articles of the seeds, the dev corpus,
-the sample corpus and three sets of unseen articles (1,454 windows); at 100 characters the two
-modes disagreed on 2 windows of 517, at 60 on 14 of 530, so shorter samples keep the high-accuracy
-mode, which is what it is for.
 """
 
 from __future__ import annotations
@@ -27,15 +20,13 @@ from text.script import arabic_letter_count
 
 LANGUAGES = (Language.FRENCH, Language.ARABIC, Language.ENGLISH, Language.SPANISH)
 SAMPLE_CHARS = 500
-LOW_ACCURACY_FROM = 150  # characters of sample; below it, the high-accuracy mode
 _LETTERS_RE = re.compile(r"[^\W\d_]")
 
 
-@lru_cache(maxsize=2)
-def detector(*, low_accuracy: bool = False) -> LanguageDetector:
-    """The process-wide detector of each mode (high accuracy is lingua's default)."""
-    builder = LanguageDetectorBuilder.from_languages(*LANGUAGES)
-    return (builder.with_low_accuracy_mode() if low_accuracy else builder).build()
+@lru_cache(maxsize=1)
+def detector() -> LanguageDetector:
+    """The process-wide detector (high-accuracy mode, lingua's default)."""
+    return LanguageDetectorBuilder.from_languages(*LANGUAGES).build()
 
 
 def detect_language(text: str, *, override: str | None = None) -> str | None:
@@ -56,7 +47,7 @@ def detect_language_scored(text: str, *, override: str | None = None) -> tuple[s
         head = sample[:300]
         if arabic_letter_count(head) > 0.6 * len(head.replace(" ", "")):
             return "ar", None  # of the four languages, only Arabic is written in Arabic script
-    values = detector(low_accuracy=len(sample) >= LOW_ACCURACY_FROM).compute_language_confidence_values(sample)
+    values = detector().compute_language_confidence_values(sample)
     if not values or values[0].value <= 0 or (len(values) > 1 and values[0].value == values[1].value):
         return None, None
     return values[0].language.iso_code_639_1.name.lower(), values[0].value
