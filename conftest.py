@@ -1,5 +1,6 @@
 """Shared fixtures. `shared_dir` points at ../shared when it is there, else skips the test;
-`chromium` is Debian's chromium driven by playwright (never a downloaded browser), else skips."""
+`chromium` is Debian's chromium driven by playwright (never a downloaded browser), else skips;
+`catalogue` is the event series catalogue read once from its JSON, for the detection tests."""
 
 from pathlib import Path
 
@@ -29,6 +30,14 @@ def shared_dir() -> Path:
 @pytest.fixture
 def sample_corpus() -> Path:
     return SAMPLE_CORPUS
+
+
+@pytest.fixture(scope="session")
+def catalogue():
+    """The event series catalogue, as detection reads it without a database (series.json)."""
+    from events.detection import SeriesCatalogue  # after Django is set up
+
+    return SeriesCatalogue.from_json()
 
 
 @pytest.fixture

@@ -13,11 +13,6 @@ from people.models import Review
 from text.partial_date import PartialDate
 
 
-@pytest.fixture(scope="module")
-def catalogue() -> SeriesCatalogue:
-    return SeriesCatalogue.from_json()
-
-
 def detect(catalogue, text, published="2031-05-14"):
     return detect_events(text, "fr", published=PartialDate.parse(published), catalogue=catalogue)
 

@@ -25,11 +25,6 @@ AU = "African Union Assembly Ordinary Session"
 NAUSS = "NAUSS Supreme Council Session"
 
 
-@pytest.fixture(scope="module")
-def catalogue() -> SeriesCatalogue:
-    return SeriesCatalogue.from_json()
-
-
 def detect(
     catalogue: SeriesCatalogue, text: str, language: str = "fr", published: str | None = None
 ) -> list[EventMention]:

@@ -3,14 +3,9 @@ series whatever the language and word order of its name, keyed by the pair of co
 
 import pytest
 
-from events.detection import SeriesCatalogue, detect_events
+from events.detection import detect_events
 from text.partial_date import PartialDate
 from text.places import country_of_adjective
-
-
-@pytest.fixture(scope="module")
-def catalogue() -> SeriesCatalogue:
-    return SeriesCatalogue.from_json()
 
 
 def keys(catalogue, text):

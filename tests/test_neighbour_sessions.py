@@ -4,15 +4,10 @@ linked as mentions, for catalogue and candidate series alike (invented sentences
 
 import pytest
 
-from events.detection import SeriesCatalogue, detect_events
+from events.detection import detect_events
 from text.partial_date import PartialDate
 
 CAIM = "Council of Arab Interior Ministers Session"
-
-
-@pytest.fixture(scope="module")
-def catalogue() -> SeriesCatalogue:
-    return SeriesCatalogue.from_json()
 
 
 def detect(catalogue, text, language="fr"):

@@ -8,16 +8,11 @@ from django.core.management import call_command
 
 from archive.extraction.series_names import session_name
 from archive.models import ArticleEvent
-from events.detection import SeriesCatalogue, detect_events
+from events.detection import detect_events
 from events.detection.candidates import body_key
 from events.models import Event, EventSeries
 from events.naming import arabic_session_name
 from text.partial_date import PartialDate
-
-
-@pytest.fixture(scope="module")
-def catalogue() -> SeriesCatalogue:
-    return SeriesCatalogue.from_json()
 
 
 def detect(catalogue, text, published="2031-06-10"):
