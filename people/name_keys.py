@@ -224,7 +224,27 @@ def _initial_s(words: list[str], n: int) -> bool:
 _NASAL_PREFIX = re.compile(r"(?<![^\W\d_])([mn])['’](?=[^\W\d_])")
 
 
+# "Abdul"/"Abdel"/"Abdal" before a sun letter: Latin spellings write the article's l that is not heard
+# ("Abdulrahman", "Abdelsalam") as often as they drop it ("Abderrahmane", "Abdessalam"), and the
+# Arabic key drops it (see _join): one word without it. "dj" is the ج of "Abdeldjalil", no sun letter.
+_ABD_SUN = re.compile(r"^(abd[aeiou]?)l(?=[tdrzsn])(?!dj)")
+
+
+def _fold_opening(word: str) -> str:
+    """The opening of a core name word folded to what its spellings share: an opening ي before a consonant
+    is the consonant of "Yahia"/"Yahya" (Arabic writes no short vowel after it: "يحيى"), read with its
+    vowel so it folds as the Latin y before a vowel does; an "Abdul"/"Abdel" before a sun letter loses
+    its silent l."""
+    if is_arabic(word):
+        if len(word) > 2 and word[0] == "ي" and word[1] not in "اويى":
+            return "يا" + word[1:]
+        return word
+    return _ABD_SUN.sub(r"\1", word)
+
+
 def _name_key(name: str) -> NameKey:
+    # a ç is the s of French spellings ("Fayçal" is "Faisal", "فيصل"), never the k its folded c would be
+    name = name.replace("ç", "s").replace("Ç", "S")
     folded = _NASAL_PREFIX.sub(r"\1", _GLOTTAL.sub("", normalize_name(name)))
     words = [w for w in _SPLIT.split(folded) if w]
     core: list[str] = []
@@ -264,6 +284,7 @@ def _name_key(name: str) -> NameKey:
             pending, word = pending + "عبد", word[3:]
         word = _join(pending, word) if pending else _strip_article(word)
         pending = ""
+        word = _fold_opening(word)
         if len(word) == 1 and word.isalpha() and not is_arabic(word) and n + 1 < len(words):
             skeleton = INITIAL + word  # an initial before the surname: "K. Bennis", "A. Hammouchi"
         else:

@@ -41,6 +41,7 @@ from people.lexicon import (
     AR_ROLE_WORDS,
     AR_ROYAL,
     AR_STOP,
+    AR_STOP_BASE,
     AR_STOP_RAW,
     AR_SURFACE_TITLES,
     akey,
@@ -128,6 +129,24 @@ def _accusative(t: _Tok) -> bool:
     return t.text.endswith("اً") or (k.endswith("ا") and (k[:-1] in AR_STOP or k[:-1] in AR_ROLE_WORDS))
 
 
+# Nouns of derived patterns that a glued preposition opens after a name: a sound feminine plural of a
+# noun in م-/ت- ("بمخرجات", "بمبادرات", "بتوصيات") and the verbal noun taf'il ("بتعزيز", "بتنظيم").
+_DERIVED_PLURAL = re.compile(r"^[مت]..+ات$")
+_TAFIL = re.compile(r"^ت..ي.$")
+
+
+def _preposition_noun(k: str) -> bool:
+    """A common noun with the preposition ب glued and no article ("… كومان بدعم المملكة", "… البديوي
+    بمخرجات الاجتماع"): it ends the name before it. Names open with ب too ("بلقاسم", "بوعزة", "بنكيران",
+    "بدر"): the word is read as ب + noun only when what follows the ب is a verbal noun whose adverbial
+    accusative the stop list holds ("دعما" makes "بدعم" "with the support of") or a noun of a derived
+    pattern (_DERIVED_PLURAL, _TAFIL), and the whole word is no given name."""
+    if len(k) < 4 or k[0] != "ب" or k in AR_GIVEN_NAMES:
+        return False
+    stem = k[1:]
+    return stem + "ا" in AR_STOP_BASE or bool(_DERIVED_PLURAL.match(stem) or _TAFIL.match(stem))
+
+
 def _has_article(t: _Tok) -> bool:
     """Whether the word opens with the article "ال": "أل…"/"إل…" written with a hamza opens a foreign
     name ("ألكسندر", "ألبرتو", "إلياس"), though both fold to "ال"."""
@@ -181,7 +200,7 @@ class ArabicPersonFinder:
             return False
         if t.text.endswith("ة") and k not in AR_GIVEN_NAMES and not ending:
             return False
-        if _accusative(t):
+        if _accusative(t) or _preposition_noun(k):
             return False
         return not self._glued_article(i)
 
@@ -768,6 +787,7 @@ class ArabicPersonFinder:
             or k in AR_NUMBERS
             or _DIACRITICS.sub("", t.text) in AR_STOP_RAW
             or _accusative(t)
+            or _preposition_noun(k)  # "… كومان بدعم المملكة"
             # a noun with a glued preposition and article ("بالدور", "للشرطة") ends the name before it:
             # "وأشاد الأمين العام للأنتربول فالديسي أوركيزا بالدور …"
             or (self._glued_article(j) and not _starts_name(k))

@@ -1,0 +1,67 @@
+"""Arabic names that end before a common noun with a glued ب (invented names), while names that open
+with ب stay whole; and the spelling variants of one name across scripts: an opening ي, "Abdul" before a
+sun letter, a French ç."""
+
+import pytest
+
+from people.discovery import discover_persons
+from people.identity import name_similarity
+from people.name_keys import name_key
+
+
+def _names(text):
+    return [m.name for m in discover_persons(text, "ar")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a verbal noun whose accusative the stop list holds ("دعما")
+        ("نوّه الأمين العام الدكتور سالم بن خليفة دهمان بدعم الحكومة للبرنامج الجديد.", "سالم بن خليفة دهمان"),
+        # a sound feminine plural of a derived noun
+        ("رحّب رئيس الهيئة ناصر الهاملي بمخرجات اللقاء الأول للخبراء في العاصمة.", "ناصر الهاملي"),
+        # a taf'il verbal noun
+        ("طالب المدير العام حمد بن سيف الكعبي بتعزيز التنسيق بين الأجهزة.", "حمد بن سيف الكعبي"),
+    ],
+)
+def test_a_name_ends_before_a_noun_with_a_glued_preposition(text, name):
+    assert name in _names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("أكد وزير الداخلية بلقاسم الورداني أن الخطة جاهزة.", "بلقاسم الورداني"),
+        ("قال المدير العام بدر الزياني إن اللقاء كان مثمرا.", "بدر الزياني"),
+        ("صرح رئيس الحكومة عبد الإله بنكيران للصحافة.", "عبد الإله بنكيران"),
+    ],
+)
+def test_names_that_open_with_ba_stay_whole(text, name):
+    assert name in _names(text)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Karim Ben Yahia", "كريم بن يحيى"),  # an opening ي before a consonant is the y of "Yahia"
+        ("Yazid Hamdane", "يزيد حمدان"),
+        ("Samir bin Abdulrahman Al-Harbi", "Samir Ben Abderrahmane Al Harbi"),  # the silent l of "Abdul"
+        ("Samir bin Abdulrahman Al-Harbi", "سمير بن عبدالرحمن الحربي"),
+        ("Fayçal Rahmouni", "Faisal Rahmouni"),  # a ç is an s
+        ("Fayçal Rahmouni", "فيصل الرحموني"),
+    ],
+)
+def test_spellings_of_one_name_meet(a, b):
+    assert name_similarity(name_key(a), name_key(b)) >= 0.9
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Karim Ben Yahia", "Karim Ben Hamou"),
+        ("Abdelrahim Tazi", "Abdelhakim Tazi"),
+        ("Abdeljalil Tazi", "Abdennour Tazi"),
+    ],
+)
+def test_other_names_still_differ(a, b):
+    assert name_similarity(name_key(a), name_key(b)) < 0.9
