@@ -39,6 +39,9 @@ PARAGRAPH_2 = (
         "Bourse : le marché en hausse\u00a0 \u00a0 Météo : des pluies attendues\u00a0 \u00a0 Sport : le derby reporté",
         "عاجل    طقس الثلاثاء: أمطار متفرقة    أسعار المحروقات تستقر    انطلاق حملة تلقيح",
         "Partager :  Facebook  Twitter  LinkedIn  WhatsApp",
+        "EN DIRECT ▸ Rugby : le XV en stage à Marcoussis ▸ Météo : orages attendus sur le Rhône",
+        "Breaking ■ Port strike ends in Antwerp ■ Rail fares rise in April",
+        "عاجل ▶ افتتاح معرض الكتاب ▶ أمطار غزيرة في الشمال",
     ],
 )
 def test_list_lines(line):
@@ -427,3 +430,11 @@ def test_a_wires_closing_stamp_is_kept_for_the_describe_stage():
     cleaned = clean_text(f"{PARAGRAPH}\n\n--(XNA) a b/ c d\n03/03/2025 10:41:07\n")
     assert "03/03/2025 10:41:07" in cleaned.meta_lines
     assert "10:41:07" not in cleaned.body
+
+
+def test_a_ticker_above_the_headline_is_no_title():
+    text = (
+        "EN CONTINU ▸ Rugby : le XV en stage à Marcoussis ▸ Météo : orages attendus sur le Rhône\n"
+        "Lyon : ouverture du salon des douanes européennes\n" + PARAGRAPH_2 + " " + PARAGRAPH_2 + "\n"
+    )
+    assert clean_text(text).title == "Lyon : ouverture du salon des douanes européennes"

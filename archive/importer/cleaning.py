@@ -41,9 +41,11 @@ def _wordset(text: str) -> frozenset[str]:
 
 
 # Items of menus, tickers and button rows: separated by | > » › → / • · or by runs of spaces
-# (non-breaking spaces included, as tickers are glued with them).
-_ITEM_SPLIT_RE = re.compile(r"\s*\|\s*|\s+[>»›→/•·]\s+|[\s\u00a0]{2,}")
-_ITEM_HINTS = ("|", "  ", "\u00a0", "\t", " > ", " » ", " › ", " → ", " / ", " • ", " · ")
+# (non-breaking spaces included, as tickers are glued with them); news tickers also use
+# triangles, squares and diamonds ("EN CONTINU ▸ item ▸ item", "Breaking ■ item ■ item").
+_ITEM_MARKS = ">»›→/•·▸▶►‣▪■◆●"
+_ITEM_SPLIT_RE = re.compile(rf"\s*\|\s*|\s+[{_ITEM_MARKS}]\s+|[\s\u00a0]{{2,}}")
+_ITEM_HINTS = ("|", "  ", "\u00a0", "\t", *(f" {mark} " for mark in _ITEM_MARKS))
 _SENTENCE_END = tuple(END_MARKS)
 _PROSE_END = (*_SENTENCE_END, "»", '"', "”", ")")
 
