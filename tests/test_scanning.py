@@ -138,6 +138,14 @@ def test_latin_ordinals_match_as_finditer() -> None:
         _same(ordinals.latin_ordinals(text), ordinals.LATIN_ORDINAL.finditer(text))
 
 
+def test_roman_ordinals_match_as_with_a_word_boundary() -> None:
+    plain = re.compile(r"\b(?P<roman>[ivxlc]{1,7})(?:\s?i?emes?|e|th)\b")
+    odd = ["xiie xiieme xii eme, vi e lice police iemes vi iemes", "c le l xe xxe", "ivxlcivxlce 3xe _xe éxe xe"]
+    assert sum(len(list(plain.finditer(text))) for text in FOLDED) > 10
+    for text in [*FOLDED, *TEXTS, *odd]:
+        _same(ordinals.ROMAN_ORDINAL.finditer(text), plain.finditer(text))
+
+
 def test_latin_runs_match_as_finditer() -> None:
     for text in TEXTS:
         capitals = discovery_text.capitals(text)
