@@ -190,6 +190,16 @@ def test_date_anchors_and_openings() -> None:
             assert bool(textdates._DATE_OPENING_RE.match(text, start)) == bool(plain_opening.match(text, start))
 
 
+def test_last_word_starts_before_a_date_anchor() -> None:
+    word_start = re.compile(r"(?:^|(?<=[\s,،]))[^\s,،]")
+    odd = ["a,b،c  d\u00a0e\u2003f\x1cg\x85h", " ,، ", "x", ""]
+    for text in [*TEXTS, *odd]:
+        for end in range(0, len(text) + 1, 3):
+            for start in (max(0, end - 40), max(0, end - 7)):
+                expected = [m.start() + start for m in word_start.finditer(text[start:end])][-3:]
+                assert textdates._last_word_starts(text, start, end) == expected
+
+
 def test_folded_text_is_normalize_with_offsets_single_spaced() -> None:
     for text in TEXTS:
         folded, offsets = normalize_with_offsets(text)

@@ -283,7 +283,6 @@ def normalize_digits(text: str) -> str:
 # at every character of the text would cost a hundred times more.
 # (\d{1,4}|فاتح, written so that the regex engine can skip to a digit or a ف.)
 _ANCHOR_RE = re.compile(r"[\dف](?:(?<=\d)\d{0,3}|(?<=ف)اتح)")
-_WORD_START_RE = re.compile(r"(?:^|(?<=[\s,،]))[^\s,،]")
 
 
 def _source_and_anchors(text: str) -> tuple[str, list[int]]:
@@ -313,6 +312,23 @@ _DATE_OPENING_RE = re.compile(
 )
 
 
+def _last_word_starts(source: str, start: int, end: int) -> list[int]:
+    """Where the last three words of `source[start:end]` start, in order: words are split by white
+    space and commas (, and ،), and the slice's first character starts one unless it is such a
+    separator. The words are split from the right and found back by `rfind` (a word is the last
+    run of its characters before the next word), not by a regex tried at every character."""
+    window = source[start:end]
+    if "," in window or "،" in window:
+        window = window.replace(",", " ").replace("،", " ")
+    starts = []
+    at = len(window)
+    for word in reversed(window.rsplit(None, 3)[-3:]):
+        at = window.rfind(word, 0, at)
+        starts.append(start + at)
+    starts.reverse()
+    return starts
+
+
 def find_dates(text: str) -> list[DateMention]:
     """Every date mention in `text`, in order, with offsets into `text`."""
     source, anchors = _source_and_anchors(text)
@@ -321,8 +337,7 @@ def find_dates(text: str) -> list[DateMention]:
     for position in anchors:
         if position < covered:
             continue
-        window_start = max(covered, position - 40)
-        starts = [m.start() + window_start for m in _WORD_START_RE.finditer(source[window_start:position])][-3:]
+        starts = _last_word_starts(source, max(covered, position - 40), position)
         for start in (*starts, position):
             if start != position and not _DATE_OPENING_RE.match(source, start):
                 continue
