@@ -408,8 +408,13 @@ def is_meta_line(line: str) -> bool:
     or with a clock time (a wire's stamp: "24/06/2025 13:05:22")."""
     if len(line) > 160:
         return False
-    if not any(META_LINE_RE.match(field) for field in line.split("|")):
-        return len(line) <= 60 and (_date_only(line) or _stamp(line))
+    if "|" in line:
+        meta = any(META_LINE_RE.match(field) for field in line.split("|"))
+    else:
+        meta = META_LINE_RE.match(line) is not None
+    if not meta:
+        # (a date and a clock time both need a digit: most lines, read here one by one, have none)
+        return len(line) <= 60 and any(map(str.isdigit, line)) and (_date_only(line) or _stamp(line))
     return any(m.year is not None for m in find_dates(line))
 
 
@@ -426,7 +431,7 @@ def _stamp(line: str) -> bool:
 
 def _date_only(line: str) -> bool:
     """Whether the line is one date with its day, month and year, and punctuation at most."""
-    if not any(c.isdigit() for c in line):
+    if not any(map(str.isdigit, line)):
         return False
     dates = find_dates(line)
     if len(dates) != 1 or None in (dates[0].year, dates[0].month, dates[0].day):
