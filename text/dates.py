@@ -425,8 +425,10 @@ _CLOCK_RE = re.compile(r"(?<!\d)(?:[01]?\d|2[0-3])(?::[0-5]\d(?::[0-5]\d)?|h[0-5
 def _stamp(line: str) -> bool:
     """A publication stamp: a full date and a clock time, nothing else ("24/06/2025 13:05:22"), as
     wires close their copy."""
+    if len(line) > 40:
+        return False  # (before the clock's search: the last lines of an article are often paragraphs)
     clock = _CLOCK_RE.search(line)
-    return bool(clock) and len(line) <= 40 and _date_only(line[: clock.start()] + line[clock.end() :])
+    return bool(clock) and _date_only(line[: clock.start()] + line[clock.end() :])
 
 
 def _date_only(line: str) -> bool:
