@@ -161,6 +161,14 @@ def test_arabic_numbered_and_year_named_meetings_outside_the_catalogue(catalogue
     assert year_named.name == "منتدى الأمن الساحلي 2031" and year_named.candidate_key.startswith("year:")
 
 
+def test_an_arabic_numbered_nadwa_of_ministers_is_a_conference(catalogue):
+    """Maghreb papers call a ministers' conference a "ندوة": "الندوة العشرين لوزراء …" is a session."""
+    text = "افتتحت اليوم في فاليتا أشغال الندوة الثالثة عشرة لوزراء النقل بدول غرب المتوسط."
+    (event,) = detect(catalogue, text)
+    assert event.ordinal == 13 and event.city == "Valletta"
+    assert "وزراء النقل" in event.candidate_body
+
+
 def test_a_year_that_names_no_meeting_is_no_candidate(catalogue):
     assert detect(catalogue, "Dans le cadre de la Vision 2030 du royaume, le forum a été lancé.") == []
 

@@ -791,6 +791,8 @@ def session_of_candidate(ref: Reference, resolved: list[Resolved], heads: set[st
     with this meeting. A complement of generic heads ("la 45e édition de la conférence") names the
     kind: the head's, not the noun's ("du Conseil" is no conference's)."""
     kinds = {_GROUP.get(h, h) for h in heads} if heads else {_GROUP.get(ref.noun_class or "", ref.noun_class)}
+    if not heads and ref.noun_class == "edition":
+        kinds = {None}  # "la sixième édition, tenue à Bamako": an edition of whatever meeting it is
     near: tuple[int, Resolved] | None = None
     for other in resolved:
         if other.candidate is None or other.ordinal is None:
