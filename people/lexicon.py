@@ -73,8 +73,9 @@ RANKS = _set(
     " lt, lt gen, lt col, gen, maj, maj gen, brig, brig gen, col, capt, cpt, cdr, cmdr, adm, vice adm, rear adm,"
     # Thai police ranks as the English press writes them ("Pol Maj Gen X", "Pol. Lt. Gen. X", "Pol Col X"):
     # "Pol" only opens them, never alone (a given name: "Pol" Pot)
-    " pol gen, pol lt gen, pol maj gen, pol col, pol lt col, pol maj, pol capt, pol lt,"
-    " police lieutenant general, police major general, police colonel, police lieutenant colonel"
+    " pol gen, pol lt gen, pol maj gen, pol brig gen, pol col, pol lt col, pol maj, pol capt, pol lt,"
+    " police general, police lieutenant general, police major general, police brigadier general, police colonel,"
+    " police lieutenant colonel, police major, police captain"
 )
 
 # Heads of role phrases: a name next to one of these is a person, and the phrase is the role.

@@ -313,6 +313,30 @@ def test_known_org_before_title_is_part_of_the_cue():
     assert [m.name for m in found] == ["Hans Leijtens"]
 
 
+@pytest.mark.parametrize(
+    ("text", "body", "name"),
+    [
+        ("La délégation comprenait le DGSN Karim Ben Ali. Côté malien, le ministre était là.", "DGSN", "Karim Ben Ali"),
+        ("UNODC's Hélène Marchi described the plan as a model.", "UNODC", "Hélène Marchi"),
+        (
+            "Director General of National Security Karim Ben Ali said the plan was ready.",
+            "Director General of National Security",
+            "Karim Ben Ali",
+        ),
+    ],
+)
+def test_a_known_body_as_the_title_of_a_given_name(text, body, name):
+    """The index takes the body (or a title it knows as the body's name); the person after it stays."""
+    start = text.index(body)
+    found = discover_persons(text, "fr" if "La " in text else "en", known_spans=[(start, start + len(body))])
+    assert [m.name for m in found] == [name]
+
+
+def test_a_known_body_followed_by_words_that_open_no_name_gives_no_person():
+    text = "Europol European Cybercrime Centre analysts took part."
+    assert discover_persons(text, "en", known_spans=[(0, 7)]) == []
+
+
 def test_compound_nationalities():
     assert names("La réunion a été ouverte par le Nord-Coréen Pak Il Song, hier.", "fr") == ["Pak Il Song"]
     assert names("وقد خلفه السوداني الجنوبي جون قرنق أتيم في المنصب.", "ar") == ["جون قرنق أتيم"]
