@@ -150,10 +150,12 @@ def meeting_english(folded: str) -> str:
 
 
 def body_key(body: str) -> str:
-    """The script-independent key of a body's name: skeletons of its words, connectors left out."""
+    """The script-independent key of a body's name: skeletons of its words, connectors left out, in
+    alphabetical order: languages order the same words differently ("chefs de police du Sahel",
+    "Sahel Police Chiefs")."""
     words = [_strip_clitic(w) for w in normalize_name(body).split()]
     skeletons = [token_skeleton(w) for w in words if w and w not in CONNECTORS and w not in DETERMINERS]
-    return " ".join(s for s in skeletons if s)
+    return " ".join(sorted(s for s in skeletons if s))
 
 
 def _strip_clitic(word: str) -> str:
