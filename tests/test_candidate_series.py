@@ -68,6 +68,21 @@ def test_the_same_body_named_in_another_word_order_has_one_key(catalogue):
     assert fr.candidate_key == en.candidate_key and fr.ordinal == en.ordinal == 4
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "انطلقت في باماكو أشغال المؤتمر الرابع لقادة خفر السواحل. وتتواصل أشغال الدورة الرابعة لمؤتمر قادة خفر "
+        "السواحل بحضور خبراء.",
+        "La 4e Conférence des chefs des gardes-côtes s'est ouverte à Bamako. La 4e session de la Conférence des "
+        "chefs des gardes-côtes durera deux jours.",
+    ],
+)
+def test_a_numbered_session_of_a_conference_is_that_conference(catalogue, text):
+    """ "The 4th session of the Conference of X" is the 4th Conference of X: one series, one event."""
+    (event,) = detect(catalogue, text)
+    assert event.ordinal == 4 and event.candidate_key.startswith("conference:")
+
+
 def test_stored_candidate_keys_are_put_in_word_order(db):
     """The data migration that sorts the words of keys stored before body keys were sorted."""
     from importlib import import_module
