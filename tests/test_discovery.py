@@ -299,6 +299,19 @@ def test_arabic_organizations():
     assert found["المنظمة العالمية للجمارك"].acronym == "الويكو"
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Les travaux se tiennent au Centre international de conférences Ahmed-Ben-Bella d'Oran.", "fr"),
+        ("The ministers met at the Kigali Convention Centre on Monday.", "en"),
+        ("انطلقت الأشغال بالمركز الدولي للمؤتمرات عبد الرحمن المهدي بالخرطوم.", "ar"),
+        ("عقد الاجتماع في قصر المؤتمرات بنواكشوط.", "ar"),
+    ],
+)
+def test_conference_halls_are_venues_not_organizations(text, language):
+    assert org_names(text, language) == []
+
+
 def test_known_organization_spans_are_skipped():
     text = "La Cour suprême du Kenya a confirmé le jugement."
     assert org_names(text, "fr", known_spans=[(3, 24)]) == []
