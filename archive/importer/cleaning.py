@@ -46,6 +46,7 @@ def _wordset(text: str) -> frozenset[str]:
 _ITEM_MARKS = ">»›→/•·▸▶►‣▪■◆●"
 _ITEM_SPLIT_RE = re.compile(rf"\s*\|\s*|\s+[{_ITEM_MARKS}]\s+|[\s\u00a0]{{2,}}")
 _ITEM_HINTS = ("|", "  ", "\u00a0", "\t", *(f" {mark} " for mark in _ITEM_MARKS))
+_SPACED_MARKS = tuple((mark, f" {mark} ") for mark in _ITEM_MARKS)
 _SENTENCE_END = tuple(END_MARKS)
 _PROSE_END = (*_SENTENCE_END, "»", '"', "”", ")")
 
@@ -146,8 +147,14 @@ def _words(line: str) -> int:
 
 
 def _may_have_items(line: str) -> bool:
-    """Cheap test before splitting: most lines of prose have no separator at all."""
-    return any(hint in line for hint in _ITEM_HINTS)
+    """Cheap test before splitting: most lines of prose have no separator at all (whether one of
+    `_ITEM_HINTS` is in the line; a spaced mark looked for only where the mark is)."""
+    if "|" in line or "  " in line or "\u00a0" in line or "\t" in line:
+        return True
+    for mark, spaced in _SPACED_MARKS:
+        if mark in line and spaced in line:
+            return True
+    return False
 
 
 def _items(line: str) -> list[str]:
@@ -183,10 +190,12 @@ def _holds_byline(line: str) -> bool:
 
 def has_button_row(line: str) -> bool:
     """A banner ending in buttons: "… vous acceptez leur utilisation. Accepter | Paramétrer"."""
+    if len(line) > 600 or not _may_have_items(line):
+        return False  # the tail's items are the line's: none there, none in the tail
     if is_credit(line) or _holds_byline(line):
         return False  # "By J. Otieno | Nairobi Ledger Correspondent": an initial's period ends no banner
     cut = max(line.rfind(mark) for mark in _SENTENCE_END)
-    if cut < 0 or len(line) > 600:
+    if cut < 0:
         return False
     tail = line[cut + 1 :]
     if len(tail) > 100 or not _may_have_items(tail):
