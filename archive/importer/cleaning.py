@@ -209,17 +209,25 @@ def has_button_row(line: str) -> bool:
     )
 
 
+def _has_copyright_hint(line: str) -> bool:
+    """Whether one of `_COPYRIGHT_HINTS` is in the line (a loop: no generator to resume per hint)."""
+    for hint in _COPYRIGHT_HINTS:
+        if hint in line:
+            return True
+    return False
+
+
 def is_widget(line: str) -> bool:
     """Share/comment/newsletter/related-link widgets and copyright lines, wherever they stand."""
     if len(line) > 300:
         return False
     if _STRONG_LABEL_RE.match(line):
         return True
-    if any(hint in line for hint in _COPYRIGHT_HINTS) and _COPYRIGHT_RE.search(line):
+    if _has_copyright_hint(line) and _COPYRIGHT_RE.search(line):
         return True
-    if len(line) <= 150:
-        words = [w.strip(":|,.·•").casefold() for w in line.split()]
-        if len(words) <= 12 and sum(1 for w in words if w in _SOCIAL) >= max(2, len(words) // 2):
+    if len(line) <= 150 and len(parts := line.split()) <= 12:
+        words = [w.strip(":|,.·•").casefold() for w in parts]
+        if sum(1 for w in words if w in _SOCIAL) >= max(2, len(words) // 2):
             return True  # a row of share buttons without a label
     label = _WEAK_LABEL_RE.match(line)
     if label:
