@@ -196,11 +196,32 @@ _GOVERNMENT = re.compile(
     r"|[Gg]ouvernement d['’](?:union|entente|unité) nationale|[Gg]ouvernement de (?:salut|stabilité) national[e]?)\b"
     r"|(?<![\w])(?:[وبل]|لل)?حكومة\s+(?:الوحدة|الوفاق|الإنقاذ|الاستقرار)\s+الوطني(?:ة)?(?![\w])"
 )
+# What every match of _GOVERNMENT writes, one at least, as written: a text without any is not scanned.
+_GOVERNMENT_WORDS = ("Government", "ouvernement d", "حكومة")
+
+
+def _written(text: str, words: tuple[str, ...]) -> bool:
+    """Whether one of `words` is in `text` (a loop of `in`, each a fast search)."""
+    for word in words:
+        if word in text:
+            return True
+    return False
+
+
 # A regional office of a body, named by its city: "le bureau régional d'Abidjan", "its regional bureau in
 # Nairobi", "the Regional Office for Dakar".
 _REGIONAL_OFFICE = re.compile(
     r"\b(?:[Bb]ureau (?:sous-)?régional|[Rr]egional (?:[Bb]ureau|[Oo]ffice))\s+(?:d['’]|de\s+|à\s+|in\s+|for\s+)"
     r"(?P<city>[A-ZÀ-Þ][\w’'\-]+)"
+)
+# What every match of _REGIONAL_OFFICE writes, one at least, as written.
+_REGIONAL_OFFICE_WORDS = (
+    "ureau régional",
+    "ureau sous-régional",
+    "egional Bureau",
+    "egional bureau",
+    "egional Office",
+    "egional office",
 )
 _MEDIA = re.compile(
     r"\b(?i:(?:le|du|au|un)\s+(?:quotidien|journal|magazine|site(?: d['’]information)?|hebdomadaire|mensuel)|"
@@ -216,6 +237,8 @@ _MEDIA_APPOSITION = re.compile(
     r"(?:(?:le|un)\s+(?:média|journal|quotidien|site d['’]information|hebdomadaire)"
     r"|the\s+(?:newspaper|daily|news website))\b"
 )
+# What every match of _MEDIA_APPOSITION writes, one at least, as written (its nouns are case-sensitive).
+_APPOSITION_WORDS = ("média", "journal", "quotidien", "site d", "hebdomadaire", "newspaper", "daily", "news website")
 _MEDIA_WORDS = (
     "média",
     "quotidien",
@@ -896,12 +919,14 @@ class OrgFinder:
             forces = m.group().lower().startswith("forces")
             if (place and end) or (m.group("nat") and forces and key(m.group("nat")) in NATIONALITIES):
                 self._add(m.start(), end, "police", 0.8)
-        for m in _GOVERNMENT.finditer(self.text) if "overnment" in lowered or "ouvernement" in lowered else ():
+        government = ("overnment" in lowered or "ouvernement" in lowered) and _written(self.text, _GOVERNMENT_WORDS)
+        for m in _GOVERNMENT.finditer(self.text) if government else ():
             self._add(m.start(), m.end(), "government", 0.8)
-        for m in _REGIONAL_OFFICE.finditer(self.text) if "egional" in lowered or "égional" in lowered else ():
+        regional = ("egional" in lowered or "égional" in lowered) and _written(self.text, _REGIONAL_OFFICE_WORDS)
+        for m in _REGIONAL_OFFICE.finditer(self.text) if regional else ():
             if key(m.group("city")) in PLACES:
                 self._add(m.start(), m.end(), "office", 0.8)
-        if media:
+        if media and _written(self.text, _APPOSITION_WORDS):
             self._media_appositions()
         for m in _MEDIA.finditer(self.text) if media else ():
             name = m.group("name")
@@ -1036,7 +1061,7 @@ class OrgFinder:
                 end = w.end()
             self._add(m.start(), end, "head", 0.8, name=_ar_clean(self.text[m.start() : end]))
         if "الوطني" in self.text:
-            for m in _AR_NATIONAL_FORCE.finditer(self.text):
+            for m in _AR_NATIONAL_FORCE.finditer(self.text) if "درك" in self.text or "حرس" in self.text else ():
                 self._add(m.start(), m.end(), "police", 0.8, name=_ar_clean(m.group()))
             for m in _GOVERNMENT.finditer(self.text) if "حكومة" in self.text else ():
                 self._add(m.start(), m.end(), "government", 0.8, name=_AR_CLITIC.sub("", m.group()))
