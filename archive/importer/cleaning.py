@@ -151,7 +151,7 @@ def _may_have_items(line: str) -> bool:
     `_ITEM_HINTS` is in the line; a spaced mark looked for only where the mark is)."""
     if "|" in line or "  " in line or "\u00a0" in line or "\t" in line:
         return True
-    for mark, spaced in _SPACED_MARKS:
+    for mark, spaced in _SPACED_MARKS:  # noqa: SIM110 (any() over a generator costs more than the searches)
         if mark in line and spaced in line:
             return True
     return False
@@ -211,7 +211,7 @@ def has_button_row(line: str) -> bool:
 
 def _has_copyright_hint(line: str) -> bool:
     """Whether one of `_COPYRIGHT_HINTS` is in the line (a loop: no generator to resume per hint)."""
-    for hint in _COPYRIGHT_HINTS:
+    for hint in _COPYRIGHT_HINTS:  # noqa: SIM110 (any() over a generator costs more than the searches)
         if hint in line:
             return True
     return False

@@ -39,7 +39,7 @@ from people.lexicon import words as _words
 from text.dates import is_calendar_word
 from text.outlets import credit_line_outlets, outlet_opening_line, staff_credit
 from text.places import is_country_name
-from text.scanning import Anchored, SpanIndex, capitals, line_start, matches_at
+from text.scanning import Anchored, LookBehind, SpanIndex, line_start
 from text.sentences import Sentences
 
 # Head nouns that open (French, Arabic) or close (English) an organization's name. Events (assembly,
@@ -82,6 +82,9 @@ _HEAD_RE = re.compile(
     + "|".join(sorted(map(re.escape, (*_HEAD_WORDS, "Programme", "Program")), key=len, reverse=True))
     + r")(?![\w\-])"
 )
+# Searched without its look-behind, tried where the rest matches (a head noun): far fewer places
+# than the text's capitals.
+_HEADS_FOUND = LookBehind(_HEAD_RE, r"(?<![\w\-])")
 _COUNTRY_HEADS = frozenset(
     key(w) for w in ["Union", "Fédération", "Federation", "Royaume", "Kingdom", "République", "Republic"]
 )
@@ -91,6 +94,7 @@ _LOWER = r"[a-zà-öø-ÿ][\w’'\-]*"
 _TITLE_RUN = re.compile(
     rf"(?<![\w\-])(?:{_CAP})(?:[ \u00a0](?:(?:of the|of|for|on|and|against|the)[ \u00a0])?(?:{_CAP}))*"
 )
+_TITLE_RUNS = LookBehind(_TITLE_RUN, r"(?<![\w\-])")  # tried where a capital opens the rest
 _OF = frozenset({"of", "for", "on", "against"})
 # A known organization's programme is one of its bodies ("the IGAD Security Sector Program"); alone, a
 # programme is an activity, not a body.
@@ -202,7 +206,7 @@ _GOVERNMENT_WORDS = ("Government", "ouvernement d", "حكومة")
 
 def _written(text: str, words: tuple[str, ...]) -> bool:
     """Whether one of `words` is in `text` (a loop of `in`, each a fast search)."""
-    for word in words:
+    for word in words:  # noqa: SIM110 (any() over a generator costs more than the searches)
         if word in text:
             return True
     return False
@@ -633,7 +637,7 @@ class OrgFinder:
                     self._add(best, m.start(), "acronym", 0.9, name=name, acronym=acronym)
 
     def _french_heads(self) -> None:
-        for m in matches_at(_HEAD_RE, self.text, capitals(self.text)):  # heads are capitalised
+        for m in _HEADS_FOUND.finditer(self.text):
             end, words = self._french_complement(m.end())
             if not words:
                 continue
@@ -752,7 +756,7 @@ class OrgFinder:
         return end, words
 
     def _english_runs(self) -> None:
-        for m in matches_at(_TITLE_RUN, self.text, capitals(self.text)):
+        for m in _TITLE_RUNS.finditer(self.text):
             words = [(m.start() + w.start(), w.group()) for w in re.finditer(r"\S+", m.group())]
             # "Court of Cassation and Deputy President of …": a role after "and" starts another phrase
             pieces, current = [], []
