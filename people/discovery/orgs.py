@@ -496,12 +496,13 @@ def _arabic_named_bodies(text: str) -> Iterator[tuple[int, int]]:
     البري", "اللجنة الدولية للصليب الأحمر"), or an indefinite head in construct with a definite noun
     ("منظمة الصحة العالمية", "مديرية الأمن العام"); then their adjectives and "و"-joined ones."""
     words = list(_AR_WORD_RUN.finditer(text))
-    i = 0
-    while i < len(words):
-        first = words[i].group().rstrip("،,.:؛")
-        if akey(first) not in _AR_HEAD_FORMS:  # most words: one cached look-up
-            i += 1
+    # the words that may open a name, in one comprehension (most words are not: one cached look-up)
+    openings = [n for n, word in enumerate(words) if akey(word.group().rstrip("،,.:؛")) in _AR_HEAD_FORMS]
+    free = 0  # the first word no name found so far holds
+    for i in openings:
+        if i < free:
             continue
+        first = words[i].group().rstrip("،,.:؛")
         head = akey(_ar_clean(first).split()[0])
         definite = head.startswith("ال")
         joined = first[:1] == "و" and akey(first[1:]) in _AR_NAMED_HEADS  # "… والاتحاد العربي": a name of its own
@@ -514,7 +515,6 @@ def _arabic_named_bodies(text: str) -> Iterator[tuple[int, int]]:
             or (not definite and head not in _AR_CONSTRUCT_HEADS)
             or after_noun  # "الجريمة المنظمة العابرة للحدود": an adjective, no head
         ):
-            i += 1
             continue
         adjective = False
         complement, end, j = False, None, i + 1
@@ -545,7 +545,7 @@ def _arabic_named_bodies(text: str) -> Iterator[tuple[int, int]]:
             j += 1
         if complement and end is not None:
             yield words[i].start(), end
-        i = j if complement else i + 1
+        free = j if complement else i + 1
 
 
 class _Lazy:
@@ -619,15 +619,16 @@ class OrgFinder:
             cut = max(window.rfind(c) for c in ",.;:()")
             base = window_start + cut + 1
             words = list(_WORD.finditer(self.text, base, m.start()))
+            texts = [w.group() for w in words]
+            letters = acronym.split("-")[0]
             best = None
             for i, w in enumerate(words):
-                if not w.group()[0].isupper() or key(w.group()) in _FUNCTION_OR_ROLE:
+                if not texts[i][0].isupper() or key(texts[i]) in _FUNCTION_OR_ROLE:
                     continue
-                names = [x.group() for x in words[i:]]
-                head = key(w.group()) in _HEADS
-                if head or _initials_fit(names, acronym.split("-")[0]):
+                fit = _initials_fit(texts[i:], letters)  # asked once (a pure test)
+                if fit or key(texts[i]) in _HEADS:
                     best = w.start()
-                    if _initials_fit(names, acronym.split("-")[0]):
+                    if fit:
                         break
             if best is not None and self.text[best : m.start()].strip():
                 name = self.text[best : m.start()].strip()
@@ -903,8 +904,8 @@ class OrgFinder:
     def _patterns(self) -> None:
         lowered = self.text.lower()
         ministry = "minist" in lowered
-        police = any(w in lowered for w in ("police", "gendarmerie", "garde civile"))
-        media = any(w in lowered for w in _MEDIA_WORDS)
+        police = _written(lowered, ("police", "gendarmerie", "garde civile"))
+        media = _written(lowered, _MEDIA_WORDS)
         for m in _MINISTRY.finditer(self.text) if ministry else ():
             nat = m.group("nat")
             if nat and key(nat) not in NATIONALITIES:
