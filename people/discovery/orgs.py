@@ -299,7 +299,17 @@ _AR_HEADS = frozenset(
         "أكاديمية",
     ]
 )
-_AR_NAME_BREAK = re.compile(r"[\s\S]*[\n\d٠-٩]")  # up to the last line break or digit
+# A line break or a digit: a name never spans one. The last one of a window is found by searching
+# the window reversed (a greedy "[\s\S]*" before the class backtracked from every start: quadratic).
+_AR_NAME_BREAK = re.compile(r"[\n\d٠-٩]")
+
+
+def _after_name_break(window: str) -> str:
+    """`window` after its last line break or digit, all of it when it has none."""
+    last = _AR_NAME_BREAK.search(window[::-1])
+    return window if last is None else window[len(window) - last.start() :]
+
+
 _AR_TOKEN = re.compile(r"(?:[^\W\d_]|[\u064b-\u065f\u0670\u0640])+|[^\w\s]")
 # Tried only where "شرطة" or "وزارة" is written, after at most five or two letters of clitics.
 _AR_POLICE = Anchored(
@@ -1024,10 +1034,8 @@ class OrgFinder:
             surface = self.text[m.start() : end]
             self._add(m.start(), end, "ministry", 0.85, name=self.text[start:end] if start != m.start() else surface)
         for m in re.finditer(r"\((?P<alias>[\u0621-\u064a][\u0621-\u064a\s]{2,30})\)", self.text):
-            before = self.text[max(0, m.start() - 120) : m.start()]
-            cut = _AR_NAME_BREAK.search(before)  # a name never spans a line or a date: "…\nالرباط 14 مارس (ومع)"
-            if cut:
-                before = before[cut.end() :]
+            # a name never spans a line or a date: "…\nالرباط 14 مارس (ومع)"
+            before = _after_name_break(self.text[max(0, m.start() - 120) : m.start()])
             toks = list(_AR_TOKEN.finditer(before))
             head = None
             for t in reversed(toks[-10:]):
