@@ -33,7 +33,8 @@ _MD_IMAGE_RE = re.compile(r"!\[[^\]\n]*\]\(\s*([^)\s]+)[^)\n]*\)")
 _MD_LINK_RE = re.compile(r"(?<!!)\[([^\]\n]+)\]\(\s*(https?://[^)\s]+)[^)\n]*\)")
 _URL_RE = re.compile(r"(?:https?://|www\.)[^\s<>\"')\]]+")
 _BARE_URL_RE = re.compile(r"^<?(?:https?://|www\.)\S+?>?$")
-_INVISIBLE_RE = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
+_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
+_INVISIBLE_RE = re.compile(f"[{_INVISIBLE}]")
 
 
 def _wordset(text: str) -> frozenset[str]:
@@ -361,12 +362,23 @@ def _strip_links(line: str, urls: list[str]) -> str:
     return _MD_LINK_RE.sub(r"\1", line).strip()
 
 
+def _has_invisible(text: str) -> bool:
+    """Whether the text holds a zero-width character: five searches, each over before it starts
+    in a text of Latin-1 characters only (most articles), where the regex reads every character."""
+    for char in _INVISIBLE:  # noqa: SIM110 (any() over a generator costs more than the searches)
+        if char in text:
+            return True
+    return False
+
+
 def _noise_free_lines(text: str, urls: list[str], noise: dict[str, list[int]]) -> tuple[list[str], list[str]]:
     """Lines with page noise replaced by '' (blank), and the URLs that stood alone on a line."""
     url_lines: list[str] = []
     lines: list[str] = []
     seen: set[str] = set()
-    for raw in _INVISIBLE_RE.sub("", text).split("\n"):
+    if _has_invisible(text):
+        text = _INVISIBLE_RE.sub("", text)
+    for raw in text.split("\n"):
         line = _strip_links(raw.strip(" \t\u00a0"), urls).strip()
         if "&" in line and _ENTITY_RE.search(line):
             line = html.unescape(line)
