@@ -171,6 +171,22 @@ def test_capitalised_organization_patterns_match_as_finditer(pattern) -> None:
         _same(discovery_text.matches_at(pattern, text, discovery_text.capitals(text)), pattern.finditer(text))
 
 
+@pytest.mark.parametrize(
+    "found", [discovery_orgs._HEADS_FOUND, discovery_orgs._TITLE_RUNS], ids=["heads", "title runs"]
+)
+def test_patterns_searched_without_their_look_behind_match_as_finditer(found) -> None:
+    odd = ["xOffice Office-x Office Cour-Cour de Cassation", "_Bureau -Bureau é Bureau AgenceAgence Agence"]
+    odd += ["McDonald Council of the Haut-Commissariat", "l'Union africaine, UnionX Union"]
+    assert sum(len(list(found.pattern.finditer(text))) for text in TEXTS) > 10
+    for text in [*TEXTS, *odd]:
+        _same(found.finditer(text), found.pattern.finditer(text))
+
+
+def test_look_behind_must_open_the_pattern() -> None:
+    with pytest.raises(ValueError):
+        discovery_text.LookBehind(re.compile(r"a(?<!b)"), r"(?<!b)")
+
+
 def test_date_anchors_and_openings() -> None:
     plain_anchor = re.compile(r"\d{1,4}|فاتح")
     plain_date = re.compile(textdates._date_pattern(guard=False), re.IGNORECASE | re.VERBOSE)
