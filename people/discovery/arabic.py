@@ -281,7 +281,8 @@ class ArabicPersonFinder:
                     parts.append(j)
                     j += 1
                     continue
-                if k.startswith("ال") and k != _AL:
+                # (a long word written with a hamza, "أليمو", "ألبرتو", is a foreign name's part: read on)
+                if k.startswith("ال") and k != _AL and (_has_article(t) or len(k) < 5):
                     if self._given_before_patronym(parts, j):
                         parts.extend((j, j + 1))  # "محمد الأمين ولد سيدي محمود": the name goes on
                         j += 2

@@ -1,0 +1,16 @@
+"""Arabic constructions around a person's name that discovery reads: a foreign name's middle word that
+opens with "أل" written with a hamza, and the cues that close or open a name in news prose. Every
+sentence and name is invented for the test."""
+
+from __future__ import annotations
+
+from people.discovery import discover_persons
+
+
+def _found(text: str) -> list[tuple[str, str | None]]:
+    return [(m.name, m.role) for m in discover_persons(text, "ar")]
+
+
+def test_a_foreign_middle_name_written_with_a_hamza_is_no_article():
+    text = "وقدم رئيس وحدة التحليل في ريكوبول، ماتياس ألبرتو فيرنر، عرضا حول شبكات التهريب."
+    assert _found(text) == [("ماتياس ألبرتو فيرنر", "رئيس وحدة التحليل في ريكوبول")]
