@@ -14,3 +14,8 @@ def _found(text: str) -> list[tuple[str, str | None]]:
 def test_a_foreign_middle_name_written_with_a_hamza_is_no_article():
     text = "وقدم رئيس وحدة التحليل في ريكوبول، ماتياس ألبرتو فيرنر، عرضا حول شبكات التهريب."
     assert _found(text) == [("ماتياس ألبرتو فيرنر", "رئيس وحدة التحليل في ريكوبول")]
+
+
+def test_a_compound_given_name_before_a_patronym_read_back_from_a_quoted_title():
+    text = 'وتلا وزير الصيد محمد الأمين ولد الطالب أعمر "بيان الختام"، الذي نص على إنشاء لجنة.'
+    assert _found(text) == [("محمد الأمين ولد الطالب أعمر", "وزير الصيد")]

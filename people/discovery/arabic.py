@@ -403,6 +403,11 @@ class ArabicPersonFinder:
                     parts[:0] = [j - 1, j]
                     j -= 2
                     continue
+                if j > 0 and self._given_before_patronym([j - 1], j):
+                    # "محمد الأمين ولد …" read back from its end: a compound given name before the patronym
+                    parts[:0] = [j - 1, j]
+                    j -= 2
+                    continue
                 if (
                     j > 0
                     and not _has_article(self.toks[parts[0]])
