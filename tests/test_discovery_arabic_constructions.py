@@ -4,6 +4,8 @@ sentence and name is invented for the test."""
 
 from __future__ import annotations
 
+import pytest
+
 from people.discovery import discover_persons
 
 
@@ -19,3 +21,26 @@ def test_a_foreign_middle_name_written_with_a_hamza_is_no_article():
 def test_a_compound_given_name_before_a_patronym_read_back_from_a_quoted_title():
     text = 'وتلا وزير الصيد محمد الأمين ولد الطالب أعمر "بيان الختام"، الذي نص على إنشاء لجنة.'
     assert _found(text) == [("محمد الأمين ولد الطالب أعمر", "وزير الصيد")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وكان المدير العام للشرطة المالية ضو المنصوري قد دعا إلى إنشاء قاعدة بيانات مشتركة.",
+        "بينما شدد المدير العام للشرطة المالية ضو المنصوري على ضرورة دعم الوحدات الحدودية.",
+    ],
+)
+def test_a_name_without_a_known_given_name_closed_by_what_follows_a_whole_subject(text):
+    assert _found(text) == [("ضو المنصوري", "المدير العام للشرطة المالية")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وكان المدير العام للشرطة المالية قد دعا إلى إنشاء قاعدة بيانات مشتركة.",
+        "وشدد المدير العام للشرطة المالية في كلمته على ضرورة دعم الوحدات الحدودية.",
+        "واستعرض المدير العام للشرطة المالية نتائج الدراسة على هامش الاجتماع.",
+    ],
+)
+def test_no_name_before_what_follows_a_subject_without_one(text):
+    assert _found(text) == []

@@ -813,9 +813,22 @@ class ArabicPersonFinder:
             if parts and parts[0] > role_at:
                 if len(parts) == 1 and end < last:
                     continue  # a given name before a title word that may be its surname: "غادة والي"
-                self._accept(parts, {"title"}, glued=glued)
+                self._accept(parts, {"title"}, glued=glued, strong=self._subject_closed(parts))
                 return parts[-1]
         return None
+
+    def _subject_closed(self, parts: list[int]) -> bool:
+        """Whether the name words after a role phrase are followed by what comes only after a whole
+        subject: "قد" before its verb ("وكان وزير … فرج الغويل قد دعا …") or "على" with what a verb of
+        insisting asks for ("شدد وزير … فرج الغويل على ضرورة …"). No object stands between them and
+        the role, so a family name with its article vouches for the name, whatever its first word."""
+        e = parts[-1] + 1
+        toks = self.toks
+        if sum(not _is_opener(toks[p].key) for p in parts) < 2 or e + 1 >= len(toks) or toks[e + 1].boundary:
+            return False
+        if toks[e].key == _QAD:
+            return True
+        return toks[e].text == "على" and toks[e + 1].key in _INSISTED
 
     def _credit_lines(self) -> None:
         pos = 0
@@ -970,6 +983,8 @@ _RANK_ADJECTIVES = frozenset(
     akey(w) for w in ("الإقليمي", "الإقليمية", "الممتاز", "الممتازة", "الأول", "الأولى", "المركزي", "الممتازين")
 )
 _AL = akey("آل")
+_QAD = akey("قد")
+_INSISTED = frozenset(akey(w) for w in ("ضرورة", "أهمية", "أن"))
 _HASAN = akey("حسن")
 _DR = akey("د")  # the family particle folds onto the article: a word by itself
 _SOUTH = akey("الجنوب")
