@@ -44,3 +44,13 @@ def test_a_name_without_a_known_given_name_closed_by_what_follows_a_whole_subjec
 )
 def test_no_name_before_what_follows_a_subject_without_one(text):
     assert _found(text) == []
+
+
+def test_a_family_name_opening_with_waw_before_a_relative_clause():
+    text = "وترأس الوفد وزير الأمن الداخلي محمود عبدي ورفلي، الذي دعا إلى تجفيف مصادر التمويل."
+    assert _found(text) == [("محمود عبدي ورفلي", "وزير الأمن الداخلي")]
+
+
+def test_a_common_noun_with_waw_before_a_relative_clause_is_the_next_item():
+    text = "والتقى وزير الداخلية محمود عبدي ووفده، الذي حل بالعاصمة أمس."
+    assert _found(text) == [("محمود عبدي", "وزير الداخلية")]

@@ -62,6 +62,7 @@ _CLITIC_ARTICLE = ("بال", "وال", "كال", "لل", "ولل", "وبال")
 _DIACRITICS = re.compile(r"[\u064b-\u065f\u0670\u0640]")
 _COMMAS = frozenset({"،", ","})
 _RELATIVES = frozenset(akey(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللاتي", "اللواتي"))
+_ONE_RELATIVE = frozenset(akey(w) for w in ("الذي", "التي"))
 _CREDIT_LINE = re.compile(r"^\s*\(?\s*(?:تصوير|الصورة|صورة|بقلم|إعداد|كتبه|كتب|عدسة|تحرير|متابعة)\s*[:：]?\s*")
 # "الرباط: كمال العلوي", "عمّان - كمال العلوي": the city, a colon or a dash, the author (words with their marks).
 _AR_NAME_WORD = r"(?:[^\W\d_]|[\u064b-\u065f\u0670])+"
@@ -602,15 +603,20 @@ class ArabicPersonFinder:
 
     def _family_and(self, e: int) -> bool:
         """Whether the last word e, opening with "و", is a family name ("… فارح ورسمي، رئيس …", "قال …
-        فارح ورسمه إن …"), not the next item of a list: a role in apposition follows its comma, or the
-        reported speech opens after it ("إن", "أن"; a verb of saying placed before its subject, as
-        with a list no "that" follows the first item); and the word is no common noun (no known word
-        once "و" and a pronoun are set aside, no plural or feminine ending)."""
+        فارح ورسمه إن …"), not the next item of a list: a role in apposition or a relative clause ("، الذي")
+        follows its comma, or the reported speech opens after it ("إن", "أن"; a verb of saying placed
+        before its subject, as with a list no "that" follows the first item); and the word is no common
+        noun (no known word once "و" and a pronoun are set aside, no plural or feminine ending)."""
         toks = self.toks
         rest = toks[e].key[1:]
         if e + 1 >= len(toks) or len(rest) < 3:
             return False
-        apposition = e + 2 < len(toks) and toks[e + 1].text in _COMMAS and toks[e + 2].key in AR_ROLE_BASE
+        # (or a relative clause about that one person: "… عبدي ورفلي، الذي دعا …")
+        apposition = (
+            e + 2 < len(toks)
+            and toks[e + 1].text in _COMMAS
+            and (toks[e + 2].key in AR_ROLE_BASE or toks[e + 2].key in _ONE_RELATIVE)
+        )
         speech = toks[e + 1].text in _SPEECH_THAT and not _wide_gap(self.text, toks[e], toks[e + 1])
         if not apposition and not (speech and toks[e].text.endswith("ه") and not rest.endswith(_PLURAL_PRONOUN)):
             return False
