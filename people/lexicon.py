@@ -490,7 +490,9 @@ AR_STOP_BASE = _set(
     # a counterpart, named after the host: "وزير الداخلية محمد الأزهر بوقرة ونظيره الجزائري …"
     " نظير, نظيره, نظيرها, نظيرته, نظيريه, نظراء, نظرائه, نظرائهم, نظيرهم,"
     # the eulogy after a deceased person's name ("نايف بن عبدالعزيز رحمه الله", "طيب الله ثراه")
-    " رحمه, رحمها, رحمهما, رحمهم, تغمده, طيب"
+    " رحمه, رحمها, رحمهما, رحمهم, تغمده, طيب,"
+    # "among them" before the persons a group holds ("من بينهم …", "ومنهم …")
+    " بينهم, بينهن, منهم, منهن, أبرزهم"
 )
 
 AR_STOP = _clitic_forms(AR_STOP_BASE)

@@ -54,3 +54,8 @@ def test_a_family_name_opening_with_waw_before_a_relative_clause():
 def test_a_common_noun_with_waw_before_a_relative_clause_is_the_next_item():
     text = "والتقى وزير الداخلية محمود عبدي ووفده، الذي حل بالعاصمة أمس."
     assert _found(text) == [("محمود عبدي", "وزير الداخلية")]
+
+
+def test_a_name_after_among_them_before_a_comma_and_a_role():
+    text = "والتقى الوزير عددا من القادة، من بينهم لارس يوهانس نيلس، رئيس الشرطة السويدية، وبحث معه التعاون."
+    assert _found(text) == [("لارس يوهانس نيلس", "رئيس الشرطة السويدية")]

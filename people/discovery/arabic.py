@@ -63,6 +63,8 @@ _DIACRITICS = re.compile(r"[\u064b-\u065f\u0670\u0640]")
 _COMMAS = frozenset({"،", ","})
 _RELATIVES = frozenset(akey(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللاتي", "اللواتي"))
 _ONE_RELATIVE = frozenset(akey(w) for w in ("الذي", "التي"))
+# "Among them" before a person's name (stop words too): "من بينهم", "ومنهم", "أبرزهم".
+_AMONG = frozenset(akey(w) for w in ("بينهم", "بينهن", "منهم", "ومنهم", "منهن", "أبرزهم", "وأبرزهم"))
 _CREDIT_LINE = re.compile(r"^\s*\(?\s*(?:تصوير|الصورة|صورة|بقلم|إعداد|كتبه|كتب|عدسة|تحرير|متابعة)\s*[:：]?\s*")
 # "الرباط: كمال العلوي", "عمّان - كمال العلوي": the city, a colon or a dash, the author (words with their marks).
 _AR_NAME_WORD = r"(?:[^\W\d_]|[\u064b-\u065f\u0670])+"
@@ -565,6 +567,7 @@ class ArabicPersonFinder:
             or without_conjunction(k) in AR_ROLE_POSSESSED
             or k in AR_NATIONALITIES
             or k in AR_PLACES
+            or k in _AMONG  # "من بينهم أندرو كيلي، …": the persons a group holds
             or self.known_spans.overlaps(t.start, t.end)
         )
 
