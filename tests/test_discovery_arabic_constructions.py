@@ -59,3 +59,8 @@ def test_a_common_noun_with_waw_before_a_relative_clause_is_the_next_item():
 def test_a_name_after_among_them_before_a_comma_and_a_role():
     text = "والتقى الوزير عددا من القادة، من بينهم لارس يوهانس نيلس، رئيس الشرطة السويدية، وبحث معه التعاون."
     assert _found(text) == [("لارس يوهانس نيلس", "رئيس الشرطة السويدية")]
+
+
+def test_a_name_after_a_role_closed_by_a_quoted_acronym_and_a_comma():
+    text = 'كما تحدثت المديرة التنفيذية للمنظمة الإقليمية للجمارك "ريكوبول"، هيلغا فيرنر، داعية إلى تعزيز التنسيق.'
+    assert _found(text) == [("هيلغا فيرنر", 'المديرة التنفيذية للمنظمة الإقليمية للجمارك "ريكوبول"')]

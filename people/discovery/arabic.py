@@ -63,6 +63,7 @@ _DIACRITICS = re.compile(r"[\u064b-\u065f\u0670\u0640]")
 _COMMAS = frozenset({"،", ","})
 _RELATIVES = frozenset(akey(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللاتي", "اللواتي"))
 _ONE_RELATIVE = frozenset(akey(w) for w in ("الذي", "التي"))
+_QUOTES = {'"': '"', "«": "»", "“": "”"}  # an opening quote and its closing one
 # "Among them" before a person's name (stop words too): "من بينهم", "ومنهم", "أبرزهم".
 _AMONG = frozenset(akey(w) for w in ("بينهم", "بينهن", "منهم", "ومنهم", "منهن", "أبرزهم", "وأبرزهم"))
 _CREDIT_LINE = re.compile(r"^\s*\(?\s*(?:تصوير|الصورة|صورة|بقلم|إعداد|كتبه|كتب|عدسة|تحرير|متابعة)\s*[:：]?\s*")
@@ -741,6 +742,9 @@ class ArabicPersonFinder:
         """Names that end a segment after a role phrase, before '، role', or between two commas."""
         toks = self.toks
         bounds = [i for i, t in enumerate(toks) if t.boundary]
+        asides = self._quoted_asides(bounds)
+        if asides:
+            bounds = [i for i in bounds if i not in asides]
         roles = [i for i, t in enumerate(toks) if t.key in AR_ROLE_WORDS]
         edges = [-1, *bounds, len(toks)]
         previous_has_role = False
@@ -790,6 +794,25 @@ class ArabicPersonFinder:
                 if parts and (parts[-1] == last or _starts_name(toks[parts[0]].key)):
                     self._accept(parts, {"apposition"})
             previous_has_role = role_at is not None
+
+    def _quoted_asides(self, bounds: list[int]) -> set[int]:
+        """The quotes around a body's short name that closes a role phrase before a comma ("… للشرطة
+        "ريكوبول"، ماتياس فيرنر، …"): one word in quotes after a word, a boundary after it. The
+        segments read on through them, so the name after the comma is read as the role's apposition."""
+        toks = self.toks
+        out: set[int] = set()
+        for i in bounds:
+            closing = _QUOTES.get(toks[i].text)
+            if (
+                closing is not None
+                and 0 < i < len(toks) - 3
+                and toks[i + 2].text == closing
+                and not toks[i - 1].boundary
+                and not toks[i + 1].boundary
+                and toks[i + 3].boundary
+            ):
+                out.update((i, i + 2))
+        return out
 
     def _stopper(self, j: int) -> bool:
         t = self.toks[j]
