@@ -64,3 +64,12 @@ def test_a_name_after_among_them_before_a_comma_and_a_role():
 def test_a_name_after_a_role_closed_by_a_quoted_acronym_and_a_comma():
     text = 'كما تحدثت المديرة التنفيذية للمنظمة الإقليمية للجمارك "ريكوبول"، هيلغا فيرنر، داعية إلى تعزيز التنسيق.'
     assert _found(text) == [("هيلغا فيرنر", 'المديرة التنفيذية للمنظمة الإقليمية للجمارك "ريكوبول"')]
+
+
+def test_authors_parted_by_a_slash_on_a_closing_line():
+    text = "وأكد الوزير أهمية التعاون بين الأجهزة.\nسعيد الزاوي/ كمال بن عيسى\n"
+    assert _found(text) == [("سعيد الزاوي", None), ("كمال بن عيسى", None)]
+
+
+def test_a_slash_between_a_name_and_no_name_makes_no_credit():
+    assert _found("وأكد الوزير أهمية التعاون.\nسعيد الزاوي/ الرباط\n") == []

@@ -873,6 +873,8 @@ class ArabicPersonFinder:
                 continue
             if filled == 2 and self._name_line(start, line):
                 continue
+            if "/" in line and self._shared_credit(start, line):
+                continue
             m = _CREDIT_LINE.match(line)
             if m:
                 i = self._token_at(start + m.end())
@@ -902,6 +904,30 @@ class ArabicPersonFinder:
                 elif parts and self._initial_at(parts[-1] + 1) and self.toks[parts[-1] + 2].end == start + m.end(1):
                     # "حسن ب. - الثلاثاء …": a given name and the family name's initial, as outlets sign
                     self._accept([*parts, parts[-1] + 1, parts[-1] + 2], {"byline"}, strong=True)
+
+    def _shared_credit(self, start: int, line: str) -> bool:
+        """A line of authors' names parted by "/" ("سعيد الزاوي/ كمال بن عيسى"), as a story's credits
+        close it: each part a name from a given name to the slash or the line's end."""
+        pieces = line.split("/")
+        if not all(p.split() and _starts_name(akey(p.split()[0])) for p in pieces):
+            return False  # (read from the line's words first: most lines with a slash hold a date)
+        found = []
+        offset = start
+        for part in pieces:
+            name = part.strip()
+            i = self._token_at(offset + part.find(name[:1]))
+            offset += len(part) + 1
+            if i is None:
+                return False
+            parts = self._forward(i, strong=False)
+            if len(parts) < 2 or self.text[self.toks[i].start : self.toks[parts[-1]].end] != name:
+                return False
+            found.append(parts)
+        if len(found) < 2:
+            return False
+        for parts in found:
+            self._accept(parts, {"credit"})
+        return True
 
     def _name_line(self, start: int, line: str) -> bool:
         """The line under the headline that holds a name alone, the author's ("حميد الزياني"): two or
