@@ -132,8 +132,29 @@ def _merge(ctx: Context, resolved: list[Resolved]) -> list[EventMention]:
     # A session named only as the next or previous one is never what the article reports on.
     eligible = [e for e, refs in zip(events, groups.values(), strict=True) if not all(r.relative for r in refs)]
     _mark_subject(ctx, eligible)
+    _venue_here(ctx, events)
     events.sort(key=lambda e: e.start)
     return events
+
+
+_HERE = re.compile(r"\b(?:here|ici)\b")
+
+
+def _venue_here(ctx: Context, events: list[EventMention]) -> None:
+    """A wire's lead that says a meeting opened "here" places it in its dateline's city
+    ("NOUAKCHOTT, Oct. 15 (Xinhua) -- Police chiefs opened a two-day conference here on Tuesday"):
+    the subject, when no sentence gave it a venue. A dateline alone stays the place of publication."""
+    subject = next((e for e in events if e.relation == "subject"), None)
+    if subject is None or subject.city or not ctx.datelines:
+        return
+    start, end = ctx.datelines[0]
+    place = next((p for p in ctx.places if start <= p.start < end and p.city), None)
+    if place is None:
+        return
+    lead_start, lead_end = ctx.doc.sentence(start)
+    here = _HERE.search(ctx.doc.folded, lead_start, lead_end)
+    if here and any(lead_start <= noun.start() < here.start() for noun in ctx.meeting_nouns):
+        subject.city, subject.country = place.city, place.country
 
 
 def _precision_rank(date: PartialDate | None) -> int:
