@@ -375,6 +375,27 @@ def test_a_body_holding_one_catalogue_series_is_that_series(tmp_path):
     assert not EventSeries.objects.filter(review=Review.CANDIDATE).exists()
 
 
+@pytest.mark.django_db
+def test_a_themed_meeting_of_a_body_is_not_its_one_catalogue_series(tmp_path):
+    """UNODC holds one series of the catalogue (the UN Crime Congress): its "regional conference on
+    human trafficking" is another meeting, one candidate series in French and English alike."""
+    root = tmp_path / "news"
+    root.mkdir()
+    (root / "fr.txt").write_text(
+        " date 2031-10-14\nLa 3e Conférence régionale de l'ONUDC sur la traite des personnes s'est ouverte à Dakar.\n",
+        encoding="utf-8",
+    )
+    (root / "en.txt").write_text(
+        " date 2031-10-14\nThe 3rd UNODC Regional Conference on Human Trafficking opened in Dakar.\n",
+        encoding="utf-8",
+    )
+    call_command("import_articles", str(root), verbosity=0)
+    events = Event.objects.filter(article_links__article__origin__endswith=".txt").distinct()
+    (event,) = events
+    assert event.ordinal == 3 and event.series.review == Review.CANDIDATE
+    assert "Congress" not in event.series.name
+
+
 def test_a_meeting_named_by_its_edition_year(catalogue):
     text = "Vienne – La réunion annuelle des experts de police de l'ALPOL, édition 2031, s'est tenue mardi."
     (event,) = detect(catalogue, text)
