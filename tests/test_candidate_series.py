@@ -213,6 +213,25 @@ def test_an_arabic_numbered_nadwa_of_ministers_is_a_conference(catalogue):
     assert "وزراء النقل" in event.candidate_body
 
 
+def test_an_annual_meeting_named_without_its_year_is_the_edition_of_its_year(catalogue):
+    text = (
+        "Naval officers from eight states met in Muscat on 3 March 2031 for the annual Gulf Maritime Security "
+        "Summit, which closed with a joint statement."
+    )
+    (event,) = detect(catalogue, text)
+    assert event.candidate_key.startswith("year:") and event.name == "Gulf Maritime Security Summit 2031"
+    assert event.start_date == PartialDate(2031, 3, 3)
+
+
+def test_an_annual_meeting_of_a_body_is_its_series_named_by_year():
+    text = "Police chiefs met in The Hague in September for the annual Europol Police Chiefs Convention."
+    (event,) = detect(SeriesCatalogue.from_json(), text, published="2031-09-30")
+    assert (event.series_name, event.name) == (
+        "European Police Chiefs Convention",
+        "European Police Chiefs Convention 2031",
+    )
+
+
 def test_a_year_that_names_no_meeting_is_no_candidate(catalogue):
     assert detect(catalogue, "Dans le cadre de la Vision 2030 du royaume, le forum a été lancé.") == []
 
