@@ -414,6 +414,17 @@ def test_a_wire_lead_that_says_here_places_the_meeting_in_its_dateline_city(cata
     assert event.city is None  # the dateline alone is the place of publication
 
 
+def test_an_organisations_meeting_is_the_series_the_article_names(catalogue):
+    """'The 48th INTERPOL regional conference' fits each of INTERPOL's regional conferences alike; the
+    article names the European one: one event, not two of one ordinal."""
+    text = (
+        "Police chiefs close 48th INTERPOL regional conference in Oslo\n\nThe 48th INTERPOL European Regional "
+        "Conference ended in Oslo on Thursday after three days of talks on firearms trafficking."
+    )
+    events = detect_events(text, "en", published=PartialDate.parse("2031-05-22"), catalogue=catalogue)
+    assert [(e.series_name, e.ordinal) for e in events] == [("INTERPOL European Regional Conference", 48)]
+
+
 def test_a_year_is_a_year(catalogue):
     text = "The 93rd INTERPOL General Assembly will be held in Marrakech in 2025."
     event = only(detect(catalogue, text, "en", "2023-12"))
