@@ -232,6 +232,32 @@ def test_an_annual_meeting_of_a_body_is_its_series_named_by_year():
     )
 
 
+def test_an_annual_meeting_needs_a_name_and_no_ordinal(catalogue):
+    text = "Police chiefs ended their 12th Annual General Meeting in Maputo on Friday."
+    assert all(not e.candidate_key.startswith("year:") for e in detect(catalogue, text))
+    assert detect(catalogue, "Delegates met in Maputo for the annual General Meeting.") == []
+
+
+def test_a_possessive_session_belongs_to_the_one_body_named_later_in_its_sentence(catalogue):
+    text = (
+        "Coast guard chiefs ended their 12th Annual General Meeting in Maputo, where the host took over the "
+        "chair of the Southern Coast Guard Cooperation Forum (SCGCF)."
+    )
+    (event,) = detect(catalogue, text)
+    assert (event.ordinal, event.candidate_body, event.city) == (12, "SCGCF", "Maputo")
+
+
+def test_one_session_named_short_then_whole_is_one_event(catalogue):
+    text = (
+        "SCGCF : Maputo accueille la 12e Assemblée générale des chefs des garde-côtes australs\n"
+        "Maputo – La 12e Assemblée générale de l'Organisation de coopération des chefs des garde-côtes australs "
+        "(SCGCF) a débuté mercredi. Le président sortant avait présidé la 11e Assemblée, tenue à Luanda."
+    )
+    events = detect(catalogue, text)
+    assert sorted(e.ordinal for e in events) == [11, 12]
+    assert {e.candidate_key for e in events} == {"session:" + body_key("SCGCF")}
+
+
 def test_a_year_that_names_no_meeting_is_no_candidate(catalogue):
     assert detect(catalogue, "Dans le cadre de la Vision 2030 du royaume, le forum a été lancé.") == []
 

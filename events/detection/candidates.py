@@ -690,13 +690,18 @@ _ACRONYM_IN_PARENTHESES = re.compile(r"\(([A-Z][A-Z0-9]{2,14})\)")
 
 def _acronym_subject(ctx: Context, ref: Reference) -> str | None:
     """The acronym of the body a possessive reference belongs to: the last one in parentheses
-    earlier in its sentence, else None."""
-    sent_start, _ = ctx.doc.sentence(ref.start)
+    earlier in its sentence; else the only one later in it ("Police chiefs ended their 26th Annual
+    General Meeting in Djibouti, where … of the … Cooperation Organisation (EAPCCO)"); else None."""
+    sent_start, sent_end = ctx.doc.sentence(ref.start)
     if not _POSSESSIVE_BEFORE.search(ctx.doc.folded, max(sent_start, ref.start - 8), ref.start):
         return None
     a, b = ctx.doc.to_original(sent_start, ref.start)
     acronyms = _ACRONYM_IN_PARENTHESES.findall(ctx.doc.original, a, b)
-    return acronyms[-1] if acronyms else None
+    if acronyms:
+        return acronyms[-1]
+    c, d = ctx.doc.to_original(ref.end, sent_end)
+    later = set(_ACRONYM_IN_PARENTHESES.findall(ctx.doc.original, c, d))
+    return later.pop() if len(later) == 1 else None
 
 
 def own_named_candidate(ctx: Context, ref: Reference, resolved: list[Resolved]) -> list[Resolved]:
@@ -1029,6 +1034,7 @@ def _dated_city_forum_span(ctx: Context, noun: re.Match[str]) -> tuple[int, int,
 
 
 _ANNUAL = frozenset({"annual", "yearly"})
+_ORDINAL_BEFORE = re.compile(r"\d+(?:st|nd|rd|th)\s$")
 
 
 def _annual_named_span(ctx: Context, noun: re.Match[str]) -> tuple[int, int, int] | None:
@@ -1038,16 +1044,21 @@ def _annual_named_span(ctx: Context, noun: re.Match[str]) -> tuple[int, int, int
     folded, doc = ctx.doc.folded, ctx.doc
     if noun.group()[0] > "z" or not doc.is_capitalized(noun.start()):
         return None
-    start, names = noun.start(), 0
+    start, names = noun.start(), []
     for word in reversed(list(re.finditer(r"[^\W_]+'?s?", folded[max(0, start - 80) : start]))[-6:]):
         at = max(0, noun.start() - 80) + word.start()
-        if word.group() in _ANNUAL and names >= 1:
+        if word.group() in _ANNUAL and names:
+            if _ORDINAL_BEFORE.search(folded, max(0, at - 12), at):
+                return None  # "their 26th Annual General Meeting": a numbered session
             break
         if not doc.is_capitalized(at) or at + len(word.group()) + 1 != start:
             return None
-        start, names = at, names + 1
+        start = at
+        names.append(word.group())
     else:
         return None
+    if all(name in ADJECTIVES or name in PRE_NOUN for name in names):
+        return None  # "the annual General Meeting": no name, only the kind of meeting
     sent_start, sent_end = ctx.doc.sentence(noun.start())
     years = {d.start.year for d in ctx.dates if sent_start <= d.pos < sent_end and d.start is not None}
     if not years and ctx.published is not None:
