@@ -77,11 +77,27 @@ def _attached_series(
         return None
     best = max(score for score, _ in scored)
     tied = [index for score, index in scored if score == best]
+    if len(tied) > 1:
+        # "the 52nd INTERPOL regional conference" in an article that names the "INTERPOL European
+        # Regional Conference": the one of the organisation's series the article names by its own name
+        named = [index for index in tied if _named_by_its_name(ctx, index)]
+        if len(named) == 1:
+            return named[0]
     if len(tied) > 1 and ref is not None:
         sent_end = ctx.doc.sentence(ref.start)[1]
         words = ctx.doc.original_text(ref.start, min(sent_end, cue.end + _NAME_REACH))
         return max(tied, key=lambda index: ctx.catalogue.resemblance(words, index))  # first on a tie
     return tied[0]
+
+
+def _named_by_its_name(ctx: Context, index: int) -> bool:
+    """Whether the article names the series by one of its own names, not only by its organisation's."""
+    return any(
+        target.is_alias
+        for cue, _ in ctx.cues_by_series.get(index, ())
+        for target in cue.targets
+        if target.series == index
+    )
 
 
 # How far after an organisation's name a reference's words may still name its series.
