@@ -352,6 +352,17 @@ def akey(token: str) -> str:
     return normalize_name(token)
 
 
+# A title whose folded key is a common word's: "آمر" (commander, as Tunisia and Libya title the heads of
+# their guards) folds onto "أمر" (an order, a matter; "ordered"). Its madda tells it apart: written so,
+# it is keyed as its synonym "قائد".
+_AR_MADDA_TITLE = "آمر"
+
+
+def ar_word_key(word: str) -> str:
+    """The key of an Arabic word as role phrases read it: `akey`, but "آمر" keyed as "قائد"."""
+    return akey(word.replace(_AR_MADDA_TITLE, "قائد")) if _AR_MADDA_TITLE in word else akey(word)
+
+
 def without_conjunction(k: str) -> str:
     """The key without a leading و/ف conjunction (callers decide whether the rest is a word)."""
     return k[1:] if len(k) > 2 and k[0] in _CONJUNCTIONS else k

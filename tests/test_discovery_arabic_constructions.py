@@ -73,3 +73,19 @@ def test_authors_parted_by_a_slash_on_a_closing_line():
 
 def test_a_slash_between_a_name_and_no_name_makes_no_credit():
     assert _found("وأكد الوزير أهمية التعاون.\nسعيد الزاوي/ الرباط\n") == []
+
+
+def test_the_commander_written_with_a_madda_heads_a_role_phrase():
+    text = "فيما ترأس الاجتماع آمر الحرس الوطني ضو بن حاج مفتاح، وشارك عن الجانب الآخر وفد كبير."
+    assert _found(text) == [("ضو بن حاج مفتاح", "آمر الحرس الوطني")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأمر وزير الداخلية خالد المنصوري، الذي زار الموقع، بفتح تحقيق.",
+        "وناقش الأمر وزير الداخلية خالد المنصوري مع نظيره.",
+    ],
+)
+def test_an_order_or_a_matter_is_no_commander(text):
+    assert _found(text) == [("خالد المنصوري", "وزير الداخلية")]

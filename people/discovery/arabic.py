@@ -45,6 +45,7 @@ from people.lexicon import (
     AR_STOP_RAW,
     AR_SURFACE_TITLES,
     akey,
+    ar_word_key,
     without_conjunction,
 )
 from text.scanning import SpanIndex
@@ -95,7 +96,7 @@ def _tokens(text: str) -> list[_Tok]:
         if known is None:
             if len(_PIECES) >= 100_000:
                 _PIECES.clear()
-            known = _PIECES[piece] = (akey(piece), not (piece[0].isalnum() or piece[0] == "_"))
+            known = _PIECES[piece] = (ar_word_key(piece), not (piece[0].isalnum() or piece[0] == "_"))
         start, end = match.span()
         append(_Tok(piece, start, end, known[0], known[1]))
     return toks

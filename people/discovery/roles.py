@@ -27,6 +27,7 @@ from people.lexicon import (
     ROLE_HEADS,
     TITLE_WORDS,
     akey,
+    ar_word_key,
     key,
 )
 from people.lexicon import (
@@ -483,7 +484,7 @@ def arabic_role_before(text: str, start: int, floor: int) -> RoleBefore | None:
         base += opener.end()
         window = window[opener.end() :]
     for m in _AR_WORD.finditer(window):
-        k = akey(m.group())
+        k = ar_word_key(m.group())
         if k in AR_ROLE_WORDS:
             offset = m.start()
             if k[0] == "و" and k[1:] in AR_ROLE_WORDS:
@@ -519,7 +520,7 @@ def arabic_role_after(text: str, end: int) -> RoleAfter | None:
     if stop:
         tail = tail[: stop.start()]
     first = _AR_WORD.match(tail)
-    if not first or (akey(first.group()) not in AR_ROLE_BASE and not _assistant_of(tail, first)):
+    if not first or (ar_word_key(first.group()) not in AR_ROLE_BASE and not _assistant_of(tail, first)):
         return None
     # Without a comma the role still follows ("اللواء X رئيس الهيئة …", "انتخاب X رئيسا للمنظمة"); when it
     # opens the next person's title ("التقى X رئيس الوزراء Y"), candidates.build_mentions gives it to them.
