@@ -89,3 +89,8 @@ def test_the_commander_written_with_a_madda_heads_a_role_phrase():
 )
 def test_an_order_or_a_matter_is_no_commander(text):
     assert _found(text) == [("خالد المنصوري", "وزير الداخلية")]
+
+
+def test_a_foreign_family_name_that_is_also_a_given_name_ends_the_name():
+    text = "والتقى الوزير على هامش المؤتمر كلارا فان بول، المديرة التنفيذية للوكالة، وبحث معها التعاون."
+    assert _found(text) == [("كلارا فان بول", "المديرة التنفيذية للوكالة")]

@@ -534,6 +534,9 @@ class ArabicPersonFinder:
             if n == 0 and glued:
                 k = k[1:]
             if _starts_name(k) and not self._good_idiom(p):
+                first = self.toks[parts[0]].key
+                if n and n == len(parts) - 1 and not glued and first[0] not in _IMPERFECT_PREFIXES:
+                    break  # "… كاثرين دي بول،": a foreign family name that is also a given name ends it
                 if n == 1 and not glued and self._foreign_given(parts[0]):
                     return parts, False  # "… التشادية محمت صالح أبكر": a given name spelled the foreign way
                 return parts[n:], glued and n == 0
