@@ -272,7 +272,7 @@ def latin_role_before(text: str, start: int, floor: int, *, ranked: bool = False
     if apposition:
         window = window[:-1]
     base = floor
-    cuts = list(_BOUNDARY.finditer(window))
+    cuts = list(_BOUNDARY.finditer(window)) if _may_hold_boundary(window) else None
     if cuts:
         base += cuts[-1].end()
         window = window[cuts[-1].end() :]
@@ -368,6 +368,15 @@ class RoleAfter:
 # A list of guests in the genitive ("en présence du ministre, A, du président de …, B"): a title that
 # opens with "du"/"de la"/"des" after a name's comma is the next guest's, never this one's.
 _GENITIVE_OPENING = re.compile(r"\s*(?:du|des|de la|de l['’]|d['’])\s*(?=[^\W\d_])", re.IGNORECASE)
+
+
+def _may_hold_boundary(window: str) -> bool:
+    """Whether `window` holds a character that a `_BOUNDARY` opens on or reads after its space: most
+    windows before a name hold none, and the regex stops at every space."""
+    return any(c in window for c in _BOUNDARY_CHARS)
+
+
+_BOUNDARY_CHARS = (".", ";", ":", "!", "?", "\n", " -", " –", " —")
 
 
 def _first_boundary(tail: str) -> int:
