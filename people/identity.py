@@ -204,6 +204,16 @@ def _reason(evidence: str, detail: str, weight: float) -> dict:
     return {"evidence": evidence, "detail": detail, "weight": round(weight, 3)}
 
 
+def _posted_tokens(key: NameKey) -> set[str]:
+    """The skeletons a name is reached by: its tokens', and for an Arabic name the other Latin
+    readings of its letters ("جوفاني" is reached from "Giovanni" as "gfn", not only as "jfn"), the
+    alternates `name_similarity` compares too."""
+    tokens = set(key.tokens)
+    for alternates in key.alternates or ():
+        tokens.update(alternates)
+    return tokens
+
+
 class PersonIndex:
     """Known persons by the skeletons of their names, with their context; built once per run."""
 
@@ -219,7 +229,7 @@ class PersonIndex:
             if len(key.tokens) < 2 or key in known.names:
                 continue
             known.names[key] = name
-            for token in key.tokens:
+            for token in _posted_tokens(key):
                 self._postings[token].add(pk)
             self._surnames[key.surname].add(pk)
 
@@ -238,7 +248,7 @@ class PersonIndex:
             return
         self._known[new] = known
         for key in known.names:
-            for postings in (*(self._postings[token] for token in key.tokens), self._surnames[key.surname]):
+            for postings in (*(self._postings[token] for token in _posted_tokens(key)), self._surnames[key.surname]):
                 postings.discard(old)
                 postings.add(new)
         for other in self._known.values():
@@ -248,7 +258,7 @@ class PersonIndex:
 
     def _candidates(self, key: NameKey) -> set[int]:
         found: set[int] = set()
-        for token in key.tokens:
+        for token in _posted_tokens(key):
             postings = self._postings.get(token)
             if postings and len(postings) <= MAX_POSTING:
                 found |= postings

@@ -73,8 +73,9 @@ RANKS = _set(
     " lt, lt gen, lt col, gen, maj, maj gen, brig, brig gen, col, capt, cpt, cdr, cmdr, adm, vice adm, rear adm,"
     # Thai police ranks as the English press writes them ("Pol Maj Gen X", "Pol. Lt. Gen. X", "Pol Col X"):
     # "Pol" only opens them, never alone (a given name: "Pol" Pot)
-    " pol gen, pol lt gen, pol maj gen, pol col, pol lt col, pol maj, pol capt, pol lt,"
-    " police lieutenant general, police major general, police colonel, police lieutenant colonel"
+    " pol gen, pol lt gen, pol maj gen, pol brig gen, pol col, pol lt col, pol maj, pol capt, pol lt,"
+    " police general, police lieutenant general, police major general, police brigadier general, police colonel,"
+    " police lieutenant colonel, police major, police captain"
 )
 
 # Heads of role phrases: a name next to one of these is a person, and the phrase is the role.
@@ -484,6 +485,8 @@ AR_STOP_BASE = _set(
     " نتائج, تجربة, تجارب, جهود, رؤية, خارطة, برنامج, أهمية, ضرورة, دور, استعداد, التزام, رغبة, موقف, تفاصيل,"
     " مستجدات, واقع, حرص, إرادة, آخر, أبرز, آفاق, سبل, مقاربة, استراتيجية, حصيلة, معطيات, إحصائيات,"
     " استضافة, تنظيم, إطلاق, اعتماد, إنشاء, توقيع, مواصلة, تكثيف, تطوير, تبادل, ترشيح, احتضان, استقبال,"
+    # what is handed over or taken up ("سلم … إبراهيم ولد سالم رئاسة المؤتمر إلى …")
+    " رئاسة, قيادة, زمام, مقاليد, مشعل, مسؤولية, مهام,"
     # a counterpart, named after the host: "وزير الداخلية محمد الأزهر بوقرة ونظيره الجزائري …"
     " نظير, نظيره, نظيرها, نظيرته, نظيريه, نظراء, نظرائه, نظرائهم, نظيرهم,"
     # the eulogy after a deceased person's name ("نايف بن عبدالعزيز رحمه الله", "طيب الله ثراه")

@@ -60,6 +60,50 @@ def test_the_same_unknown_series_in_three_scripts_has_one_key(catalogue):
     assert keys == {("session:shlbl", 5)}
 
 
+def test_the_same_body_named_in_another_word_order_has_one_key(catalogue):
+    french = "Banjul – La 4e Conférence des chefs de police du Sahara s'est ouverte lundi à Banjul."
+    english = "The 4th Conference of Sahara Police Chiefs opened in Banjul on Monday."
+    (fr,) = detect(catalogue, french)
+    (en,) = detect_events(english, "en", published=PartialDate.parse("2031-05-14"), catalogue=catalogue)
+    assert fr.candidate_key == en.candidate_key and fr.ordinal == en.ordinal == 4
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "انطلقت في باماكو أشغال المؤتمر الرابع لقادة خفر السواحل. وتتواصل أشغال الدورة الرابعة لمؤتمر قادة خفر "
+        "السواحل بحضور خبراء.",
+        "La 4e Conférence des chefs des gardes-côtes s'est ouverte à Bamako. La 4e session de la Conférence des "
+        "chefs des gardes-côtes durera deux jours.",
+    ],
+)
+def test_a_numbered_session_of_a_conference_is_that_conference(catalogue, text):
+    """ "The 4th session of the Conference of X" is the 4th Conference of X: one series, one event."""
+    (event,) = detect(catalogue, text)
+    assert event.ordinal == 4 and event.candidate_key.startswith("conference:")
+
+
+def test_stored_candidate_keys_are_put_in_word_order(db):
+    """The data migration that sorts the words of keys stored before body keys were sorted."""
+    from importlib import import_module
+
+    from django.apps import apps
+
+    migration = import_module("events.migrations.0008_candidate_keys_in_word_order")
+    old = EventSeries.objects.create(name="Conférence des chefs de police", import_key="conference:name:sfs bls")
+    twin = EventSeries.objects.create(name="Conference of Police Chiefs", import_key="conference:name:bls sfs")
+    body = EventSeries.objects.create(name="SAHELPOL meeting", import_key="meeting:org:12")
+    migration.sort_keys(apps, None)
+    keys = dict(EventSeries.objects.filter(pk__in=[old.pk, twin.pk, body.pk]).values_list("pk", "import_key"))
+    # the twin already held the sorted key: the older series keeps its own (an editor merges them)
+    assert keys == {old.pk: "conference:name:sfs bls", twin.pk: "conference:name:bls sfs", body.pk: "meeting:org:12"}
+    EventSeries.objects.filter(pk=twin.pk).delete()
+    EventSeries.objects.create(name="Sommet de Nouakchott", import_key="summit:name:ntt kck")
+    migration.sort_keys(apps, None)
+    assert EventSeries.objects.get(pk=old.pk).import_key == "conference:name:bls sfs"
+    assert EventSeries.objects.filter(import_key="summit:name:kck ntt").exists()
+
+
 def test_body_keys_join_scripts_and_spellings():
     assert body_key("AFRIPOL") == body_key("أفريبول") == body_key("Afripol")
     assert body_key("conseil de Sahelpol") == body_key("Conseil du SAHELPOL")
@@ -159,6 +203,14 @@ def test_arabic_numbered_and_year_named_meetings_outside_the_catalogue(catalogue
     assert numbered.city == "Niamey"
     (year_named,) = detect(catalogue, "انطلقت في دكار أشغال منتدى الأمن الساحلي 2031 بمشاركة خبراء.")
     assert year_named.name == "منتدى الأمن الساحلي 2031" and year_named.candidate_key.startswith("year:")
+
+
+def test_an_arabic_numbered_nadwa_of_ministers_is_a_conference(catalogue):
+    """Maghreb papers call a ministers' conference a "ندوة": "الندوة العشرين لوزراء …" is a session."""
+    text = "افتتحت اليوم في فاليتا أشغال الندوة الثالثة عشرة لوزراء النقل بدول غرب المتوسط."
+    (event,) = detect(catalogue, text)
+    assert event.ordinal == 13 and event.city == "Valletta"
+    assert "وزراء النقل" in event.candidate_body
 
 
 def test_a_year_that_names_no_meeting_is_no_candidate(catalogue):

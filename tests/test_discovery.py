@@ -299,6 +299,19 @@ def test_arabic_organizations():
     assert found["المنظمة العالمية للجمارك"].acronym == "الويكو"
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Les travaux se tiennent au Centre international de conférences Ahmed-Ben-Bella d'Oran.", "fr"),
+        ("The ministers met at the Kigali Convention Centre on Monday.", "en"),
+        ("انطلقت الأشغال بالمركز الدولي للمؤتمرات عبد الرحمن المهدي بالخرطوم.", "ar"),
+        ("عقد الاجتماع في قصر المؤتمرات بنواكشوط.", "ar"),
+    ],
+)
+def test_conference_halls_are_venues_not_organizations(text, language):
+    assert org_names(text, language) == []
+
+
 def test_known_organization_spans_are_skipped():
     text = "La Cour suprême du Kenya a confirmé le jugement."
     assert org_names(text, "fr", known_spans=[(3, 24)]) == []
@@ -311,6 +324,30 @@ def test_known_org_before_title_is_part_of_the_cue():
     text = "Frontex Executive Director Hans Leijtens visited the port of Ceuta on Friday."
     found = discover_persons(text, "en", known_spans=[(0, 7)])
     assert [m.name for m in found] == ["Hans Leijtens"]
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "name"),
+    [
+        ("La délégation comprenait le DGSN Karim Ben Ali. Côté malien, le ministre était là.", "DGSN", "Karim Ben Ali"),
+        ("UNODC's Hélène Marchi described the plan as a model.", "UNODC", "Hélène Marchi"),
+        (
+            "Director General of National Security Karim Ben Ali said the plan was ready.",
+            "Director General of National Security",
+            "Karim Ben Ali",
+        ),
+    ],
+)
+def test_a_known_body_as_the_title_of_a_given_name(text, body, name):
+    """The index takes the body (or a title it knows as the body's name); the person after it stays."""
+    start = text.index(body)
+    found = discover_persons(text, "fr" if "La " in text else "en", known_spans=[(start, start + len(body))])
+    assert [m.name for m in found] == [name]
+
+
+def test_a_known_body_followed_by_words_that_open_no_name_gives_no_person():
+    text = "Europol European Cybercrime Centre analysts took part."
+    assert discover_persons(text, "en", known_spans=[(0, 7)]) == []
 
 
 def test_compound_nationalities():

@@ -106,10 +106,16 @@ def test_a_title_with_an_attached_possessive_before_a_name(text, name, role):
         "Police spokesman Pol Maj Gen Anan Sukprasert said the raids would go on.",
         "The unit is led by Pol. Lt. Gen. Anan Sukprasert, who briefed reporters.",
         "Pol Col Anan Sukprasert said the suspects were held in Bangkok.",
+        "Pol Brig Gen Anan Sukprasert said the suspects were held in Bangkok.",
     ],
 )
 def test_a_thai_police_rank_is_not_part_of_the_name(text):
     assert "Anan Sukprasert" in _names(text, "en")
+
+
+def test_a_rank_spelled_out_after_a_role_is_neither_name_nor_role():
+    text = "SEAPOL executive director Police Brigadier General Anan Sukprasert said the plan was ready."
+    assert _found(text, "en") == [("Anan Sukprasert", "SEAPOL executive director")]
 
 
 def test_pol_alone_is_a_given_name_in_a_name_key():

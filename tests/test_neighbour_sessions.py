@@ -49,6 +49,31 @@ def test_the_previous_meeting_of_a_candidate_series(catalogue):
 
 
 @pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Banjul – La 4e Conférence des gardes-côtes ouest-africains s'est ouverte lundi à Banjul. La "
+            "troisième édition, tenue en 2029 à Praia, avait créé un centre d'alerte. La prochaine session se "
+            "tiendra à Conakry.",
+            "fr",
+        ),
+        (
+            "The 4th Conference of West African Coast Guards opened in Banjul on Monday. The third edition, "
+            "held in Praia in 2029, set up a warning centre. Guinea offered to host the next edition in Conakry.",
+            "en",
+        ),
+    ],
+)
+def test_editions_and_sessions_of_a_candidate_conference(catalogue, text, language):
+    """An edition is any meeting's, and a conference's next sitting may be called a session."""
+    events = detect(catalogue, text, language)
+    assert set(events) == {3, 4, 5}
+    assert len({e.candidate_key for e in events.values()}) == 1
+    assert (events[3].city, events[5].city) == ("Praia", "Conakry")
+    assert events[4].relation == "subject" and events[5].relation == "mention"
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # two series numbered, a bare "next session": which one's is unsaid

@@ -29,6 +29,17 @@ def test_a_name_ends_before_a_noun_with_a_glued_preposition(text, name):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "وسلّم المدير العام للشرطة الوطنية عالي ولد محمد فال رئاسة الاجتماع إلى الجانب النيجري.",
+        "تسلّم قائد الحرس الوطني عالي ولد محمد فال قيادة القوة المشتركة أمس.",
+    ],
+)
+def test_a_name_ends_before_what_is_handed_over(text):
+    assert _names(text) == ["عالي ولد محمد فال"]
+
+
+@pytest.mark.parametrize(
     ("text", "name"),
     [
         ("أكد وزير الداخلية بلقاسم الورداني أن الخطة جاهزة.", "بلقاسم الورداني"),

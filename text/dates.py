@@ -384,7 +384,7 @@ def is_meta_line(line: str) -> bool:
     if len(line) > 160:
         return False
     if not any(META_LINE_RE.match(field) for field in line.split("|")):
-        return len(line) <= 60 and (_date_only(line) or _stamp(line))
+        return len(line) <= 60 and (_date_only(line) or _stamp_date(line) is not None)
     return any(m.year is not None for m in find_dates(line))
 
 
@@ -392,11 +392,37 @@ def is_meta_line(line: str) -> bool:
 _CLOCK_RE = re.compile(r"(?<!\d)(?:[01]?\d|2[0-3])(?::[0-5]\d(?::[0-5]\d)?|h[0-5]\d)(?!\d)")
 
 
-def _stamp(line: str) -> bool:
-    """A publication stamp: a full date and a clock time, nothing else ("24/06/2025 13:05:22"), as
-    wires close their copy."""
-    clock = _CLOCK_RE.search(line)
-    return bool(clock) and len(line) <= 40 and _date_only(line[: clock.start()] + line[clock.end() :])
+# A wire's credit in brackets: "(APS)", "(MAP)", "(وأج)", "(AFP / Reuters)".
+_AGENCY_CREDIT_RE = re.compile(r"\(\s*[^\W\d_][^()\d\n]{0,24}\)")
+
+
+def _stamp_date(line: str) -> DateMention | None:
+    """The date of a publication stamp: a full date with a clock time, a wire's credit in brackets
+    or both, and nothing else ("24/06/2025 13:05:22", "(APS) - 09/07/2024", "12/03/2025 10:40 (MAP)"),
+    as wires close their copy; None for any other line."""
+    if len(line) > 48:
+        return None
+    rest, marks = line, 0
+    for pattern in (_CLOCK_RE, _AGENCY_CREDIT_RE):
+        found = pattern.search(rest)
+        if found:
+            rest, marks = rest[: found.start()] + " " + rest[found.end() :], marks + 1
+    if not marks or not _date_only(rest):
+        return None
+    (mention,) = find_dates(rest)
+    return mention
+
+
+def has_date_field(line: str) -> bool:
+    """Whether one of a line's fields between pipes is a full date alone ("Press release | 25 May
+    2025 | Rome", "Leila Mansouri | March 9, 2025"): a page's header, which may hold a byline."""
+    return "|" in line and len(line) <= 160 and any(_date_only(field.strip()) for field in line.split("|"))
+
+
+def is_agency_stamp(line: str) -> bool:
+    """A closing stamp that holds a wire's credit ("(APS) - 09/07/2024"): metadata for the date, and a
+    credit the body keeps for extraction."""
+    return _AGENCY_CREDIT_RE.search(line) is not None and _stamp_date(line) is not None
 
 
 def _date_only(line: str) -> bool:
@@ -410,6 +436,10 @@ def _date_only(line: str) -> bool:
     return not any(c.isalnum() for c in rest)
 
 
+# A clock time right after a date: "… 2024 à 17:05", "… 2024, 10h40", "… 2024 at 5:05", "… 2024 - 17:05".
+_CLOCK_AFTER_RE = re.compile(
+    r"\s*(?:[,،\-–—]\s*)?(?:(?:à|a|at|um|alle|في)\s+)?(?:[01]?\d|2[0-3])(?::[0-5]\d|h[0-5]\d)(?!\d)"
+)
 _TODAY_RE = re.compile(
     r"(?:(?<![^\W\d_])(?:ce|cette|aujourd['’]hui|today|this|hoy|este|esta)|اليوم)[\s,،]*$", re.IGNORECASE
 )
@@ -559,8 +589,8 @@ def _text_date(text, marker_year=None, marker_month=None) -> tuple[PartialDate |
                 if found:
                     return found, "meta"
     for line in lines[-3:]:  # a stamp closing the copy is metadata too
-        if _stamp(line):
-            (mention,) = find_dates(line[: _CLOCK_RE.search(line).start()])
+        mention = _stamp_date(line)
+        if mention is not None:
             found = _full(mention, source)
             if found:
                 return found, "meta"
@@ -579,7 +609,9 @@ def _text_date(text, marker_year=None, marker_month=None) -> tuple[PartialDate |
         byline = bool(_BYLINE_RE.match(line)) or any(_date_only(field.strip()) for field in line.split("|")[1:])
         for mention in find_dates(line):
             mostly_date = len(mention.text) >= 0.4 * len(line.strip())
-            if not (byline or mention.numeric or mention.weekday is not None or mostly_date):
+            # "Le 14 mars 2024 à 17:05 - Mis à jour …": a date opening the line with its clock time
+            stamped = len(line[: mention.start].split()) <= 2 and _CLOCK_AFTER_RE.match(line, mention.end)
+            if not (byline or mention.numeric or mention.weekday is not None or mostly_date or stamped):
                 continue
             if _in_range(line, mention):
                 continue

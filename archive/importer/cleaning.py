@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from people.lexicon import GIVEN_NAMES
 from text.credits import CREDIT_LINE, signature_name
 from text.datelines import strip_dateline
-from text.dates import is_meta_line
+from text.dates import has_date_field, is_agency_stamp, is_meta_line
 from text.normalize import normalize_name
 from text.outlets import credit_line_outlets, outlet_opening_line
 from text.places import city_named
@@ -166,6 +166,8 @@ def is_list_line(line: str) -> bool:
     items = _items(line)
     if len(items) < 3 or _continues_a_sentence(items):
         return False
+    if has_date_field(line) or ("|" in line and is_meta_line(line)):
+        return False  # "Press release | 25 September 2025 | The Hague": the page's header, not a menu
     if _holds_byline(line):
         return False  # "20.05.2025 à 18h47 | Par X | APS": a header with the article's byline, not a menu
     sentences = sum(1 for item in items if item.rstrip().endswith("."))
@@ -408,6 +410,10 @@ def _find_headline(lines: list[str], noise: dict[str, list[int]]) -> int | None:
         start = i
         while start > 0 and lines[start - 1]:
             start -= 1  # the headline opens the block the metadata line closes
+        while start < i and _section_path(lines[start]):
+            _removed(noise, "section label", lines[start])
+            lines[start] = ""  # "Actualité > Sécurité" above the headline
+            start += 1
         if start < i and (headline_shaped(lines[start]) or headline_sentence(lines[start])):
             for j in range(start):
                 if lines[j]:
@@ -415,14 +421,21 @@ def _find_headline(lines: list[str], noise: dict[str, list[int]]) -> int | None:
                 lines[j] = ""  # page furniture above the article
             return start
         break
-    # one-word section labels above the article ("Sécurité", "عاجل") are not headlines
+    # section labels above the article ("Sécurité", "عاجل", "Actualité > Sécurité") are not headlines
     for i in filled[:3]:
-        if _words(lines[i]) == 1 and not lines[i].endswith(_SENTENCE_END) and not is_credit(lines[i]):
+        if is_meta_line(lines[i]) or has_date_field(lines[i]):
+            continue  # the page's date line above its section label
+        one_word = _words(lines[i]) == 1 and not lines[i].endswith(_SENTENCE_END) and not is_credit(lines[i])
+        if one_word or _section_path(lines[i]):
             _removed(noise, "section label", lines[i])
             lines[i] = ""
         else:
             break
-    filled = [i for i, line in enumerate(lines) if line and not is_meta_line(line) and not is_byline(line)]
+    filled = [
+        i
+        for i, line in enumerate(lines)
+        if line and not is_meta_line(line) and not is_byline(line) and not has_date_field(line)
+    ]
     if len(filled) < 2:
         return None
     first, following = lines[filled[0]], lines[filled[1]]
@@ -432,6 +445,25 @@ def _find_headline(lines: list[str], noise: dict[str, list[int]]) -> int | None:
     if headline_sentence(first) and _words(following) >= max(20, 2 * _words(first)):
         return filled[0]
     return None
+
+
+_PATH_MARK_RE = re.compile(r"\s[>»›→]\s|\|")
+
+
+def _section_path(line: str) -> bool:
+    """A breadcrumb of two short labels ("Actualité > Sécurité", "Newsroom > News", "المنامة | الدوحة"):
+    a page's section path, not a headline. Three labels or more are a menu already (is_list_line);
+    a date or an outlet ("Sahel Times | 3 mars 2025") makes it a credit line instead."""
+    if not _PATH_MARK_RE.search(line) or any(c.isdigit() for c in line) or line.endswith(_SENTENCE_END):
+        return False
+    items = _items(line)
+    return (
+        len(items) == 2
+        and all(_words(item) <= 3 for item in items)
+        and not is_credit(line)
+        and not credit_line_outlets(line)
+        and outlet_opening_line(line) is None
+    )
 
 
 def _join(lines: list[str]) -> str:
@@ -482,7 +514,9 @@ def clean_text(text: str, *, title: str | None = None) -> CleanText:
             continue
         if line and is_meta_line(line):
             meta_lines.append(line)
-            if not _PURE_META_EXTRA_RE.search(line) or (_short_fields(line) and not _outlet_credit(line)):
+            if is_agency_stamp(line):
+                pass  # "(APS) - 09/07/2024": the wire's credit stays in the body, for extraction
+            elif not _PURE_META_EXTRA_RE.search(line) or (_short_fields(line) and not _outlet_credit(line)):
                 continue  # "Publié dans X le …", "Source | City | Published: …" are metadata, stored apart
         if title and line and " ".join(line.casefold().split()) == " ".join(title.casefold().split()):
             continue

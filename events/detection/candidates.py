@@ -22,16 +22,19 @@ from events.detection.context import CandidateSeries, Context, Resolved
 from events.detection.document import inside
 from events.detection.meeting_words import (
     ADJECTIVES,
+    AR_BARE_NOUN,
     AR_PLAIN_ADJECTIVES,
     BREAKS,
     CONNECTORS,
     DETERMINERS,
     HEAD_RE,
     HEADS,
+    LATIN_NOUN,
     LATIN_NOUNS,
     PRE_NOUN,
     TOKEN,
     YEAR,
+    noun_class_of,
 )
 from events.detection.ordinals import AR_ORDINAL_RE
 from events.detection.references import Reference
@@ -150,10 +153,12 @@ def meeting_english(folded: str) -> str:
 
 
 def body_key(body: str) -> str:
-    """The script-independent key of a body's name: skeletons of its words, connectors left out."""
+    """The script-independent key of a body's name: skeletons of its words, connectors left out, in
+    alphabetical order: languages order the same words differently ("chefs de police du Sahel",
+    "Sahel Police Chiefs")."""
     words = [_strip_clitic(w) for w in normalize_name(body).split()]
     skeletons = [token_skeleton(w) for w in words if w and w not in CONNECTORS and w not in DETERMINERS]
-    return " ".join(s for s in skeletons if s)
+    return " ".join(sorted(s for s in skeletons if s))
 
 
 def _strip_clitic(word: str) -> str:
@@ -489,6 +494,29 @@ def _group_candidate(ctx: Context, ref: Reference) -> CandidateSeries | None:
     return CandidateSeries(f"{kind}:group {formula} {portfolio.lower()}".strip(), english, body, kind, english)
 
 
+def _meeting_body(body: str) -> tuple[str, str] | None:
+    """(kind, body) when the body of a session or an edition is itself a conference or a summit
+    ("الدورة السابعة لمؤتمر قادة الشرطة", "la 7e session de la Conférence des chefs de police", "the
+    3rd edition of the Summit of Border Guards"): the numbered meeting is that conference's, named
+    by what follows the noun. None for any other body."""
+    words = body.split()
+    if len(words) < 2:
+        return None
+    first = normalize_name(words[0])
+    match = (AR_BARE_NOUN if first > "z" else LATIN_NOUN).fullmatch(first)
+    if match is None or noun_class_of(match) not in ("conference", "summit"):
+        return None
+    rest = words[1:]
+    while rest and normalize_name(rest[0]) in _BODY_OPENERS:
+        rest = rest[1:]
+    if rest and rest[0][:2].lower() in ("l'", "d'", "l’", "d’"):
+        rest[0] = rest[0][2:]
+    return (noun_class_of(match), _unclitic(" ".join(rest))) if rest else None
+
+
+_BODY_OPENERS = frozenset(CONNECTORS | DETERMINERS | {"l", "d", "le", "la", "les", "des"})
+
+
 def numbered_candidate(ctx: Context, ref: Reference, resolved: list[Resolved] | None = None) -> list[Resolved]:
     """A numbered reference whose complement names a body outside the catalogue (`resolved`: the
     article's references resolved so far)."""
@@ -535,6 +563,10 @@ def numbered_candidate(ctx: Context, ref: Reference, resolved: list[Resolved] | 
     if ctx.doc.folded[start : start + 1] > "z":
         body = _unclitic(body)
     kind = _GROUP.get(ref.noun_class, ref.noun_class)
+    if ref.noun_class in ("session", "edition"):
+        inner = _meeting_body(body)
+        if inner is not None:  # "الدورة السابعة لمؤتمر قادة الشرطة" is the seventh conference
+            kind, body = inner
     # "la Conférence des chefs de police de l'ASEAN (ASEANAPOL)": the body goes by its acronym, the
     # name it has in every language ("the 45th ASEANAPOL Conference").
     acronym = acronym_after(ctx, end)
@@ -791,6 +823,8 @@ def session_of_candidate(ref: Reference, resolved: list[Resolved], heads: set[st
     with this meeting. A complement of generic heads ("la 45e édition de la conférence") names the
     kind: the head's, not the noun's ("du Conseil" is no conference's)."""
     kinds = {_GROUP.get(h, h) for h in heads} if heads else {_GROUP.get(ref.noun_class or "", ref.noun_class)}
+    if not heads and ref.noun_class == "edition":
+        kinds = {None}  # "la sixième édition, tenue à Bamako": an edition of whatever meeting it is
     near: tuple[int, Resolved] | None = None
     for other in resolved:
         if other.candidate is None or other.ordinal is None:

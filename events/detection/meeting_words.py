@@ -1,6 +1,6 @@
 """Meeting nouns and the words around them, on folded text, in French, English and Arabic.
 
-A session is named by a meeting noun ("session", "conférence", "الدورة", "المؤتمر"), which falls
+A session is named by a meeting noun ("session", "conférence", "الدورة", "المؤتمر", "الندوة"), which falls
 in a class (assembly, session, conference, meeting, summit, edition); what follows it is a
 complement whose generic heads ("du Conseil", "للمنظمة") also fall in classes. The catalogue's
 series list the classes they can be named by.
@@ -27,7 +27,7 @@ LATIN_NOUN = re.compile(
 _AR_PREFIX = rf"(?<![{ARABIC_LETTERS}])[وف]?(?:لل|بال|كال|ال|[بلك])?"
 _AR_NOUN = (
     r"(?:(?P<assembly>جمعيه العامه)|(?P<session>دوره|دورت(?:ها|هم|يها|ين|ان|ه)|دورات(?:ها)?)"
-    r"|(?P<conference>موتمر(?:ات|ين|ها|هم|ه)?)"
+    r"|(?P<conference>موتمر(?:ات|ين|ها|هم|ه)?|ندوه|ندوت(?:ها|ه))"
     r"|(?P<meeting>اجتماع(?:ات|ها|هم|ه)?|ملتقي|منتدي)"
     r"|(?P<summit>قمه|قمت(?:ها|ه))"
     rf"|(?P<edition>نسخه|نسخت(?:ها|ه)))(?![{ARABIC_LETTERS}])"
@@ -73,7 +73,7 @@ LATIN_NOUNS = Anchored(
         "convention sommet summit edition"
     ),
 )
-_AR_NOUN_ANCHORS = split_words("جمعيه دور موتمر اجتماع ملتقي منتدي قم نسخ")
+_AR_NOUN_ANCHORS = split_words("جمعيه دور موتمر ندو اجتماع ملتقي منتدي قم نسخ")
 _AR_LETTER = re.compile(f"[{ARABIC_LETTERS}]").fullmatch  # what _AR_PREFIX looks behind for
 AR_NUMBERED_REFERENCES = Anchored(AR_NUMBERED, _AR_NOUN_ANCHORS, reach=4, word=_AR_LETTER)
 AR_BARE_NOUNS = Anchored(AR_BARE_NOUN, _AR_NOUN_ANCHORS, reach=4, word=_AR_LETTER)

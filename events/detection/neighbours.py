@@ -87,7 +87,13 @@ def _current(ctx: Context, noun: re.Match[str], end: int, numbered: list[Resolve
 
 def _fits(ctx: Context, res: Resolved, kind: str, complement) -> bool:
     if res.candidate is not None:
-        return complement.cue is None and _GROUP.get(kind, kind) == res.candidate.kind
+        group = _GROUP.get(kind, kind)
+        # an edition is any meeting's; a conference's sittings are sessions or meetings too ("the
+        # 7th Conference of X … la prochaine session se tiendra à Y")
+        fits = (
+            kind == "edition" or group == res.candidate.kind or (group, res.candidate.kind) == ("session", "conference")
+        )
+        return complement.cue is None and fits
     if complement.cue is not None and res.series != complement.cue.targets[0].series:
         return False  # the series the complement names first (its own name, or its body's main one)
     return ctx.catalogue.series[res.series].compat({kind} | complement.heads) > 0

@@ -315,6 +315,10 @@ class LatinPersonFinder:
         tokens = [_Token(first.group(), first.start(), first.end())] if first else []
         if tokens and _prefix_kind(tokens, 0)[0] in ("title", "rank"):
             self._read_run(rest.start(), end)
+        elif tokens and tokens[0].key in GIVEN_NAMES and self.text[first.end() : end].strip():
+            # the body as the title, or its person: "le DGSN Karim Ben Ali", "UNODC's Helena Marchi",
+            # "Director General of National Security Karim Ben Ali said" (a title the index knows as a body)
+            self._read_run(rest.start(), end)
 
     # -- one run ------------------------------------------------------------------------------------
     def _read_run(self, start: int, end: int) -> None:

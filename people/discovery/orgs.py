@@ -37,6 +37,7 @@ from people.lexicon import (
 )
 from people.lexicon import words as _words
 from text.dates import is_calendar_word
+from text.normalize import normalize_name
 from text.outlets import credit_line_outlets, outlet_opening_line, staff_credit
 from text.places import is_country_name
 from text.scanning import Anchored, SpanIndex, capitals, line_start, matches_at
@@ -417,6 +418,13 @@ _AR_NAME_STOPS = frozenset(
     ]
 )
 # A meeting is no part of a body's name ("اللجنة المنظمة للمؤتمر"); a joint body is an event series.
+# Conference and exhibition halls are venues, not bodies, whoever they are named after.
+_VENUE = re.compile(
+    r"\b(?:centre|center|palais|palace|hall|parc)\s(?:international\s|internacional\s)?(?:(?:de|des|of)\s)?"
+    r"(?:conferences?|congres|conventions?|expositions?|exhibitions?)\b"
+    r"|\b(?:conference|convention|exhibition|congress)\s(?:centre|center|hall|palace)\b"
+    r"|(?:مركز|قصر)\s(?:الدولي\s)?(?:لل|ال)(?:موتمرات|معارض)"
+)
 _AR_NOT_IN_NAMES = frozenset(
     akey(w)
     for w in [
@@ -573,6 +581,8 @@ class OrgFinder:
         end = start + len(surface)
         if not surface or (self.known_spans.overlaps(start, end) and not of_known):
             return
+        if _VENUE.search(normalize_name(surface)):
+            return  # "Centre international de conférences X", "قصر المؤتمرات": where a meeting is held
         for i, other in enumerate(self.found):
             if other.start < end and start < other.end:
                 if other.end - other.start >= end - start:

@@ -1,0 +1,97 @@
+"""Dates and headlines on the lines pages put around an article: a date with its clock time opening a
+header line, a wire's closing credit with its date, a header of short fields holding the date, and a
+two-label section path above the headline (all invented text)."""
+
+import pytest
+
+from archive.importer.cleaning import clean_text
+from archive.importer.parsing import parse_record
+from archive.importer.readers import RawRecord
+from text.dates import has_date_field, is_agency_stamp, is_meta_line
+
+LEDE_FR = (
+    "La commission mixte de sécurité a tenu sa sixième réunion à Nouakchott, sous la présidence des "
+    "directeurs généraux des polices des deux pays, qui ont passé en revue la coopération contre les "
+    "réseaux de passeurs."
+)
+LEDE_EN = (
+    "Senior officers from twelve countries met in Lisbon to compare notes on maritime smuggling routes, "
+    "the seizure of encrypted phones and the exchange of liaison officers between their services."
+)
+
+
+def _parse(text: str):
+    return parse_record(RawRecord(origin="x.txt", raw_text=text))
+
+
+@pytest.mark.parametrize(
+    "header, expected",
+    [
+        ("Le 3 février 2023 à 09:15 - Mis à jour le 4 février 2023", "2023-02-03"),
+        ("Publié le 3 février 2023 à 9h15", "2023-02-03"),
+        ("February 3, 2023 at 9:15 | Updated February 4, 2023", "2023-02-03"),
+    ],
+)
+def test_a_date_opening_a_header_line_with_its_clock_time_dates_the_article(header, expected):
+    text = f"La Mauritanie et le Sénégal renforcent leur coopération policière\n{header}\n\n{LEDE_FR}\n"
+    assert str(_parse(text).published) == expected
+
+
+def test_an_event_date_with_a_time_inside_a_headline_is_not_the_publication_date():
+    text = f"Les ministres se réuniront le 3 février 2023 à 10h à Nouakchott\n\n{LEDE_FR}\n"
+    assert _parse(text).published is None
+
+
+@pytest.mark.parametrize(
+    "closing, expected",
+    [
+        ("(XNA) - 21/10/2022", "2022-10-21"),
+        ("21/10/2022 (XNA)", "2022-10-21"),
+        ("(XNA) 21/10/2022 14:05", "2022-10-21"),
+        ("(وكالة) - 21/10/2022", "2022-10-21"),
+    ],
+)
+def test_a_wires_closing_credit_with_a_date_dates_the_article_and_stays_in_the_body(closing, expected):
+    text = f"Coopération policière : Nouakchott et Dakar font le point\n\n{LEDE_FR}\n\n{closing}\n"
+    article = _parse(text)
+    assert str(article.published) == expected
+    assert article.body.rstrip().endswith(closing)  # the agency's credit, for extraction
+    assert is_agency_stamp(closing)
+
+
+@pytest.mark.parametrize("line", ["(XNA)", "(voir la photo) 21/10/2022 et la suite du texte", "Nouakchott 21/10/2022"])
+def test_other_lines_are_no_agency_stamps(line):
+    assert not is_agency_stamp(line)
+
+
+def test_a_header_of_short_fields_holding_the_date_is_no_menu_and_dates_the_article():
+    header = "Communiqué de presse  |  8 mai 2023  |  Genève"
+    text = f"{header}\nActualités > Communiqués\n\n{LEDE_FR}\n"
+    cleaned = clean_text(text)
+    assert header in cleaned.lines  # kept as written: such a header may hold a byline
+    assert "Communiqués" not in cleaned.body
+    article = _parse(text)
+    assert str(article.published) == "2023-05-08"
+    assert article.title_derived  # neither the header nor the section path is a headline
+
+
+def test_a_menu_of_three_items_without_a_date_stays_noise():
+    assert not has_date_field("Accueil | Politique | Sécurité") and not is_meta_line("Accueil | Politique | Sécurité")
+    cleaned = clean_text(f"Accueil | Politique | Sécurité\n\n{LEDE_FR}\n")
+    assert "Accueil" not in cleaned.body
+
+
+@pytest.mark.parametrize(
+    "path",
+    ["INTERNATIONAL  >  AFRIQUE", "Newsroom › Press releases", "الرياض | جدة", "News » Europe"],
+)
+def test_a_section_path_of_two_short_labels_is_not_the_headline(path):
+    headline = "Maritime smuggling: twelve police forces agree on a joint watch list"
+    article = _parse(f"{path}\n{headline}\nBy Joana Reis | 14 June 2024\n\n{LEDE_EN}\n")
+    assert article.title == headline
+    assert path not in article.body
+
+
+def test_a_headline_with_a_separator_and_long_parts_is_kept():
+    headline = "Sécurité | Les ministres arabes de l'Intérieur se réunissent à Tunis"
+    assert _parse(f"{headline}\n\n{LEDE_FR}\n").title == headline
