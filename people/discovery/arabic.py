@@ -19,7 +19,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import chain, pairwise
+from itertools import pairwise
 
 from people.discovery.candidates import Candidate, build_mentions, make_mention
 from people.discovery.roles import arabic_role_after, arabic_role_before
@@ -103,15 +103,16 @@ def _without_acronyms(toks: list[_Tok]) -> list[_Tok]:
     """The tokens without a body's acronym in parentheses ("… للتعاون الشرطي (أفريبول) جلال شلبة"):
     the role phrase goes on to the name as if the aside were not there."""
     out: list[_Tok] = []
-    done = 0  # the tokens before it are copied or left out
-    for i in [i for i, t in enumerate(toks) if t.text == "("]:  # (no "(" inside an aside left out)
-        if i < done or i + 2 >= len(toks):
-            continue
-        close = next((j for j in (i + 2, i + 3) if j < len(toks) and toks[j].text == ")"), None)
-        if close is not None and not any(x.boundary for x in toks[i + 1 : close]):
-            out += toks[done:i]
-            done = close + 1
-    out += toks[done:]
+    i = 0
+    while i < len(toks):
+        t = toks[i]
+        if t.text == "(" and i + 2 < len(toks):
+            close = next((j for j in (i + 2, i + 3) if j < len(toks) and toks[j].text == ")"), None)
+            if close is not None and not any(x.boundary for x in toks[i + 1 : close]):
+                i = close + 1
+                continue
+        out.append(t)
+        i += 1
     return out
 
 
@@ -800,8 +801,7 @@ class ArabicPersonFinder:
         """A name after a role phrase, ending before the next stop word or at the segment's end:
         'أكد وزير العدل عبد الرحيم بنعلي أن …', 'سفير المملكة في تونس حسن طارق.' Returns the
         index of the name's last word, if one was found."""
-        # the stop words are found lazily: the first end that closes a name is usually the first one
-        ends = chain((j - 1 for j in range(role_at + 2, last + 1) if self._stopper(j)), (last,))
+        ends = [j - 1 for j in range(role_at + 2, last + 1) if self._stopper(j)] + [last]
         for end in ends:
             if end <= role_at:
                 continue
