@@ -213,6 +213,51 @@ def test_an_arabic_numbered_nadwa_of_ministers_is_a_conference(catalogue):
     assert "وزراء النقل" in event.candidate_body
 
 
+def test_an_annual_meeting_named_without_its_year_is_the_edition_of_its_year(catalogue):
+    text = (
+        "Naval officers from eight states met in Muscat on 3 March 2031 for the annual Gulf Maritime Security "
+        "Summit, which closed with a joint statement."
+    )
+    (event,) = detect(catalogue, text)
+    assert event.candidate_key.startswith("year:") and event.name == "Gulf Maritime Security Summit 2031"
+    assert event.start_date == PartialDate(2031, 3, 3)
+
+
+def test_an_annual_meeting_of_a_body_is_its_series_named_by_year():
+    text = "Police chiefs met in The Hague in September for the annual Europol Police Chiefs Convention."
+    (event,) = detect(SeriesCatalogue.from_json(), text, published="2031-09-30")
+    assert (event.series_name, event.name) == (
+        "European Police Chiefs Convention",
+        "European Police Chiefs Convention 2031",
+    )
+
+
+def test_an_annual_meeting_needs_a_name_and_no_ordinal(catalogue):
+    text = "Police chiefs ended their 12th Annual General Meeting in Maputo on Friday."
+    assert all(not e.candidate_key.startswith("year:") for e in detect(catalogue, text))
+    assert detect(catalogue, "Delegates met in Maputo for the annual General Meeting.") == []
+
+
+def test_a_possessive_session_belongs_to_the_one_body_named_later_in_its_sentence(catalogue):
+    text = (
+        "Coast guard chiefs ended their 12th Annual General Meeting in Maputo, where the host took over the "
+        "chair of the Southern Coast Guard Cooperation Forum (SCGCF)."
+    )
+    (event,) = detect(catalogue, text)
+    assert (event.ordinal, event.candidate_body, event.city) == (12, "SCGCF", "Maputo")
+
+
+def test_one_session_named_short_then_whole_is_one_event(catalogue):
+    text = (
+        "SCGCF : Maputo accueille la 12e Assemblée générale des chefs des garde-côtes australs\n"
+        "Maputo – La 12e Assemblée générale de l'Organisation de coopération des chefs des garde-côtes australs "
+        "(SCGCF) a débuté mercredi. Le président sortant avait présidé la 11e Assemblée, tenue à Luanda."
+    )
+    events = detect(catalogue, text)
+    assert sorted(e.ordinal for e in events) == [11, 12]
+    assert {e.candidate_key for e in events} == {"session:" + body_key("SCGCF")}
+
+
 def test_a_year_that_names_no_meeting_is_no_candidate(catalogue):
     assert detect(catalogue, "Dans le cadre de la Vision 2030 du royaume, le forum a été lancé.") == []
 
@@ -373,6 +418,27 @@ def test_a_body_holding_one_catalogue_series_is_that_series(tmp_path):
         "9th AFRIPOL General Assembly",
     )
     assert not EventSeries.objects.filter(review=Review.CANDIDATE).exists()
+
+
+@pytest.mark.django_db
+def test_a_themed_meeting_of_a_body_is_not_its_one_catalogue_series(tmp_path):
+    """UNODC holds one series of the catalogue (the UN Crime Congress): its "regional conference on
+    human trafficking" is another meeting, one candidate series in French and English alike."""
+    root = tmp_path / "news"
+    root.mkdir()
+    (root / "fr.txt").write_text(
+        " date 2031-10-14\nLa 3e Conférence régionale de l'ONUDC sur la traite des personnes s'est ouverte à Dakar.\n",
+        encoding="utf-8",
+    )
+    (root / "en.txt").write_text(
+        " date 2031-10-14\nThe 3rd UNODC Regional Conference on Human Trafficking opened in Dakar.\n",
+        encoding="utf-8",
+    )
+    call_command("import_articles", str(root), verbosity=0)
+    events = Event.objects.filter(article_links__article__origin__endswith=".txt").distinct()
+    (event,) = events
+    assert event.ordinal == 3 and event.series.review == Review.CANDIDATE
+    assert "Congress" not in event.series.name
 
 
 def test_a_meeting_named_by_its_edition_year(catalogue):

@@ -401,6 +401,30 @@ def test_the_venue_named_after_a_dateline_is_kept(catalogue):
     assert only(detect(catalogue, text, published="2031-02-27")).city == "Algiers"
 
 
+def test_a_wire_lead_that_says_here_places_the_meeting_in_its_dateline_city(catalogue):
+    text = (
+        "DAKAR, March 3 (Xinhua) -- Coast guard chiefs from nine countries opened a two-day conference here on "
+        "Monday.\n\nSpeaking at the opening of the 5th Conference of Atlantic Coast Guard Chiefs, the host said "
+        "piracy had fallen."
+    )
+    (event,) = detect_events(text, "en", published=None, catalogue=catalogue)
+    assert (event.ordinal, event.city, event.country) == (5, "Dakar", "SN")
+    elsewhere = text.replace("a two-day conference here on Monday", "talks on Monday")
+    (event,) = detect_events(elsewhere, "en", published=None, catalogue=catalogue)
+    assert event.city is None  # the dateline alone is the place of publication
+
+
+def test_an_organisations_meeting_is_the_series_the_article_names(catalogue):
+    """'The 48th INTERPOL regional conference' fits each of INTERPOL's regional conferences alike; the
+    article names the European one: one event, not two of one ordinal."""
+    text = (
+        "Police chiefs close 48th INTERPOL regional conference in Oslo\n\nThe 48th INTERPOL European Regional "
+        "Conference ended in Oslo on Thursday after three days of talks on firearms trafficking."
+    )
+    events = detect_events(text, "en", published=PartialDate.parse("2031-05-22"), catalogue=catalogue)
+    assert [(e.series_name, e.ordinal) for e in events] == [("INTERPOL European Regional Conference", 48)]
+
+
 def test_a_year_is_a_year(catalogue):
     text = "The 93rd INTERPOL General Assembly will be held in Marrakech in 2025."
     event = only(detect(catalogue, text, "en", "2023-12"))

@@ -159,6 +159,17 @@ class EntityResolver:
         key = acronym_key(found.acronym or "")
         return self.acronym_twins.get(key) if key else None
 
+    def names_only(self, found: FoundEvent, organization: int) -> bool:
+        """Whether a candidate's body is the organization and nothing more ("of the African Union
+        Mechanism for Police Cooperation", "d'AFRIPOL"): a meeting of that body. A body that goes on
+        with a theme or other words ("l'ONUDC sur la cybercriminalité", "UNODC Regional … on
+        Cybercrime") names another meeting of it, which its one series of the catalogue is not."""
+        body = found.candidate_body
+        return organization in (
+            self.organizations.get(organization_key(body)),
+            self.organizations.get("ACRONYM:" + body),
+        )
+
     def candidate_series_key(self, found: FoundEvent) -> str:
         """The key of a series outside the catalogue: the organization the body's name is known
         as (any of its names, in any script, or its acronym), else the name's own key (the same
@@ -414,7 +425,7 @@ class Linker:
                 key = self.resolver.candidate_series_key(found)
                 language = languages.get(article_id, "")
                 _kind, _, org = key.partition(":org:")
-                if org and int(org) in self.resolver.only_series_of:
+                if org and int(org) in self.resolver.only_series_of and self.resolver.names_only(found, int(org)):
                     pk, name, template = self.resolver.only_series_of[int(org)]
                     result[id(found)] = pk
                     session_names[id(found)] = event_name(template, name, found.ordinal)

@@ -40,13 +40,14 @@ from collections import Counter
 from dataclasses import dataclass
 
 from events.detection.candidates import (
+    body_key,
     numbered_candidate,
     own_named_candidate,
     session_of_candidate,
     year_named_candidates,
 )
 from events.detection.catalogue import Cue, SeriesCatalogue
-from events.detection.context import Context, Resolved
+from events.detection.context import CandidateSeries, Context, Resolved
 from events.detection.document import Document, inside
 from events.detection.meeting_dates import date_expressions, dates_for
 from events.detection.meeting_words import YEARS
@@ -132,8 +133,29 @@ def _merge(ctx: Context, resolved: list[Resolved]) -> list[EventMention]:
     # A session named only as the next or previous one is never what the article reports on.
     eligible = [e for e, refs in zip(events, groups.values(), strict=True) if not all(r.relative for r in refs)]
     _mark_subject(ctx, eligible)
+    _venue_here(ctx, events)
     events.sort(key=lambda e: e.start)
     return events
+
+
+_HERE = re.compile(r"\b(?:here|ici)\b")
+
+
+def _venue_here(ctx: Context, events: list[EventMention]) -> None:
+    """A wire's lead that says a meeting opened "here" places it in its dateline's city
+    ("NOUAKCHOTT, Oct. 15 (Xinhua) -- Police chiefs opened a two-day conference here on Tuesday"):
+    the subject, when no sentence gave it a venue. A dateline alone stays the place of publication."""
+    subject = next((e for e in events if e.relation == "subject"), None)
+    if subject is None or subject.city or not ctx.datelines:
+        return
+    start, end = ctx.datelines[0]
+    place = next((p for p in ctx.places if start <= p.start < end and p.city), None)
+    if place is None:
+        return
+    lead_start, lead_end = ctx.doc.sentence(start)
+    here = _HERE.search(ctx.doc.folded, lead_start, lead_end)
+    if here and any(lead_start <= noun.start() < here.start() for noun in ctx.meeting_nouns):
+        subject.city, subject.country = place.city, place.country
 
 
 def _precision_rank(date: PartialDate | None) -> int:
@@ -305,6 +327,7 @@ def detect_events(
         resolved.extend(found)
         if found:
             taken.append((reading.ref.start, reading.complement.end))
+    _one_candidate_per_session(resolved)
     numbered = list(resolved)
     resolved.extend(unnumbered_references(ctx, taken))
     resolved.extend(neighbour_sessions(ctx, numbered, taken + [(r.start, r.end) for r in resolved]))
@@ -312,6 +335,31 @@ def detect_events(
     events = _merge(ctx, resolved)
     _one_day_subject(ctx, events)
     return events
+
+
+def _one_candidate_per_session(resolved: list[Resolved]) -> None:
+    """One session of an article named twice, once short and once whole ("la 26e Assemblée générale
+    annuelle des chefs de police d'Afrique de l'Est", then "la 26e Assemblée générale annuelle de
+    l'Organisation de coopération des chefs de police d'Afrique de l'Est (EAPCCO)"): the same kind
+    and ordinal, and every word of the short name in the whole one. The short one takes the whole
+    one's series, so that the article has one event and its key is the one other articles share."""
+    candidates = [r for r in resolved if r.candidate is not None and r.ordinal is not None]
+    words = {id(r): set(body_key(r.candidate.label).split()) for r in candidates}
+    whole: dict[str, CandidateSeries] = {}  # the short name's key → the whole name's series
+    for short in candidates:
+        wider = [
+            r
+            for r in candidates
+            if r.candidate.key != short.candidate.key
+            and r.ordinal == short.ordinal
+            and r.candidate.kind == short.candidate.kind
+            and words[id(short)] < words[id(r)]
+        ]
+        if len({r.candidate.key for r in wider}) == 1:
+            whole[short.candidate.key] = wider[0].candidate
+    for res in resolved:  # its other sessions too ("la 25e Assemblée, tenue à Kigali")
+        if res.candidate is not None and res.candidate.key in whole:
+            res.candidate = whole[res.candidate.key]
 
 
 def _longest_at(cues: list[Cue]) -> dict[int, Cue]:

@@ -690,13 +690,18 @@ _ACRONYM_IN_PARENTHESES = re.compile(r"\(([A-Z][A-Z0-9]{2,14})\)")
 
 def _acronym_subject(ctx: Context, ref: Reference) -> str | None:
     """The acronym of the body a possessive reference belongs to: the last one in parentheses
-    earlier in its sentence, else None."""
-    sent_start, _ = ctx.doc.sentence(ref.start)
+    earlier in its sentence; else the only one later in it ("Police chiefs ended their 26th Annual
+    General Meeting in Djibouti, where … of the … Cooperation Organisation (EAPCCO)"); else None."""
+    sent_start, sent_end = ctx.doc.sentence(ref.start)
     if not _POSSESSIVE_BEFORE.search(ctx.doc.folded, max(sent_start, ref.start - 8), ref.start):
         return None
     a, b = ctx.doc.to_original(sent_start, ref.start)
     acronyms = _ACRONYM_IN_PARENTHESES.findall(ctx.doc.original, a, b)
-    return acronyms[-1] if acronyms else None
+    if acronyms:
+        return acronyms[-1]
+    c, d = ctx.doc.to_original(ref.end, sent_end)
+    later = set(_ACRONYM_IN_PARENTHESES.findall(ctx.doc.original, c, d))
+    return later.pop() if len(later) == 1 else None
 
 
 def own_named_candidate(ctx: Context, ref: Reference, resolved: list[Resolved]) -> list[Resolved]:
@@ -845,7 +850,10 @@ def _noun_start(ctx: Context, ref: Reference) -> int:
     folded = ctx.doc.folded
     if folded[ref.start : ref.start + 1] > "z":
         return ref.start
-    nouns = [m for m in LATIN_NOUNS.finditer(folded[: ref.end]) if m.start() >= ref.start] if ref.end else []
+    # The nouns of the reference's span alone, read from its start: no noun read from earlier can
+    # run into it, since a reference starts on its ordinal, never in the second word of a noun
+    # ("assemblee generale", "rendez vous"). (`\b` at `pos` sees the character before it.)
+    nouns = list(LATIN_NOUNS.pattern.finditer(folded, ref.start, ref.end))
     return nouns[-1].start() if nouns else ref.start
 
 
@@ -983,10 +991,14 @@ def year_named_candidates(ctx: Context, taken: list[tuple[int, int]]) -> list[Re
         if inside(noun.start(), taken) or inside(noun.start(), cue_spans):
             continue
         span = _year_named_span(ctx, noun) or _dated_city_forum_span(ctx, noun)
+        annual = _annual_named_span(ctx, noun) if span is None else None
+        span = span or annual
         if span is None:
             continue
         start, end, year = span
         if any(start < b and a < end for a, b in cue_spans):
+            if annual:  # "the annual Europol Police Chiefs Convention": its body's series named by year
+                found.extend(_annual_of_catalogue(ctx, noun, start, end, year))
             continue  # a series of the catalogue is named in it: unnumbered.py reads it
         label = _original(ctx, start, end)
         key = body_key(label)
@@ -1022,6 +1034,55 @@ def _dated_city_forum_span(ctx: Context, noun: re.Match[str]) -> tuple[int, int,
     if not years and ctx.published is not None:
         years = {ctx.published.year}  # as for the catalogue's series named by year (unnumbered._by_year)
     return (noun.start(), end, years.pop()) if len(years) == 1 else None
+
+
+_ANNUAL = frozenset({"annual", "yearly"})
+_ORDINAL_BEFORE = re.compile(r"\d+(?:st|nd|rd|th)\s$")
+
+
+def _annual_named_span(ctx: Context, noun: re.Match[str]) -> tuple[int, int, int] | None:
+    """An annual meeting named by capitals before its noun, without an ordinal or a year ("the annual
+    Europol Police Chiefs Convention", "the annual Gulf Maritime Security Summit"): (start, end, year),
+    the year its sentence's dates give, else the publication's: the edition of that year."""
+    folded, doc = ctx.doc.folded, ctx.doc
+    if noun.group()[0] > "z" or not doc.is_capitalized(noun.start()):
+        return None
+    start, names = noun.start(), []
+    for word in reversed(list(re.finditer(r"[^\W_]+'?s?", folded[max(0, start - 80) : start]))[-6:]):
+        at = max(0, noun.start() - 80) + word.start()
+        if word.group() in _ANNUAL and names:
+            if _ORDINAL_BEFORE.search(folded, max(0, at - 12), at):
+                return None  # "their 26th Annual General Meeting": a numbered session
+            break
+        if not doc.is_capitalized(at) or at + len(word.group()) + 1 != start:
+            return None
+        start = at
+        names.append(word.group())
+    else:
+        return None
+    if all(name in ADJECTIVES or name in PRE_NOUN for name in names):
+        return None  # "the annual General Meeting": no name, only the kind of meeting
+    sent_start, sent_end = ctx.doc.sentence(noun.start())
+    years = {d.start.year for d in ctx.dates if sent_start <= d.pos < sent_end and d.start is not None}
+    if not years and ctx.published is not None:
+        years = {ctx.published.year}
+    return (start, noun.end(), years.pop()) if len(years) == 1 else None
+
+
+def _annual_of_catalogue(ctx: Context, noun: re.Match[str], start: int, end: int, year: int) -> list[Resolved]:
+    """The edition of `year` of the one catalogue series named by year that a body named in an annual
+    meeting's name holds and the noun fits ("the annual Europol Police Chiefs Convention")."""
+    classes = {noun_class_of(noun)}
+    fitting = {
+        target.series
+        for cue in ctx.cues
+        if start < cue.end and cue.start < end
+        for target in cue.targets
+        if ctx.catalogue.series[target.series].year_named and ctx.catalogue.series[target.series].compat(classes)
+    }
+    if len(fitting) != 1:
+        return []
+    return [Resolved(fitting.pop(), None, start, end, 0.6, year=year)]
 
 
 _TOPIC_PREPOSITIONS = frozenset({"sur", "on"})

@@ -33,6 +33,7 @@ def rank_series(
 ) -> list[tuple[float, int]]:
     """Series named in the article that fit the meeting noun, best first (score, index)."""
     ranked = []
+    year = _year_of(ctx, start) if ordinals else None  # the same for every series
     for index, cues in ctx.cues_by_series.items():
         series = ctx.catalogue.series[index]
         compat = series.compat(classes)
@@ -40,7 +41,7 @@ def rank_series(
             continue
         nearest = max(weight * _proximity(cue, start, end) for cue, weight in cues)
         dominance = 0.05 * min(len(cues), 6) + (0.3 if index in ctx.established else 0.0)
-        fit = series.fit(ordinals, _year_of(ctx, start)) if ordinals else 1.0
+        fit = series.fit(ordinals, year) if ordinals else 1.0
         score = compat * (0.2 + nearest + dominance) * fit
         if score > 0:
             ranked.append((score, index))
@@ -76,11 +77,27 @@ def _attached_series(
         return None
     best = max(score for score, _ in scored)
     tied = [index for score, index in scored if score == best]
+    if len(tied) > 1:
+        # "the 52nd INTERPOL regional conference" in an article that names the "INTERPOL European
+        # Regional Conference": the one of the organisation's series the article names by its own name
+        named = [index for index in tied if _named_by_its_name(ctx, index)]
+        if len(named) == 1:
+            return named[0]
     if len(tied) > 1 and ref is not None:
         sent_end = ctx.doc.sentence(ref.start)[1]
         words = ctx.doc.original_text(ref.start, min(sent_end, cue.end + _NAME_REACH))
         return max(tied, key=lambda index: ctx.catalogue.resemblance(words, index))  # first on a tie
     return tied[0]
+
+
+def _named_by_its_name(ctx: Context, index: int) -> bool:
+    """Whether the article names the series by one of its own names, not only by its organisation's."""
+    return any(
+        target.is_alias
+        for cue, _ in ctx.cues_by_series.get(index, ())
+        for target in cue.targets
+        if target.series == index
+    )
 
 
 # How far after an organisation's name a reference's words may still name its series.
