@@ -324,6 +324,13 @@ def test_a_department_named_with_its_director_is_a_body(text, body):
     assert body in org_names(text, "ar")
 
 
+@pytest.mark.parametrize("dateline", ["OSLO, 4 June 2031 – ", "OSLO (Reuters) - ", "Oslo, 4 June 2031 — "])
+def test_a_dateline_is_no_part_of_a_name_its_acronym_spells(dateline):
+    text = f"{dateline}The Council for Nordic Border Cooperation (CNBC) opened its session on Monday."
+    assert "Council for Nordic Border Cooperation" in org_names(text, "en")
+    assert not any(dateline.strip(" –—-") in name for name in org_names(text, "en") if name != "Reuters")
+
+
 def test_managing_is_no_department():
     assert org_names("وتهدف إدارة الموانئ المشتركة إلى الحد من التهريب.", "ar") == []
 

@@ -607,6 +607,8 @@ class OrgFinder:
             window_start = max(line_start(self.text, m.start()), m.start() - 160)
             window = self.text[window_start : m.start()]
             cut = max(window.rfind(c) for c in ",.;:()")
+            dash = max(window.rfind(d) for d in (" – ", " — ", " - "))  # "VIENNA, 19 May 2025 – The Commission …"
+            cut = max(cut, dash + 2 if dash >= 0 else -1)
             base = window_start + cut + 1
             words = list(_WORD.finditer(self.text, base, m.start()))
             best = None
