@@ -76,6 +76,10 @@ _SKELETON = [
     # French spellings write the j of English ones and of ج as "dj" ("Kodjo"/"Kojo", "Djibril"/"Jibril",
     # "Madjid"/"Majid"), at a word's start or after a vowel ("Abdjalil" is Abd + Jalil)
     (re.compile(r"(?:^|(?<=[aeiouy]))dj"), "j"),
+    # Russian and Central Asian names: English writes ж "zh" where French writes "j" ("Zhaksybekov",
+    # "Jaksybekov"), and French writes an opening ю "iou" where English writes "yu" ("Ioussoupov")
+    (re.compile(r"zh"), "j"),
+    (re.compile(r"^i(?=ou)"), "y"),
     (re.compile(r"z$"), "s"),  # a final s is a ز in Arabic ("Williams", "ويليامز")
     (re.compile(r"ph"), "f"),
     (re.compile(r"kh"), "k"),

@@ -312,6 +312,29 @@ def test_conference_halls_are_venues_not_organizations(text, language):
     assert org_names(text, language) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("قال العقيد سالم الراشدي، مدير إدارة الشؤون القانونية، إن الاتفاق جاهز.", "إدارة الشؤون القانونية"),
+        ("وأكدت مديرة مديرية اللجوء ومراقبة الموانئ أن العمل مستمر.", "مديرية اللجوء ومراقبة الموانئ"),
+        ("وقال رئيس قسم مكافحة الاحتيال المالي إن الشبكة فككت.", "قسم مكافحة الاحتيال المالي"),
+    ],
+)
+def test_a_department_named_with_its_director_is_a_body(text, body):
+    assert body in org_names(text, "ar")
+
+
+@pytest.mark.parametrize("dateline", ["OSLO, 4 June 2031 – ", "OSLO (Reuters) - ", "Oslo, 4 June 2031 — "])
+def test_a_dateline_is_no_part_of_a_name_its_acronym_spells(dateline):
+    text = f"{dateline}The Council for Nordic Border Cooperation (CNBC) opened its session on Monday."
+    assert "Council for Nordic Border Cooperation" in org_names(text, "en")
+    assert not any(dateline.strip(" –—-") in name for name in org_names(text, "en") if name != "Reuters")
+
+
+def test_managing_is_no_department():
+    assert org_names("وتهدف إدارة الموانئ المشتركة إلى الحد من التهريب.", "ar") == []
+
+
 def test_known_organization_spans_are_skipped():
     text = "La Cour suprême du Kenya a confirmé le jugement."
     assert org_names(text, "fr", known_spans=[(3, 24)]) == []

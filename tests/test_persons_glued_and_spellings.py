@@ -60,6 +60,10 @@ def test_names_that_open_with_ba_stay_whole(text, name):
         ("Samir bin Abdulrahman Al-Harbi", "سمير بن عبدالرحمن الحربي"),
         ("Fayçal Rahmouni", "Faisal Rahmouni"),  # a ç is an s
         ("Fayçal Rahmouni", "فيصل الرحموني"),
+        # Russian and Central Asian names: zh/j, an opening yu/iou
+        ("Timur Zhanibekov", "Timour Janibekov"),
+        ("Rustam Yunusov", "Roustam Iounoussov"),
+        ("Rustam Yunusov", "رستم يونوسوف"),
     ],
 )
 def test_spellings_of_one_name_meet(a, b):

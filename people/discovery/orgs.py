@@ -349,6 +349,13 @@ _AR_WORDS = re.compile(r"[^\s،,.()]+")
 _AR_SERVICE = re.compile(
     r"(?<![\w])(?:[وبل]|لل)?(?:ال)?مصلحة\s+(?:ال)?(?:مركزية|جهوية|ولائية|إقليمية)\s+(?:ل|لل)[\u0621-\u064a]+"
 )
+# A department its director is named with ("مدير إدارة التعاون الدولي", "مديرة مديرية الهجرة ومراقبة
+# الحدود", "رئيس قسم مكافحة الجرائم الإلكترونية"): after a director's title the word is a body, where
+# alone it is as often the act of managing ("إدارة الحدود", border management).
+_AR_DEPARTMENT = re.compile(
+    r"(?<![\w])(?:مدير|مديرة|رئيس|رئيسة)\s+(?P<head>(?:إدارة|مديرية|قسم|شعبة)\s+)"
+    r"(?P<first>(?:ال|لل|ل)[\u0621-\u064a]{2,}|[\u0621-\u064a]{3,}\s+ال[\u0621-\u064a]{2,})"
+)
 _AR_ROYAL = frozenset(akey(w) for w in ("السلطانية", "الملكية"))
 
 
@@ -637,6 +644,8 @@ class OrgFinder:
             window_start = max(line_start(self.text, m.start()), m.start() - 160)
             window = self.text[window_start : m.start()]
             cut = max(window.rfind(c) for c in ",.;:()")
+            dash = max(window.rfind(d) for d in (" – ", " — ", " - "))  # "VIENNA, 19 May 2025 – The Commission …"
+            cut = max(cut, dash + 2 if dash >= 0 else -1)
             base = window_start + cut + 1
             words = list(_WORD.finditer(self.text, base, m.start()))
             texts = [w.group() for w in words]
@@ -1083,6 +1092,19 @@ class OrgFinder:
                     break
                 end = w.end()
             self._add(m.start(), end, "head", 0.8, name=_ar_clean(self.text[m.start() : end]))
+        for m in _AR_DEPARTMENT.finditer(self.text) if ("مدير" in self.text or "رئيس" in self.text) else ():
+            end = last = m.end("first")
+            for w in islice(_AR_WORDS.finditer(self.text, last), 3):  # "… ومراقبة الحدود", "… الدولي"
+                k = akey(w.group())
+                if self.text[last : w.start()].strip() or k in _AR_NAME_STOPS:
+                    break
+                if k.startswith("ال"):
+                    end = last = w.end()
+                elif k[:1] == "و" and k[1:3] != "ال" and len(k) > 3:
+                    last = w.end()  # "ومراقبة": the name goes on only if a definite word follows
+                else:
+                    break
+            self._add(m.start("head"), end, "head", 0.8, name=_ar_clean(self.text[m.start("head") : end]))
         if "الوطني" in self.text:
             for m in _AR_NATIONAL_FORCE.finditer(self.text) if "درك" in self.text or "حرس" in self.text else ():
                 self._add(m.start(), m.end(), "police", 0.8, name=_ar_clean(m.group()))
