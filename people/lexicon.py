@@ -339,6 +339,21 @@ GIVEN_NAMES = _set(
     " moussa, idriss, felix, antoine, omer, benjamin, yair, naftali, isaac, avi, yossi"
 )
 
+# The hand-made list above, and the most common given names of the countries this archive's news names,
+# from maintained data (`text/data/given_names.json`, names-dataset), less the words the lexicon knows
+# as something else (function words, months, places, nationalities, titles, ranks, bodies' heads).
+GIVEN_NAMES = GIVEN_NAMES | (
+    frozenset(filter(None, map(normalize_name, given_names("latin"))))
+    - FUNCTION_WORDS
+    - MONTHS
+    - PLACES
+    - NATIONALITIES
+    - TITLE_WORDS
+    - ROLE_HEADS
+    - RANKS
+    - ORG_HEADS
+)
+
 # --------------------------------------------------------------------------------------------------
 # Arabic script
 # --------------------------------------------------------------------------------------------------
