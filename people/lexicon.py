@@ -238,7 +238,11 @@ ORG_HEADS = _set(
     " games, festival, prix, prize, award, trophee, trophy, convention, traite, treaty, accord, agreement,"
     " charte, charter, strategie, strategy, plan, vision, declaration, protocole, protocol, pacte, pact,"
     " interpol, europol, afripol, ameripol, aseanapol, gcc, nations, royaume, kingdom, republique, republic,"
-    " emirat, emirate, etat, state, states, federal, sultanat, sultanate, principaute, principality"
+    " emirat, emirate, etat, state, states, federal, sultanat, sultanate, principaute, principality,"
+    # the heads of bodies named in their own language in French and English news ("Polícia Judiciária",
+    # "Polizia di Stato", "Guardia Civil", "Ministerio del Interior", "Bundespolizei" aside)
+    " policia, polizia, politie, polizei, politi, policja, guardia, guarda, gendarmeria, carabinieri,"
+    " ministerio, ministero, direccion, direzione, direcao, servicio, servizio, comisaria, questura"
 )
 
 # Facilities and events named after persons ("Complexe Mohammed V", "Mohammed V University"): a name

@@ -132,6 +132,17 @@ def test_given_names_from_the_data_leave_out_months_and_titles():
     assert not {"june", "general", "police", "jan"} & GIVEN_NAMES
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nuno Ferraz Leite, National Director of the Polícia Judiciária, said the network was dismantled.",
+        "Officers of the Polizia di Stato and the Guardia Civil took part in the operation.",
+    ],
+)
+def test_a_body_named_in_its_own_language_is_no_person(text):
+    assert all("Polícia" not in n and "Polizia" not in n and "Guardia" not in n for n in _names(text, "en"))
+
+
 def test_pol_alone_is_a_given_name_in_a_name_key():
     assert len(name_key("Pol Garcia").tokens) == 2
 
