@@ -192,3 +192,20 @@ def test_language_comes_with_its_confidence():
     assert language == "fr" and 0.5 < confidence <= 1
     assert detect_language_scored("تعزيز التعاون الأمني بين الدول العربية") == ("ar", None)
     assert detect_language_scored("anything", override="en") == ("en", None)
+
+
+def test_letter_counts_are_those_of_the_script_classes():
+    """`quality.letter_counts` counts on code units what deleting every other character counted."""
+    import random
+    import re
+
+    from archive.importer import quality
+    from text.script import ARABIC_LETTERS
+
+    not_arabic, not_latin = re.compile(f"[^{ARABIC_LETTERS}]+"), re.compile("[^A-Za-z\u00c0-\u024f]+")
+    every = "".join(map(chr, range(0x800))) + "".join(map(chr, range(0xFB50, 0xFF00))) + "\U0001f600\ud800"
+    rng = random.Random(7)
+    texts = [every, "", "Le ministre a dit: «السلام عليكم» 😀 ok"]
+    texts += ["".join(rng.sample(every, 40)) for _ in range(200)]
+    for text in texts:
+        assert quality.letter_counts(text) == (len(not_arabic.sub("", text)), len(not_latin.sub("", text)))

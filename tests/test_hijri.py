@@ -86,3 +86,20 @@ def test_a_hijri_date_in_the_running_text_is_an_events_not_the_articles():
 def test_a_day_marker_is_never_overridden_by_a_hijri_date():
     text = f"الرياض في 5 رمضان 1445هـ (واس) - {BODY}"
     assert str(publication_date(text, marker="2024-03-20")) == "2024-03-20"
+
+
+def test_hijri_pattern_tried_at_digits_only_finds_what_finditer_finds():
+    import random
+
+    from text import hijri
+
+    parts = ["17", "1446", "٤", "۱۴۴۶", "/", "-", " ", "شعبان", "رمضان", "هـ", "من", "سنة", "08", "1/", "٣"]
+    parts += ["١٢", "१२", "الموافق", "/1446", "1446/08/17", "17/08/1446", "هجري", "a", "\n"]
+    rng = random.Random(2)
+    for _ in range(20000):
+        text = "".join(rng.choice(parts) for _ in range(rng.randint(1, 10)))
+        source = text.translate(hijri._DIGITS)
+        assert hijri._ascii_digits(text) == source
+        starts = [m.start() for m in hijri._MATCH_START.finditer(source)]
+        fast = [(m.span(), m.groupdict()) for m in hijri.matches_at(hijri._HIJRI_RE, source, starts)]
+        assert fast == [(m.span(), m.groupdict()) for m in hijri._HIJRI_RE.finditer(source)], text

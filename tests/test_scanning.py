@@ -138,6 +138,14 @@ def test_latin_ordinals_match_as_finditer() -> None:
         _same(ordinals.latin_ordinals(text), ordinals.LATIN_ORDINAL.finditer(text))
 
 
+def test_roman_ordinals_match_as_with_a_word_boundary() -> None:
+    plain = re.compile(r"\b(?P<roman>[ivxlc]{1,7})(?:\s?i?emes?|e|th)\b")
+    odd = ["xiie xiieme xii eme, vi e lice police iemes vi iemes", "c le l xe xxe", "ivxlcivxlce 3xe _xe éxe xe"]
+    assert sum(len(list(plain.finditer(text))) for text in FOLDED) > 10
+    for text in [*FOLDED, *TEXTS, *odd]:
+        _same(ordinals.ROMAN_ORDINAL.finditer(text), plain.finditer(text))
+
+
 def test_latin_runs_match_as_finditer() -> None:
     for text in TEXTS:
         capitals = discovery_text.capitals(text)
@@ -163,6 +171,22 @@ def test_capitalised_organization_patterns_match_as_finditer(pattern) -> None:
         _same(discovery_text.matches_at(pattern, text, discovery_text.capitals(text)), pattern.finditer(text))
 
 
+@pytest.mark.parametrize(
+    "found", [discovery_orgs._HEADS_FOUND, discovery_orgs._TITLE_RUNS], ids=["heads", "title runs"]
+)
+def test_patterns_searched_without_their_look_behind_match_as_finditer(found) -> None:
+    odd = ["xOffice Office-x Office Cour-Cour de Cassation", "_Bureau -Bureau é Bureau AgenceAgence Agence"]
+    odd += ["McDonald Council of the Haut-Commissariat", "l'Union africaine, UnionX Union"]
+    assert sum(len(list(found.pattern.finditer(text))) for text in TEXTS) > 10
+    for text in [*TEXTS, *odd]:
+        _same(found.finditer(text), found.pattern.finditer(text))
+
+
+def test_look_behind_must_open_the_pattern() -> None:
+    with pytest.raises(ValueError):
+        discovery_text.LookBehind(re.compile(r"a(?<!b)"), r"(?<!b)")
+
+
 def test_date_anchors_and_openings() -> None:
     plain_anchor = re.compile(r"\d{1,4}|فاتح")
     plain_date = re.compile(textdates._date_pattern(guard=False), re.IGNORECASE | re.VERBOSE)
@@ -180,6 +204,16 @@ def test_date_anchors_and_openings() -> None:
             if slow is not None:
                 assert textdates._DATE_OPENING_RE.match(text, start), text[start : start + 20]
             assert bool(textdates._DATE_OPENING_RE.match(text, start)) == bool(plain_opening.match(text, start))
+
+
+def test_last_word_starts_before_a_date_anchor() -> None:
+    word_start = re.compile(r"(?:^|(?<=[\s,،]))[^\s,،]")
+    odd = ["a,b،c  d\u00a0e\u2003f\x1cg\x85h", " ,، ", "x", ""]
+    for text in [*TEXTS, *odd]:
+        for end in range(0, len(text) + 1, 3):
+            for start in (max(0, end - 40), max(0, end - 7)):
+                expected = [m.start() + start for m in word_start.finditer(text[start:end])][-3:]
+                assert textdates._last_word_starts(text, start, end) == expected
 
 
 def test_folded_text_is_normalize_with_offsets_single_spaced() -> None:

@@ -20,6 +20,8 @@ from dataclasses import dataclass
 
 from hijridate import Hijri
 
+from text.scanning import matches_at
+
 # Month patterns, tolerant of the usual spellings: hamza or not on alef, alef maqsura or ya,
 # ta marbuta or ha, with or without the article.
 _MONTHS: tuple[tuple[int, str], ...] = (
@@ -47,6 +49,9 @@ _HIJRI_RE = re.compile(
     rf"|(?<![\d/])(?P<ny>{_HIJRI_YEAR})[/-](?P<nm>[01]?\d)[/-](?P<nd>[0-3]?\d)(?!\d)(?P<nera>{_ERA})"
     rf"|(?<![\d/])(?P<rd>[0-3]?\d)[/-](?P<rm>[01]?\d)[/-](?P<ry>{_HIJRI_YEAR})(?!\d)(?P<rera>{_ERA})"
 )
+# Where a match of `_HIJRI_RE` can start (a digit, then the look-behind that opens each of its forms),
+# written so that the regex engine skips from digit to digit.
+_MATCH_START = re.compile(r"\d(?<![\d/]\d)")
 # "الموافق" / "الموافق لـ" / "م" after a Hijri date: what joins it to the Gregorian date beside it.
 _CONCORDANCE_RE = re.compile(r"\s*(?:[-–/،,(]\s*)?(?:ال)?موافق\s*(?:ل(?:ـ|\s)\s*)?")
 _DIGITS = str.maketrans(
@@ -75,6 +80,18 @@ def to_gregorian(year: int, month: int, day: int) -> dt.date | None:
     return dt.date(converted.year, converted.month, converted.day)
 
 
+def _ascii_digits(text: str) -> str:
+    """`text.translate(_DIGITS)`, as `text.dates.normalize_digits` computes it (that module reads this
+    one): none of these digits in a text whose UTF-16 holds no byte 06, else each one written replaced
+    (`translate` raises and catches a KeyError for every other character of an Arabic text)."""
+    if text.isascii() or b"\x06" not in text.encode("utf-16-be", "surrogatepass"):
+        return text
+    for code, digit in _DIGITS.items():
+        if chr(code) in text:
+            text = text.replace(chr(code), digit)
+    return text
+
+
 def might_hold_hijri(text: str) -> bool:
     return any(hint in text for hint in _HINTS)
 
@@ -83,9 +100,11 @@ def find_hijri_dates(text: str) -> list[HijriMention]:
     """Every valid Hijri date written in `text`, with offsets into `text` (Arabic-Indic digits read too)."""
     if not might_hold_hijri(text):
         return []
-    source = text.translate(_DIGITS)  # one character for one: offsets stay
+    source = _ascii_digits(text)  # one character for one: offsets stay
     found = []
-    for match in _HIJRI_RE.finditer(source):
+    # Every match starts on a digit that no digit or "/" precedes: the pattern is tried there only,
+    # not at each character (`matches_at` gives the matches of `_HIJRI_RE.finditer`).
+    for match in matches_at(_HIJRI_RE, source, [m.start() for m in _MATCH_START.finditer(source)]):
         if match.group("y"):
             year, day = int(match.group("y")), int(match.group("d"))
             month = next(number for number, _ in _MONTHS if match.group(f"m{number}"))

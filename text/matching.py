@@ -31,6 +31,7 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import itemgetter
 
 import ahocorasick
 
@@ -60,6 +61,7 @@ _SHOUT_RATIO = 0.8
 _SHOUT_WORD_LEN = 4
 _NEAR = 40  # how far to look for the brackets around a name
 _ACRONYM_MAX_CHARS = 12
+_START, _LENGTH = itemgetter(0), itemgetter(1)  # of a candidate (start, length, key)
 
 
 @dataclass(frozen=True, slots=True)
@@ -192,7 +194,9 @@ class NameIndex:
             candidates = scan.candidates(folded)[slot]
         else:
             candidates = self._candidates(folded)
-        spans = sorted(candidates, key=lambda c: (c[0], -c[1]))
+        # by start, then longest first (two stable sorts on C keys: no Python call per candidate)
+        spans = sorted(candidates, key=_LENGTH, reverse=True)
+        spans.sort(key=_START)
         matches: list[NameMatch] = []
         covered_until = -1
         shouting: dict[int, bool] = {}  # per line start: a line can be long (tickers) and hold many acronyms

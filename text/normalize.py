@@ -137,6 +137,7 @@ def prepare_folding() -> None:
         table = [fold_char(chr(code)) for code in range(0x10000)]
         irregular = "".join(chr(code) for code, folded in enumerate(table) if len(folded) != 1)
         _BMP_IRREGULAR[:] = [re.compile(f"[{re.escape(irregular)}]")]
+        _BMP_WORDS[:] = ["".join(c if c.isalnum() else " " for c in folded) for folded in table]
         _BMP[:] = table  # last: a filled table means a ready class
 
 
@@ -153,6 +154,9 @@ def _fold_text(text: str) -> tuple[str, re.Pattern[str] | None]:
 
 _BMP: list[str] = []  # folded form of each character U+0000–U+FFFF, filled on first use (60 ms)
 _BMP_IRREGULAR: list[re.Pattern[str]] = []  # the characters among them that fold to none or to two
+# The same folding with every character that is no letter or digit made a space: a text's folded words
+# are then its translation split on white space (one `str.split` where `_WORD_RE` read every character).
+_BMP_WORDS: list[str] = []
 
 
 _IRREGULAR: list = [0, None]  # size of _TABLE.irregular when compiled, and the compiled class
@@ -176,6 +180,9 @@ def folded_words(text: str) -> tuple[str, ...]:
     an imported article's body is read so by its search document and by its near-duplicate
     signature. Folding is character by character and a word never runs over a space, so the words
     of two texts joined by a blank line are the words of the one, then of the other."""
+    prepare_folding()
+    if len(text.encode("utf-16-le", "surrogatepass")) == 2 * len(text):  # nothing beyond the BMP
+        return tuple(text.translate(_BMP_WORDS).split())  # `_WORD_RE`'s runs: letters and digits
     return tuple(_WORD_RE.findall(_fold_text(text)[0]))
 
 

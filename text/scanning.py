@@ -158,3 +158,31 @@ class Anchored:
                         found.add(start)
                 at = text.find(anchor, at + 1)
         return sorted(found)
+
+
+class LookBehind:
+    """A pattern that opens with a look-behind, searched without it: `finditer` gives exactly the
+    matches of `pattern.finditer`, in the same order.
+
+    The look-behind keeps the regex engine from skipping ahead, so `pattern` is entered at every
+    character; the rest of it (`probe`), when it opens on literals or a character class (the
+    capitalised head nouns of organizations), lets the engine skip to the characters that can open
+    a match. Where the probe matches, `pattern` is tried at the same place: a match there is
+    the probe's with the look-behind satisfied, and no place between holds one."""
+
+    def __init__(self, pattern: re.Pattern[str], behind: str) -> None:
+        if not pattern.pattern.startswith(behind) or not behind.startswith("(?<"):
+            raise ValueError(f"{pattern.pattern[:40]!r} does not open with the look-behind {behind!r}")
+        self.pattern = pattern
+        self._probe = re.compile(pattern.pattern[len(behind) :], pattern.flags)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        """The pattern must not match the empty string (as for `matches_at`)."""
+        pos, search, match = 0, self._probe.search, self.pattern.match
+        while (probe := search(text, pos)) is not None:
+            found = match(text, probe.start())
+            if found is None:
+                pos = probe.start() + 1
+                continue
+            yield found
+            pos = found.end()

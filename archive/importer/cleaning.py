@@ -33,7 +33,8 @@ _MD_IMAGE_RE = re.compile(r"!\[[^\]\n]*\]\(\s*([^)\s]+)[^)\n]*\)")
 _MD_LINK_RE = re.compile(r"(?<!!)\[([^\]\n]+)\]\(\s*(https?://[^)\s]+)[^)\n]*\)")
 _URL_RE = re.compile(r"(?:https?://|www\.)[^\s<>\"')\]]+")
 _BARE_URL_RE = re.compile(r"^<?(?:https?://|www\.)\S+?>?$")
-_INVISIBLE_RE = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
+_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
+_INVISIBLE_RE = re.compile(f"[{_INVISIBLE}]")
 
 
 def _wordset(text: str) -> frozenset[str]:
@@ -46,6 +47,7 @@ def _wordset(text: str) -> frozenset[str]:
 _ITEM_MARKS = ">»›→/•·▸▶►‣▪■◆●"
 _ITEM_SPLIT_RE = re.compile(rf"\s*\|\s*|\s+[{_ITEM_MARKS}]\s+|[\s\u00a0]{{2,}}")
 _ITEM_HINTS = ("|", "  ", "\u00a0", "\t", *(f" {mark} " for mark in _ITEM_MARKS))
+_SPACED_MARKS = tuple((mark, f" {mark} ") for mark in _ITEM_MARKS)
 _SENTENCE_END = tuple(END_MARKS)
 _PROSE_END = (*_SENTENCE_END, "»", '"', "”", ")")
 
@@ -146,8 +148,14 @@ def _words(line: str) -> int:
 
 
 def _may_have_items(line: str) -> bool:
-    """Cheap test before splitting: most lines of prose have no separator at all."""
-    return any(hint in line for hint in _ITEM_HINTS)
+    """Cheap test before splitting: most lines of prose have no separator at all (whether one of
+    `_ITEM_HINTS` is in the line; a spaced mark looked for only where the mark is)."""
+    if "|" in line or "  " in line or "\u00a0" in line or "\t" in line:
+        return True
+    for mark, spaced in _SPACED_MARKS:  # noqa: SIM110 (any() over a generator costs more than the searches)
+        if mark in line and spaced in line:
+            return True
+    return False
 
 
 def _items(line: str) -> list[str]:
@@ -185,10 +193,12 @@ def _holds_byline(line: str) -> bool:
 
 def has_button_row(line: str) -> bool:
     """A banner ending in buttons: "… vous acceptez leur utilisation. Accepter | Paramétrer"."""
+    if len(line) > 600 or not _may_have_items(line):
+        return False  # the tail's items are the line's: none there, none in the tail
     if is_credit(line) or _holds_byline(line):
         return False  # "By J. Otieno | Nairobi Ledger Correspondent": an initial's period ends no banner
     cut = max(line.rfind(mark) for mark in _SENTENCE_END)
-    if cut < 0 or len(line) > 600:
+    if cut < 0:
         return False
     tail = line[cut + 1 :]
     if len(tail) > 100 or not _may_have_items(tail):
@@ -202,17 +212,25 @@ def has_button_row(line: str) -> bool:
     )
 
 
+def _has_copyright_hint(line: str) -> bool:
+    """Whether one of `_COPYRIGHT_HINTS` is in the line (a loop: no generator to resume per hint)."""
+    for hint in _COPYRIGHT_HINTS:  # noqa: SIM110 (any() over a generator costs more than the searches)
+        if hint in line:
+            return True
+    return False
+
+
 def is_widget(line: str) -> bool:
     """Share/comment/newsletter/related-link widgets and copyright lines, wherever they stand."""
     if len(line) > 300:
         return False
     if _STRONG_LABEL_RE.match(line):
         return True
-    if any(hint in line for hint in _COPYRIGHT_HINTS) and _COPYRIGHT_RE.search(line):
+    if _has_copyright_hint(line) and _COPYRIGHT_RE.search(line):
         return True
-    if len(line) <= 150:
-        words = [w.strip(":|,.·•").casefold() for w in line.split()]
-        if len(words) <= 12 and sum(1 for w in words if w in _SOCIAL) >= max(2, len(words) // 2):
+    if len(line) <= 150 and len(parts := line.split()) <= 12:
+        words = [w.strip(":|,.·•").casefold() for w in parts]
+        if sum(1 for w in words if w in _SOCIAL) >= max(2, len(words) // 2):
             return True  # a row of share buttons without a label
     label = _WEAK_LABEL_RE.match(line)
     if label:
@@ -346,12 +364,23 @@ def _strip_links(line: str, urls: list[str]) -> str:
     return _MD_LINK_RE.sub(r"\1", line).strip()
 
 
+def _has_invisible(text: str) -> bool:
+    """Whether the text holds a zero-width character: five searches, each over before it starts
+    in a text of Latin-1 characters only (most articles), where the regex reads every character."""
+    for char in _INVISIBLE:  # noqa: SIM110 (any() over a generator costs more than the searches)
+        if char in text:
+            return True
+    return False
+
+
 def _noise_free_lines(text: str, urls: list[str], noise: dict[str, list[int]]) -> tuple[list[str], list[str]]:
     """Lines with page noise replaced by '' (blank), and the URLs that stood alone on a line."""
     url_lines: list[str] = []
     lines: list[str] = []
     seen: set[str] = set()
-    for raw in _INVISIBLE_RE.sub("", text).split("\n"):
+    if _has_invisible(text):
+        text = _INVISIBLE_RE.sub("", text)
+    for raw in text.split("\n"):
         line = _strip_links(raw.strip(" \t\u00a0"), urls).strip()
         if "&" in line and _ENTITY_RE.search(line):
             line = html.unescape(line)

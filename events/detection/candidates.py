@@ -850,7 +850,10 @@ def _noun_start(ctx: Context, ref: Reference) -> int:
     folded = ctx.doc.folded
     if folded[ref.start : ref.start + 1] > "z":
         return ref.start
-    nouns = [m for m in LATIN_NOUNS.finditer(folded[: ref.end]) if m.start() >= ref.start] if ref.end else []
+    # The nouns of the reference's span alone, read from its start: no noun read from earlier can
+    # run into it, since a reference starts on its ordinal, never in the second word of a noun
+    # ("assemblee generale", "rendez vous"). (`\b` at `pos` sees the character before it.)
+    nouns = list(LATIN_NOUNS.pattern.finditer(folded, ref.start, ref.end))
     return nouns[-1].start() if nouns else ref.start
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -79,9 +79,14 @@ class Series:
             score *= self.kinds.get(cls, 0.0)
         return score
 
+    @cached_property
+    def _dated(self) -> list[tuple[int, int]]:
+        """(year, ordinal) of the dated editions, in order (sorted once: asked per reference)."""
+        return sorted((e.year, e.ordinal) for e in self.editions if e.year)
+
     def expected_ordinal(self, year: int) -> float | None:
         """The ordinal a session held in `year` would have, from the known editions."""
-        dated = sorted((e.year, e.ordinal) for e in self.editions if e.year)
+        dated = self._dated
         if not dated:
             return None
         (first_year, first), (last_year, last) = dated[0], dated[-1]

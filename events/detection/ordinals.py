@@ -147,8 +147,10 @@ def _arabic_number_word(token: str) -> int:
 
 # Roman numerals with an ordinal suffix ("la XIIe conférence", "XIème session", "the XIIth
 # meeting"), read on the folded text; the numeral is written in capitals, which tells "VIe" from the
-# word "vie" (checked on the original text by the caller).
-ROMAN_ORDINAL = re.compile(r"\b(?P<roman>[ivxlc]{1,7})(?:\s?i?emes?|e|th)\b")
+# word "vie" (checked on the original text by the caller). The word boundary before the numeral is
+# tested after its first letter ("\b[ivxlc]" as "[ivxlc](?<!\w[ivxlc])"): the same matches, but the
+# regex engine can then skip to the next of these letters instead of trying every character.
+ROMAN_ORDINAL = re.compile(r"(?P<roman>[ivxlc](?<!\w[ivxlc])[ivxlc]{0,6})(?:\s?i?emes?|e|th)\b")
 _ROMAN_DIGITS = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
 
 

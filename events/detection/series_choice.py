@@ -33,6 +33,7 @@ def rank_series(
 ) -> list[tuple[float, int]]:
     """Series named in the article that fit the meeting noun, best first (score, index)."""
     ranked = []
+    year = _year_of(ctx, start) if ordinals else None  # the same for every series
     for index, cues in ctx.cues_by_series.items():
         series = ctx.catalogue.series[index]
         compat = series.compat(classes)
@@ -40,7 +41,7 @@ def rank_series(
             continue
         nearest = max(weight * _proximity(cue, start, end) for cue, weight in cues)
         dominance = 0.05 * min(len(cues), 6) + (0.3 if index in ctx.established else 0.0)
-        fit = series.fit(ordinals, _year_of(ctx, start)) if ordinals else 1.0
+        fit = series.fit(ordinals, year) if ordinals else 1.0
         score = compat * (0.2 + nearest + dominance) * fit
         if score > 0:
             ranked.append((score, index))

@@ -54,8 +54,10 @@ from text.sentences import Sentences
 # written as runs of letters or of marks, which the regex engine reads a run at a time.)
 _AR_LETTERS = "\u0621-\u064a\u064b-\u065f\u0670\u0640\u067e\u0686\u06a4\u06af\u06cc"
 # A foreign double name is written with a hyphen between Arabic words ("ماركيتي-فوغل"): one token.
+# (Possessive: no alternative gives back letters, so none is read again letter by letter when the
+# double name's hyphen is not there, as it is not after most words.)
 _TOKEN = re.compile(
-    rf"\n|[{_AR_LETTERS}]+(?:-[{_AR_LETTERS}]+)+|(?:[^\W\d_]+|[\u064b-\u065f\u0670\u0640]+)+|\d+|[^\w\s]"
+    rf"[{_AR_LETTERS}]++(?:-[{_AR_LETTERS}]++)+|(?:[^\W\d_]++|[\u064b-\u065f\u0670\u0640]++)++|\n|\d++|[^\w\s]"
 )
 _ARABIC_WORD = re.compile(rf"^[{_AR_LETTERS}]+(?:-[{_AR_LETTERS}]+)*$")
 _CLITIC_ARTICLE = ("بال", "وال", "كال", "لل", "ولل", "وبال")

@@ -40,7 +40,7 @@ from text.dates import is_calendar_word
 from text.normalize import normalize_name
 from text.outlets import credit_line_outlets, outlet_opening_line, staff_credit
 from text.places import is_country_name
-from text.scanning import Anchored, SpanIndex, capitals, line_start, matches_at
+from text.scanning import Anchored, LookBehind, SpanIndex, line_start
 from text.sentences import Sentences
 
 # Head nouns that open (French, Arabic) or close (English) an organization's name. Events (assembly,
@@ -83,6 +83,9 @@ _HEAD_RE = re.compile(
     + "|".join(sorted(map(re.escape, (*_HEAD_WORDS, "Programme", "Program")), key=len, reverse=True))
     + r")(?![\w\-])"
 )
+# Searched without its look-behind, tried where the rest matches (a head noun): far fewer places
+# than the text's capitals.
+_HEADS_FOUND = LookBehind(_HEAD_RE, r"(?<![\w\-])")
 _COUNTRY_HEADS = frozenset(
     key(w) for w in ["Union", "Fédération", "Federation", "Royaume", "Kingdom", "République", "Republic"]
 )
@@ -92,6 +95,7 @@ _LOWER = r"[a-zà-öø-ÿ][\w’'\-]*"
 _TITLE_RUN = re.compile(
     rf"(?<![\w\-])(?:{_CAP})(?:[ \u00a0](?:(?:of the|of|for|on|and|against|the)[ \u00a0])?(?:{_CAP}))*"
 )
+_TITLE_RUNS = LookBehind(_TITLE_RUN, r"(?<![\w\-])")  # tried where a capital opens the rest
 _OF = frozenset({"of", "for", "on", "against"})
 # A known organization's programme is one of its bodies ("the IGAD Security Sector Program"); alone, a
 # programme is an activity, not a body.
@@ -197,11 +201,32 @@ _GOVERNMENT = re.compile(
     r"|[Gg]ouvernement d['’](?:union|entente|unité) nationale|[Gg]ouvernement de (?:salut|stabilité) national[e]?)\b"
     r"|(?<![\w])(?:[وبل]|لل)?حكومة\s+(?:الوحدة|الوفاق|الإنقاذ|الاستقرار)\s+الوطني(?:ة)?(?![\w])"
 )
+# What every match of _GOVERNMENT writes, one at least, as written: a text without any is not scanned.
+_GOVERNMENT_WORDS = ("Government", "ouvernement d", "حكومة")
+
+
+def _written(text: str, words: tuple[str, ...]) -> bool:
+    """Whether one of `words` is in `text` (a loop of `in`, each a fast search)."""
+    for word in words:  # noqa: SIM110 (any() over a generator costs more than the searches)
+        if word in text:
+            return True
+    return False
+
+
 # A regional office of a body, named by its city: "le bureau régional d'Abidjan", "its regional bureau in
 # Nairobi", "the Regional Office for Dakar".
 _REGIONAL_OFFICE = re.compile(
     r"\b(?:[Bb]ureau (?:sous-)?régional|[Rr]egional (?:[Bb]ureau|[Oo]ffice))\s+(?:d['’]|de\s+|à\s+|in\s+|for\s+)"
     r"(?P<city>[A-ZÀ-Þ][\w’'\-]+)"
+)
+# What every match of _REGIONAL_OFFICE writes, one at least, as written.
+_REGIONAL_OFFICE_WORDS = (
+    "ureau régional",
+    "ureau sous-régional",
+    "egional Bureau",
+    "egional bureau",
+    "egional Office",
+    "egional office",
 )
 _MEDIA = re.compile(
     r"\b(?i:(?:le|du|au|un)\s+(?:quotidien|journal|magazine|site(?: d['’]information)?|hebdomadaire|mensuel)|"
@@ -217,6 +242,8 @@ _MEDIA_APPOSITION = re.compile(
     r"(?:(?:le|un)\s+(?:média|journal|quotidien|site d['’]information|hebdomadaire)"
     r"|the\s+(?:newspaper|daily|news website))\b"
 )
+# What every match of _MEDIA_APPOSITION writes, one at least, as written (its nouns are case-sensitive).
+_APPOSITION_WORDS = ("média", "journal", "quotidien", "site d", "hebdomadaire", "newspaper", "daily", "news website")
 _MEDIA_WORDS = (
     "média",
     "quotidien",
@@ -273,7 +300,17 @@ _AR_HEADS = frozenset(
         "أكاديمية",
     ]
 )
-_AR_NAME_BREAK = re.compile(r"[\s\S]*[\n\d٠-٩]")  # up to the last line break or digit
+# A line break or a digit: a name never spans one. The last one of a window is found by searching
+# the window reversed (a greedy "[\s\S]*" before the class backtracked from every start: quadratic).
+_AR_NAME_BREAK = re.compile(r"[\n\d٠-٩]")
+
+
+def _after_name_break(window: str) -> str:
+    """`window` after its last line break or digit, all of it when it has none."""
+    last = _AR_NAME_BREAK.search(window[::-1])
+    return window if last is None else window[len(window) - last.start() :]
+
+
 _AR_TOKEN = re.compile(r"(?:[^\W\d_]|[\u064b-\u065f\u0670\u0640])+|[^\w\s]")
 # Tried only where "شرطة" or "وزارة" is written, after at most five or two letters of clitics.
 _AR_POLICE = Anchored(
@@ -484,12 +521,13 @@ def _arabic_named_bodies(text: str) -> Iterator[tuple[int, int]]:
     البري", "اللجنة الدولية للصليب الأحمر"), or an indefinite head in construct with a definite noun
     ("منظمة الصحة العالمية", "مديرية الأمن العام"); then their adjectives and "و"-joined ones."""
     words = list(_AR_WORD_RUN.finditer(text))
-    i = 0
-    while i < len(words):
-        first = words[i].group().rstrip("،,.:؛")
-        if akey(first) not in _AR_HEAD_FORMS:  # most words: one cached look-up
-            i += 1
+    # the words that may open a name, in one comprehension (most words are not: one cached look-up)
+    openings = [n for n, word in enumerate(words) if akey(word.group().rstrip("،,.:؛")) in _AR_HEAD_FORMS]
+    free = 0  # the first word no name found so far holds
+    for i in openings:
+        if i < free:
             continue
+        first = words[i].group().rstrip("،,.:؛")
         head = akey(_ar_clean(first).split()[0])
         definite = head.startswith("ال")
         joined = first[:1] == "و" and akey(first[1:]) in _AR_NAMED_HEADS  # "… والاتحاد العربي": a name of its own
@@ -502,7 +540,6 @@ def _arabic_named_bodies(text: str) -> Iterator[tuple[int, int]]:
             or (not definite and head not in _AR_CONSTRUCT_HEADS)
             or after_noun  # "الجريمة المنظمة العابرة للحدود": an adjective, no head
         ):
-            i += 1
             continue
         adjective = False
         complement, end, j = False, None, i + 1
@@ -533,7 +570,7 @@ def _arabic_named_bodies(text: str) -> Iterator[tuple[int, int]]:
             j += 1
         if complement and end is not None:
             yield words[i].start(), end
-        i = j if complement else i + 1
+        free = j if complement else i + 1
 
 
 class _Lazy:
@@ -611,15 +648,16 @@ class OrgFinder:
             cut = max(cut, dash + 2 if dash >= 0 else -1)
             base = window_start + cut + 1
             words = list(_WORD.finditer(self.text, base, m.start()))
+            texts = [w.group() for w in words]
+            letters = acronym.split("-")[0]
             best = None
             for i, w in enumerate(words):
-                if not w.group()[0].isupper() or key(w.group()) in _FUNCTION_OR_ROLE:
+                if not texts[i][0].isupper() or key(texts[i]) in _FUNCTION_OR_ROLE:
                     continue
-                names = [x.group() for x in words[i:]]
-                head = key(w.group()) in _HEADS
-                if head or _initials_fit(names, acronym.split("-")[0]):
+                fit = _initials_fit(texts[i:], letters)  # asked once (a pure test)
+                if fit or key(texts[i]) in _HEADS:
                     best = w.start()
-                    if _initials_fit(names, acronym.split("-")[0]):
+                    if fit:
                         break
             if best is not None and self.text[best : m.start()].strip():
                 name = self.text[best : m.start()].strip()
@@ -629,7 +667,7 @@ class OrgFinder:
                     self._add(best, m.start(), "acronym", 0.9, name=name, acronym=acronym)
 
     def _french_heads(self) -> None:
-        for m in matches_at(_HEAD_RE, self.text, capitals(self.text)):  # heads are capitalised
+        for m in _HEADS_FOUND.finditer(self.text):
             end, words = self._french_complement(m.end())
             if not words:
                 continue
@@ -748,7 +786,7 @@ class OrgFinder:
         return end, words
 
     def _english_runs(self) -> None:
-        for m in matches_at(_TITLE_RUN, self.text, capitals(self.text)):
+        for m in _TITLE_RUNS.finditer(self.text):
             words = [(m.start() + w.start(), w.group()) for w in re.finditer(r"\S+", m.group())]
             # "Court of Cassation and Deputy President of …": a role after "and" starts another phrase
             pieces, current = [], []
@@ -895,8 +933,8 @@ class OrgFinder:
     def _patterns(self) -> None:
         lowered = self.text.lower()
         ministry = "minist" in lowered
-        police = any(w in lowered for w in ("police", "gendarmerie", "garde civile"))
-        media = any(w in lowered for w in _MEDIA_WORDS)
+        police = _written(lowered, ("police", "gendarmerie", "garde civile"))
+        media = _written(lowered, _MEDIA_WORDS)
         for m in _MINISTRY.finditer(self.text) if ministry else ():
             nat = m.group("nat")
             if nat and key(nat) not in NATIONALITIES:
@@ -915,12 +953,14 @@ class OrgFinder:
             forces = m.group().lower().startswith("forces")
             if (place and end) or (m.group("nat") and forces and key(m.group("nat")) in NATIONALITIES):
                 self._add(m.start(), end, "police", 0.8)
-        for m in _GOVERNMENT.finditer(self.text) if "overnment" in lowered or "ouvernement" in lowered else ():
+        government = ("overnment" in lowered or "ouvernement" in lowered) and _written(self.text, _GOVERNMENT_WORDS)
+        for m in _GOVERNMENT.finditer(self.text) if government else ():
             self._add(m.start(), m.end(), "government", 0.8)
-        for m in _REGIONAL_OFFICE.finditer(self.text) if "egional" in lowered or "égional" in lowered else ():
+        regional = ("egional" in lowered or "égional" in lowered) and _written(self.text, _REGIONAL_OFFICE_WORDS)
+        for m in _REGIONAL_OFFICE.finditer(self.text) if regional else ():
             if key(m.group("city")) in PLACES:
                 self._add(m.start(), m.end(), "office", 0.8)
-        if media:
+        if media and _written(self.text, _APPOSITION_WORDS):
             self._media_appositions()
         for m in _MEDIA.finditer(self.text) if media else ():
             name = m.group("name")
@@ -1013,10 +1053,8 @@ class OrgFinder:
             surface = self.text[m.start() : end]
             self._add(m.start(), end, "ministry", 0.85, name=self.text[start:end] if start != m.start() else surface)
         for m in re.finditer(r"\((?P<alias>[\u0621-\u064a][\u0621-\u064a\s]{2,30})\)", self.text):
-            before = self.text[max(0, m.start() - 120) : m.start()]
-            cut = _AR_NAME_BREAK.search(before)  # a name never spans a line or a date: "…\nالرباط 14 مارس (ومع)"
-            if cut:
-                before = before[cut.end() :]
+            # a name never spans a line or a date: "…\nالرباط 14 مارس (ومع)"
+            before = _after_name_break(self.text[max(0, m.start() - 120) : m.start()])
             toks = list(_AR_TOKEN.finditer(before))
             head = None
             for t in reversed(toks[-10:]):
@@ -1068,7 +1106,7 @@ class OrgFinder:
                     break
             self._add(m.start("head"), end, "head", 0.8, name=_ar_clean(self.text[m.start("head") : end]))
         if "الوطني" in self.text:
-            for m in _AR_NATIONAL_FORCE.finditer(self.text):
+            for m in _AR_NATIONAL_FORCE.finditer(self.text) if "درك" in self.text or "حرس" in self.text else ():
                 self._add(m.start(), m.end(), "police", 0.8, name=_ar_clean(m.group()))
             for m in _GOVERNMENT.finditer(self.text) if "حكومة" in self.text else ():
                 self._add(m.start(), m.end(), "government", 0.8, name=_AR_CLITIC.sub("", m.group()))

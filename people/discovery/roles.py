@@ -38,6 +38,10 @@ _WORD = re.compile(r"(?:[LlDdJjNnMmSsTt]|[Qq]u)['’](?=[^\W\d_])|[^\W\d_]+(?:[-
 # Where a role phrase stops: [.;:!?] before a space or the end, a line break, a dash between spaces.
 # (Written to open with one character class, so that the regex engine skips to those characters.)
 _BOUNDARY = re.compile(r"[.;:!?\n ](?:(?<=[.;:!?])(?=\s|$)|(?<=\n)|(?<= )(?:--|[–—-]) )")
+# The same, searched for the first one only: the marks by a regex that skips to them, the dashes between
+# spaces with str.find (spaces are too many for the regex to skip to).
+_BOUNDARY_MARK = re.compile(r"[.;:!?\n](?:(?<=[.;:!?])(?=\s|$)|(?<=\n))")
+_BOUNDARY_DASHES = (" -- ", " – ", " — ", " - ")
 _DETERMINERS = _words(
     "le la les l du de des d au aux un une son sa ses leur the a an his her its their our par avec by with"
 )
@@ -50,11 +54,11 @@ _CONTINUATION = _words("de du des d a au aux aupres charge chargee en pour sur o
 _CLAUSE_OPENERS = frozenset({"en remplacement", "en presence", "en marge", "en vue", "en raison", "in place"})
 _DANGLING_WORDS = _DETERMINERS | _CONTINUATION  # what an attached title cannot end on
 _ENDS_WITH_JOINER = re.compile(r"(?:^|[\s,])(?:et|and|ainsi que|as well as|ou|or)$", re.IGNORECASE)
+_JOINER_REACH = 16  # longer than any match of it: searched from there, not from the window's start
 _LIST_JOINERS = re.compile(r",?\s+(?:et|and|ainsi que|as well as|ou|or)\s+(?=\S)")
 _MAX_ROLE_WORDS = 30
 # A whole word: "Saudi Arabia's Interior Minister" keeps its "Sa", "Laayoune …" its "La".
 _LEADING_DETERMINERS = re.compile(r"^(?:(?:le|la|les|the|son|sa|his|her)\s+|l['’]\s*)+", re.IGNORECASE)
-_SPACES = re.compile(r"\s+")
 _COMMA_AFTER = re.compile(r"[ \u00a0]*,[ \u00a0]*")
 # A role named after the name without a comma: "confirmé X au poste de secrétaire général", "elected X as President".
 _LEAD_IN_AFTER = re.compile(r"[ \u00a0]+(?:au poste d[e']|en qualit[ée] d[e']|en tant que|as)[ \u00a0]*", re.IGNORECASE)
@@ -120,7 +124,7 @@ _TITLE_PIECE = _words("a au aux de des du d et and of for to la le l")
 def _trim(role: str) -> str | None:
     role = role.strip(" ,;:–—-\u00a0\n")
     role = _LEADING_DETERMINERS.sub("", role)
-    role = _SPACES.sub(" ", role).strip(" ,")
+    role = " ".join(role.split()).strip(" ,")  # (str.split and \s: the same white space)
     return role or None
 
 
@@ -262,13 +266,13 @@ def latin_role_before(text: str, start: int, floor: int, *, ranked: bool = False
     `ranked`: a rank stands between the role and the name, so an attached role may end on a body's
     name ("Undersecretary of the Ministry of Interior Major General X": the body cannot run into the name)."""
     window = text[floor:start].rstrip()
-    if _ENDS_WITH_JOINER.search(window):
+    if _ENDS_WITH_JOINER.search(window, max(0, len(window) - _JOINER_REACH)):
         return None  # "…, ministre des Affaires étrangères, et Fouzi Lekjaa": that title is the previous name's
     apposition = window.endswith(",")
     if apposition:
         window = window[:-1]
     base = floor
-    cuts = list(_BOUNDARY.finditer(window))
+    cuts = list(_BOUNDARY.finditer(window)) if _may_hold_boundary(window) else None
     if cuts:
         base += cuts[-1].end()
         window = window[cuts[-1].end() :]
@@ -366,6 +370,26 @@ class RoleAfter:
 _GENITIVE_OPENING = re.compile(r"\s*(?:du|des|de la|de l['’]|d['’])\s*(?=[^\W\d_])", re.IGNORECASE)
 
 
+def _may_hold_boundary(window: str) -> bool:
+    """Whether `window` holds a character that a `_BOUNDARY` opens on or reads after its space: most
+    windows before a name hold none, and the regex stops at every space."""
+    return any(c in window for c in _BOUNDARY_CHARS)
+
+
+_BOUNDARY_CHARS = (".", ";", ":", "!", "?", "\n", " -", " –", " —")
+
+
+def _first_boundary(tail: str) -> int:
+    """Where `_BOUNDARY.search(tail)` would start, len(tail) when nowhere."""
+    mark = _BOUNDARY_MARK.search(tail)
+    first = mark.start() if mark else len(tail)
+    for dash in _BOUNDARY_DASHES:
+        at = tail.find(dash, 0, first + len(dash) - 1)
+        if at >= 0:
+            first = at
+    return first
+
+
 def latin_role_after(text: str, end: int) -> RoleAfter | None:
     """Role written after the name ending at `end` and a comma ("Mohamed Moufakir, wali, directeur …")."""
     m = (
@@ -378,9 +402,7 @@ def latin_role_after(text: str, end: int) -> RoleAfter | None:
         return None
     base = end + m.end()
     tail = text[base : base + 500]
-    stop = _BOUNDARY.search(tail)
-    if stop:
-        tail = tail[: stop.start()]
+    tail = tail[: _first_boundary(tail)]
     depth = 0
     for paren in _PARENTHESES.finditer(tail):  # cut at a closing bracket opened before the role
         if paren.group() == "(":
