@@ -238,7 +238,11 @@ ORG_HEADS = _set(
     " games, festival, prix, prize, award, trophee, trophy, convention, traite, treaty, accord, agreement,"
     " charte, charter, strategie, strategy, plan, vision, declaration, protocole, protocol, pacte, pact,"
     " interpol, europol, afripol, ameripol, aseanapol, gcc, nations, royaume, kingdom, republique, republic,"
-    " emirat, emirate, etat, state, states, federal, sultanat, sultanate, principaute, principality"
+    " emirat, emirate, etat, state, states, federal, sultanat, sultanate, principaute, principality,"
+    # the heads of bodies named in their own language in French and English news ("Polícia Judiciária",
+    # "Polizia di Stato", "Guardia Civil", "Ministerio del Interior", "Bundespolizei" aside)
+    " policia, polizia, politie, polizei, politi, policja, guardia, guarda, gendarmeria, carabinieri,"
+    " ministerio, ministero, direccion, direzione, direcao, servicio, servizio, comisaria, questura"
 )
 
 # Facilities and events named after persons ("Complexe Mohammed V", "Mohammed V University"): a name
@@ -337,6 +341,21 @@ GIVEN_NAMES = _set(
     " wang, recep, mevlut, ahmet, mehmet, mustafa, kemal, hakan, ali, cyril, paul,"
     " william, macky, bassirou, ousmane, amadou, mamadou, moussa, ibrahima, cheikh, abdoulaye, boubacar, issa,"
     " moussa, idriss, felix, antoine, omer, benjamin, yair, naftali, isaac, avi, yossi"
+)
+
+# The hand-made list above, and the most common given names of the countries this archive's news names,
+# from maintained data (`text/data/given_names.json`, names-dataset), less the words the lexicon knows
+# as something else (function words, months, places, nationalities, titles, ranks, bodies' heads).
+GIVEN_NAMES = GIVEN_NAMES | (
+    frozenset(filter(None, map(normalize_name, given_names("latin"))))
+    - FUNCTION_WORDS
+    - MONTHS
+    - PLACES
+    - NATIONALITIES
+    - TITLE_WORDS
+    - ROLE_HEADS
+    - RANKS
+    - ORG_HEADS
 )
 
 # --------------------------------------------------------------------------------------------------

@@ -118,6 +118,31 @@ def test_a_rank_spelled_out_after_a_role_is_neither_name_nor_role():
     assert _found(text, "en") == [("Anan Sukprasert", "SEAPOL executive director")]
 
 
+@pytest.mark.parametrize("name", ["Dewi Lestari", "Bizuneh Tadesse", "Katalin Szabo"])
+def test_a_given_name_from_the_data_opens_a_name_without_other_cue(name):
+    """Given names beyond the hand-made list, from names-dataset (text/data/given_names.json, "latin")."""
+    text = f"The memorandum was signed in Jakarta by Mikko Virtanen and {name} after the talks."
+    assert name in _names(text, "en")
+
+
+def test_given_names_from_the_data_leave_out_months_and_titles():
+    from people.lexicon import GIVEN_NAMES
+
+    assert {"dewi", "mikko", "helena"} <= GIVEN_NAMES
+    assert not {"june", "general", "police", "jan"} & GIVEN_NAMES
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nuno Ferraz Leite, National Director of the Polícia Judiciária, said the network was dismantled.",
+        "Officers of the Polizia di Stato and the Guardia Civil took part in the operation.",
+    ],
+)
+def test_a_body_named_in_its_own_language_is_no_person(text):
+    assert all("Polícia" not in n and "Polizia" not in n and "Guardia" not in n for n in _names(text, "en"))
+
+
 def test_pol_alone_is_a_given_name_in_a_name_key():
     assert len(name_key("Pol Garcia").tokens) == 2
 

@@ -72,15 +72,53 @@ def build() -> list[str]:
     return kept
 
 
+# Latin-script given names, from the countries whose officials this archive's news names: the region's,
+# Europe's, the Americas', Africa's and Asia's. A name must be a given name far more than a surname
+# and among the most frequent of its country; words that are as often common words of English,
+# French or Spanish text, months or places are dropped by `_LATIN_COMMON` and by the lexicon.
+LATIN_COUNTRIES = (
+    "FR", "BE", "CH", "ES", "PT", "IT", "DE", "AT", "NL", "GB", "IE", "SE", "NO", "DK", "FI", "PL", "CZ", "HR",
+    "RO", "GR", "HU", "US", "CA", "MX", "CO", "PE", "AR", "CL", "BR", "VE", "SN", "ML", "NE", "TD", "BF",
+    "CI", "GH", "NG", "CM", "KE", "UG", "ET", "RW", "TZ", "ZA", "PH", "ID", "MY", "TR",
+)  # fmt: skip
+TOP_LATIN = 150
+_LATIN = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ÿ]{3,}$")
+_LATIN_COMMON_TEXT = (
+    "may june april august will grace hope faith joy rose lily ruby pearl jade amber summer autumn dawn star "
+    "king prince sunny sky rain storm river forest angel baby love happy lucky honey sweet bella princesa "
+    "rey reina sol luz paz cruz mar rosa flor blanca santos gloria victoria paris london china chelsea "
+    "jordan israel egypt georgia florida virginia carolina dakota india asia africa europa america "
+    "general major marshal bishop pastor mister madame sir don dona bon bien tout tres"
+)
+_LATIN_COMMON = frozenset(_LATIN_COMMON_TEXT.split())
+
+
+def build_latin() -> list[str]:
+    from names_dataset import NameDataset  # only this script needs it
+
+    data = NameDataset()
+    best: dict[str, int] = {}
+    for country in LATIN_COUNTRIES:
+        for by_sex in data.get_top_names(n=TOP_LATIN, country_alpha2=country).values():
+            for sex in ("M", "F"):
+                for rank, name in enumerate(by_sex.get(sex, [])[:TOP_LATIN]):
+                    if _LATIN.match(name) and name.lower() not in _LATIN_COMMON:
+                        best[name.lower()] = min(best.get(name.lower(), rank), rank)
+    return sorted(best, key=lambda n: (best[n], n))
+
+
 def main() -> None:
-    names = build()
+    names, latin = build(), build_latin()
     about = (
         "Arabic-script male given names: names-dataset 3.3.1, top 600 per Arab country, also a surname"
-        " there, male >= 0.8, common words dropped. Built by python -m text.build_given_names."
+        " there, male >= 0.8, common words dropped. Latin-script given names: names-dataset 3.3.1, top"
+        f" {TOP_LATIN} male and female per country of LATIN_COUNTRIES, common words dropped."
+        " Built by python -m text.build_given_names."
     )
     path = DATA / "given_names.json"
-    path.write_text(json.dumps({"_about": about, "arabic": names}, ensure_ascii=False, indent=0) + "\n", "utf-8")
-    print(f"{path}: {len(names)} Arabic given names")
+    text = json.dumps({"_about": about, "arabic": names, "latin": latin}, ensure_ascii=False, indent=0)
+    path.write_text(text + "\n", "utf-8")
+    print(f"{path}: {len(names)} Arabic given names, {len(latin)} Latin ones")
 
 
 if __name__ == "__main__":

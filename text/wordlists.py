@@ -25,6 +25,6 @@ def alternation(words: Iterable[str]) -> str:
 
 def given_names(script: str) -> list[str]:
     """Given names generated from maintained data (`text/data/given_names.json`, built by
-    `python -m text.build_given_names`), as written; `script` is "arabic"."""
+    `python -m text.build_given_names`), as written; `script` is "arabic" or "latin"."""
     path = Path(__file__).parent / "data" / "given_names.json"
     return json.loads(path.read_text(encoding="utf-8"))[script]
