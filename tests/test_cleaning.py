@@ -438,3 +438,16 @@ def test_a_ticker_above_the_headline_is_no_title():
         "Lyon : ouverture du salon des douanes européennes\n" + PARAGRAPH_2 + " " + PARAGRAPH_2 + "\n"
     )
     assert clean_text(text).title == "Lyon : ouverture du salon des douanes européennes"
+
+
+_ARABIC_STORY = "وزير الداخلية يستقبل وفدا أمنيا\n\nاستقبل الوزير وفدا أمنيا لبحث التعاون في مكافحة التهريب.\n\n"
+
+
+def test_authors_parted_by_a_slash_close_the_story_and_stay_in_the_body():
+    text = _ARABIC_STORY + "سعيد الزاوي/ كمال بن عيسى\n"
+    assert clean_text(text).body.endswith("سعيد الزاوي/ كمال بن عيسى")
+
+
+def test_a_closing_line_with_a_slash_and_no_names_is_still_noise():
+    text = _ARABIC_STORY + "الرئيسية/ أخبار\n"
+    assert "الرئيسية" not in clean_text(text).body

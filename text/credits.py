@@ -20,8 +20,11 @@ round ("WAM/Hatem Mohammed", "Tran Van Nam/VNA"). Several credits may share a li
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from text.normalize import normalize_name
 from text.outlets import outlet_shaped
+from text.wordlists import given_names
 
 # Tasks credited with "by"/"par"/"por" after them.
 _TASK_BY = (
@@ -97,3 +100,24 @@ def signature_name(line: str) -> str | None:
     outlet's name before its code is no person's: "Le Petit Courrier/LPC")."""
     m = _NAME_THEN_CODE.match(line.strip())
     return m.group("name") if m and not outlet_shaped(m.group("name")) else None
+
+
+_SLASH_PARTS = re.compile(r"\s*/\s*")
+
+
+def slash_credit_line(line: str) -> bool:
+    """A closing line of two or three Arabic names parted by "/" ("سعيد الزاوي/ كمال بن عيسى"), as a
+    story's authors sign it: each part two to five words, opening with a given name of the data
+    (`text/data/given_names.json`). The clean stage keeps it for person discovery."""
+    if "/" not in line or len(line) > 90:
+        return False
+    parts = [part.split() for part in _SLASH_PARTS.split(line.strip())]
+    if not 2 <= len(parts) <= 3 or any(not 2 <= len(words) <= 5 for words in parts):
+        return False
+    names = _arabic_given_names()
+    return all(normalize_name(words[0]) in names for words in parts)
+
+
+@lru_cache(maxsize=1)
+def _arabic_given_names() -> frozenset[str]:
+    return frozenset(normalize_name(name) for name in given_names("arabic"))

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 
 from people.lexicon import GIVEN_NAMES
-from text.credits import CREDIT_LINE, signature_name
+from text.credits import CREDIT_LINE, signature_name, slash_credit_line
 from text.datelines import strip_dateline
 from text.dates import has_date_field, is_agency_stamp, is_meta_line
 from text.normalize import normalize_name
@@ -419,6 +419,8 @@ def _trim_tail(lines: list[str], noise: dict[str, list[int]]) -> None:
             continue  # "Updated 17 February 2025": the page's date, read by the describe stage
         if credit_line_outlets(line) or outlet_opening_line(line):
             continue  # the outlet's credit: "Gulf Courier", "Sahel Times Staff", "Sahel Times | 3 mars 2025"
+        if slash_credit_line(line):
+            continue  # the authors' names parted by "/": "سعيد الزاوي/ كمال بن عيسى"
         if _TAIL_WORDS_RE.search(line) or line.endswith("*"):
             _removed(noise, "tail", line)
             lines[i] = ""
