@@ -91,15 +91,15 @@ def test_a_day_marker_is_never_overridden_by_a_hijri_date():
 def test_hijri_pattern_tried_at_digits_only_finds_what_finditer_finds():
     import random
 
-    from text import hijri
+    from text import digits, hijri
 
     parts = ["17", "1446", "٤", "۱۴۴۶", "/", "-", " ", "شعبان", "رمضان", "هـ", "من", "سنة", "08", "1/", "٣"]
     parts += ["١٢", "१२", "الموافق", "/1446", "1446/08/17", "17/08/1446", "هجري", "a", "\n"]
     rng = random.Random(2)
     for _ in range(20000):
         text = "".join(rng.choice(parts) for _ in range(rng.randint(1, 10)))
-        source = text.translate(hijri._DIGITS)
-        assert hijri._ascii_digits(text) == source
+        source = text.translate(digits.DIGITS)
+        assert digits.normalize_digits(text) == source
         starts = [m.start() for m in hijri._MATCH_START.finditer(source)]
         fast = [(m.span(), m.groupdict()) for m in hijri.matches_at(hijri._HIJRI_RE, source, starts)]
         assert fast == [(m.span(), m.groupdict()) for m in hijri._HIJRI_RE.finditer(source)], text

@@ -27,6 +27,7 @@ from text import dates as textdates
 from text import matching
 from text import scanning as discovery_text
 from text.credits import credited_after
+from text.digits import DIGITS, normalize_digits
 from text.matching import NameIndex
 from text.normalize import fold_char, folded_text, normalize_name, normalize_with_offsets
 from text.places import CITY_INDEX
@@ -193,7 +194,7 @@ def test_date_anchors_and_openings() -> None:
     openings = sorted({textdates._opening(n) for n in textdates._OPENING_NAMES})
     plain_opening = re.compile(r"\d|ال|ف|" + "|".join(openings), re.IGNORECASE)
     for text in TEXTS:
-        assert textdates.normalize_digits(text) == text.translate(textdates._DIGITS)
+        assert normalize_digits(text) == text.translate(DIGITS)
         _same(textdates._ANCHOR_RE.finditer(text), plain_anchor.finditer(text))
         source, anchors = textdates._source_and_anchors(text)
         assert source == textdates.normalize_digits(text)

@@ -18,15 +18,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from text.digits import normalize_digits
 from text.hijri import blank_hijri, find_hijri_dates, hijri_as_gregorian
 from text.partial_date import PartialDate
 from text.scanning import digit_runs
 
 # --- tables ---------------------------------------------------------------------------------
-
-_DIGITS = str.maketrans(
-    {**{chr(0x0660 + i): str(i) for i in range(10)}, **{chr(0x06F0 + i): str(i) for i in range(10)}}
-)
 
 _LATIN_MONTHS: dict[int, tuple[str, ...]] = {
     1: ("janvier", "janv", "january", "jan", "enero"),
@@ -267,25 +264,6 @@ def _mention(match: re.Match, original: str | None = None) -> DateMention | None
         return None
     text = original[match.start() : match.end()] if original is not None else match.group()
     return DateMention(match.start(), match.end(), text, year, month, day, weekday, numeric)
-
-
-_ARABIC_DIGITS = tuple(map(chr, (*range(0x0660, 0x066A), *range(0x06F0, 0x06FA))))
-
-
-def normalize_digits(text: str) -> str:
-    """Arabic-Indic and Eastern Arabic-Indic digits to ASCII, one character for one."""
-    # Those digits are U+0660–0669 and U+06F0–06F9: a text whose UTF-16 holds no byte 06 has none.
-    # (A memchr over the encoded text; `in` for each digit is a memchr too, but of its low byte only
-    # in a text of two-byte characters, which the letters a to i match; a regex character class
-    # would read the text at 5 ns a character.)
-    if text.isascii() or b"\x06" not in text.encode("utf-16-be", "surrogatepass"):
-        return text
-    # Each digit written replaced by its own: `translate` raises and catches a KeyError for every
-    # other character of the text (a hundred times slower on an Arabic article).
-    for digit in _ARABIC_DIGITS:
-        if digit in text:
-            text = text.replace(digit, _DIGITS[ord(digit)])
-    return text
 
 
 # Every date mention contains a number or فاتح: the full pattern is only tried where one stands,

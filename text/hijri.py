@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from hijridate import Hijri
 
+from text.digits import normalize_digits
 from text.scanning import matches_at
 
 # Month patterns, tolerant of the usual spellings: hamza or not on alef, alef maqsura or ya,
@@ -54,9 +55,6 @@ _HIJRI_RE = re.compile(
 _MATCH_START = re.compile(r"\d(?<![\d/]\d)")
 # "الموافق" / "الموافق لـ" / "م" after a Hijri date: what joins it to the Gregorian date beside it.
 _CONCORDANCE_RE = re.compile(r"\s*(?:[-–/،,(]\s*)?(?:ال)?موافق\s*(?:ل(?:ـ|\s)\s*)?")
-_DIGITS = str.maketrans(
-    {**{chr(0x0660 + i): str(i) for i in range(10)}, **{chr(0x06F0 + i): str(i) for i in range(10)}}
-)
 # The words a Hijri date needs: one test before any regex, so Latin-script texts pay nothing.
 _HINTS = ("محرم", "صفر", "ربيع", "جماد", "رجب", "شعبان", "رمضان", "شوال", "القعد", "الحج", "هـ")
 
@@ -80,18 +78,6 @@ def to_gregorian(year: int, month: int, day: int) -> dt.date | None:
     return dt.date(converted.year, converted.month, converted.day)
 
 
-def _ascii_digits(text: str) -> str:
-    """`text.translate(_DIGITS)`, as `text.dates.normalize_digits` computes it (that module reads this
-    one): none of these digits in a text whose UTF-16 holds no byte 06, else each one written replaced
-    (`translate` raises and catches a KeyError for every other character of an Arabic text)."""
-    if text.isascii() or b"\x06" not in text.encode("utf-16-be", "surrogatepass"):
-        return text
-    for code, digit in _DIGITS.items():
-        if chr(code) in text:
-            text = text.replace(chr(code), digit)
-    return text
-
-
 def might_hold_hijri(text: str) -> bool:
     return any(hint in text for hint in _HINTS)
 
@@ -100,7 +86,7 @@ def find_hijri_dates(text: str) -> list[HijriMention]:
     """Every valid Hijri date written in `text`, with offsets into `text` (Arabic-Indic digits read too)."""
     if not might_hold_hijri(text):
         return []
-    source = _ascii_digits(text)  # one character for one: offsets stay
+    source = normalize_digits(text)  # one character for one: offsets stay
     found = []
     # Every match starts on a digit that no digit or "/" precedes: the pattern is tried there only,
     # not at each character (`matches_at` gives the matches of `_HIJRI_RE.finditer`).
