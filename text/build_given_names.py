@@ -45,10 +45,8 @@ _COMMON_WORDS_TEXT = (
 _COMMON_WORDS = frozenset(_COMMON_WORDS_TEXT.split())
 
 
-def build() -> list[str]:
-    from names_dataset import NameDataset  # only this script needs it
-
-    data = NameDataset()
+def build(data) -> list[str]:
+    """The Arabic-script given names, from a loaded `names_dataset.NameDataset`."""
     arab_names = {
     "Egypt", "Iraq", "Saudi Arabia", "Jordan", "Yemen", "Sudan", "Syrian Arab Republic", "Libya",
     "Algeria", "Morocco", "Tunisia", "Lebanon", "Palestine, State of", "United Arab Emirates",
@@ -93,10 +91,8 @@ _LATIN_COMMON_TEXT = (
 _LATIN_COMMON = frozenset(_LATIN_COMMON_TEXT.split())
 
 
-def build_latin() -> list[str]:
-    from names_dataset import NameDataset  # only this script needs it
-
-    data = NameDataset()
+def build_latin(data) -> list[str]:
+    """The Latin-script given names, from a loaded `names_dataset.NameDataset`."""
     best: dict[str, int] = {}
     for country in LATIN_COUNTRIES:
         for by_sex in data.get_top_names(n=TOP_LATIN, country_alpha2=country).values():
@@ -108,7 +104,10 @@ def build_latin() -> list[str]:
 
 
 def main() -> None:
-    names, latin = build(), build_latin()
+    from names_dataset import NameDataset  # only this script needs it
+
+    data = NameDataset()  # loading it takes most of the run: once for both lists
+    names, latin = build(data), build_latin(data)
     about = (
         "Arabic-script male given names: names-dataset 3.3.1, top 600 per Arab country, also a surname"
         " there, male >= 0.8, common words dropped. Latin-script given names: names-dataset 3.3.1, top"
