@@ -304,10 +304,11 @@ def test_arabic_organizations():
     [
         # a masculine head takes no feminine adjective: the definite noun after it is the verb's object
         ("وأقر المجلس الميزانية السنوية للأكاديمية، واعتمد برامج جديدة.", None),
-        # after a definite genitive, a definite noun that is no adjective is the verb's object
+        # after a definite genitive with a glued "لـ", a definite noun that is no adjective is the verb's object
         ("وأعلن المكتب الإقليمي للمنظمة الخطة الجديدة.", "المكتب الإقليمي للمنظمة"),
         # a verbal noun's genitive, and adjectives, stay in the name
         ("وقدم المركز العربي لمكافحة الإرهاب تقريرا.", "المركز العربي لمكافحة الإرهاب"),
+        ("وأصدرت المديرية العامة للأمن العام بيانا.", "المديرية العامة للأمن العام"),
         ("وحضر ممثل المكتب الإقليمي للمنظمة الدولية للهجرة الاجتماع.", "المكتب الإقليمي للمنظمة الدولية للهجرة"),
     ],
 )
