@@ -98,6 +98,7 @@ ROLE_HEADS = _set(
     " analyste, economiste, avocat, avocate, analyst, economist, lawyer, official, diplomat, diplomate,"
     " secretary general, director general, directeur general, procureur general, prosecutor general,"
     " inspector general, attorney general, solicitor general, consul general, commissaire general,"
+    " commissioner general,"
     " delegue general, controleur general, secretary of state, secretaire d etat, general delegate,"
     # English
     " minister, secretary, director, chief, head, chancellor, commissioner, ambassador, prosecutor, governor,"

@@ -122,3 +122,30 @@ def test_a_role_goes_on_at_a_place_or_a_body_after_a_comma():
         "Selon Karim Lazrak, directeur de la coopération, au ministère de l'Intérieur, le plan avance.", "fr"
     )
     assert roles["Karim Lazrak"] == "directeur de la coopération, au ministère de l'Intérieur"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # where the person comes from, then "as" and the role
+        (
+            "Delegates on Thursday elected Pedro Almeida of Chile as the organization's new President.",
+            "Pedro Almeida",
+            "organization's new President",
+        ),
+        # a courtesy title between an attached role and the name: the body cannot run into the name
+        (
+            "Secretary General of the Council Dr. Karim bin Ali Lazrak presented the annual report.",
+            "Karim bin Ali Lazrak",
+            "Secretary General of the Council",
+        ),
+        # a hyphenated commissioner-general, before a rank
+        (
+            "National Police Commissioner-General Pol Gen Somchai Rattana opened the meeting.",
+            "Somchai Rattana",
+            "National Police Commissioner-General",
+        ),
+    ],
+)
+def test_english_roles_around_origins_courtesy_titles_and_ranks(text, name, role):
+    assert _roles(text, "en")[name] == role
