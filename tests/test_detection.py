@@ -494,6 +494,22 @@ def test_a_past_session_is_a_mention(catalogue):
     assert (events[41].relation, events[39].relation) == ("subject", "mention")
 
 
+def test_an_arabic_ordinal_inside_the_series_name(catalogue):
+    # Arabic puts the ordinal after the noun and its genitive, inside the name the catalogue knows
+    text = "انطلقت في أبوظبي أشغال مؤتمر الأمم المتحدة الخامس عشر لمنع الجريمة والعدالة الجنائية بمشاركة 150 دولة."
+    event = only(detect(catalogue, text, "ar", "2026-04-26"))
+    assert (event.series_name, event.ordinal) == (
+        "United Nations Congress on Crime Prevention and Criminal Justice",
+        15,
+    )
+    assert event.surface == "مؤتمر الأمم المتحدة الخامس عشر لمنع الجريمة والعدالة الجنائية"
+
+
+def test_a_number_in_a_sentence_naming_a_series_is_no_ordinal_of_it(catalogue):
+    text = "شارك 150 وفدا في مؤتمر الأمم المتحدة لمنع الجريمة والعدالة الجنائية."
+    assert [e.ordinal for e in detect(catalogue, text, "ar", "2026-04-26")] in ([], [None])
+
+
 def test_french_and_arabic_sentences_give_the_same_event(catalogue):
     french = only(detect(catalogue, "Tanger accueille la 47ème Conférence des dirigeants arabes de la police.", "fr"))
     arabic = only(detect(catalogue, "تحتضن طنجة المؤتمر السابع والأربعين لقادة الشرطة والأمن العرب.", "ar"))
