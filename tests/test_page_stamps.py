@@ -75,6 +75,11 @@ def test_a_header_of_short_fields_holding_the_date_is_no_menu_and_dates_the_arti
     assert article.title_derived  # neither the header nor the section path is a headline
 
 
+def test_a_header_opening_with_the_date_then_the_desk_dates_the_article():
+    text = f"Police chiefs compare notes on maritime smuggling\n3 May 2031 | Europol press office, The Hague\n\n{LEDE_EN}\n"
+    assert str(_parse(text).published) == "2031-05-03"
+
+
 def test_a_menu_of_three_items_without_a_date_stays_noise():
     assert not has_date_field("Accueil | Politique | Sécurité") and not is_meta_line("Accueil | Politique | Sécurité")
     cleaned = clean_text(f"Accueil | Politique | Sécurité\n\n{LEDE_FR}\n")

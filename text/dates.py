@@ -613,8 +613,9 @@ def _text_date(text, marker_year=None, marker_month=None) -> tuple[PartialDate |
     for line in header:
         if _PHOTO_RE.match(line):
             continue  # an archive photo's date is not the article's
-        # a byline ("Par X", "By X"), or a field of a "Name | date" header line
-        byline = bool(_BYLINE_RE.match(line)) or any(_date_only(field.strip()) for field in line.split("|")[1:])
+        # a byline ("Par X", "By X"), or a field of a "Name | date" or "date | Name" header line
+        fields = line.split("|")
+        byline = bool(_BYLINE_RE.match(line)) or (len(fields) > 1 and any(_date_only(f.strip()) for f in fields))
         for mention in find_dates(line):
             mostly_date = len(mention.text) >= 0.4 * len(line.strip())
             # "Le 14 mars 2024 à 17:05 - Mis à jour …": a date opening the line with its clock time
