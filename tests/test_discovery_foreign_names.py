@@ -250,3 +250,14 @@ def test_a_title_after_the_name_runs_through_a_bodys_name_with_and():
     )
     role = "Head of the National Research and Training Centre on Border Control of the Republic of Tajikistan"
     assert _found(text, "en") == [("Timur Saidov", role)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The regional conference opened in Colombo, Sri Lanka, on Monday.",
+        "Delegates met in Bandar Seri Begawan last week to review the plan.",
+    ],
+)
+def test_a_place_whose_first_word_is_a_given_name_is_no_person(text):
+    assert discover_persons(text, "en") == []

@@ -76,7 +76,8 @@ def test_a_header_of_short_fields_holding_the_date_is_no_menu_and_dates_the_arti
 
 
 def test_a_header_opening_with_the_date_then_the_desk_dates_the_article():
-    text = f"Police chiefs compare notes on maritime smuggling\n3 May 2031 | Europol press office, The Hague\n\n{LEDE_EN}\n"
+    header = "3 May 2031 | Europol press office, The Hague"
+    text = f"Police chiefs compare notes on maritime smuggling\n{header}\n\n{LEDE_EN}\n"
     assert str(_parse(text).published) == "2031-05-03"
 
 

@@ -39,7 +39,7 @@ from people.lexicon import (
 )
 from text.credits import credit_post, credited_after, signature_name
 from text.dates import find_dates
-from text.places import is_country_name
+from text.places import city_named, is_country_name
 from text.scanning import UPPER, SpanIndex, capitals, line_start, matches_at
 from text.sentences import Sentences
 
@@ -157,6 +157,11 @@ class _Token:
 def _last_word(text: str) -> str:
     parts = text.rsplit(None, 1)
     return parts[-1] if parts else ""
+
+
+def _place_name(name: str) -> bool:
+    """Whether a name is a country's or a city's in the gazetteer."""
+    return is_country_name(name) or city_named(name) is not None
 
 
 def _is_acronym(text: str) -> bool:
@@ -373,6 +378,8 @@ class LatinPersonFinder:
             cues.add("nationality")  # "Italy's Gianluca Ferretti", "Saudi Arabia's Abdulaziz bin Saud"
         if not cues or (lone and not cues & SINGLE_TOKEN_CUES):
             return
+        if cues == {"given-name"} and _place_name(self.text[name_start:name_end]):
+            return  # "Sri Lanka", "Bandar Seri Begawan": a country or a city whose first word is a given name
         if cues == {"byline"} and any(t.key in _DESK_WORDS for t in name):
             return  # "By R. Delgado, Newsroom Panama": the outlet's desk that the credit names beside the reporter
         rank = " ".join(t.text for kind, t in prefix if kind in {"rank", "royal"}) or self._left_rank
