@@ -112,3 +112,15 @@ def test_no_name_after_the_reported_speech_of_a_role_without_one():
 def test_a_compound_given_name_in_a_byline_under_the_headline():
     text = "الرباط تحتضن اجتماعا أمنيا\nفاطمة الزهراء بنكيران\nانطلقت اليوم أشغال الاجتماع."
     assert [m.name for m in discover_persons(text, "ar")] == ["فاطمة الزهراء بنكيران"]
+
+
+def test_a_sahel_generals_rank_vouches_for_a_foreign_name():
+    text = "وكان وزير الداخلية المالي، الجنرال جان ماري كوليبالي، قد افتتح الاجتماع."
+    assert _found(text) == [("جان ماري كوليبالي", "وزير الداخلية المالي")]
+
+
+def test_a_fathers_compound_given_name_closes_a_mauritanian_name():
+    text = "افتتح وزير الداخلية، السيد سيدي ولد محمد الأمين، صباح اليوم الاجتماع."
+    assert _found(text)[0][0] == "سيدي ولد محمد الأمين"
+    title = "وقال السيد سيدي ولد أحمد الأمين العام للمجلس إن الخطة جاهزة."
+    assert _found(title)[0] == ("سيدي ولد أحمد", "الأمين العام للمجلس")

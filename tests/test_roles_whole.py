@@ -167,3 +167,8 @@ def test_stated_roles_list_each_role_once_the_chosen_one_first_without_styles():
     ]
     assert stated_roles("ministre de l'Intérieur", mentions) == ["ministre de l'Intérieur", "Lieutenant General"]
     assert stated_roles(None, []) == []
+
+
+def test_an_acting_title_par_interim_stays_whole():
+    text = "Le directeur exécutif par intérim de l'agence, Karim Lazrak, a présenté le bilan."
+    assert _roles(text, "fr")["Karim Lazrak"] == "directeur exécutif par intérim de l'agence"

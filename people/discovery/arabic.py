@@ -290,8 +290,8 @@ class ArabicPersonFinder:
                     continue
                 # (a long word written with a hamza, "أليمو", "ألبرتو", is a foreign name's part: read on)
                 if k.startswith("ال") and k != _AL and (_has_article(t) or len(k) < 5):
-                    if self._compound_given(parts, j):
-                        parts.append(j)  # "فاطمة الزهراء بنيس": the second part of a given name
+                    if self._compound_given(parts, j) or self._patronym_compound(parts, j):
+                        parts.append(j)  # "فاطمة الزهراء بنيس", "… ولد محمد الأمين": a given name's second part
                         j += 1
                         continue
                     if self._given_before_patronym(parts, j):
@@ -349,6 +349,19 @@ class ArabicPersonFinder:
             and not _wide_gap(self.text, toks[j], toks[nxt])
             and not self._stopper(nxt)
             and self._name_like(nxt)
+        )
+
+    def _patronym_compound(self, parts: list[int], j: int) -> bool:
+        """Whether the 'ال-' word at j, a given name, closes the father's compound given name after a
+        patronymic particle ("محمد أحمد ولد محمد الأمين", "… بن محمد المختار")."""
+        toks = self.toks
+        return (
+            len(parts) >= 2
+            and toks[parts[-2]].key in _PATRONYMIC
+            and toks[parts[-1]].key in AR_GIVEN_NAMES
+            and toks[j].key in AR_GIVEN_NAMES
+            # then the name ends ("… الأمين،"): "… ولد أحمد الأمين العام" is a title after the name
+            and (j + 1 >= len(toks) or toks[j + 1].boundary)
         )
 
     def _given_before_patronym(self, parts: list[int], j: int) -> bool:
@@ -1080,6 +1093,7 @@ _RANK_ADJECTIVES = frozenset(
     akey(w) for w in ("الإقليمي", "الإقليمية", "الممتاز", "الممتازة", "الأول", "الأولى", "المركزي", "الممتازين")
 )
 _AL = akey("آل")
+_PATRONYMIC = frozenset(akey(w) for w in ("ولد", "بن", "ابن"))
 _QAD = akey("قد")
 _INSISTED = frozenset(akey(w) for w in ("ضرورة", "أهمية", "أن"))
 _HASAN = akey("حسن")

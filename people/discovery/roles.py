@@ -138,6 +138,11 @@ def _drop_trailing_ranks(role: str) -> str:
     return " ".join(words)
 
 
+def _ad_interim(words: list[str], j: int) -> bool:
+    """Whether words[j] is the "par" of "par intérim" (acting), a part of the title, not an agent."""
+    return words[j] == "par" and j + 1 < len(words) and words[j + 1] in ("intérim", "interim")
+
+
 def _role_in_part(part: str) -> int | None:
     """Offset in `part` where the role phrase that ends `part` starts (at a role head), or None."""
     matches = list(_WORD.finditer(part))
@@ -156,7 +161,7 @@ def _role_in_part(part: str) -> int | None:
             i += 1
             continue
         rest = [m.group().lower() for m in matches[i + size :]]
-        blocked = next((j for j, w in enumerate(rest) if w in _VERBISH), None)
+        blocked = next((j for j, w in enumerate(rest) if w in _VERBISH and not _ad_interim(rest, j)), None)
         if blocked is not None:
             i += size + blocked + 1
             continue
