@@ -510,6 +510,19 @@ def test_a_number_in_a_sentence_naming_a_series_is_no_ordinal_of_it(catalogue):
     assert [e.ordinal for e in detect(catalogue, text, "ar", "2026-04-26")] in ([], [None])
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "شارك الوفد في أشغال الدورة الرابعة عشرة للمؤتمر الأوروبي لقادة الشرطة بلاهاي.",
+        "Le Maroc a pris part à la 14e Conférence européenne des chefs de police à La Haye.",
+    ],
+)
+def test_a_series_named_in_other_words_that_mean_its_name(catalogue, text):
+    # the body's words mean, one by one, what the catalogue's name says ("European Police Chiefs")
+    (event,) = detect(catalogue, text, "ar" if text[0] > "z" else "fr", "2025-10-01")
+    assert event.series_name == "European Police Chiefs Convention"
+
+
 def test_french_and_arabic_sentences_give_the_same_event(catalogue):
     french = only(detect(catalogue, "Tanger accueille la 47ème Conférence des dirigeants arabes de la police.", "fr"))
     arabic = only(detect(catalogue, "تحتضن طنجة المؤتمر السابع والأربعين لقادة الشرطة والأمن العرب.", "ar"))

@@ -178,7 +178,8 @@ def _strip_clitic(word: str) -> str:
 # trafic de migrants", "Euro-Mediterranean Police Forum on Migrant Smuggling", "المنتدى الأورومتوسطي
 # للشرطة حول تهريب المهاجرين"). A word may stand for two concepts ("الأورومتوسطي": "euro-méditerranéen").
 _CONCEPTS = {
-    "head": "chef chefs head heads leaders dirigeants responsables directeurs directors commandants commanders "
+    "head": "chef chefs head heads chief chiefs leaders dirigeants responsables directeurs directors commandants "
+    "commanders "
     "رؤساء رئيس قادة مديري مدراء",
     "agency": "organe organes service services agence agences agency agencies bodies body institutions departments "
     "directions أجهزة جهاز هيئات مؤسسات إدارات",
@@ -192,7 +193,7 @@ _CONCEPTS = {
     "smuggling": "trafic passeurs contrebande smuggling smugglers تهريب",
     "migrants": "migrants migrant migration migrations مهاجرين هجرة",
     "border": "frontiere frontieres frontalier frontaliere border borders حدود",
-    "europe": "euro europe europeen europeenne european أوروبي أوروبية",
+    "europe": "euro europe europeen europeenne europeens europeennes european أوروبي أوروبية أوروبيين أوروبيون",
     "mediterranean": "mediterraneen mediterraneenne mediterranean متوسطي",
     "europe mediterranean": "أورومتوسطي أورومتوسطية euromed",
 }
@@ -593,6 +594,8 @@ def numbered_candidate(ctx: Context, ref: Reference, resolved: list[Resolved] | 
         label = _original(ctx, noun_start, name_end) if noun_start < start else body
     known = _known_series(ctx, label, ref)
     if known is None:
+        known = _series_of_concepts(ctx, body, ref, kind)
+    if known is None:
         known = _same_session_renamed(ctx, label, ref, resolved or [])
     if known is None:
         known = _series_of_named_organisation(ctx, label, ref, start, end)
@@ -736,6 +739,26 @@ def _known_series(ctx: Context, label: str, ref: Reference) -> int | None:
 
 # What a body fights or deals with: two names that differ in it name two bodies.
 _FIELDS = frozenset({"terrorism", "narcotics", "intelligence", "traffic", "smuggling", "migrants", "border"})
+
+
+def _series_of_concepts(ctx: Context, body: str, ref: Reference, kind: str) -> int | None:
+    """The one catalogue series whose own name, its meeting noun aside, means what the body's
+    name means, word for word in `_CONCEPTS` ("المؤتمر الأوروبي لقادة الشرطة" and "European Police
+    Chiefs Convention"), when it holds such meetings and such an ordinal is plausible for it."""
+    key = _name_concepts(normalize_name(body))
+    found = ctx.catalogue.keyed(_name_concepts).get(key, []) if key else []
+    if len(found) != 1:
+        return None
+    series = ctx.catalogue.series[found[0]]
+    # the kind of meeting the reference names ("الدورة 14 للمؤتمر …" is the conference's 14th)
+    fits = series.compat({kind}) and series.fit(ref.ordinals, ctx.ref_year) > 0.3
+    return found[0] if fits else None
+
+
+def _name_concepts(name: str) -> str:
+    """`concept_key` of a series' own name without its meeting noun ("convention", "مؤتمر")."""
+    words = [w for w in name.split() if not (AR_BARE_NOUN if w[0] > "z" else LATIN_NOUN).fullmatch(w)]
+    return concept_key(" ".join(words))
 
 
 def _fields(name: str) -> frozenset[str]:

@@ -154,6 +154,7 @@ class SeriesCatalogue:
         # Each series' own names, folded, for `resembling` (a name written a little differently).
         self._own = [(int(n.entity_key), normalize_name(n.name)) for n in names if n.kind == "alias"]
         self._own_words: dict[Callable[[str], str], list[tuple[int, frozenset[str]]]] = {}  # see `holding`
+        self._keyed: dict[Callable[[str], str], dict[str, list[int]]] = {}  # see `keyed`
 
     @classmethod
     def from_json(cls, path: Path | None = None) -> SeriesCatalogue:
@@ -210,6 +211,18 @@ class SeriesCatalogue:
                 (i, frozenset(w for w in map(word_key, name.split()) if w)) for i, name in self._own
             ]
         return sorted({i for i, name_words in own if words <= name_words})
+
+    def keyed(self, key: Callable[[str], str]) -> dict[str, list[int]]:
+        """The series by a key of their own names (`key` gives '' to a name it cannot key), in
+        catalogue order; computed once per key function."""
+        found = self._keyed.get(key)
+        if found is None:
+            found = self._keyed[key] = {}
+            for i, name in self._own:
+                k = key(name)
+                if k and i not in found.setdefault(k, []):
+                    found[k].append(i)
+        return found
 
     @property
     def name_index(self) -> NameIndex:
