@@ -384,8 +384,13 @@ def is_meta_line(line: str) -> bool:
     field of a "Source | City | Published: …" line; or a line that is a full date and nothing else
     ("Mercredi 25 septembre 2024", "October 15, 2024"), as pages print the day above the headline,
     or with a clock time (a wire's stamp: "24/06/2025 13:05:22")."""
-    if len(line) > 160:
-        return False
+    return len(line) <= 160 and _is_short_meta_line(line)
+
+
+@lru_cache(maxsize=1024)
+def _is_short_meta_line(line: str) -> bool:
+    """`is_meta_line` of a line of 160 characters at most, remembered per line: the clean stage
+    asks it of the same lines in several of its passes, and the publication date once more."""
     if "|" in line:
         meta = any(META_LINE_RE.match(field) for field in line.split("|"))
     else:
