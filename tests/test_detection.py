@@ -453,6 +453,18 @@ def test_an_assembly_named_by_its_year_and_city(catalogue):
     assert keys(detect(catalogue, text, "en", "2025-11")) == {(GA, 76)}
 
 
+def test_a_city_where_the_likelier_series_met_often_names_no_other_series(catalogue):
+    # The ministers' council meets in Tunis every year: "the session in Tunis" is not the one
+    # session another series held there.
+    text = (
+        "Minister leads the delegation to Arab interior ministers' session in Tunis\n\n"
+        "TUNIS, March 2, 2026 -- The minister, honorary president of the Council of Arab Interior Ministers, "
+        "led the delegation to the 43rd session of the council. The secretary general presented the outcomes "
+        "of the Arab police and security leaders' conference."
+    )
+    assert keys(detect(catalogue, text, "en", "2026-03-02")) == {(CAIM, 43)}
+
+
 def test_no_edition_no_event(catalogue):
     text = "L'Assemblée générale d'Interpol s'est réunie en 1950 à La Haye."
     assert detect(catalogue, text, published="2024-01") == []
@@ -480,6 +492,22 @@ def test_a_past_session_is_a_mention(catalogue):
     )
     events = {e.ordinal: e for e in detect(catalogue, text, published="2024-02-26")}
     assert (events[41].relation, events[39].relation) == ("subject", "mention")
+
+
+def test_an_arabic_ordinal_inside_the_series_name(catalogue):
+    # Arabic puts the ordinal after the noun and its genitive, inside the name the catalogue knows
+    text = "انطلقت في أبوظبي أشغال مؤتمر الأمم المتحدة الخامس عشر لمنع الجريمة والعدالة الجنائية بمشاركة 150 دولة."
+    event = only(detect(catalogue, text, "ar", "2026-04-26"))
+    assert (event.series_name, event.ordinal) == (
+        "United Nations Congress on Crime Prevention and Criminal Justice",
+        15,
+    )
+    assert event.surface == "مؤتمر الأمم المتحدة الخامس عشر لمنع الجريمة والعدالة الجنائية"
+
+
+def test_a_number_in_a_sentence_naming_a_series_is_no_ordinal_of_it(catalogue):
+    text = "شارك 150 وفدا في مؤتمر الأمم المتحدة لمنع الجريمة والعدالة الجنائية."
+    assert [e.ordinal for e in detect(catalogue, text, "ar", "2026-04-26")] in ([], [None])
 
 
 def test_french_and_arabic_sentences_give_the_same_event(catalogue):

@@ -131,3 +131,20 @@ def test_an_arabic_session_name_numbers_after_its_noun():
     assert arabic_session_name("المؤتمر لرؤساء أجهزة الشرطة", 44) == "المؤتمر 44 لرؤساء أجهزة الشرطة"
     assert arabic_session_name("الاجتماع العام السنوي لمنظمة التعاون", 9) == "الاجتماع العام السنوي 9 لمنظمة التعاون"
     assert session_name("القمة لمجتمع الشرطة", 19) == "القمة 19 لمجتمع الشرطة"
+
+
+def test_a_hyphenated_place_keeps_its_second_half_in_the_name(catalogue):
+    text = "La 12e Conférence des chefs de police de l'Afrique du Nord-Est (NEAPCO) s'est ouverte à Asmara."
+    (event,) = detect(catalogue, text)
+    assert "Nord-Est" in event.name
+
+
+def test_a_short_name_with_the_bodys_acronym_is_the_session_named_whole(catalogue):
+    text = (
+        "Asmara accueille la 12e Conférence des chefs de police de l'OPNE\n\n"
+        "Asmara, 3 mars 2031 – La 12e Conférence des chefs de police de l'Organisation des polices du Nord-Est "
+        "(NEAPCO) s'est ouverte mardi. La 13e édition se tiendra à Djibouti."
+    )
+    events = detect(catalogue, text, published="2031-03-03")
+    assert sorted(e.ordinal for e in events) == [12, 13]
+    assert {e.candidate_key for e in events} == {"conference:" + body_key("NEAPCO")}

@@ -86,3 +86,84 @@ def test_arabic_role_before_a_rank_keeps_the_bodys_short_name():
     roles = _roles(text, "ar")
     assert roles["سالم الدرعي"] == 'رئيس الهيئة العربية للطيران المدني "أكاو"'
     assert roles["حمد الكعبي"] == "الأمين العام للمجلس"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name", "role", "other", "other_role"),
+    [
+        (
+            "Le ministre a salué l'accueil réservé par Karim Lazrak, directeur de la police judiciaire, au "
+            "secrétaire général de l'organisation, Pedro Almeida, venu présenter son rapport.",
+            "fr",
+            "Karim Lazrak",
+            "directeur de la police judiciaire",
+            "Pedro Almeida",
+            "secrétaire général de l'organisation",
+        ),
+        (
+            "The award was handed by Karim Lazrak, head of the judicial police, to the Secretary General of "
+            "the organization, Pedro Almeida, on Monday.",
+            "en",
+            "Karim Lazrak",
+            "head of the judicial police",
+            "Pedro Almeida",
+            "Secretary General of the organization",
+        ),
+    ],
+)
+def test_a_role_does_not_run_on_into_whom_the_verb_reaches(text, language, name, role, other, other_role):
+    roles = _roles(text, language)
+    assert roles[name] == role
+    assert roles[other] == other_role
+
+
+def test_a_role_goes_on_at_a_place_or_a_body_after_a_comma():
+    roles = _roles(
+        "Selon Karim Lazrak, directeur de la coopération, au ministère de l'Intérieur, le plan avance.", "fr"
+    )
+    assert roles["Karim Lazrak"] == "directeur de la coopération, au ministère de l'Intérieur"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # where the person comes from, then "as" and the role
+        (
+            "Delegates on Thursday elected Pedro Almeida of Chile as the organization's new President.",
+            "Pedro Almeida",
+            "organization's new President",
+        ),
+        # a courtesy title between an attached role and the name: the body cannot run into the name
+        (
+            "Secretary General of the Council Dr. Karim bin Ali Lazrak presented the annual report.",
+            "Karim bin Ali Lazrak",
+            "Secretary General of the Council",
+        ),
+        # a hyphenated commissioner-general, before a rank
+        (
+            "National Police Commissioner-General Pol Gen Somchai Rattana opened the meeting.",
+            "Somchai Rattana",
+            "National Police Commissioner-General",
+        ),
+    ],
+)
+def test_english_roles_around_origins_courtesy_titles_and_ranks(text, name, role):
+    assert _roles(text, "en")[name] == role
+
+
+def _mention(role, *roles):
+    from people.discovery.types import PersonMention
+
+    return PersonMention("X", "X", 0, 1, role, "title", 0.9, "", roles=roles)
+
+
+def test_stated_roles_list_each_role_once_the_chosen_one_first_without_styles():
+    from people.discovery.resolve import stated_roles
+
+    mentions = [
+        _mention("ministre de l'Intérieur", "Lieutenant General Sheikh", "ministre de l'Intérieur"),
+        _mention("ministre", "ministre"),  # inside a longer role already listed
+        _mention("الدكتور", "الدكتور"),  # a courtesy title alone
+    ]
+    assert stated_roles("ministre de l'Intérieur", mentions) == ["ministre de l'Intérieur", "Lieutenant General"]
+    assert stated_roles(None, []) == []

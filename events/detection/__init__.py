@@ -303,7 +303,7 @@ def detect_events(
         debug=debug,
         datelines=[(doc.to_folded(a), doc.to_folded(b)) for a, b in dateline_spans(text)],
     )
-    readings = [read_reference(ctx, ref) for ref in numbered_references(doc, ctx.cue_at, debug)]
+    readings = [read_reference(ctx, ref) for ref in numbered_references(doc, ctx.cue_at, debug, catalogue)]
     resolved: list[Resolved] = []
     taken: list[tuple[int, int]] = []
     # References naming their series first, then those naming a body outside the catalogue: the
@@ -345,6 +345,10 @@ def _one_candidate_per_session(resolved: list[Resolved]) -> None:
     one's series, so that the article has one event and its key is the one other articles share."""
     candidates = [r for r in resolved if r.candidate is not None and r.ordinal is not None]
     words = {id(r): set(body_key(r.candidate.label).split()) for r in candidates}
+    # a body's acronym in the short name stands for words the whole name spells out: "la 44e
+    # Conférence des chefs de police de l'ASEAN", then "… de l'Association des nations de l'Asie du
+    # Sud-Est (ASEANAPOL)"; with two words at least shared besides
+    acronyms = {id(r): {body_key(w) for w in r.candidate.label.split() if _ACRONYM_WORD.search(w)} for r in candidates}
     whole: dict[str, CandidateSeries] = {}  # the short name's key → the whole name's series
     for short in candidates:
         wider = [
@@ -353,13 +357,24 @@ def _one_candidate_per_session(resolved: list[Resolved]) -> None:
             if r.candidate.key != short.candidate.key
             and r.ordinal == short.ordinal
             and r.candidate.kind == short.candidate.kind
-            and words[id(short)] < words[id(r)]
+            and (
+                words[id(short)] < words[id(r)]
+                or (
+                    words[id(short)] - words[id(r)] <= acronyms[id(short)]
+                    and len(words[id(short)] & words[id(r)]) >= 2
+                    and words[id(short)] - words[id(r)]
+                )
+            )
         ]
         if len({r.candidate.key for r in wider}) == 1:
             whole[short.candidate.key] = wider[0].candidate
     for res in resolved:  # its other sessions too ("la 25e Assemblée, tenue à Kigali")
         if res.candidate is not None and res.candidate.key in whole:
             res.candidate = whole[res.candidate.key]
+
+
+# A word in capitals, three letters or more, after an elided article or not ("l'ASEAN", "SADC").
+_ACRONYM_WORD = re.compile(r"(?:^|['’])[A-Z]{3,}$")
 
 
 def _longest_at(cues: list[Cue]) -> dict[int, Cue]:

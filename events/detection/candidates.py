@@ -914,6 +914,8 @@ def _body_span(ctx: Context, pos: int, named_noun: bool = False) -> tuple[int, i
             words.append((at, token.end(), word))
         else:
             compass = words and words[-1][2] in ("l'", "the") and ctx.doc.is_capitalized(at)  # "de l'Est"
+            # the second half of a hyphenated word ("l'Asie du Sud-Est", "Asie-Pacifique") is no stop word
+            compass = compass or (words and ctx.doc.original[ctx.doc.offsets[at] - 1 : ctx.doc.offsets[at]] == "-")
             # A meeting named by its theme: "la 2e Conférence régionale sur la sécurité des frontières",
             # "Forum … de police sur le trafic de migrants" (after a capitalized noun, or in a name).
             theme = word in _TOPIC_PREPOSITIONS and (named_noun or words) and _theme_follows(folded, token.end())

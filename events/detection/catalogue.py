@@ -238,10 +238,11 @@ class SeriesCatalogue:
     def index_of(self, name: str) -> int | None:
         return self._by_name.get(name)
 
-    def find_cues(self, doc: Document) -> list[Cue]:
-        """Every series or organisation name in the document (folded offsets)."""
+    def find_cues(self, doc: Document, text: str | None = None) -> list[Cue]:
+        """Every series or organisation name in the document (folded offsets); in `text`, when
+        given: the document's original text with some characters blanked (the same length)."""
         spans: dict[tuple[int, int], list[CueTarget]] = {}
-        for match in self._index.find(doc.original):
+        for match in self._index.find(doc.original if text is None else text):
             span = (doc.to_folded(match.start), doc.to_folded(match.end))
             target = self._targets.get((match.kind, match.entity_key))
             if target is None:

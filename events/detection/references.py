@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from events.detection.catalogue import Cue
+from events.detection.catalogue import Cue, SeriesCatalogue
 from events.detection.document import Document
 from events.detection.meeting_words import (
+    AR_BARE_NOUN,
     AR_NUMBERED_REFERENCES,
     AR_PLAIN_ADJECTIVES,
     COORDINATION,
@@ -45,9 +46,46 @@ class Reference:
     named_before: tuple[int, int] | None = None
 
 
-def numbered_references(doc: Document, cue_at: dict[int, Cue], debug: list[str] | None) -> list[Reference]:
+def numbered_references(
+    doc: Document, cue_at: dict[int, Cue], debug: list[str] | None, catalogue: SeriesCatalogue | None = None
+) -> list[Reference]:
     arabic = _arabic_numbered(doc, cue_at, debug) if doc.has_arabic else []
+    if arabic is not None and doc.has_arabic and catalogue is not None:
+        arabic += _ordinal_inside_name(doc, catalogue, arabic)
     return _latin_numbered(doc, cue_at, debug) + arabic
+
+
+def _ordinal_inside_name(doc: Document, catalogue: SeriesCatalogue, found: list[Reference]) -> list[Reference]:
+    """A series' name with its ordinal inside, as Arabic writes an ordinal after the noun and its
+    genitive ("مؤتمر الأمم المتحدة الخامس عشر لمنع الجريمة والعدالة الجنائية", "the United Nations'
+    fifteenth Congress on Crime Prevention …"): the text read again with its other ordinals blanked;
+    a series' own name found only so, opening with a meeting noun and holding the ordinal."""
+    ordinals = [
+        m
+        for m in AR_ORDINAL_RE.finditer(doc.folded)
+        if not m.group()[:1].isdigit() and not any(r.start <= m.start() < r.end for r in found)
+    ]
+    if not ordinals:
+        return []
+    blanked = list(doc.original)
+    for m in ordinals:
+        a, b = doc.to_original(m.start(), m.end())
+        blanked[a:b] = " " * (b - a)
+    refs = []
+    for cue in catalogue.find_cues(doc, "".join(blanked)):
+        inside = [m for m in ordinals if cue.start < m.start() and m.end() < cue.end]
+        noun = AR_BARE_NOUN.match(doc.folded, cue.start)
+        own = [t for t in cue.targets if t.is_alias]
+        if len(inside) != 1 or noun is None or not own:
+            continue
+        value = arabic_ordinal_value(inside[0].group())
+        if value:
+            refs.append(
+                Reference(
+                    [value], noun_class_of(noun), cue.start, cue.end, cue.end, Cue(cue.start, cue.end, tuple(own))
+                )
+            )
+    return refs
 
 
 def _arabic_numbered(doc: Document, cue_at: dict[int, Cue], debug: list[str] | None) -> list[Reference]:
