@@ -44,6 +44,15 @@ _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _HEAD_OF_LINE = re.compile(r"^(?P<name>[^\W\d_][^,،|/\n]{1,48}?)\s*(?P<sep>[,،|]|/(?=\s))\s*(?P<rest>.*)$")
 
 
+def _has_separator(line: str) -> bool:
+    """Whether `line` holds one of the separators a match of `_HEAD_OF_LINE` needs after the name
+    (a loop of `in`, each a fast search)."""
+    for separator in ",،|/":  # noqa: SIM110 (any() over a generator costs more than the searches)
+        if separator in line:
+            return True
+    return False
+
+
 def _fold(word: str) -> str:
     return word.casefold().translate(_FOLD).strip(".,:;")
 
@@ -87,6 +96,8 @@ def credit_line_outlets(line: str) -> list[str]:
 def outlet_opening_line(line: str) -> str | None:
     """The outlet whose name opens `line` before a date or the story ("Nile Online , Monday 3 Mar
     2025", "Delta News/ The ministers met …"), else None."""
+    if not _has_separator(line):
+        return None  # most lines: the lazy name would be tried at each of its 48 lengths for nothing
     m = _HEAD_OF_LINE.match(line.strip())
     if not m or not outlet_shaped(m.group("name").strip()):
         return None

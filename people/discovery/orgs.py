@@ -113,6 +113,8 @@ _OWN_ACRONYM = re.compile(r"\s*\([A-Z]{2,8}\)")
 _AR_BODY_BEFORE_KNOWN = re.compile(
     r"(?<![\w])(?:[وبل]|لل)?(?:أمانة|سكرتارية|مكتب|برنامج)(?P<words>(?:\s+[\u0621-\u064a]+){0,3}?)(?:\s+في)?\s+\Z"
 )
+# What a match of _AR_BODY_BEFORE_KNOWN writes, one at least: a window without any is not searched.
+_AR_BODY_HEADS = ("أمانة", "سكرتارية", "مكتب", "برنامج")
 _AR_DEPENDENT = frozenset(akey(w) for w in ("التابع", "التابعة"))
 # The "of the" that opens an English name's complement.
 _OF_THE = re.compile(r" of (?:the )?")
@@ -125,6 +127,9 @@ _BODY_BEFORE_KNOWN = re.compile(
     + r"|bureau|secrétariat|comité|conseil)(?: (?!de\b|du\b|des\b|et\b|ou\b)[a-zé]+){0,2}"
     + r" (?:de l['’]|de la |du |d['’])\Z"
 )
+# How a match of _BODY_BEFORE_KNOWN ends (its joiner, right before the known name): the window is
+# searched only when it ends so (the search enters the heads' alternation at each of its characters).
+_BODY_JOINER_ENDS = (" de l'", " de l’", " de la ", " du ", " d'", " d’")
 _LOWER_BODY_HEADS = frozenset(map(key, ("bureau", "secrétariat", "comité", "conseil")))
 # After a known organization, what closes the name of its body: a seat, an area.
 _SEAT_OR_AREA = re.compile(
@@ -196,10 +201,18 @@ _POLICE_OF = Anchored(
 )
 # A government named by its kind: national unity, accord, salvation ("the Government of National
 # Unity", "le gouvernement d'union nationale", "حكومة الوحدة الوطنية").
-_GOVERNMENT = re.compile(
-    r"\b(?:Government of National (?:Unity|Accord|Salvation|Stability)|National (?:Unity|Accord) Government"
-    r"|[Gg]ouvernement d['’](?:union|entente|unité) nationale|[Gg]ouvernement de (?:salut|stabilité) national[e]?)\b"
-    r"|(?<![\w])(?:[وبل]|لل)?حكومة\s+(?:الوحدة|الوفاق|الإنقاذ|الاستقرار)\s+الوطني(?:ة)?(?![\w])"
+# Tried only where a match's words are written (an Arabic one up to two letters of clitics before
+# "حكومة", a French one a letter before "ouvernement"): it opens on a word boundary, so the regex
+# engine would enter it at every character of the article.
+_GOVERNMENT = Anchored(
+    re.compile(
+        r"\b(?:Government of National (?:Unity|Accord|Salvation|Stability)|National (?:Unity|Accord) Government"
+        r"|[Gg]ouvernement d['’](?:union|entente|unité) nationale"
+        r"|[Gg]ouvernement de (?:salut|stabilité) national[e]?)\b"
+        r"|(?<![\w])(?:[وبل]|لل)?حكومة\s+(?:الوحدة|الوفاق|الإنقاذ|الاستقرار)\s+الوطني(?:ة)?(?![\w])"
+    ),
+    ["Government of National", "National Unity Government", "National Accord Government", "ouvernement d", "حكومة"],
+    reach=2,
 )
 # What every match of _GOVERNMENT writes, one at least, as written: a text without any is not scanned.
 _GOVERNMENT_WORDS = ("Government", "ouvernement d", "حكومة")
@@ -352,9 +365,13 @@ _AR_SERVICE = re.compile(
 # A department its director is named with ("مدير إدارة التعاون الدولي", "مديرة مديرية الهجرة ومراقبة
 # الحدود", "رئيس قسم مكافحة الجرائم الإلكترونية"): after a director's title the word is a body, where
 # alone it is as often the act of managing ("إدارة الحدود", border management).
-_AR_DEPARTMENT = re.compile(
-    r"(?<![\w])(?:مدير|مديرة|رئيس|رئيسة)\s+(?P<head>(?:إدارة|مديرية|قسم|شعبة)\s+)"
-    r"(?P<first>(?:ال|لل|ل)[\u0621-\u064a]{2,}|[\u0621-\u064a]{3,}\s+ال[\u0621-\u064a]{2,})"
+# Tried only where "مدير" or "رئيس" is written: every match opens with one (see text.scanning.Anchored).
+_AR_DEPARTMENT = Anchored(
+    re.compile(
+        r"(?<![\w])(?:مدير|مديرة|رئيس|رئيسة)\s+(?P<head>(?:إدارة|مديرية|قسم|شعبة)\s+)"
+        r"(?P<first>(?:ال|لل|ل)[\u0621-\u064a]{2,}|[\u0621-\u064a]{3,}\s+ال[\u0621-\u064a]{2,})"
+    ),
+    ["مدير", "رئيس"],
 )
 _AR_ROYAL = frozenset(akey(w) for w in ("السلطانية", "الملكية"))
 
@@ -726,6 +743,8 @@ class OrgFinder:
         ORG", found beside the organization itself; a seat ("à Nairobi") or an area ("pour
         l'Afrique de l'Ouest") after the organization closes the name."""
         for start, end in self.known_list:
+            if not self.text.endswith(_BODY_JOINER_ENDS, max(0, start - 60), start):
+                continue
             m = _BODY_BEFORE_KNOWN.search(self.text, max(0, start - 60), start)
             if m is None or self.known_spans.overlaps(m.start(), m.end()):
                 continue
@@ -1118,6 +1137,11 @@ class OrgFinder:
         """A secretariat, an office or a programme in construct with a known organization ("أمانة
         أسيانابول", "برنامج قطاع الأمن في إيغاد"): the conventions' "X of ORG", found beside it."""
         for start, end in self.known_list:
+            # the match ends on white space and holds a head: most known names have neither before them
+            if not (start and self.text[start - 1].isspace()):
+                continue
+            if not _written(self.text[max(0, start - 40) : start], _AR_BODY_HEADS):
+                continue
             m = _AR_BODY_BEFORE_KNOWN.search(self.text, max(0, start - 40), start)
             if m is None or self.known_spans.overlaps(m.start(), m.end()):
                 continue
