@@ -15,6 +15,7 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import dataclass, field
+from itertools import islice
 
 from people.lexicon import GIVEN_NAMES
 from text.credits import CREDIT_LINE, signature_name, slash_credit_line
@@ -134,10 +135,11 @@ def _noise_rule(line: str) -> str | None:
         return "separator"  # ----, * * *
     if _link_density(line) > 0.5:
         return "links"
-    if is_list_line(line):
-        return "menu"
-    if has_button_row(line):
-        return "buttons"
+    if _may_have_items(line):  # (both rules need items: most lines of prose have none)
+        if is_list_line(line):
+            return "menu"
+        if has_button_row(line):
+            return "buttons"
     if is_widget(line):
         return "widget"
     return None
@@ -373,11 +375,21 @@ def _has_invisible(text: str) -> bool:
     return False
 
 
-def _noise_free_lines(text: str, urls: list[str], noise: dict[str, list[int]]) -> tuple[list[str], list[str]]:
-    """Lines with page noise replaced by '' (blank), and the URLs that stood alone on a line."""
+def _line_key(line: str) -> str:
+    """What two lines that repeat each other share: case and spacing aside."""
+    return " ".join(line.casefold().split())
+
+
+def _noise_free_lines(
+    text: str, urls: list[str], noise: dict[str, list[int]], keys: dict[str, str] | None = None
+) -> tuple[list[str], list[str]]:
+    """Lines with page noise replaced by '' (blank), and the URLs that stood alone on a line;
+    `keys` (when given) receives the `_line_key` of each line kept."""
     url_lines: list[str] = []
     lines: list[str] = []
     seen: set[str] = set()
+    if keys is None:
+        keys = {}
     if _has_invisible(text):
         text = _INVISIBLE_RE.sub("", text)
     for raw in text.split("\n"):
@@ -396,7 +408,7 @@ def _noise_free_lines(text: str, urls: list[str], noise: dict[str, list[int]]) -
             _removed(noise, rule, line)
             line = ""
         if line:
-            key = " ".join(line.casefold().split())
+            key = keys[line] = _line_key(line)
             if len(key) >= 30 and key in seen:
                 _removed(noise, "duplicate", line)
                 line = ""  # a duplicated paragraph: the first stays
@@ -462,11 +474,17 @@ def _find_headline(lines: list[str], noise: dict[str, list[int]]) -> int | None:
             lines[i] = ""
         else:
             break
-    filled = [
-        i
-        for i, line in enumerate(lines)
-        if line and not is_meta_line(line) and not is_byline(line) and not has_date_field(line)
-    ]
+    # the first two lines of the article (the tests are pure: the lines after them are not read)
+    filled = list(
+        islice(
+            (
+                i
+                for i, line in enumerate(lines)
+                if line and not is_meta_line(line) and not is_byline(line) and not has_date_field(line)
+            ),
+            2,
+        )
+    )
     if len(filled) < 2:
         return None
     first, following = lines[filled[0]], lines[filled[1]]
@@ -533,13 +551,15 @@ def clean_text(text: str, *, title: str | None = None) -> CleanText:
     marker, text = _split_marker(text)
     urls: list[str] = []
     noise: dict[str, list[int]] = {}
-    lines, url_lines = _noise_free_lines(text, urls, noise)
+    keys: dict[str, str] = {}  # each line's `_line_key`, computed once (lines are only blanked after)
+    lines, url_lines = _noise_free_lines(text, urls, noise, keys)
     _trim_tail(lines, noise)
     title_index = _find_headline(lines, noise) if title is None else None
     found_title = lines[title_index] if title_index is not None else None
     title = title or found_title
     meta_lines = []
     body_lines = []
+    title_key = _line_key(title) if title else None
     for i, line in enumerate(lines):
         if i == title_index:
             continue
@@ -549,7 +569,7 @@ def clean_text(text: str, *, title: str | None = None) -> CleanText:
                 pass  # "(APS) - 09/07/2024": the wire's credit stays in the body, for extraction
             elif not _PURE_META_EXTRA_RE.search(line) or (_short_fields(line) and not _outlet_credit(line)):
                 continue  # "Publié dans X le …", "Source | City | Published: …" are metadata, stored apart
-        if title and line and " ".join(line.casefold().split()) == " ".join(title.casefold().split()):
+        if title and line and keys[line] == title_key:
             continue
         body_lines.append(line)
     return CleanText(
