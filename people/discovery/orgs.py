@@ -524,8 +524,22 @@ _AR_HEAD_FORMS = frozenset(
 ) | frozenset(akey(c + head) for head in _AR_NAMED_HEADS if head.startswith("ال") for c in ("بال", "وال"))
 
 
+class _WordKeys(dict):
+    """`akey` of each Arabic word seen, computed once per process: an article's words are all looked
+    up (a dict look-up costs a fraction of folding a word again)."""
+
+    def __missing__(self, word: str) -> str:
+        if len(self) > 100_000:
+            self.clear()  # a bound on memory: news vocabulary stays far below it
+        value = self[word] = akey(word)
+        return value
+
+
+_AR_WORD_KEYS = _WordKeys()
+
+
 def _definite(word: re.Match[str]) -> bool:
-    k = akey(word.group().rstrip("،,.:؛"))
+    k = _AR_WORD_KEYS[word.group().rstrip("،,.:؛")]
     return k.startswith(("ال", "وال", "بال", "فال")) and k not in _AR_NAME_STOPS
 
 
@@ -539,7 +553,8 @@ def _arabic_named_bodies(text: str) -> Iterator[tuple[int, int]]:
     ("منظمة الصحة العالمية", "مديرية الأمن العام"); then their adjectives and "و"-joined ones."""
     words = list(_AR_WORD_RUN.finditer(text))
     # the words that may open a name, in one comprehension (most words are not: one cached look-up)
-    openings = [n for n, word in enumerate(words) if akey(word.group().rstrip("،,.:؛")) in _AR_HEAD_FORMS]
+    keys = _AR_WORD_KEYS
+    openings = [n for n, word in enumerate(words) if keys[word.group().rstrip("،,.:؛")] in _AR_HEAD_FORMS]
     free = 0  # the first word no name found so far holds
     for i in openings:
         if i < free:
@@ -563,7 +578,7 @@ def _arabic_named_bodies(text: str) -> Iterator[tuple[int, int]]:
         while j < len(words) and j - i <= 7:
             raw = words[j].group()
             word = raw.rstrip("،,.:؛")
-            k = akey(word)
+            k = keys[word]
             another = k in _AR_HEADS or (k[:1] == "و" and k[1:] in _AR_HEADS)  # "… والاتحاد العربي": a second name
             gap = text[words[j - 1].end() : words[j].start()].strip()
             if gap or another or k in _AR_NAME_STOPS or k in _AR_NOT_IN_NAMES:
