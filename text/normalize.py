@@ -138,18 +138,66 @@ def prepare_folding() -> None:
         irregular = "".join(chr(code) for code, folded in enumerate(table) if len(folded) != 1)
         _BMP_IRREGULAR[:] = [re.compile(f"[{re.escape(irregular)}]")]
         _BMP_WORDS[:] = ["".join(c if c.isalnum() else " " for c in folded) for folded in table]
+        # Latin-1 characters that fold to exactly one Latin-1 character (in both tables: the words'
+        # table only makes some of them spaces) are folded as bytes; the others are looked up alone.
+        slow = "".join(chr(code) for code in range(256) if len(table[code]) != 1 or ord(table[code]) > 255)
+        _LATIN1_SLOW[:] = [slow.encode("latin-1"), re.compile(f"[{re.escape(slow)}\u0100-\U0010ffff]")]
+        _LATIN1_TABLES[:] = [
+            bytes(ord(t[code]) if chr(code) not in slow else code for code in range(256)) for t in (table, _BMP_WORDS)
+        ]
         _BMP[:] = table  # last: a filled table means a ready class
 
 
 def _fold_text(text: str) -> tuple[str, re.Pattern[str] | None]:
     """`text` folded, and a character class of the characters it may hold that fold to none or to
-    two. A whole article is folded with a table of every character of the Basic Multilingual Plane
-    (a list: `str.translate` reads it a third faster than the lazily filled dict); a text with a
-    character beyond it, with the dict."""
+    two (None when it holds none). A whole article is folded with a table of every character of the
+    Basic Multilingual Plane (a list: `str.translate` reads it a third faster than the lazily filled
+    dict); a text with a character beyond it, with the dict."""
     prepare_folding()
     if len(text.encode("utf-16-le", "surrogatepass")) == 2 * len(text):  # nothing beyond the BMP
-        return text.translate(_BMP), _BMP_IRREGULAR[0]
+        folded, regular = _translate_bmp(text, 0)
+        return folded, None if regular else _BMP_IRREGULAR[0]
     return text.translate(_TABLE), _irregular_chars()
+
+
+_LATIN1_TABLES: list[bytes] = []  # `_BMP` and `_BMP_WORDS` on Latin-1, as bytes (see _translate_bmp)
+_LATIN1_SLOW: list = []  # the Latin-1 bytes they do not fold to one Latin-1 byte; a class of those and beyond
+# A text with more characters beyond Latin-1 than one in this many (Arabic) is translated whole.
+_FEW_BEYOND_LATIN1 = 32
+
+
+def _translate_bmp(text: str, which: int) -> tuple[str, bool]:
+    """`text.translate(_BMP)` (which=0) or `text.translate(_BMP_WORDS)` (which=1) for a text of the
+    BMP, and whether the text is known to hold no character that folds to none or to two.
+
+    `str.translate` looks every character up through Python objects, some 100 instructions each;
+    `bytes.translate` reads a 256-byte table. A text in Latin script is Latin-1 but for a few dashes
+    and quotes: it is folded as bytes, and the few characters the bytes cannot fold (beyond Latin-1,
+    or folding to none, two or beyond) are looked up one by one and put in their places. Folding is
+    character by character, so the pieces joined are the whole text folded."""
+    table = _BMP_WORDS if which else _BMP
+    if len(text) < 64:
+        return text.translate(table), False
+    latin = text.encode("latin-1", "replace")  # one byte per character, "?" for one beyond Latin-1
+    beyond = latin.count(b"?") - text.count("?")
+    if beyond * _FEW_BEYOND_LATIN1 > len(text):
+        return text.translate(table), False
+    slow_bytes, slow_class = _LATIN1_SLOW
+    folded = latin.translate(_LATIN1_TABLES[which]).decode("latin-1")
+    if not beyond and len(latin.translate(None, slow_bytes)) == len(latin):
+        return folded, True  # Latin-1 that folds one for one
+    parts: list[str] = []
+    previous = 0
+    regular = True
+    for match in slow_class.finditer(text):
+        at = match.start()
+        one = table[ord(text[at])]
+        regular = regular and len(one) == 1
+        parts.append(folded[previous:at])
+        parts.append(one)
+        previous = at + 1
+    parts.append(folded[previous:])
+    return "".join(parts), regular
 
 
 _BMP: list[str] = []  # folded form of each character U+0000–U+FFFF, filled on first use (60 ms)
@@ -182,7 +230,7 @@ def folded_words(text: str) -> tuple[str, ...]:
     of two texts joined by a blank line are the words of the one, then of the other."""
     prepare_folding()
     if len(text.encode("utf-16-le", "surrogatepass")) == 2 * len(text):  # nothing beyond the BMP
-        return tuple(text.translate(_BMP_WORDS).split())  # `_WORD_RE`'s runs: letters and digits
+        return tuple(_translate_bmp(text, 1)[0].split())  # `_WORD_RE`'s runs: letters and digits
     return tuple(_WORD_RE.findall(_fold_text(text)[0]))
 
 
