@@ -96,9 +96,13 @@ def credit_line_outlets(line: str) -> list[str]:
 def outlet_opening_line(line: str) -> str | None:
     """The outlet whose name opens `line` before a date or the story ("Nile Online , Monday 3 Mar
     2025", "Delta News/ The ministers met …"), else None."""
-    if not _has_separator(line):
-        return None  # most lines: the lazy name would be tried at each of its 48 lengths for nothing
-    m = _HEAD_OF_LINE.match(line.strip())
+    stripped = line.strip()
+    # The separator stands within the name's 49 characters, or after white space that starts there:
+    # most lines have neither, where the lazy name would be tried at each of its 48 lengths for nothing.
+    head = stripped[:50]
+    if not _has_separator(head) and not head[49:].isspace():
+        return None
+    m = _HEAD_OF_LINE.match(stripped)
     if not m or not outlet_shaped(m.group("name").strip()):
         return None
     rest = m.group("rest")

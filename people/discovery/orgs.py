@@ -130,6 +130,9 @@ _BODY_BEFORE_KNOWN = re.compile(
 # How a match of _BODY_BEFORE_KNOWN ends (its joiner, right before the known name): the window is
 # searched only when it ends so (the search enters the heads' alternation at each of its characters).
 _BODY_JOINER_ENDS = (" de l'", " de l’", " de la ", " du ", " d'", " d’")
+# The same without its look-behind, which keeps the regex engine from skipping to the characters
+# that can open a head: where it matches, the whole pattern is tried (see _body_before_known).
+_BODY_BEFORE_KNOWN_PROBE = re.compile(_BODY_BEFORE_KNOWN.pattern.removeprefix(r"(?<![\w\-])"))
 _LOWER_BODY_HEADS = frozenset(map(key, ("bureau", "secrétariat", "comité", "conseil")))
 # After a known organization, what closes the name of its body: a seat, an area.
 _SEAT_OR_AREA = re.compile(
@@ -216,6 +219,18 @@ _GOVERNMENT = Anchored(
 )
 # What every match of _GOVERNMENT writes, one at least, as written: a text without any is not scanned.
 _GOVERNMENT_WORDS = ("Government", "ouvernement d", "حكومة")
+
+
+def _body_before_known(text: str, pos: int, endpos: int) -> re.Match[str] | None:
+    """`_BODY_BEFORE_KNOWN.search(text, pos, endpos)`: the pattern tried only where its probe (the
+    pattern without its look-behind) matches, from left to right; a place where the probe does
+    not match holds no match of the pattern."""
+    while (probe := _BODY_BEFORE_KNOWN_PROBE.search(text, pos, endpos)) is not None:
+        found = _BODY_BEFORE_KNOWN.match(text, probe.start(), endpos)
+        if found is not None:
+            return found
+        pos = probe.start() + 1
+    return None
 
 
 def _written(text: str, words: tuple[str, ...]) -> bool:
@@ -760,7 +775,7 @@ class OrgFinder:
         for start, end in self.known_list:
             if not self.text.endswith(_BODY_JOINER_ENDS, max(0, start - 60), start):
                 continue
-            m = _BODY_BEFORE_KNOWN.search(self.text, max(0, start - 60), start)
+            m = _body_before_known(self.text, max(0, start - 60), start)
             if m is None or self.known_spans.overlaps(m.start(), m.end()):
                 continue
             if m.group("head")[0].islower() and key(m.group("head")) not in _LOWER_BODY_HEADS:
