@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from text.scanning import may_hold
+
 
 def _words(spaced: str) -> frozenset[str]:
     return frozenset(spaced.split())
@@ -33,6 +35,8 @@ _ARTICLES = _words("le la les the al el")
 _FOLD = str.maketrans("éèêëàâäîïôöûüç", "eeeeaaaiioouuc")
 # A staff byline's tail: "Sahel Times Staff", "Sahel Times Staff Reporter".
 _STAFF = re.compile(r"\s+(?:staff|correspondents?|reporters?)(?:\s+(?:writer|reporter)s?)?\s*$", re.IGNORECASE)
+# A word every match of _STAFF writes (`text.scanning.may_hold`: a line without one is not searched).
+_STAFF_WORDS = ("staff", "correspondent", "reporter")
 # The dash that opens a closing credit: "— Times of Oman / ONA", "-ONA".
 _LEADING_DASH = re.compile(r"^[-–—]+\s*")
 _CODE = re.compile(r"^[A-Z]{2,6}$")
@@ -80,7 +84,9 @@ def credit_line_outlets(line: str) -> list[str]:
     """The outlets a whole credit line names ("Gulf Courier", "Sahel Times Staff", "AFP/APS",
     "Le Petit Journal/LPJ"); [] when the line is something else. A wire code of a pair is taken
     when the line is a pair of codes or its other part is an outlet's name."""
-    line = _STAFF.sub("", _LEADING_DASH.sub("", line.strip()))
+    line = _LEADING_DASH.sub("", line.strip())
+    if may_hold(line, _STAFF_WORDS):
+        line = _STAFF.sub("", line)
     if not line or len(line) > 70 or line[-1] in ".!?؟:;،,":
         return []
     parts = [p.strip() for p in line.split("/")]
@@ -114,4 +120,4 @@ def outlet_opening_line(line: str) -> str | None:
 def staff_credit(line: str) -> bool:
     """Whether `line` credits an outlet's staff ("Lusaka Post Reporter", "Sahel Times Staff"): a
     byline, which may open the article as well as close it."""
-    return bool(_STAFF.search(line)) and bool(credit_line_outlets(line))
+    return may_hold(line, _STAFF_WORDS) and bool(_STAFF.search(line)) and bool(credit_line_outlets(line))

@@ -93,6 +93,28 @@ class SpanIndex:
         insort(self._added, (start, end))
 
 
+# The characters the case-insensitive regex engine reads as an ASCII letter that `str.lower` does not
+# make that letter: "İ" and "ı" (read as "i"), "ſ" (read as "s"); every other one it reads as a letter
+# lowers to it (tests/test_scanning.py checks every code point).
+CASE_EXOTIC = ("\u0130", "\u0131", "\u017f")
+
+
+def may_hold(text: str, needles: tuple[str, ...]) -> bool:
+    """False only when no needle can be in `text` as a case-insensitive pattern reads it: a cheap
+    test before such a pattern's search, which tries its alternatives at every character.
+
+    Needles are written in lower case, in ASCII or in a script without case (Arabic). A needle read
+    case-insensitively in `text` is in `text.lower()` (each character the engine reads as an ASCII
+    letter lowers to it, but for CASE_EXOTIC: a text holding one may hold any needle)."""
+    if not text.isascii() and any(char in text for char in CASE_EXOTIC):
+        return True
+    lowered = text.lower()
+    for needle in needles:  # noqa: SIM110 (any() over a generator costs more than the searches)
+        if needle in lowered:
+            return True
+    return False
+
+
 def line_start(text: str, pos: int) -> int:
     return text.rfind("\n", 0, pos) + 1
 

@@ -24,6 +24,7 @@ from text.dates import has_date_field, is_agency_stamp, is_meta_line
 from text.normalize import normalize_name
 from text.outlets import credit_line_outlets, outlet_opening_line
 from text.places import city_named
+from text.scanning import may_hold
 from text.sentences import END_MARKS, first_sentence
 
 _MARKER_RE = re.compile(r"\A[ \t\n]*date[ \t]+(\d{4}-\d{2}(?:-\d{2})?)(?![\d-])[ \t]*")
@@ -89,6 +90,20 @@ _TAIL_WORDS_RE = re.compile(
     r"|sign up|subscribe|alertes? info",
     re.IGNORECASE,
 )
+# A word each alternative of _TAIL_WORDS_RE writes, in lower case: a line without any (read as the
+# pattern reads it, `text.scanning.may_hold`) is not searched.
+_TAIL_WORD_NEEDLES = (
+    "newsletter", "cookie", "inbox", "mail", "بريد", "نشرتنا", "النشرة", "الكوكيز", "abonne", "inscrivez",
+    "sign up", "subscribe", "alert",
+)  # fmt: skip
+
+
+def _has_tail_words(line: str) -> bool:
+    """`_TAIL_WORDS_RE.search(line)`, searched only where a match may be (the engine tries its
+    case-insensitive alternatives at every character: a hundred times the cost of the test)."""
+    return may_hold(line, _TAIL_WORD_NEEDLES) and _TAIL_WORDS_RE.search(line) is not None
+
+
 # Lines kept even where noise is cut: credits, bylines and agency signatures name people and outlets
 # (their shape: `text.credits`).
 _BYLINE_RE = re.compile(r"^(?:par|by|por|بقلم)(?:\s*:)?\s+\S", re.IGNORECASE)
@@ -425,7 +440,7 @@ def _trim_tail(lines: list[str], noise: dict[str, list[int]]) -> None:
             continue
         if len(line) > 300:
             return
-        if (is_byline(line) or _SIGNATURE_RE.match(line)) and not _TAIL_WORDS_RE.search(line):
+        if (is_byline(line) or _SIGNATURE_RE.match(line)) and not _has_tail_words(line):
             continue  # "Reporting by X; Editing by Y", "سناء الوردي – تونس", "(MAP)"
         if is_meta_line(line):
             continue  # "Updated 17 February 2025": the page's date, read by the describe stage
@@ -433,7 +448,7 @@ def _trim_tail(lines: list[str], noise: dict[str, list[int]]) -> None:
             continue  # the outlet's credit: "Gulf Courier", "Sahel Times Staff", "Sahel Times | 3 mars 2025"
         if slash_credit_line(line):
             continue  # the authors' names parted by "/": "سعيد الزاوي/ كمال بن عيسى"
-        if _TAIL_WORDS_RE.search(line) or line.endswith("*"):
+        if _has_tail_words(line) or line.endswith("*"):
             _removed(noise, "tail", line)
             lines[i] = ""
             continue
@@ -499,11 +514,19 @@ def _find_headline(lines: list[str], noise: dict[str, list[int]]) -> int | None:
 _PATH_MARK_RE = re.compile(r"\s[>»›→]\s|\|")
 
 
+def _has_path_mark(line: str) -> bool:
+    """`_PATH_MARK_RE.search(line)`, searched only when one of its marks is in the line."""
+    for mark in "|>»›→":
+        if mark in line:
+            return _PATH_MARK_RE.search(line) is not None
+    return False
+
+
 def _section_path(line: str) -> bool:
     """A breadcrumb of two short labels ("Actualité > Sécurité", "Newsroom > News", "المنامة | الدوحة"):
     a page's section path, not a headline. Three labels or more are a menu already (is_list_line);
     a date or an outlet ("Sahel Times | 3 mars 2025") makes it a credit line instead."""
-    if not _PATH_MARK_RE.search(line) or any(c.isdigit() for c in line) or line.endswith(_SENTENCE_END):
+    if not _has_path_mark(line) or any(c.isdigit() for c in line) or line.endswith(_SENTENCE_END):
         return False
     items = _items(line)
     return (
