@@ -40,7 +40,7 @@ from text.dates import is_calendar_word
 from text.normalize import normalize_name
 from text.outlets import credit_line_outlets, outlet_opening_line, staff_credit
 from text.places import is_country_name
-from text.scanning import Anchored, LookBehind, SpanIndex, line_start
+from text.scanning import CASE_EXOTIC, Anchored, LookBehind, SpanIndex, line_start, matches_at
 from text.sentences import Sentences
 
 # Head nouns that open (French, Arabic) or close (English) an organization's name. Events (assembly,
@@ -231,6 +231,29 @@ def _body_before_known(text: str, pos: int, endpos: int) -> re.Match[str] | None
             return found
         pos = probe.start() + 1
     return None
+
+
+def _media_matches(text: str, lowered: str) -> Iterator[re.Match[str]]:
+    """`_MEDIA.finditer(text)` (`lowered` is `text.lower()`), the pattern tried only where a match
+    may start: its case-insensitive words open on a word boundary, and the engine would enter them
+    at every character. Every match writes one of `_MEDIA_WORDS` and starts right before it ("l'"),
+    or two to five characters before the white space that precedes it ("le", "the", "news", "de
+    la"). The nouns are found in `lowered`, at the same offsets as in `text` and as the pattern
+    reads them, unless `text` holds a character that lowers to two or that the pattern reads as
+    another letter (`text.scanning.CASE_EXOTIC`): such a text is scanned whole."""
+    if len(lowered) != len(text) or (not text.isascii() and any(char in text for char in CASE_EXOTIC)):
+        yield from _MEDIA.finditer(text)
+        return
+    starts: set[int] = set()
+    for noun in _MEDIA_WORDS:
+        at = lowered.find(noun)
+        while at >= 0:
+            before = at
+            while before > 0 and text[before - 1].isspace():
+                before -= 1
+            starts.update(start for start in (at - 2, before - 2, before - 3, before - 4, before - 5) if start >= 0)
+            at = lowered.find(noun, at + 1)
+    yield from matches_at(_MEDIA, text, sorted(starts))
 
 
 def _written(text: str, words: tuple[str, ...]) -> bool:
@@ -1011,7 +1034,7 @@ class OrgFinder:
                 self._add(m.start(), m.end(), "office", 0.8)
         if media and _written(self.text, _APPOSITION_WORDS):
             self._media_appositions()
-        for m in _MEDIA.finditer(self.text) if media else ():
+        for m in _media_matches(self.text, lowered) if media else ():
             name = m.group("name")
             words = name.split()
             while words and key(words[-1]) in _FUNCTION_OR_PLACE:
