@@ -111,22 +111,39 @@ def normalize_name(text: str | None) -> str:
     return " ".join(text.translate(_TABLE).split())
 
 
+# 0, 1, 2, …: offsets are sliced from it, sharing its int objects, where `list(range(n))` allocates
+# one for each offset above 256 (most of the cost of folding a text in Latin script). Grown on
+# demand up to _COUNTED; a longer text's offsets are counted afresh.
+_COUNTING: list[int] = []
+_COUNTED = 1 << 17
+
+
+def _counting(size: int) -> list[int] | range:
+    """A sequence whose item i is i, for slicing [0, size): the shared list, or a range beyond it."""
+    if size > _COUNTED:
+        return range(size)
+    if len(_COUNTING) < size:
+        _COUNTING.extend(range(len(_COUNTING), min(_COUNTED, max(size, 2 * len(_COUNTING), 4096))))
+    return _COUNTING
+
+
 def normalize_with_offsets(text: str) -> tuple[str, list[int]]:
     """Fold `text` without collapsing spaces; return the folded text and, for each folded
     character, the offset of the original character it came from."""
     folded, irregular = _fold_text(text)
     first = irregular.search(text) if irregular else None
+    counting = _counting(len(text))
     if first is None:
-        return folded, list(range(len(text)))
+        return folded, list(counting[: len(text)])
     # Offsets run one-to-one between the characters that fold to none or to two.
     offsets: list[int] = []
     previous = 0
     for match in irregular.finditer(text, first.start()):
         index = match.start()
-        offsets.extend(range(previous, index))
+        offsets.extend(counting[previous:index])
         offsets.extend([index] * len(fold_char(text[index])))
         previous = index + 1
-    offsets.extend(range(previous, len(text)))
+    offsets.extend(counting[previous : len(text)])
     return folded, offsets
 
 
