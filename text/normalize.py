@@ -9,6 +9,7 @@ in the folded text back to the original text.
 
 from __future__ import annotations
 
+import codecs
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -162,6 +163,7 @@ def prepare_folding() -> None:
         _LATIN1_TABLES[:] = [
             bytes(ord(t[code]) if chr(code) not in slow else code for code in range(256)) for t in (table, _BMP_WORDS)
         ]
+        _ARABIC_CODEC[:] = _arabic_codec(table)
         _BMP[:] = table  # last: a filled table means a ready class
 
 
@@ -175,6 +177,65 @@ def _fold_text(text: str) -> tuple[str, re.Pattern[str] | None]:
         folded, regular = _translate_bmp(text, 0)
         return folded, None if regular else _BMP_IRREGULAR[0]
     return text.translate(_TABLE), _irregular_chars()
+
+
+# The characters of Arabic text (ASCII, the Arabic letters, marks, digits and punctuation, the
+# Maghreb's extra letters, common quotes, dashes and invisible marks) that fold to one character or
+# to none, each given a byte; the characters they fold to, each given a byte too.
+_ARABIC_ALPHABET = (
+    "".join(map(chr, range(128)))
+    + "\u060c\u061b\u061f"
+    + "".join(map(chr, range(0x0621, 0x0660)))
+    + "".join(map(chr, range(0x0660, 0x066A)))
+    + "\u0670"
+    + "".join(map(chr, range(0x06F0, 0x06FA)))
+    + "\u067e\u0686\u0698\u06a4\u06a9\u06af\u06cc"
+    + "\u00a0\u00ab\u00bb\u2013\u2014\u2018\u2019\u201c\u201d\u200b\u200c\u200d\u200e\u200f"
+)
+_ARABIC_CODEC: list = []  # (encoding map, [translation, deleted] per table, decoding table): see _arabic_codec
+
+
+def _arabic_codec(table: list[str]) -> tuple:
+    """What `_translate_arabic` folds with: a charmap codec's encoding map of the alphabet's
+    characters that fold to one character or to none (a byte each); for the folding (`_BMP`, given)
+    and for the folding to words (`_BMP_WORDS`: what is no letter or digit made a space), the byte
+    translation to the bytes of what they fold to and the bytes of those that fold to none; and the
+    decoding table of the folded characters."""
+    alphabet = [char for char in _ARABIC_ALPHABET if len(table[ord(char)]) <= 1]
+    foldings = [
+        [table[ord(char)] for char in alphabet],
+        ["".join(c if c.isalnum() else " " for c in table[ord(char)]) for char in alphabet],
+    ]
+    folded = sorted({out for outputs in foldings for out in outputs} - {""})
+    if len(alphabet) > 256 or len(folded) > 256:
+        raise ValueError("the Arabic alphabet or its folding exceeds a byte")
+    code = {char: i for i, char in enumerate(folded)}
+    translations = [
+        (
+            bytes(code.get(out, 0) for out in outputs) + bytes(256 - len(alphabet)),
+            bytes(i for i, out in enumerate(outputs) if not out),
+        )
+        for outputs in foldings
+    ]
+    undefined = "\ufffe"  # a byte no character has (charmap codecs' mark)
+    encoding = codecs.charmap_build("".join(alphabet) + undefined * (256 - len(alphabet)))
+    return encoding, translations, "".join(folded) + undefined * (256 - len(folded))
+
+
+def _translate_arabic(text: str, which: int) -> tuple[str, bool]:
+    """`text.translate` of `_translate_bmp` for a text mostly beyond Latin-1 (Arabic), through a
+    charmap codec when every character of the text is in `_ARABIC_ALPHABET`: each character
+    encoded to its byte (a C look-up, where `str.translate` goes through Python objects), the bytes
+    translated to those of what they fold to (the ones folding to none deleted), and decoded.
+    Whether the text is known to hold no character that folds to none or to two, as there."""
+    encoding, translations, decoding = _ARABIC_CODEC
+    try:
+        encoded = codecs.charmap_encode(text, "strict", encoding)[0]
+    except UnicodeEncodeError:  # a character beyond the alphabet
+        return text.translate(_BMP_WORDS if which else _BMP), False
+    translation, deleted = translations[which]
+    folded = encoded.translate(translation, deleted)
+    return codecs.charmap_decode(folded, "strict", decoding)[0], len(folded) == len(encoded)
 
 
 _LATIN1_TABLES: list[bytes] = []  # `_BMP` and `_BMP_WORDS` on Latin-1, as bytes (see _translate_bmp)
@@ -198,7 +259,7 @@ def _translate_bmp(text: str, which: int) -> tuple[str, bool]:
     latin = text.encode("latin-1", "replace")  # one byte per character, "?" for one beyond Latin-1
     beyond = latin.count(b"?") - text.count("?")
     if beyond * _FEW_BEYOND_LATIN1 > len(text):
-        return text.translate(table), False
+        return _translate_arabic(text, which)
     slow_bytes, slow_class = _LATIN1_SLOW
     folded = latin.translate(_LATIN1_TABLES[which]).decode("latin-1")
     if not beyond and len(latin.translate(None, slow_bytes)) == len(latin):
