@@ -17,16 +17,27 @@ from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from itertools import accumulate
 
+import numpy as np
+
 # Latin capital letters: a name or an organization's name opens with one.
 UPPER = "".join(sorted({c for c in map(chr, range(0x41, 0x250)) if c.isupper()}))
 _CAPITAL = re.compile(f"[{re.escape(UPPER)}]")
+
+
+# The same characters as a table over the BMP's code units: the capitals of a text are found in one
+# numpy look-up (the regex created a match object for each capital of the article).
+_IS_CAPITAL = np.zeros(0x10000, dtype=bool)
+_IS_CAPITAL[[ord(char) for char in UPPER]] = True
 
 
 @lru_cache(maxsize=4)
 def capitals(text: str) -> tuple[int, ...]:
     """Offsets of the Latin capitals of `text`, where the finders' capitalised patterns can start
     (person and organization finders read the same article)."""
-    return tuple([match.start() for match in _CAPITAL.finditer(text)])
+    units = text.encode("utf-16-le", "surrogatepass")
+    if len(units) != 2 * len(text):  # a character beyond the BMP: code units are not the text's offsets
+        return tuple([match.start() for match in _CAPITAL.finditer(text)])
+    return tuple(np.flatnonzero(_IS_CAPITAL[np.frombuffer(units, dtype=np.uint16)]).tolist())
 
 
 def digit_runs(text: str) -> list[tuple[int, int]] | None:
@@ -75,6 +86,8 @@ class SpanIndex:
         i = bisect_left(self._starts, end)  # spans [0, i) start before `end`
         if i and self._reach[i - 1] > start:
             best = self._reach[i - 1]
+        if not self._added:  # (most indexes are never added to)
+            return best
         j = bisect_left(self._added, (end,))
         if j and self._added[j - 1][1] > start:
             best = max(best or 0, self._added[j - 1][1])
