@@ -130,13 +130,14 @@ def token_skeleton(token: str) -> str:
 
 # Arabic letters that Latin spellings render more than one way: ث as th or s ("Othmane", "Ousmane"),
 # ذ and ظ as dh, d or z, ج as j, g or the d of "di" ("Gamal", "Ndiaye"), ق as q or g ("Gasim"); ز is
-# also the s that European spellings sound as z between vowels ("إيزابيل" is "Isabel").
-_AR_OTHER_READINGS = {"ث": "س", "ذ": "ز", "ظ": "ز", "ج": "دغ", "ق": "غ", "ز": "س"}
+# also the s that European spellings sound as z between vowels ("إيزابيل" is "Isabel"). Chinese names:
+# "تش" writes the pinyin zh and j as well as ch ("تشانغ" is "Zhang").
+_AR_OTHER_READINGS = {"ث": "س", "ذ": "ز", "ظ": "ز", "ج": "دغ", "ق": "غ", "ز": "س", "تش": "ج"}
 
 
 @lru_cache(maxsize=65536)
 def token_alternates(word: str) -> tuple[str, ...]:
-    """The other skeletons of an Arabic name word, one letter of several readings changed at a time
+    """The other skeletons of an Arabic name word, one letter (or "تش") of several readings changed at a time
     (at most four): compared across scripts only."""
     if not is_arabic(word):
         return ()

@@ -453,6 +453,18 @@ def test_an_assembly_named_by_its_year_and_city(catalogue):
     assert keys(detect(catalogue, text, "en", "2025-11")) == {(GA, 76)}
 
 
+def test_a_city_where_the_likelier_series_met_often_names_no_other_series(catalogue):
+    # The ministers' council meets in Tunis every year: "the session in Tunis" is not the one
+    # session another series held there.
+    text = (
+        "Minister leads the delegation to Arab interior ministers' session in Tunis\n\n"
+        "TUNIS, March 2, 2026 -- The minister, honorary president of the Council of Arab Interior Ministers, "
+        "led the delegation to the 43rd session of the council. The secretary general presented the outcomes "
+        "of the Arab police and security leaders' conference."
+    )
+    assert keys(detect(catalogue, text, "en", "2026-03-02")) == {(CAIM, 43)}
+
+
 def test_no_edition_no_event(catalogue):
     text = "L'Assemblée générale d'Interpol s'est réunie en 1950 à La Haye."
     assert detect(catalogue, text, published="2024-01") == []

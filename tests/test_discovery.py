@@ -300,6 +300,23 @@ def test_arabic_organizations():
 
 
 @pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a masculine head takes no feminine adjective: the definite noun after it is the verb's object
+        ("وأقر المجلس الميزانية السنوية للأكاديمية، واعتمد برامج جديدة.", None),
+        # after a definite genitive with a glued "لـ", a definite noun that is no adjective is the verb's object
+        ("وأعلن المكتب الإقليمي للمنظمة الخطة الجديدة.", "المكتب الإقليمي للمنظمة"),
+        # a verbal noun's genitive, and adjectives, stay in the name
+        ("وقدم المركز العربي لمكافحة الإرهاب تقريرا.", "المركز العربي لمكافحة الإرهاب"),
+        ("وأصدرت المديرية العامة للأمن العام بيانا.", "المديرية العامة للأمن العام"),
+        ("وحضر ممثل المكتب الإقليمي للمنظمة الدولية للهجرة الاجتماع.", "المكتب الإقليمي للمنظمة الدولية للهجرة"),
+    ],
+)
+def test_arabic_organization_ends_before_the_verbs_object(text, name):
+    assert org_names(text, "ar") == ([name] if name else [])
+
+
+@pytest.mark.parametrize(
     ("text", "language"),
     [
         ("Les travaux se tiennent au Centre international de conférences Ahmed-Ben-Bella d'Oran.", "fr"),

@@ -94,3 +94,21 @@ def test_an_order_or_a_matter_is_no_commander(text):
 def test_a_foreign_family_name_that_is_also_a_given_name_ends_the_name():
     text = "والتقى الوزير على هامش المؤتمر كلارا فان بول، المديرة التنفيذية للوكالة، وبحث معها التعاون."
     assert _found(text) == [("كلارا فان بول", "المديرة التنفيذية للوكالة")]
+
+
+def test_a_title_word_before_reported_speech_is_the_family_name():
+    # "والي" is a title ("والي الأمن"), but with no complement, right before "أن", it ends the name.
+    text = "وأوضحت المديرة التنفيذية للمكتب الإقليمي سعاد والي أن الخطة ستعتمد قريبا."
+    assert [(m.name, m.role) for m in discover_persons(text, "ar")] == [
+        ("سعاد والي", "المديرة التنفيذية للمكتب الإقليمي")
+    ]
+
+
+def test_no_name_after_the_reported_speech_of_a_role_without_one():
+    text = "وأوضحت المديرة التنفيذية للمكتب الإقليمي أن المؤتمر سيعتمد إعلانا ختاميا."
+    assert discover_persons(text, "ar") == []
+
+
+def test_a_compound_given_name_in_a_byline_under_the_headline():
+    text = "الرباط تحتضن اجتماعا أمنيا\nفاطمة الزهراء بنكيران\nانطلقت اليوم أشغال الاجتماع."
+    assert [m.name for m in discover_persons(text, "ar")] == ["فاطمة الزهراء بنكيران"]

@@ -188,6 +188,7 @@ def test_a_dropped_mohamed_is_a_suggestion_that_context_makes_the_same():
         ("Siham Ouardi", "سهام الوردي"),  # س then ه is no "sh"
         ("Sayyid Faisal bin Ali Al-Harthy", "فيصل بن علي الحارثي"),  # the Omani style is no name word
         ("Datuk Razak Ismail Noor", "رزاق إسماعيل نور"),  # nor the Malaysian one
+        ("Zhou Jianhua", "تشو جيانهوا"),  # تش for the pinyin zh
     ],
 )
 def test_foreign_and_arabic_letters_read_several_ways_across_scripts(known, spelling):

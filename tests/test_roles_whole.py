@@ -86,3 +86,39 @@ def test_arabic_role_before_a_rank_keeps_the_bodys_short_name():
     roles = _roles(text, "ar")
     assert roles["سالم الدرعي"] == 'رئيس الهيئة العربية للطيران المدني "أكاو"'
     assert roles["حمد الكعبي"] == "الأمين العام للمجلس"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name", "role", "other", "other_role"),
+    [
+        (
+            "Le ministre a salué l'accueil réservé par Karim Lazrak, directeur de la police judiciaire, au "
+            "secrétaire général de l'organisation, Pedro Almeida, venu présenter son rapport.",
+            "fr",
+            "Karim Lazrak",
+            "directeur de la police judiciaire",
+            "Pedro Almeida",
+            "secrétaire général de l'organisation",
+        ),
+        (
+            "The award was handed by Karim Lazrak, head of the judicial police, to the Secretary General of "
+            "the organization, Pedro Almeida, on Monday.",
+            "en",
+            "Karim Lazrak",
+            "head of the judicial police",
+            "Pedro Almeida",
+            "Secretary General of the organization",
+        ),
+    ],
+)
+def test_a_role_does_not_run_on_into_whom_the_verb_reaches(text, language, name, role, other, other_role):
+    roles = _roles(text, language)
+    assert roles[name] == role
+    assert roles[other] == other_role
+
+
+def test_a_role_goes_on_at_a_place_or_a_body_after_a_comma():
+    roles = _roles(
+        "Selon Karim Lazrak, directeur de la coopération, au ministère de l'Intérieur, le plan avance.", "fr"
+    )
+    assert roles["Karim Lazrak"] == "directeur de la coopération, au ministère de l'Intérieur"

@@ -109,9 +109,13 @@ def _from_editions(
     if not cities and not years:
         return []
     for index in candidates:
-        edition = _match_edition(ctx.catalogue.series[index], cities, years, months, ctx.ref_year)
-        if edition is not None:
-            return [Resolved(index, edition.ordinal, start, end, 0.7 if cities and years else 0.6)]
+        fitting = _fitting_editions(ctx.catalogue.series[index], cities, years, months, ctx.ref_year)
+        if len(fitting) == 1:
+            return [Resolved(index, fitting[0].ordinal, start, end, 0.7 if cities and years else 0.6)]
+        if fitting:
+            # The likelier series met there or then several times ("the session in Tunis", where
+            # the council meets every year): a less likely series whose one edition fits is a guess.
+            return []
     return []
 
 
@@ -122,19 +126,19 @@ def _in_months(edition: Edition, months: set[tuple[int, int | None]], *, strict:
     return any(m in months for m in known) if known else not strict
 
 
-def _match_edition(
+def _fitting_editions(
     series: Series, cities: set[str], years: set[int], months: set[tuple[int, int | None]], ref_year: int | None
-) -> Edition | None:
+) -> list[Edition]:
+    """The series' editions that the cities, years and months around a reference fit."""
     editions = list(series.editions)
     if cities and years:
-        both = [e for e in editions if e.city in cities and e.year in years]
-        return both[0] if len(both) == 1 else None
+        return [e for e in editions if e.city in cities and e.year in years]
     if years:
         same_year = [e for e in editions if e.year in years]
         if months:  # a month the text gives that the edition's dates contradict: another session
             same_year = [e for e in same_year if _in_months(e, months, strict=len(same_year) > 1)]
-        return same_year[0] if len(same_year) == 1 else None
+        return same_year
     in_city = [e for e in editions if e.city in cities]
     if ref_year is not None:
         in_city = [e for e in in_city if e.year is None or abs(e.year - ref_year) <= 2]
-    return in_city[0] if len(in_city) == 1 else None
+    return in_city

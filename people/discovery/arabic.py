@@ -290,6 +290,10 @@ class ArabicPersonFinder:
                     continue
                 # (a long word written with a hamza, "أليمو", "ألبرتو", is a foreign name's part: read on)
                 if k.startswith("ال") and k != _AL and (_has_article(t) or len(k) < 5):
+                    if self._compound_given(parts, j):
+                        parts.append(j)  # "فاطمة الزهراء بنيس": the second part of a given name
+                        j += 1
+                        continue
                     if self._given_before_patronym(parts, j):
                         parts.extend((j, j + 1))  # "محمد الأمين ولد سيدي محمود": the name goes on
                         j += 2
@@ -328,6 +332,24 @@ class ArabicPersonFinder:
         while parts and _is_opener(self.toks[parts[-1]].key):
             parts.pop()
         return parts
+
+    def _compound_given(self, parts: list[int], j: int) -> bool:
+        """Whether the 'ال-' word at j, itself a given name, makes one given name with the one before
+        it ("فاطمة الزهراء", "محمد المهدي") because a family name without the article follows; an
+        'ال-' word then would be the family name ("فاطمة الزهراء" alone, "محمد المهدي قال")."""
+        toks = self.toks
+        nxt = j + 1
+        return (
+            len(parts) == 1
+            and toks[parts[0]].key in AR_GIVEN_NAMES
+            and toks[j].key in AR_GIVEN_NAMES
+            and nxt < len(toks)
+            and not toks[nxt].boundary
+            and not toks[nxt].key.startswith("ال")
+            and not _wide_gap(self.text, toks[j], toks[nxt])
+            and not self._stopper(nxt)
+            and self._name_like(nxt)
+        )
 
     def _given_before_patronym(self, parts: list[int], j: int) -> bool:
         """Whether the 'ال-' word at j is the second part of a compound given name, read on because a
@@ -843,6 +865,12 @@ class ArabicPersonFinder:
         """A name after a role phrase, ending before the next stop word or at the segment's end:
         'أكد وزير العدل عبد الرحيم بنعلي أن …', 'سفير المملكة في تونس حسن طارق.' Returns the
         index of the name's last word, if one was found."""
+        toks = self.toks
+        # The reported speech ("أن", "إن") closes the subject's place: no name after it is the
+        # role's ("أوضحت المديرة … أن المؤتمر سيعتمد إعلانا" names no "سيعتمد إعلانا").
+        speech = next((j for j in range(role_at + 2, last + 1) if toks[j].text in _SPEECH_THAT), None)
+        if speech is not None:
+            last = speech - 1
         ends = [j - 1 for j in range(role_at + 2, last + 1) if self._stopper(j)] + [last]
         for end in ends:
             if end <= role_at:
@@ -850,7 +878,12 @@ class ArabicPersonFinder:
             parts, glued = self._backward(end)
             if parts and parts[0] > role_at:
                 if len(parts) == 1 and end < last:
-                    continue  # a given name before a title word that may be its surname: "غادة والي"
+                    if end + 1 == last and speech is not None and toks[parts[0]].key in AR_GIVEN_NAMES:
+                        # a given name, then a title word right before "أن": the word is its
+                        # family name, since a title there would have no complement ("غادة والي أن")
+                        parts = [*parts, end + 1]
+                    else:
+                        continue  # a given name before a title word that may be its surname
                 self._accept(parts, {"title"}, glued=glued, strong=self._subject_closed(parts))
                 return parts[-1]
         return None

@@ -628,6 +628,10 @@ def _arabic_named_bodies(text: str) -> Iterator[tuple[int, int]]:
                     break  # "المنظمة لولاية مدتها": the body named before, then a clause
                 complement = True  # "للمرور", "لمكافحة"
             elif word.startswith("ال") or (complement and word.startswith("وال")):
+                if definite and not complement and not head.endswith("ه") and k.endswith("ه"):
+                    break  # "وأقر المجلس الميزانية …": a masculine head takes no feminine adjective (an object)
+                if complement and words[j - 1].group().startswith("لل") and not _adjective_like(k):
+                    break  # "المكتب الإقليمي للمنظمة الخطة": after a definite genitive, a noun is the verb's object
                 adjective = adjective or (definite and not complement)
                 complement = complement or (not definite and j == i + 1)  # "منظمة الصحة"
             elif complement and j > i + 1 and akey(words[j - 1].group()).startswith(("لل", "ل")):
@@ -641,6 +645,16 @@ def _arabic_named_bodies(text: str) -> Iterator[tuple[int, int]]:
         if complement and end is not None:
             yield words[i].start(), end
         free = j if complement else i + 1
+
+
+def _adjective_like(k: str) -> bool:
+    """Whether a definite word has the shape of an adjective: a relative adjective in -ي/-ية
+    ("الدولية"), a participle in م- ("المتحدة", "المنظمة"), an elative ("الأعلى", "الأحمر"), or a
+    word joined by "و" to the name ("والعدالة")."""
+    return k.endswith(("ي", "يه", "ى")) or k.startswith(("الم", "الا", "وال")) or k in _PLAIN_ADJECTIVES
+
+
+_PLAIN_ADJECTIVES = frozenset(akey(w) for w in ("العام", "العامة", "الخاص", "الخاصة"))  # "للأمن العام"
 
 
 class _Lazy:

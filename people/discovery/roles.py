@@ -319,12 +319,18 @@ def _starts_with_role(segment: str) -> bool:
 
 
 def _continues_role(segment: str) -> bool:
-    words = [_word_key(m.group()) for m in islice(_WORD.finditer(segment[:60]), 2)]
+    words = [_word_key(m.group()) for m in islice(_WORD.finditer(segment[:60]), 3)]
     if not words or words[0] in {"et", "and", "ainsi", "as", "ou", "or"}:
         return False
-    if " ".join(words) in _CLAUSE_OPENERS:
+    if " ".join(words[:2]) in _CLAUSE_OPENERS:
         return False  # ", en remplacement de …", ", en présence de …": a clause, not more of the title
+    head = 1 + (len(words) > 2 and words[1] in _DETERMINERS)
+    if words[0] in _TO and head < len(words) and _is_role_head(words, head):
+        return False  # "reçu par X, patron de la DGSN, au secrétaire général …": whom the verb reaches
     return _starts_with_role(segment) or words[0] in _CONTINUATION
+
+
+_TO = _words("a au aux to")
 
 
 def _cut_at_next_person(role: str) -> str:
