@@ -22,6 +22,7 @@ def person_entry(link: ArticlePerson) -> dict:
         "labels": person.labels,
         "aliases": _aliases(person),
         "role": link.role or None,
+        **({"roles": link.roles} if len(link.roles or ()) > 1 else {}),  # several stated: all, role first
         "affiliation": link.affiliation.name if link.affiliation_id else None,
         "review": person.review,
         "evidence": _evidence(link),

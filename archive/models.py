@@ -434,6 +434,11 @@ class ArticlePerson(Link):
     article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="person_links")
     person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="article_links")
     role = models.CharField(max_length=500, blank=True, help_text="Role or title stated next to the name.")
+    roles = models.JSONField(
+        default=list,
+        blank=True,
+        help_text="Where the article states several roles (a rank and a title): all of them, the role first.",
+    )
     affiliation = models.ForeignKey(
         Organization,
         null=True,

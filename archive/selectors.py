@@ -73,8 +73,8 @@ class RoleSpan:
 
 
 def person_roles(person: Person, sample: QuerySet) -> list[RoleSpan]:
-    """The roles the articles gave the person, each with the first and last article that says
-    so, over the person's sampled articles (`sample`, from `recent_article_ids`; 1 query)."""
+    """The roles the articles gave the person (every one an article states), each with the first and
+    last article that says so, over the person's sampled articles (`sample`, from `recent_article_ids`; 1 query)."""
     links = (
         ArticlePerson.objects.filter(person=person, article_id__in=sample)
         .exclude(role="")
@@ -85,11 +85,12 @@ def person_roles(person: Person, sample: QuerySet) -> list[RoleSpan]:
     )
     spans: dict[str, RoleSpan] = {}
     for link in links:
-        span = spans.get(link.role.casefold())
-        if span is None:
-            spans[link.role.casefold()] = RoleSpan(link.role, link.article, link.article, 1)
-        else:
-            span.last, span.count = link.article, span.count + 1
+        for role in link.roles or [link.role]:  # every role the article states ("général-major", "président …")
+            span = spans.get(role.casefold())
+            if span is None:
+                spans[role.casefold()] = RoleSpan(role, link.article, link.article, 1)
+            else:
+                span.last, span.count = link.article, span.count + 1
     return sorted(spans.values(), key=lambda s: (s.first.published is None, s.first.published, s.role))
 
 

@@ -98,6 +98,7 @@ ROLE_HEADS = _set(
     " analyste, economiste, avocat, avocate, analyst, economist, lawyer, official, diplomat, diplomate,"
     " secretary general, director general, directeur general, procureur general, prosecutor general,"
     " inspector general, attorney general, solicitor general, consul general, commissaire general,"
+    " commissioner general,"
     " delegue general, controleur general, secretary of state, secretaire d etat, general delegate,"
     # English
     " minister, secretary, director, chief, head, chancellor, commissioner, ambassador, prosecutor, governor,"
@@ -413,6 +414,14 @@ AR_HONORIFICS = _set(
 )
 AR_SURFACE_TITLES = _set("السيد, السيدة, الأمير, الأميرة, الشيخ, الشيخة, الملك, الملكة, السلطان")
 AR_ROYAL = _set("الأمير, الأميرة, الشيخ, الشيخة, الملك, الملكة, السلطان, ولي العهد")
+# Courtesy and royal titles alone: they style a person and state no office (no role of theirs).
+AR_COURTESY_TITLES = (
+    _set(
+        "السيد, السيدة, الدكتور, الدكتورة, د, الأستاذ, الأستاذة, الحاج, سمو, معالي, سعادة, فخامة, جلالة, صاحب,"
+        " صاحبة, الجلالة, السمو, الملكي"
+    )
+    | AR_ROYAL
+)
 AR_COURTESY = _set("السيد, السيدة, داتوك, داتو, داتوك سري, داتو سري, تان سري, بوان سري")
 
 # Heads of role phrases ("وزير الداخلية", "المدير العام للأمن الوطني", "مرشح دولة قطر").

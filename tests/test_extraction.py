@@ -157,6 +157,27 @@ def test_export_carries_entities(two_articles, tmp_path):
     assert event["relation"] == "subject"
 
 
+def test_export_lists_every_stated_role_with_the_role_first(tmp_path):
+    """shared/docs/INTERCHANGE.md: where the article states several roles, `roles` lists them all,
+    `role` being the first; a courtesy title is no role, and one role alone gives no list."""
+    root = tmp_path / "roles"
+    root.mkdir()
+    (root / "1.txt").write_text(
+        "Lyon – Le général-major Karim Lazrak, président de l'Organisation, a ouvert la session. "
+        "Le docteur Samir Haddou, conseiller du ministre, a pris la parole.\n",
+        encoding="utf-8",
+    )
+    call_command("import_articles", str(root), verbosity=0, no_progress=True)
+    out = tmp_path / "export.jsonl"
+    call_command("export_archive", "--output", str(out), verbosity=0)
+    persons = {p["name"]: p for p in json.loads(out.read_text(encoding="utf-8"))["persons"]}
+    lazrak, haddou = persons["Karim Lazrak"], persons["Samir Haddou"]
+    assert lazrak["role"] == "président de l'Organisation"
+    assert lazrak["roles"] == ["président de l'Organisation", "général-major"]
+    assert haddou["role"] == "conseiller du ministre"
+    assert "roles" not in haddou
+
+
 def test_a_shared_surname_never_links_two_people(tmp_path):
     """'M. Bennani' names Karim Bennani in one article; in another it may be a relative."""
     root = tmp_path / "family"

@@ -122,3 +122,48 @@ def test_a_role_goes_on_at_a_place_or_a_body_after_a_comma():
         "Selon Karim Lazrak, directeur de la coopération, au ministère de l'Intérieur, le plan avance.", "fr"
     )
     assert roles["Karim Lazrak"] == "directeur de la coopération, au ministère de l'Intérieur"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # where the person comes from, then "as" and the role
+        (
+            "Delegates on Thursday elected Pedro Almeida of Chile as the organization's new President.",
+            "Pedro Almeida",
+            "organization's new President",
+        ),
+        # a courtesy title between an attached role and the name: the body cannot run into the name
+        (
+            "Secretary General of the Council Dr. Karim bin Ali Lazrak presented the annual report.",
+            "Karim bin Ali Lazrak",
+            "Secretary General of the Council",
+        ),
+        # a hyphenated commissioner-general, before a rank
+        (
+            "National Police Commissioner-General Pol Gen Somchai Rattana opened the meeting.",
+            "Somchai Rattana",
+            "National Police Commissioner-General",
+        ),
+    ],
+)
+def test_english_roles_around_origins_courtesy_titles_and_ranks(text, name, role):
+    assert _roles(text, "en")[name] == role
+
+
+def _mention(role, *roles):
+    from people.discovery.types import PersonMention
+
+    return PersonMention("X", "X", 0, 1, role, "title", 0.9, "", roles=roles)
+
+
+def test_stated_roles_list_each_role_once_the_chosen_one_first_without_styles():
+    from people.discovery.resolve import stated_roles
+
+    mentions = [
+        _mention("ministre de l'Intérieur", "Lieutenant General Sheikh", "ministre de l'Intérieur"),
+        _mention("ministre", "ministre"),  # inside a longer role already listed
+        _mention("الدكتور", "الدكتور"),  # a courtesy title alone
+    ]
+    assert stated_roles("ministre de l'Intérieur", mentions) == ["ministre de l'Intérieur", "Lieutenant General"]
+    assert stated_roles(None, []) == []

@@ -186,6 +186,7 @@ class Extractor:
                 name=group.name,
                 surfaces=list(dict.fromkeys(group.surfaces)),
                 role=group.role,
+                roles=group.roles,
                 evidence=evidence,
                 affiliation=self._affiliation(group.role) or _stated_body(text, group.mentions, org_at),
             )

@@ -256,7 +256,11 @@ class Linker:
         """What a kind of link keeps beyond the evidence: a person's role and affiliation, an
         event's relation to the article."""
         if isinstance(found, FoundPerson):
-            return {"role": (found.role or "")[:500], "affiliation_id": self._affiliation(found)}
+            return {
+                "role": (found.role or "")[:500],
+                "roles": [r[:500] for r in found.roles] if len(found.roles) > 1 else [],
+                "affiliation_id": self._affiliation(found),
+            }
         if isinstance(found, FoundEvent):
             return {"relation": found.relation}
         return {}

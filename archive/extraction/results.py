@@ -48,6 +48,7 @@ class FoundPerson:
     evidence: Evidence
     known_key: int | None = None  # a person already in the archive, when the name index found it
     affiliation: str | None = None  # canonical name of an organization the text ties the person to
+    roles: list[str] = field(default_factory=list)  # every role stated, `role` first (INTERCHANGE.md)
 
 
 @dataclass

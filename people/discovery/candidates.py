@@ -61,6 +61,7 @@ def make_mention(
     role: str | None,
     cues: set[str],
     single: bool,
+    roles: tuple[str, ...] = (),
 ) -> PersonMention:
     """A mention from (surface start, name start, name end), scored by its strongest cue."""
     surface_start, name_start, name_end = span
@@ -77,6 +78,7 @@ def make_mention(
         cue=best,
         confidence=round(confidence, 2),
         sentence=sentences.sentence(name_start),
+        roles=roles,
     )
 
 
@@ -113,6 +115,7 @@ def build_mentions(text: str, sentences: Sentences, found: list[Candidate]) -> l
             f.cues.discard("title-after")
         if not f.cues or (f.single and not f.cues & SINGLE_TOKEN_CUES):
             continue
+        stated = [r for r in (f.before.text if f.before else None, f.rank, after) if r]
         roles = [r for r in (f.before.text if f.before else None, after) if r]
         # "Le secrétaire général X, ancien vice-président …": the office held now is the role; a rank
         # stated with the name is one ("le candidat du Maroc, le préfet de police X")
@@ -120,7 +123,6 @@ def build_mentions(text: str, sentences: Sentences, found: list[Candidate]) -> l
         if f.rank and not any(held_office(r) for r in roles):
             roles = []
         role = max(roles, key=len) if roles else f.rank
-        mentions.append(
-            make_mention(text, sentences, (f.surface_start, f.name_start, f.name_end), role, f.cues, f.single)
-        )
+        span = (f.surface_start, f.name_start, f.name_end)
+        mentions.append(make_mention(text, sentences, span, role, f.cues, f.single, tuple(stated)))
     return mentions

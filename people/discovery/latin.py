@@ -352,7 +352,9 @@ class LatinPersonFinder:
         floor = self.sentences.bounds(name_start)[0]
         if self.found:
             floor = max(floor, self.found[-1].name_end)
-        ranked = any(kind == "rank" for kind, _ in prefix)
+        # a rank or a courtesy title between role and name ("Secretary General of the Council Dr. X"):
+        # the body named in the role cannot run into the name
+        ranked = any(kind == "rank" for kind, _ in prefix) or bool(cues & {"rank", "honorific"})
         before = latin_role_before(self.text, chain_start, min(floor, chain_start), ranked=ranked)
         if before:
             if lone and not cues and self._portfolio_item(before.text, name_end):

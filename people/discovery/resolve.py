@@ -19,7 +19,7 @@ from rapidfuzz import fuzz
 from people.discovery.roles import office_roles
 from people.discovery.types import STRONG_CUES, PersonGroup, PersonMention
 from people.identity import SAME_AT, name_similarity
-from people.lexicon import AR_PARTICLES, PARTICLES
+from people.lexicon import AR_COURTESY_TITLES, AR_PARTICLES, HONORIFICS, PARTICLES, ROYAL_TITLES
 from people.name_keys import family_name_first, name_key
 from text.normalize import normalize_name
 
@@ -95,9 +95,33 @@ class _Group:
         mentions = sorted(self.mentions, key=lambda m: m.start)
         surfaces = list(dict.fromkeys(m.surface for m in mentions))
         roles = office_roles([m.role for m in mentions if m.role])
+        role = max(roles, key=len) if roles else None
         return PersonGroup(
-            name=self.name, surfaces=surfaces, role=max(roles, key=len) if roles else None, mentions=mentions
+            name=self.name, surfaces=surfaces, role=role, mentions=mentions, roles=stated_roles(role, mentions)
         )
+
+
+_COURTESY = HONORIFICS | ROYAL_TITLES | AR_COURTESY_TITLES
+
+
+def stated_roles(role: str | None, mentions: list[PersonMention]) -> list[str]:
+    """Every role the article states for one person, the chosen `role` first, then the others in
+    text order ("général-major" and "président d'Interpol"); a role written again, or inside a
+    longer one the list holds ("ministre" beside "ministre de l'Intérieur"), is listed once."""
+    candidates = [r for r in (role, *(r for m in mentions for r in (m.roles or (m.role,)))) if r]
+    kept: list[str] = []
+    for candidate in candidates:
+        words = candidate.split()
+        while words and normalize_name(words[-1]) in _COURTESY:
+            words.pop()  # "Lieutenant General Sheikh": the style after the rank is no part of it
+        if not words:
+            continue  # "Dr.", "الدكتور", "صاحب السمو الملكي الأمير": a style, no role
+        candidate = " ".join(words)
+        folded = candidate.casefold()
+        if any(folded in k.casefold() for k in kept):
+            continue
+        kept = [k for k in kept if k.casefold() not in folded or k == role] + [candidate]
+    return kept
 
 
 class KnownNames:

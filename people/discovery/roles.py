@@ -63,10 +63,11 @@ _LEADING_DETERMINERS = re.compile(r"^(?:(?:le|la|les|the|son|sa|his|her)\s+|l['�
 _COMMA_AFTER = re.compile(r"[ \u00a0]*,[ \u00a0]*")
 # A role named after the name without a comma: "confirmé X au poste de secrétaire général", "elected X as President".
 _LEAD_IN_AFTER = re.compile(r"[ \u00a0]+(?:au poste d[e']|en qualit[ée] d[e']|en tant que|as)[ \u00a0]*", re.IGNORECASE)
-# Where the person comes from, between the name and the comma of the role: "X of Morocco, INTERPOL's …".
+# Where the person comes from, between the name and the comma of the role: "X of Morocco, INTERPOL's …",
+# or the "as" that names it: "elected X of France as President".
 _FROM_THEN_COMMA = re.compile(
     r"[ \u00a0]+(?:of|from)[ \u00a0]+(?:the[ \u00a0]+)?[A-Z][\w'’\-]*(?:[ \u00a0][A-Z][\w'’\-]*){0,3}"
-    r"[ \u00a0]*,[ \u00a0]*"
+    r"(?:[ \u00a0]*,[ \u00a0]*|[ \u00a0]+as[ \u00a0]+)"
 )
 # A role stated in a relative clause after the name, as the capacity the person acts in: "X, who led
 # the delegation in her capacity as …", "X, qui conduisait la délégation en sa qualité de …".

@@ -20,7 +20,8 @@ class PersonMention:
     `surface` is the text exactly as written between `start` and `end` (honorific included when it is
     written next to the name: "M. Abdelwafi Laftit", "Sa Majesté le Roi Mohammed VI"); `name` is the
     name without honorific; `role` is the title the text states next to the name, or None; `cue` names
-    the evidence that made it a person ("honorific", "title", "nationality", "byline", …).
+    the evidence that made it a person ("honorific", "title", "nationality", "byline", …); `roles`
+    is every role stated with this mention (a title before, a rank, a title after), in text order.
     """
 
     surface: str
@@ -31,6 +32,7 @@ class PersonMention:
     cue: str
     confidence: float
     sentence: str
+    roles: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +43,8 @@ class PersonGroup:
     surfaces: list[str]
     role: str | None
     mentions: list[PersonMention] = field(default_factory=list)
+    # every role the article states for the person, `role` first (shared/docs/INTERCHANGE.md)
+    roles: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True, slots=True)

@@ -94,6 +94,11 @@ class InterchangePersonSerializer(RefSerializer):
     labels = LabelsField()
     aliases = serializers.ListField(child=serializers.CharField(), help_text="Every other known name form.")
     role = serializers.CharField(allow_null=True, help_text="The role the article states for the person, as written.")
+    roles = serializers.ListField(
+        child=serializers.CharField(),
+        required=False,
+        help_text="Where the article states several roles (a rank and a title): all of them, `role` first.",
+    )
     affiliation = serializers.CharField(allow_null=True, help_text="The organization the text ties them to.")
     review = serializers.ChoiceField(choices=Review.choices)
     evidence = EvidenceSerializer()
