@@ -303,7 +303,9 @@ def detect_events(
         debug=debug,
         datelines=[(doc.to_folded(a), doc.to_folded(b)) for a, b in dateline_spans(text)],
     )
-    readings = [read_reference(ctx, ref) for ref in numbered_references(doc, ctx.cue_at, debug, catalogue)]
+    readings = [
+        read_reference(ctx, ref) for ref in numbered_references(doc, ctx.cue_at, debug, catalogue, ctx.meeting_nouns)
+    ]
     resolved: list[Resolved] = []
     taken: list[tuple[int, int]] = []
     # References naming their series first, then those naming a body outside the catalogue: the

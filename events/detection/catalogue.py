@@ -238,12 +238,13 @@ class SeriesCatalogue:
     def index_of(self, name: str) -> int | None:
         return self._by_name.get(name)
 
-    def find_cues(self, doc: Document, text: str | None = None) -> list[Cue]:
+    def find_cues(self, doc: Document, text: str | None = None, offset: int = 0) -> list[Cue]:
         """Every series or organisation name in the document (folded offsets); in `text`, when
-        given: the document's original text with some characters blanked (the same length)."""
+        given: a part of the document's original text starting at `offset`, with some characters
+        blanked (the same length)."""
         spans: dict[tuple[int, int], list[CueTarget]] = {}
         for match in self._index.find(doc.original if text is None else text):
-            span = (doc.to_folded(match.start), doc.to_folded(match.end))
+            span = (doc.to_folded(offset + match.start), doc.to_folded(offset + match.end))
             target = self._targets.get((match.kind, match.entity_key))
             if target is None:
                 weight = _WEIGHTS.get(match.kind, OTHER_ORG)

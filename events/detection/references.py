@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from events.detection.catalogue import Cue, SeriesCatalogue
 from events.detection.document import Document
 from events.detection.meeting_words import (
-    AR_BARE_NOUN,
     AR_NUMBERED_REFERENCES,
     AR_PLAIN_ADJECTIVES,
     COORDINATION,
@@ -24,6 +23,7 @@ from events.detection.meeting_words import (
     noun_class_of,
 )
 from events.detection.ordinals import (
+    AR_ORDINAL,
     AR_ORDINAL_RE,
     ROMAN_ORDINAL,
     arabic_ordinal_value,
@@ -32,6 +32,7 @@ from events.detection.ordinals import (
     roman_value,
 )
 from text.dates import is_calendar_word
+from text.script import ARABIC_LETTERS
 
 
 @dataclass
@@ -47,44 +48,54 @@ class Reference:
 
 
 def numbered_references(
-    doc: Document, cue_at: dict[int, Cue], debug: list[str] | None, catalogue: SeriesCatalogue | None = None
+    doc: Document,
+    cue_at: dict[int, Cue],
+    debug: list[str] | None,
+    catalogue: SeriesCatalogue | None = None,
+    nouns: list[re.Match[str]] = (),
 ) -> list[Reference]:
+    """The numbered references of a text; given the catalogue and the text's meeting nouns, also
+    Arabic series names with their ordinal inside (`_ordinal_inside_name`)."""
     arabic = _arabic_numbered(doc, cue_at, debug) if doc.has_arabic else []
-    if arabic is not None and doc.has_arabic and catalogue is not None:
-        arabic += _ordinal_inside_name(doc, catalogue, arabic)
+    if doc.has_arabic and catalogue is not None:
+        arabic += _ordinal_inside_name(doc, catalogue, arabic, nouns)
     return _latin_numbered(doc, cue_at, debug) + arabic
 
 
-def _ordinal_inside_name(doc: Document, catalogue: SeriesCatalogue, found: list[Reference]) -> list[Reference]:
+# One to three words between an Arabic meeting noun and its ordinal: the noun's genitive.
+_GENITIVE_THEN_ORDINAL = re.compile(rf"(?:\s[{ARABIC_LETTERS}]+){{1,3}}?\s(?={AR_ORDINAL})")
+_NAME_REACH = 160
+
+
+def _ordinal_inside_name(
+    doc: Document, catalogue: SeriesCatalogue, found: list[Reference], nouns: list[re.Match[str]]
+) -> list[Reference]:
     """A series' name with its ordinal inside, as Arabic writes an ordinal after the noun and its
     genitive ("مؤتمر الأمم المتحدة الخامس عشر لمنع الجريمة والعدالة الجنائية", "the United Nations'
-    fifteenth Congress on Crime Prevention …"): the text read again with its other ordinals blanked;
-    a series' own name found only so, opening with a meeting noun and holding the ordinal."""
-    ordinals = [
-        m
-        for m in AR_ORDINAL_RE.finditer(doc.folded)
-        if not m.group()[:1].isdigit() and not any(r.start <= m.start() < r.end for r in found)
-    ]
-    if not ordinals:
-        return []
-    blanked = list(doc.original)
-    for m in ordinals:
-        a, b = doc.to_original(m.start(), m.end())
-        blanked[a:b] = " " * (b - a)
+    fifteenth Congress on Crime Prevention …"): after a meeting noun no numbered reference holds,
+    a genitive of a few words and an ordinal, the catalogue's names are looked for in the words from
+    the noun on with the ordinal blanked; a series' own name found so, holding the ordinal."""
     refs = []
-    for cue in catalogue.find_cues(doc, "".join(blanked)):
-        inside = [m for m in ordinals if cue.start < m.start() and m.end() < cue.end]
-        noun = AR_BARE_NOUN.match(doc.folded, cue.start)
-        own = [t for t in cue.targets if t.is_alias]
-        if len(inside) != 1 or noun is None or not own:
+    folded = doc.folded
+    for noun in nouns:
+        if noun.group()[0] <= "z" or any(r.start <= noun.start() < r.end for r in found):
             continue
-        value = arabic_ordinal_value(inside[0].group())
-        if value:
-            refs.append(
-                Reference(
-                    [value], noun_class_of(noun), cue.start, cue.end, cue.end, Cue(cue.start, cue.end, tuple(own))
+        gap = _GENITIVE_THEN_ORDINAL.match(folded, noun.end())
+        ordinal = AR_ORDINAL_RE.match(folded, gap.end()) if gap else None
+        if ordinal is None or ordinal.group()[:1].isdigit():
+            continue
+        start, _ = doc.to_original(noun.start(), noun.end())
+        a, b = doc.to_original(ordinal.start(), ordinal.end())
+        window = doc.original[start : min(len(doc.original), b + _NAME_REACH)]
+        blanked = window[: a - start] + " " * (b - a) + window[b - start :]
+        for cue in catalogue.find_cues(doc, blanked, start):
+            own = tuple(t for t in cue.targets if t.is_alias)
+            value = arabic_ordinal_value(ordinal.group())
+            if cue.start <= noun.start() < ordinal.end() < cue.end and own and value:
+                refs.append(
+                    Reference([value], noun_class_of(noun), cue.start, cue.end, cue.end, Cue(cue.start, cue.end, own))
                 )
-            )
+                break
     return refs
 
 
