@@ -192,7 +192,7 @@ def test_date_anchors_and_openings() -> None:
     plain_anchor = re.compile(r"\d{1,4}|فاتح")
     plain_date = re.compile(textdates._date_pattern(guard=False), re.IGNORECASE | re.VERBOSE)
     openings = sorted({textdates._opening(n) for n in textdates._OPENING_NAMES})
-    plain_opening = re.compile(r"\d|ال|ف|" + "|".join(openings), re.IGNORECASE)
+    plain_opening = re.compile(r"\d|(?:ال)?فاتح|" + "|".join(openings), re.IGNORECASE)
     for text in TEXTS:
         assert normalize_digits(text) == text.translate(DIGITS)
         _same(textdates._ANCHOR_RE.finditer(text), plain_anchor.finditer(text))
@@ -356,3 +356,32 @@ def test_span_index_answers_as_reading_every_span(spans, added, query) -> None:
     assert index.overlaps(start, end) == overlaps(start, end, held) == bool(hits)
     assert index.furthest_end(start, end) == (max(hits) if hits else None)
     assert index.contains(start) == any(s <= start < e for s, e in held)
+
+
+def test_case_exotic_characters_are_the_only_ones_lower_does_not_make_their_letter() -> None:
+    """Every character a case-insensitive pattern reads as an ASCII letter lowers to that letter,
+    but for CASE_EXOTIC: what `may_hold` rests on (every code point is read)."""
+    letter = re.compile("(?i)[a-z]")
+    odd = {
+        chr(code)
+        for code in range(0x110000)
+        if letter.fullmatch(chr(code)) and not (len(chr(code).lower()) == 1 and "a" <= chr(code).lower() <= "z")
+    }
+    assert odd == set(discovery_text.CASE_EXOTIC)
+
+
+_CASE_WORDS = ["Newsletter", "COOKIES", "ſubscribe", "İnbox", "ınbox", "coo\u212aie", "Staff", "STAFF", "sta", "x", "é"]
+
+
+@given(st.lists(st.sampled_from([*_CASE_WORDS, " ", "-", "بريدك", "Sign Up"]), max_size=8))
+def test_may_hold_is_false_only_where_the_pattern_finds_nothing(words) -> None:
+    """`may_hold` before a case-insensitive search (the clean stage's tail words, outlets' staff
+    credits): where it says no, the pattern finds nothing."""
+    from archive.importer import cleaning
+    from text import outlets
+
+    text = "".join(words)
+    if not discovery_text.may_hold(text, cleaning._TAIL_WORD_NEEDLES):
+        assert cleaning._TAIL_WORDS_RE.search(text) is None
+    if not discovery_text.may_hold(text, outlets._STAFF_WORDS):
+        assert outlets._STAFF.search(text) is None

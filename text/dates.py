@@ -284,16 +284,20 @@ def _source_and_anchors(text: str) -> tuple[str, list[int]]:
 
 
 def _opening(name: str) -> str:
-    return _variants(name[: 1 if name[1:2] == " " else 2])
+    """The date pattern's own regex for the first three letters of a name (fewer before a space):
+    two letters let through most words ("de" for "décembre", "ال" for "الأربعاء", "no" for
+    "novembre"), where the long date pattern was then tried in vain."""
+    head = name[:3]
+    return _variants(head[: head.index(" ")] if " " in head else head)
 
 
-# What a date mention can open with: a weekday or a month name (their first two letters, as the
+# What a date mention can open with: a weekday or a month name (their first three letters, as the
 # date pattern reads them), a number, or (ال)فاتح. A word before a number that opens with none of
 # these starts no date, and the date pattern (a long one) is not tried there.
 _OPENING_NAMES = (*_ALL_MONTH_NAMES, *_ENGLISH_MONTHS, *(n for ns in _WEEKDAYS.values() for n in ns))
 _OPENING_FIRSTS = {"ا", "ف", *(c for n in _OPENING_NAMES for c in _VARIANT_CLASSES.get(n[0], n[0]))}
 _DATE_OPENING_RE = re.compile(
-    rf"\d|(?=[{re.escape(''.join(sorted(_OPENING_FIRSTS)))}])(?:ال|ف|"  # (one step for most words)
+    rf"\d|(?=[{re.escape(''.join(sorted(_OPENING_FIRSTS)))}])(?:(?:ال)?فاتح|"  # (one step for most words)
     + "|".join(sorted({_opening(n) for n in _OPENING_NAMES}))
     + ")",
     re.IGNORECASE,
@@ -384,8 +388,13 @@ def is_meta_line(line: str) -> bool:
     field of a "Source | City | Published: …" line; or a line that is a full date and nothing else
     ("Mercredi 25 septembre 2024", "October 15, 2024"), as pages print the day above the headline,
     or with a clock time (a wire's stamp: "24/06/2025 13:05:22")."""
-    if len(line) > 160:
-        return False
+    return len(line) <= 160 and _is_short_meta_line(line)
+
+
+@lru_cache(maxsize=1024)
+def _is_short_meta_line(line: str) -> bool:
+    """`is_meta_line` of a line of 160 characters at most, remembered per line: the clean stage
+    asks it of the same lines in several of its passes, and the publication date once more."""
     if "|" in line:
         meta = any(META_LINE_RE.match(field) for field in line.split("|"))
     else:

@@ -113,6 +113,8 @@ def is_acronym(name: str) -> bool:
 
 def _same_capitals(surface: str, name: str) -> bool:
     """Whether the surface has capitals exactly where the name has them (letters only)."""
+    if surface == name:
+        return True  # (most acronyms are written as the knowledge base writes them)
     surface_letters = [ch for ch in surface if ch.isalpha()]
     name_letters = [ch for ch in name if ch.isalpha()]
     if len(surface_letters) != len(name_letters):

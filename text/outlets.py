@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from text.scanning import may_hold
+
 
 def _words(spaced: str) -> frozenset[str]:
     return frozenset(spaced.split())
@@ -33,6 +35,8 @@ _ARTICLES = _words("le la les the al el")
 _FOLD = str.maketrans("éèêëàâäîïôöûüç", "eeeeaaaiioouuc")
 # A staff byline's tail: "Sahel Times Staff", "Sahel Times Staff Reporter".
 _STAFF = re.compile(r"\s+(?:staff|correspondents?|reporters?)(?:\s+(?:writer|reporter)s?)?\s*$", re.IGNORECASE)
+# A word every match of _STAFF writes (`text.scanning.may_hold`: a line without one is not searched).
+_STAFF_WORDS = ("staff", "correspondent", "reporter")
 # The dash that opens a closing credit: "— Times of Oman / ONA", "-ONA".
 _LEADING_DASH = re.compile(r"^[-–—]+\s*")
 _CODE = re.compile(r"^[A-Z]{2,6}$")
@@ -42,6 +46,15 @@ _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # Where an outlet's name opens a line: before a date ("Nile Online , Monday 3 Mar 2025",
 # "الوطن نيوز | الخميس 15 مايو 2025") or before the story ("Delta News/ The ministers …").
 _HEAD_OF_LINE = re.compile(r"^(?P<name>[^\W\d_][^,،|/\n]{1,48}?)\s*(?P<sep>[,،|]|/(?=\s))\s*(?P<rest>.*)$")
+
+
+def _has_separator(line: str) -> bool:
+    """Whether `line` holds one of the separators a match of `_HEAD_OF_LINE` needs after the name
+    (a loop of `in`, each a fast search)."""
+    for separator in ",،|/":  # noqa: SIM110 (any() over a generator costs more than the searches)
+        if separator in line:
+            return True
+    return False
 
 
 def _fold(word: str) -> str:
@@ -71,7 +84,9 @@ def credit_line_outlets(line: str) -> list[str]:
     """The outlets a whole credit line names ("Gulf Courier", "Sahel Times Staff", "AFP/APS",
     "Le Petit Journal/LPJ"); [] when the line is something else. A wire code of a pair is taken
     when the line is a pair of codes or its other part is an outlet's name."""
-    line = _STAFF.sub("", _LEADING_DASH.sub("", line.strip()))
+    line = _LEADING_DASH.sub("", line.strip())
+    if may_hold(line, _STAFF_WORDS):
+        line = _STAFF.sub("", line)
     if not line or len(line) > 70 or line[-1] in ".!?؟:;،,":
         return []
     parts = [p.strip() for p in line.split("/")]
@@ -87,7 +102,13 @@ def credit_line_outlets(line: str) -> list[str]:
 def outlet_opening_line(line: str) -> str | None:
     """The outlet whose name opens `line` before a date or the story ("Nile Online , Monday 3 Mar
     2025", "Delta News/ The ministers met …"), else None."""
-    m = _HEAD_OF_LINE.match(line.strip())
+    stripped = line.strip()
+    # The separator stands within the name's 49 characters, or after white space that starts there:
+    # most lines have neither, where the lazy name would be tried at each of its 48 lengths for nothing.
+    head = stripped[:50]
+    if not _has_separator(head) and not head[49:].isspace():
+        return None
+    m = _HEAD_OF_LINE.match(stripped)
     if not m or not outlet_shaped(m.group("name").strip()):
         return None
     rest = m.group("rest")
@@ -99,4 +120,4 @@ def outlet_opening_line(line: str) -> str | None:
 def staff_credit(line: str) -> bool:
     """Whether `line` credits an outlet's staff ("Lusaka Post Reporter", "Sahel Times Staff"): a
     byline, which may open the article as well as close it."""
-    return bool(_STAFF.search(line)) and bool(credit_line_outlets(line))
+    return may_hold(line, _STAFF_WORDS) and bool(_STAFF.search(line)) and bool(credit_line_outlets(line))

@@ -17,16 +17,27 @@ from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from itertools import accumulate
 
+import numpy as np
+
 # Latin capital letters: a name or an organization's name opens with one.
 UPPER = "".join(sorted({c for c in map(chr, range(0x41, 0x250)) if c.isupper()}))
 _CAPITAL = re.compile(f"[{re.escape(UPPER)}]")
+
+
+# The same characters as a table over the BMP's code units: the capitals of a text are found in one
+# numpy look-up (the regex created a match object for each capital of the article).
+_IS_CAPITAL = np.zeros(0x10000, dtype=bool)
+_IS_CAPITAL[[ord(char) for char in UPPER]] = True
 
 
 @lru_cache(maxsize=4)
 def capitals(text: str) -> tuple[int, ...]:
     """Offsets of the Latin capitals of `text`, where the finders' capitalised patterns can start
     (person and organization finders read the same article)."""
-    return tuple([match.start() for match in _CAPITAL.finditer(text)])
+    units = text.encode("utf-16-le", "surrogatepass")
+    if len(units) != 2 * len(text):  # a character beyond the BMP: code units are not the text's offsets
+        return tuple([match.start() for match in _CAPITAL.finditer(text)])
+    return tuple(np.flatnonzero(_IS_CAPITAL[np.frombuffer(units, dtype=np.uint16)]).tolist())
 
 
 def digit_runs(text: str) -> list[tuple[int, int]] | None:
@@ -75,6 +86,8 @@ class SpanIndex:
         i = bisect_left(self._starts, end)  # spans [0, i) start before `end`
         if i and self._reach[i - 1] > start:
             best = self._reach[i - 1]
+        if not self._added:  # (most indexes are never added to)
+            return best
         j = bisect_left(self._added, (end,))
         if j and self._added[j - 1][1] > start:
             best = max(best or 0, self._added[j - 1][1])
@@ -91,6 +104,28 @@ class SpanIndex:
         if self.overlaps(start, end):
             raise ValueError(f"span {start}-{end} overlaps a span held")
         insort(self._added, (start, end))
+
+
+# The characters the case-insensitive regex engine reads as an ASCII letter that `str.lower` does not
+# make that letter: "İ" and "ı" (read as "i"), "ſ" (read as "s"); every other one it reads as a letter
+# lowers to it (tests/test_scanning.py checks every code point).
+CASE_EXOTIC = ("\u0130", "\u0131", "\u017f")
+
+
+def may_hold(text: str, needles: tuple[str, ...]) -> bool:
+    """False only when no needle can be in `text` as a case-insensitive pattern reads it: a cheap
+    test before such a pattern's search, which tries its alternatives at every character.
+
+    Needles are written in lower case, in ASCII or in a script without case (Arabic). A needle read
+    case-insensitively in `text` is in `text.lower()` (each character the engine reads as an ASCII
+    letter lowers to it, but for CASE_EXOTIC: a text holding one may hold any needle)."""
+    if not text.isascii() and any(char in text for char in CASE_EXOTIC):
+        return True
+    lowered = text.lower()
+    for needle in needles:  # noqa: SIM110 (any() over a generator costs more than the searches)
+        if needle in lowered:
+            return True
+    return False
 
 
 def line_start(text: str, pos: int) -> int:

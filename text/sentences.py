@@ -32,13 +32,20 @@ _OPENERS = "(«\"'“"
 _REACH = 40  # how far back the word before a period is read (longer words are no abbreviation)
 
 
+def _dotted(word: str) -> bool:
+    """Whether every part of `word` between periods is one character ("s.m", "u.n"): periods at the
+    odd places and only there (what `all(len(part) == 1 for part in word.split("."))` says,
+    without a generator)."""
+    return len(word) % 2 == 1 and word[1::2] == "." * (len(word) // 2) and "." not in word[::2]
+
+
 def closes_sentence(text: str, at: int) -> bool:
     """Whether the period at `at` closes a sentence rather than an abbreviation."""
-    before = text[max(0, at - _REACH) : at].split()
+    before = text[max(0, at - _REACH) : at].rsplit(None, 1)  # the last word, as split()[-1]
     word = before[-1].casefold().lstrip(_OPENERS) if before else ""
     if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
         return False  # "M. Laftit", "Abdelaziz B. Saud"
-    if len(word) >= 3 and all(len(part) == 1 for part in word.split(".")):
+    if len(word) >= 3 and word[1] == "." and _dotted(word):
         return False  # "S.M. le Roi", "U.N. envoy"
     after = text[at + 1 : at + 1 + _REACH].lstrip()
     if word in BEFORE_NUMBER_ABBREVIATIONS and after[:1].isdigit():

@@ -15,6 +15,7 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import dataclass, field
+from itertools import islice
 
 from people.lexicon import GIVEN_NAMES
 from text.credits import CREDIT_LINE, signature_name, slash_credit_line
@@ -23,6 +24,7 @@ from text.dates import has_date_field, is_agency_stamp, is_meta_line
 from text.normalize import normalize_name
 from text.outlets import credit_line_outlets, outlet_opening_line
 from text.places import city_named
+from text.scanning import may_hold
 from text.sentences import END_MARKS, first_sentence
 
 _MARKER_RE = re.compile(r"\A[ \t\n]*date[ \t]+(\d{4}-\d{2}(?:-\d{2})?)(?![\d-])[ \t]*")
@@ -88,6 +90,20 @@ _TAIL_WORDS_RE = re.compile(
     r"|sign up|subscribe|alertes? info",
     re.IGNORECASE,
 )
+# A word each alternative of _TAIL_WORDS_RE writes, in lower case: a line without any (read as the
+# pattern reads it, `text.scanning.may_hold`) is not searched.
+_TAIL_WORD_NEEDLES = (
+    "newsletter", "cookie", "inbox", "mail", "بريد", "نشرتنا", "النشرة", "الكوكيز", "abonne", "inscrivez",
+    "sign up", "subscribe", "alert",
+)  # fmt: skip
+
+
+def _has_tail_words(line: str) -> bool:
+    """`_TAIL_WORDS_RE.search(line)`, searched only where a match may be (the engine tries its
+    case-insensitive alternatives at every character: a hundred times the cost of the test)."""
+    return may_hold(line, _TAIL_WORD_NEEDLES) and _TAIL_WORDS_RE.search(line) is not None
+
+
 # Lines kept even where noise is cut: credits, bylines and agency signatures name people and outlets
 # (their shape: `text.credits`).
 _BYLINE_RE = re.compile(r"^(?:par|by|por|بقلم)(?:\s*:)?\s+\S", re.IGNORECASE)
@@ -134,10 +150,11 @@ def _noise_rule(line: str) -> str | None:
         return "separator"  # ----, * * *
     if _link_density(line) > 0.5:
         return "links"
-    if is_list_line(line):
-        return "menu"
-    if has_button_row(line):
-        return "buttons"
+    if _may_have_items(line):  # (both rules need items: most lines of prose have none)
+        if is_list_line(line):
+            return "menu"
+        if has_button_row(line):
+            return "buttons"
     if is_widget(line):
         return "widget"
     return None
@@ -373,11 +390,21 @@ def _has_invisible(text: str) -> bool:
     return False
 
 
-def _noise_free_lines(text: str, urls: list[str], noise: dict[str, list[int]]) -> tuple[list[str], list[str]]:
-    """Lines with page noise replaced by '' (blank), and the URLs that stood alone on a line."""
+def _line_key(line: str) -> str:
+    """What two lines that repeat each other share: case and spacing aside."""
+    return " ".join(line.casefold().split())
+
+
+def _noise_free_lines(
+    text: str, urls: list[str], noise: dict[str, list[int]], keys: dict[str, str] | None = None
+) -> tuple[list[str], list[str]]:
+    """Lines with page noise replaced by '' (blank), and the URLs that stood alone on a line;
+    `keys` (when given) receives the `_line_key` of each line kept."""
     url_lines: list[str] = []
     lines: list[str] = []
     seen: set[str] = set()
+    if keys is None:
+        keys = {}
     if _has_invisible(text):
         text = _INVISIBLE_RE.sub("", text)
     for raw in text.split("\n"):
@@ -396,7 +423,7 @@ def _noise_free_lines(text: str, urls: list[str], noise: dict[str, list[int]]) -
             _removed(noise, rule, line)
             line = ""
         if line:
-            key = " ".join(line.casefold().split())
+            key = keys[line] = _line_key(line)
             if len(key) >= 30 and key in seen:
                 _removed(noise, "duplicate", line)
                 line = ""  # a duplicated paragraph: the first stays
@@ -413,7 +440,7 @@ def _trim_tail(lines: list[str], noise: dict[str, list[int]]) -> None:
             continue
         if len(line) > 300:
             return
-        if (is_byline(line) or _SIGNATURE_RE.match(line)) and not _TAIL_WORDS_RE.search(line):
+        if (is_byline(line) or _SIGNATURE_RE.match(line)) and not _has_tail_words(line):
             continue  # "Reporting by X; Editing by Y", "سناء الوردي – تونس", "(MAP)"
         if is_meta_line(line):
             continue  # "Updated 17 February 2025": the page's date, read by the describe stage
@@ -421,7 +448,7 @@ def _trim_tail(lines: list[str], noise: dict[str, list[int]]) -> None:
             continue  # the outlet's credit: "Gulf Courier", "Sahel Times Staff", "Sahel Times | 3 mars 2025"
         if slash_credit_line(line):
             continue  # the authors' names parted by "/": "سعيد الزاوي/ كمال بن عيسى"
-        if _TAIL_WORDS_RE.search(line) or line.endswith("*"):
+        if _has_tail_words(line) or line.endswith("*"):
             _removed(noise, "tail", line)
             lines[i] = ""
             continue
@@ -462,11 +489,17 @@ def _find_headline(lines: list[str], noise: dict[str, list[int]]) -> int | None:
             lines[i] = ""
         else:
             break
-    filled = [
-        i
-        for i, line in enumerate(lines)
-        if line and not is_meta_line(line) and not is_byline(line) and not has_date_field(line)
-    ]
+    # the first two lines of the article (the tests are pure: the lines after them are not read)
+    filled = list(
+        islice(
+            (
+                i
+                for i, line in enumerate(lines)
+                if line and not is_meta_line(line) and not is_byline(line) and not has_date_field(line)
+            ),
+            2,
+        )
+    )
     if len(filled) < 2:
         return None
     first, following = lines[filled[0]], lines[filled[1]]
@@ -481,11 +514,19 @@ def _find_headline(lines: list[str], noise: dict[str, list[int]]) -> int | None:
 _PATH_MARK_RE = re.compile(r"\s[>»›→]\s|\|")
 
 
+def _has_path_mark(line: str) -> bool:
+    """`_PATH_MARK_RE.search(line)`, searched only when one of its marks is in the line."""
+    for mark in "|>»›→":
+        if mark in line:
+            return _PATH_MARK_RE.search(line) is not None
+    return False
+
+
 def _section_path(line: str) -> bool:
     """A breadcrumb of two short labels ("Actualité > Sécurité", "Newsroom > News", "المنامة | الدوحة"):
     a page's section path, not a headline. Three labels or more are a menu already (is_list_line);
     a date or an outlet ("Sahel Times | 3 mars 2025") makes it a credit line instead."""
-    if not _PATH_MARK_RE.search(line) or any(c.isdigit() for c in line) or line.endswith(_SENTENCE_END):
+    if not _has_path_mark(line) or any(c.isdigit() for c in line) or line.endswith(_SENTENCE_END):
         return False
     items = _items(line)
     return (
@@ -533,13 +574,15 @@ def clean_text(text: str, *, title: str | None = None) -> CleanText:
     marker, text = _split_marker(text)
     urls: list[str] = []
     noise: dict[str, list[int]] = {}
-    lines, url_lines = _noise_free_lines(text, urls, noise)
+    keys: dict[str, str] = {}  # each line's `_line_key`, computed once (lines are only blanked after)
+    lines, url_lines = _noise_free_lines(text, urls, noise, keys)
     _trim_tail(lines, noise)
     title_index = _find_headline(lines, noise) if title is None else None
     found_title = lines[title_index] if title_index is not None else None
     title = title or found_title
     meta_lines = []
     body_lines = []
+    title_key = _line_key(title) if title else None
     for i, line in enumerate(lines):
         if i == title_index:
             continue
@@ -549,7 +592,7 @@ def clean_text(text: str, *, title: str | None = None) -> CleanText:
                 pass  # "(APS) - 09/07/2024": the wire's credit stays in the body, for extraction
             elif not _PURE_META_EXTRA_RE.search(line) or (_short_fields(line) and not _outlet_credit(line)):
                 continue  # "Publié dans X le …", "Source | City | Published: …" are metadata, stored apart
-        if title and line and " ".join(line.casefold().split()) == " ".join(title.casefold().split()):
+        if title and line and keys[line] == title_key:
             continue
         body_lines.append(line)
     return CleanText(

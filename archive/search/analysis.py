@@ -99,7 +99,7 @@ def search_document(text: str, language: str) -> str:
 def document_of_words(words: Iterable[str], language: str) -> str:
     """The search document of a text's folded words (`text.normalize.folded_words`): those kept."""
     skip = stopwords(language)
-    return " ".join(w for w in words if w not in skip)
+    return " ".join([w for w in words if w not in skip])  # (a list: join makes one of a generator anyway)
 
 
 # Queries ---------------------------------------------------------------------------------------

@@ -70,7 +70,15 @@ class Series:
         return "{year}" in self.template
 
     def edition(self, ordinal: int) -> Edition | None:
-        return next((e for e in self.editions if e.ordinal == ordinal), None)
+        return self._by_ordinal.get(ordinal)
+
+    @cached_property
+    def _by_ordinal(self) -> dict[int, Edition]:
+        """The first edition of each ordinal (asked per reference and per event: read once)."""
+        by: dict[int, Edition] = {}
+        for edition in self.editions:
+            by.setdefault(edition.ordinal, edition)
+        return by
 
     def compat(self, classes: Iterable[str]) -> float:
         """How well meeting nouns and complement heads of these classes fit the series (0 = not)."""
@@ -85,7 +93,18 @@ class Series:
         return sorted((e.year, e.ordinal) for e in self.editions if e.year)
 
     def expected_ordinal(self, year: int) -> float | None:
-        """The ordinal a session held in `year` would have, from the known editions."""
+        """The ordinal a session held in `year` would have, from the known editions (remembered per
+        year: asked for every series an article names, per reference, with the same few years)."""
+        known = self._expected
+        if year not in known:
+            known[year] = self._expected_ordinal(year)
+        return known[year]
+
+    @cached_property
+    def _expected(self) -> dict[int, float | None]:
+        return {}
+
+    def _expected_ordinal(self, year: int) -> float | None:
         dated = self._dated
         if not dated:
             return None

@@ -126,7 +126,7 @@ def dates_for(ctx: Context, res: Resolved) -> tuple[PartialDate | None, PartialD
     edition = ctx.catalogue.series[res.series].edition(res.ordinal) if res.candidate is None else None
     candidates = [d for d in ctx.dates if start <= d.pos < end and _consistent(d, edition)]
     candidates.sort(key=lambda d: abs(d.pos - res.end))
-    if _FUTURE.search(ctx.doc.folded, start, end):
+    if _speaks_of_future(ctx, start, end):
         # A session to come: the week gone by (a bare weekday) and the dateline's date are when it
         # was announced, not when it is held.
         candidates = [d for d in candidates if (d.kind != "weekday" or d.ahead) and not inside(d.pos, ctx.datelines)]
@@ -142,6 +142,16 @@ def dates_for(ctx: Context, res: Resolved) -> tuple[PartialDate | None, PartialD
             return first, next((b for _, b in roles if b and (first is None or b != first)), None)
         return found[0].start, (found[0].start if kind != "weekday" else None)
     return None, None
+
+
+def _speaks_of_future(ctx: Context, start: int, end: int) -> bool:
+    """Whether the sentence [start, end) speaks of a session to come (`_FUTURE`): read once per
+    sentence, not once per reference in it (the pattern opens with a look-behind, so the regex
+    engine enters it at every character)."""
+    known = ctx.memo.setdefault("future", {})
+    if (start, end) not in known:
+        known[start, end] = _FUTURE.search(ctx.doc.folded, start, end) is not None
+    return known[start, end]
 
 
 def _consistent(date: DateExpr, edition: Edition | None) -> bool:

@@ -53,13 +53,34 @@ _CARDINAL_RUN_WORDS = frozenset(_LATIN_CARDINALS) | {"et", "and"}
 def latin_ordinals(folded: str) -> Iterator[re.Match[str]]:
     """The matches of `LATIN_ORDINAL.finditer(folded)`, the pattern tried only where one can start."""
     runs = digit_runs(folded)  # None beyond Latin-1: the regex then finds the numbers
-    starts = {m.start() for m in _NUMERAL.finditer(folded)} if runs is None else {start for start, _ in runs}
+    starts = _numeral_starts(folded) if runs is None else {start for start, _ in runs}
     for part in _ORDINAL_WORD_PARTS:
         at = folded.find(part)
         while at >= 0:
             _add_word_run_starts(folded, at, starts)
             at = folded.find(part, at + 1)
     return matches_at(LATIN_ORDINAL, folded, sorted(starts))
+
+
+def _numeral_starts(folded: str) -> set[int]:
+    """Where `_NUMERAL` matches (its `finditer`): the first digit of each run of digits (\\d: of any
+    script) that a suffix's first letter follows, one white space between at most. Found from those
+    letters (`str.find`), rarely written in an Arabic text, rather than by the regex engine testing
+    each of its characters for a digit."""
+    starts: set[int] = set()
+    for letter in "iersnt":
+        at = folded.find(letter)
+        while at >= 0:
+            end = at if at and folded[at - 1].isdecimal() else None
+            if end is None and at >= 2 and folded[at - 1].isspace() and folded[at - 2].isdecimal():
+                end = at - 1
+            if end is not None:
+                start = end - 1
+                while start and folded[start - 1].isdecimal():
+                    start -= 1
+                starts.add(start)
+            at = folded.find(letter, at + 1)
+    return starts
 
 
 def _add_word_run_starts(text: str, at: int, starts: set[int]) -> None:

@@ -40,7 +40,7 @@ from text.dates import is_calendar_word
 from text.normalize import normalize_name
 from text.outlets import credit_line_outlets, outlet_opening_line, staff_credit
 from text.places import is_country_name
-from text.scanning import Anchored, LookBehind, SpanIndex, line_start
+from text.scanning import CASE_EXOTIC, Anchored, LookBehind, SpanIndex, line_start, matches_at
 from text.sentences import Sentences
 
 # Head nouns that open (French, Arabic) or close (English) an organization's name. Events (assembly,
@@ -113,6 +113,8 @@ _OWN_ACRONYM = re.compile(r"\s*\([A-Z]{2,8}\)")
 _AR_BODY_BEFORE_KNOWN = re.compile(
     r"(?<![\w])(?:[وبل]|لل)?(?:أمانة|سكرتارية|مكتب|برنامج)(?P<words>(?:\s+[\u0621-\u064a]+){0,3}?)(?:\s+في)?\s+\Z"
 )
+# What a match of _AR_BODY_BEFORE_KNOWN writes, one at least: a window without any is not searched.
+_AR_BODY_HEADS = ("أمانة", "سكرتارية", "مكتب", "برنامج")
 _AR_DEPENDENT = frozenset(akey(w) for w in ("التابع", "التابعة"))
 # The "of the" that opens an English name's complement.
 _OF_THE = re.compile(r" of (?:the )?")
@@ -125,6 +127,12 @@ _BODY_BEFORE_KNOWN = re.compile(
     + r"|bureau|secrétariat|comité|conseil)(?: (?!de\b|du\b|des\b|et\b|ou\b)[a-zé]+){0,2}"
     + r" (?:de l['’]|de la |du |d['’])\Z"
 )
+# How a match of _BODY_BEFORE_KNOWN ends (its joiner, right before the known name): the window is
+# searched only when it ends so (the search enters the heads' alternation at each of its characters).
+_BODY_JOINER_ENDS = (" de l'", " de l’", " de la ", " du ", " d'", " d’")
+# The same without its look-behind, which keeps the regex engine from skipping to the characters
+# that can open a head: where it matches, the whole pattern is tried (see _body_before_known).
+_BODY_BEFORE_KNOWN_PROBE = re.compile(_BODY_BEFORE_KNOWN.pattern.removeprefix(r"(?<![\w\-])"))
 _LOWER_BODY_HEADS = frozenset(map(key, ("bureau", "secrétariat", "comité", "conseil")))
 # After a known organization, what closes the name of its body: a seat, an area.
 _SEAT_OR_AREA = re.compile(
@@ -196,13 +204,56 @@ _POLICE_OF = Anchored(
 )
 # A government named by its kind: national unity, accord, salvation ("the Government of National
 # Unity", "le gouvernement d'union nationale", "حكومة الوحدة الوطنية").
-_GOVERNMENT = re.compile(
-    r"\b(?:Government of National (?:Unity|Accord|Salvation|Stability)|National (?:Unity|Accord) Government"
-    r"|[Gg]ouvernement d['’](?:union|entente|unité) nationale|[Gg]ouvernement de (?:salut|stabilité) national[e]?)\b"
-    r"|(?<![\w])(?:[وبل]|لل)?حكومة\s+(?:الوحدة|الوفاق|الإنقاذ|الاستقرار)\s+الوطني(?:ة)?(?![\w])"
+# Tried only where a match's words are written (an Arabic one up to two letters of clitics before
+# "حكومة", a French one a letter before "ouvernement"): it opens on a word boundary, so the regex
+# engine would enter it at every character of the article.
+_GOVERNMENT = Anchored(
+    re.compile(
+        r"\b(?:Government of National (?:Unity|Accord|Salvation|Stability)|National (?:Unity|Accord) Government"
+        r"|[Gg]ouvernement d['’](?:union|entente|unité) nationale"
+        r"|[Gg]ouvernement de (?:salut|stabilité) national[e]?)\b"
+        r"|(?<![\w])(?:[وبل]|لل)?حكومة\s+(?:الوحدة|الوفاق|الإنقاذ|الاستقرار)\s+الوطني(?:ة)?(?![\w])"
+    ),
+    ["Government of National", "National Unity Government", "National Accord Government", "ouvernement d", "حكومة"],
+    reach=2,
 )
 # What every match of _GOVERNMENT writes, one at least, as written: a text without any is not scanned.
 _GOVERNMENT_WORDS = ("Government", "ouvernement d", "حكومة")
+
+
+def _body_before_known(text: str, pos: int, endpos: int) -> re.Match[str] | None:
+    """`_BODY_BEFORE_KNOWN.search(text, pos, endpos)`: the pattern tried only where its probe (the
+    pattern without its look-behind) matches, from left to right; a place where the probe does
+    not match holds no match of the pattern."""
+    while (probe := _BODY_BEFORE_KNOWN_PROBE.search(text, pos, endpos)) is not None:
+        found = _BODY_BEFORE_KNOWN.match(text, probe.start(), endpos)
+        if found is not None:
+            return found
+        pos = probe.start() + 1
+    return None
+
+
+def _media_matches(text: str, lowered: str) -> Iterator[re.Match[str]]:
+    """`_MEDIA.finditer(text)` (`lowered` is `text.lower()`), the pattern tried only where a match
+    may start: its case-insensitive words open on a word boundary, and the engine would enter them
+    at every character. Every match writes one of `_MEDIA_WORDS` and starts right before it ("l'"),
+    or two to five characters before the white space that precedes it ("le", "the", "news", "de
+    la"). The nouns are found in `lowered`, at the same offsets as in `text` and as the pattern
+    reads them, unless `text` holds a character that lowers to two or that the pattern reads as
+    another letter (`text.scanning.CASE_EXOTIC`): such a text is scanned whole."""
+    if len(lowered) != len(text) or (not text.isascii() and any(char in text for char in CASE_EXOTIC)):
+        yield from _MEDIA.finditer(text)
+        return
+    starts: set[int] = set()
+    for noun in _MEDIA_WORDS:
+        at = lowered.find(noun)
+        while at >= 0:
+            before = at
+            while before > 0 and text[before - 1].isspace():
+                before -= 1
+            starts.update(start for start in (at - 2, before - 2, before - 3, before - 4, before - 5) if start >= 0)
+            at = lowered.find(noun, at + 1)
+    yield from matches_at(_MEDIA, text, sorted(starts))
 
 
 def _written(text: str, words: tuple[str, ...]) -> bool:
@@ -352,9 +403,13 @@ _AR_SERVICE = re.compile(
 # A department its director is named with ("مدير إدارة التعاون الدولي", "مديرة مديرية الهجرة ومراقبة
 # الحدود", "رئيس قسم مكافحة الجرائم الإلكترونية"): after a director's title the word is a body, where
 # alone it is as often the act of managing ("إدارة الحدود", border management).
-_AR_DEPARTMENT = re.compile(
-    r"(?<![\w])(?:مدير|مديرة|رئيس|رئيسة)\s+(?P<head>(?:إدارة|مديرية|قسم|شعبة)\s+)"
-    r"(?P<first>(?:ال|لل|ل)[\u0621-\u064a]{2,}|[\u0621-\u064a]{3,}\s+ال[\u0621-\u064a]{2,})"
+# Tried only where "مدير" or "رئيس" is written: every match opens with one (see text.scanning.Anchored).
+_AR_DEPARTMENT = Anchored(
+    re.compile(
+        r"(?<![\w])(?:مدير|مديرة|رئيس|رئيسة)\s+(?P<head>(?:إدارة|مديرية|قسم|شعبة)\s+)"
+        r"(?P<first>(?:ال|لل|ل)[\u0621-\u064a]{2,}|[\u0621-\u064a]{3,}\s+ال[\u0621-\u064a]{2,})"
+    ),
+    ["مدير", "رئيس"],
 )
 _AR_ROYAL = frozenset(akey(w) for w in ("السلطانية", "الملكية"))
 
@@ -507,8 +562,22 @@ _AR_HEAD_FORMS = frozenset(
 ) | frozenset(akey(c + head) for head in _AR_NAMED_HEADS if head.startswith("ال") for c in ("بال", "وال"))
 
 
+class _WordKeys(dict):
+    """`akey` of each Arabic word seen, computed once per process: an article's words are all looked
+    up (a dict look-up costs a fraction of folding a word again)."""
+
+    def __missing__(self, word: str) -> str:
+        if len(self) > 100_000:
+            self.clear()  # a bound on memory: news vocabulary stays far below it
+        value = self[word] = akey(word)
+        return value
+
+
+_AR_WORD_KEYS = _WordKeys()
+
+
 def _definite(word: re.Match[str]) -> bool:
-    k = akey(word.group().rstrip("،,.:؛"))
+    k = _AR_WORD_KEYS[word.group().rstrip("،,.:؛")]
     return k.startswith(("ال", "وال", "بال", "فال")) and k not in _AR_NAME_STOPS
 
 
@@ -522,7 +591,8 @@ def _arabic_named_bodies(text: str) -> Iterator[tuple[int, int]]:
     ("منظمة الصحة العالمية", "مديرية الأمن العام"); then their adjectives and "و"-joined ones."""
     words = list(_AR_WORD_RUN.finditer(text))
     # the words that may open a name, in one comprehension (most words are not: one cached look-up)
-    openings = [n for n, word in enumerate(words) if akey(word.group().rstrip("،,.:؛")) in _AR_HEAD_FORMS]
+    keys = _AR_WORD_KEYS
+    openings = [n for n, word in enumerate(words) if keys[word.group().rstrip("،,.:؛")] in _AR_HEAD_FORMS]
     free = 0  # the first word no name found so far holds
     for i in openings:
         if i < free:
@@ -546,7 +616,7 @@ def _arabic_named_bodies(text: str) -> Iterator[tuple[int, int]]:
         while j < len(words) and j - i <= 7:
             raw = words[j].group()
             word = raw.rstrip("،,.:؛")
-            k = akey(word)
+            k = keys[word]
             another = k in _AR_HEADS or (k[:1] == "و" and k[1:] in _AR_HEADS)  # "… والاتحاد العربي": a second name
             gap = text[words[j - 1].end() : words[j].start()].strip()
             if gap or another or k in _AR_NAME_STOPS or k in _AR_NOT_IN_NAMES:
@@ -740,7 +810,9 @@ class OrgFinder:
         ORG", found beside the organization itself; a seat ("à Nairobi") or an area ("pour
         l'Afrique de l'Ouest") after the organization closes the name."""
         for start, end in self.known_list:
-            m = _BODY_BEFORE_KNOWN.search(self.text, max(0, start - 60), start)
+            if not self.text.endswith(_BODY_JOINER_ENDS, max(0, start - 60), start):
+                continue
+            m = _body_before_known(self.text, max(0, start - 60), start)
             if m is None or self.known_spans.overlaps(m.start(), m.end()):
                 continue
             if m.group("head")[0].islower() and key(m.group("head")) not in _LOWER_BODY_HEADS:
@@ -976,7 +1048,7 @@ class OrgFinder:
                 self._add(m.start(), m.end(), "office", 0.8)
         if media and _written(self.text, _APPOSITION_WORDS):
             self._media_appositions()
-        for m in _MEDIA.finditer(self.text) if media else ():
+        for m in _media_matches(self.text, lowered) if media else ():
             name = m.group("name")
             words = name.split()
             while words and key(words[-1]) in _FUNCTION_OR_PLACE:
@@ -1132,6 +1204,11 @@ class OrgFinder:
         """A secretariat, an office or a programme in construct with a known organization ("أمانة
         أسيانابول", "برنامج قطاع الأمن في إيغاد"): the conventions' "X of ORG", found beside it."""
         for start, end in self.known_list:
+            # the match ends on white space and holds a head: most known names have neither before them
+            if not (start and self.text[start - 1].isspace()):
+                continue
+            if not _written(self.text[max(0, start - 40) : start], _AR_BODY_HEADS):
+                continue
             m = _AR_BODY_BEFORE_KNOWN.search(self.text, max(0, start - 40), start)
             if m is None or self.known_spans.overlaps(m.start(), m.end()):
                 continue
