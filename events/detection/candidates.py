@@ -732,9 +732,13 @@ def _known_series(ctx: Context, label: str, ref: Reference) -> int | None:
         index = _series_holding(ctx, label)
     if index is None:
         return None
+    return index if _plausible(ctx, index, ref.noun_class or "edition", ref) else None
+
+
+def _plausible(ctx: Context, index: int, kind: str, ref: Reference) -> bool:
+    """Whether a catalogue series holds meetings of this kind and such an ordinal is plausible for it."""
     series = ctx.catalogue.series[index]
-    fits = series.compat({ref.noun_class or "edition"}) and series.fit(ref.ordinals, ctx.ref_year) > 0.3
-    return index if fits else None
+    return bool(series.compat({kind})) and series.fit(ref.ordinals, ctx.ref_year) > 0.3
 
 
 # What a body fights or deals with: two names that differ in it name two bodies.
@@ -749,10 +753,8 @@ def _series_of_concepts(ctx: Context, body: str, ref: Reference, kind: str) -> i
     found = ctx.catalogue.keyed(_name_concepts).get(key, []) if key else []
     if len(found) != 1:
         return None
-    series = ctx.catalogue.series[found[0]]
     # the kind of meeting the reference names ("الدورة 14 للمؤتمر …" is the conference's 14th)
-    fits = series.compat({kind}) and series.fit(ref.ordinals, ctx.ref_year) > 0.3
-    return found[0] if fits else None
+    return found[0] if _plausible(ctx, found[0], kind, ref) else None
 
 
 def _name_concepts(name: str) -> str:
@@ -836,8 +838,7 @@ def _series_of_named_organisation(ctx: Context, label: str, ref: Reference, star
             continue
         rest = label.replace(_original(ctx, cue.start, cue.end), " ")
         for target in cue.targets:
-            series = ctx.catalogue.series[target.series]
-            fits = series.compat({ref.noun_class or "edition"}) and series.fit(ref.ordinals, ctx.ref_year) > 0.3
+            fits = _plausible(ctx, target.series, ref.noun_class or "edition", ref)
             if fits and ctx.catalogue.resemblance(rest, target.series) >= _SAME_NAME:
                 return target.series
     return None

@@ -8,6 +8,7 @@ session of a series.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from events.detection.catalogue import Cue, SeriesCatalogue
@@ -52,7 +53,7 @@ def numbered_references(
     cue_at: dict[int, Cue],
     debug: list[str] | None,
     catalogue: SeriesCatalogue | None = None,
-    nouns: list[re.Match[str]] = (),
+    nouns: Sequence[re.Match[str]] = (),
 ) -> list[Reference]:
     """The numbered references of a text; given the catalogue and the text's meeting nouns, also
     Arabic series names with their ordinal inside (`_ordinal_inside_name`)."""
@@ -68,7 +69,7 @@ _NAME_REACH = 160
 
 
 def _ordinal_inside_name(
-    doc: Document, catalogue: SeriesCatalogue, found: list[Reference], nouns: list[re.Match[str]]
+    doc: Document, catalogue: SeriesCatalogue, found: list[Reference], nouns: Sequence[re.Match[str]]
 ) -> list[Reference]:
     """A series' name with its ordinal inside, as Arabic writes an ordinal after the noun and its
     genitive ("مؤتمر الأمم المتحدة الخامس عشر لمنع الجريمة والعدالة الجنائية", "the United Nations'
@@ -88,10 +89,10 @@ def _ordinal_inside_name(
         a, b = doc.to_original(ordinal.start(), ordinal.end())
         window = doc.original[start : min(len(doc.original), b + _NAME_REACH)]
         blanked = window[: a - start] + " " * (b - a) + window[b - start :]
-        for cue in catalogue.find_cues(doc, blanked, start):
+        value = arabic_ordinal_value(ordinal.group())
+        for cue in catalogue.find_cues(doc, blanked, start) if value else ():
             own = tuple(t for t in cue.targets if t.is_alias)
-            value = arabic_ordinal_value(ordinal.group())
-            if cue.start <= noun.start() < ordinal.end() < cue.end and own and value:
+            if cue.start <= noun.start() < ordinal.end() < cue.end and own:
                 refs.append(
                     Reference([value], noun_class_of(noun), cue.start, cue.end, cue.end, Cue(cue.start, cue.end, own))
                 )

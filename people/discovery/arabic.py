@@ -357,7 +357,7 @@ class ArabicPersonFinder:
         toks = self.toks
         return (
             len(parts) >= 2
-            and toks[parts[-2]].key in _PATRONYMIC
+            and toks[parts[-2]].key in _PATRONYMS
             and toks[parts[-1]].key in AR_GIVEN_NAMES
             and toks[j].key in AR_GIVEN_NAMES
             # then the name ends ("… الأمين،"): "… ولد أحمد الأمين العام" is a title after the name
@@ -1093,7 +1093,6 @@ _RANK_ADJECTIVES = frozenset(
     akey(w) for w in ("الإقليمي", "الإقليمية", "الممتاز", "الممتازة", "الأول", "الأولى", "المركزي", "الممتازين")
 )
 _AL = akey("آل")
-_PATRONYMIC = frozenset(akey(w) for w in ("ولد", "بن", "ابن"))
 _QAD = akey("قد")
 _INSISTED = frozenset(akey(w) for w in ("ضرورة", "أهمية", "أن"))
 _HASAN = akey("حسن")
