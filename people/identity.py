@@ -132,6 +132,8 @@ def _token_similarity(a: NameKey, i: int, b: NameKey, k: int) -> float:
         initial, other = (x, b.initials[k : k + 1]) if x.startswith(INITIAL) else (y, a.initials[i : i + 1])
         return INITIAL_SIMILARITY if other and other[0] == initial[1:] else 0.0
     similarity = token_similarity(x, y)
+    if similarity and _ben_glued_to_no_patronym(a, i, b, k):
+        return 0.0
     if similarity < 1.0 and a.script != b.script:
         # an Arabic letter of several Latin readings: "عثمان" is "Othmane" and "Ousmane"
         for skeleton in a.alternates[i] if a.alternates else ():
@@ -139,6 +141,18 @@ def _token_similarity(a: NameKey, i: int, b: NameKey, k: int) -> float:
         for skeleton in b.alternates[k] if b.alternates else ():
             similarity = max(similarity, token_similarity(x, skeleton))
     return similarity
+
+
+def _ben_glued_to_no_patronym(a: NameKey, i: int, b: NameKey, k: int) -> bool:
+    """Whether one token is the other with a "ben" glued on ("Bensaleh" for "Ben Saleh") while the other
+    name's token follows no ben: "Rachid Benyakhlef" is not "Rashid bin Abdullah Al Khalifa", whose
+    "bin" opens Abdullah, not Khalifa."""
+    x, y = a.tokens[i], b.tokens[k]
+    if x == "bn" + y:
+        return not (b.patronyms and b.patronyms[k])
+    if y == "bn" + x:
+        return not (a.patronyms and a.patronyms[i])
+    return False
 
 
 def _aligned(short: NameKey, long: NameKey) -> float:

@@ -46,6 +46,8 @@ HONORIFICS = _set(
 # Royal and princely styles; also kept in the surface ("Sa Majesté le Roi Mohammed VI", "King Mohammed VI").
 ROYAL_TITLES = _set(
     "roi, reine, king, queen, prince, princesse, princess, emir, amir, cheikh, cheikha, sheikh, sheikha, cheick,"
+    # the Gulf press's English spellings ("Shaikh Rashid bin Abdullah Al Khalifa", "Shaykh …")
+    " shaikh, shaikha, shaykh, shaykha,"
     " sultan, sultane, prince heritier, crown prince, grand duc, emir,"
     # the Omani royal family's style ("Sayyid Talal bin Hilal Al Busaidi"), السيد in Arabic
     " sayyid, sayyida,"

@@ -49,6 +49,10 @@ _PARTICLES = frozenset(
     | {"moulay", "mulay", "mawlay", "مولاي", "sidi", "سيدي", "lalla", "لاله"}
 )
 _PATRONYMIC = frozenset(["ben", "bin", "ibn", "bn", "بن", "ابن", "ould", "ولد"])
+# "Ould" (son of) in a Mauritanian name always follows a given name: "Cheikh", a style elsewhere, is
+# that given name before it ("Cheikh Ould Bilal", "الشيخ ولد بلال").
+_NASAB = frozenset(["ould", "ولد"])
+_GIVEN_STYLES = frozenset(["cheikh", "cheick", "sheikh", "الشيخ", "شيخ"])
 # Words that open a compound name: joined to the next word.
 _OPENERS = frozenset(["abd", "abde", "abdel", "abdul", "abdal", "abdi", "abdoul", "abou", "abu", "ابو", "عبد"])
 # Words that close a compound given name: joined to the word before ("نور الدين", "Nour Eddine",
@@ -195,6 +199,15 @@ _CHINESE_GIVEN = re.compile(r"\s([A-Z][a-z]{1,5})-([a-z]{2,6})\s*$")
 INITIAL = "="  # a token that is an initial: "=k" for "K." ("K. Bennis")
 
 
+def _syllables_joined(key: NameKey) -> NameKey:
+    """The key with its last two tokens, the syllables of a hyphenated given name ("Jong-yang",
+    "Ka-chiu"), read as one word: their skeletons end to end, as Arabic writes the syllables apart
+    ("جونغ يانغ") and identity.name_similarity joins two words of the other spelling."""
+    first, second = key.tokens[-2], key.tokens[-1]
+    word = first + second[1:] if first[-1:] == second[:1] else first + second
+    return NameKey(key.script, (*key.tokens[:-2], word), key.patronyms[:-1], key.initials[:-1], key.alternates[:-1])
+
+
 def family_name_first(name: str) -> bool:
     """Whether a name is written family name first, as Hong Kong names without an English one are:
     a surname and a hyphenated Cantonese given name ("Leung Wai-kit", whom "Mr Leung" names)."""
@@ -211,8 +224,10 @@ def name_key(name: str) -> NameKey:
     """The NameKey of a name as written (any script, any styles around it)."""
     chinese = _CHINESE_GIVEN.search(name)
     if chinese:
-        name = name[: chinese.start()] + " " + chinese.group(1) + chinese.group(2)
+        name = name[: chinese.start()] + " " + chinese.group(1) + " " + chinese.group(2)
     key = _name_key(name)
+    if chinese and len(key.tokens) >= 2:
+        key = _syllables_joined(key)
     if chinese and len(key.tokens) >= 3:
         key = NameKey(key.script, key.tokens, (*key.patronyms[:-1], True), key.initials, key.alternates)
     return key
@@ -268,7 +283,11 @@ def _name_key(name: str) -> NameKey:
             continue
         if word in _CLOSER_ARTICLES and n + 1 < len(words) and words[n + 1] in _CLOSERS:
             continue
-        if word in _STYLE_WORDS and not core and not pending and not particled and not _initial_s(words, n):
+        if (
+            word in _STYLE_WORDS
+            and not (core or pending or particled or _initial_s(words, n))
+            and not (word in _GIVEN_STYLES and n + 1 < len(words) and words[n + 1] in _NASAB)
+        ):
             continue  # styles open a name: "M. X", "الملك X", "King X"; after "Ould", "Cheikh" is a name
         if (word in _ROMAN or word in _AR_REGNAL) and core:
             core.append(f"#{_ROMAN.get(word) or _AR_REGNAL[word]}")

@@ -170,7 +170,13 @@ def _is_opener(k: str) -> bool:
 
 def _starts_name(k: str) -> bool:
     """A given name or a compound opener that names usually start with ('عبد…', 'مولاي', 'أبو')."""
-    return k in AR_GIVEN_NAMES or k in AR_COMPOUND_OPENERS or (k.startswith("عبد") and len(k) > 4)
+    return (
+        k in AR_GIVEN_NAMES
+        or k in AR_COMPOUND_OPENERS
+        or (k.startswith("عبد") and len(k) > 4)
+        # West African forms of a given name with a final و ("أحمدو", "محمدو": Ahmedou, Mohamedou)
+        or (len(k) > 3 and k[-1] == "و" and k[:-1] in AR_GIVEN_NAMES)
+    )
 
 
 class ArabicPersonFinder:
@@ -308,6 +314,10 @@ class ArabicPersonFinder:
                             continue  # "الشيخ مشعل الأحمد الجابر الصباح": a Gulf chain of family names
                     break  # an 'ال-' surname closes the name
             elif k != _AL and _has_article(t):
+                if not parts and self._article_given(j):
+                    parts.append(j)  # "، الطاهر بن حبيلس،": a given name that carries the article
+                    j += 1
+                    continue
                 if strong and self._surname_like(j):
                     parts.append(j)  # "السيد الحموشي"
                 break
@@ -332,6 +342,20 @@ class ArabicPersonFinder:
         while parts and _is_opener(self.toks[parts[-1]].key):
             parts.pop()
         return parts
+
+    def _article_given(self, j: int) -> bool:
+        """Whether the 'ال-' word at j opens a name as its given name: one that carries the article
+        ("الطاهر", "الحسين", "المهدي"), no title word, before a name word on the same clause."""
+        toks = self.toks
+        nxt = j + 1
+        return (
+            toks[j].key in AR_GIVEN_NAMES
+            and toks[j].key not in AR_ROLE_WORDS
+            and nxt < len(toks)
+            and not toks[nxt].boundary
+            and not _wide_gap(self.text, toks[j], toks[nxt])
+            and (toks[nxt].key in _PATRONYMS or self._name_like(nxt))
+        )
 
     def _compound_given(self, parts: list[int], j: int) -> bool:
         """Whether the 'ال-' word at j, itself a given name, makes one given name with the one before
@@ -749,8 +773,13 @@ class ArabicPersonFinder:
             parts = self._forward(j, strong, vouched=strong or kind == "rank")
             if not parts:
                 continue
+            given_style = last == _SHEIKH and toks[parts[0]].key == _OULD
+            if given_style:
+                parts = [i + n - 1, *parts]  # "الشيخ ولد بلال": a Mauritanian "ولد" follows a given name, الشيخ
             surface = toks[i + n - 1].start + (glued if n == 1 else 0) if last in AR_SURFACE_TITLES else None
             rank = self.text[toks[i].start + glued : toks[i + n - 1].end] if kind != "honorific" else None
+            if given_style and n == 1:
+                rank = None
             if rank and k0.startswith("ال") and not t.key[glued:].startswith("ال"):
                 rank = "ا" + rank  # "للفريق": the preposition took the article's alef
             # A rank vouches for the name after it as a courtesy title does ("اللواء رائد العساف"),
@@ -1096,7 +1125,8 @@ _AL = akey("آل")
 _QAD = akey("قد")
 _INSISTED = frozenset(akey(w) for w in ("ضرورة", "أهمية", "أن"))
 _HASAN = akey("حسن")
-_DR = akey("د")  # the family particle folds onto the article: a word by itself
+_DR = akey("د")
+_SHEIKH, _OULD = akey("الشيخ"), akey("ولد")  # the family particle folds onto the article: a word by itself
 _SOUTH = akey("الجنوب")
 _AFRICAN = frozenset(akey(w) for w in ("إفريقي", "أفريقي", "افريقي"))
 _FIRST_WORDS = frozenset(h.split()[0] for h in AR_HONORIFICS)

@@ -81,7 +81,7 @@ _RANK_LEFT = re.compile(
     r"générale? de brigade|générale?|colonel-major|lieutenante?-colonel(?:le)?|colonel(?:le)?|commandante?|"
     r"capitaine|amiral|"
     r"contrôleur général|commissaire divisionnaire|inspecteur général|préfet de police|wali de sûreté|"
-    r"cheikh|cheikha|sheikh|sheikha|prince|princesse|princess|émir|emir|roi|reine|sultan|"
+    r"cheikh|cheikha|sheikh|sheikha|shaikh|shaikha|shaykh|prince|princesse|princess|émir|emir|roi|reine|sultan|"
     # English ranks, abbreviated with or without their periods: "Maj. Gen.", "Lt Gen", "Brig.", "Col."
     r"(?:lt\.?|lieut\.?|maj\.?|brig\.?|major|lieutenant|brigadier)[ \u00a0]*gen(?:\.|eral)?|"
     r"(?:lt\.?|lieutenant)[ \u00a0]*col(?:\.|onel)?|colonel general|gen\.|col\.|capt\.|brig\.|brigadier|"
@@ -90,7 +90,23 @@ _RANK_LEFT = re.compile(
     r"(?:[ \u00a0]+(?P<nationality>(?-i:[a-zà-ÿ])[^\W\d_]*(?:-[^\W\d_]+)?))?[ \u00a0]+$",
     re.IGNORECASE,
 )
-_ROYAL_WORDS = frozenset({"cheikh", "cheikha", "sheikh", "sheikha", "prince", "princesse", "princess", "emir", "roi"})
+_GIVEN_STYLES = frozenset({"cheikh", "cheick", "sheikh", "shaikh"})  # styles that are given names too
+_ROYAL_WORDS = frozenset(
+    {
+        "cheikh",
+        "cheikha",
+        "sheikh",
+        "sheikha",
+        "shaikh",
+        "shaikha",
+        "shaykh",
+        "prince",
+        "princesse",
+        "princess",
+        "emir",
+        "roi",
+    }
+)
 _CREDIT = re.compile(
     r"^\W*(?:Cr[ée]dits?\s+photos?|Photos?|Image|Illustration|Vid[ée]o|Video|Caricature|©)"
     r"(?:\s+d['’]archives?)?\s*:?\s*(?:©\s*)?(?:[^\n:/|]{1,40}/\s*)?$",
@@ -102,7 +118,8 @@ _HONORIFIC_LAST = words("M. MM. Mme Mmes Mlle Dr Dr. Pr Pr. Mr Mr. Mrs Mrs. Ms M
 _RANK_LAST = words(
     "général-major général générale d'armée d’armée division brigade colonel-major lieutenant-colonel colonel "
     "lieutenante-colonelle colonelle commandant commandante "
-    "capitaine amiral divisionnaire police sûreté cheikh cheikha sheikh sheikha prince princesse princess émir emir "
+    "capitaine amiral divisionnaire police sûreté cheikh cheikha sheikh sheikha shaikh shaikha shaykh "
+    "prince princesse princess émir emir "
     "roi reine sultan gen gen. general col col. colonel capt. captain brig. brigadier commodore admiral marshal"
 )
 # A capitalised word right after "des", "du", "de la", "aux", "à la" is a title's or a body's word.
@@ -186,6 +203,8 @@ def _prefix_kind(tokens: Sequence[_Token], i: int) -> tuple[str | None, int]:
                 return ("royal" if p in ROYAL_TITLES else "title"), n
     tok = tokens[i]
     k = tok.key
+    if k in _GIVEN_STYLES and i + 1 < len(tokens) and tokens[i + 1].key == "ould":
+        return None, 0  # "Cheikh Ould Bilal": a Mauritanian "Ould" follows a given name, not a style
     if k in HONORIFICS:
         return "honorific", 1
     if _INITIALED.match(tok.text):

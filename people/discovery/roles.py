@@ -92,7 +92,7 @@ _AR_CLAUSE_OPENERS = frozenset(
         *("بمناسبة", "بحضور", "بمشاركة", "قبل", "بعد"),
     )
 )
-_RANK_WORDS = RANKS | {"major", "lieutenant", "general", "sheikh", "cheikh"}
+_RANK_WORDS = RANKS | {"major", "lieutenant", "general", "sheikh", "cheikh", "shaikh"}
 
 
 def _word_key(word: str) -> str:

@@ -1,0 +1,68 @@
+"""Identity and discovery of name shapes met in unseen articles (every name invented): a glued "Ben"
+that answers no "bin", a Mauritanian "Cheikh Ould …", the Gulf press's "Shaikh", a Korean given name
+in syllables, an Arabic given name that carries the article, and West African "-ou" given names."""
+
+from people.discovery import discover_persons
+from people.identity import Outcome, PersonIndex, name_similarity
+from people.name_keys import name_key
+
+
+def _same(a: str, b: str) -> float:
+    return name_similarity(name_key(a), name_key(b))
+
+
+def test_a_glued_ben_answers_only_a_name_after_a_ben():
+    # "Benkhalfa" is "Ben Khalfa", not the "Khalfa" of a chain whose "bin" opens another name
+    assert _same("Karim Benkhalfa", "Karim Ben Khalfa") > 0.9
+    assert _same("Karim Benkhalfa", "Karim bin Saad Al Khalfa") == 0.0
+    assert _same("Karim Benkhalfa", "كريم بن سعد آل خلفة") == 0.0
+    index = PersonIndex()
+    index.add_names(1, ["Karim Benkhalfa"])
+    assert index.decide("Karim bin Saad Al Khalfa").outcome == Outcome.NEW
+
+
+def test_cheikh_before_ould_is_a_given_name_in_every_script():
+    assert name_key("Cheikh Ould Hamdi").tokens == name_key("الشيخ ولد حمدي").tokens
+    assert len(name_key("Cheikh Ould Hamdi").tokens) == 2
+    assert name_key("Cheikh Salem Ould Hamdi").tokens[0] != name_key("Cheikh Ould Hamdi").tokens[0]
+    assert name_key("M. Ould Hamdi").tokens == name_key("Ould Hamdi").tokens  # "M." stays a style
+    index = PersonIndex()
+    index.add_names(1, ["Cheikh Ould Hamdi"])
+    assert index.decide("الشيخ ولد حمدي").outcome == Outcome.SAME
+    assert index.decide("Ould Hamdi").outcome != Outcome.SAME  # the family name alone: not sure
+
+
+def test_discovery_keeps_cheikh_before_ould_in_the_name():
+    fr = discover_persons("Il était accompagné du commissaire Cheikh Ould Hamdi, chef de la brigade.", "fr")
+    assert [m.name for m in fr] == ["Cheikh Ould Hamdi"]
+    ar = discover_persons(
+        "ويضم الوفد المفوض الدكتور الشيخ ولد حمدي، رئيس المكتب الوطني للتحاليل، الذي زار المختبر.", "ar"
+    )
+    assert [(m.name, m.role) for m in ar] == [("الشيخ ولد حمدي", "رئيس المكتب الوطني للتحاليل")]
+    # a Gulf sheikh's style stays a style
+    gulf = discover_persons("واستقبل الشيخ سالم بن حمد الوفد.", "ar")
+    assert [m.name for m in gulf] == ["سالم بن حمد"]
+
+
+def test_shaikh_is_a_style_as_sheikh_is():
+    assert name_key("Shaikh Salem bin Hamad Al Mansoor").tokens == name_key("Salem bin Hamad Al Mansoor").tokens
+    found = discover_persons("Shaikh Salem bin Hamad Al Mansoor, the Interior Minister, said on Monday.", "en")
+    assert [m.name for m in found] == ["Salem bin Hamad Al Mansoor"]
+
+
+def test_a_korean_given_name_in_syllables_meets_its_arabic_spelling():
+    assert _same("Park Min-jung", "بارك مين جونغ") > 0.9
+    assert _same("Lee Sung-yang", "لي سونغ يانغ") > 0.9
+    assert _same("Lee Sung-yang", "Lee Sung") < 0.9  # the second syllable is the name's
+
+
+def test_an_arabic_given_name_with_the_article_opens_an_apposition():
+    text = "وذكر المدير التنفيذي للمركز، الطاهر بن سالمي، أن العمل تقدم."
+    assert [(m.name, m.role) for m in discover_persons(text, "ar")] == [("الطاهر بن سالمي", "المدير التنفيذي للمركز")]
+    # a title word that is also a given name does not open one
+    assert discover_persons("وقال الأمين العام للمجلس إن العمل تقدم.", "ar") == []
+
+
+def test_a_west_african_given_name_in_ou():
+    text = "وافتتح الاجتماع وزير الداخلية الموريتاني، محمدو ولد سالم، الذي تتولى بلاده الرئاسة."
+    assert [m.name for m in discover_persons(text, "ar")] == ["محمدو ولد سالم"]
