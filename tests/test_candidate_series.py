@@ -618,3 +618,12 @@ def test_the_honorifics_before_the_ministers_are_no_part_of_the_series_name(cata
     assert event.series_name == "Meeting of GCC Interior Ministers"
     assert event.ordinal == 45
     assert not event.candidate_key
+
+
+def test_an_edition_of_a_named_forum_is_that_forums_session(catalogue):
+    # the edition's noun is no part of the series' name: the forum is
+    text = "Les débats de la 4e édition du Forum de Tombouctou sur la résilience ont pris fin mardi 13 mai 2031."
+    (event,) = detect(catalogue, text)
+    assert event.ordinal == 4
+    assert event.series_name == "Forum de Tombouctou sur la résilience"
+    assert event.candidate_key.startswith("meeting:")

@@ -496,16 +496,17 @@ def _group_candidate(ctx: Context, ref: Reference) -> CandidateSeries | None:
 
 
 def _meeting_body(body: str) -> tuple[str, str] | None:
-    """(kind, body) when the body of a session or an edition is itself a conference or a summit
-    ("الدورة السابعة لمؤتمر قادة الشرطة", "la 7e session de la Conférence des chefs de police", "the
-    3rd edition of the Summit of Border Guards"): the numbered meeting is that conference's, named
-    by what follows the noun. None for any other body."""
+    """(kind, body) when the body of a session or an edition is itself a conference, a summit or a
+    meeting ("الدورة السابعة لمؤتمر قادة الشرطة", "la 7e session de la Conférence des chefs de police",
+    "the 3rd edition of the Summit of Border Guards", "la 8e édition du Forum de Marrakech sur la
+    sécurité"): the numbered meeting is that conference's, named by what follows the noun. None for
+    any other body."""
     words = body.split()
     if len(words) < 2:
         return None
     first = normalize_name(words[0])
     match = (AR_BARE_NOUN if first > "z" else LATIN_NOUN).fullmatch(first)
-    if match is None or noun_class_of(match) not in ("conference", "summit"):
+    if match is None or noun_class_of(match) not in ("conference", "summit", "meeting"):
         return None
     rest = words[1:]
     while rest and normalize_name(rest[0]) in _BODY_OPENERS:
@@ -564,10 +565,9 @@ def numbered_candidate(ctx: Context, ref: Reference, resolved: list[Resolved] | 
     if ctx.doc.folded[start : start + 1] > "z":
         body = _unclitic(body)
     kind = _GROUP.get(ref.noun_class, ref.noun_class)
-    if ref.noun_class in ("session", "edition"):
-        inner = _meeting_body(body)
-        if inner is not None:  # "الدورة السابعة لمؤتمر قادة الشرطة" is the seventh conference
-            kind, body = inner
+    inner = _meeting_body(body) if ref.noun_class in ("session", "edition") else None
+    if inner is not None:  # "الدورة السابعة لمؤتمر قادة الشرطة" is the seventh conference
+        kind, body = inner
     # "la Conférence des chefs de police de l'ASEAN (ASEANAPOL)": the body goes by its acronym, the
     # name it has in every language ("the 45th ASEANAPOL Conference").
     acronym = acronym_after(ctx, end)
@@ -591,7 +591,11 @@ def numbered_candidate(ctx: Context, ref: Reference, resolved: list[Resolved] | 
         adjectives = [w for w in ctx.doc.folded[ref.start : noun_end].split()[1:] if w not in AR_PLAIN_ADJECTIVES]
         key = (concept_key(" ".join([*adjectives, body])) if adjectives else "") or key
     else:
-        label = _original(ctx, noun_start, name_end) if noun_start < start else body
+        # "la 8e édition du Forum de Marrakech": the forum's name, without the edition's noun
+        if inner is not None:
+            label = _original(ctx, start, name_end)
+        else:
+            label = _original(ctx, noun_start, name_end) if noun_start < start else body
     known = _known_series(ctx, label, ref)
     if known is None:
         known = _series_of_concepts(ctx, body, ref, kind)
