@@ -269,6 +269,11 @@ def test_head_noun_in_english_title_case():
     assert org_names(text, "en") == ["Supreme Court of Ghana", "Public Procurement Authority"]
 
 
+def test_an_english_name_goes_on_through_a_places_elided_particle():
+    text = "The Gendarmerie of Val d'Aosta and the Port Authority of Côte d'Ivoire met on Monday."
+    assert org_names(text, "en") == ["Gendarmerie of Val d'Aosta", "Port Authority of Côte d'Ivoire"]
+
+
 def test_ministerial_portfolio_is_no_organization_but_the_ministry_is():
     portfolio = "Le ministre de l'Intérieur, Karim Bennani, a présidé la réunion."
     entity = "Une convention a été signée avec le ministère de l'Intérieur et la police nationale espagnole."

@@ -92,8 +92,9 @@ _COUNTRY_HEADS = frozenset(
 _PARTICLE = r"(?:de la|de l['’]|d['’]|de|du|des|of the|of|for the|for|on|against|and|et|pour la|pour|contre la|contre)"
 _CAP = r"[A-ZÀ-ÖØ-Þ][\w’'\-]*"
 _LOWER = r"[a-zà-öø-ÿ][\w’'\-]*"
+# A place's elided particle before a capital continues the run: "the National Police of Côte d'Ivoire".
 _TITLE_RUN = re.compile(
-    rf"(?<![\w\-])(?:{_CAP})(?:[ \u00a0](?:(?:of the|of|for|on|and|against|the)[ \u00a0])?(?:{_CAP}))*"
+    rf"(?<![\w\-])(?:{_CAP})(?:[ \u00a0](?:(?:of the|of|for|on|and|against|the)[ \u00a0])?(?:[dl]['’])?(?:{_CAP}))*"
 )
 _TITLE_RUNS = LookBehind(_TITLE_RUN, r"(?<![\w\-])")  # tried where a capital opens the rest
 _OF = frozenset({"of", "for", "on", "against"})
