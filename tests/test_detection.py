@@ -106,6 +106,12 @@ def test_french_numeral_ordinals(catalogue, ordinal):
     assert keys(detect(catalogue, text, published="2023-12")) == {(POLICE, 47)}
 
 
+@pytest.mark.parametrize("head", ["Congrès", "congrès", "Conférence"])
+def test_a_conference_called_a_congress_is_the_catalogues_conference(catalogue, head):
+    text = f"La DGSN prend part au 49e {head} des chefs de police et de sécurité arabes, ouvert mardi à Doha."
+    assert keys(detect(catalogue, text, published="2025-12")) == {(POLICE, 49)}
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -161,6 +161,26 @@ class Cue:
     targets: tuple[CueTarget, ...]
 
 
+# Heads the press uses one for the other in a series' name: "le 49e Congrès des chefs de police et de
+# sécurité arabes" is the conference the catalogue calls "Conférence des chefs de police …".
+_SYNONYMOUS_HEADS = ({"conférence", "congrès"}, {"conference", "congress"}, {"réunion", "rencontre"})
+
+
+def _with_synonymous_heads(names: list[str]) -> list[str]:
+    """The names, and each one whose first word is such a head written with the other heads."""
+    out = list(names)
+    seen = {n.casefold() for n in names}
+    for name in names:
+        first, _, rest = name.partition(" ")
+        group = next((g for g in _SYNONYMOUS_HEADS if first.casefold() in g), None)
+        for other in sorted(group - {first.casefold()}) if group and rest else ():
+            variant = f"{other.capitalize() if first[:1].isupper() else other} {rest}"
+            if variant.casefold() not in seen:
+                seen.add(variant.casefold())
+                out.append(variant)
+    return out
+
+
 class SeriesCatalogue:
     """The event series this field knows, with one name index over every way they and their
     organisations are named. Build it once per run: `from_json()` or `from_entries(dicts)`."""
@@ -195,7 +215,7 @@ class SeriesCatalogue:
         for i, entry in enumerate(entries):
             labels = [entry.get(f"label_{lang}") for lang in ("fr", "ar", "en")]
             own = [entry["name"], *labels, *(entry.get("aliases") or [])]
-            names.extend(NameEntry("alias", i, name) for name in own if name)
+            names.extend(NameEntry("alias", i, name) for name in _with_synonymous_heads([n for n in own if n]))
             org = entry.get("organization") or ""
             kind = "main" if main_of.setdefault(org, i) == i else "other"
             names.extend(NameEntry(kind, i, name) for name in org_names.get(org, []))
