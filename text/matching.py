@@ -32,6 +32,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from operator import itemgetter
+from typing import NamedTuple
 
 import ahocorasick
 
@@ -74,9 +75,12 @@ class NameEntry:
     case_sensitive: bool = False
 
 
-@dataclass(frozen=True, slots=True)
-class NameMatch:
-    """A name found in a text: ``text[start:end] == surface``; ``name`` is the entry's name that matched."""
+class NameMatch(NamedTuple):
+    """A name found in a text: ``text[start:end] == surface``; ``name`` is the entry's name that matched.
+
+    A named tuple rather than a frozen dataclass (immutable and compared by value all the same): one is
+    made for every match of every index on every article, and a frozen dataclass's ``__init__`` (one
+    ``object.__setattr__`` per field) cost five times as much as the tuple."""
 
     kind: str
     entity_key: str | int

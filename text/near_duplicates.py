@@ -35,6 +35,8 @@ SCHEME = "affine32"  # datasketch 2.0's 32-bit permutations: every value fits th
 # One set of permutations for the process (datasketch draws them from the seed at each MinHash):
 # the multipliers and offsets of datasketch's affine32 scheme, uint32 arrays of NUM_PERM values.
 _MULTIPLIERS, _OFFSETS = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME).permutations
+# The same as columns: a permutation per row, its minimum taken along the row (contiguous).
+_MULTIPLIER_COLUMN, _OFFSET_COLUMN = _MULTIPLIERS[:, np.newaxis], _OFFSETS[:, np.newaxis]
 
 
 class _WordHashes(dict):
@@ -58,7 +60,7 @@ def _shingle_hashes(text: str, k: int = SHINGLE_WORDS) -> np.ndarray:
         return np.empty(0, dtype=np.uint64)
     if len(_WORD_HASHES) > 1_000_000:
         _WORD_HASHES.clear()  # a bound on memory: news vocabulary stays far below it
-    hashed = np.array(list(map(_WORD_HASHES.__getitem__, words)), dtype=np.uint64)
+    hashed = np.fromiter(map(_WORD_HASHES.__getitem__, words), dtype=np.uint64, count=len(words))
     combined = hashed[: len(words) - k + 1].copy()
     for offset in range(1, k):
         combined = (combined * np.uint64(0x01000193) + hashed[offset : len(words) - k + 1 + offset]) & np.uint64(
@@ -102,8 +104,10 @@ def signature(text: str) -> bytes | None:
     if len(hashes) < MIN_SHINGLES:
         return None
     mixed = _fmix32(hashes.astype(np.uint32))
-    permuted = mixed[:, np.newaxis] * _MULTIPLIERS + _OFFSETS
-    return permuted.min(axis=0).astype(np.uint32).tobytes()
+    # one row per permutation (the rows' minima are reductions of contiguous memory), computed in place
+    permuted = _MULTIPLIER_COLUMN * mixed
+    permuted += _OFFSET_COLUMN
+    return permuted.min(axis=1).astype(np.uint32).tobytes()
 
 
 def _lean(value: bytes) -> LeanMinHash:
