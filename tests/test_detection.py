@@ -106,6 +106,27 @@ def test_french_numeral_ordinals(catalogue, ordinal):
     assert keys(detect(catalogue, text, published="2023-12")) == {(POLICE, 47)}
 
 
+def test_the_forms_of_address_before_the_ministers_are_no_part_of_the_name(catalogue):
+    text = (
+        "Manama: The 44th meeting of Their Highnesses and Excellencies the Interior Ministers of the Gulf "
+        "Cooperation Council (GCC) states opened on Monday. They reviewed the decisions of their 43rd meeting."
+    )
+    assert keys(detect(catalogue, text, "en", "2031-11")) == {
+        ("Meeting of GCC Interior Ministers", 44),
+        (
+            "Meeting of GCC Interior Ministers",
+            43,
+        ),
+    }
+
+
+def test_a_remit_written_with_a_synonym_is_the_catalogues_series(catalogue):
+    text = "Delegates attend the 15th International Meeting of High-Ranking Officials Responsible for Security Matters."
+    assert keys(detect(catalogue, text, "en", "2027-05")) == {
+        ("International Meeting of High Representatives for Security Issues", 15)
+    }
+
+
 @pytest.mark.parametrize("head", ["Congrès", "congrès", "Conférence"])
 def test_a_conference_called_a_congress_is_the_catalogues_conference(catalogue, head):
     text = f"La DGSN prend part au 49e {head} des chefs de police et de sécurité arabes, ouvert mardi à Doha."

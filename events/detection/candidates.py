@@ -793,6 +793,8 @@ def _name_word(word: str) -> str:
     stem = _strip_clitic(word)
     if stem in _AR_HONORIFIC_STEMS or (word[:1] == "و" and _strip_clitic(word[1:]) in _AR_HONORIFIC_STEMS):
         return ""
+    if word in _LATIN_HONORIFIC_WORDS:
+        return ""
     return stem
 
 
@@ -901,6 +903,18 @@ def _unclitic(body: str) -> str:
     return body
 
 
+# The forms of address English and French put before the ministers a meeting gathers ("meeting of
+# Their Highnesses and Excellencies the Interior Ministers", "réunion de Leurs Altesses et Excellences
+# les ministres"): no part of the body's name, as the Arabic ones (`_AR_HONORIFIC_STEMS`).
+_LATIN_HONORIFIC_WORDS = frozenset(
+    split_words("their leurs highnesses highness altesses excellencies excellency excellences")
+)
+_LATIN_HONORIFICS = re.compile(
+    r"(?:their|leurs) (?:royal |royales )?(?:highnesses|altesses|excellencies|excellences)"
+    r"(?: (?:and|et) (?:excellencies|excellences))?(?: (?:the|les|des) ?)?"
+)
+
+
 def _body_span(ctx: Context, pos: int, named_noun: bool = False) -> tuple[int, int] | None:
     """The folded span of the body's name after a meeting noun (and its ordinal, in Arabic), or
     None when the complement names no body of its own. `named_noun`: the noun is capitalized
@@ -954,6 +968,10 @@ def _body_span(ctx: Context, pos: int, named_noun: bool = False) -> tuple[int, i
             in_name = theme or (word in _ARTICLES_IN_NAMES and words and _goes_on(folded, token.end()))
             if word in _LATIN_STOPS and not in_name and not compass:
                 break  # "… de X le 12 mai" ends the name, "lutte contre les stupéfiants" does not
+            style = _LATIN_HONORIFICS.match(folded, at) if not words else None
+            if style:  # "the 40th meeting of Their Highnesses and Excellencies the Interior Ministers of …"
+                pos = style.end()
+                continue
             leading = word in ADJECTIVES or word in PRE_NOUN
             if not words and (word in DETERMINERS or (leading and not ctx.doc.is_capitalized(at))):
                 pos = token.end()  # "de la réunion annuelle …"; a capital is the name's: "of the African Union …"

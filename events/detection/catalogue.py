@@ -181,6 +181,15 @@ def _with_synonymous_heads(names: list[str]) -> list[str]:
     return out
 
 
+# A remit written with one word or its synonym: "… Responsible for Security Matters" is the catalogue's
+# "… Responsible for Security Issues".
+_REMIT_SYNONYMS = {"matters": "issues", "affairs": "issues", "affaires": "questions"}
+
+
+def _same_remit_words(folded: str) -> str:
+    return " ".join(_REMIT_SYNONYMS.get(w, w) for w in folded.split())
+
+
 class SeriesCatalogue:
     """The event series this field knows, with one name index over every way they and their
     organisations are named. Build it once per run: `from_json()` or `from_entries(dicts)`."""
@@ -192,6 +201,7 @@ class SeriesCatalogue:
         self._targets: dict[tuple[str, str | int], CueTarget] = {}  # one per (kind, series): immutable
         # Each series' own names, folded, for `resembling` (a name written a little differently).
         self._own = [(int(n.entity_key), normalize_name(n.name)) for n in names if n.kind == "alias"]
+        self._own_remits = [_same_remit_words(n) for _, n in self._own]  # as `resembling` compares them
         self._own_words: dict[Callable[[str], str], list[tuple[int, frozenset[str]]]] = {}  # see `holding`
         self._keyed: dict[Callable[[str], str], dict[str, list[int]]] = {}  # see `keyed`
 
@@ -226,7 +236,10 @@ class SeriesCatalogue:
         ("Conférence arabe des chefs des services de lutte contre les stupéfiants" for "… des
         organes de lutte contre les stupéfiants"), else None. Never an organisation's name."""
         found = process.extractOne(
-            normalize_name(name), [n for _, n in self._own], scorer=fuzz.token_sort_ratio, score_cutoff=at_least
+            _same_remit_words(normalize_name(name)),
+            self._own_remits,
+            scorer=fuzz.token_sort_ratio,
+            score_cutoff=at_least,
         )
         return self._own[found[2]][0] if found else None
 
