@@ -127,6 +127,12 @@ def test_a_remit_written_with_a_synonym_is_the_catalogues_series(catalogue):
     }
 
 
+def test_a_year_named_meeting_written_a_little_differently_is_the_catalogues(catalogue):
+    text = 'وتتواصل في دبي فعاليات "القمة الشرطية العالمية 2031" بمشاركة وفود من عشرات الدول.'
+    (event,) = detect(catalogue, text, "ar", "2031-03")
+    assert (event.series_name, event.candidate_key) == ("World Police Summit", "")
+
+
 @pytest.mark.parametrize("head", ["Congrès", "congrès", "Conférence"])
 def test_a_conference_called_a_congress_is_the_catalogues_conference(catalogue, head):
     text = f"La DGSN prend part au 49e {head} des chefs de police et de sécurité arabes, ouvert mardi à Doha."
