@@ -1052,13 +1052,13 @@ def year_named_candidates(ctx: Context, taken: list[tuple[int, int]]) -> list[Re
         key = body_key(label)
         if len(label.split()) < 2 or not key:
             continue
+        # "القمة الشرطية العالمية 2023": the catalogue's "قمة الشرطة العالمية", its words a little changed
         known = ctx.catalogue.resembling(label)
-        if known is not None and ctx.catalogue.series[known].year_named:
-            # "القمة الشرطية العالمية 2023": the catalogue's "قمة الشرطة العالمية", its words a little changed
-            if ctx.catalogue.series[known].compat({noun_class_of(noun)}):
-                found.append(Resolved(known, None, start, end, 0.6, year=year))
-                taken = [*taken, (start, end + 5)]
-                continue
+        series = ctx.catalogue.series[known] if known is not None else None
+        if series is not None and series.year_named and series.compat({noun_class_of(noun)}):
+            found.append(Resolved(known, None, start, end, 0.6, year=year))
+            taken = [*taken, (start, end + 5)]
+            continue
         candidate = _city_forum(ctx, noun, start, end, label) or CandidateSeries(f"year:{key}", label, label, "year")
         found.append(Resolved(-1, None, start, end, 0.6, year=year, candidate=candidate))
         taken = [*taken, (start, end + 5)]
