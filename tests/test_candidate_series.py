@@ -627,3 +627,16 @@ def test_an_edition_of_a_named_forum_is_that_forums_session(catalogue):
     assert event.ordinal == 4
     assert event.series_name == "Forum de Tombouctou sur la résilience"
     assert event.candidate_key.startswith("meeting:")
+
+
+def test_an_edition_of_a_citys_forum_and_its_year_named_name_are_one_event(catalogue):
+    text = (
+        "Le Forum de Nouakchott sur la sécurité 2031 a ouvert ses portes. Les participants de la 6e édition "
+        "du Forum de Nouakchott sur la sécurité, le mardi 13 mai 2031, ont débattu du Sahel. La 5e édition "
+        "du Forum de Nouakchott sur la sécurité s'était tenue en mai 2030."
+    )
+    events = detect(catalogue, text)
+    assert sorted((e.ordinal, e.candidate_key) for e in events) == [
+        (5, "year:forum nouakchott security"),
+        (6, "year:forum nouakchott security"),
+    ]

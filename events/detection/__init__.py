@@ -129,6 +129,7 @@ def _merge(ctx: Context, resolved: list[Resolved]) -> list[EventMention]:
         res.city = _place_for(ctx, res)
         res.start_date, res.end_date = dates_for(ctx, res)
         groups.setdefault(res.group, []).append(res)
+    _year_named_into_numbered(groups)
     events = [_event_of(ctx, key, refs) for key, refs in groups.items()]
     # A session named only as the next or previous one is never what the article reports on.
     eligible = [e for e, refs in zip(events, groups.values(), strict=True) if not all(r.relative for r in refs)]
@@ -136,6 +137,23 @@ def _merge(ctx: Context, resolved: list[Resolved]) -> list[EventMention]:
     _venue_here(ctx, events)
     events.sort(key=lambda e: e.start)
     return events
+
+
+def _year_named_into_numbered(groups: dict[tuple, list[Resolved]]) -> None:
+    """A meeting named by its year ("Marrakech Security Forum 2017") is the one numbered session of
+    its series the article dates in that year ("la 8e édition du Forum …, les 17 et 18 février
+    2017"): one event, not two."""
+    for key in [k for k in groups if k[1] is None and k[2] is not None]:
+        series, _, year = key
+        dated = [
+            k
+            for k, refs in groups.items()
+            if k[0] == series
+            and k[1] is not None
+            and any(r.start_date is not None and r.start_date.year == year for r in refs)
+        ]
+        if len(dated) == 1:
+            groups[dated[0]].extend(groups.pop(key))
 
 
 _HERE = re.compile(r"\b(?:here|ici)\b")

@@ -605,6 +605,13 @@ def numbered_candidate(ctx: Context, ref: Reference, resolved: list[Resolved] | 
         known = _series_of_named_organisation(ctx, label, ref, start, end)
     if known is not None:  # the catalogue's series, written a little differently
         return [Resolved(known, ordinal, ref.start, end, 0.7) for ordinal in ref.ordinals]
+    if inner is not None:
+        # "la 8e édition du Forum de Marrakech sur la sécurité": the city's forum, the series its
+        # year-named editions have ("Marrakech Security Forum 2017")
+        noun = next((n for n in ctx.meeting_nouns if n.start() == start), None)
+        city_forum = _city_forum(ctx, noun, start, name_end, label) if noun is not None else None
+        if city_forum is not None:
+            return [Resolved(-1, ordinal, ref.start, end, 0.6, candidate=city_forum) for ordinal in ref.ordinals]
     if not english:
         arab = _ARAB.search(ctx.doc.folded, ref.start, end) is not None
         english = concept_english_name(key, ref.noun_class, arab=arab)  # key: "concepts …" or a skeleton
