@@ -52,14 +52,19 @@ from text.scanning import SpanIndex
 from text.sentences import Sentences
 
 # Tokens: a line break, a word (letters and Arabic marks), a number, a punctuation sign. (A word is
-# written as runs of letters or of marks, which the regex engine reads a run at a time.)
+# written as runs of letters or of marks, which the regex engine reads a run at a time; a run of
+# Arabic letters first, by a class of ranges: `[^\W\d_]` asks the Unicode tables of each letter, and
+# is left for the other scripts' letters. The word is the same run of letters and marks either way.)
 _AR_LETTERS = "\u0621-\u064a\u064b-\u065f\u0670\u0640\u067e\u0686\u06a4\u06af\u06cc"
+_WORD_OR_SIGN = rf"(?:[{_AR_LETTERS}]++|[^\W\d_]++|[\u064b-\u065f\u0670\u0640]++)++|\n|\d++|[^\w\s]"
 # A foreign double name is written with a hyphen between Arabic words ("ماركيتي-فوغل"): one token.
 # (Possessive: no alternative gives back letters, so none is read again letter by letter when the
-# double name's hyphen is not there, as it is not after most words.)
-_TOKEN = re.compile(
-    rf"[{_AR_LETTERS}]++(?:-[{_AR_LETTERS}]++)+|(?:[^\W\d_]++|[\u064b-\u065f\u0670\u0640]++)++|\n|\d++|[^\w\s]"
-)
+# double name's hyphen is not there, as it is not after most words.) A text without a hyphen between
+# two Arabic letters holds no double name: it is read without that alternative, which would read each
+# word twice.
+_TOKEN = re.compile(rf"[{_AR_LETTERS}]++(?:-[{_AR_LETTERS}]++)+|{_WORD_OR_SIGN}")
+_PLAIN_TOKEN = re.compile(_WORD_OR_SIGN)
+_DOUBLE_NAME = re.compile(rf"[{_AR_LETTERS}]-[{_AR_LETTERS}]")
 _ARABIC_WORD = re.compile(rf"^[{_AR_LETTERS}]+(?:-[{_AR_LETTERS}]+)*$")
 _CLITIC_ARTICLE = ("بال", "وال", "كال", "لل", "ولل", "وبال")
 _DIACRITICS = re.compile(r"[\u064b-\u065f\u0670\u0640]")
@@ -92,7 +97,8 @@ class _Tok:
 def _tokens(text: str) -> list[_Tok]:
     toks = []
     append = toks.append
-    for match in _TOKEN.finditer(text):
+    pattern = _TOKEN if "-" in text and _DOUBLE_NAME.search(text) else _PLAIN_TOKEN
+    for match in pattern.finditer(text):
         piece = match.group()
         known = _PIECES.get(piece)
         if known is None:

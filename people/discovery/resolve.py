@@ -49,7 +49,8 @@ def _is_full(mention: PersonMention, tokens: list[str]) -> bool:
 
 def _contains(longer: list[str], shorter: list[str]) -> bool:
     """Whether `shorter` (two core words or more) runs contiguously inside `longer`."""
-    if len(shorter) > len(longer) or len(_core(shorter)) < 2:  # (the lengths first: no list to build)
+    # (the lengths and the first word first: most pairs of names fail there, with no list to build)
+    if len(shorter) > len(longer) or not shorter or shorter[0] not in longer or len(_core(shorter)) < 2:
         return False
     n = len(shorter)
     return any(longer[i : i + n] == shorter for i in range(len(longer) - n + 1))
@@ -109,7 +110,7 @@ def stated_roles(role: str | None, mentions: list[PersonMention]) -> list[str]:
     text order ("général-major" and "président d'Interpol"); a role written again, or inside a
     longer one the list holds ("ministre" beside "ministre de l'Intérieur"), is listed once."""
     candidates = [r for r in (role, *(r for m in mentions for r in (m.roles or (m.role,)))) if r]
-    kept: list[str] = []
+    kept: dict[str, str] = {}  # each role kept, with its casefolded form (folded once, compared often)
     for candidate in candidates:
         words = candidate.split()
         while words and normalize_name(words[-1]) in _COURTESY:
@@ -118,10 +119,11 @@ def stated_roles(role: str | None, mentions: list[PersonMention]) -> list[str]:
             continue  # "Dr.", "الدكتور", "صاحب السمو الملكي الأمير": a style, no role
         candidate = " ".join(words)
         folded = candidate.casefold()
-        if any(folded in k.casefold() for k in kept):
+        if any(folded in k for k in kept.values()):
             continue
-        kept = [k for k in kept if k.casefold() not in folded or k == role] + [candidate]
-    return kept
+        kept = {k: f for k, f in kept.items() if f not in folded or k == role}
+        kept[candidate] = folded
+    return list(kept)
 
 
 class KnownNames:

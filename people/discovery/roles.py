@@ -103,15 +103,19 @@ def _word_key(word: str) -> str:
 
 def _is_role_head(words: list[str], i: int) -> int:
     """Length (1 or 2 words) of the role head starting at words[i], 0 when there is none."""
-    if i + 1 < len(words) and f"{words[i]} {words[i + 1]}" in ROLE_HEADS:
-        return 2
     w = words[i]
     first, _, rest = w.partition(" ")
+    if first not in _HEAD_OPENINGS:
+        return 0  # most words: no head (of one word or two, nor a hyphenated one) opens with it
+    if i + 1 < len(words) and f"{w} {words[i + 1]}" in ROLE_HEADS:
+        return 2
     return 1 if w in ROLE_HEADS or (first in _HEAD_PREFIXES and rest in ROLE_HEADS) else 0
 
 
 # Hyphenated before a role head, they make another head: "ex-ministre", "Vice-Chair", "co-président".
 _HEAD_PREFIXES = frozenset({"ex", "vice", "co", "deputy", "sous", "sub", "under"})
+# The first word of every role head, and the prefixes: a word that is none of them opens no head.
+_HEAD_OPENINGS = frozenset(head.partition(" ")[0] for head in ROLE_HEADS) | _HEAD_PREFIXES
 
 
 # Adjectives that can stand between a determiner and a title: "le nouveau ministre", "the former minister".
@@ -312,12 +316,15 @@ def latin_role_before(text: str, start: int, floor: int, *, ranked: bool = False
 def _starts_with_role(segment: str) -> bool:
     """Whether a segment opens a role phrase: optional determiner or pre-modifiers, then a role head."""
     words = [_word_key(m.group()) for m in islice(_WORD.finditer(segment[:120]), 6)]  # five, one after a head
+    written: list[str] | None = None  # the segment's words as written, split when first asked
     for i, w in enumerate(words[:5]):
         if _is_role_head(words, i):
             return True
         if w in _DETERMINERS or w in TITLE_WORDS or w in NATIONALITIES or w.endswith(" s"):
             continue
-        raw = segment.split()[i] if i < len(segment.split()) else ""
+        if written is None:
+            written = segment.split()
+        raw = written[i] if i < len(written) else ""
         if raw.isupper() or raw.endswith(("'s", "’s")):
             continue
         return False
