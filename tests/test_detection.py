@@ -133,6 +133,15 @@ def test_a_year_named_meeting_written_a_little_differently_is_the_catalogues(cat
     assert (event.series_name, event.candidate_key) == ("World Police Summit", "")
 
 
+@pytest.mark.parametrize("words", ["de ce rendez-vous annuel", "of this annual gathering", "de ce conclave"])
+def test_an_edition_of_this_rendez_vous_is_the_articles_series(catalogue, words):
+    text = (
+        "La DGSN participe au 52e Congrès des chefs de police et de sécurité arabes, ouvert mardi 14 décembre à "
+        f"Doha. Pour rappel, Tanger avait accueilli, en décembre 2029, la 50e édition {words}."
+    )
+    assert keys(detect(catalogue, text, published="2031-12")) == {(POLICE, 52), (POLICE, 50)}
+
+
 @pytest.mark.parametrize("head", ["Congrès", "congrès", "Conférence"])
 def test_a_conference_called_a_congress_is_the_catalogues_conference(catalogue, head):
     text = f"La DGSN prend part au 49e {head} des chefs de police et de sécurité arabes, ouvert mardi à Doha."

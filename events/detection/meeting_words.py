@@ -117,7 +117,8 @@ HEADS: dict[str, str] = {
     **dict.fromkeys(["assemblee generale", "general assembly", "assemblee", "assembly"], "assembly"),
     **dict.fromkeys(["conseil", "council"], "council"),
     **dict.fromkeys(["conference", "congres", "congress"], "conference"),
-    **dict.fromkeys(["reunion", "rencontre", "meeting", "forum"], "meeting"),
+    # ("de ce rendez-vous annuel", "of this gathering": the meeting named before)
+    **dict.fromkeys(["reunion", "rencontre", "meeting", "forum", "rendez vous", "conclave", "gathering"], "meeting"),
     **dict.fromkeys(["sommet", "summit"], "summit"),
     **dict.fromkeys(["session"], "session"),
     **dict.fromkeys(["comite", "committee", "commission", "bureau", "office", "agence", "agency"], "committee"),
