@@ -142,6 +142,24 @@ def test_an_edition_of_this_rendez_vous_is_the_articles_series(catalogue, words)
     assert keys(detect(catalogue, text, published="2031-12")) == {(POLICE, 52), (POLICE, 50)}
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Le World Police Summit 2031 s'est ouvert mardi. L'édition 2030 avait attiré 200 intervenants.", "fr"),
+        ("The World Police Summit 2031 opened on Tuesday. The 2030 edition drew 200 speakers.", "en"),
+        ("انطلقت القمة العالمية للشرطة 2031 يوم الثلاثاء. وقد استقطبت نسخة 2030 مئتي متحدث.", "ar"),
+    ],
+)
+def test_another_years_edition_named_by_its_year_alone(catalogue, text, language):
+    events = detect(catalogue, text, language, "2031-03")
+    assert sorted(e.name for e in events) == ["World Police Summit 2030", "World Police Summit 2031"]
+
+
+def test_an_edition_by_year_needs_one_year_named_series(catalogue):
+    text = "La 52e conférence des dirigeants arabes de la police et de la sécurité s'est ouverte. L'édition 2030 …"
+    assert keys(detect(catalogue, text, published="2031-12")) == {(POLICE, 52)}
+
+
 @pytest.mark.parametrize("head", ["Congrès", "congrès", "Conférence"])
 def test_a_conference_called_a_congress_is_the_catalogues_conference(catalogue, head):
     text = f"La DGSN prend part au 49e {head} des chefs de police et de sécurité arabes, ouvert mardi à Doha."

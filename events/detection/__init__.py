@@ -352,9 +352,35 @@ def detect_events(
     resolved.extend(unnumbered_references(ctx, taken))
     resolved.extend(neighbour_sessions(ctx, numbered, taken + [(r.start, r.end) for r in resolved]))
     resolved.extend(year_named_candidates(ctx, taken + [(r.start, r.end) for r in resolved]))
+    resolved.extend(_editions_by_year(ctx, resolved))
     events = _merge(ctx, resolved)
     _one_day_subject(ctx, events)
     return events
+
+
+# Another year's edition of a meeting named by its year, by its year alone: "l'édition 2022", "the 2022
+# edition", "نسخة 2022", "دورة 2022".
+_EDITION_OF_YEAR = re.compile(
+    r"\b(?:edition|session) (?:de |of )?(?P<after>(?:19|20)\d\d)\b"
+    r"|\b(?P<before>(?:19|20)\d\d) (?:edition|session)\b"
+    r"|(?:نسخه|دوره) (?P<ar>(?:19|20)\d\d)\b"
+)
+
+
+def _editions_by_year(ctx: Context, resolved: list[Resolved]) -> list[Resolved]:
+    """Editions of the article's one year-named series that it names by their year alone ("Le World
+    Police Summit 2023 … L'édition 2022 avait attiré …"): mentions of that series' other years."""
+    named = [r for r in resolved if r.year is not None and r.ordinal is None]
+    if not named or len({r.group[0] for r in named}) != 1:
+        return []
+    first, years = named[0], {r.year for r in named}
+    found = []
+    for m in _EDITION_OF_YEAR.finditer(ctx.doc.folded):
+        year = int(m.group("after") or m.group("before") or m.group("ar"))
+        if year not in years:
+            years.add(year)
+            found.append(Resolved(first.series, None, m.start(), m.end(), 0.5, year=year, candidate=first.candidate))
+    return found
 
 
 def _one_candidate_per_session(resolved: list[Resolved]) -> None:
