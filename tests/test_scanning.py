@@ -131,6 +131,15 @@ def test_anchored_patterns_match_as_finditer(anchored) -> None:
         _same(anchored.finditer(text), anchored.pattern.finditer(text))
 
 
+def test_future_is_searched_where_its_openings_stand() -> None:
+    odd = ["elle se tiendra, se tiendrait; aura lieu xwill will. next-week nextweek upcoming prochaines prochain"]
+    odd += [folded_text("ستعقد الدورة المقبلة وسيعقد القادمه، القادم to be held shall accueillera l'abritera").folded]
+    for text in [*FOLDED, *odd]:
+        for start, end in [(0, len(text)), *((a, min(len(text), a + 60)) for a in range(0, len(text), 23))]:
+            expected = meeting_dates._FUTURE.search(text, start, end) is not None
+            assert meeting_dates._future_in(text, start, end) == expected, text[start:end]
+
+
 def test_latin_ordinals_match_as_finditer() -> None:
     assert all(any(part in word for part in ordinals._ORDINAL_WORD_PARTS) for word in ordinals._LATIN_ORDINAL_WORDS)
     odd = ["vingt et un premier deux troisieme", "un un une quatre vingt dixieme, cent unieme", "1234e 12 e 5e6e 1 2nd"]

@@ -104,6 +104,7 @@ class EventMention:
 # Heads of a complement that name a meeting, not a body: "la 3e édition du forum" is the forum's.
 _MEETING_HEADS = frozenset({"meeting", "conference", "summit", "session", "assembly"})
 _ONE_DAY = re.compile(r"d'une (?:seule )?journee|one day|single day|يوم واحد|ليوم واحد")
+_ONE_DAY_WORDS = ("journee", "day", "يوم واحد")  # each match of _ONE_DAY holds one (a test before the search)
 
 
 def _place_for(ctx: Context, res: Resolved) -> PlaceMatch | None:
@@ -285,8 +286,14 @@ def _reference_year(doc: Document, published: PartialDate | None) -> int | None:
 def _one_day_subject(ctx: Context, events: list[EventMention]) -> None:
     for event in events:
         one_day = event.start_date and event.start_date.day and event.end_date is None
-        if event.relation == "subject" and one_day and _ONE_DAY.search(ctx.doc.folded):
+        if event.relation == "subject" and one_day and _says_one_day(ctx.doc.folded):
             event.end_date = event.start_date
+
+
+def _says_one_day(folded: str) -> bool:
+    """`_ONE_DAY.search(folded)`, skipped in a text without its words: the pattern's first letters
+    are common ones, and the regex engine tries it at each of them."""
+    return any(word in folded for word in _ONE_DAY_WORDS) and _ONE_DAY.search(folded) is not None
 
 
 # ---------------------------------------------------------------------------------------------
