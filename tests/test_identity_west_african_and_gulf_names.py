@@ -66,3 +66,10 @@ def test_an_arabic_given_name_with_the_article_opens_an_apposition():
 def test_a_west_african_given_name_in_ou():
     text = "وافتتح الاجتماع وزير الداخلية الموريتاني، محمدو ولد سالم، الذي تتولى بلاده الرئاسة."
     assert [m.name for m in discover_persons(text, "ar")] == ["محمدو ولد سالم"]
+
+
+def test_a_name_after_a_title_the_index_knows_as_a_body():
+    text = "Addressing the session, Director General of National Security Belkacem Zerrouki said the system works."
+    start, end = text.index("Director"), text.index(" Belkacem")
+    found = discover_persons(text, "en", known_spans=[(start, end)])
+    assert [(m.name, m.role) for m in found] == [("Belkacem Zerrouki", "Director General of National Security")]

@@ -343,6 +343,14 @@ class LatinPersonFinder:
             # the body as the title, or its person: "le DGSN Karim Ben Ali", "UNODC's Helena Marchi",
             # "Director General of National Security Karim Ben Ali said" (a title the index knows as a body)
             self._read_run(rest.start(), end)
+        elif tokens and len(self.text[rest.start() : end].split()) >= 2 and self._known_is_title(start, cut):
+            # the same with a given name no list holds ("… of National Security Khelifa Ounissi said"): the
+            # known words open with a title word, so two capitalised words after them are its holder's name
+            self._read_run(rest.start(), end)
+
+    def _known_is_title(self, start: int, end: int) -> bool:
+        first = _TOKEN.match(self.text, start, end)
+        return first is not None and _prefix_kind([_Token(first.group(), first.start(), first.end())], 0)[0] == "title"
 
     # -- one run ------------------------------------------------------------------------------------
     def _read_run(self, start: int, end: int) -> None:
