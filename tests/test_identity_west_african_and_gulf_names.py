@@ -73,3 +73,21 @@ def test_a_name_after_a_title_the_index_knows_as_a_body():
     start, end = text.index("Director"), text.index(" Belkacem")
     found = discover_persons(text, "en", known_spans=[(start, end)])
     assert [(m.name, m.role) for m in found] == [("Belkacem Zerrouki", "Director General of National Security")]
+
+
+def test_a_list_of_title_and_name_pairs_gives_each_name_the_title_before_it():
+    text = (
+        "Étaient présents le ministre malien de la Sécurité, Oumar Sidibé, son homologue nigérien, Issa Garba, "
+        "et la ministre tchadienne de l'Intérieur, Halimé Mahamat."
+    )
+    assert [(m.name, m.role) for m in discover_persons(text, "fr")] == [
+        ("Oumar Sidibé", "ministre malien de la Sécurité"),
+        ("Issa Garba", "homologue nigérien"),
+        ("Halimé Mahamat", "ministre tchadienne de l'Intérieur"),
+    ]
+    # a name without a title before it keeps the one after it
+    text = "Étaient présents Oumar Sidibé, ministre malien de la Sécurité, et Issa Garba."
+    assert [(m.name, m.role) for m in discover_persons(text, "fr")][0] == (
+        "Oumar Sidibé",
+        "ministre malien de la Sécurité",
+    )

@@ -100,12 +100,22 @@ def _role_after(text: str, found: list[Candidate], i: int) -> str | None:
     return trim_role(text[f.after.start : cut])
 
 
+def _same_phrase(after: RoleAfter, before: RoleBefore) -> bool:
+    return after.start <= before.start < after.end
+
+
 def build_mentions(text: str, sentences: Sentences, found: list[Candidate]) -> list[PersonMention]:
     """Mentions of the candidates (in text order), with the roles settled between neighbours."""
     found.sort(key=lambda c: c.name_start)
     for i in range(1, len(found)):
         prev, cur = found[i - 1], found[i]
         if cur.before and cur.before.apposition and cur.before.start < prev.claim_end:
+            if prev.before and prev.before.apposition and prev.after and _same_phrase(prev.after, cur.before):
+                # "le ministre espagnol, A, son homologue italien, B, …": a list of "title, name" pairs,
+                # A has its own; the title between them is B's
+                prev.after = None
+                prev.cues.discard("title-after")
+                continue
             cur.before = None  # "A, ministre de l'Intérieur, B": that title is A's
             cur.cues.discard("apposition")
     mentions = []
