@@ -87,7 +87,8 @@ def test_a_list_of_title_and_name_pairs_gives_each_name_the_title_before_it():
     ]
     # a name without a title before it keeps the one after it
     text = "Étaient présents Oumar Sidibé, ministre malien de la Sécurité, et Issa Garba."
-    assert [(m.name, m.role) for m in discover_persons(text, "fr")][0] == (
+    first, *_ = discover_persons(text, "fr")
+    assert (first.name, first.role) == (
         "Oumar Sidibé",
         "ministre malien de la Sécurité",
     )
