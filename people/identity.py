@@ -35,7 +35,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
-from people.name_keys import INITIAL, NameKey, name_key
+from people.name_keys import INITIAL, NameKey, joined_skeleton, name_key
 
 SAME_AT = 0.9
 LIFT_FROM = 0.75
@@ -108,7 +108,7 @@ def _joined_word(key: NameKey, j: int) -> str | None:
     first, second = key.tokens[j], key.tokens[j + 1]
     if first[:1] in ("#", INITIAL) or second[:1] in ("#", INITIAL):
         return None
-    return first + second[1:] if first[-1:] == second[:1] else first + second  # doubled letters fold
+    return joined_skeleton(first, second)
 
 
 def _joined(key: NameKey, j: int, word: str) -> NameKey:

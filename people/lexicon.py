@@ -60,6 +60,11 @@ ROYAL_STYLES = _set(
     " his royal highness, her royal highness, his highness, her highness, hrh, h r h, sa, s a, le, la, the"
 )
 
+# "Ould" (son of) in a Mauritanian name always follows a given name: a word that is a style elsewhere
+# ("Cheikh", "الشيخ") is that given name before it ("Cheikh Ould Bilal", "الشيخ ولد بلال").
+NASAB = _set("ould, ولد")
+STYLES_GIVEN_BEFORE_NASAB = _set("cheikh, cheick, sheikh, shaikh, الشيخ, شيخ")
+
 # Military and police ranks: cue a name, are not kept in the surface, are a role only when nothing better is said.
 RANKS = _set(
     "general, general major, major general, lieutenant general, general de corps d armee, general de division,"

@@ -24,7 +24,15 @@ from functools import lru_cache
 
 from anyascii import anyascii
 
-from people.lexicon import AR_HONORIFICS, HONORIFICS, RANKS, ROYAL_STYLES, ROYAL_TITLES
+from people.lexicon import (
+    AR_HONORIFICS,
+    HONORIFICS,
+    NASAB,
+    RANKS,
+    ROYAL_STYLES,
+    ROYAL_TITLES,
+    STYLES_GIVEN_BEFORE_NASAB,
+)
 from text.normalize import normalize_name
 
 _ARABIC = re.compile("[\u0600-\u06ff]")
@@ -49,10 +57,6 @@ _PARTICLES = frozenset(
     | {"moulay", "mulay", "mawlay", "مولاي", "sidi", "سيدي", "lalla", "لاله"}
 )
 _PATRONYMIC = frozenset(["ben", "bin", "ibn", "bn", "بن", "ابن", "ould", "ولد"])
-# "Ould" (son of) in a Mauritanian name always follows a given name: "Cheikh", a style elsewhere, is
-# that given name before it ("Cheikh Ould Bilal", "الشيخ ولد بلال").
-_NASAB = frozenset(["ould", "ولد"])
-_GIVEN_STYLES = frozenset(["cheikh", "cheick", "sheikh", "الشيخ", "شيخ"])
 # Words that open a compound name: joined to the next word.
 _OPENERS = frozenset(["abd", "abde", "abdel", "abdul", "abdal", "abdi", "abdoul", "abou", "abu", "ابو", "عبد"])
 # Words that close a compound given name: joined to the word before ("نور الدين", "Nour Eddine",
@@ -199,12 +203,16 @@ _CHINESE_GIVEN = re.compile(r"\s([A-Z][a-z]{1,5})-([a-z]{2,6})\s*$")
 INITIAL = "="  # a token that is an initial: "=k" for "K." ("K. Bennis")
 
 
+def joined_skeleton(first: str, second: str) -> str:
+    """Two words' skeletons read as one word's: end to end, a doubled letter folded."""
+    return first + second[1:] if first[-1:] == second[:1] else first + second
+
+
 def _syllables_joined(key: NameKey) -> NameKey:
     """The key with its last two tokens, the syllables of a hyphenated given name ("Jong-yang",
     "Ka-chiu"), read as one word: their skeletons end to end, as Arabic writes the syllables apart
     ("جونغ يانغ") and identity.name_similarity joins two words of the other spelling."""
-    first, second = key.tokens[-2], key.tokens[-1]
-    word = first + second[1:] if first[-1:] == second[:1] else first + second
+    word = joined_skeleton(key.tokens[-2], key.tokens[-1])
     return NameKey(key.script, (*key.tokens[:-2], word), key.patronyms[:-1], key.initials[:-1], key.alternates[:-1])
 
 
@@ -286,7 +294,7 @@ def _name_key(name: str) -> NameKey:
         if (
             word in _STYLE_WORDS
             and not (core or pending or particled or _initial_s(words, n))
-            and not (word in _GIVEN_STYLES and n + 1 < len(words) and words[n + 1] in _NASAB)
+            and not (word in STYLES_GIVEN_BEFORE_NASAB and n + 1 < len(words) and words[n + 1] in NASAB)
         ):
             continue  # styles open a name: "M. X", "الملك X", "King X"; after "Ould", "Cheikh" is a name
         if (word in _ROMAN or word in _AR_REGNAL) and core:

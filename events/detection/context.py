@@ -73,9 +73,9 @@ class Context:
     debug: list[str] | None
     datelines: list[tuple[int, int]] = field(default_factory=list)  # folded spans (text.datelines)
     established: set[int] = field(default_factory=set)  # series that references name explicitly
-    # What the steps compute once per article and ask for again (by step: meeting_dates' sentences
-    # that speak of a session to come, ...): the same answers, read once.
-    memo: dict[str, dict] = field(default_factory=dict)
+    # What the steps compute once per article and ask for again (by step: meeting_dates' words of a
+    # session to come, ...): the same answers, read once.
+    memo: dict[str, object] = field(default_factory=dict)
 
     @cached_property
     def meeting_nouns(self) -> list[re.Match[str]]:

@@ -48,6 +48,7 @@ _FUTURE_OPENINGS = (
     *split_words("will shall next upcoming prochain accueillera abritera ستعقد سيعقد ستنعقد سينعقد ستحتضن سيحتضن"),
     *("se tiendr", "aura lieu", "auront lieu", "se deroulera", "to be held", "المقبل", "القادم"),
 )
+_FUTURES = Anchored(_FUTURE, _FUTURE_OPENINGS)
 _PAST = re.compile(r"^\W*(?:derni[eè]re?|last|المنصرم|الماضي)", re.I)
 _END_CUE = re.compile(
     r"(?:jusqu'?(?:au|a)?|until|till|s'acheve\w*|clotur\w*|closed?|wrap\w*|ends?|اختتم\w*|اسدل\w*|الي غايه|حتي)"
@@ -150,25 +151,14 @@ def dates_for(ctx: Context, res: Resolved) -> tuple[PartialDate | None, PartialD
 
 
 def _speaks_of_future(ctx: Context, start: int, end: int) -> bool:
-    """Whether the sentence [start, end) speaks of a session to come (`_FUTURE`): read once per
-    sentence, not once per reference in it."""
-    known = ctx.memo.setdefault("future", {})
-    if (start, end) not in known:
-        known[start, end] = _future_in(ctx.doc.folded, start, end)
-    return known[start, end]
-
-
-def _future_in(folded: str, start: int, end: int) -> bool:
-    """Whether `_FUTURE.search(folded, start, end)` finds a match: the pattern is tried only where one
-    of its openings stands (str.find), not at every character, as its look-behind has the regex
-    engine do (a sentence's search cost more than all of a reference's dates)."""
-    for opening in _FUTURE_OPENINGS:
-        at = folded.find(opening, start, end)
-        while at >= 0:
-            if _FUTURE.match(folded, at, end):
-                return True
-            at = folded.find(opening, at + 1, end)
-    return False
+    """Whether the sentence [start, end) speaks of a session to come (`_FUTURE`). The article's
+    words of the future are found once, the pattern tried only where one of its openings stands
+    (its look-behind would have the regex engine enter it at every character); each sentence then
+    asks whether one lies in it (a match never crosses a sentence's end: it is words and spaces)."""
+    spans = ctx.memo.get("future")
+    if spans is None:
+        spans = ctx.memo["future"] = SpanIndex([m.span() for m in _FUTURES.finditer(ctx.doc.folded)])
+    return spans.overlaps(start, end)
 
 
 def _consistent(date: DateExpr, edition: Edition | None) -> bool:

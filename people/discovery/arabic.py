@@ -44,6 +44,8 @@ from people.lexicon import (
     AR_STOP_BASE,
     AR_STOP_RAW,
     AR_SURFACE_TITLES,
+    NASAB,
+    STYLES_GIVEN_BEFORE_NASAB,
     akey,
     ar_word_key,
     without_conjunction,
@@ -779,7 +781,7 @@ class ArabicPersonFinder:
             parts = self._forward(j, strong, vouched=strong or kind == "rank")
             if not parts:
                 continue
-            given_style = last == _SHEIKH and toks[parts[0]].key == _OULD
+            given_style = last in STYLES_GIVEN_BEFORE_NASAB and toks[parts[0]].key in NASAB
             if given_style:
                 parts = [i + n - 1, *parts]  # "الشيخ ولد بلال": a Mauritanian "ولد" follows a given name, الشيخ
             surface = toks[i + n - 1].start + (glued if n == 1 else 0) if last in AR_SURFACE_TITLES else None
@@ -1131,8 +1133,7 @@ _AL = akey("آل")
 _QAD = akey("قد")
 _INSISTED = frozenset(akey(w) for w in ("ضرورة", "أهمية", "أن"))
 _HASAN = akey("حسن")
-_DR = akey("د")
-_SHEIKH, _OULD = akey("الشيخ"), akey("ولد")  # the family particle folds onto the article: a word by itself
+_DR = akey("د")  # the family particle folds onto the article: a word by itself
 _SOUTH = akey("الجنوب")
 _AFRICAN = frozenset(akey(w) for w in ("إفريقي", "أفريقي", "افريقي"))
 _FIRST_WORDS = frozenset(h.split()[0] for h in AR_HONORIFICS)

@@ -25,6 +25,7 @@ from people.lexicon import (
     GIVEN_NAMES,
     HONORIFICS,
     MONTHS,
+    NASAB,
     NATIONALITIES,
     OPENING_PARTICLES,
     ORG_HEADS,
@@ -33,6 +34,7 @@ from people.lexicon import (
     RANKS,
     ROLE_HEADS,
     ROYAL_TITLES,
+    STYLES_GIVEN_BEFORE_NASAB,
     TITLE_WORDS,
     key,
     words,
@@ -90,23 +92,7 @@ _RANK_LEFT = re.compile(
     r"(?:[ \u00a0]+(?P<nationality>(?-i:[a-zà-ÿ])[^\W\d_]*(?:-[^\W\d_]+)?))?[ \u00a0]+$",
     re.IGNORECASE,
 )
-_GIVEN_STYLES = frozenset({"cheikh", "cheick", "sheikh", "shaikh"})  # styles that are given names too
-_ROYAL_WORDS = frozenset(
-    {
-        "cheikh",
-        "cheikha",
-        "sheikh",
-        "sheikha",
-        "shaikh",
-        "shaikha",
-        "shaykh",
-        "prince",
-        "princesse",
-        "princess",
-        "emir",
-        "roi",
-    }
-)
+_ROYAL_WORDS = words("cheikh cheikha sheikh sheikha shaikh shaikha shaykh prince princesse princess emir roi")
 _CREDIT = re.compile(
     r"^\W*(?:Cr[ée]dits?\s+photos?|Photos?|Image|Illustration|Vid[ée]o|Video|Caricature|©)"
     r"(?:\s+d['’]archives?)?\s*:?\s*(?:©\s*)?(?:[^\n:/|]{1,40}/\s*)?$",
@@ -203,7 +189,7 @@ def _prefix_kind(tokens: Sequence[_Token], i: int) -> tuple[str | None, int]:
                 return ("royal" if p in ROYAL_TITLES else "title"), n
     tok = tokens[i]
     k = tok.key
-    if k in _GIVEN_STYLES and i + 1 < len(tokens) and tokens[i + 1].key == "ould":
+    if k in STYLES_GIVEN_BEFORE_NASAB and i + 1 < len(tokens) and tokens[i + 1].key in NASAB:
         return None, 0  # "Cheikh Ould Bilal": a Mauritanian "Ould" follows a given name, not a style
     if k in HONORIFICS:
         return "honorific", 1
