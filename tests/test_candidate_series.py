@@ -640,3 +640,34 @@ def test_an_edition_of_a_citys_forum_and_its_year_named_name_are_one_event(catal
         (5, "year:forum nouakchott security"),
         (6, "year:forum nouakchott security"),
     ]
+
+
+def test_an_edition_of_a_forum_capitalized_on_its_noun_only_is_numbered(catalogue):
+    """French capitalizes a meeting's noun and not the words after it ("du Forum sahélien de la
+    sûreté portuaire"): the capitalized noun opens the name."""
+    text = "Niamey – La quatrième édition du Forum sahélien de la sûreté portuaire s'est ouverte mardi à Niamey."
+    (event,) = detect(catalogue, text)
+    assert (event.ordinal, event.series_name, event.city) == (4, "Forum sahélien de la sûreté portuaire", "Niamey")
+    assert detect(catalogue, "La quatrième édition du forum a été reportée.") == []
+
+
+def test_an_undated_edition_and_the_year_named_meeting_of_one_report_are_one_event(catalogue):
+    """ "La 4e édition du Forum X" and "le Forum X 2031" in one article: the same meeting, whichever
+    of the two carries the date."""
+    text = (
+        "La quatrième édition du Forum sahélien de la sûreté portuaire s'est ouverte à Niamey. "
+        "Le Forum sahélien de la sûreté portuaire 2031 réunit des experts de douze pays."
+    )
+    (event,) = detect(catalogue, text)
+    assert event.ordinal == 4 and event.candidate_key.startswith("meeting:")
+
+
+def test_an_arabic_session_of_a_forum_is_named_by_the_forum(catalogue):
+    """ "الدورة الرابعة للمنتدى …" is the forum's fourth meeting: its series is the forum, not
+    "الدورة للمنتدى …", and the same forum named by its year in the report is the same event."""
+    text = (
+        "نيامي تحتضن الدورة الرابعة للمنتدى الساحلي للأمن المينائي. "
+        "وانطلقت اليوم أشغال المنتدى الساحلي للأمن المينائي 2031 بمشاركة خبراء من اثنتي عشرة دولة."
+    )
+    (event,) = detect(catalogue, text)
+    assert event.ordinal == 4 and event.series_name == "المنتدى الساحلي للأمن المينائي"

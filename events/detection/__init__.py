@@ -143,18 +143,30 @@ def _merge(ctx: Context, resolved: list[Resolved]) -> list[EventMention]:
 def _year_named_into_numbered(groups: dict[tuple, list[Resolved]]) -> None:
     """A meeting named by its year ("Marrakech Security Forum 2017") is the one numbered session of
     its series the article dates in that year ("la 8e édition du Forum …, les 17 et 18 février
-    2017"): one event, not two."""
+    2017"), or the one it numbers without a date ("الدورة الثالثة للمنتدى …" and "المنتدى … 2026"
+    in one report): one event, not two."""
     for key in [k for k in groups if k[1] is None and k[2] is not None]:
         series, _, year = key
-        dated = [
-            k
-            for k, refs in groups.items()
-            if k[0] == series
-            and k[1] is not None
-            and any(r.start_date is not None and r.start_date.year == year for r in refs)
-        ]
+        numbered = [k for k in groups if k[1] is not None and _same_series(series, k[0])]
+        dated = [k for k in numbered if any(r.start_date is not None and r.start_date.year == year for r in groups[k])]
+        undated = [k for k in numbered if all(r.start_date is None and not r.relative for r in groups[k])]
         if len(dated) == 1:
             groups[dated[0]].extend(groups.pop(key))
+        elif not dated and len(numbered) == 1 and undated:
+            groups[undated[0]].extend(groups.pop(key))
+
+
+def _same_series(year_named: object, numbered: object) -> bool:
+    """Whether a series met named by its year is the one met numbered: the same series, or two
+    candidate series whose keys differ only by the meeting's noun, which an edition's complement
+    leaves out ("la 3e édition du Forum africain de …" keys the forum by what follows its noun)."""
+    if year_named == numbered:
+        return True
+    if not (isinstance(year_named, str) and isinstance(numbered, str)):
+        return False
+    year_words = year_named.partition(":")[2].split()
+    numbered_words = numbered.partition(":")[2].split()
+    return len(year_words) == len(numbered_words) + 1 and set(numbered_words) < set(year_words)
 
 
 _HERE = re.compile(r"\b(?:here|ici)\b")

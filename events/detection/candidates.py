@@ -585,7 +585,10 @@ def numbered_candidate(ctx: Context, ref: Reference, resolved: list[Resolved] | 
         # ("المؤتمر العربي الخامس عشر لرؤساء أجهزة المرور" → "المؤتمر العربي لرؤساء أجهزة المرور").
         ordinal = AR_ORDINAL_RE.search(ctx.doc.folded, ref.start, ref.end)
         noun_end = ordinal.start() if ordinal else ctx.doc.folded.find(" ", ref.start)
-        label = f"{_original(ctx, ref.start, noun_end)} {_original(ctx, start, name_end)}"
+        if inner is not None:  # "الدورة الثالثة للمنتدى …": the forum's name, without the session's noun
+            label = _unclitic(_original(ctx, start, name_end))
+        else:
+            label = f"{_original(ctx, ref.start, noun_end)} {_original(ctx, start, name_end)}"
         # An adjective other than "العربي", "العادية" names the meeting too, as it does before the noun
         # in English ("المنتدى الأورومتوسطي … للشرطة" is the "Euro-Mediterranean Police Forum").
         adjectives = [w for w in ctx.doc.folded[ref.start : noun_end].split()[1:] if w not in AR_PLAIN_ADJECTIVES]
@@ -997,8 +1000,8 @@ def _body_span(ctx: Context, pos: int, named_noun: bool = False) -> tuple[int, i
             is_head = HEAD_RE.match(folded, at) is not None and HEAD_RE.match(folded, at).end() >= token.end() - 1
             head = head or is_head
             capital = ctx.doc.is_capitalized(at) and word not in DETERMINERS and word not in CONNECTORS
-            if capital and not is_head:
-                proper = True
+            if capital and (not is_head or (not words and _meeting_noun(word))):
+                proper = True  # "… du Forum africain de la sécurité intérieure": French capitalizes the noun only
             words.append((at, token.end(), word))
         pos = token.end()
     while words and (words[-1][2] in CONNECTORS or words[-1][2] in DETERMINERS):
@@ -1008,6 +1011,13 @@ def _body_span(ctx: Context, pos: int, named_noun: bool = False) -> tuple[int, i
     if all(w[2] in HEADS or normalize_name(w[2]) in HEADS for w in words):
         return None
     return words[0][0], words[-1][1]
+
+
+def _meeting_noun(word: str) -> bool:
+    """Whether a folded Latin word is the noun of a conference, a summit or a meeting ("forum",
+    "congres", "summit"): capitalized at the head of a complement, it opens that meeting's name."""
+    match = LATIN_NOUN.fullmatch(word)
+    return match is not None and noun_class_of(match) in ("conference", "summit", "meeting")
 
 
 def _theme_follows(folded: str, pos: int) -> bool:
