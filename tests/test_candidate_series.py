@@ -671,3 +671,19 @@ def test_an_arabic_session_of_a_forum_is_named_by_the_forum(catalogue):
     )
     (event,) = detect(catalogue, text)
     assert event.ordinal == 4 and event.series_name == "المنتدى الساحلي للأمن المينائي"
+
+
+def test_a_bare_edition_in_a_report_on_a_year_named_forum_is_that_forums(catalogue):
+    """ "The fifth edition will be held in 2032", in a report on "the Sahel Port Security Forum 2031":
+    the forum's fifth edition, dated by its sentence."""
+    text = (
+        "Niamey - The Sahel Port Security Forum 2031 closed on Thursday in Niamey. "
+        "Its chair announced that the fifth edition would be held in 2032."
+    )
+    events = sorted(detect(catalogue, text), key=lambda e: str(e.ordinal))
+    assert [(e.ordinal, e.name) for e in events] == [
+        (5, "5th Sahel Port Security Forum"),
+        (None, "Sahel Port Security Forum 2031"),
+    ]
+    assert events[0].start_date == PartialDate.parse("2032")
+    assert len(detect(catalogue, "The fifth edition would be held in 2032.")) == 0

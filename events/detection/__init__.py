@@ -54,7 +54,7 @@ from events.detection.meeting_words import YEARS
 from events.detection.neighbours import neighbour_sessions
 from events.detection.ordinals import arabic_ordinal_value, latin_ordinal_value
 from events.detection.references import note, numbered_references
-from events.detection.series_choice import read_reference, resolve_attached, resolve_from_context
+from events.detection.series_choice import Reading, read_reference, resolve_attached, resolve_from_context
 from events.detection.unnumbered import unnumbered_references
 from events.naming import arabic_session_name, ordinal_en
 from text.datelines import dateline_spans
@@ -345,6 +345,7 @@ def detect_events(
     ]
     resolved: list[Resolved] = []
     taken: list[tuple[int, int]] = []
+    bare: list[Reading] = []  # numbered meetings named by no body: an edition of the article's forum, below
     # References naming their series first, then those naming a body outside the catalogue: the
     # series they establish guide the others.
     for reading in sorted(readings, key=lambda r: (r.cue is None, not r.foreign)):
@@ -363,6 +364,8 @@ def detect_events(
             found = numbered_candidate(ctx, reading.ref, resolved)
             if not found:
                 note(debug, f"dropped {doc.folded[reading.ref.start : reading.ref.end]!r}: no series and no body named")
+                if not reading.complement.heads - _MEETING_HEADS:
+                    bare.append(reading)
         resolved.extend(found)
         if found:
             taken.append((reading.ref.start, reading.complement.end))
@@ -372,9 +375,29 @@ def detect_events(
     resolved.extend(neighbour_sessions(ctx, numbered, taken + [(r.start, r.end) for r in resolved]))
     resolved.extend(year_named_candidates(ctx, taken + [(r.start, r.end) for r in resolved]))
     resolved.extend(_editions_by_year(ctx, resolved))
+    resolved.extend(_editions_of_year_named(bare, resolved))
     events = _merge(ctx, resolved)
     _one_day_subject(ctx, events)
     return events
+
+
+def _editions_of_year_named(bare: list[Reading], resolved: list[Resolved]) -> list[Resolved]:
+    """Numbered editions that name no body ("the fourth edition would take place in 2027", "la
+    prochaine, la 5e édition") in an article whose one meeting outside the catalogue is named by its
+    year ("the African X Forum 2026"): editions of that forum's series, as `session_of_candidate`
+    reads them after a numbered one."""
+    if not bare or any(r.candidate is None or r.ordinal is not None for r in resolved):
+        return []
+    series = {r.candidate.key: r.candidate for r in resolved if r.year is not None}
+    if len(series) != 1:
+        return []
+    (candidate,) = series.values()
+    return [
+        Resolved(-1, ordinal, reading.ref.start, reading.ref.end, 0.55, candidate=candidate)
+        for reading in bare
+        if reading.ref.noun_class == "edition"
+        for ordinal in reading.ref.ordinals
+    ]
 
 
 # Another year's edition of a meeting named by its year, by its year alone: "l'édition 2022", "the 2022
