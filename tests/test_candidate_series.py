@@ -687,3 +687,13 @@ def test_a_bare_edition_in_a_report_on_a_year_named_forum_is_that_forums(catalog
     ]
     assert events[0].start_date == PartialDate.parse("2032")
     assert len(detect(catalogue, "The fifth edition would be held in 2032.")) == 0
+
+
+def test_a_conference_of_heads_of_agencies_written_in_lower_case_is_numbered(catalogue):
+    """French papers write a descriptive name in lower case ("la 12e conférence des chefs des services
+    de lutte contre la contrebande"): words that say who meets and on what name the body; other lower-case
+    words do not ("la 12e conférence des pays voisins")."""
+    text = "Rabat - La 12e conférence des chefs des services de lutte contre le terrorisme s'est ouverte mardi."
+    (event,) = detect(catalogue, text)
+    assert event.ordinal == 12 and event.candidate_key == "conference:concepts agency counter head terrorism"
+    assert detect(catalogue, "Rabat - La 12e conférence des pays voisins s'est ouverte mardi.") == []

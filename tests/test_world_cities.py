@@ -37,3 +37,14 @@ def test_a_world_city_without_a_locative_word_is_not_read(text):
 def test_world_cities_are_known_by_name_but_never_stop_a_persons_name():
     assert city_named("Vientiane").country == "LA"
     assert normalize_name("Victoria") not in PLACES and normalize_name("Vientiane") not in PLACES
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [("انطلقت اليوم بالداخلة أشغال المنتدى.", "Dakhla"), ("عقد الاجتماع في العيون.", "Laayoune")],
+)
+def test_a_city_whose_arabic_name_is_a_common_word_is_read_after_a_locative(text, city):
+    """ "الداخلة" (the inner one) and "العيون" (the eyes) are Dakhla and Laayoune after "في" or a glued "ب" only."""
+    (place,) = find_places(text)
+    assert place.city == city
+    assert find_places("نقطة الداخلة الحدودية والعيون الساهرة") == []

@@ -1006,7 +1006,11 @@ def _body_span(ctx: Context, pos: int, named_noun: bool = False) -> tuple[int, i
         pos = token.end()
     while words and (words[-1][2] in CONNECTORS or words[-1][2] in DETERMINERS):
         words.pop()
-    if not words or not proper:
+    if not words:
+        return None
+    if not proper and not concept_key(folded[words[0][0] : words[-1][1]]):
+        # lower-case words name a body only when they say who meets and on what, which newspapers
+        # write in lower case ("la 37e conférence arabe des chefs des services de lutte contre les stupéfiants")
         return None
     if all(w[2] in HEADS or normalize_name(w[2]) in HEADS for w in words):
         return None
