@@ -697,3 +697,16 @@ def test_a_conference_of_heads_of_agencies_written_in_lower_case_is_numbered(cat
     (event,) = detect(catalogue, text)
     assert event.ordinal == 12 and event.candidate_key == "conference:concepts agency counter head terrorism"
     assert detect(catalogue, "Rabat - La 12e conférence des pays voisins s'est ouverte mardi.") == []
+
+
+def test_a_forum_named_by_what_it_is_about_has_one_key_in_three_languages(catalogue):
+    """ "Forum africain de la sécurité intérieure", "African Internal Security Forum 2031" and
+    "المنتدى الإفريقي للأمن الداخلي": the same words in three languages, one candidate series."""
+    french = detect(
+        catalogue, "Niamey - La 4e édition du Forum africain de la sécurité intérieure s'est ouverte mardi."
+    )
+    english = detect(catalogue, "Niamey - The African Internal Security Forum 2031 opened on Tuesday.")
+    arabic = detect(catalogue, "انطلقت بنيامي أشغال الدورة الرابعة للمنتدى الإفريقي للأمن الداخلي.")
+    keys = {e.candidate_key for e in (*french, *english, *arabic)}
+    assert keys == {"meeting:concepts africa internal security"}
+    assert [e.ordinal for e in (*french, *english, *arabic)] == [4, None, 4]

@@ -196,6 +196,10 @@ _CONCEPTS = {
     "europe": "euro europe europeen europeenne europeens europeennes european أوروبي أوروبية أوروبيين أوروبيون",
     "mediterranean": "mediterraneen mediterraneenne mediterranean متوسطي",
     "europe mediterranean": "أورومتوسطي أورومتوسطية euromed",
+    "africa": "afrique africain africaine africains africaines africa african أفريقيا إفريقيا أفريقي إفريقي أفريقية "
+    "إفريقية",
+    "security": "securite security أمن أمني أمنية",
+    "internal": "interieure interne internal domestic داخلي داخلية",
 }
 # Words that only tie the others together: a theme's preposition ("sur", "on", "حول"), "concerned
 # with" ("الأجهزة المعنية بمكافحة الإرهاب" is "أجهزة مكافحة الإرهاب").
@@ -1080,7 +1084,8 @@ def year_named_candidates(ctx: Context, taken: list[tuple[int, int]]) -> list[Re
             found.append(Resolved(known, None, start, end, 0.6, year=year))
             taken = [*taken, (start, end + 5)]
             continue
-        candidate = _city_forum(ctx, noun, start, end, label) or CandidateSeries(f"year:{key}", label, label, "year")
+        candidate = _city_forum(ctx, noun, start, end, label) or _concept_forum(noun, label)
+        candidate = candidate or CandidateSeries(f"year:{key}", label, label, "year")
         found.append(Resolved(-1, None, start, end, 0.6, year=year, candidate=candidate))
         taken = [*taken, (start, end + 5)]
     return found
@@ -1203,6 +1208,18 @@ def _city_forum(ctx: Context, noun: re.Match[str], start: int, end: int, label: 
     return CandidateSeries(
         f"year:{noun_en.lower()} {city.lower()} {' '.join(themes).lower()}", label, label, "year", english
     )
+
+
+def _concept_forum(noun: re.Match[str], label: str) -> CandidateSeries | None:
+    """The candidate series of a year-named meeting named only by what it is about ("African Internal
+    Security Forum 2026", "Forum africain de la sécurité intérieure", "المنتدى الإفريقي للأمن
+    الداخلي"): keyed by those concepts and its noun's kind, as an edition of it is when numbered
+    ("la 3e édition du Forum africain …", `_meeting_body`), the same key in every language."""
+    concepts = _name_concepts(normalize_name(label))
+    if not concepts:
+        return None
+    kind = noun_class_of(noun)
+    return CandidateSeries(f"{kind}:{concepts}", label, label, kind)
 
 
 def _year_named_span(ctx: Context, noun: re.Match[str]) -> tuple[int, int, int] | None:
