@@ -53,6 +53,10 @@ class EntityResolver:
     # the other script writes its vowels, so the one of about its length is its twin.
     acronym_skeletons: dict[str, dict[int, int]] = field(default_factory=dict)
 
+    # (series, year) → the numbered sessions of that year: the one a meeting named by its year is
+    # ("African Internal Security Forum 2026" is the 3rd, held in January 2026)
+    numbered_in_year: dict[tuple[int, int], set[int]] = field(default_factory=lambda: defaultdict(set))
+
     # organization → its one catalogue series (id, name, event name template)
     only_series_of: dict[int, tuple[int, str, str]] = field(default_factory=dict)
 
@@ -113,10 +117,12 @@ class EntityResolver:
                 self.organizations.setdefault("ACRONYM:" + acronym, pk)
                 self.remember_acronym(acronym, pk)
             marks["organization"] = max(marks["organization"], pk)
-        for pk, series_id, ordinal, name, review in Event.objects.filter(id__gt=marks["event"]).values_list(
-            "id", "series_id", "ordinal", "name", "review"
+        for pk, series_id, ordinal, name, review, start in Event.objects.filter(id__gt=marks["event"]).values_list(
+            "id", "series_id", "ordinal", "name", "review", "start"
         ):
             self.events.setdefault(event_key(series_id, ordinal, name), pk)
+            if series_id and ordinal and start:
+                self.numbered_in_year[(series_id, start.year)].add(pk)
             if review == Review.REJECTED:
                 self.rejected["event"].add(pk)
             marks["event"] = max(marks["event"], pk)
@@ -387,6 +393,7 @@ class Linker:
                     )
                 waiting[key].append(found)
                 _fill_blanks(new[key], found)
+        self._year_named_into_numbered(new, waiting, result, found_for_existing)
         if new:
             upsert(Event, new.values())
             for key, event in new.items():
@@ -407,6 +414,37 @@ class Linker:
                     changed, ["city", "country", "start", "start_precision", "end", "end_precision", "updated_at"]
                 )
         return result
+
+    def _year_named_into_numbered(
+        self,
+        new: dict[tuple, Event],
+        waiting: dict[tuple, list[FoundEvent]],
+        result: dict[int, int],
+        found_for_existing: dict[int, list[FoundEvent]],
+    ) -> None:
+        """A new meeting named by its year ("African Internal Security Forum 2026", from one
+        article) is the one numbered session of its series held that year, known or met in this
+        batch ("la 3e édition du Forum africain …, le 20 janvier 2026", from another): its reports
+        link to that session, as `events.detection` makes one event of the two within an article."""
+        for key in [k for k, event in new.items() if event.series_id and event.ordinal is None]:
+            year = next((f.start_date.year for f in waiting[key] if f.start_date), None) or _named_year(new[key].name)
+            if year is None:
+                continue
+            known = self.resolver.numbered_in_year.get((key[0], year), set())
+            met = [k for k, e in new.items() if k[0] == key[0] and e.ordinal and e.start and e.start.year == year]
+            if len(known) + len(met) != 1:
+                continue
+            found = waiting.pop(key)
+            del new[key]
+            if met:
+                waiting[met[0]].extend(found)
+                for f in found:
+                    _fill_blanks(new[met[0]], f)
+            else:
+                (pk,) = known
+                found_for_existing[pk].extend(found)
+                for f in found:
+                    result[id(f)] = pk
 
     def _candidate_series(
         self, extractions: dict[int, Extraction], languages: dict[int, str]
@@ -465,6 +503,12 @@ class Linker:
         for event in renamed:  # a session of a renamed series goes by its new name from now on
             self.resolver.events.setdefault(event_key(event.series_id, event.ordinal, event.name), event.pk)
         return result, names, session_names
+
+
+def _named_year(name: str) -> int | None:
+    """The year a meeting is named by ("African Internal Security Forum 2026"), else None."""
+    last = name.rsplit(" ", 1)[-1]
+    return int(last) if len(last) == 4 and last.isdigit() and last[:2] in ("19", "20") else None
 
 
 def _org_decision(
