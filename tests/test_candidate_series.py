@@ -729,3 +729,12 @@ def test_a_forum_named_by_its_year_in_one_report_is_its_numbered_edition_of_anot
         call_command("import_articles", str(folder), verbosity=0)
     (event,) = Event.objects.filter(series__review=Review.CANDIDATE)
     assert event.ordinal == 4 and ArticleEvent.objects.filter(event=event).count() == 2
+
+
+def test_a_conference_of_officials_in_charge_of_a_field_has_one_key_in_two_languages(catalogue):
+    """ "the 9th Conference of Arab Officials in Charge of Counter-Terrorism" and "المؤتمر التاسع
+    للمسؤولين عن مكافحة الإرهاب في الدول العربية": those responsible for a field, named whole, one key."""
+    english = detect(catalogue, "The 9th Conference of Arab Officials in Charge of Counter-Terrorism opened in Rabat.")
+    arabic = detect(catalogue, "افتتح بالرباط المؤتمر التاسع للمسؤولين عن مكافحة الإرهاب في الدول العربية.")
+    assert english[0].series_name == "Conference of Arab Officials in Charge of Counter-Terrorism"
+    assert {e.candidate_key for e in (*english, *arabic)} == {"conference:concepts counter head terrorism"}

@@ -73,6 +73,7 @@ _ARABIC_VERBS = frozenset(
     )
 )
 _ARTICLES_IN_NAMES = frozenset({"le", "les"})
+_RESPONSIBLE = frozenset(normalize_name(w) for w in ("مسؤولين", "مسؤولي", "مسؤولون"))
 
 
 def _goes_on(folded: str, pos: int) -> bool:
@@ -179,8 +180,8 @@ def _strip_clitic(word: str) -> str:
 # للشرطة حول تهريب المهاجرين"). A word may stand for two concepts ("الأورومتوسطي": "euro-méditerranéen").
 _CONCEPTS = {
     "head": "chef chefs head heads chief chiefs leaders dirigeants responsables directeurs directors commandants "
-    "commanders "
-    "رؤساء رئيس قادة مديري مدراء",
+    "commanders officials "
+    "رؤساء رئيس قادة مديري مدراء مسؤولين مسؤولي",
     "agency": "organe organes service services agence agences agency agencies bodies body institutions departments "
     "directions أجهزة جهاز هيئات مؤسسات إدارات",
     "counter": "lutte contre counter combating combat fight fighting against anti مكافحة",
@@ -202,10 +203,15 @@ _CONCEPTS = {
     "internal": "interieure interne internal domestic داخلي داخلية",
 }
 # Words that only tie the others together: a theme's preposition ("sur", "on", "حول"), "concerned
-# with" ("الأجهزة المعنية بمكافحة الإرهاب" is "أجهزة مكافحة الإرهاب").
+# with" ("الأجهزة المعنية بمكافحة الإرهاب" is "أجهزة مكافحة الإرهاب"), "in charge of" ("المسؤولين عن
+# مكافحة الإرهاب"), and "Arab", which each language writes in another place ("Arab Officials in Charge
+# of …", "المؤتمر … للمسؤولين عن … في الدول العربية", "la conférence arabe des chefs …").
 _CONCEPT_FILLERS = frozenset(
     _strip_clitic(normalize_name(word))
-    for word in split_words("sur on about حول concernes concernees concerned charges chargees المعنية المختصة")
+    for word in split_words(
+        "sur on about حول concernes concernees concerned charges chargees المعنية المختصة in charge عن "
+        "arab arabe arabes arabs"
+    )
 )
 _CONCEPT_OF = {
     _strip_clitic(normalize_name(word)): concept for concept, words in _CONCEPTS.items() for word in words.split()
@@ -956,6 +962,8 @@ def _body_span(ctx: Context, pos: int, named_noun: bool = False) -> tuple[int, i
             break
         if arabic:
             theme = word == _ARABIC_THEME and words and (named_noun or proper)  # "… للشرطة حول تهريب المهاجرين"
+            # "… للمسؤولين عن مكافحة الإرهاب": those responsible for a field, the field named after "عن"
+            theme = theme or (word == "عن" and words and _strip_clitic(words[-1][2]) in _RESPONSIBLE)
             if not theme and (word in _ARABIC_STOPS or word in _ARABIC_VERBS or word.startswith(_ARABIC_STOP_PREFIXES)):
                 break
             if not words and not (word[0] == "ل" or word == "ل"):
@@ -980,6 +988,7 @@ def _body_span(ctx: Context, pos: int, named_noun: bool = False) -> tuple[int, i
                 pos = token.end()
                 continue
             in_name = theme or (word in _ARTICLES_IN_NAMES and words and _goes_on(folded, token.end()))
+            in_name = in_name or (word == "in" and words and folded.startswith("in charge of ", at))
             if word in _LATIN_STOPS and not in_name and not compass:
                 break  # "… de X le 12 mai" ends the name, "lutte contre les stupéfiants" does not
             style = _LATIN_HONORIFICS.match(folded, at) if not words else None
