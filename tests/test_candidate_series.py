@@ -713,22 +713,25 @@ def test_a_forum_named_by_what_it_is_about_has_one_key_in_three_languages(catalo
 
 
 @pytest.mark.django_db
-@pytest.mark.parametrize("together", [True, False])
-def test_a_forum_named_by_its_year_in_one_report_is_its_numbered_edition_of_another(tmp_path, together):
+@pytest.mark.parametrize("order", ["one import", "numbered first", "year-named first"])
+def test_a_forum_named_by_its_year_in_one_report_is_its_numbered_edition_of_another(tmp_path, order):
     """ "La 4e édition du Forum africain de la sécurité intérieure", dated 12 mai 2031, and "the African
-    Internal Security Forum 2031" in an English report: one session, whether the two reports come in
-    one import or one after the other."""
-    french = "La 4e édition du Forum africain de la sécurité intérieure s'est ouverte le 12 mai 2031 à Niamey."
-    english = "The African Internal Security Forum 2031 closed in Niamey on Tuesday, 13 May 2031."
-    first, second = tmp_path / "a", (tmp_path / "a" if together else tmp_path / "b")
-    first.mkdir()
-    second.mkdir(exist_ok=True)
-    (first / "fr.txt").write_text(f" date 2031-05-12\n{french}\n", encoding="utf-8")
-    (second / "en.txt").write_text(f" date 2031-05-13\n{english}\n", encoding="utf-8")
-    for folder in {first, second}:
+    Internal Security Forum 2031" in an English report: one session, the fourth, whether the two reports
+    come in one import or one after the other, in either order."""
+    french = (
+        " date 2031-05-12\nLa 4e édition du Forum africain de la sécurité intérieure s'est ouverte le 12 mai 2031.\n"
+    )
+    english = " date 2031-05-13\nThe African Internal Security Forum 2031 closed in Niamey on Tuesday, 13 May 2031.\n"
+    texts = [french, english] if order != "year-named first" else [english, french]
+    folders = [tmp_path / "a", tmp_path / ("a" if order == "one import" else "b")]
+    for folder, text in zip(folders, texts, strict=True):
+        folder.mkdir(exist_ok=True)
+        (folder / f"{len(text)}.txt").write_text(text, encoding="utf-8")
+    for folder in dict.fromkeys(folders):
         call_command("import_articles", str(folder), verbosity=0)
     (event,) = Event.objects.filter(series__review=Review.CANDIDATE)
     assert event.ordinal == 4 and ArticleEvent.objects.filter(event=event).count() == 2
+    assert event.name.startswith("4th ")
 
 
 def test_a_conference_of_officials_in_charge_of_a_field_has_one_key_in_two_languages(catalogue):

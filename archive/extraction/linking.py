@@ -56,6 +56,8 @@ class EntityResolver:
     # (series, year) → the numbered sessions of that year: the one a meeting named by its year is
     # ("African Internal Security Forum 2026" is the 3rd, held in January 2026)
     numbered_in_year: dict[tuple[int, int], set[int]] = field(default_factory=lambda: defaultdict(set))
+    # (series, year) → its sessions known by their year only, which a numbered one of that year is
+    year_named_in: dict[tuple[int, int], set[int]] = field(default_factory=lambda: defaultdict(set))
 
     # organization → its one catalogue series (id, name, event name template)
     only_series_of: dict[int, tuple[int, str, str]] = field(default_factory=dict)
@@ -123,6 +125,8 @@ class EntityResolver:
             self.events.setdefault(event_key(series_id, ordinal, name), pk)
             if series_id and ordinal and start:
                 self.numbered_in_year[(series_id, start.year)].add(pk)
+            elif series_id and not ordinal and (year := _named_year(name) or (start and start.year)):
+                self.year_named_in[(series_id, year)].add(pk)
             if review == Review.REJECTED:
                 self.rejected["event"].add(pk)
             marks["event"] = max(marks["event"], pk)
@@ -394,6 +398,7 @@ class Linker:
                 waiting[key].append(found)
                 _fill_blanks(new[key], found)
         self._year_named_into_numbered(new, waiting, result, found_for_existing)
+        self._numbered_into_year_named(new, waiting, result, found_for_existing)
         if new:
             upsert(Event, new.values())
             for key, event in new.items():
@@ -445,6 +450,42 @@ class Linker:
                 found_for_existing[pk].extend(found)
                 for f in found:
                     result[id(f)] = pk
+
+    def _numbered_into_year_named(
+        self,
+        new: dict[tuple, Event],
+        waiting: dict[tuple, list[FoundEvent]],
+        result: dict[int, int],
+        found_for_existing: dict[int, list[FoundEvent]],
+    ) -> None:
+        """The other way round: a new numbered session of a series whose one session known for
+        that year is named by its year only (met in an earlier import): that session, which now
+        takes its ordinal and its numbered name."""
+        promoted = []
+        for key in [k for k, event in new.items() if event.series_id and event.ordinal and event.start]:
+            event = new[key]
+            series_year = (event.series_id, event.start.year)
+            known = self.resolver.year_named_in.get(series_year, set())
+            if len(known) != 1 or self.resolver.numbered_in_year.get(series_year):
+                continue
+            pk = known.pop()
+            self.resolver.numbered_in_year[series_year].add(pk)
+            self.resolver.events[key] = pk
+            promoted.append(
+                Event(
+                    pk=pk,
+                    ordinal=event.ordinal,
+                    name=event.name,
+                    import_key=event.import_key,
+                    updated_at=timezone.now(),
+                )
+            )
+            for found in waiting.pop(key):
+                found_for_existing[pk].append(found)
+                result[id(found)] = pk
+            del new[key]
+        if promoted:
+            Event.objects.bulk_update(promoted, ["ordinal", "name", "import_key", "updated_at"])
 
     def _candidate_series(
         self, extractions: dict[int, Extraction], languages: dict[int, str]
