@@ -32,6 +32,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -56,8 +57,11 @@ class Outcome:
     NEW = "new"
 
 
+@lru_cache(maxsize=65536)
 def token_similarity(a: str, b: str) -> float:
-    """0–1: how alike two token skeletons are (regnal numbers must be equal)."""
+    """0–1: how alike two token skeletons are (regnal numbers must be equal). Cached: names are
+    compared token by token with every name of the article, and given names repeat from article to
+    article."""
     if a == b:
         return 1.0
     if a.startswith("#") or b.startswith("#"):

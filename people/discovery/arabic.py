@@ -19,7 +19,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import pairwise
+from itertools import chain, pairwise
 
 from people.discovery.candidates import Candidate, build_mentions, make_mention
 from people.discovery.roles import arabic_role_after, arabic_role_before
@@ -100,15 +100,16 @@ def _tokens(text: str) -> list[_Tok]:
     toks = []
     append = toks.append
     pattern = _TOKEN if "-" in text and _DOUBLE_NAME.search(text) else _PLAIN_TOKEN
+    pieces = _PIECES
     for match in pattern.finditer(text):
         piece = match.group()
-        known = _PIECES.get(piece)
+        known = pieces.get(piece)
         if known is None:
-            if len(_PIECES) >= 100_000:
-                _PIECES.clear()
-            known = _PIECES[piece] = (ar_word_key(piece), not (piece[0].isalnum() or piece[0] == "_"))
-        start, end = match.span()
-        append(_Tok(piece, start, end, known[0], known[1]))
+            if len(pieces) >= 100_000:
+                pieces.clear()
+            known = pieces[piece] = (ar_word_key(piece), not (piece[0].isalnum() or piece[0] == "_"))
+        start = match.start()
+        append(_Tok(piece, start, start + len(piece), *known))
     return toks
 
 
@@ -194,8 +195,9 @@ class ArabicPersonFinder:
         self.text = text
         self.known_spans = SpanIndex(known_spans)  # asked once per candidate name
         self.sentences = Sentences(text)
-        # A body's acronym in parentheses is read past, as if the aside were not there.
-        self.toks = _without_acronyms(_tokens(text))
+        # A body's acronym in parentheses is read past, as if the aside were not there (a text
+        # without "(" holds none: every "(" is a token of its own).
+        self.toks = _without_acronyms(_tokens(text)) if "(" in text else _tokens(text)
         self.spans: dict[tuple[int, int], Candidate] = {}
 
     # -- word tests -----------------------------------------------------------------------------------
@@ -921,7 +923,8 @@ class ArabicPersonFinder:
         speech = next((j for j in range(role_at + 2, last + 1) if toks[j].text in _SPEECH_THAT), None)
         if speech is not None:
             last = speech - 1
-        ends = [j - 1 for j in range(role_at + 2, last + 1) if self._stopper(j)] + [last]
+        # (read lazily: most names end at the first stop word, and the words after it are not tested)
+        ends = chain((j - 1 for j in range(role_at + 2, last + 1) if self._stopper(j)), (last,))
         for end in ends:
             if end <= role_at:
                 continue

@@ -176,9 +176,14 @@ def _phrase(tokens: Sequence[_Token], i: int, n: int) -> str:
     return " ".join([t.key for t in tokens[i : i + n]])
 
 
+# The first word of every phrase of several words that `_prefix_kind` looks up: a token that opens
+# none opens no such phrase, and its phrases are not built (most tokens of a run: a name's words).
+_PHRASE_OPENINGS = frozenset(p.partition(" ")[0] for p in RANKS | PLACES | ROLE_HEADS | ROYAL_TITLES if " " in p)
+
+
 def _prefix_kind(tokens: Sequence[_Token], i: int) -> tuple[str | None, int]:
     """What tokens[i] (and maybe the next few) are when they stand before a name, and how many."""
-    for n in (4, 3, 2):
+    for n in (4, 3, 2) if tokens[i].key.partition(" ")[0] in _PHRASE_OPENINGS else ():
         if i + n <= len(tokens):
             p = _phrase(tokens, i, n)
             if p in RANKS:

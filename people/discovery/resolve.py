@@ -20,7 +20,7 @@ from people.discovery.roles import office_roles
 from people.discovery.types import STRONG_CUES, PersonGroup, PersonMention
 from people.identity import SAME_AT, name_similarity
 from people.lexicon import AR_COURTESY_TITLES, AR_PARTICLES, HONORIFICS, PARTICLES, ROYAL_TITLES
-from people.name_keys import family_name_first, name_key
+from people.name_keys import NameKey, family_name_first, name_key
 from text.normalize import normalize_name
 
 _FULL_NAME_RATIO = 90
@@ -76,21 +76,33 @@ class _Group:
     name: str
     mentions: list[PersonMention] = field(default_factory=list)
     fixed_name: bool = False
+    # the tokens joined, and the name's key once asked, as `same_person` compares them with each mention after
+    joined: str = field(init=False)
+    key: NameKey | None = field(init=False)
 
-    def same_person(self, tokens: list[str], name: str) -> bool:
-        a, b = " ".join(self.tokens), " ".join(tokens)
-        if a == b or _contains(self.tokens, tokens) or _contains(tokens, self.tokens):
+    def __post_init__(self) -> None:
+        self._named(self.tokens, self.name)
+
+    def _named(self, tokens: list[str], name: str) -> None:
+        self.tokens, self.name = tokens, name
+        self.joined, self.key = " ".join(tokens), None
+
+    def same_person(self, tokens: list[str], joined: str, name: str) -> bool:
+        """Whether a full name (its tokens, them joined, as written) is this group's person."""
+        if self.joined == joined or _contains(self.tokens, tokens) or _contains(tokens, self.tokens):
             return True
-        if abs(len(self.tokens) - len(tokens)) <= 1 and fuzz.ratio(a, b) >= _FULL_NAME_RATIO:
+        if abs(len(self.tokens) - len(tokens)) <= 1 and fuzz.ratio(self.joined, joined) >= _FULL_NAME_RATIO:
             return True
         # The archive's own test of one name ("Khalifa Ben Hamad Al Thani" and "… Ben Hamad Ben Khalifa
         # Al Thani", "K. Bennis" and "Karima Bennis"): within one article, the same person.
-        return name_similarity(name_key(self.name), name_key(name)) >= SAME_AT
+        if self.key is None:
+            self.key = name_key(self.name)
+        return name_similarity(self.key, name_key(name)) >= SAME_AT
 
     def add(self, mention: PersonMention, tokens: list[str] | None = None) -> None:
         self.mentions.append(mention)
         if tokens is not None and not self.fixed_name and len(_core(tokens)) > len(_core(self.tokens)):
-            self.tokens, self.name = tokens, mention.name
+            self._named(tokens, mention.name)
 
     def freeze(self) -> PersonGroup:
         mentions = sorted(self.mentions, key=lambda m: m.start)
@@ -109,7 +121,9 @@ def stated_roles(role: str | None, mentions: list[PersonMention]) -> list[str]:
     """Every role the article states for one person, the chosen `role` first, then the others in
     text order ("général-major" and "président d'Interpol"); a role written again, or inside a
     longer one the list holds ("ministre" beside "ministre de l'Intérieur"), is listed once."""
-    candidates = [r for r in (role, *(r for m in mentions for r in (m.roles or (m.role,)))) if r]
+    # Each role once (a role written again is always dropped below, so this changes nothing): the
+    # mentions of one person repeat the same role, each folded and compared otherwise.
+    candidates = dict.fromkeys(r for r in (role, *(r for m in mentions for r in (m.roles or (m.role,)))) if r)
     kept: dict[str, str] = {}  # each role kept, with its casefolded form (folded once, compared often)
     for candidate in candidates:
         words = candidate.split()
@@ -202,7 +216,8 @@ def resolve_mentions(
     for m, tokens in zip(ordered, tokens_of, strict=True):
         if not _is_full(m, tokens):
             continue
-        group = next((g for g in groups if g.same_person(tokens, m.name)), None)
+        joined = " ".join(tokens)
+        group = next((g for g in groups if g.same_person(tokens, joined, m.name)), None)
         if group is None:
             canonical = known.full(tokens)
             group = _Group(tokens, canonical or m.name, fixed_name=canonical is not None)

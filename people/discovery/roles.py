@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import islice
 
 from people.lexicon import (
@@ -478,9 +479,11 @@ _COUNTERPART_ONLY = re.compile(
 )
 
 
+@lru_cache(maxsize=16384)
 def held_office(role: str) -> bool:
     """Whether a role names an office held now (not a former one, not a candidacy, not a bare
-    counterpart)."""
+    counterpart). Cached: a person's role is asked again when the article's mentions are grouped,
+    and roles repeat from article to article."""
     return not _NOT_HELD.match(role) and not _COUNTERPART_ONLY.match(role)
 
 
