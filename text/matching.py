@@ -246,18 +246,25 @@ def _on_word_boundaries(hits: Iterable[tuple[int, _Key]], folded: str) -> Iterat
         end = last + 1
         if end < size and folded[end].isalnum():
             continue
-        start = word_start = end - info.length
+        start = end - info.length
         if start and folded[start - 1].isalnum():
-            # Glued to letters before it: only one of the key's clitics may be, so the walk back
-            # to the word's start can stop past the longest clitic.
-            if not info.prefixes:
+            start = _clitics_start(folded, start, info.prefixes)
+            if start < 0:
                 continue
-            lowest = max(0, start - _LONGEST_PREFIX - 1)
-            while word_start > lowest and folded[word_start - 1].isalnum():
-                word_start -= 1
-            if folded[word_start:start] not in info.prefixes:
-                continue
-        yield word_start, end - word_start, info
+        yield start, end - start, info
+
+
+def _clitics_start(folded: str, start: int, prefixes: frozenset[str]) -> int:
+    """Where the word starts of a key found at `start` glued to letters before it, when what is
+    glued is one of the key's clitics; -1 when it is not (or the key takes none). Only one clitic
+    may be glued: the walk back to the word's start stops past the longest."""
+    if not prefixes:
+        return -1
+    word_start = start
+    lowest = max(0, start - _LONGEST_PREFIX - 1)
+    while word_start > lowest and folded[word_start - 1].isalnum():
+        word_start -= 1
+    return word_start if folded[word_start:start] in prefixes else -1
 
 
 def scan_together(*indexes: NameIndex) -> None:
@@ -279,9 +286,10 @@ class _SharedScan:
         for slot, index in enumerate(indexes):
             for key, info in index._automaton.items():
                 merged.setdefault(key, []).append((slot, info))
+        # Each key with its length (the same for every index: it is the key's) and its indexes' infos.
         self._automaton = ahocorasick.Automaton()
         for key, infos in merged.items():
-            self._automaton.add_word(key, tuple(infos))
+            self._automaton.add_word(key, (len(key), tuple(infos)))
         self._automaton.make_automaton()
         self._recent: dict[str, list[list[tuple[int, int, _Key]]]] = {}
 
@@ -290,14 +298,28 @@ class _SharedScan:
         then longest first, as Aho–Corasick reports the keys that end at one place."""
         found = self._recent.get(folded)
         if found is None:
-            hits: list[list[tuple[int, _Key]]] = [[] for _ in self.indexes]
-            for last, infos in self._automaton.iter(folded):
-                for slot, info in infos:
-                    hits[slot].append((last, info))
-            found = [list(_on_word_boundaries(own, folded)) for own in hits]
+            found = self._scan(folded)
             if len(self._recent) >= 8:
                 self._recent.clear()
             self._recent[folded] = found
+        return found
+
+    def _scan(self, folded: str) -> list[list[tuple[int, int, _Key]]]:
+        """`_on_word_boundaries` of each index's hits, in one loop: a hit's end and start are
+        tested once for all the indexes holding its key (the clitics glued before it, per index)."""
+        found: list[list[tuple[int, int, _Key]]] = [[] for _ in self.indexes]
+        size = len(folded)
+        for last, (length, infos) in self._automaton.iter(folded):
+            end = last + 1
+            if end < size and folded[end].isalnum():
+                continue
+            start = end - length
+            glued = start and folded[start - 1].isalnum()
+            for slot, info in infos:
+                if not glued:
+                    found[slot].append((start, length, info))
+                elif (word_start := _clitics_start(folded, start, info.prefixes)) >= 0:
+                    found[slot].append((word_start, end - word_start, info))
         return found
 
 

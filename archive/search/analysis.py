@@ -23,6 +23,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import filterfalse
 from pathlib import Path
 from typing import NamedTuple
 
@@ -98,8 +99,8 @@ def search_document(text: str, language: str) -> str:
 
 def document_of_words(words: Iterable[str], language: str) -> str:
     """The search document of a text's folded words (`text.normalize.folded_words`): those kept."""
-    skip = stopwords(language)
-    return " ".join([w for w in words if w not in skip])  # (a list: join makes one of a generator anyway)
+    # (filterfalse over the set's own test: no Python step per word; join makes a list of it anyway)
+    return " ".join(filterfalse(stopwords(language).__contains__, words))
 
 
 # Queries ---------------------------------------------------------------------------------------

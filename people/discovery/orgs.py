@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
-from itertools import islice
+from itertools import accumulate, compress, count, islice
 
 from people.discovery.types import OrgMention
 from people.lexicon import (
@@ -577,37 +577,56 @@ class _WordKeys(dict):
 _AR_WORD_KEYS = _WordKeys()
 
 
-def _definite(word: re.Match[str]) -> bool:
-    k = _AR_WORD_KEYS[word.group().rstrip("،,.:؛")]
+def _definite(word: str) -> bool:
+    k = _AR_WORD_KEYS[word.rstrip("،,.:؛")]
     return k.startswith(("ال", "وال", "بال", "فال")) and k not in _AR_NAME_STOPS
 
 
 _AR_WORD_RUN = re.compile(r"[\u0621-\u064a\u064b-\u065f\u0640]+[،,.:؛]?")
+# The same words kept by `re.split` (a group), between what separates them: the words and their
+# offsets without a match object per word.
+_AR_WORD_SPLIT = re.compile(f"({_AR_WORD_RUN.pattern})")
+
+
+class _Openings(dict):
+    """Whether an Arabic word, as `_AR_WORD_RUN` reads it (a closing comma or stop included), is one
+    of the heads that may open a name, asked once per word written: an article's words are all asked."""
+
+    def __missing__(self, word: str) -> bool:
+        if len(self) > 100_000:
+            self.clear()  # a bound on memory: news vocabulary stays far below it
+        value = self[word] = _AR_WORD_KEYS[word.rstrip("،,.:؛")] in _AR_HEAD_FORMS
+        return value
+
+
+_AR_OPENINGS = _Openings()
 
 
 def _arabic_named_bodies(text: str) -> Iterator[tuple[int, int]]:
     """Spans of Arabic organization names made of a head noun and a complement: a definite head,
     its adjectives and a genitive with a glued "لـ" ("الإدارة العامة للمرور", "الاتحاد العربي للنقل
     البري", "اللجنة الدولية للصليب الأحمر"), or an indefinite head in construct with a definite noun
-    ("منظمة الصحة العالمية", "مديرية الأمن العام"); then their adjectives and "و"-joined ones."""
-    words = list(_AR_WORD_RUN.finditer(text))
-    # the words that may open a name, in one comprehension (most words are not: one cached look-up)
+    ("منظمة الصحة العالمية", "مديرية الأمن العام"); then their adjectives and "و"-joined ones.
+
+    The text is split once (in C): word n is ``parts[2n + 1]``, what separates it from the word before
+    ``parts[2n]``, and its start ``bounds[2n + 1]`` (the lengths of the parts before it, summed); the
+    words that may open a name are picked by a look-up each, without a Python step per word."""
+    parts = _AR_WORD_SPLIT.split(text)
+    words = parts[1::2]
+    bounds = list(accumulate(map(len, parts), initial=0))
     keys = _AR_WORD_KEYS
-    openings = [n for n, word in enumerate(words) if keys[word.group().rstrip("،,.:؛")] in _AR_HEAD_FORMS]
     free = 0  # the first word no name found so far holds
-    for i in openings:
+    for i in compress(count(), map(_AR_OPENINGS.__getitem__, words)):
         if i < free:
             continue
-        first = words[i].group().rstrip("،,.:؛")
+        first = words[i].rstrip("،,.:؛")
         head = akey(_ar_clean(first).split()[0])
         definite = head.startswith("ال")
         joined = first[:1] == "و" and akey(first[1:]) in _AR_NAMED_HEADS  # "… والاتحاد العربي": a name of its own
-        after_noun = (
-            not joined and i > 0 and not text[words[i - 1].end() : words[i].start()].strip() and _definite(words[i - 1])
-        )
+        after_noun = not joined and i > 0 and not parts[2 * i].strip() and _definite(words[i - 1])
         if (
             head not in _AR_NAMED_HEADS
-            or first != words[i].group()
+            or first != words[i]
             or (not definite and head not in _AR_CONSTRUCT_HEADS)
             or after_noun  # "الجريمة المنظمة العابرة للحدود": an adjective, no head
         ):
@@ -615,11 +634,11 @@ def _arabic_named_bodies(text: str) -> Iterator[tuple[int, int]]:
         adjective = False
         complement, end, j = False, None, i + 1
         while j < len(words) and j - i <= 7:
-            raw = words[j].group()
+            raw = words[j]
             word = raw.rstrip("،,.:؛")
             k = keys[word]
             another = k in _AR_HEADS or (k[:1] == "و" and k[1:] in _AR_HEADS)  # "… والاتحاد العربي": a second name
-            gap = text[words[j - 1].end() : words[j].start()].strip()
+            gap = parts[2 * j].strip()
             if gap or another or k in _AR_NAME_STOPS or k in _AR_NOT_IN_NAMES:
                 break
             if k in _AR_PERSON_WORDS:
@@ -631,20 +650,20 @@ def _arabic_named_bodies(text: str) -> Iterator[tuple[int, int]]:
             elif word.startswith("ال") or (complement and word.startswith("وال")):
                 if definite and not complement and not head.endswith("ه") and k.endswith("ه"):
                     break  # "وأقر المجلس الميزانية …": a masculine head takes no feminine adjective (an object)
-                if complement and words[j - 1].group().startswith("لل") and not _adjective_like(k):
+                if complement and words[j - 1].startswith("لل") and not _adjective_like(k):
                     break  # "المكتب الإقليمي للمنظمة الخطة": after a definite genitive, a noun is the verb's object
                 adjective = adjective or (definite and not complement)
                 complement = complement or (not definite and j == i + 1)  # "منظمة الصحة"
-            elif complement and j > i + 1 and akey(words[j - 1].group()).startswith(("لل", "ل")):
+            elif complement and j > i + 1 and akey(words[j - 1]).startswith(("لل", "ل")):
                 pass  # "لمكافحة الإرهاب": the genitive of a verbal noun
             else:
                 break
-            end = words[j].start() + len(word)
+            end = bounds[2 * j + 1] + len(word)
             if raw != word:
                 break
             j += 1
         if complement and end is not None:
-            yield words[i].start(), end
+            yield bounds[2 * i + 1], end
         free = j if complement else i + 1
 
 
@@ -1096,6 +1115,8 @@ class OrgFinder:
         for n, line in enumerate(lines):
             start = pos + len(line) - len(line.lstrip())
             pos += len(line) + 1
+            if start == pos - 1:
+                continue  # a blank line (a paragraph's break) credits no one: no test below takes it
             # a credit closes the article (not a headline or a subhead), or credits the outlet's staff
             if len(line) <= 80 and (n >= closing or staff_credit(line)):
                 at = start
