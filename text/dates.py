@@ -314,8 +314,12 @@ def _mention(match: re.Match, original: str | None = None) -> DateMention | None
 # Every date mention contains a number or فاتح: the full pattern is only tried where one stands,
 # starting up to three words earlier (weekday, English month, two-word Arabic month). Trying it
 # at every character of the text would cost a hundred times more.
-# (\d{1,4}|فاتح, written so that the regex engine can skip to a digit or a ف.)
-_ANCHOR_RE = re.compile(r"[\dف](?:(?<=\d)\d{0,3}|(?<=ف)اتح)")
+# (\d{1,4}|فاتح, written so that the regex engine can skip to a digit or a ف: its first character is
+# tried against a table of the digits of the Basic Multilingual Plane, the look-behinds then keep
+# those \d reads, where a \d class looked each character up in the Unicode database; any character
+# beyond the plane is let through to them.)
+_BMP_DIGITS = "".join(chr(code) for code in range(0x10000) if chr(code).isdecimal())  # what \d reads
+_ANCHOR_RE = re.compile(rf"[{_BMP_DIGITS}ف\U00010000-\U0010ffff](?:(?<=\d)\d{{0,3}}|(?<=ف)اتح)")
 
 
 def _source_and_anchors(text: str) -> tuple[str, list[int]]:
