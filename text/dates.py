@@ -102,6 +102,12 @@ def is_calendar_word(word: str) -> bool:
 
 def _variants(name: str) -> str:
     """Regex for a name, tolerant of hamza/alef and accent spelling variants."""
+    return "".join(_atoms(name))
+
+
+def _atoms(name: str) -> list[str]:
+    """The regex of each character of a name (`_variants`): a class of its spelling variants, the
+    character itself, or white space for a space."""
     out = []
     for ch in name:
         if ch in "اأإآ":
@@ -118,19 +124,58 @@ def _variants(name: str) -> str:
             out.append("[áa]")
         else:
             out.append(re.escape(ch))
-    return "".join(out)
+    return out
 
 
 def _alternation(names: Iterable[str], *, guard: bool = True) -> str:
     """The names, longest first; `guard` opens with a look-ahead for their first letters, so that
     the regex engine rejects a number or another word at one step, not at one step per name (the
-    names are read case-insensitively: no quick first-letter test otherwise)."""
+    names are read case-insensitively: no quick first-letter test otherwise), and factors the
+    names by their first letters (`_factored`): the same matches."""
     names = sorted(set(names), key=len, reverse=True)
-    names_re = "|".join(_variants(n) for n in names)
     if not guard:
-        return names_re
+        return "|".join(_variants(n) for n in names)
     firsts = {c for n in names for c in _VARIANT_CLASSES.get(n[0], n[0])}
-    return f"(?=[{re.escape(''.join(sorted(firsts)))}])(?:{names_re})"
+    return f"(?=[{re.escape(''.join(sorted(firsts)))}])(?:{_factored(names)})"
+
+
+def _factored(names: list[str]) -> str:
+    """The alternation of `names` (regexes of `_atoms`) with the names that open alike written
+    once up to where they part: "m(?:a(?:rs|i)|…)" for "mars|mai|…". The regex engine tries an
+    alternation's branches one by one, and the comparisons of a case-insensitive pattern are
+    costly: a month name was compared with each of some seventy names.
+
+    The matches are the same: the characters are factored only up to a name's first space (after
+    it, white space of any length), the branches that part on one character are tried in their order
+    in `names`, and branches open with characters no one character matches two of (a letter, or one
+    class of its spelling variants); a name that ends where others go on (shorter: later in `names`,
+    longest first) is tried after them."""
+    return "|".join(_factor([(_name_head(n), _name_tail(n)) for n in names]))
+
+
+def _name_head(name: str) -> list[str]:
+    return _atoms(name.split(" ", 1)[0])
+
+
+def _name_tail(name: str) -> str:
+    return "".join(_atoms(name[name.index(" ") :])) if " " in name else ""
+
+
+def _factor(branches: list[tuple[list[str], str]]) -> list[str]:
+    """The branches (the atoms still to factor, the rest of the name) as regexes, grouped by their
+    first atom (in order of first appearance), the ended ones last, in their order."""
+    groups: dict[str, list[tuple[list[str], str]]] = {}
+    ended = []
+    for atoms, tail in branches:
+        if atoms:
+            groups.setdefault(atoms[0], []).append((atoms[1:], tail))
+        elif tail not in ended:  # (one of two names spelt alike by `_atoms` is tried in vain)
+            ended.append(tail)
+    out = []
+    for atom, rest in groups.items():
+        parts = _factor(rest)
+        out.append(atom + (parts[0] if len(parts) == 1 else f"(?:{'|'.join(parts)})"))
+    return out + ended
 
 
 _VARIANT_CLASSES = {c: group for group in ("اأإآ", "يى", "éèêe", "ûu", "áa") for c in group}  # as _variants
@@ -269,8 +314,12 @@ def _mention(match: re.Match, original: str | None = None) -> DateMention | None
 # Every date mention contains a number or فاتح: the full pattern is only tried where one stands,
 # starting up to three words earlier (weekday, English month, two-word Arabic month). Trying it
 # at every character of the text would cost a hundred times more.
-# (\d{1,4}|فاتح, written so that the regex engine can skip to a digit or a ف.)
-_ANCHOR_RE = re.compile(r"[\dف](?:(?<=\d)\d{0,3}|(?<=ف)اتح)")
+# (\d{1,4}|فاتح, written so that the regex engine can skip to a digit or a ف: its first character is
+# tried against a table of the digits of the Basic Multilingual Plane, the look-behinds then keep
+# those \d reads, where a \d class looked each character up in the Unicode database; any character
+# beyond the plane is let through to them.)
+_BMP_DIGITS = "".join(chr(code) for code in range(0x10000) if chr(code).isdecimal())  # what \d reads
+_ANCHOR_RE = re.compile(rf"[{_BMP_DIGITS}ف\U00010000-\U0010ffff](?:(?<=\d)\d{{0,3}}|(?<=ف)اتح)")
 
 
 def _source_and_anchors(text: str) -> tuple[str, list[int]]:
@@ -287,8 +336,12 @@ def _opening(name: str) -> str:
     """The date pattern's own regex for the first three letters of a name (fewer before a space):
     two letters let through most words ("de" for "décembre", "ال" for "الأربعاء", "no" for
     "novembre"), where the long date pattern was then tried in vain."""
+    return _variants(_opening_head(name))
+
+
+def _opening_head(name: str) -> str:
     head = name[:3]
-    return _variants(head[: head.index(" ")] if " " in head else head)
+    return head[: head.index(" ")] if " " in head else head
 
 
 # What a date mention can open with: a weekday or a month name (their first three letters, as the
@@ -298,7 +351,7 @@ _OPENING_NAMES = (*_ALL_MONTH_NAMES, *_ENGLISH_MONTHS, *(n for ns in _WEEKDAYS.v
 _OPENING_FIRSTS = {"ا", "ف", *(c for n in _OPENING_NAMES for c in _VARIANT_CLASSES.get(n[0], n[0]))}
 _DATE_OPENING_RE = re.compile(
     rf"\d|(?=[{re.escape(''.join(sorted(_OPENING_FIRSTS)))}])(?:(?:ال)?فاتح|"  # (one step for most words)
-    + "|".join(sorted({_opening(n) for n in _OPENING_NAMES}))
+    + _factored(sorted({_opening_head(n) for n in _OPENING_NAMES}))
     + ")",
     re.IGNORECASE,
 )

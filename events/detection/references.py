@@ -165,12 +165,14 @@ def _roman_ordinals(doc: Document) -> list[re.Match[str]]:
     not "vie"); a lone C or L is a word's capital ("Ce conclave", "Le comité")."""
     found = []
     for match in ROMAN_ORDINAL.finditer(doc.folded):
+        if match.group("roman") in ("c", "l"):  # most matches: "le", "ce" (tested first, the cheapest)
+            continue
         a, b = doc.to_original(match.start("roman"), match.end())
         numeral, suffix = (
             doc.original[a : a + len(match.group("roman"))],
             doc.original[a + len(match.group("roman")) : b],
         )
-        if match.group("roman") in ("c", "l") or not numeral.isupper() or suffix.isupper():
+        if not numeral.isupper() or suffix.isupper():
             continue
         if roman_value(match.group("roman")):
             found.append(match)
