@@ -274,3 +274,21 @@ def test_the_capacity_stated_in_a_relative_clause_is_the_role(text, language, ex
 def test_an_arabic_author_line_city_dash_name():
     text = "عمّان - سالم الرواشدة\nانطلقت في عمّان صباح الأحد أعمال المؤتمر الإقليمي."
     assert _names(text, "ar") == [("سالم الرواشدة", None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وحل بالعاصمة وفد أمني برئاسة كمال الزياتي لبحث التعاون.",
+        "وشارك في الاجتماع وفد يقوده كمال الزياتي.",
+        "انعقدت الجلسة بقيادة كمال الزياتي أمس.",
+    ],
+)
+def test_a_name_after_headed_by_in_arabic(text):
+    """ "برئاسة", "بقيادة", "يقوده" (headed by, led by) vouch for the name that follows, as "par" does in
+    French; a country or a title after them is no name."""
+    assert [n for n, _ in _names(text, "ar")] == ["كمال الزياتي"]
+
+
+def test_headed_by_a_country_or_a_title_names_no_one():
+    assert _names("انعقد الاجتماع برئاسة المغرب وبحضور وزير الداخلية.", "ar") == []

@@ -71,6 +71,13 @@ _ARABIC_WORD = re.compile(rf"^[{_AR_LETTERS}]+(?:-[{_AR_LETTERS}]+)*$")
 _CLITIC_ARTICLE = ("بال", "وال", "كال", "لل", "ولل", "وبال")
 _DIACRITICS = re.compile(r"[\u064b-\u065f\u0670\u0640]")
 _COMMAS = frozenset({"،", ","})
+# "headed by", "led by" before a name (ArabicPersonFinder._agents), and the letters each holds.
+_AGENT_WORDS = frozenset(
+    conj + akey(w)
+    for w in ("برئاسة", "بقيادة", "يترأسه", "يترأسها", "ترأسه", "ترأسها", "يرأسه", "يرأسها", "يقوده", "يقودها")
+    for conj in ("", "و")
+)
+_AGENT_STEMS = ("رئاسة", "قيادة", "رأس", "يقود")
 _RELATIVES = frozenset(akey(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللاتي", "اللواتي"))
 _ONE_RELATIVE = frozenset(akey(w) for w in ("الذي", "التي"))
 _QUOTES = {'"': '"', "«": "»", "“": "”"}  # an opening quote and its closing one
@@ -954,6 +961,19 @@ class ArabicPersonFinder:
             return True
         return toks[e].text == "على" and toks[e + 1].key in _INSISTED
 
+    def _agents(self) -> None:
+        """A name right after "headed by", "led by" ("وفد … برئاسة رشيد الوزاني", "بقيادة …", "يترأسه …"):
+        the head of the delegation or of the meeting, as "par"/"by" vouch for a Latin name
+        (latin._AGENT). Only a name that opens with a common given name, of two words at least."""
+        if not any(stem in self.text for stem in _AGENT_STEMS):
+            return
+        toks = self.toks
+        for i in range(len(toks) - 1):
+            if toks[i].key in _AGENT_WORDS and _starts_name(toks[i + 1].key):
+                parts = self._forward(i + 1, strong=False)
+                if len(parts) >= 2:
+                    self._accept(parts, {"agent"})
+
     def _credit_lines(self) -> None:
         pos = 0
         filled = 0  # non-empty lines read so far
@@ -1051,6 +1071,7 @@ class ArabicPersonFinder:
         self._honorifics()
         self._nationalities()
         self._segments()
+        self._agents()
         self._credit_lines()
         found = sorted(self.spans.values(), key=lambda c: c.name_start)
         for n, cand in enumerate(found):
