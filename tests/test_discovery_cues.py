@@ -292,3 +292,17 @@ def test_a_name_after_headed_by_in_arabic(text):
 
 def test_headed_by_a_country_or_a_title_names_no_one():
     assert _names("انعقد الاجتماع برئاسة المغرب وبحضور وزير الداخلية.", "ar") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "الرباط: كمال الزياتي | 3 مارس 2031\nانطلقت أشغال الاجتماع الأمني.",
+        "انطلقت أشغال الاجتماع الأمني.\nالوسيط - كمال الزياتي",
+    ],
+)
+def test_an_arabic_byline_with_its_date_or_after_an_outlet(text):
+    """The author after the city with the date on the same line, or after the outlet's name and a dash
+    at the story's end; a line whose words after the dash open with no given name names no one."""
+    assert [n for n, _ in _names(text, "ar")] == ["كمال الزياتي"]
+    assert _names("انطلقت أشغال الاجتماع الأمني.\nالوسيط - تعاون أمني وثيق", "ar") == []

@@ -84,10 +84,12 @@ _QUOTES = {'"': '"', "«": "»", "“": "”"}  # an opening quote and its closi
 # "Among them" before a person's name (stop words too): "من بينهم", "ومنهم", "أبرزهم".
 _AMONG = frozenset(akey(w) for w in ("بينهم", "بينهن", "منهم", "ومنهم", "منهن", "أبرزهم", "وأبرزهم"))
 _CREDIT_LINE = re.compile(r"^\s*\(?\s*(?:تصوير|الصورة|صورة|بقلم|إعداد|كتبه|كتب|عدسة|تحرير|متابعة)\s*[:：]?\s*")
-# "الرباط: كمال العلوي", "عمّان - كمال العلوي": the city, a colon or a dash, the author (words with their marks).
+# "الرباط: كمال العلوي", "عمّان - كمال العلوي", "الرباط: كمال العلوي | 3 مارس 2031", "الوطن - كمال العلوي":
+# the city or the outlet, a colon or a dash, the author (words with their marks), and perhaps the date.
 _AR_NAME_WORD = r"(?:[^\W\d_]|[\u064b-\u065f\u0670])+"
 _CITY_AUTHOR_LINE = re.compile(
-    rf"^\s*({_AR_NAME_WORD}(?: {_AR_NAME_WORD})?)\s*[:–—-]\s*({_AR_NAME_WORD}(?: {_AR_NAME_WORD}){{1,3}})\s*$"
+    rf"^\s*({_AR_NAME_WORD}(?: {_AR_NAME_WORD})?)\s*[:–—-]\s*({_AR_NAME_WORD}(?: {_AR_NAME_WORD}){{1,3}})"
+    r"\s*(?:[|–—-][^\n]*\d[^\n]*)?$"
 )
 _AUTHOR_LINE = re.compile(r"^\s*([^\n–—\-|]{3,40}?)\s*[–—-]\s*(\S+)(?:[ \u00a0]+(\S+))?")
 _HONORIFIC_MAX = max(len(h.split()) for h in AR_HONORIFICS)
@@ -999,9 +1001,14 @@ class ArabicPersonFinder:
                     self._accept(self._forward(i, strong=False), {"credit"})
                 continue
             m = _CITY_AUTHOR_LINE.match(line)
-            if m and akey(m.group(1)) in AR_PLACES:  # "الرباط: كمال العلوي", "عمّان - كمال العلوي"
-                i = self._token_at(start + m.start(2))
-                parts = self._forward(i, strong=False) if i is not None else []
+            i = self._token_at(start + m.start(2)) if m else None
+            # after a city ("الرباط: كمال العلوي"), or after an outlet's name and a dash, a name that opens
+            # with a common given name ("هسبريس - كمال العلوي", a story's closing credit)
+            if i is not None and (
+                akey(m.group(1)) in AR_PLACES
+                or (line[m.end(1) : m.start(2)].strip() in "–—-" and _starts_name(self.toks[i].key))
+            ):
+                parts = self._forward(i, strong=False)
                 if parts and self.toks[parts[-1]].end == start + m.end(2):
                     self._accept(parts, {"byline"})
                 continue
