@@ -217,6 +217,22 @@ def _kept_pairs(model, entity_field: str, article_ids: list[int]) -> set[tuple[i
     )
 
 
+@dataclass
+class _EventBatch:
+    """The events of one batch being linked: those to create (by key, with the reports waiting for
+    their id) and the reports of events that exist already; `result` maps each report to its event."""
+
+    new: dict[tuple, Event] = field(default_factory=dict)
+    waiting: dict[tuple, list[FoundEvent]] = field(default_factory=lambda: defaultdict(list))
+    result: dict[int, int] = field(default_factory=dict)
+    found_for_existing: dict[int, list[FoundEvent]] = field(default_factory=lambda: defaultdict(list))
+
+    def link_existing(self, pk: int, found: Iterable[FoundEvent]) -> None:
+        for f in found:
+            self.result[id(f)] = pk
+            self.found_for_existing[pk].append(f)
+
+
 class Linker:
     def __init__(self, resolver: EntityResolver):
         self.resolver = resolver
@@ -363,10 +379,8 @@ class Linker:
         return result
 
     def _events(self, extractions: dict[int, Extraction], languages: dict[int, str]) -> dict[int, int]:
-        result: dict[int, int] = {}
-        new: dict[tuple, Event] = {}
-        waiting: dict[tuple, list[FoundEvent]] = defaultdict(list)
-        found_for_existing: dict[int, list[FoundEvent]] = defaultdict(list)
+        batch = _EventBatch()
+        new, waiting, result, found_for_existing = batch.new, batch.waiting, batch.result, batch.found_for_existing
         candidates, series_names, session_names = self._candidate_series(extractions, languages)
         for extraction in extractions.values():
             for found in extraction.events:
@@ -383,8 +397,7 @@ class Linker:
                 key = event_key(series_id, found.ordinal, name)
                 pk = self.resolver.events.get(key)
                 if pk:
-                    result[id(found)] = pk
-                    found_for_existing[pk].append(found)
+                    batch.link_existing(pk, [found])
                     continue
                 if key not in new:
                     new[key] = Event(
@@ -397,8 +410,8 @@ class Linker:
                     )
                 waiting[key].append(found)
                 _fill_blanks(new[key], found)
-        self._year_named_into_numbered(new, waiting, result, found_for_existing)
-        self._numbered_into_year_named(new, waiting, result, found_for_existing)
+        self._year_named_into_numbered(batch)
+        self._numbered_into_year_named(batch)
         if new:
             upsert(Event, new.values())
             for key, event in new.items():
@@ -420,17 +433,12 @@ class Linker:
                 )
         return result
 
-    def _year_named_into_numbered(
-        self,
-        new: dict[tuple, Event],
-        waiting: dict[tuple, list[FoundEvent]],
-        result: dict[int, int],
-        found_for_existing: dict[int, list[FoundEvent]],
-    ) -> None:
+    def _year_named_into_numbered(self, batch: _EventBatch) -> None:
         """A new meeting named by its year ("African Internal Security Forum 2026", from one
         article) is the one numbered session of its series held that year, known or met in this
         batch ("la 3e édition du Forum africain …, le 20 janvier 2026", from another): its reports
         link to that session, as `events.detection` makes one event of the two within an article."""
+        new, waiting = batch.new, batch.waiting
         for key in [k for k, event in new.items() if event.series_id and event.ordinal is None]:
             year = next((f.start_date.year for f in waiting[key] if f.start_date), None) or _named_year(new[key].name)
             if year is None:
@@ -446,22 +454,13 @@ class Linker:
                 for f in found:
                     _fill_blanks(new[met[0]], f)
             else:
-                (pk,) = known
-                found_for_existing[pk].extend(found)
-                for f in found:
-                    result[id(f)] = pk
+                batch.link_existing(next(iter(known)), found)
 
-    def _numbered_into_year_named(
-        self,
-        new: dict[tuple, Event],
-        waiting: dict[tuple, list[FoundEvent]],
-        result: dict[int, int],
-        found_for_existing: dict[int, list[FoundEvent]],
-    ) -> None:
+    def _numbered_into_year_named(self, batch: _EventBatch) -> None:
         """The other way round: a new numbered session of a series whose one session known for
         that year is named by its year only (met in an earlier import): that session, which now
         takes its ordinal and its numbered name."""
-        promoted = []
+        promoted, new = [], batch.new
         for key in [k for k, event in new.items() if event.series_id and event.ordinal and event.start]:
             event = new[key]
             series_year = (event.series_id, event.start.year)
@@ -480,9 +479,7 @@ class Linker:
                     updated_at=timezone.now(),
                 )
             )
-            for found in waiting.pop(key):
-                found_for_existing[pk].append(found)
-                result[id(found)] = pk
+            batch.link_existing(pk, batch.waiting.pop(key))
             del new[key]
         if promoted:
             Event.objects.bulk_update(promoted, ["ordinal", "name", "import_key", "updated_at"])
