@@ -43,6 +43,10 @@ HONORIFICS = _set(
     " mademoiselle, messieurs, docteur, lord, lady"
 )
 
+# The spellings of "sheikh" that Latin discovery reads as a style before a name, a rank and a royal title
+# at once (people.discovery.latin, people.discovery.roles), as written: all lowercase ASCII.
+SHEIKH_STYLES = words("cheikh cheikha sheikh sheikha shaikh shaikha shaykh")
+
 # Royal and princely styles; also kept in the surface ("Sa Majesté le Roi Mohammed VI", "King Mohammed VI").
 ROYAL_TITLES = _set(
     "roi, reine, king, queen, prince, princesse, princess, emir, amir, cheikh, cheikha, sheikh, sheikha, cheick,"

@@ -34,6 +34,7 @@ from people.lexicon import (
     RANKS,
     ROLE_HEADS,
     ROYAL_TITLES,
+    SHEIKH_STYLES,
     STYLES_GIVEN_BEFORE_NASAB,
     TITLE_WORDS,
     key,
@@ -83,7 +84,7 @@ _RANK_LEFT = re.compile(
     r"générale? de brigade|générale?|colonel-major|lieutenante?-colonel(?:le)?|colonel(?:le)?|commandante?|"
     r"capitaine|amiral|"
     r"contrôleur général|commissaire divisionnaire|inspecteur général|préfet de police|wali de sûreté|"
-    r"cheikh|cheikha|sheikh|sheikha|shaikh|shaikha|shaykh|prince|princesse|princess|émir|emir|roi|reine|sultan|"
+    rf"{'|'.join(sorted(SHEIKH_STYLES))}|prince|princesse|princess|émir|emir|roi|reine|sultan|"
     # English ranks, abbreviated with or without their periods: "Maj. Gen.", "Lt Gen", "Brig.", "Col."
     r"(?:lt\.?|lieut\.?|maj\.?|brig\.?|major|lieutenant|brigadier)[ \u00a0]*gen(?:\.|eral)?|"
     r"(?:lt\.?|lieutenant)[ \u00a0]*col(?:\.|onel)?|colonel general|gen\.|col\.|capt\.|brig\.|brigadier|"
@@ -92,7 +93,7 @@ _RANK_LEFT = re.compile(
     r"(?:[ \u00a0]+(?P<nationality>(?-i:[a-zà-ÿ])[^\W\d_]*(?:-[^\W\d_]+)?))?[ \u00a0]+$",
     re.IGNORECASE,
 )
-_ROYAL_WORDS = words("cheikh cheikha sheikh sheikha shaikh shaikha shaykh prince princesse princess emir roi")
+_ROYAL_WORDS = SHEIKH_STYLES | words("prince princesse princess emir roi")
 _CREDIT = re.compile(
     r"^\W*(?:Cr[ée]dits?\s+photos?|Photos?|Image|Illustration|Vid[ée]o|Video|Caricature|©)"
     r"(?:\s+d['’]archives?)?\s*:?\s*(?:©\s*)?(?:[^\n:/|]{1,40}/\s*)?$",
@@ -101,10 +102,10 @@ _CREDIT = re.compile(
 # Last words that the left-context regexes can end on: they run only when one of these is there.
 _ROYAL_STYLE_LAST = words("le la the Majesté Majesty Highness Altesse Royale SM S.M. M. SAR S.A.R. HM HRH")
 _HONORIFIC_LAST = words("M. MM. Mme Mmes Mlle Dr Dr. Pr Pr. Mr Mr. Mrs Mrs. Ms Ms. Me")
-_RANK_LAST = words(
+_RANK_LAST = SHEIKH_STYLES | words(
     "général-major général générale d'armée d’armée division brigade colonel-major lieutenant-colonel colonel "
     "lieutenante-colonelle colonelle commandant commandante "
-    "capitaine amiral divisionnaire police sûreté cheikh cheikha sheikh sheikha shaikh shaikha shaykh "
+    "capitaine amiral divisionnaire police sûreté "
     "prince princesse princess émir emir "
     "roi reine sultan gen gen. general col col. colonel capt. captain brig. brigadier commodore admiral marshal"
 )

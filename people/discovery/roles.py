@@ -26,6 +26,7 @@ from people.lexicon import (
     ORG_HEADS,
     RANKS,
     ROLE_HEADS,
+    SHEIKH_STYLES,
     TITLE_WORDS,
     akey,
     ar_word_key,
@@ -93,7 +94,7 @@ _AR_CLAUSE_OPENERS = frozenset(
         *("بمناسبة", "بحضور", "بمشاركة", "قبل", "بعد"),
     )
 )
-_RANK_WORDS = RANKS | {"major", "lieutenant", "general", "sheikh", "cheikh", "shaikh"}
+_RANK_WORDS = RANKS | SHEIKH_STYLES | {"major", "lieutenant", "general"}
 
 
 def _word_key(word: str) -> str:
