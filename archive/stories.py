@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from django.db.models import Exists, OuterRef, Q, QuerySet
 
-from archive.bulk import update_column
+from archive.bulk import insert_rows, update_column
 from archive.models import Article, ArticleSignature
 from text.near_duplicates import THRESHOLD, NearDuplicateIndex, signature
 
@@ -87,11 +87,11 @@ class StoryDetector:
             value = signatures.get((article.origin_root, article.origin))
             story_id = self.place(article.pk, value)
             if value is not None:
-                rows.append(ArticleSignature(article_id=article.pk, minhash=value))
+                rows.append({"article_id": article.pk, "minhash": value})
             if story_id != article.story_id:
                 article.story_id = story_id
                 changed.append(article)
-        ArticleSignature.objects.bulk_create(rows, batch_size=CHUNK)
+        insert_rows(ArticleSignature, rows)
         # A story written by a batch that was rolled back since (the import's cold path) is no story.
         stories = {a.story_id for a in changed if a.story_id}
         if stories:

@@ -1,7 +1,7 @@
 """The write stage of the import: articles in bulk, in short transactions.
 
 A batch arrives planned (`archive.importer.planning`: new, changed or unchanged, decided before
-any parsing) and parsed. New articles go in with one `bulk_create`, changed ones with one
+any parsing) and parsed. New articles go in with one COPY (`archive.bulk.create_objects`), changed ones with one
 `bulk_update`. The batch is written in one transaction, so an article is either fully stored or
 not at all.
 
@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from django.db import transaction
 from django.utils import timezone
 
+from archive.bulk import create_objects
 from archive.importer.parsing import ParsedArticle
 from archive.importer.planning import body_hash, existing_by_origin, existing_id_of
 from archive.locking import lock_import_writes
@@ -149,9 +150,9 @@ def _article_row(
 
 
 def _store(result: WriteResult, new: list[Article], changed: list[Article]) -> None:
-    """One bulk_create for the new articles, one bulk_update for the changed ones."""
+    """The new articles in one COPY (`create_objects`), the changed ones in one bulk_update."""
     if new:
-        result.created = Article.objects.bulk_create(new)
+        result.created = create_objects(Article, new)
     if changed:
         now = timezone.now()
         for obj in changed:
