@@ -243,3 +243,31 @@ def test_an_unreadable_folder_is_reported(tmp_path, monkeypatch):
     run = ImportRun.objects.get()
     assert run.errors == [{"origin": "corpus/locked", "error": "cannot read this folder: Permission denied"}]
     assert run.created == 1
+
+
+def test_a_record_whose_extraction_fails_is_reported_and_its_neighbours_are_extracted(tmp_path, monkeypatch):
+    """A chunk's records are extracted together (stage by stage, archive.importer.pipeline): when
+    one of them breaks the extractor, it alone is reported, by its origin, and the others are
+    extracted and linked as if it were not there."""
+    from archive.extraction.extractor import Extractor
+    from archive.models import ArticleOrganization
+
+    text = "La Direction générale de la sûreté nationale (DGSN) a reçu à Rabat une délégation. " + BODY
+    for name in ("a", "b", "c"):
+        (tmp_path / f"{name}.txt").write_text(
+            f"Réunion {name}\n\n{text}{' PANNE' if name == 'b' else ''} Fin du compte rendu {name}.\n", encoding="utf-8"
+        )
+    events = Extractor._events
+
+    def failing(self, text, language, published):
+        if "PANNE" in text:
+            raise RuntimeError("the event reader broke")
+        return events(self, text, language, published)
+
+    monkeypatch.setattr(Extractor, "_events", failing)
+    report = import_paths([tmp_path], options=ImportOptions(extract=True))
+    assert report.created == 2 and report.failed == 1
+    assert report.errors[0]["origin"].endswith("b.txt")
+    assert "internal error" in report.errors[0]["error"] and "the event reader broke" in report.errors[0]["error"]
+    linked = set(ArticleOrganization.objects.values_list("article__origin", flat=True))
+    assert {origin.rsplit("/", 1)[-1] for origin in linked} == {"a.txt", "c.txt"}

@@ -12,8 +12,9 @@ which is a separate object: an import's workers hold the extractor only.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
+from typing import NamedTuple
 
 from archive.extraction.results import Evidence, Extraction, FoundEvent, FoundOrganization, FoundPerson
 from events.detection import detect_events
@@ -36,6 +37,16 @@ def _evidence_sentence(sentences: Sentences, start: int, end: int) -> str:
 
 def _overlaps(span: tuple[int, int], spans: Iterable[tuple[int, int]]) -> bool:
     return any(span[0] < end and start < span[1] for start, end in spans)
+
+
+class ArticleInput(NamedTuple):
+    """What extraction reads of an article."""
+
+    title: str
+    body: str
+    title_derived: bool
+    language: str
+    published: PartialDate | None
 
 
 class Extractor:
@@ -71,46 +82,87 @@ class Extractor:
     ) -> Extraction:
         """An article's headline and body read together, offsets relative to the body (what is
         stored); a name met only in the headline keeps no offsets."""
-        text, offset = article_text(title, body, title_derived)
-        extraction = self.extract(text, language, published)
-        if offset:
-            extraction.shift(-offset)
-        return extraction
+        return self.extract_articles([ArticleInput(title, body, title_derived, language, published)])[0]
+
+    def extract_articles(self, articles: Sequence[ArticleInput]) -> list[Extraction]:
+        """`extract_article` for each of `articles`, step by step over all of them: each step's
+        code and tables (automata, gazetteer, patterns) stay in the processor's caches from one
+        article to the next, where running every step on one article before the next evicted
+        them (an import's worker reads its articles a chunk at a time)."""
+        texts = [article_text(a.title, a.body, a.title_derived) for a in articles]
+        extractions = self._extract_texts(
+            [(text, a.language, a.published) for (text, _), a in zip(texts, articles, strict=True)]
+        )
+        for extraction, (_, offset) in zip(extractions, texts, strict=True):
+            if offset:
+                extraction.shift(-offset)
+        return extractions
 
     def extract(self, text: str, language: str, published: PartialDate | None = None) -> Extraction:
         """Everything `text` names. A text longer than WINDOW_CHARS is read a window at a time
         (see `windows`), so that time stays linear in its length whatever it holds."""
-        if len(text) <= WINDOW_CHARS:
-            return self._extract_window(text, language, published)
-        result = Extraction()
-        kb_organizations: set[int] = set()
-        for start, end in windows(text):
-            part = self._extract_window(text[start:end], language, published)
-            part.shift(start)
-            result.persons.extend(part.persons)
-            for organization in part.organizations:
-                # A knowledge-base organization once per text, as within one window.
-                if organization.known_key is None or organization.known_key not in kb_organizations:
-                    result.organizations.append(organization)
-                    kb_organizations.add(organization.known_key)
-            result.events.extend(part.events)
-        return result
+        return self._extract_texts([(text, language, published)])[0]
 
-    def _extract_window(self, text: str, language: str, published: PartialDate | None = None) -> Extraction:
-        """The steps in order: known organizations, persons (known and discovered), then
-        organizations found by their cues outside both, then events."""
-        sentences = Sentences(text)
-        matches = self.index.find(text)
-        known_organizations, org_spans, org_at = self._known_organizations(text, matches, sentences)
-        persons, person_spans = self._persons(text, language, matches, org_spans, sentences, org_at)
-        return Extraction(
-            persons=persons,
-            organizations=[
-                *known_organizations,
-                *self._discovered_organizations(text, language, org_spans + person_spans),
-            ],
-            events=self._events(text, language, published),
+    def _extract_texts(self, texts: Sequence[tuple[str, str, PartialDate | None]]) -> list[Extraction]:
+        """The extractions of many texts: their windows read together (`_extract_windows`), each
+        text's parts put back together, a knowledge-base organization once per text."""
+        pieces = [(text, language, published, windows(text)) for text, language, published in texts]
+        parts = iter(
+            self._extract_windows(
+                [
+                    (text[start:end], language, published)
+                    for text, language, published, spans in pieces
+                    for start, end in spans
+                ]
+            )
         )
+        results = []
+        for _text, _language, _published, spans in pieces:
+            if len(spans) == 1:
+                results.append(next(parts))
+                continue
+            result = Extraction()
+            kb_organizations: set[int] = set()
+            for start, _end in spans:
+                part = next(parts)
+                part.shift(start)
+                result.persons.extend(part.persons)
+                for organization in part.organizations:
+                    # A knowledge-base organization once per text, as within one window.
+                    if organization.known_key is None or organization.known_key not in kb_organizations:
+                        result.organizations.append(organization)
+                        kb_organizations.add(organization.known_key)
+                result.events.extend(part.events)
+            results.append(result)
+        return results
+
+    def _extract_windows(self, windows: list[tuple[str, str, PartialDate | None]]) -> list[Extraction]:
+        """The steps in order, each over every window before the next: known organizations,
+        persons (known and discovered), then organizations found by their cues outside both,
+        then events."""
+        sentences = [Sentences(text) for text, _, _ in windows]
+        matches = [self.index.find(text) for text, _, _ in windows]
+        known = [
+            self._known_organizations(text, found, sents)
+            for (text, _, _), found, sents in zip(windows, matches, sentences, strict=True)
+        ]
+        persons = [
+            self._persons(text, language, found, org_spans, sents, org_at)
+            for (text, language, _), found, (_, org_spans, org_at), sents in zip(
+                windows, matches, known, sentences, strict=True
+            )
+        ]
+        discovered = [
+            self._discovered_organizations(text, language, org_spans + person_spans)
+            for (text, language, _), (_, org_spans, _), (_, person_spans) in zip(windows, known, persons, strict=True)
+        ]
+        events = [self._events(text, language, published) for text, language, published in windows]
+        return [
+            Extraction(persons=found_persons, organizations=[*known_organizations, *found_organizations], events=found)
+            for (known_organizations, _, _), (found_persons, _), found_organizations, found in zip(
+                known, persons, discovered, events, strict=True
+            )
+        ]
 
     def _known_organizations(
         self, text: str, matches, sentences: Sentences

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 from django.db import DatabaseError, connection, connections, transaction
 
 from archive.coverage import mention_counts_refresh
-from archive.extraction.extractor import Extractor
+from archive.extraction.extractor import ArticleInput, Extractor
 from archive.importer import reports
 from archive.importer.interruption import ImportInterrupted, StopSignals, parent_alive, worker_init
 from archive.importer.parsing import ParsedArticle, ParseError, parse_record
@@ -131,34 +131,69 @@ class StageState:
 
 
 def _prepare(items: list[tuple[RawRecord, str, int | None]], state: StageState) -> list[Prepared]:
-    """Parse and extract a chunk of records (no database). Runs inline, or in a worker."""
+    """Parse and extract a chunk of records (no database). Runs inline, or in a worker.
+
+    Stage by stage over the chunk rather than record by record: each stage's code and tables
+    (the name automata, the gazetteer, lingua's models, numpy's) stay in the processor's caches
+    from one record to the next, where running every stage on one record before the next
+    evicted them. A record that fails a stage is reported with its file and skips the rest."""
+    if not parent_alive():
+        os._exit(1)  # the import is gone (kill -9) and this system has no parent-death signal
     options, extractor = state.options, state.extractor
-    prepared = []
-    for record, digest, existing_id in items:
-        if not parent_alive():
-            os._exit(1)  # the import is gone (kill -9) and this system has no parent-death signal
-        item = Prepared(record, digest, existing_id)
-        try:
-            check_size(record.raw_text)
-            item.article = validate_article(parse_record(record, language=options.language, source=options.source))
-            item.search_document = article_document(item.article.title, item.article.body, item.article.language)
-            if extractor is not None:
-                article = item.article
-                item.extraction = extractor.extract_article(
-                    title=article.title,
-                    body=article.body,
-                    title_derived=article.title_derived,
-                    language=article.language,
-                    published=article.published,
-                )
-            item.report = describe(record, item.article, item.extraction)
-            item.signature = signature(item.article.body)
-        except ParseError as exc:
-            item.error = str(exc)
-        except Exception as exc:  # a defect must not stop the run: report it with the file
-            item.error = f"internal error while parsing: {type(exc).__name__}: {exc}"
-        prepared.append(item)
+    prepared = [Prepared(record, digest, existing_id) for record, digest, existing_id in items]
+    _each(prepared, lambda item: _parse(item, options))
+    _each(prepared, _index)
+    if extractor is not None:
+        _extract(extractor, [item for item in prepared if item.error is None])
+    _each(prepared, _describe)
     return prepared
+
+
+def _each(prepared: list[Prepared], stage: Callable[[Prepared], None]) -> None:
+    """Run `stage` on each record still standing; its failure is the record's, reported with its file."""
+    for item in prepared:
+        if item.error is None:
+            try:
+                stage(item)
+            except ParseError as exc:
+                item.error = str(exc)
+            except Exception as exc:  # a defect must not stop the run: report it with the file
+                item.error = f"internal error while parsing: {type(exc).__name__}: {exc}"
+
+
+def _parse(item: Prepared, options: ImportOptions) -> None:
+    check_size(item.record.raw_text)
+    item.article = validate_article(parse_record(item.record, language=options.language, source=options.source))
+
+
+def _index(item: Prepared) -> None:
+    """The search document and the near-duplicate signature, both from the body's folded words."""
+    item.search_document = article_document(item.article.title, item.article.body, item.article.language)
+    item.signature = signature(item.article.body)
+
+
+def _extract(extractor: Extractor, prepared: list[Prepared]) -> None:
+    """The chunk's extractions in one `extract_articles`; should it fail, again one record at a
+    time, so that the failure is reported with the record that caused it."""
+    try:
+        extractions = extractor.extract_articles([_extraction_input(item.article) for item in prepared])
+    except Exception:
+        _each(prepared, lambda item: _extract_one(extractor, item))
+        return
+    for item, extraction in zip(prepared, extractions, strict=True):
+        item.extraction = extraction
+
+
+def _extract_one(extractor: Extractor, item: Prepared) -> None:
+    item.extraction = extractor.extract_articles([_extraction_input(item.article)])[0]
+
+
+def _extraction_input(article: ParsedArticle) -> ArticleInput:
+    return ArticleInput(article.title, article.body, article.title_derived, article.language, article.published)
+
+
+def _describe(item: Prepared) -> None:
+    item.report = describe(item.record, item.article, item.extraction)
 
 
 # A worker process's state, given once by the pool's initializer. With the fork start method the
