@@ -30,6 +30,36 @@ def _cpu_seconds() -> tuple[float, float]:
     return own.ru_utime + own.ru_stime, children.ru_utime + children.ru_stime
 
 
+def _stat(pid: int) -> list[str]:
+    return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+
+
+def _server_cpu_seconds() -> float | None:
+    """CPU time of the PostgreSQL server where it runs on this machine (its /proc entries
+    readable): its live processes' and, through the postmaster's count of its ended children,
+    those of the connections closed meanwhile (the import closes its own before forking its
+    workers). None elsewhere."""
+    if connection.vendor != "postgresql":
+        return None
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT pg_backend_pid()")
+        backend = cursor.fetchone()[0]
+    try:
+        postmaster = int(_stat(backend)[1])
+        total = sum(int(v) for v in _stat(postmaster)[11:15])  # its own time and its ended children's
+        for entry in Path("/proc").iterdir():
+            if entry.name.isdigit():
+                try:
+                    fields = _stat(int(entry.name))
+                except OSError:
+                    continue
+                if int(fields[1]) == postmaster:
+                    total += int(fields[11]) + int(fields[12])
+    except OSError:
+        return None
+    return total / os.sysconf("SC_CLK_TCK")
+
+
 class Command(BaseCommand):
     help = "Measure import speed (articles/s) on a generated corpus in the configured database."
 
@@ -65,8 +95,10 @@ class Command(BaseCommand):
 
             import_options = ImportOptions(extract=options["extract"], workers=options["workers"])
             own, children = _cpu_seconds()
+            server = _server_cpu_seconds()
             first = articles_import(paths=[root], options=import_options)
             own, children = (after - before for after, before in zip(_cpu_seconds(), (own, children), strict=True))
+            server_after = _server_cpu_seconds()
             cpu = own + children
             label = ("with" if options["extract"] else "without") + f" extraction, {options['workers']} worker(s)"
             self.stdout.write(
@@ -79,6 +111,11 @@ class Command(BaseCommand):
                 f"{1000 * own / max(1, first.processed):.2f} in this process (reading, planning, writing, linking), "
                 f"{1000 * children / max(1, first.processed):.2f} in its workers (parsing, extraction)"
             )
+            if server is not None and server_after is not None:
+                self.stdout.write(
+                    f"  the database server (all its processes, on this machine): "
+                    f"{1000 * (server_after - server) / max(1, first.processed):.2f} ms CPU per article"
+                )
             again = articles_import(paths=[root], options=import_options)
             self.stdout.write(
                 f"Unchanged re-run: {again.unchanged} unchanged in {again.seconds:.1f} s "
