@@ -79,3 +79,22 @@ def test_articles_extracted_together_find_what_each_finds_alone():
     alone = [extractor.extract_articles([article])[0] for article in articles]
     assert together == alone
     assert all(result.persons or result.organizations for result in together)
+
+
+@pytest.mark.django_db
+def test_a_chunk_of_articles_is_scanned_once_each(monkeypatch):
+    """Each extraction step reads every article of the chunk again; the name automaton's pass over
+    an article (most of a name search) is made once and kept for the steps after."""
+    from archive.extraction.extractor import ArticleInput
+    from text import matching
+
+    extractor = build_extractor()
+    articles = [ArticleInput("", varied_text(1_500, seed=n), True, "fr", None) for n in range(50)]
+    scanned = []
+    scan = matching._SharedScan._scan
+    monkeypatch.setattr(
+        matching._SharedScan, "_scan", lambda self, folded: scanned.append(folded) or scan(self, folded)
+    )
+    extractor.extract_articles(articles)
+    long_texts = [text for text in scanned if len(text) > 1_000]
+    assert len(long_texts) == len(set(long_texts)) == 50

@@ -276,9 +276,14 @@ def scan_together(*indexes: NameIndex) -> None:
         index._shared = (scan, slot)
 
 
+# Texts whose candidates `_SharedScan` keeps: an import's worker extracts its chunk (at most 50
+# articles) step by step, each step scanning every article again, with a few short texts between.
+RECENT_TEXTS = 128
+
+
 class _SharedScan:
-    """One automaton over the keys of several indexes, and the candidates of the last few texts
-    (an article and the short texts read while it is extracted)."""
+    """One automaton over the keys of several indexes, and the candidates of the last texts read
+    (a chunk of articles and the short texts read while they are extracted)."""
 
     def __init__(self, indexes: list[NameIndex]) -> None:
         self.indexes = indexes
@@ -299,7 +304,7 @@ class _SharedScan:
         found = self._recent.get(folded)
         if found is None:
             found = self._scan(folded)
-            if len(self._recent) >= 8:
+            if len(self._recent) >= RECENT_TEXTS:
                 self._recent.clear()
             self._recent[folded] = found
         return found
