@@ -36,6 +36,7 @@ from typing import NamedTuple
 
 import ahocorasick
 
+from text.caches import RECENT_TEXTS
 from text.normalize import fold_char, folded_text, normalize_name
 from text.script import is_arabic
 
@@ -274,11 +275,6 @@ def scan_together(*indexes: NameIndex) -> None:
     scan = _SharedScan([index for index in indexes if index._automaton is not None])
     for slot, index in enumerate(scan.indexes):
         index._shared = (scan, slot)
-
-
-# Texts whose candidates `_SharedScan` keeps: an import's worker extracts its chunk (at most 50
-# articles) step by step, each step scanning every article again, with a few short texts between.
-RECENT_TEXTS = 128
 
 
 class _SharedScan:

@@ -15,6 +15,8 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from text.caches import RECENT_TEXTS
+
 _ARABIC_DIACRITICS = {chr(c) for c in range(0x064B, 0x0660)} | {"\u0670", "\u0640"}  # harakat, dagger alef, tatweel
 _FOLD = {
     "أ": "ا",
@@ -300,7 +302,7 @@ def _irregular_chars() -> re.Pattern[str] | None:
 _WORD_RE = re.compile(r"[^\W_]+")
 
 
-@lru_cache(maxsize=16)
+@lru_cache(maxsize=RECENT_TEXTS)
 def folded_words(text: str) -> tuple[str, ...]:
     """The words of `text` (runs of letters and digits) folded as names are, computed once per text:
     an imported article's body is read so by its search document and by its near-duplicate
@@ -323,12 +325,12 @@ class FoldedText:
     offsets: list[int]  # shared between callers: never mutate
 
 
-@lru_cache(maxsize=16)
+@lru_cache(maxsize=RECENT_TEXTS)
 def folded_text(text: str) -> FoldedText:
     """The folding of `text`, computed once per text: the extractor's name index, the event
     catalogue's, the city table's and event detection all read the same article, and folding
-    is the larger part of a search. The last few texts are remembered: an article and the short
-    texts (roles, windows) read while it is extracted."""
+    is the larger part of a search. The last texts are remembered: a worker's chunk of articles
+    and the short texts (roles, windows) read while they are extracted (text/caches.py)."""
     raw, raw_offsets = normalize_with_offsets(text)
     at = raw.find("  ")
     if at < 0:

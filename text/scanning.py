@@ -19,6 +19,8 @@ from itertools import accumulate
 
 import numpy as np
 
+from text.caches import RECENT_TEXTS
+
 # Latin capital letters: a name or an organization's name opens with one.
 UPPER = "".join(sorted({c for c in map(chr, range(0x41, 0x250)) if c.isupper()}))
 _CAPITAL = re.compile(f"[{re.escape(UPPER)}]")
@@ -30,7 +32,7 @@ _IS_CAPITAL = np.zeros(0x10000, dtype=bool)
 _IS_CAPITAL[[ord(char) for char in UPPER]] = True
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=RECENT_TEXTS)
 def capitals(text: str) -> tuple[int, ...]:
     """Offsets of the Latin capitals of `text`, where the finders' capitalised patterns can start
     (person and organization finders read the same article)."""

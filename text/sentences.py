@@ -19,6 +19,8 @@ from bisect import bisect_right
 from functools import lru_cache
 from pathlib import Path
 
+from text.caches import RECENT_TEXTS
+
 # Words a period follows without ending the sentence: titles and ranks ("M. Laftit", "Dr. Al-Raisi"),
 # always; abbreviated months and number words ("9 déc. 2024", "No. 5") when a digit follows.
 _WORDS = json.loads((Path(__file__).parent / "data" / "abbreviations.json").read_text(encoding="utf-8"))
@@ -65,7 +67,7 @@ def _marks(text: str) -> list[int]:
     return found
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=RECENT_TEXTS)
 def sentence_ends(text: str) -> tuple[int, ...]:
     """Offsets just after the end of each sentence of `text`, in order: after each line break, and
     after each . ! ? ؟ that closes a sentence. Cached: the finders of persons and organizations, the
