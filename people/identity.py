@@ -67,8 +67,10 @@ def token_similarity(a: str, b: str) -> float:
     if a.startswith("#") or b.startswith("#"):
         return 0.0
     short, long = sorted((a, b), key=len)
-    if long in ("l" + short, "bn" + short):
-        return 0.9  # an article or a "ben" glued to the name: "Elmansouri", "Bensaleh"
+    if long in ("l" + short, "bn" + short) or _glide_glued(a, b) or _glide_glued(b, a):
+        # an article or a "ben" glued to the name: "Elmansouri", "Bensaleh"; glued, the glide that
+        # opens the name is read as a vowel: "Elouazzani" for "Ouazzani", "Elyazidi" for "Yazidi"
+        return 0.9
     if min(len(a), len(b)) < 3:
         # short skeletons ("lks"/"lk" for "Lucas"/"لوكا"): a silent final letter at most
         return 0.8 if abs(len(a) - len(b)) == 1 and (a.startswith(b) or b.startswith(a)) else 0.0
@@ -76,6 +78,11 @@ def token_similarity(a: str, b: str) -> float:
     if ratio < 0.75:
         return 0.0
     return ratio if a[0] == b[0] else ratio - 0.4
+
+
+def _glide_glued(glued: str, name: str) -> bool:
+    """`glued` is `name` after a glued article that made its opening glide a vowel ("lzn", "wzn")."""
+    return len(name) >= 3 and name[0] in "wj" and glued == "l" + name[1:]
 
 
 # Given names that open a compound given name and are often left out ("Mohamed Amine Belhaj" is
