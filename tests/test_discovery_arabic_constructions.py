@@ -124,3 +124,8 @@ def test_a_fathers_compound_given_name_closes_a_mauritanian_name():
     assert _found(text)[0][0] == "سيدي ولد محمد الأمين"
     title = "وقال السيد سيدي ولد أحمد الأمين العام للمجلس إن الخطة جاهزة."
     assert _found(title)[0] == ("سيدي ولد أحمد", "الأمين العام للمجلس")
+
+
+def test_in_the_capacity_of_closes_a_name():
+    text = "يشارك وفد برئاسة مدير الشؤون القانونية العقيد ماجد بن سالم الحارثي بصفة مراقب في أشغال الاجتماع."
+    assert [name for name, _ in _found(text)] == ["ماجد بن سالم الحارثي"]
