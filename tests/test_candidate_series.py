@@ -487,6 +487,34 @@ def test_a_citys_forum_is_one_series_in_every_language(catalogue, text):
     assert (event.candidate_key, event.candidate_name_en) == ("year:forum rabat security", "Rabat Security Forum")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le Forum international de Tanger sur la sécurité 2031 s'est ouvert lundi.",
+        "The Tangier International Security Forum 2031 opened on Monday.",
+        "افتتح اليوم منتدى طنجة الدولي للأمن 2031 بمشاركة واسعة.",
+        # the Arabic noun after a conjunction or a preposition: "ومنتدى", "لمنتدى"
+        "حضر الوزير الندوة ومنتدى طنجة الدولي للأمن 2031 بمشاركة واسعة.",
+        "وصل الوزير للمشاركة في الجلسة الافتتاحية لمنتدى طنجة الدولي للأمن 2031 بمشاركة واسعة.",
+    ],
+)
+def test_an_international_citys_forum_keeps_the_word_in_its_english_name(catalogue, text):
+    (event,) = [e for e in detect(catalogue, text) if e.candidate_key]
+    assert (event.candidate_key, event.candidate_name_en) == (
+        "year:forum tangier security",
+        "Tangier International Security Forum",
+    )
+    if text[0] > "z":
+        assert event.candidate_body == "منتدى طنجة الدولي للأمن"  # no conjunction or preposition kept
+
+
+def test_two_arabic_meetings_joined_by_and_are_two_events(catalogue):
+    text = "شارك الوفد في المؤتمر السابع لرؤساء أجهزة الأمن ومنتدى طنجة الدولي للأمن 2031 بمشاركة واسعة."
+    conference, forum = detect(catalogue, text)
+    assert (conference.ordinal, conference.candidate_body) == (7, "رؤساء أجهزة الأمن")
+    assert (forum.candidate_key, forum.candidate_body) == ("year:forum tangier security", "منتدى طنجة الدولي للأمن")
+
+
 def test_a_forum_of_another_body_in_the_city_is_not_the_citys(catalogue):
     events = detect(catalogue, "Le Forum Jeunesse de Rabat sur la sécurité 2031 s'est ouvert lundi.")
     assert [e.candidate_key for e in events] == ["year:" + body_key("Forum Jeunesse de Rabat sur la sécurité")]

@@ -966,6 +966,8 @@ def _body_span(ctx: Context, pos: int, named_noun: bool = False) -> tuple[int, i
             theme = theme or (word == "عن" and words and _strip_clitic(words[-1][2]) in _RESPONSIBLE)
             if not theme and (word in _ARABIC_STOPS or word in _ARABIC_VERBS or word.startswith(_ARABIC_STOP_PREFIXES)):
                 break
+            if _another_meeting(word):
+                break
             if not words and not (word[0] == "ل" or word == "ل"):
                 return None  # no "لـ": the words after an Arabic ordinal are no complement
             if word == "ل":
@@ -1030,6 +1032,12 @@ def _body_span(ctx: Context, pos: int, named_noun: bool = False) -> tuple[int, i
     return words[0][0], words[-1][1]
 
 
+def _another_meeting(word: str) -> bool:
+    """A folded Arabic word that opens a second meeting coordinated with the first ("… العرب ومنتدى
+    الرباط …", "الندوة والمؤتمر …"): the first meeting's name ends before it."""
+    return word[:1] in ("و", "ف") and AR_BARE_NOUN.fullmatch(word) is not None
+
+
 def _meeting_noun(word: str) -> bool:
     """Whether a folded Latin word is the noun of a conference, a summit or a meeting ("forum",
     "congres", "summit"): capitalized at the head of a complement, it opens that meeting's name."""
@@ -1083,6 +1091,8 @@ def year_named_candidates(ctx: Context, taken: list[tuple[int, int]]) -> list[Re
                 found.extend(_annual_of_catalogue(ctx, noun, start, end, year))
             continue  # a series of the catalogue is named in it: unnumbered.py reads it
         label = _original(ctx, start, end)
+        if label[:1] > "z":
+            label = _unclitic(label[1:] if label[0] in "وف" else label)  # "ومنتدى الرباط …", "لمنتدى …"
         key = body_key(label)
         if len(label.split()) < 2 or not key:
             continue
@@ -1189,6 +1199,9 @@ _THEMES_EN = (
     ("Peace", re.compile(r"\bpaix\b|\bpeace\b|سلام|سلم\b")),
     ("Security", re.compile(r"securite|\bsecurity\b|\bامن|للامن|والامن")),
 )
+# The clitics an Arabic meeting noun is matched with (meeting_words._AR_PREFIX): "ومنتدى", "للمؤتمر".
+_AR_NOUN_CLITICS = re.compile(r"^[وف]?(?:لل|بال|كال|ال|[بلك])?")
+_INTERNATIONAL = frozenset(fold_all(split_words("international internationale الدولي")))
 _NAME_WORDS = frozenset(
     fold_all(
         split_words("de du des d d' l l' la le les of the on sur pour for et and international internationale الدولي")
@@ -1199,7 +1212,8 @@ _NAME_WORDS = frozenset(
 def _city_forum(ctx: Context, noun: re.Match[str], start: int, end: int, label: str) -> CandidateSeries | None:
     """The candidate series of a year-named meeting whose name is a city, a theme and the meeting
     noun (and connectors, "international"), else None: any other word makes it another body's."""
-    noun_en = next((name for name, pattern in _NOUNS_EN if pattern.match(noun.group())), None)
+    bare = _AR_NOUN_CLITICS.sub("", noun.group(), count=1) if noun.group()[0] > "z" else noun.group()
+    noun_en = next((name for name, pattern in _NOUNS_EN if pattern.match(bare)), None)
     places = [p for p in ctx.places_between(start, end) if p.end <= end]
     cities = {p.city for p in places}
     if noun_en is None or len(cities) != 1:
@@ -1213,7 +1227,10 @@ def _city_forum(ctx: Context, noun: re.Match[str], start: int, end: int, label: 
     if not themes:
         return None
     city = next(iter(cities))
-    english = f"{city} {' and '.join(themes)} {noun_en}"
+    # "International" kept where the name says it ("Rabat International Security Forum"), not in the
+    # key: the same forum named with and without it is one series
+    international = "International " if _INTERNATIONAL & set(folded.split()) else ""
+    english = f"{city} {international}{' and '.join(themes)} {noun_en}"
     return CandidateSeries(
         f"year:{noun_en.lower()} {city.lower()} {' '.join(themes).lower()}", label, label, "year", english
     )
@@ -1263,7 +1280,7 @@ def _year_named_span(ctx: Context, noun: re.Match[str]) -> tuple[int, int, int] 
                 return None
             return start, _last_end(folded, noun.end(), token.start(1)), int(edition.group(1))
         stop = word in _LATIN_STOPS and word not in _TOPIC_PREPOSITIONS  # "Forum de X sur la sécurité 2025"
-        if word in BREAKS or word == "," or word.isdigit() or stop or word in _ARABIC_STOPS:
+        if word in BREAKS or word == "," or word.isdigit() or stop or word in _ARABIC_STOPS or _another_meeting(word):
             return None
         pos, count = token.end(), count + 1
     return None
