@@ -121,7 +121,7 @@ def test_an_apostrophe_for_the_ayn_is_no_break_in_the_word():
 
 
 def test_an_article_glued_to_a_name_that_opens_with_a_glide_is_the_same_name():
-    """"Elouazzani" is "El Ouazzani": glued to the article, the name's opening "Ou" (or "Y") is read
+    """ "Elouazzani" is "El Ouazzani": glued to the article, the name's opening "Ou" (or "Y") is read
     as a vowel, which the skeleton drops."""
     index = _index(p1=["Hamid El Ouarzazi"], p2=["Nadia El Yacoubi"])
     assert index.decide("Hamid Elouarzazi").outcome == Outcome.SAME
