@@ -86,3 +86,27 @@ def test_editions_and_sessions_of_a_candidate_conference(catalogue, text, langua
 )
 def test_no_neighbour_when_its_series_is_unsaid(catalogue, text):
     assert all(e.ordinal in {48, 6} for e in detect(catalogue, text).values())
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "The 48th session of the Council of Arab Interior Ministers closed in Tunis. It endorsed the "
+            "recommendations of the 51st Conference of Arab Police and Security Leaders. "
+            "The council will hold its next session in Rabat.",
+            "en",
+        ),
+        (
+            "اختتمت بتونس أشغال الدورة الثامنة والأربعين لمجلس وزراء الداخلية العرب. وصادق على توصيات المؤتمر "
+            "الحادي والخمسين لقادة الشرطة والأمن العرب. وقرر المجلس عقد دورته المقبلة في الرباط.",
+            "ar",
+        ),
+    ],
+)
+def test_the_next_session_of_the_body_its_sentence_names_among_two_series(catalogue, text, language):
+    """Two series numbered in the article: "its next session" is that of the body the sentence
+    names before it (the council), not left unread."""
+    events = detect(catalogue, text, language)
+    assert set(events) == {48, 49, 51}
+    assert events[49].series_name == CAIM and events[49].relation == "mention" and events[49].city == "Rabat"

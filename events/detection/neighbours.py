@@ -14,7 +14,7 @@ import re
 
 from events.detection.context import Context, Resolved
 from events.detection.document import inside
-from events.detection.meeting_words import noun_class_of
+from events.detection.meeting_words import HEAD_RE, HEADS, noun_class_of
 from text.script import ARABIC_LETTERS
 
 _NEXT, _PREVIOUS = 1, -1
@@ -80,9 +80,27 @@ def _current(ctx: Context, noun: re.Match[str], end: int, numbered: list[Resolve
     if complement.outcome == "foreign":
         return None
     fitting = [r for r in numbered if _fits(ctx, r, kind, complement)]
+    if complement.cue is None and len({r.group[0] for r in fitting}) > 1:
+        fitting = _named_before(ctx, noun, kind, fitting)
     if complement.cue is None and len({r.group[0] for r in fitting}) != 1:
         return None  # no series, or several: which one's next session is unsaid
     return min(fitting, key=lambda r: r.start, default=None)
+
+
+def _named_before(ctx: Context, noun: re.Match[str], kind: str, fitting: list[Resolved]) -> list[Resolved]:
+    """Of the sessions of several series, those of the body the sentence names before the noun, its
+    subject ("The council will hold its next session in Tunis", "وقرر المجلس عقد دورته المقبلة")."""
+    heads = list(HEAD_RE.finditer(ctx.doc.folded, ctx.doc.sentence(noun.start())[0], noun.start()))
+    if not heads:
+        return fitting
+    head = HEADS[heads[-1].group("lat") or heads[-1].group("ar")]
+    return [
+        r
+        for r in fitting
+        if (
+            r.candidate.kind == head if r.candidate is not None else ctx.catalogue.series[r.series].compat({kind, head})
+        )
+    ]
 
 
 def _fits(ctx: Context, res: Resolved, kind: str, complement) -> bool:
