@@ -769,3 +769,16 @@ def test_a_conference_of_officials_in_charge_of_a_field_has_one_key_in_two_langu
     arabic = detect(catalogue, "افتتح بالرباط المؤتمر التاسع للمسؤولين عن مكافحة الإرهاب في الدول العربية.")
     assert english[0].series_name == "Conference of Arab Officials in Charge of Counter-Terrorism"
     assert {e.candidate_key for e in (*english, *arabic)} == {"conference:concepts counter head terrorism"}
+
+
+def test_an_edition_of_a_year_named_forum_is_not_guessed_as_a_catalogue_series(catalogue):
+    """ "La deuxième édition du « Forum X 2031 »": the edition names no body the reference can read
+    (the name is quoted); in an article on a meeting named by its year it is that meeting's, not a
+    session of a catalogue series guessed from the article's other words (Interpol, Arab police)."""
+    text = (
+        "Tanger, 8 déc. 2031 – La deuxième édition du « Tangier International Security Forum 2031 » a ouvert "
+        "ses portes lundi, réunissant des chefs de police arabes et des représentants d'Interpol. "
+        "Le forum, dont la première édition s'était tenue en 2030, s'achèvera mardi."
+    )
+    events = detect(catalogue, text, "2031-12-08")
+    assert [(e.candidate_key, e.ordinal) for e in events] == [("year:forum tangier security", None)]

@@ -346,6 +346,7 @@ def detect_events(
     resolved: list[Resolved] = []
     taken: list[tuple[int, int]] = []
     bare: list[Reading] = []  # numbered meetings named by no body: an edition of the article's forum, below
+    guessed: list[Resolved] = []  # editions naming no body, their series guessed from the article's context
     # References naming their series first, then those naming a body outside the catalogue: the
     # series they establish guide the others.
     for reading in sorted(readings, key=lambda r: (r.cue is None, not r.foreign)):
@@ -358,7 +359,10 @@ def detect_events(
             back = not reading.complement.heads - _MEETING_HEADS
             found = session_of_candidate(reading.ref, resolved, reading.complement.heads) if back else []
             found = found or own_named_candidate(ctx, reading.ref, resolved)
-            found = found or resolve_from_context(ctx, reading)
+            if not found:
+                found = resolve_from_context(ctx, reading)
+                if reading.ref.noun_class == "edition":
+                    guessed.extend(found)
         if not found and reading.cue is None:
             # A body outside the catalogue named with the reference: a session of a candidate series.
             found = numbered_candidate(ctx, reading.ref, resolved)
@@ -374,6 +378,10 @@ def detect_events(
     resolved.extend(unnumbered_references(ctx, taken))
     resolved.extend(neighbour_sessions(ctx, numbered, taken + [(r.start, r.end) for r in resolved]))
     resolved.extend(year_named_candidates(ctx, taken + [(r.start, r.end) for r in resolved]))
+    if guessed and any(r.year is not None and r.candidate is not None for r in resolved):
+        # "la deuxième édition du « Forum X 2025 »": in an article on a meeting named by its year, an
+        # edition naming no body is that meeting's, not a catalogue series' guessed from the context
+        resolved = [r for r in resolved if not any(r is g for g in guessed)]
     resolved.extend(_editions_by_year(ctx, resolved))
     resolved.extend(_editions_of_year_named(bare, resolved))
     events = _merge(ctx, resolved)
