@@ -44,7 +44,6 @@ from events.detection.candidates import (
     numbered_candidate,
     own_named_candidate,
     session_of_candidate,
-    year_named_candidates,
 )
 from events.detection.catalogue import Cue, SeriesCatalogue
 from events.detection.context import CandidateSeries, Context, Resolved
@@ -56,6 +55,7 @@ from events.detection.ordinals import arabic_ordinal_value, latin_ordinal_value
 from events.detection.references import note, numbered_references
 from events.detection.series_choice import Reading, read_reference, resolve_attached, resolve_from_context
 from events.detection.unnumbered import unnumbered_references
+from events.detection.year_named import year_named_candidates
 from events.naming import arabic_session_name, ordinal_en
 from text.datelines import dateline_spans
 from text.partial_date import PartialDate

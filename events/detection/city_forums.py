@@ -1,0 +1,63 @@
+"""A meeting named by its city and its theme, in every language ("Forum de Nouakchott sur la sécurité
+2025", "منتدى نواكشوط للأمن 2025", "Nouakchott International Security Forum 2025"): its candidate
+series, keyed by the city, the theme and the kind of meeting, with its English name. Read by the
+numbered candidates (an edition of a city's forum) and the meetings named by their year."""
+
+from __future__ import annotations
+
+import re
+
+from events.detection.context import CandidateSeries, Context
+from text.wordlists import fold_all, split_words
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+_TOPIC_PREPOSITIONS = frozenset({"sur", "on"})
+# A meeting named by its city and its theme ("Forum de Nouakchott sur la sécurité 2025", "منتدى
+# نواكشوط للأمن 2025", "Nouakchott Security Forum 2025"): the city, the theme and the kind of meeting
+# are the same in every language, so they key the series and give its English name.
+_NOUNS_EN = (
+    ("Forum", re.compile(r"^(?:forum|منتد)")),
+    ("Summit", re.compile(r"^(?:sommet|summit|قمه)")),
+    ("Conference", re.compile(r"^(?:conference|مؤتمر)")),
+    ("Dialogue", re.compile(r"^(?:dialogue|حوار)")),
+)
+_THEMES_EN = (
+    ("Peace", re.compile(r"\bpaix\b|\bpeace\b|سلام|سلم\b")),
+    ("Security", re.compile(r"securite|\bsecurity\b|\bامن|للامن|والامن")),
+)
+# The clitics an Arabic meeting noun is matched with (meeting_words._AR_PREFIX): "ومنتدى", "للمؤتمر".
+_AR_NOUN_CLITICS = re.compile(r"^[وف]?(?:لل|بال|كال|ال|[بلك])?")
+_INTERNATIONAL = frozenset(fold_all(split_words("international internationale الدولي")))
+_NAME_WORDS = frozenset(
+    fold_all(
+        split_words("de du des d d' l l' la le les of the on sur pour for et and international internationale الدولي")
+    )
+)
+
+
+def city_forum(ctx: Context, noun: re.Match[str], start: int, end: int, label: str) -> CandidateSeries | None:
+    """The candidate series of a year-named meeting whose name is a city, a theme and the meeting
+    noun (and connectors, "international"), else None: any other word makes it another body's."""
+    bare = _AR_NOUN_CLITICS.sub("", noun.group(), count=1) if noun.group()[0] > "z" else noun.group()
+    noun_en = next((name for name, pattern in _NOUNS_EN if pattern.match(bare)), None)
+    places = [p for p in ctx.places_between(start, end) if p.end <= end]
+    cities = {p.city for p in places}
+    if noun_en is None or len(cities) != 1:
+        return None
+    folded = ctx.doc.folded[start:end]
+    for word in _WORD.finditer(ctx.doc.folded, start, end):
+        named = any(p.start <= word.start() < p.end for p in places) or word.start() == noun.start()
+        if not named and word.group() not in _NAME_WORDS and not any(t.search(word.group()) for _, t in _THEMES_EN):
+            return None  # "Forum des jeunes de Dakar": another body's
+    themes = [name for name, pattern in _THEMES_EN if pattern.search(folded)]
+    if not themes:
+        return None
+    city = next(iter(cities))
+    # "International" kept where the name says it ("Rabat International Security Forum"), not in the
+    # key: the same forum named with and without it is one series
+    international = "International " if _INTERNATIONAL & set(folded.split()) else ""
+    english = f"{city} {international}{' and '.join(themes)} {noun_en}"
+    return CandidateSeries(
+        f"year:{noun_en.lower()} {city.lower()} {' '.join(themes).lower()}", label, label, "year", english
+    )

@@ -1,0 +1,198 @@
+"""Meetings named by their year that no series of the catalogue names ("Africa Security Forum 2019",
+"Forum africain de la cybersécurité 2019", "Sommet de Dakar 2022", "منتدى الأمن الإفريقي 2019"): events
+of a candidate series, keyed by a city's forum (`city_forums`), by the concepts of its name, or by its
+name; and the annual meetings of the catalogue's bodies named by their year."""
+
+from __future__ import annotations
+
+import re
+
+from events.detection.candidates import (
+    _ARABIC_STOPS,
+    _LATIN_STOPS,
+    _WORD,
+    _another_meeting,
+    _name_concepts,
+    _original,
+    _unclitic,
+    body_key,
+)
+from events.detection.city_forums import _NAME_WORDS, _TOPIC_PREPOSITIONS, city_forum
+from events.detection.context import CandidateSeries, Context, Resolved
+from events.detection.document import inside
+from events.detection.meeting_words import ADJECTIVES, BREAKS, DETERMINERS, PRE_NOUN, TOKEN, YEAR, noun_class_of
+from text.normalize import normalize_name
+
+
+def year_named_candidates(ctx: Context, taken: list[tuple[int, int]]) -> list[Resolved]:
+    """Meetings named by their year that no series of the catalogue names: a capitalized
+    meeting noun in a name written right before a year ("Africa Security Forum 2019", "Forum
+    africain de la cybersécurité 2019", "Sommet de Dakar 2022", "منتدى الأمن الإفريقي 2019")."""
+    found = []
+    cue_spans = [(c.start, c.end) for c in ctx.cues]
+    for noun in ctx.meeting_nouns:
+        if inside(noun.start(), taken) or inside(noun.start(), cue_spans):
+            continue
+        span = _year_named_span(ctx, noun) or _dated_city_forum_span(ctx, noun)
+        annual = _annual_named_span(ctx, noun) if span is None else None
+        span = span or annual
+        if span is None:
+            continue
+        start, end, year = span
+        if any(start < b and a < end for a, b in cue_spans):
+            if annual:  # "the annual Europol Police Chiefs Convention": its body's series named by year
+                found.extend(_annual_of_catalogue(ctx, noun, start, end, year))
+            continue  # a series of the catalogue is named in it: unnumbered.py reads it
+        label = _original(ctx, start, end)
+        if label[:1] > "z":
+            label = _unclitic(label[1:] if label[0] in "وف" else label)  # "ومنتدى الرباط …", "لمنتدى …"
+        key = body_key(label)
+        if len(label.split()) < 2 or not key:
+            continue
+        # "القمة الشرطية العالمية 2023": the catalogue's "قمة الشرطة العالمية", its words a little changed
+        known = ctx.catalogue.resembling(label)
+        series = ctx.catalogue.series[known] if known is not None else None
+        if series is not None and series.year_named and series.compat({noun_class_of(noun)}):
+            found.append(Resolved(known, None, start, end, 0.6, year=year))
+            taken = [*taken, (start, end + 5)]
+            continue
+        candidate = city_forum(ctx, noun, start, end, label) or _concept_forum(noun, label)
+        candidate = candidate or CandidateSeries(f"year:{key}", label, label, "year")
+        found.append(Resolved(-1, None, start, end, 0.6, year=year, candidate=candidate))
+        taken = [*taken, (start, end + 5)]
+    return found
+
+
+def _dated_city_forum_span(ctx: Context, noun: re.Match[str]) -> tuple[int, int, int] | None:
+    """A city's forum named without its year ("le Forum de Dakar sur la sécurité, organisé en
+    février"): (start, end, year), the year the sentence's dates give, else the publication's; None
+    when the name is no city's forum (`city_forums.city_forum`)."""
+    folded = ctx.doc.folded
+    if noun.group()[0] <= "z" and not ctx.doc.is_capitalized(noun.start()):
+        return None
+    sent_start, sent_end = ctx.doc.sentence(noun.start())
+    pos = end = noun.end()
+    for _ in range(7):
+        token = TOKEN.match(folded, pos)
+        if not token or token.end() > sent_end or (token.group(1) not in _NAME_WORDS and not token.group(1).isalpha()):
+            break
+        if token.group(1) in _LATIN_STOPS and token.group(1) not in _TOPIC_PREPOSITIONS:
+            break
+        pos = token.end()
+        if token.group(1) not in _NAME_WORDS:
+            end = pos
+    if end == noun.end() or city_forum(ctx, noun, noun.start(), end, "") is None:
+        return None
+    years = {d.start.year for d in ctx.dates if sent_start <= d.pos < sent_end and d.start is not None}
+    if not years and ctx.published is not None:
+        years = {ctx.published.year}  # as for the catalogue's series named by year (unnumbered._by_year)
+    return (noun.start(), end, years.pop()) if len(years) == 1 else None
+
+
+_ANNUAL = frozenset({"annual", "yearly"})
+_ORDINAL_BEFORE = re.compile(r"\d+(?:st|nd|rd|th)\s$")
+
+
+def _annual_named_span(ctx: Context, noun: re.Match[str]) -> tuple[int, int, int] | None:
+    """An annual meeting named by capitals before its noun, without an ordinal or a year ("the annual
+    Europol Police Chiefs Convention", "the annual Gulf Maritime Security Summit"): (start, end, year),
+    the year its sentence's dates give, else the publication's: the edition of that year."""
+    folded, doc = ctx.doc.folded, ctx.doc
+    if noun.group()[0] > "z" or not doc.is_capitalized(noun.start()):
+        return None
+    start, names = noun.start(), []
+    for word in reversed(list(re.finditer(r"[^\W_]+'?s?", folded[max(0, start - 80) : start]))[-6:]):
+        at = max(0, noun.start() - 80) + word.start()
+        if word.group() in _ANNUAL and names:
+            if _ORDINAL_BEFORE.search(folded, max(0, at - 12), at):
+                return None  # "their 26th Annual General Meeting": a numbered session
+            break
+        if not doc.is_capitalized(at) or at + len(word.group()) + 1 != start:
+            return None
+        start = at
+        names.append(word.group())
+    else:
+        return None
+    if all(name in ADJECTIVES or name in PRE_NOUN for name in names):
+        return None  # "the annual General Meeting": no name, only the kind of meeting
+    sent_start, sent_end = ctx.doc.sentence(noun.start())
+    years = {d.start.year for d in ctx.dates if sent_start <= d.pos < sent_end and d.start is not None}
+    if not years and ctx.published is not None:
+        years = {ctx.published.year}
+    return (start, noun.end(), years.pop()) if len(years) == 1 else None
+
+
+def _annual_of_catalogue(ctx: Context, noun: re.Match[str], start: int, end: int, year: int) -> list[Resolved]:
+    """The edition of `year` of the one catalogue series named by year that a body named in an annual
+    meeting's name holds and the noun fits ("the annual Europol Police Chiefs Convention")."""
+    classes = {noun_class_of(noun)}
+    fitting = {
+        target.series
+        for cue in ctx.cues
+        if start < cue.end and cue.start < end
+        for target in cue.targets
+        if ctx.catalogue.series[target.series].year_named and ctx.catalogue.series[target.series].compat(classes)
+    }
+    if len(fitting) != 1:
+        return []
+    return [Resolved(fitting.pop(), None, start, end, 0.6, year=year)]
+
+
+def _concept_forum(noun: re.Match[str], label: str) -> CandidateSeries | None:
+    """The candidate series of a year-named meeting named only by what it is about ("African Internal
+    Security Forum 2026", "Forum africain de la sécurité intérieure", "المنتدى الإفريقي للأمن
+    الداخلي"): keyed by those concepts and its noun's kind, as an edition of it is when numbered
+    ("la 3e édition du Forum africain …", `_meeting_body`), the same key in every language."""
+    concepts = _name_concepts(normalize_name(label))
+    if not concepts:
+        return None
+    kind = noun_class_of(noun)
+    return CandidateSeries(f"{kind}:{concepts}", label, label, kind)
+
+
+def _year_named_span(ctx: Context, noun: re.Match[str]) -> tuple[int, int, int] | None:
+    """(start, end, year) of a name holding the noun and followed by a year, else None."""
+    folded, doc = ctx.doc.folded, ctx.doc
+    arabic = noun.group()[0] > "z"
+    lower = not arabic and not doc.is_capitalized(noun.start())  # named by its edition only, see below
+    start = noun.start()
+    if not arabic:  # capitalized words before the noun belong to the name: "World Police Summit"
+        words = list(re.finditer(r"[^\W_]+", folded[max(0, start - 60) : start]))
+        offset = max(0, start - 60)
+        for word in reversed(words[-4:]):
+            at = offset + word.start()
+            if offset + word.end() + 1 != start or not doc.is_capitalized(at) or word.group() in DETERMINERS:
+                break
+            start = at
+    pos, count = noun.end(), 0
+    while count < 10:
+        token = TOKEN.match(folded, pos)
+        if not token:
+            return None
+        word = token.group(1)
+        if YEAR.fullmatch(word) and not lower and count < 7:
+            if count == 0 and start == noun.start() and not arabic:
+                return None  # "Forum 2019" alone names no series
+            end = _last_end(folded, noun.end(), token.start(1))
+            return start, end, int(word)
+        if word == "," and (edition := _EDITION_YEAR.match(folded, token.end())):
+            # "La réunion annuelle des experts de police de l'OSCE, édition 2026": the year is the
+            # edition's; a lower-case noun needs a body of capitals in the name
+            if lower and not any(doc.is_capitalized(m.start()) for m in _WORD.finditer(folded, start, pos)):
+                return None
+            return start, _last_end(folded, noun.end(), token.start(1)), int(edition.group(1))
+        stop = word in _LATIN_STOPS and word not in _TOPIC_PREPOSITIONS  # "Forum de X sur la sécurité 2025"
+        if word in BREAKS or word == "," or word.isdigit() or stop or word in _ARABIC_STOPS or _another_meeting(word):
+            return None
+        pos, count = token.end(), count + 1
+    return None
+
+
+_EDITION_YEAR = re.compile(r"\s*(?:edition|نسخة|دورة)\s+((?:19|20)\d\d)\b")
+
+
+def _last_end(folded: str, floor: int, year_start: int) -> int:
+    end = year_start
+    while end > floor and folded[end - 1] in " -(":
+        end -= 1
+    return max(end, floor)
