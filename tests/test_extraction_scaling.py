@@ -98,3 +98,23 @@ def test_a_chunk_of_articles_is_scanned_once_each(monkeypatch):
     extractor.extract_articles(articles)
     long_texts = [text for text in scanned if len(text) > 1_000]
     assert len(long_texts) == len(set(long_texts)) == 50
+
+
+@pytest.mark.django_db
+def test_an_inline_batch_is_extracted_a_chunk_at_a_time(monkeypatch):
+    """An inline run (one process) or a queued batch hands hundreds of records to the pure stages:
+    they run over CHUNK records at a time, so that the per-text caches hold what the steps reread."""
+    from archive.extraction.extractor import Extractor
+    from archive.importer import pipeline
+    from archive.importer.readers import RawRecord
+
+    sizes = []
+    extract = Extractor.extract_articles
+    monkeypatch.setattr(
+        Extractor, "extract_articles", lambda self, arts: sizes.append(len(arts)) or extract(self, arts)
+    )
+    records = [(RawRecord(f"a/{n}.txt", varied_text(800, seed=n)), str(n), None) for n in range(120)]
+    state = pipeline.StageState(pipeline.ImportOptions(), extractor=build_extractor())
+    prepared = pipeline._prepare(records, state)
+    assert [p.record.origin for p in prepared] == [f"a/{n}.txt" for n in range(120)]
+    assert sizes and max(sizes) <= pipeline.CHUNK and sum(sizes) == sum(p.error is None for p in prepared)

@@ -136,7 +136,11 @@ def _prepare(items: list[tuple[RawRecord, str, int | None]], state: StageState) 
     Stage by stage over the chunk rather than record by record: each stage's code and tables
     (the name automata, the gazetteer, lingua's models, numpy's) stay in the processor's caches
     from one record to the next, where running every stage on one record before the next
-    evicted them. A record that fails a stage is reported with its file and skips the rest."""
+    evicted them. A record that fails a stage is reported with its file and skips the rest.
+    At most CHUNK records at a time (an inline run or a queued batch passes hundreds): the text
+    layer's per-text caches hold a chunk's texts (text/caches.py), not a whole batch's."""
+    if len(items) > CHUNK:
+        return [item for chunk in _batches(items, CHUNK) for item in _prepare(chunk, state)]
     if not parent_alive():
         os._exit(1)  # the import is gone (kill -9) and this system has no parent-death signal
     options, extractor = state.options, state.extractor
