@@ -48,10 +48,11 @@ HONORIFICS = _set(
 SHEIKH_STYLES = words("cheikh cheikha sheikh sheikha shaikh shaikha shaykh")
 
 # Royal and princely styles; also kept in the surface ("Sa Majesté le Roi Mohammed VI", "King Mohammed VI").
-ROYAL_TITLES = _set(
-    "roi, reine, king, queen, prince, princesse, princess, emir, amir, cheikh, cheikha, sheikh, sheikha, cheick,"
-    # the Gulf press's English spellings ("Shaikh Rashid bin Abdullah Al Khalifa", "Shaykh …")
-    " shaikh, shaikha, shaykh, shaykha,"
+ROYAL_TITLES = SHEIKH_STYLES | _set(
+    "roi, reine, king, queen, prince, princesse, princess, emir, amir, cheick,"
+    # the Gulf press's English spellings ("Shaikh Rashid bin Abdullah Al Khalifa", "Shaykh …"; the others
+    # are SHEIKH_STYLES')
+    " shaykha,"
     " sultan, sultane, prince heritier, crown prince, grand duc, emir,"
     # the Omani royal family's style ("Sayyid Talal bin Hilal Al Busaidi"), السيد in Arabic
     " sayyid, sayyida,"
