@@ -410,8 +410,8 @@ class Linker:
                     )
                 waiting[key].append(found)
                 _fill_blanks(new[key], found)
-        self._year_named_into_numbered(batch)
-        self._numbered_into_year_named(batch)
+        self._join_year_named_to_numbered(batch)
+        self._join_numbered_to_year_named(batch)
         if new:
             upsert(Event, new.values())
             for key, event in new.items():
@@ -433,7 +433,7 @@ class Linker:
                 )
         return result
 
-    def _year_named_into_numbered(self, batch: _EventBatch) -> None:
+    def _join_year_named_to_numbered(self, batch: _EventBatch) -> None:
         """A new meeting named by its year ("African Internal Security Forum 2026", from one
         article) is the one numbered session of its series held that year, known or met in this
         batch ("la 3e édition du Forum africain …, le 20 janvier 2026", from another): its reports
@@ -456,7 +456,7 @@ class Linker:
             else:
                 batch.link_existing(next(iter(known)), found)
 
-    def _numbered_into_year_named(self, batch: _EventBatch) -> None:
+    def _join_numbered_to_year_named(self, batch: _EventBatch) -> None:
         """The other way round: a new numbered session of a series whose one session known for
         that year is named by its year only (met in an earlier import): that session, which now
         takes its ordinal and its numbered name."""

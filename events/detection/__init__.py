@@ -381,7 +381,8 @@ def detect_events(
     if guessed and any(r.year is not None and r.candidate is not None for r in resolved):
         # "la deuxième édition du « Forum X 2025 »": in an article on a meeting named by its year, an
         # edition naming no body is that meeting's, not a catalogue series' guessed from the context
-        resolved = [r for r in resolved if not any(r is g for g in guessed)]
+        dropped = {id(g) for g in guessed}
+        resolved = [r for r in resolved if id(r) not in dropped]
     resolved.extend(_editions_by_year(ctx, resolved))
     resolved.extend(_editions_of_year_named(bare, resolved))
     events = _merge(ctx, resolved)
