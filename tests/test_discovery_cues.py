@@ -306,3 +306,23 @@ def test_an_arabic_byline_with_its_date_or_after_an_outlet(text):
     at the story's end; a line whose words after the dash open with no given name names no one."""
     assert [n for n, _ in _names(text, "ar")] == ["كمال الزياتي"]
     assert _names("انطلقت أشغال الاجتماع الأمني.\nالوسيط - تعاون أمني وثيق", "ar") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # after a rank, "Sultan" is the given name: a sovereign's title never follows a rank
+        ("Brigadier Sultan Rashed Al Kindi, head of the coast guard, spoke first.", "Sultan Rashed Al Kindi", None),
+        ("Le colonel Sultan Obaid Al Marri a présidé la réunion.", "Sultan Obaid Al Marri", None),
+        # right before a family name's article or "bin", where a sovereign's own given name would stand
+        ("Sultan Al-Kindi said the exercise had gone well.", "Sultan Al-Kindi", None),
+        ("Prince Sultan bin Fahd Al Harbi opened the forum.", "Sultan bin Fahd Al Harbi", "Prince"),
+        # a sovereign's title before his given name stays the title
+        ("The delegation was received by Sultan Qadir bin Tamim in the capital.", "Qadir bin Tamim", None),
+    ],
+)
+def test_a_royal_title_that_is_also_a_given_name(text, name, role):
+    found = dict(_names(text, "en" if " the " in text or text.startswith(("The", "Sultan", "Prince")) else "fr"))
+    assert name in found
+    if role:
+        assert found[name] == role

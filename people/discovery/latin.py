@@ -224,8 +224,11 @@ def _prefix_kind(tokens: Sequence[_Token], i: int) -> tuple[str | None, int]:
     return None, 0
 
 
-def _split_prefix(tokens: list[_Token]) -> tuple[list[tuple[str, _Token]], list[_Token]] | None:
-    """Split a run into its prefix (kind, token) pairs and its name tokens; None when the run is no name."""
+def _split_prefix(
+    tokens: list[_Token], *, after_rank: bool = False
+) -> tuple[list[tuple[str, _Token]], list[_Token]] | None:
+    """Split a run into its prefix (kind, token) pairs and its name tokens; None when the run is no name.
+    `after_rank`: a rank or a courtesy title stands before the run ("le colonel Sultan …")."""
     prefix: list[tuple[str, _Token]] = []
     # "Senegal's Interior Minister …": a possessive closes the prefix.
     for j in range(len(tokens) - 2, -1, -1):
@@ -236,7 +239,7 @@ def _split_prefix(tokens: list[_Token]) -> tuple[list[tuple[str, _Token]], list[
     i = 0
     while i < len(tokens):
         kind, n = _prefix_kind(tokens, i)
-        if kind is None:
+        if kind is None or (kind == "royal" and _royal_word_is_given_name(tokens, i, n, prefix, after_rank)):
             break
         prefix.extend((kind, t) for t in tokens[i : i + n])
         i += n
@@ -244,6 +247,22 @@ def _split_prefix(tokens: list[_Token]) -> tuple[list[tuple[str, _Token]], list[
     if name and prefix and prefix[-1][0] == "facility":
         return None  # "Complexe Mohammed V": a place named after a person
     return prefix, name
+
+
+_NASAB_AND_ARTICLE = words("al el bin ben ibn ould")
+ROYAL_GIVEN_NAMES = ROYAL_TITLES & GIVEN_NAMES  # "Sultan"
+
+
+def _royal_word_is_given_name(tokens: Sequence[_Token], i: int, n: int, prefix: list, after_rank: bool) -> bool:
+    """Whether a royal title that is also a given name ("Sultan") opens the name instead: after a
+    rank or a courtesy title, which a sovereign's title never follows ("Brigadier Sultan Said Al
+    Mazroui", "M. Sultan …"), or right before a family name's particle, where a sovereign's given
+    name would stand ("Sultan Al Mazroui"; "Sultan Haitham bin Tarik" keeps its title)."""
+    if n != 1 or tokens[i].key not in ROYAL_GIVEN_NAMES or i + 1 >= len(tokens):
+        return False
+    if prefix:
+        after_rank = prefix[-1][0] in {"rank", "honorific"}
+    return after_rank or tokens[i + 1].key.partition(" ")[0] in _NASAB_AND_ARTICLE
 
 
 def _place_is_surname(out: list[_Token], tok: _Token, name: list[_Token]) -> bool:
@@ -349,7 +368,8 @@ class LatinPersonFinder:
         tokens = [_Token(t.group(), start + t.start(), start + t.end()) for t in _TOKEN.finditer(self.text[start:end])]
         if self._credited_initials(tokens) or self._credited_capitals(tokens):
             return
-        split = _split_prefix(tokens)
+        after_rank = bool(tokens) and tokens[0].key in ROYAL_GIVEN_NAMES and self._ranked_before(tokens[0].start)
+        split = _split_prefix(tokens, after_rank=after_rank)
         if split is None:
             return
         prefix, name = split
@@ -551,6 +571,15 @@ class LatinPersonFinder:
         if m := _DETERMINER_LEFT.search(self.text[max(0, chain_start - 8) : chain_start]):
             chain_start -= len(m.group())
         return cues, surface_start, chain_start
+
+    def _ranked_before(self, start: int) -> bool:
+        """Whether a rank (not a royal title) or a courtesy title ends right before `start`."""
+        left = self.text[max(line_start(self.text, start), start - 60) : start]
+        last = _last_word(left)
+        if last in _HONORIFIC_LAST and _HONORIFIC_LEFT.search(left):
+            return True
+        m = self._rank_left(left) if last.lower() in _RANK_LAST else None
+        return m is not None and key(m.group(1)) not in _ROYAL_WORDS and key(m.group(1)) not in ROYAL_TITLES
 
     @staticmethod
     def _rank_left(left: str) -> re.Match | None:
