@@ -16,6 +16,10 @@ def event_name(template: str, series_name: str, ordinal: int | None, year: int |
     Summit {year}') names them so, and a session known by neither is named by its series."""
     if "{year}" in template:
         return template.format(year=year) if year is not None else series_name
+    if ordinal is None and year is not None:
+        # a session known by its year only, until an article gives its number: "INTERPOL General
+        # Assembly (2026)"; never the year before the name, which reads as the session's number
+        return f"{template.replace('{ordinal}', '').strip() if template else series_name} ({year})"
     if ordinal is None:
         return series_name
     if template:

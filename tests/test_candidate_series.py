@@ -782,3 +782,28 @@ def test_an_edition_of_a_year_named_forum_is_not_guessed_as_a_catalogue_series(c
     )
     events = detect(catalogue, text, "2031-12-08")
     assert [(e.candidate_key, e.ordinal) for e in events] == [("year:forum tangier security", None)]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("order", ["numbered first", "unnumbered first"])
+def test_a_session_one_article_numbers_is_the_one_another_names_by_venue_and_weekday(tmp_path, order):
+    # no edition of the catalogue is known for 2031: the numbered session of one article and the
+    # "annual session held on Wednesday in Tunis" of another are one event, in one run or two
+    numbered = (
+        " date 2031-03-05\nLa 48e session du Conseil des ministres arabes de l'Intérieur s'est ouverte lundi à Tunis.\n"
+    )
+    unnumbered = (
+        " date 2031-03-06\nLa session annuelle du Conseil des ministres arabes de l'Intérieur, tenue mercredi "
+        "à Tunis, a adopté une stratégie.\n"
+    )
+    root = tmp_path / "news"
+    root.mkdir()
+    first, second = (numbered, unnumbered) if order == "numbered first" else (unnumbered, numbered)
+    (root / "a.txt").write_text(first, encoding="utf-8")
+    call_command("import_articles", str(root), verbosity=0)
+    (root / "b.txt").write_text(second, encoding="utf-8")
+    call_command("import_articles", str(root), verbosity=0)
+    (event,) = Event.objects.filter(article_links__isnull=False).distinct()
+    assert (event.ordinal, event.city) == (48, "Tunis")
+    assert event.name == "48th Session of the Council of Arab Interior Ministers"
+    assert ArticleEvent.objects.filter(event=event).count() == 2

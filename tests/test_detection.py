@@ -525,9 +525,31 @@ def test_a_city_where_the_likelier_series_met_often_names_no_other_series(catalo
     assert keys(detect(catalogue, text, "en", "2026-03-02")) == {(CAIM, 43)}
 
 
-def test_no_edition_no_event(catalogue):
+def test_a_session_no_known_edition_fits_is_named_by_its_year(catalogue):
+    # a venue and a year, no number, no edition of the catalogue: that year's session of the series,
+    # which linking joins to the numbered one another article dates in that year
     text = "L'Assemblée générale d'Interpol s'est réunie en 1950 à La Haye."
-    assert detect(catalogue, text, published="2024-01") == []
+    (event,) = detect(catalogue, text, published="2024-01")
+    assert (event.ordinal, event.start_date) == (None, PartialDate(1950))
+    assert event.name == "INTERPOL General Assembly (1950)"
+    # this week's session, by its weekday and its venue
+    text = "La session annuelle du Conseil des ministres arabes de l'Intérieur, tenue mercredi à Tunis, a pris fin."
+    (event,) = detect(catalogue, text, published="2031-03-05")
+    assert (event.ordinal, event.city, event.start_date.year) == (None, "Tunis", 2031)
+    assert event.name == "Session of the Council of Arab Interior Ministers (2031)"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le Conseil des ministres arabes de l'Intérieur, dont le siège est à Tunis, a publié un rapport.",
+        "La session annuelle du Conseil des ministres arabes de l'Intérieur a adopté une stratégie en 2031.",
+        "L'Assemblée générale d'Interpol se réunit chaque année dans une ville différente.",
+    ],
+)
+def test_no_venue_or_no_time_no_session(catalogue, text):
+    # the body alone, a session without its venue, a habit: no meeting reported
+    assert detect(catalogue, text, published="2031-03-05") == []
 
 
 # --- subject and mention; one event across languages ---------------------------------------------

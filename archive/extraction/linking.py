@@ -544,8 +544,9 @@ class Linker:
 
 
 def _named_year(name: str) -> int | None:
-    """The year a meeting is named by ("African Internal Security Forum 2026"), else None."""
-    last = name.rsplit(" ", 1)[-1]
+    """The year a meeting is named by ("African Internal Security Forum 2026", "INTERPOL General
+    Assembly (2026)"), else None."""
+    last = name.rsplit(" ", 1)[-1].strip("()")
     return int(last) if len(last) == 4 and last.isdigit() and last[:2] in ("19", "20") else None
 
 

@@ -9,7 +9,7 @@ from collections.abc import Iterable
 
 from events.detection.catalogue import Edition, Series
 from events.detection.context import Context, Resolved
-from events.detection.document import Document
+from events.detection.document import Document, inside
 from events.detection.meeting_words import DETERMINERS, YEAR, noun_class_of
 from events.detection.series_choice import rank_series
 from text.scanning import SpanIndex
@@ -21,6 +21,7 @@ def unnumbered_references(ctx: Context, taken: list[tuple[int, int]]) -> list[Re
     session de Glasgow", "دورة فيينا", "the 2025 meeting") in an article naming its series."""
     found = []
     held = SpanIndex(taken)  # asked once per cue and per meeting noun
+    noun_starts = {m.start() for m in ctx.meeting_nouns}
     for cue in ctx.cues:
         own = [t.series for t in cue.targets if t.is_alias]
         if own and not held.contains(cue.start):
@@ -28,7 +29,11 @@ def unnumbered_references(ctx: Context, taken: list[tuple[int, int]]) -> list[Re
             if by_year:
                 found.extend(_by_year(ctx, by_year[0], cue.start, cue.end))
             else:
-                found.extend(_from_editions(ctx, own, cue.start, cue.end))
+                edition = _from_editions(ctx, own, cue.start, cue.end)
+                # the series' own name is a meeting's ("la conférence régionale africaine d'Interpol")
+                if not edition and len(own) == 1 and noun_starts & {cue.start, cue.start + 2}:
+                    edition = _unknown_edition(ctx, own[0], cue.start, cue.end, set())
+                found.extend(edition)
     for noun in ctx.meeting_nouns:
         if not held.contains(noun.start()):
             found.extend(_unnumbered_noun(ctx, noun))
@@ -69,7 +74,39 @@ def _unnumbered_noun(ctx: Context, noun: re.Match[str]) -> list[Resolved]:
         candidates = [t.series for t in complement.cue.targets if ctx.catalogue.series[t.series].compat(classes)]
     else:
         candidates = [index for _, index in rank_series(ctx, classes, (), noun.start(), noun.end())]
-    return _from_editions(ctx, candidates[:3], noun.start(), max(noun.end(), complement.end), years)
+    start, end = noun.start(), max(noun.end(), complement.end)
+    found = _from_editions(ctx, candidates[:3], start, end, years)
+    if not found and complement.cue is not None:
+        weights = sorted(((t.weight, t.series) for t in complement.cue.targets if t.series in candidates), reverse=True)
+        if weights and (len(weights) == 1 or weights[0][0] > weights[1][0]):
+            found = _unknown_edition(ctx, weights[0][1], start, end, years)  # the series the body holds first
+    return found
+
+
+def _unknown_edition(ctx: Context, series: int, start: int, end: int, years: set[int]) -> list[Resolved]:
+    """A session the text names by its series, its venue and its time but not its number, which
+    no known edition fits ("la session annuelle du Conseil des ministres arabes de l'Intérieur,
+    tenue mercredi à Tunis"): a session of that year, which linking joins to the numbered session
+    of the series that another article dates in that year (archive.extraction.linking). Without
+    a venue and a time in its sentence, a mention of the series is no report of a meeting."""
+    if ctx.catalogue.series[series].year_named:
+        return []
+    lo, hi = _window(ctx, start, end)
+    if all(inside(p.start, ctx.datelines) for p in ctx.places_between(lo, hi)):
+        return []
+    near = [d for d in ctx.dates if lo <= d.pos < hi]
+    stated = years | {d.start.year for d in near if d.kind != "weekday" and d.start}
+    if not stated and ctx.published and any(d.kind == "weekday" for d in near):
+        stated = {ctx.published.year}  # "tenue mercredi à Tunis": this week's session
+    if len(stated) != 1:
+        return []
+    return [Resolved(series, None, start, end, 0.5, year=stated.pop())]
+
+
+def _window(ctx: Context, start: int, end: int) -> tuple[int, int]:
+    """Where the cities and dates of a reference are looked for: its sentence, near it."""
+    sent_start, sent_end = ctx.doc.sentence(start)
+    return max(sent_start, start - 60), min(sent_end, end + 90)
 
 
 def _proper_name_before(doc: Document, pos: int) -> bool:
@@ -100,8 +137,7 @@ def _from_editions(
     ctx: Context, candidates: Iterable[int], start: int, end: int, years: set[int] | None = None
 ) -> list[Resolved]:
     """The known edition that the cities and years around a reference (same sentence) identify."""
-    sent_start, sent_end = ctx.doc.sentence(start)
-    lo, hi = max(sent_start, start - 60), min(sent_end, end + 90)
+    lo, hi = _window(ctx, start, end)
     cities = {p.city for p in ctx.places_between(lo, hi)}
     dated = [d for d in ctx.dates if lo <= d.pos < hi and d.kind != "weekday" and d.start]
     years = (years or set()) | {d.start.year for d in dated}
