@@ -753,3 +753,16 @@ def test_the_next_meeting_of_other_participants_is_not_the_articles_series(catal
         "ورفع الاجتماع توصياته إلى الاجتماع المقبل لأصحاب المعالي وزراء الداخلية."
     )
     assert {e.ordinal for e in detect(catalogue, text, "ar", "2031-05-01")} == {25}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Le congrès des chefs de police et de sécurité arabes, le 52e du genre, s'est ouvert à Tunis.", "fr"),
+        ("The Arab police and security leaders conference, the 52nd in the series, opened in Tunis.", "en"),
+        ("Le congrès des chefs de police et de sécurité arabes, le cinquante-deuxième de cette série, a fini.", "fr"),
+    ],
+)
+def test_an_ordinal_in_apposition_counts_the_meeting_named_before_it(catalogue, text, language):
+    (event,) = detect(catalogue, text, language, published="2029-03-05")
+    assert (event.series_name, event.ordinal) == (POLICE, 52)

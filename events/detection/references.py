@@ -227,8 +227,23 @@ def _latin_reference(
         else:
             break
     if _elliptical(doc, group, start):
-        return Reference(values, None, start, group[-1].end(), group[-1].end())
+        kind = _OF_ITS_KIND.match(doc.folded, group[-1].end())
+        if kind and (noun := _meeting_counted(doc, start)):
+            # "la rencontre maghrébine des directeurs …, la onzième du genre": the meeting's number
+            return _with_noun(doc, values, noun.start(), noun, cue_at.get(noun.start()), debug)
+        end = kind.end() if kind else group[-1].end()
+        return Reference(values, None, start, end, end)
     return None
+
+
+def _meeting_counted(doc: Document, start: int) -> re.Match[str] | None:
+    """The meeting noun an apposition counts ("la onzième du genre" at `start`): the first of the
+    clause before it, in the same sentence ("La rencontre maghrébine des directeurs de la police
+    judiciaire, la onzième du genre, …")."""
+    sentence_start = doc.sentence(start)[0]
+    clause = max(sentence_start, start - 160)
+    nouns = list(LATIN_NOUN.finditer(doc.folded, clause, start))
+    return nouns[0] if nouns else None
 
 
 def _capital_after(doc: Document, pos: int) -> bool:
@@ -248,14 +263,21 @@ def _with_noun(
     return Reference(values, noun_class_of(noun), start, noun.end(), walk_from, cue)
 
 
+# An ordinal in apposition that counts the meeting among its kind: "la onzième du genre", "the 12th
+# in the series", "the fifth of its kind", "la troisième de cette série".
+_OF_ITS_KIND = re.compile(r" (?:du genre|de (?:la|cette) serie|of (?:its|this) kind|in (?:the|this|a) series)\b")
+
+
 def _elliptical(doc: Document, group: list[re.Match[str]], start: int) -> bool:
-    """'La suivante, la 92e, aura lieu…', "un an après la troisième, tenue à …": an ordinal (a
-    numeral or a word) standing for a session named just before."""
+    """'La suivante, la 92e, aura lieu…', "un an après la troisième, tenue à …", "la onzième du
+    genre": an ordinal (a numeral or a word) standing for a session named just before."""
     if len(group) != 1 or group[0].re is ROMAN_ORDINAL:
         return False
     after = doc.folded[group[0].end() : group[0].end() + 2].strip()
     previous = doc.folded[max(0, start - 6) : start].split()
-    if not after or after[0] not in ",;.)" or not previous or previous[-1] not in ("la", "le", "the", "sa", "son"):
+    if not previous or previous[-1] not in ("la", "le", "the", "sa", "son"):
+        return False
+    if not (after and after[0] in ",;.)") and not _OF_ITS_KIND.match(doc.folded, group[0].end()):
         return False
     window = doc.folded[max(0, start - 250) : start]
     return bool(LATIN_NOUN.search(window))
