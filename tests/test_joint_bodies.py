@@ -116,6 +116,10 @@ def test_sessions_of_a_body_are_named_as_such():
     )
     assert session_name("ASEANAPOL Conference", 45) == "45th ASEANAPOL Conference"
     assert session_name("Sahel Security Forum", None, "2031") == "Sahel Security Forum 2031"
+    # a series named with its noun already ("the tenth session of the X Committee") is not named twice
+    assert session_name("session of the Qatar-Jordan Joint Security Committee", 10) == (
+        "10th Session of the Qatar-Jordan Joint Security Committee"
+    )
 
 
 def test_a_bilateral_committee_is_a_joint_body(catalogue):

@@ -13,6 +13,8 @@ former names kept as aliases, so that search still finds them.
 
 from __future__ import annotations
 
+import re
+
 from django.utils import timezone
 
 from events.models import Event, EventSeries
@@ -40,11 +42,16 @@ def preferred(met: dict[str, str]) -> str:
 _BODY_ENDS = ("Committee", "Commission", "Council", "Board")
 
 
+_OWN_NOUN = re.compile(r"(?:session|meeting|round) of ", re.IGNORECASE)
+
+
 def session_name(series_name: str, ordinal: int | None, year: str = "") -> str:
     """'45th ASEANAPOL Conference', '3rd Session of the Jordanian-Iraqi Joint Committee'; an
     Arabic name numbered after its noun; a year-named session 'Arab Cybersecurity Forum 2026'."""
     if ordinal and is_arabic(series_name):
         return arabic_session_name(series_name, ordinal)
+    if ordinal and _OWN_NOUN.match(series_name):  # "session of the X Committee": its noun is there
+        return f"{ordinal_en(ordinal)} {series_name[0].upper()}{series_name[1:]}"
     if ordinal and series_name.endswith(_BODY_ENDS):
         return f"{ordinal_en(ordinal)} Session of the {series_name}"
     if ordinal:
