@@ -128,6 +128,9 @@ def place_names(*, arabic: bool) -> list[str]:
 _LOCATIVE_WORDS = frozenset(
     normalize_name(w) for w in ("à", "a", "in", "at", "depuis", "from", "في", "مدينة", "بمدينة")
 )
+# A forum named by its city takes the city's name right after its noun, whatever clitic or quote
+# opens it ('"منتدى الداخلة للأمن"', "لملتقى الداخلة").
+_FORUM_NOUNS = tuple(normalize_name(w) for w in ("منتدى", "ملتقى"))
 # Latin names that are also common words: matched only with their capitals.
 _COMMON_WORDS = frozenset({"Vienne", "Berne", "Rhodes"})
 
@@ -230,4 +233,7 @@ def _after_locative(text: str, start: int, surface: str, name: str) -> bool:
     if normalize_name(clitic).endswith("ب"):  # "بتونس", "وبالجزائر"
         return True
     previous = text[max(0, start - 16) : start].split()
-    return bool(previous) and normalize_name(previous[-1]) in _LOCATIVE_WORDS
+    if not previous:
+        return False
+    word = normalize_name(previous[-1])
+    return word in _LOCATIVE_WORDS or word.endswith(_FORUM_NOUNS)

@@ -51,13 +51,13 @@ def city_forum(ctx: Context, noun: re.Match[str], start: int, end: int, label: s
         if not named and word.group() not in _NAME_WORDS and not any(t.search(word.group()) for _, t in _THEMES_EN):
             return None  # "Forum des jeunes de Dakar": another body's
     themes = [name for name, pattern in _THEMES_EN if pattern.search(folded)]
-    if not themes:
-        return None
     city = next(iter(cities))
     # "International" kept where the name says it ("Rabat International Security Forum"), not in the
     # key: the same forum named with and without it is one series
     international = "International " if _INTERNATIONAL & set(folded.split()) else ""
-    english = f"{city} {international}{' and '.join(themes)} {noun_en}"
-    return CandidateSeries(
-        f"year:{noun_en.lower()} {city.lower()} {' '.join(themes).lower()}", label, label, "year", english
-    )
+    # Security is this archive's theme: "le Forum de Dakhla 2026" is the "Dakhla Security Forum 2026"
+    # of other articles, and keys as it does; a forum named without its theme gives no English name
+    # (the series takes the one an article naming its theme gives)
+    english = f"{city} {international}{' and '.join(themes)} {noun_en}" if themes else ""
+    other = " ".join(t.lower() for t in themes if t != "Security")
+    return CandidateSeries(f"year:{noun_en.lower()} {city.lower()} {other}".strip(), label, label, "year", english)
