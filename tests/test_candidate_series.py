@@ -823,3 +823,25 @@ def test_a_citys_forum_is_one_series_with_or_without_its_security_theme_in_every
     # another theme is another forum
     (peace,) = detect(catalogue, "Le Forum de Dakhla sur la paix 2031 s'ouvre lundi.", published="2031-05-13")
     assert peace.candidate_key == "year:forum dakhla peace"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La 9e réunion des directeurs de la police judiciaire s'est tenue à Hammamet.",
+        "La rencontre maghrébine des directeurs de la police judiciaire, la neuvième du genre, s'est tenue à Hammamet.",
+        "The 9th meeting of directors of judicial police opened in Hammamet.",
+        "اختتمت بالحمامات أشغال الاجتماع المغاربي التاسع لمديري الشرطة العدلية.",
+    ],
+)
+def test_a_meeting_named_by_the_officials_it_gathers_is_one_series_in_every_language(catalogue, text):
+    # who meets ("directeurs", "directors", "مديري") and in which service ("police judiciaire", "judicial
+    # police", "الشرطة العدلية"), in lower case; a region's adjective ("maghrébine", "المغاربي") aside
+    (event,) = detect(catalogue, text, published="2031-10-15")
+    assert (event.ordinal, event.candidate_key, event.city) == (9, "session:concepts head judicial police", "Hammamet")
+
+
+def test_a_gulf_conference_on_a_theme_keys_as_its_arabic_name(catalogue):
+    english = detect(catalogue, "The 12th Gulf Conference on Community Policing opened in Muscat.")
+    arabic = detect(catalogue, "انطلق في مسقط المؤتمر الخليجي 12 للشرطة المجتمعية.")
+    assert english[0].candidate_key == arabic[0].candidate_key == "conference:concepts community police"

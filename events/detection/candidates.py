@@ -188,7 +188,7 @@ _CONCEPTS = {
     "counter": "lutte contre counter combating combat fight fighting against anti مكافحة",
     "terrorism": "terrorisme terrorism terrorist terroristes إرهاب",
     "narcotics": "stupefiants stupéfiants drogue drogues narcotics drug drugs مخدرات",
-    "police": "police polices شرطة",
+    "police": "police polices policing شرطة",
     "intelligence": "renseignement renseignements intelligence استخبارات مخابرات",
     "traffic": "circulation traffic مرور",
     # "trafic de migrants" is smuggling; "traffic" alone (English) stays road traffic, above
@@ -202,16 +202,21 @@ _CONCEPTS = {
     "إفريقية",
     "security": "securite security أمن أمني أمنية",
     "internal": "interieure interne internal domestic داخلي داخلية",
+    # the police that investigates crimes: "police judiciaire", "judicial police", "الشرطة العدلية/القضائية"
+    "judicial": "judiciaire judiciaires judicial عدلية العدلية قضائية القضائية",
+    "community": "communautaire proximite community neighbourhood مجتمعية المجتمعية",
 }
 # Words that only tie the others together: a theme's preposition ("sur", "on", "حول"), "concerned
 # with" ("الأجهزة المعنية بمكافحة الإرهاب" is "أجهزة مكافحة الإرهاب"), "in charge of" ("المسؤولين عن
 # مكافحة الإرهاب"), and "Arab", which each language writes in another place ("Arab Officials in Charge
-# of …", "المؤتمر … للمسؤولين عن … في الدول العربية", "la conférence arabe des chefs …").
+# of …", "المؤتمر … للمسؤولين عن … في الدول العربية", "la conférence arabe des chefs …"), and so
+# are the Maghreb's and the Gulf's ("12th Gulf Conference on …", "المؤتمر الخليجي 12 لـ…").
 _CONCEPT_FILLERS = frozenset(
     _strip_clitic(normalize_name(word))
     for word in split_words(
         "sur on about حول concernes concernees concerned charges chargees المعنية المختصة in charge عن "
-        "arab arabe arabes arabs"
+        "arab arabe arabes arabs maghreb maghrebin maghrebine maghrebins maghrebines مغاربي المغاربي المغاربية "
+        "golfe gulf خليجي الخليجي الخليجية"
     )
 )
 _CONCEPT_OF = {

@@ -55,6 +55,11 @@ AR_PLAIN_ADJECTIVES = frozenset(
             "العربية",
             "الإقليمي",
             "الإقليمية",
+            # a region's, as "العربي": "الاجتماع المغاربي الحادي عشر لمديري …"
+            "المغاربي",
+            "المغاربية",
+            "الخليجي",
+            "الخليجية",
         ]
     )
 )
@@ -108,7 +113,9 @@ ADJECTIVES = frozenset(
             "general superieur supreme internationale international regionale regional africaine african arabe arab "
             "pleniere plenary permanente permanent actuelle current prochaine next suivante precedente last "
             "العادية العادي السنوية السنوي الأعلى العامة الدولية الوزاري الوزارية العربي العربية الإقليمي "
-            "الإفريقي الحالية الحالي"
+            "الإفريقي الحالية الحالي "
+            # a region's adjective: "la rencontre maghrébine des directeurs …", "الاجتماع المغاربي الحادي عشر"
+            "maghrebine maghrebin المغاربي المغاربية golfe gulf الخليجي الخليجية"
         )
     )
 )
