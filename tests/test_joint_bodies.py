@@ -184,3 +184,31 @@ def test_what_a_joint_body_is_charged_with_may_follow_its_name(catalogue):
     )
     (event,) = detect_events(text, "fr", published=PartialDate.parse("2031-05-14"), catalogue=catalogue)
     assert event.candidate_name_en == "Moroccan-Senegalese Joint Border Security Committee"
+
+
+def test_a_joint_body_named_by_its_two_countries_names(catalogue):
+    # the countries' names, not their adjectives: "the Mauritania-Morocco joint security committee"
+    text = "The 5th session of the Qatar-Jordan joint security committee was held in Doha."
+    assert keys(catalogue, text) == [(5, "session:joint JO-QA")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les patrouilles appliquent une recommandation de la dernière session de la commission mixte "
+        "jordano-qatarie, tenue à Doha en janvier.",
+        "The patrols implement a recommendation of the latest session of the Qatar-Jordan joint security "
+        "committee, held in Doha in January.",
+    ],
+)
+def test_a_joint_bodys_session_without_its_number_is_that_of_its_venue_and_month(catalogue, text):
+    # no number: the session of that year (linking joins it to the numbered one another article dates
+    # then); the month without a year is the publication's year's
+    (event,) = detect_events(text, "fr", published=PartialDate(2031, 2, 20), catalogue=catalogue)
+    assert (event.ordinal, event.candidate_key, event.city) == (None, "session:joint JO-QA", "Doha")
+    assert event.start_date == PartialDate(2031, 1)
+
+
+def test_no_session_of_a_joint_body_without_its_venue_and_time(catalogue):
+    text = "La commission mixte jordano-qatarie tiendra sa prochaine session."
+    assert detect_events(text, "fr", published=PartialDate(2031, 2, 20), catalogue=catalogue) == []

@@ -61,6 +61,19 @@ _ARABIC_MONTHS: dict[int, tuple[str, ...]] = {
 }
 
 
+def month_names() -> dict[str, int]:
+    """Every month name written in full (French, English, Spanish, and the Arabic names of the
+    Maghreb and the Mashriq) → its number: what a reader of "en janvier", "in May", "في يناير" looks
+    up. Three-letter abbreviations are left out ("mar", "jun"), but for "mai" and "may"."""
+    return {
+        name: month
+        for table in (_LATIN_MONTHS, _ARABIC_MONTHS)
+        for month, names in table.items()
+        for name in names
+        if len(name) > 3 or name in ("mai", "may")
+    }
+
+
 def moroccan_month_name(month: int) -> str:
     """The month's name as Moroccan readers write it ("نونبر" for November): the first of its
     Arabic names above, the form the public pages show."""

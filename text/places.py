@@ -195,6 +195,24 @@ def _country_name_keys() -> frozenset[str]:
     return frozenset(normalize_name(name) for names in data.values() for forms in names.values() for name in forms)
 
 
+@lru_cache(maxsize=1)
+def _country_of_word() -> dict[str, str]:
+    data = json.loads((Path(__file__).parent / "data" / "countries.json").read_text(encoding="utf-8"))["countries"]
+    return {
+        normalize_name(name): code
+        for code, names in data.items()
+        for forms in names.values()
+        for name in forms
+        if " " not in normalize_name(name)
+    }
+
+
+def country_of_name(word: str) -> str | None:
+    """The country (ISO 3166-1 alpha-2) a one-word country name names ("Mauritania", "Maroc",
+    "موريتانيا"), compared folded, else None."""
+    return _country_of_word().get(normalize_name(word))
+
+
 def is_country_name(name: str) -> bool:
     """Whether `name` is a country's name in French, Arabic or English ("Italy", "l'Italie" not
     included: the article is the caller's), compared folded."""

@@ -42,7 +42,7 @@ from events.detection.references import Reference
 from people.name_keys import token_skeleton
 from text.dates import is_calendar_word
 from text.normalize import normalize_name
-from text.places import country_name, country_of_adjective, english_adjective, find_countries
+from text.places import country_name, country_of_adjective, country_of_name, english_adjective, find_countries
 from text.wordlists import split_words
 
 # Words that end a body's name: the clause goes on with a venue, a date, a verb or a relative.
@@ -282,7 +282,8 @@ def _joint_body(
         w = word.group()
         country = None
         if w not in _JOINT_HEADS and w not in _JOINT_MARKS:
-            country = country_of_adjective(w.removeprefix("و"))
+            # an adjective ("maroco-mauritanienne") or a country's name ("the Mauritania-Morocco joint …")
+            country = country_of_adjective(w.removeprefix("و")) or country_of_name(w)
             if country is None:
                 if head and mark and len(countries) == 2:
                     if around is None or spans[0][0] <= around < spans[-1][1]:
@@ -453,6 +454,13 @@ def _only_joint_body(ctx: Context) -> tuple[int, int, tuple[str, ...]] | None:
         if body is not None and (pair not in found or body[1] - body[0] < found[pair][1] - found[pair][0]):
             found[pair] = body  # the shortest name of the pair: "Saudi-Kuwaiti Joint Security Committee"
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def joint_body_after(ctx: Context, noun: re.Match[str]) -> CandidateSeries | None:
+    """The joint body a meeting noun without a number names ("la dernière session de la commission
+    mixte sécuritaire avec le Maroc", "the latest session of the Mauritania-Morocco joint security
+    committee"), else None."""
+    return _joint_candidate(ctx, Reference([], noun_class_of(noun), noun.start(), noun.end(), noun.end()))
 
 
 def _joint_candidate(ctx: Context, ref: Reference) -> CandidateSeries | None:

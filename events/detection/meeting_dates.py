@@ -9,7 +9,7 @@ import re
 from events.detection.catalogue import Edition
 from events.detection.context import Context, DateExpr, Resolved
 from events.detection.document import Document, inside
-from text.dates import find_dates, parse_date_range
+from text.dates import find_dates, month_names, parse_date_range
 from text.normalize import normalize_name
 from text.partial_date import PartialDate
 from text.scanning import Anchored, SpanIndex
@@ -31,6 +31,14 @@ _WEEKDAY_ONLY = Anchored(re.compile(rf"(?<![\w])(?:{'|'.join(_WEEKDAYS)})(?![\w]
 _YEAR_ONLY = Anchored(
     re.compile(r"(?<![\w])(?:en|in|سنه|عام|de|of)\s(?P<year>(?:19|20)\d\d)(?:م)?(?![\w])"), ["19", "20"], reach=4
 )
+# A month named without a day or a year after "en", "in", "في" ("tenue à Nouakchott en janvier",
+# "held in January", "في يناير الماضي"): its year is the publication's (or the next or previous one).
+_MONTH_BY_NAME = {normalize_name(name): month for name, month in month_names().items()}
+_BARE_MONTH = re.compile(
+    r"(?<![\w])(?:en|in|during|au mois de|في|خلال|في شهر|خلال شهر)\s"
+    rf"(?P<month>{'|'.join(sorted(map(re.escape, _MONTH_BY_NAME), key=len, reverse=True))})(?![\w])(?!\s?\d)"
+)
+_BARE_MONTHS = Anchored(_BARE_MONTH, ["en ", "in ", "during ", "au mois", "في ", "خلال "])
 # "du 4 au 7 novembre": what stands before the date that ends a range, or between two dates.
 _RANGE_BEFORE = re.compile(r"(?<![\d])\d{1,2}(?:\s?er)?\s*(?:au|à|a|to|through|and|et|-|–|إلى|الى|حتى|و)\s*$", re.I)
 _RANGE_BETWEEN = re.compile(r"\s*(?:au|à|a|to|through|until|-|–|إلى|الى|حتى)\s*(?:le\s+)?", re.I)
@@ -85,6 +93,12 @@ def date_expressions(doc: Document, published: PartialDate | None) -> list[DateE
         if not held.contains(match.start("year")):
             year = PartialDate(int(match.group("year")))
             found.append(DateExpr(match.start(), year, year, "year"))
+    for m in _BARE_MONTHS.finditer(doc.folded):
+        if published is not None and not held.contains(m.start("month")):
+            number = _MONTH_BY_NAME[m.group("month")]
+            year = _context_year(number, doc.folded[m.end() : m.end() + 20], published)
+            month = PartialDate(year, number)
+            found.append(DateExpr(m.start("month"), month, month, "month"))
     for m in _WEEKDAY_ONLY.finditer(doc.folded):
         if not held.contains(m.start()):
             after, before = doc.folded[m.end() : m.end() + 20], doc.folded[max(0, m.start() - 10) : m.start()]

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from events.detection.candidates import joint_body_after
 from events.detection.catalogue import Edition, Series
 from events.detection.context import Context, Resolved
 from events.detection.document import Document, inside
@@ -61,6 +62,13 @@ def _unnumbered_noun(ctx: Context, noun: re.Match[str]) -> list[Resolved]:
     if noun.group()[0] <= "z" and _proper_name_before(doc, noun.start()):
         return []  # "World Government Summit 2022": a meeting outside the catalogue
     complement = ctx.walk(noun.end())
+    joint = joint_body_after(ctx, noun) if complement.cue is None else None
+    if joint is not None:
+        # "la dernière session de la commission mixte maroco-mauritanienne, tenue à Nouakchott en
+        # janvier": a joint body's session, by its venue and its time
+        end = max(noun.end(), complement.end)
+        year = _venue_and_year(ctx, noun.start(), end, set())
+        return [] if year is None else [Resolved(-1, None, noun.start(), end, 0.5, year=year, candidate=joint)]
     if complement.outcome == "foreign":
         return []
     classes = {noun_class_of(noun)} | complement.heads
@@ -91,16 +99,21 @@ def _unknown_edition(ctx: Context, series: int, start: int, end: int, years: set
     a venue and a time in its sentence, a mention of the series is no report of a meeting."""
     if ctx.catalogue.series[series].year_named:
         return []
+    year = _venue_and_year(ctx, start, end, years)
+    return [] if year is None else [Resolved(series, None, start, end, 0.5, year=year)]
+
+
+def _venue_and_year(ctx: Context, start: int, end: int, years: set[int]) -> int | None:
+    """The one year of a reference whose sentence also names its venue (a dateline's city aside),
+    else None."""
     lo, hi = _window(ctx, start, end)
     if all(inside(p.start, ctx.datelines) for p in ctx.places_between(lo, hi)):
-        return []
+        return None
     near = [d for d in ctx.dates if lo <= d.pos < hi]
     stated = years | {d.start.year for d in near if d.kind != "weekday" and d.start}
     if not stated and ctx.published and any(d.kind == "weekday" for d in near):
         stated = {ctx.published.year}  # "tenue mercredi à Tunis": this week's session
-    if len(stated) != 1:
-        return []
-    return [Resolved(series, None, start, end, 0.5, year=stated.pop())]
+    return stated.pop() if len(stated) == 1 else None
 
 
 def _window(ctx: Context, start: int, end: int) -> tuple[int, int]:
