@@ -24,7 +24,7 @@ def _words(spaced: str) -> frozenset[str]:
 _OUTLET_WORDS = _words(
     "news times online hebdo post daily tribune herald gazette journal express observer monitor courier "
     "courrier presse press medias media mediaz info infos magazine quotidien chronicle telegraph mirror "
-    "dispatch reporter weekly standard watch tv radio actu actualites"
+    "dispatch reporter weekly standard watch tv radio actu actualites review digest wire"
 ) | _words("ميديا نيوز بوابة بريس أونلاين اونلاين تيفي بوست")
 # Words that open a section's or a widget's label, not an outlet's name ("Latest News", "World News").
 _LABEL_WORDS = _words(
@@ -115,6 +115,19 @@ def outlet_opening_line(line: str) -> str | None:
     if m.group("sep") == "/":
         return m.group("name").strip() if rest[:1].isupper() or _ARABIC_WORD.match(rest[:1]) else None
     return m.group("name").strip() if len(rest) <= 40 and _YEAR.search(rest) else None
+
+
+# A date, then the outlet: "20 November 2026 | Global Policing Review", "3 mars 2025 – Sahel Hebdo".
+_DATE_THEN_NAME = re.compile(r"^(?P<date>[^|–—\n]{6,40}?)\s+[|–—]\s+(?P<name>[^|–—\n]{3,48})$")
+
+
+def outlet_after_date(line: str) -> str | None:
+    """The outlet a line names after its date ("20 November 2026 | Global Policing Review"), else
+    None: the page's stamp of the story, its date first."""
+    m = _DATE_THEN_NAME.match(line.strip()) if ("|" in line or "–" in line or "—" in line) else None
+    if m is None or not _YEAR.search(m.group("date")) or not outlet_shaped(m.group("name").strip()):
+        return None
+    return m.group("name").strip()
 
 
 def staff_credit(line: str) -> bool:

@@ -54,10 +54,10 @@ from people.lexicon import (
     key,
 )
 from people.lexicon import words as _words
-from text.dates import is_calendar_word
+from text.dates import find_dates, is_calendar_word
 from text.normalize import normalize_name
-from text.outlets import credit_line_outlets, outlet_opening_line, staff_credit
-from text.places import is_country_name
+from text.outlets import credit_line_outlets, outlet_after_date, outlet_opening_line, staff_credit
+from text.places import find_places, is_country_name
 from text.scanning import CASE_EXOTIC, Anchored, LookBehind, SpanIndex, line_start, matches_at
 from text.sentences import Sentences
 
@@ -70,7 +70,7 @@ _HEAD_WORDS = _words(
     "Association Institut Institute Académie Academy Banque Bank Parlement Parliament Tribunal Parquet "
     "Prosecution Gendarmerie Police Garde Guard Observatoire Observatory Authority Autorité Department "
     "Département Délégation Delegation Haut-Commissariat Corps Brigade Force Forces Centre Center Commandement "
-    "École Ecole School Administration System"
+    "École Ecole School Administration System Navy Army Armée"
 )
 _HEADS = frozenset(map(key, _HEAD_WORDS))
 # Heads that may close a name that is also written without them ("Sudan Police (Force)").
@@ -79,6 +79,9 @@ _TRAILING_HEADS = ("Force", "Forces", "Service")
 # nationale", "la Garde nationale"): capitalised, they name the country's body, not the function.
 _NATIONAL_FORCE_HEADS = frozenset(map(key, ("Gendarmerie", "Police", "Garde")))
 _NATIONAL_WORDS = frozenset(map(key, ("nationale", "royale")))
+# The title of a directorate's head, which French writes for its directorate ("directeur de la
+# coopération internationale de sécurité (DCIS)"): the directorate's head noun.
+_DIRECTORATE_OF_TITLE = {key("directeur"): "Direction", key("directrice"): "Direction", key("director"): "Directorate"}
 # "de l'", "du", "de la", "des" between a head and its complement.
 _OF_JOINER = re.compile(r"\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|d['’])")
 # A head's adjectives (two at most), then "de l'"/"du"/"de la"/"des": "régional d'", "général de la".
@@ -333,6 +336,14 @@ _MEDIA_WORDS = (
 _DATELINE_CODE = re.compile(
     r"\((?P<code>[A-Z]{2,6}|[A-Z][a-z]{3,11}|[\u0621-\u064a]{2,4}|أ ف ب)\)\s*(?:[–—-]|$)", re.MULTILINE
 )
+# An outlet named in words in its own dateline, after the place and the date: "Rabat, 03/02/2026
+# (Morocco Security Observer)", "Nouakchott, 5 février (Sahel Info) –".
+_DATELINE_OUTLET = re.compile(
+    r"^[ \t]*[A-ZÀ-Þ][^\W\d_]*(?:[ -][A-ZÀ-Þa-z][^\W\d_]*){0,2},[ \t]*(?P<date>[^()\n,]{4,30}?)[ \t]*"
+    r"\((?P<name>[A-ZÀ-Þ][\w’'&.-]*(?:[ \t]+(?:[A-ZÀ-Þ][\w’'&.-]*|de|du|des|la|le|al|el|of|the|et|and)){1,4})\)"
+    r"[ \t]*(?:[–—-]|$)",
+    re.MULTILINE,
+)
 # A wire dateline's opening, the city in capitals: "KUALA LUMPUR, Aug 19 (Agency) --".
 _WIRE_CITY = re.compile(r"^[A-Z][A-Z .'’-]{2,30}\b")
 
@@ -469,6 +480,22 @@ class OrgFinder:
                     continue  # a meeting named with its acronym, not an organization
                 if len(name.split()) >= 2:
                     self._add(best, m.start(), "acronym", 0.9, name=name, acronym=acronym)
+            elif best is None:
+                self._lower_case_acronym(words, texts, letters, acronym, m.start())
+
+    def _lower_case_acronym(self, words: list, texts: list[str], letters: str, acronym: str, end: int) -> None:
+        """A body that French writes in lower case, defined by its acronym: "la direction de la police
+        judiciaire (DPJ)", or named by its head's title, "directeur de la coopération internationale de
+        sécurité (DCIS)" (the Direction de la coopération …). Its name from its head noun on, the
+        initials fitting the acronym exactly."""
+        for i, text in enumerate(texts):
+            word = key(text)
+            directorate = _DIRECTORATE_OF_TITLE.get(word)
+            if (word in _HEADS or directorate) and _initials_fit(texts[i:], letters) and len(texts) - i >= 3:
+                rest = self.text[words[i].end() : end].strip()
+                head = directorate or text[0].upper() + text[1:]
+                self._add(words[i].start(), end, "acronym", 0.85, name=f"{head} {rest}", acronym=acronym)
+                return
 
     def _french_heads(self) -> None:
         for m in _HEADS_FOUND.finditer(self.text):
@@ -803,8 +830,14 @@ class OrgFinder:
             code = m.group("code")
             if code[1:].islower() and not (after_dash and _WIRE_CITY.match(before)):
                 continue  # an agency's name in letters ("(Reuters)") only in a wire's dateline
+            if code[1:].islower() and (is_country_name(code) or find_places(code)):
+                continue  # "VALENCE (Espagne) –": the place's country, not an agency
             if (after_dash and len(before) <= 80) or alone:
                 self._add(m.start("code"), m.end("code"), "agency", 0.85, acronym=code if code.isupper() else None)
+        for m in _DATELINE_OUTLET.finditer(self.text):
+            name = m.group("name")
+            if find_dates(m.group("date")) and not is_country_name(name) and not find_places(name):
+                self._add(m.start("name"), m.end("name"), "media", 0.8)
 
     def _credit_lines(self) -> None:
         """Outlets credited on a line of their own or at the head of one (`text.outlets`): "Sahel
@@ -836,6 +869,9 @@ class OrgFinder:
             name = outlet_opening_line(line)
             if name:
                 self._add(start, start + len(name), "media", 0.8)
+            elif len(line) <= 90 and (name := outlet_after_date(line)):
+                at = self.text.index(name, start)
+                self._add(at, at + len(name), "media", 0.8)
 
     # -- Arabic ---------------------------------------------------------------------------------------
     def _arabic(self) -> None:

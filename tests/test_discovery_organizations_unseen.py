@@ -1,0 +1,67 @@
+"""Organizations of shapes met in unseen articles (every name invented): a country's navy, a body
+French writes in lower case with its acronym, an outlet named in its dateline or after its date, and
+a country in a dateline's parentheses that is no agency."""
+
+import pytest
+
+from people.discovery import discover_organizations
+
+
+def _orgs(text: str, language: str) -> dict[str, str | None]:
+    return {o.name: o.acronym for o in discover_organizations(text, language)}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        ("Commander Ali Diop of the Gambian Navy said the exercise went well.", "en", "Gambian Navy"),
+        ("Officers of the Mauritanian Army attended the drill.", "en", "Mauritanian Army"),
+    ],
+)
+def test_a_countrys_navy_or_army(text, language, name):
+    assert name in _orgs(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "acronym"),
+    [
+        # the body in lower case, its acronym after it
+        (
+            "Le représentant de la direction de la sécurité maritime (DSM) a parlé.",
+            "Direction de la sécurité maritime",
+            "DSM",
+        ),
+        # named by its head's title: the directorate's name
+        (
+            "Paul Girard, directeur de la coopération policière internationale (DCPI), est arrivé.",
+            "Direction de la coopération policière internationale",
+            "DCPI",
+        ),
+    ],
+)
+def test_a_lower_case_body_defined_by_its_acronym(text, name, acronym):
+    assert _orgs(text, "fr").get(name) == acronym
+
+
+def test_a_lower_case_phrase_whose_initials_are_not_the_acronym_is_no_body():
+    assert _orgs("Il a rencontré le chef de la délégation (DSM) hier.", "fr") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        (
+            "Agadez, 05/03/2031 (Sahara Security Watch)\nLe ministre a reçu une délégation.",
+            "fr",
+            "Sahara Security Watch",
+        ),
+        ("Kayes, 5 mars 2031 (Sahel Hebdo) – Le ministre a reçu une délégation.", "fr", "Sahel Hebdo"),
+        ("12 March 2031 | Atlantic Policing Review\n\nThe ministers met in Praia.", "en", "Atlantic Policing Review"),
+    ],
+)
+def test_an_outlet_named_in_its_dateline_or_after_its_date(text, language, name):
+    assert name in _orgs(text, language)
+
+
+def test_a_country_in_a_datelines_parentheses_is_no_agency():
+    assert _orgs("SÉVILLE (Espagne) – La réunion s'est tenue hier.", "fr") == {}
