@@ -326,3 +326,44 @@ def test_a_royal_title_that_is_also_a_given_name(text, name, role):
     assert name in found
     if role:
         assert found[name] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # "أمير" is a given name where it opens a name after a role phrase ...
+        ("وقدم مدير الأمن العمومي بالمديرية الليبية أمير بوشناق عرضا حول الشبكات.", "أمير بوشناق"),
+        ("وترأس الوفد مدير التعاون بالمديرية، أمير سالم بوشناق، الذي أجرى محادثات.", "أمير سالم بوشناق"),
+    ],
+)
+def test_a_title_word_that_is_a_given_name_opens_a_name_after_a_role(text, name):
+    assert name in [n for n, _ in _names(text, "ar")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # ... not where it names a realm, nor after a family's name
+        "واستقبل أمير البلاد الوفد في قصره.",
+        "وحضر أمير منطقة الجوف الحفل.",
+    ],
+)
+def test_an_emirs_title_before_his_realm_opens_no_name(text):
+    assert _names(text, "ar") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("وقال نبيل الحسناوي إن الاجتماع كان ناجحا.", "نبيل الحسناوي"),
+        ("وأكدت سلمى البوعزاوي أن التعاون مستمر.", "سلمى البوعزاوي"),
+        ("وأضاف عبد الرحيم بن سعيد الكعبي: نحن مستعدون.", "عبد الرحيم بن سعيد الكعبي"),
+    ],
+)
+def test_the_speaker_a_verb_of_speech_names_before_what_was_said(text, name):
+    assert [n for n, _ in _names(text, "ar")] == [name]
+
+
+def test_no_speaker_without_a_given_name_and_a_second_word():
+    assert _names("وقال مصدر أمني إن العملية نجحت.", "ar") == []
+    assert _names("وقال محمد في تصريحه إن الأمر مهم.", "ar") == []

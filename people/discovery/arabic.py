@@ -529,7 +529,7 @@ class ArabicPersonFinder:
                     j -= 1
                     continue
                 break
-            if not self._name_like(j) and not self._second_given(j):
+            if not self._name_like(j) and not self._second_given(j) and not self._title_word_given(j):
                 break
             parts.insert(0, j)
             j -= 1
@@ -583,6 +583,24 @@ class ArabicPersonFinder:
             and toks[i - 1].key in AR_GIVEN_NAMES
             and toks[i - 1].key not in AR_ROLE_WORDS
             and not _wide_gap(self.text, toks[i - 1], toks[i])
+            # "… آل حمدان أمير البلاد": the title of a realm, after a family name
+            and not (i + 1 < len(toks) and toks[i + 1].key in _REALM_WORDS)
+            and not (i > 1 and toks[i - 2].key in _NASAB_OR_FAMILY)
+        )
+
+    def _title_word_given(self, i: int) -> bool:
+        """Word i is a given name that is also a title word ("أمير"), opening a name of its own after a
+        role phrase: right before a name's word that is no place, no common word ("… الجزائرية أمير
+        بلحوشات عرضا", "أمير خالد بلحوشات"), where the title would name a country or a region
+        ("أمير قطر", "أمير منطقة الرياض", "أمير البلاد")."""
+        toks = self.toks
+        return (
+            self._given_title_word(i)
+            and i + 1 < len(toks)
+            and not toks[i + 1].boundary
+            and (i == 0 or toks[i].boundary or not self._name_like(i - 1))  # it opens the name
+            and toks[i + 1].key not in _REALM_WORDS
+            and (self._surname_like(i + 1) if toks[i + 1].key.startswith("ال") else self._name_like(i + 1))
         )
 
     def _given_title_word(self, i: int) -> bool:
@@ -908,7 +926,7 @@ class ArabicPersonFinder:
         k = t.key
         return (
             (k in AR_STOP and not self._foreign_syllable(j))
-            or (k in AR_ROLE_WORDS and not self._second_given(j))
+            or (k in AR_ROLE_WORDS and not self._second_given(j) and not self._title_word_given(j))
             or k in AR_PLACES  # "رئيس الإنتربول لوكاس فيليب بالرباط"
             or self._in_place_name(j)
             or k in AR_NUMBERS
@@ -975,6 +993,19 @@ class ArabicPersonFinder:
                 parts = self._forward(i + 1, strong=False)
                 if len(parts) >= 2:
                     self._accept(parts, {"agent"})
+
+    def _speakers(self) -> None:
+        """The speaker a verb of speech names before what was said ("وقال فهد الشهري إن …", "وأكد
+        خالد الزروالي أن …"): a name that opens with a common given name, of two words at least, and
+        that "إن"/"أن" or a punctuation mark closes, as a verb after a Latin name vouches for it."""
+        toks = self.toks
+        for i in range(len(toks) - 2):
+            if toks[i].key in _SPEECH_VERBS and _starts_name(toks[i + 1].key):
+                parts = self._forward(i + 1, strong=False)
+                after = parts[-1] + 1 if parts else len(toks)
+                closed = after >= len(toks) or toks[after].boundary or toks[after].text in _SPEECH_THAT
+                if len(parts) >= 2 and closed:
+                    self._accept(parts, {"verb"})
 
     def _credit_lines(self) -> None:
         pos = 0
@@ -1079,6 +1110,7 @@ class ArabicPersonFinder:
         self._nationalities()
         self._segments()
         self._agents()
+        self._speakers()
         self._credit_lines()
         found = sorted(self.spans.values(), key=lambda c: c.name_start)
         for n, cand in enumerate(found):
@@ -1154,6 +1186,16 @@ _IMPERFECT_PREFIXES = frozenset("يتن")
 # Endings of common nouns after "و" (plurals, feminine, attached pronouns): "وإطارات", "ومسؤولين", "ووفده".
 # "that" after a verb of saying: "قال X إن …".
 _SPEECH_THAT = frozenset({"إن", "أن"})
+# Words before a family's or a father's name ("آل حمدان", "بن سعد"): the name after them is no given name.
+_NASAB_OR_FAMILY = frozenset(akey(w) for w in ("آل", "بن", "ابن", "بنت"))
+# What an emir's title names after it: "أمير البلاد", "أمير الدولة", "أمير المنطقة".
+_REALM_WORDS = frozenset(akey(w) for w in ("البلاد", "الدولة", "المنطقة", "الإمارة", "منطقة", "دولة", "إمارة"))
+_SPEECH_VERBS = frozenset(
+    conj + akey(verb) + ending
+    for verb in ("قال", "أكد", "أوضح", "أشار", "أضاف", "صرح", "ذكر", "شدد", "أعلن", "اعتبر", "لفت")
+    for ending in ("", "ت")
+    for conj in ("", "و", "ف")
+)
 # A plural with a pronoun ("ومرافقوه", "وزملاؤه"): the next item of a list.
 _PLURAL_PRONOUN = ("وه", "اه", "يه")
 _NOUN_ENDINGS = ("ات", "ين", "ون", "ه", "ها", "هم", "هما", "كم", "نا")
