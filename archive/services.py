@@ -115,9 +115,12 @@ def articles_reextract(*, articles: QuerySet[Article], batch_size: int = REEXTRA
 
     extractor, linker = build_extractor(), build_linker()
     done = 0
-    fields = ("id", "origin", "body", "title", "title_derived", "language", "published", "published_precision")
+    fields = (
+        "id", "origin", "body", "title", "title_derived", "language", "published", "published_precision",
+        "source__name",
+    )  # fmt: skip
     batch: list[Article] = []
-    for article in articles.order_by("id").only(*fields).iterator(chunk_size=batch_size):
+    for article in articles.select_related("source").order_by("id").only(*fields).iterator(chunk_size=batch_size):
         batch.append(article)
         if len(batch) == batch_size:
             done += _reextract_batch(batch, extractor, linker)

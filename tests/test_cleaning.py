@@ -451,3 +451,37 @@ def test_authors_parted_by_a_slash_close_the_story_and_stay_in_the_body():
 def test_a_closing_line_with_a_slash_and_no_names_is_still_noise():
     text = _ARABIC_STORY + "الرئيسية/ أخبار\n"
     assert "الرئيسية" not in clean_text(text).body
+
+
+@pytest.mark.parametrize(
+    ("text", "masthead", "title"),
+    [
+        # the menu's first item is the site
+        (
+            "Sahel Hebdo | Politique | Economie | Société | Monde | Sport\nLe Niger accueille une réunion de police\n\n"
+            "Les chefs de police de la région se sont réunis lundi à Niamey pour discuter de la sécurité.",
+            "Sahel Hebdo",
+            "Le Niger accueille une réunion de police",
+        ),
+        # the site's name on the line above its menu (a URL between them), never the headline
+        (
+            "AMP - Agence Minérale de Presse\nhttps://amp.example/2031/02/12/reunion\n"
+            "Accueil  Actualités  Nationales  Internationales  Economie  Contact\n"
+            "Ouverture de la réunion des chefs de police\n\n"
+            "Les chefs de police de la région se sont réunis lundi à Niamey pour discuter de la sécurité.",
+            "AMP - Agence Minérale de Presse",
+            "Ouverture de la réunion des chefs de police",
+        ),
+        # a section or a country opening the menu is no site
+        (
+            "Algérie | Monde | Economie | Sport | Culture | Santé\nUne réunion de police à Alger\n\n"
+            "Les chefs de police de la région se sont réunis lundi à Alger pour discuter de la sécurité.",
+            None,
+            "Une réunion de police à Alger",
+        ),
+    ],
+)
+def test_the_sites_name_at_the_top_of_the_page(text, masthead, title):
+    cleaned = clean_text(text)
+    assert (cleaned.masthead, cleaned.title) == (masthead, title)
+    assert not masthead or masthead not in cleaned.body

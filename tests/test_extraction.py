@@ -260,3 +260,19 @@ def test_a_known_ministrys_name_that_goes_on_names_another_ministry():
     surfaces = {o.evidence.surface: o for o in result.organizations}
     assert "ministère de l'Intérieur et des Cultes" in surfaces
     assert "ministère de l'Intérieur" not in surfaces  # the known ministry is not this one
+
+
+def test_the_outlet_a_page_opens_with_is_its_source_and_one_of_its_bodies(tmp_path):
+    # the site's name above its menu: the article's source, and a body it names (the knowledge
+    # base's outlet here), with no offsets in the body
+    root = tmp_path / "news"
+    root.mkdir()
+    (root / "a.txt").write_text(
+        "Hespress\nPolitique | Economie | Société | Monde | Sport | Culture\n" + FRENCH.split("\n", 1)[1],
+        encoding="utf-8",
+    )
+    call_command("import_articles", str(root), verbosity=0)
+    article = Article.objects.get(origin="news/a.txt")
+    assert article.source.name == "Hespress"
+    link = ArticleOrganization.objects.get(article=article, organization__name="Hespress")
+    assert link.start is None and link.surface == "Hespress"

@@ -47,6 +47,7 @@ class ArticleInput(NamedTuple):
     title_derived: bool
     language: str
     published: PartialDate | None
+    source: str | None = None  # the outlet the page or the record names (ParsedArticle.source_name)
 
 
 class Extractor:
@@ -78,18 +79,25 @@ class Extractor:
         prepare_folding()  # here, before an import's workers fork, rather than in each worker
 
     def extract_article(
-        self, *, title: str, body: str, title_derived: bool, language: str, published: PartialDate | None
+        self,
+        *,
+        title: str,
+        body: str,
+        title_derived: bool,
+        language: str,
+        published: PartialDate | None,
+        source: str | None = None,
     ) -> Extraction:
-        """An article's headline and body read together, offsets relative to the body (what is
-        stored); a name met only in the headline keeps no offsets."""
-        return self.extract_articles([ArticleInput(title, body, title_derived, language, published)])[0]
+        """An article's source, headline and body read together, offsets relative to the body
+        (what is stored); a name met only in the source or the headline keeps no offsets."""
+        return self.extract_articles([ArticleInput(title, body, title_derived, language, published, source)])[0]
 
     def extract_articles(self, articles: Sequence[ArticleInput]) -> list[Extraction]:
         """`extract_article` for each of `articles`, step by step over all of them: each step's
         code and tables (automata, gazetteer, patterns) stay in the processor's caches from one
         article to the next, where running every step on one article before the next evicted
         them (an import's worker reads its articles a chunk at a time)."""
-        texts = [article_text(a.title, a.body, a.title_derived) for a in articles]
+        texts = [article_text(a.title, a.body, a.title_derived, a.source) for a in articles]
         extractions = self._extract_texts(
             [(text, a.language, a.published) for (text, _), a in zip(texts, articles, strict=True)]
         )
@@ -342,12 +350,15 @@ def windows(text: str, size: int = WINDOW_CHARS) -> list[tuple[int, int]]:
     return pieces
 
 
-def article_text(title: str, body: str, title_derived: bool) -> tuple[str, int]:
+def article_text(title: str, body: str, title_derived: bool, source: str | None = None) -> tuple[str, int]:
     """The text extraction reads, and where the body starts in it: a real headline names
-    people and events too; a derived title only repeats the body."""
-    if title_derived or not title:
-        return body, 0
-    head = title.rstrip() + "\n\n"
+    people and events too; a derived title only repeats the body. The article's source (the
+    outlet its page or its record names) comes first, on a line of its own: the outlet is one
+    of the bodies the article names, found as any other (the knowledge base's, or a name shaped
+    as an outlet's)."""
+    head = source.strip() + "\n\n" if source and source.strip() else ""
+    if title and not title_derived:
+        head += title.rstrip() + "\n\n"
     return head + body, len(head)
 
 

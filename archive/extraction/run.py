@@ -81,6 +81,7 @@ def reextract_articles(articles: list, *, extractor: Extractor, linker: Linker) 
             title_derived=a.title_derived,
             language=a.language,
             published=a.published_date,
+            source=a.source.name if a.source_id else None,
         )
         for a in articles
     }

@@ -23,9 +23,10 @@ from text.datelines import strip_dateline
 from text.dates import has_date_field, is_agency_stamp, is_meta_line
 from text.normalize import normalize_name
 from text.outlets import credit_line_outlets, outlet_opening_line
-from text.places import city_named
+from text.places import city_named, is_country_name
 from text.scanning import may_hold
 from text.sentences import END_MARKS, first_sentence
+from text.wordlists import split_words
 
 _MARKER_RE = re.compile(r"\A[ \t\n]*date[ \t]+(\d{4}-\d{2}(?:-\d{2})?)(?![\d-])[ \t]*")
 _MARKER_LINE_RE = re.compile(r"^[ \t]*date[ \t]+(\d{4}-\d{2}(?:-\d{2})?)[ \t]*$")
@@ -136,6 +137,7 @@ class CleanText:
     urls: list[str] = field(default_factory=list)  # every URL seen, images included (dates hide in paths)
     # Page noise removed, by rule: {rule: [lines, characters]} (the ingest report shows it).
     noise: dict[str, list[int]] = field(default_factory=dict)
+    masthead: str | None = None  # the site's name at the top of the page, its menu's first item or above it
 
 
 def _removed(noise: dict[str, list[int]], rule: str, line: str) -> None:
@@ -432,6 +434,41 @@ def _noise_free_lines(
     return lines, url_lines
 
 
+# The first item of a site's menu that is a section, not the site's name.
+_SECTION_WORDS = frozenset(
+    split_words(
+        "accueil home الرئيسية actualités actualites actualité actualite news أخبار اخبار une à politique économie "
+        "economie société societe monde world nation national international sport sports culture régions regions "
+        "business opinion عاجل سياسة اقتصاد مجتمع دولي محليات رياضة ثقافة وطني"
+    )
+)
+_MASTHEAD_LINES = 5  # the site's name stands among the page's first lines
+
+
+def _masthead(text: str) -> str | None:
+    """The site's name the page opens with ("Le360 | Politique | Economie | …", "The National" above
+    its menu, "GNA - Ghana News Agency" above a URL and a menu): the first item of a menu among the
+    first lines, or a short line right before the menu (a URL line between them). None elsewhere.
+    The describe stage takes it as the article's source when nothing else names one."""
+    lines = [line.strip() for line in text.split("\n", 40)[:40] if line.strip()][: _MASTHEAD_LINES + 1]
+    lines = [line for line in lines if not line.startswith("date ")]
+    previous = None
+    for line in lines[:_MASTHEAD_LINES]:
+        if _BARE_URL_RE.match(line):
+            continue
+        if is_list_line(line):
+            if previous is not None:
+                return previous  # "The National" above "UAE | Gulf News | MENA | …"
+            first = _items(line)[0]
+            section = first.split()[0].casefold() in _SECTION_WORDS or is_country_name(first)
+            return first if not section and _words(first) <= 5 and first[0].isalnum() else None
+        short = _words(line) <= 6 and not line.endswith(_PROSE_END) and not is_meta_line(line)
+        previous = line if short and previous is None else None
+        if not short:
+            return None
+    return None
+
+
 def _trim_tail(lines: list[str], noise: dict[str, list[int]]) -> None:
     """Blank the widgets after the last paragraph: short unpunctuated lines, form fields, sign-ups."""
     for i in range(len(lines) - 1, -1, -1):
@@ -576,6 +613,13 @@ def clean_text(text: str, *, title: str | None = None) -> CleanText:
     noise: dict[str, list[int]] = {}
     keys: dict[str, str] = {}  # each line's `_line_key`, computed once (lines are only blanked after)
     lines, url_lines = _noise_free_lines(text, urls, noise, keys)
+    masthead = _masthead(text)
+    if masthead:
+        for i, line in enumerate(lines[:12]):
+            if line == masthead:  # the site's name above its menu: no headline, no article text
+                _removed(noise, "masthead", line)
+                lines[i] = ""
+                break
     _trim_tail(lines, noise)
     title_index = _find_headline(lines, noise) if title is None else None
     found_title = lines[title_index] if title_index is not None else None
@@ -604,6 +648,7 @@ def clean_text(text: str, *, title: str | None = None) -> CleanText:
         url_lines=url_lines,
         urls=urls,
         noise=noise,
+        masthead=masthead,
     )
 
 

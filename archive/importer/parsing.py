@@ -134,7 +134,7 @@ def describe(
         title=title,
         title_derived=title_derived,
         published=published,
-        source_name=source or fields.get("source") or source_named(cleaned.meta_lines),
+        source_name=source or fields.get("source") or source_named(cleaned.meta_lines) or cleaned.masthead,
         url=fields.get("url") or url,
         language=detected or "",
         date_source=date_source,

@@ -193,7 +193,9 @@ def _extract_one(extractor: Extractor, item: Prepared) -> None:
 
 
 def _extraction_input(article: ParsedArticle) -> ArticleInput:
-    return ArticleInput(article.title, article.body, article.title_derived, article.language, article.published)
+    return ArticleInput(
+        article.title, article.body, article.title_derived, article.language, article.published, article.source_name
+    )
 
 
 def _describe(item: Prepared) -> None:
