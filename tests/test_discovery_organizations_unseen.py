@@ -65,3 +65,45 @@ def test_an_outlet_named_in_its_dateline_or_after_its_date(text, language, name)
 
 def test_a_country_in_a_datelines_parentheses_is_no_agency():
     assert _orgs("SÉVILLE (Espagne) – La réunion s'est tenue hier.", "fr") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        (
+            "Les saisies ont été faites avec la direction de la police judiciaire.",
+            "fr",
+            "Direction de la police judiciaire",
+        ),
+        (
+            "Étaient présents des cadres de la direction générale de la douane malienne.",
+            "fr",
+            "Direction générale de la douane malienne",
+        ),
+        (
+            "Un atelier organisé par la direction de la police des frontières.",
+            "fr",
+            "Direction de la police des frontières",
+        ),
+        (
+            "The forum was opened by Director General of Public Security Maj. Gen. Rashed Al Kaabi.",
+            "en",
+            "General Directorate of Public Security",
+        ),
+        ("وضم الوفد إطارات من الإدارة العامة للديوانة.", "ar", "الإدارة العامة للديوانة"),
+    ],
+)
+def test_a_service_named_by_what_it_does(text, language, name):
+    assert name in _orgs(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("La préservation de la sécurité publique et la police judiciaire sont des priorités.", "fr"),
+        # the head's title alone: Arabic writes a service's and a function's alike
+        ("وقال مدير الشرطة القضائية إن العملية نجحت.", "ar"),
+    ],
+)
+def test_a_service_without_its_directorate_is_no_body(text, language):
+    assert _orgs(text, language) == {}

@@ -40,6 +40,7 @@ from people.discovery.orgs_arabic import (
     _ar_police_of_place,
     _arabic_named_bodies,
 )
+from people.discovery.services import service_spans
 from people.discovery.types import OrgMention
 from people.lexicon import (
     AR_NATIONALITIES,
@@ -991,6 +992,8 @@ class OrgFinder:
             else:
                 self._french_heads()
                 self._french_bodies_of_known()
+        for service in service_spans(self.text, self.language):
+            self._add(service.start, service.end, "service", 0.8, name=service.name)
         self._datelines()
         self._credit_lines()
         return sorted(self._short_forms(), key=lambda o: o.start)
