@@ -212,3 +212,12 @@ def test_a_joint_bodys_session_without_its_number_is_that_of_its_venue_and_month
 def test_no_session_of_a_joint_body_without_its_venue_and_time(catalogue):
     text = "La commission mixte jordano-qatarie tiendra sa prochaine session."
     assert detect_events(text, "fr", published=PartialDate(2031, 2, 20), catalogue=catalogue) == []
+
+
+def test_the_venue_is_the_city_after_a_locative_not_the_capitals_that_stand_for_governments(catalogue):
+    text = (
+        "Doha et Amman ouvrent la 5e session de leur comité mixte à Zarqa\n\n"
+        "La 5e session du comité mixte jordano-qatari de sécurité s'est ouverte mardi à Zarqa."
+    )
+    (event,) = detect_events(text, "fr", published=PartialDate(2031, 9, 27), catalogue=catalogue)
+    assert (event.ordinal, event.city) == (5, "Zarqa")

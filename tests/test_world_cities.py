@@ -48,3 +48,8 @@ def test_a_city_whose_arabic_name_is_a_common_word_is_read_after_a_locative(text
     (place,) = find_places(text)
     assert place.city == city
     assert find_places("نقطة الداخلة الحدودية والعيون الساهرة") == []
+
+
+def test_cities_of_a_few_hundred_thousand_people_are_venues():
+    # GeoNames' cities of 150,000 people and more (text/build_gazetteer.py): "à Saint-Louis"
+    assert [p.city for p in find_places("La session s'est ouverte mardi à Saint-Louis.")] == ["Saint-Louis"]

@@ -30,7 +30,7 @@ from collections import Counter
 from pathlib import Path
 
 DATA = Path(__file__).parent / "data"
-MIN_POPULATION = 1_000_000
+MIN_POPULATION = 150_000
 _ARABIC = re.compile("^[\u0621-\u063a\u0641-\u064a ]{3,}$")
 
 

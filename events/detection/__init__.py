@@ -121,7 +121,15 @@ def _place_for(ctx: Context, res: Resolved) -> PlaceMatch | None:
     places = [p for p in places if not inside(p.start, ctx.datelines)]
     if not places:
         return None
-    return min(places, key=lambda p: abs(p.start - res.end) if p.start >= res.end else 2 * (res.start - p.end))
+    # A venue is where the meeting is held ("à Saint-Louis", "in Doha", "في الدوحة"); a capital
+    # without a locative word often stands for its government ("Nouakchott et Dakar ouvrent …")
+    venues = [p for p in places if _LOCATIVE_BEFORE.search(ctx.doc.folded, max(0, p.start - 6), p.start)]
+    return min(
+        venues or places, key=lambda p: abs(p.start - res.end) if p.start >= res.end else 2 * (res.start - p.end)
+    )
+
+
+_LOCATIVE_BEFORE = re.compile(r"(?:\b(?:a|au|in|at|en)|في) $|(?:^|\s)[وف]?ب$")
 
 
 def _merge(ctx: Context, resolved: list[Resolved]) -> list[EventMention]:
