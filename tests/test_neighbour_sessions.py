@@ -110,3 +110,30 @@ def test_the_next_session_of_the_body_its_sentence_names_among_two_series(catalo
     events = detect(catalogue, text, language)
     assert set(events) == {48, 49, 51}
     assert events[49].series_name == CAIM and events[49].relation == "mention" and events[49].city == "Rabat"
+
+
+def test_previous_meetings_in_the_plural_are_no_session(catalogue):
+    text = (
+        "The 40th meeting of the Interior Ministers of the Gulf Cooperation Council opened in Muscat. The "
+        "ministers reviewed the implementation of decisions taken at previous meetings."
+    )
+    assert list(detect(catalogue, text, "en")) == [40]
+
+
+def test_the_next_session_of_another_body_named_just_before_is_not_the_articles_series(catalogue):
+    # the conference numbers its session; "its next session" is the council's, which it numbers nowhere
+    text = (
+        "قرر المؤتمر الرابع والأربعون لقادة الشرطة والأمن العرب رفع توصياته إلى مجلس وزراء الداخلية العرب "
+        "في دورته المقبلة لاعتمادها."
+    )
+    assert list(detect(catalogue, text, "ar")) == [44]
+
+
+def test_the_next_session_in_a_city_is_the_next_one_not_a_known_edition_there(catalogue):
+    # the catalogue knows the 39th session, held in Tunis in 2022
+    text = (
+        "La 37e session du Conseil des ministres arabes de l'Intérieur s'est ouverte à Tunis. Les ministres "
+        "ont décidé de tenir leur prochaine session à Tunis."
+    )
+    events = detect_events(text, "fr", published=PartialDate(2020, 3, 4), catalogue=catalogue)
+    assert sorted(e.ordinal for e in events) == [37, 38]

@@ -16,6 +16,7 @@ from events.detection.context import Context, Resolved
 from events.detection.document import inside
 from events.detection.meeting_words import HEAD_RE, HEADS, noun_class_of
 from text.script import ARABIC_LETTERS
+from text.wordlists import split_words
 
 _NEXT, _PREVIOUS = 1, -1
 # "last year's meeting", "la réunion de l'an dernier": the previous session of a yearly series.
@@ -30,6 +31,14 @@ _ARABIC_AFTER = re.compile(
     rf"\s(?:(?P<next>المقبله|المقبل|القادمه|القادم)|(?P<prev>السابقه|السابق|الماضيه|الماضي))(?![{ARABIC_LETTERS}])"
 )
 _GROUP = {"session": "session", "assembly": "session", "meeting": "session", "edition": "session"}
+_POSSESSOR_REACH = 60  # characters between a body's name and "its next session"
+# Meeting nouns in the plural (folded): "previous meetings", "les sessions précédentes", "الدورات السابقة".
+_PLURALS = frozenset(
+    split_words(
+        "sessions meetings reunions conferences assemblies assemblees editions summits sommets forums rencontres "
+        "gatherings congresses الدورات الاجتماعات المؤتمرات القمم دورات اجتماعات مؤتمرات"
+    )
+)
 
 
 def neighbour_sessions(ctx: Context, resolved: list[Resolved], taken: list[tuple[int, int]]) -> list[Resolved]:
@@ -41,9 +50,9 @@ def neighbour_sessions(ctx: Context, resolved: list[Resolved], taken: list[tuple
     found = []
     folded = ctx.doc.folded
     for noun in ctx.meeting_nouns:
-        if inside(noun.start(), taken):
-            continue
-        step, end = _step(folded, noun)
+        if inside(noun.start(), taken) or noun.group() in _PLURALS:
+            continue  # "decisions taken at previous meetings": several sessions, none in particular
+        step, end = relative_step(folded, noun)
         if step is None:
             continue
         base = _current(ctx, noun, end, numbered)
@@ -55,7 +64,7 @@ def neighbour_sessions(ctx: Context, resolved: list[Resolved], taken: list[tuple
     return found
 
 
-def _step(folded: str, noun: re.Match[str]) -> tuple[int | None, int]:
+def relative_step(folded: str, noun: re.Match[str]) -> tuple[int | None, int]:
     """+1 for the next session, -1 for the previous one, None for neither; and where the
     reference ends (after "المقبلة", "prochaine")."""
     if noun.group()[0] > "z":
@@ -80,11 +89,24 @@ def _current(ctx: Context, noun: re.Match[str], end: int, numbered: list[Resolve
     if complement.outcome == "foreign":
         return None
     fitting = [r for r in numbered if _fits(ctx, r, kind, complement)]
+    if complement.cue is None and _another_body_before(ctx, noun, fitting):
+        return None  # "… إلى مجلس وزراء الداخلية العرب في دورته المقبلة": the council's, numbered nowhere
     if complement.cue is None and len({r.group[0] for r in fitting}) > 1:
         fitting = _named_before(ctx, noun, kind, fitting)
     if complement.cue is None and len({r.group[0] for r in fitting}) != 1:
         return None  # no series, or several: which one's next session is unsaid
     return min(fitting, key=lambda r: r.start, default=None)
+
+
+def _another_body_before(ctx: Context, noun: re.Match[str], fitting: list[Resolved]) -> bool:
+    """Whether a series name right before the noun (its sentence, a few words away) is none of the
+    series the article numbers: "its next session" is then that body's."""
+    sentence_start = max(ctx.doc.sentence(noun.start())[0], noun.start() - _POSSESSOR_REACH)
+    before = [c for c in ctx.cues if sentence_start <= c.start and c.end <= noun.start()]
+    if not before:
+        return False
+    named = max(before[-1].targets, key=lambda t: t.weight).series  # the body's own series first
+    return not any(r.candidate is None and r.series == named for r in fitting)
 
 
 def _named_before(ctx: Context, noun: re.Match[str], kind: str, fitting: list[Resolved]) -> list[Resolved]:

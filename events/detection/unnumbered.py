@@ -12,6 +12,7 @@ from events.detection.catalogue import Edition, Series
 from events.detection.context import Context, Resolved
 from events.detection.document import Document, inside
 from events.detection.meeting_words import DETERMINERS, YEAR, noun_class_of
+from events.detection.neighbours import relative_step
 from events.detection.series_choice import rank_series
 from text.scanning import SpanIndex
 
@@ -36,7 +37,9 @@ def unnumbered_references(ctx: Context, taken: list[tuple[int, int]]) -> list[Re
                     edition = _unknown_edition(ctx, own[0], cue.start, cue.end, set())
                 found.extend(edition)
     for noun in ctx.meeting_nouns:
-        if not held.contains(noun.start()):
+        # "leur prochaine session à Tunis": the next or previous session, numbered from the current
+        # one (events.detection.neighbours), never a known edition of that city
+        if not held.contains(noun.start()) and relative_step(ctx.doc.folded, noun)[0] is None:
             found.extend(_unnumbered_noun(ctx, noun))
     return found
 
