@@ -205,6 +205,11 @@ _CONCEPTS = {
     # the police that investigates crimes: "police judiciaire", "judicial police", "الشرطة العدلية/القضائية"
     "judicial": "judiciaire judiciaires judicial عدلية العدلية قضائية القضائية",
     "community": "communautaire proximite community neighbourhood مجتمعية المجتمعية",
+    # regions and fields that name forums in every language ("منتدى الأمن الأطلسي" = "Atlantic Security Forum")
+    "atlantic": "atlantique atlantic أطلسي الأطلسي الأطلسية",
+    "maritime": "maritime maritimes marine naval بحري البحري البحرية",
+    "cyber": "cybersecurite cybersecurity cybercriminalite cybercrime cyber سيبراني السيبراني السيبرانية",
+    "sahel": "sahel saharan saharien sahelien sahelienne الساحل",
 }
 # Words that only tie the others together: a theme's preposition ("sur", "on", "حول"), "concerned
 # with" ("الأجهزة المعنية بمكافحة الإرهاب" is "أجهزة مكافحة الإرهاب"), "in charge of" ("المسؤولين عن
