@@ -276,3 +276,17 @@ def test_the_outlet_a_page_opens_with_is_its_source_and_one_of_its_bodies(tmp_pa
     assert article.source.name == "Hespress"
     link = ArticleOrganization.objects.get(article=article, organization__name="Hespress")
     assert link.start is None and link.surface == "Hespress"
+
+
+def test_the_body_that_holds_a_sessions_series_is_one_of_the_articles_organizations(tmp_path):
+    # a joint committee (by its English name) and a council outside the catalogue (as written)
+    root = tmp_path / "news"
+    root.mkdir()
+    (root / "a.txt").write_text(
+        " date 2031-09-27\nLa 5e session du Comité mixte jordano-qatari de sécurité s'est ouverte mardi à Zarqa.\n\n"
+        "La 3e session du Conseil des chefs de police du bassin du lac Tchad s'est tenue à Niamey en mai.\n",
+        encoding="utf-8",
+    )
+    call_command("import_articles", str(root), verbosity=0)
+    names = set(ArticleOrganization.objects.values_list("organization__name", flat=True))
+    assert {"Jordanian-Qatari Joint Security Committee", "Conseil des chefs de police du bassin du lac Tchad"} <= names

@@ -21,7 +21,7 @@ from events.detection import detect_events
 from people.discovery import KnownNames, PersonMention, discover_organizations, discover_persons, resolve_mentions
 from people.discovery.orgs import ministry_named_further
 from text.matching import scan_together
-from text.normalize import prepare_folding
+from text.normalize import normalize_name, prepare_folding
 from text.partial_date import PartialDate
 from text.places import CITY_INDEX
 from text.sentences import Sentences
@@ -29,6 +29,71 @@ from text.sentences import Sentences
 # Between a person's name and the body they come from: "X, de la Police nationale espagnole", "X of the OSCE".
 _FROM_BODY = re.compile(r"[ \u00a0]*,?[ \u00a0]*(?:de la|de l['’]|d['’]|du|des|of the|of|from the|from)[ \u00a0]*")
 _EVIDENCE_CHARS = 2000  # an evidence sentence longer than this is a run of text without stops
+
+
+# The head nouns of a body that holds sessions ("le Comité mixte …", "the Joint Security Committee",
+# "مجلس قادة الشرطة"), folded: the body is an organization as well as its sessions' series.
+_SESSION_BODY_HEADS = frozenset(
+    normalize_name(w)
+    for w in [
+        "comité",
+        "commission",
+        "conseil",
+        "committee",
+        "commission",
+        "council",
+        "board",
+        "مجلس",
+        "المجلس",
+        "لجنة",
+        "اللجنة",
+        "الهيئة",
+        "هيئة",
+    ]
+)
+
+
+def _bodies_of_sessions(
+    text: str, events: list[FoundEvent], organizations: list[FoundOrganization], sentences: Sentences
+) -> list[FoundOrganization]:
+    """The body that holds the sessions of a series outside the catalogue, named in the article
+    ("la 5e session du Comité mixte sénégalo-mauritanien de sécurité", "the council of Sahel-Saharan
+    police chiefs"): an organization of the article too, as the catalogue's councils are, by its
+    English name where detection tells it (a joint body: "Senegalese-Mauritanian Joint Security
+    Committee"), else as written; once, and not twice when another rule found it."""
+    found: dict[str, FoundOrganization] = {}
+    taken = {normalize_name(o.name) for o in organizations} | {
+        normalize_name(o.evidence.surface) for o in organizations
+    }
+    for event in events:
+        body = event.candidate_body.strip()
+        words = normalize_name(body).split()
+        if not event.candidate_key.startswith("session:") or not words or words[0] not in _SESSION_BODY_HEADS:
+            continue
+        name = (
+            event.candidate_name_en
+            if event.candidate_key.startswith("session:joint") and event.candidate_name_en
+            else body
+        )
+        if normalize_name(name) in taken or normalize_name(body) in taken or name in found:
+            continue
+        start = text.find(body, event.evidence.start or 0) if event.evidence.start is not None else text.find(body)
+        if start < 0:
+            start = text.find(body)
+        if start < 0:
+            continue
+        found[name] = FoundOrganization(
+            name=name,
+            evidence=Evidence(
+                surface=body,
+                start=start,
+                end=start + len(body),
+                sentence=_evidence_sentence(sentences, start, start + len(body)),
+                method="rule",
+                confidence=0.7,
+            ),
+        )
+    return list(found.values())
 
 
 def _evidence_sentence(sentences: Sentences, start: int, end: int) -> str:
@@ -166,9 +231,17 @@ class Extractor:
         ]
         events = [self._events(text, language, published) for text, language, published in windows]
         return [
-            Extraction(persons=found_persons, organizations=[*known_organizations, *found_organizations], events=found)
-            for (known_organizations, _, _), (found_persons, _), found_organizations, found in zip(
-                known, persons, discovered, events, strict=True
+            Extraction(
+                persons=found_persons,
+                organizations=[
+                    *known_organizations,
+                    *found_organizations,
+                    *_bodies_of_sessions(text, found, [*known_organizations, *found_organizations], sents),
+                ],
+                events=found,
+            )
+            for (text, _, _), (known_organizations, _, _), (found_persons, _), found_organizations, found, sents in zip(
+                windows, known, persons, discovered, events, sentences, strict=True
             )
         ]
 
