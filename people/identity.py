@@ -36,6 +36,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
+from people.lexicon import AR_GIVEN_NAMES
 from people.name_keys import INITIAL, NameKey, joined_skeleton, name_key
 
 SAME_AT = 0.9
@@ -69,7 +70,7 @@ def token_similarity(a: str, b: str) -> float:
     short, long = sorted((a, b), key=len)
     if long in ("l" + short, "bn" + short) or _glide_glued(a, b) or _glide_glued(b, a):
         # an article or a "ben" glued to the name: "Elmansouri", "Bensaleh"; glued, the glide that
-        # opens the name is read as a vowel: "Elouazzani" for "Ouazzani", "Elyazidi" for "Yazidi"
+        # opens the name is read as a vowel: "Elouazzani" for "Ouazzani", "Benyoussef" for "Ben Youssef"
         return 0.9
     if min(len(a), len(b)) < 3:
         # short skeletons ("lks"/"lk" for "Lucas"/"لوكا"): a silent final letter at most
@@ -81,8 +82,9 @@ def token_similarity(a: str, b: str) -> float:
 
 
 def _glide_glued(glued: str, name: str) -> bool:
-    """`glued` is `name` after a glued article that made its opening glide a vowel ("lzn", "wzn")."""
-    return len(name) >= 3 and name[0] in "wj" and glued == "l" + name[1:]
+    """`glued` is `name` after a glued article or "ben" that made its opening glide a vowel ("lzn"
+    for "wzn", "Elouazzani"; "bnsf" for "jsf", "Benyoussef" for "Ben Youssef")."""
+    return len(name) >= 3 and name[0] in "wj" and glued in ("l" + name[1:], "bn" + name[1:])
 
 
 # Given names that open a compound given name and are often left out ("Mohamed Amine Belhaj" is
@@ -90,6 +92,7 @@ def _glide_glued(glued: str, name: str) -> bool:
 DROPPABLE_FIRST = frozenset({"mhmd"})
 INITIAL_SIMILARITY = 0.85  # "K. Bennis" and "Karima Bennis": the same unless a namesake rivals
 WITHOUT_FAMILY_FACTOR = 0.87  # below SAME_AT: "Fahd Al-Yousef" for "Fahd Youssef Saoud Al-Sabah" needs context
+GIVEN_LAST_FACTOR = 0.95  # "Kouassi Yao Bertin" for "Bertin Kouassi Yao": three words at least, all alike
 JOINED_FACTOR = 0.97  # two words of one spelling read as one of the other: the same, a little less sure
 DROPPED_FIRST_FACTOR = 0.88  # above LIFT_FROM: context (role, co-mentions, events) may make it the same
 
@@ -103,6 +106,12 @@ def name_similarity(a: NameKey, b: NameKey) -> float:
     if similarity < SAME_AT and len(short.tokens) < len(long.tokens) and _drops_first(short, long):
         rest = NameKey(long.script, long.tokens[1:], long.patronyms[1:], alternates=long.alternates[1:])
         similarity = max(similarity, DROPPED_FIRST_FACTOR * _aligned(short, rest))
+    if similarity < SAME_AT and len(short.tokens) >= 3 and len(short.tokens) == len(long.tokens):
+        # the given name written last, as lists and West African administrations write it
+        # ("Kouassi Yao Bertin" for "Bertin Kouassi Yao"): the same words, the last one moved first
+        for moved, other in ((short, long), (long, short)):
+            if moved.tokens[-1] not in _arabic_given_skeletons():
+                similarity = max(similarity, GIVEN_LAST_FACTOR * _aligned(_given_first(moved), other))
     if similarity < SAME_AT and len(long.tokens) == len(short.tokens) + 1:
         # one name written as two words in the other spelling: "Wai-kit" and "واي كيت"
         for j in range(len(long.tokens) - 1):
@@ -110,6 +119,24 @@ def name_similarity(a: NameKey, b: NameKey) -> float:
             if word is not None and word in short.tokens:  # the joined word is one of its words
                 similarity = max(similarity, JOINED_FACTOR * _aligned(short, _joined(long, j, word)))
     return similarity
+
+
+@lru_cache(maxsize=1)
+def _arabic_given_skeletons() -> frozenset[str]:
+    """The keys of the Arabic given names (written in Arabic: the key is the same in Latin script)."""
+    return frozenset(key.tokens[0] for key in map(name_key, AR_GIVEN_NAMES) if len(key.tokens) == 1)
+
+
+def _given_first(key: NameKey) -> NameKey:
+    """The key with its last word moved first. Never an Arabic given name's (the caller's test): in an
+    Arabic name the order of the words is a lineage ("Ahmed Ali Hassan" is Ahmed son of Ali, "Hassan
+    Ahmed Ali" is another man), so the same words in another order are another person."""
+    return NameKey(
+        key.script,
+        (key.tokens[-1], *key.tokens[:-1]),
+        (key.patronyms[-1], *key.patronyms[:-1]),
+        alternates=(key.alternates[-1], *key.alternates[:-1]) if key.alternates else (),
+    )
 
 
 def _joined_word(key: NameKey, j: int) -> str | None:

@@ -49,7 +49,12 @@ _STYLE_WORDS = frozenset(
     for w in normalize_name(phrase).split()
     # "Seri"/"Sri" of "Datuk Seri" are also names ("Sri Mulyani"): only the style's first word is left out;
     # "Pol" of the Thai police ranks is a given name too ("Pol Garcia")
-    if (len(w) > 1 or w in {"m", "s"}) and w not in {"سري", "seri", "sri", "pol", "police"}
+    if (len(w) > 1 or w in {"m", "s"})
+    and w not in {"سري", "seri", "sri", "pol", "police"}
+    # "Sultan", "Amir": given names as often as titles; discovery leaves a sovereign's title out of
+    # his name ("Haitham bin Tarik"), so in a name they are its given name ("Sultan Al-Mazrouei"),
+    # as the Arabic spelling keeps them ("سلطان المزروعي")
+    and w not in {"sultan", "amir"}
 ) | frozenset({"sa", "majeste", "altesse", "highness", "majesty", "جلاله", "سمو", "صاحب", "السمو", "الملكي"})
 # Particles: read, then dropped from the key (spellings keep or drop them at will).
 _PARTICLES = frozenset(

@@ -93,3 +93,24 @@ def test_a_list_of_title_and_name_pairs_gives_each_name_the_title_before_it():
         "Oumar Sidibé",
         "ministre malien de la Sécurité",
     )
+
+
+def test_sultan_and_amir_opening_a_name_are_its_given_name_in_every_script():
+    # discovery leaves a sovereign's title out of his name: in a name, "Sultan" is the given name
+    assert _same("Sultan Al-Kaabi", "سلطان الكعبي") == 1.0
+    assert _same("Amir Bouchnak", "أمير بوشناق") == 1.0
+    assert _same("Sultan bin Rashed Al Kaabi", "Sultan Al-Kaabi") > 0.9
+
+
+def test_a_glued_ben_before_a_name_that_opens_with_a_glide():
+    assert _same("Nabil Benyoussef", "Nabil Ben Youssef") > 0.9
+    assert _same("Nabil Benwahab", "Nabil Ben Wahab") > 0.9
+
+
+def test_the_given_name_written_last_is_the_same_name_but_for_an_arabic_lineage():
+    assert _same("Kouamé N'Guessan Firmin", "Firmin Kouamé N'Guessan") > 0.9
+    # Arabic names are lineages: the same words in another order are another man
+    assert _same("Ahmed Ali Hassan", "Hassan Ahmed Ali") == 0.0
+    index = PersonIndex()
+    index.add_names(1, ["Ahmed Ali Hassan"])
+    assert index.decide("Hassan Ahmed Ali").outcome == Outcome.NEW
