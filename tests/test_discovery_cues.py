@@ -367,3 +367,24 @@ def test_the_speaker_a_verb_of_speech_names_before_what_was_said(text, name):
 def test_no_speaker_without_a_given_name_and_a_second_word():
     assert _names("وقال مصدر أمني إن العملية نجحت.", "ar") == []
     assert _names("وقال محمد في تصريحه إن الأمر مهم.", "ar") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        # "Amir" with no article, no style before it and no "Sheikh" after it is a given name ...
+        ("Parmi les orateurs figurait Amir Bouchnak, directeur de la coopération.", "fr", "Amir Bouchnak"),
+        # ... "the Amir" is the title
+        ("The Amir Tamim bin Hamad received the minister.", "en", "Tamim bin Hamad"),
+        ("HH the Amir Sheikh Tamim bin Hamad Al Thani received the minister.", "en", "Tamim bin Hamad Al Thani"),
+    ],
+)
+def test_amir_as_a_given_name_or_a_title(text, language, name):
+    assert name in [n for n, _ in _names(text, language)]
+
+
+def test_an_assistants_title_after_a_name_is_no_part_of_it():
+    # "مساعد" is a given name too ("اللواء مساعد العتيبي")
+    found = dict(_names("وأكد نبيل الحسناوي مساعد وزير الداخلية أن التعاون مستمر.", "ar"))
+    assert list(found) == ["نبيل الحسناوي"] and found["نبيل الحسناوي"].startswith("مساعد وزير")
+    assert [n for n, _ in _names("وحضر الاجتماع اللواء مساعد العتيبي مدير الإدارة.", "ar")] == ["مساعد العتيبي"]

@@ -292,6 +292,8 @@ class ArabicPersonFinder:
             k = t.key
             if parts and _wide_gap(self.text, self.toks[parts[-1]], t):
                 break
+            if parts and self._assistant_title(j):
+                break  # "أشرف عبد الغفار مساعد وزير الداخلية": the title begins
             if parts:
                 prev = self.toks[parts[-1]].key
                 if _is_opener(prev):
@@ -587,6 +589,11 @@ class ArabicPersonFinder:
             and not (i + 1 < len(toks) and toks[i + 1].key in _REALM_WORDS)
             and not (i > 1 and toks[i - 2].key in _NASAB_OR_FAMILY)
         )
+
+    def _assistant_title(self, j: int) -> bool:
+        """Word j opens an assistant's title ("مساعد وزير الداخلية"), though "مساعد" is a given name too."""
+        toks = self.toks
+        return toks[j].key in _ASSISTANT_WORDS and j + 1 < len(toks) and toks[j + 1].key in AR_ROLE_WORDS
 
     def _title_word_given(self, i: int) -> bool:
         """Word i is a given name that is also a title word ("أمير"), opening a name of its own after a
@@ -927,6 +934,7 @@ class ArabicPersonFinder:
         return (
             (k in AR_STOP and not self._foreign_syllable(j))
             or (k in AR_ROLE_WORDS and not self._second_given(j) and not self._title_word_given(j))
+            or self._assistant_title(j)
             or k in AR_PLACES  # "رئيس الإنتربول لوكاس فيليب بالرباط"
             or self._in_place_name(j)
             or k in AR_NUMBERS
@@ -1004,6 +1012,8 @@ class ArabicPersonFinder:
                 parts = self._forward(i + 1, strong=False)
                 after = parts[-1] + 1 if parts else len(toks)
                 closed = after >= len(toks) or toks[after].boundary or toks[after].text in _SPEECH_THAT
+                # or the speaker's title in apposition: "وأكد أشرف عبد الغفار مساعد وزير الداخلية أن"
+                closed = closed or self._stopper(after)
                 if len(parts) >= 2 and closed:
                     self._accept(parts, {"verb"})
 
@@ -1188,6 +1198,8 @@ _IMPERFECT_PREFIXES = frozenset("يتن")
 _SPEECH_THAT = frozenset({"إن", "أن"})
 # Words before a family's or a father's name ("آل حمدان", "بن سعد"): the name after them is no given name.
 _NASAB_OR_FAMILY = frozenset(akey(w) for w in ("آل", "بن", "ابن", "بنت"))
+# "Assistant", "aide": given names as well ("مساعد"), a title's first word before another title's.
+_ASSISTANT_WORDS = frozenset(akey(w) for w in ("مساعد", "المساعد", "ومساعد", "معاون"))
 # What an emir's title names after it: "أمير البلاد", "أمير الدولة", "أمير المنطقة".
 _REALM_WORDS = frozenset(akey(w) for w in ("البلاد", "الدولة", "المنطقة", "الإمارة", "منطقة", "دولة", "إمارة"))
 _SPEECH_VERBS = frozenset(

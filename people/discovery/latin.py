@@ -257,7 +257,8 @@ def _royal_word_is_given_name(tokens: Sequence[_Token], i: int, n: int, prefix: 
     """Whether a royal title that is also a given name ("Sultan") opens the name instead: after a
     rank or a courtesy title, which a sovereign's title never follows ("Brigadier Sultan Said Al
     Mazroui", "M. Sultan …"), or right before a family name's particle, where a sovereign's given
-    name would stand ("Sultan Al Mazroui"; "Sultan Haitham bin Tarik" keeps its title)."""
+    name would stand ("Sultan Al Mazroui"; "Sultan Haitham bin Tarik" keeps its title); `after_rank`:
+    what stands before the run makes it a given name (`_given_name_first`)."""
     if n != 1 or tokens[i].key not in ROYAL_GIVEN_NAMES or i + 1 >= len(tokens):
         return False
     if prefix:
@@ -368,7 +369,7 @@ class LatinPersonFinder:
         tokens = [_Token(t.group(), start + t.start(), start + t.end()) for t in _TOKEN.finditer(self.text[start:end])]
         if self._credited_initials(tokens) or self._credited_capitals(tokens):
             return
-        after_rank = bool(tokens) and tokens[0].key in ROYAL_GIVEN_NAMES and self._ranked_before(tokens[0].start)
+        after_rank = bool(tokens) and tokens[0].key in ROYAL_GIVEN_NAMES and self._given_name_first(tokens)
         split = _split_prefix(tokens, after_rank=after_rank)
         if split is None:
             return
@@ -571,6 +572,19 @@ class LatinPersonFinder:
         if m := _DETERMINER_LEFT.search(self.text[max(0, chain_start - 8) : chain_start]):
             chain_start -= len(m.group())
         return cues, surface_start, chain_start
+
+    def _given_name_first(self, tokens: list[_Token]) -> bool:
+        """Whether the royal title opening the run ("Sultan", "Amir") is its given name by what stands
+        before it: a rank or a courtesy title; for "Amir" (the English and French title is "Emir",
+        "the Amir" in the Gulf press), no article or style before it and no "Sheikh" after it
+        ("Amir Belhouchet, directeur …"; "the Amir Sheikh Tamim" keeps its title)."""
+        start = tokens[0].start
+        if self._ranked_before(start):
+            return True
+        if tokens[0].key != "amir" or (len(tokens) > 1 and tokens[1].key in SHEIKH_STYLES):
+            return False
+        left = self.text[max(line_start(self.text, start), start - 40) : start]
+        return not (_DETERMINER_LEFT.search(left) or _ROYAL_STYLE.search(left))
 
     def _ranked_before(self, start: int) -> bool:
         """Whether a rank (not a royal title) or a courtesy title ends right before `start`."""
