@@ -62,14 +62,17 @@ def _bodies_of_sessions(
     English name where detection tells it (a joint body: "Senegalese-Mauritanian Joint Security
     Committee"), else as written; once, and not twice when another rule found it."""
     found: dict[str, FoundOrganization] = {}
-    taken = {normalize_name(o.name) for o in organizations} | {
-        normalize_name(o.evidence.surface) for o in organizations
-    }
+    taken: set[str] | None = None  # the names found otherwise, folded: read only for a body to add
     for event in events:
+        if not event.candidate_key.startswith("session:"):
+            continue
         body = event.candidate_body.strip()
         words = normalize_name(body).split()
-        if not event.candidate_key.startswith("session:") or not words or words[0] not in _SESSION_BODY_HEADS:
+        if not words or words[0] not in _SESSION_BODY_HEADS:
             continue
+        if taken is None:
+            taken = {normalize_name(o.name) for o in organizations}
+            taken |= {normalize_name(o.evidence.surface) for o in organizations}
         name = (
             event.candidate_name_en
             if event.candidate_key.startswith("session:joint") and event.candidate_name_en

@@ -461,14 +461,26 @@ def _only_joint_body(ctx: Context) -> tuple[int, int, tuple[str, ...]] | None:
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+def joint_head_after(folded: str, noun: re.Match[str]) -> bool:
+    """Whether a joint body's head noun ("commission", "committee", "لجنة") follows the meeting noun
+    closely: only then is a joint body looked for (`joint_body_after`)."""
+    return _JOINT_HEAD_NEAR.search(folded, noun.end(), noun.end() + _JOINT_WINDOW) is not None
+
+
+_JOINT_HEAD_NEAR = re.compile(r"\b(?:commission|comite|committee)\b|لجنه")
+
+
 def joint_body_after(ctx: Context, noun: re.Match[str]) -> CandidateSeries | None:
     """The joint body a meeting noun without a number names ("la dernière session de la commission
     mixte sécuritaire avec le Maroc", "the latest session of the Mauritania-Morocco joint security
     committee"), else None."""
-    return _joint_candidate(ctx, Reference([], noun_class_of(noun), noun.start(), noun.end(), noun.end()))
+    ref = Reference([], noun_class_of(noun), noun.start(), noun.end(), noun.end())
+    return _joint_candidate(ctx, ref, only_named=True)
 
 
-def _joint_candidate(ctx: Context, ref: Reference) -> CandidateSeries | None:
+def _joint_candidate(ctx: Context, ref: Reference, *, only_named: bool = False) -> CandidateSeries | None:
+    """The joint body a reference names (`only_named`: written with it, not the one the article
+    names elsewhere), else None."""
     folded = ctx.doc.folded
     end = min(ctx.doc.sentence(ref.walk_from)[1], ref.walk_from + _JOINT_WINDOW)
     found = _joint_body(ctx, ref.walk_from, end) or _joint_of_countries(ctx, ref.walk_from, end)
@@ -476,7 +488,7 @@ def _joint_candidate(ctx: Context, ref: Reference) -> CandidateSeries | None:
     if found is None and noun and noun[0] in _POSSESSIVE_NOUNS:
         start = max(ctx.doc.sentence(ref.start)[0], ref.start - _JOINT_WINDOW)
         found = _joint_body(ctx, start, ref.start)
-    if found is None and (_names_bare_head(ctx, ref) or _names_no_body(ctx, ref)):
+    if found is None and not only_named and (_names_bare_head(ctx, ref) or _names_no_body(ctx, ref)):
         found = _only_joint_body(ctx)  # "la première session de la commission": the one the article names
     if found is None:
         return None

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from events.detection.candidates import joint_body_after
+from events.detection.candidates import joint_body_after, joint_head_after
 from events.detection.catalogue import Edition, Series
 from events.detection.context import Context, Resolved
 from events.detection.document import Document, inside
@@ -65,7 +65,7 @@ def _unnumbered_noun(ctx: Context, noun: re.Match[str]) -> list[Resolved]:
     if noun.group()[0] <= "z" and _proper_name_before(doc, noun.start()):
         return []  # "World Government Summit 2022": a meeting outside the catalogue
     complement = ctx.walk(noun.end())
-    joint = joint_body_after(ctx, noun) if complement.cue is None else None
+    joint = joint_body_after(ctx, noun) if complement.cue is None and joint_head_after(ctx.doc.folded, noun) else None
     if joint is not None:
         # "la dernière session de la commission mixte maroco-mauritanienne, tenue à Nouakchott en
         # janvier": a joint body's session, by its venue and its time

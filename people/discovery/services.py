@@ -14,6 +14,7 @@ import re
 from typing import NamedTuple
 
 from people.lexicon import NATIONALITIES, key
+from text.scanning import Anchored
 
 # The services, by the words each language names them with (folded forms are compared).
 SERVICES = (
@@ -70,12 +71,26 @@ class ServiceSpan(NamedTuple):
 
 
 def service_spans(text: str, language: str) -> list[ServiceSpan]:
-    """The services `text` names by what they do (see the module's docstring), in order."""
+    """The services `text` names by what they do (see the module's docstring), in order. Each
+    pattern is tried only in a text that holds one of its head nouns (most hold none)."""
     if language == "ar":
-        return [_arabic(text, m) for m in _ARABIC.finditer(text)]
-    found = [_french(text, m) for m in _FRENCH.finditer(text)] if language == "fr" else []
-    found += [_english(m) for m in _ENGLISH.finditer(text)]
+        return [_arabic(text, m) for m in _ARABIC.finditer(text)] if any(h in text for h in _AR_HEADS) else []
+    found = [_french(text, m) for m in _FRENCH_AT_SERVICES.finditer(text)] if language == "fr" else []
+    if any(h in text for h in _EN_HEADS):
+        found += [_english(m) for m in _ENGLISH.finditer(text)]
     return sorted(found)
+
+
+# The French pattern tried only a few words before a service's word (its letters after the first,
+# which a capital may open), the rarer words of a match.
+_FRENCH_AT_SERVICES = Anchored(
+    _FRENCH,
+    ("udiciaire", "ouane", "rontières", "rontieres", "ublique", "enseignement", "ivile", "tupéfiants", "tupefiants",
+     "cientifique", "trangers"),
+    reach=70,
+)  # fmt: skip
+_EN_HEADS = ("Direct", "Department", "Administration")
+_AR_HEADS = ("دارة", "مديرية", "جهاز", "مصلحة")
 
 
 def _french(text: str, m: re.Match[str]) -> ServiceSpan:
