@@ -485,3 +485,39 @@ def test_the_sites_name_at_the_top_of_the_page(text, masthead, title):
     cleaned = clean_text(text)
     assert (cleaned.masthead, cleaned.title) == (masthead, title)
     assert not masthead or masthead not in cleaned.body
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a ticker of other stories above the headline, the page's update line below it
+        (
+            "Flash info : Incendie à Oran – Grève des dockers à Sfax\nLa police des frontières renforce ses contrôles\n"
+            "20310212-INT-0042 | Mis à jour le 12 février 2031\n\n"
+            "Les contrôles ont été renforcés lundi aux postes-frontières du pays, a annoncé la direction.",
+            "La police des frontières renforce ses contrôles",
+        ),
+        # a dateline alone above the headline
+        (
+            "Nouadhibou – 12/02/2031\nLa garde côtière saisit deux pirogues\n\n"
+            "La garde côtière a saisi lundi deux pirogues transportant des migrants au large de la ville.",
+            "La garde côtière saisit deux pirogues",
+        ),
+        # a kicker or a masthead in capitals above a headline in lower case
+        (
+            "PRAIA FORUM 2031 | SECURITY\nAtlantic security forum closes in Praia\nby Ana Lopes\n\n"
+            "The forum closed on Wednesday after two days of debates among security officials.",
+            "Atlantic security forum closes in Praia",
+        ),
+    ],
+)
+def test_page_furniture_above_the_headline_is_no_headline(text, title):
+    assert clean_text(text).title == title
+
+
+def test_a_dateline_alone_above_the_headline_still_dates_the_article():
+    cleaned = clean_text(
+        "Nouadhibou – 12/02/2031\nLa garde côtière saisit deux pirogues\n\n"
+        "La garde côtière a saisi lundi deux pirogues transportant des migrants au large de la ville."
+    )
+    assert "Nouadhibou – 12/02/2031" in cleaned.lines

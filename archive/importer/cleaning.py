@@ -20,7 +20,7 @@ from itertools import islice
 from people.lexicon import GIVEN_NAMES
 from text.credits import CREDIT_LINE, signature_name, slash_credit_line
 from text.datelines import strip_dateline
-from text.dates import has_date_field, is_agency_stamp, is_meta_line
+from text.dates import find_dates, has_date_field, is_agency_stamp, is_meta_line
 from text.normalize import normalize_name
 from text.outlets import credit_line_outlets, outlet_opening_line
 from text.places import city_named, is_country_name
@@ -505,9 +505,10 @@ def _find_headline(lines: list[str], noise: dict[str, list[int]]) -> int | None:
         start = i
         while start > 0 and lines[start - 1]:
             start -= 1  # the headline opens the block the metadata line closes
-        while start < i and _section_path(lines[start]):
-            _removed(noise, "section label", lines[start])
-            lines[start] = ""  # "Actualité > Sécurité" above the headline
+        while start < i and (_section_path(lines[start]) or _furniture(lines[start], lines[start + 1])):
+            if not _dateline_alone(lines[start]):  # (a dateline stays: the describe stage reads its date)
+                _removed(noise, "section label", lines[start])
+                lines[start] = ""  # "Actualité > Sécurité", "Flash info : …" above the headline
             start += 1
         if start < i and (headline_shaped(lines[start]) or headline_sentence(lines[start])):
             for j in range(start):
@@ -534,9 +535,14 @@ def _find_headline(lines: list[str], noise: dict[str, list[int]]) -> int | None:
                 for i, line in enumerate(lines)
                 if line and not is_meta_line(line) and not is_byline(line) and not has_date_field(line)
             ),
-            2,
+            3,
         )
     )
+    if len(filled) == 3 and _furniture(lines[filled[0]], lines[filled[1]]):
+        if not _dateline_alone(lines[filled[0]]):  # (a dateline stays: the describe stage reads its date)
+            _removed(noise, "section label", lines[filled[0]])
+            lines[filled[0]] = ""  # a ticker or a kicker in capitals above the headline
+        filled = filled[1:]
     if len(filled) < 2:
         return None
     first, following = lines[filled[0]], lines[filled[1]]
@@ -546,6 +552,31 @@ def _find_headline(lines: list[str], noise: dict[str, list[int]]) -> int | None:
     if headline_sentence(first) and _words(following) >= max(20, 2 * _words(first)):
         return filled[0]
     return None
+
+
+# A ticker's label opening a line of headlines ("Flash info : A – B – C", "Breaking: …", "عاجل |").
+_TICKER_RE = re.compile(
+    r"^(?:flash(?:\s+info)?|breaking(?:\s+news)?|derni[eè]re\s+minute|en\s+continu|latest|live|عاجل|آخر الأخبار)"
+    r"\s*[:|–—-]",
+    re.IGNORECASE,
+)
+# A dateline standing alone: a place and a date ("Mascate – 10/12/2025", "TUNIS, 3 mars 2026").
+_DATELINE_ALONE_RE = re.compile(r"^[^\W\d_][^\d,–—|-]{1,30}\s*[,–—|-]\s*[\w /.-]*\d[\w /.-]*$")
+
+
+def _dateline_alone(line: str) -> bool:
+    return _DATELINE_ALONE_RE.match(line) is not None and bool(find_dates(line))
+
+
+def _furniture(line: str, following: str) -> bool:
+    """A line above the headline that is page furniture: a ticker of other headlines, a dateline
+    alone, or a kicker or a masthead in capitals ("DAKHLA FORUM 2026 | SECURITY", "THE GABORONE
+    SENTINEL") above a headline written in lower case."""
+    if _TICKER_RE.match(line) or _dateline_alone(line):
+        return True
+    letters = [c for c in line if c.isalpha()]
+    shouting = bool(letters) and all(c.isupper() for c in letters) and _words(line) <= 8
+    return shouting and bool(following) and not following.isupper() and headline_shaped(following)
 
 
 _PATH_MARK_RE = re.compile(r"\s[>»›→]\s|\|")
