@@ -521,3 +521,9 @@ def test_a_dateline_alone_above_the_headline_still_dates_the_article():
         "La garde côtière a saisi lundi deux pirogues transportant des migrants au large de la ville."
     )
     assert "Nouadhibou – 12/02/2031" in cleaned.lines
+
+
+def test_a_wires_end_mark_and_editors_initials_make_no_button_row():
+    line = "وحضر الاجتماع من الجانب الكويتي مدير الإدارة العامة اللواء سالم العنزي. (النهاية) م ع / ر ب"
+    assert not has_button_row(line)
+    assert has_button_row("En poursuivant, vous acceptez leur utilisation. Accepter | Paramétrer")

@@ -388,3 +388,14 @@ def test_an_assistants_title_after_a_name_is_no_part_of_it():
     found = dict(_names("وأكد نبيل الحسناوي مساعد وزير الداخلية أن التعاون مستمر.", "ar"))
     assert list(found) == ["نبيل الحسناوي"] and found["نبيل الحسناوي"].startswith("مساعد وزير")
     assert [n for n, _ in _names("وحضر الاجتماع اللواء مساعد العتيبي مدير الإدارة.", "ar")] == ["مساعد العتيبي"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        ("Un atelier sur la cybercriminalité\nPar K.T.\n\nTunis (TAP) – Les travaux ont commencé.", "fr", "K.T."),
+        ("انطلاق أعمال الدورة\nكتب - سامي عبد الرؤوف\n\nانطلقت اليوم أعمال الدورة.", "ar", "سامي عبد الرؤوف"),
+    ],
+)
+def test_bylines_with_a_capitalized_lead_or_a_dash(text, language, name):
+    assert name in [n for n, _ in _names(text, language)]

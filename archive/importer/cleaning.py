@@ -220,8 +220,8 @@ def has_button_row(line: str) -> bool:
     if cut < 0:
         return False
     tail = line[cut + 1 :]
-    if len(tail) > 100 or not _may_have_items(tail):
-        return False
+    if len(tail) > 100 or not _may_have_items(tail) or tail.lstrip().startswith("("):
+        return False  # (a wire's end and its editors' initials: "… الوزارة. (النهاية) ف ع / س ج")
     items = _items(tail)
     return (
         len(items) >= 2

@@ -438,13 +438,17 @@ class LatinPersonFinder:
     def _credited_initials(self, tokens: list[_Token]) -> bool:
         """A credit that names a person by initials only ("Rédaction – E.D.", "editing by L.B."): the
         run ("E.D") and its closing period are the name. Whether it was one (and was taken)."""
-        if (
-            len(tokens) != 1
-            or not _ONLY_INITIALS.match(tokens[0].text)
-            or self.text[tokens[0].end : tokens[0].end + 1] != "."
-        ):
+        if len(tokens) == 2 and tokens[0].key in _AGENT_LAST:
+            tokens = tokens[1:]  # "Par H.Z.": the lead, capitalized, opens the run
+        if len(tokens) != 1:
             return False
-        start, end = tokens[0].start, tokens[0].end + 1
+        text = tokens[0].text
+        if text.endswith(".") and _ONLY_INITIALS.match(text[:-1]):
+            start, end = tokens[0].start, tokens[0].end  # the token holds its closing period
+        elif _ONLY_INITIALS.match(text) and self.text[tokens[0].end : tokens[0].end + 1] == ".":
+            start, end = tokens[0].start, tokens[0].end + 1
+        else:
+            return False
         line_left = self.text[line_start(self.text, start) : start]
         if len(line_left) > 80 or not credited_after(line_left):
             return False
