@@ -137,3 +137,15 @@ def test_the_next_session_in_a_city_is_the_next_one_not_a_known_edition_there(ca
     )
     events = detect_events(text, "fr", published=PartialDate(2020, 3, 4), catalogue=catalogue)
     assert sorted(e.ordinal for e in events) == [37, 38]
+
+
+def test_the_articles_only_joint_body_is_no_conferences_body(catalogue):
+    # a "read also" line names a joint committee; the conference of heads of services is not its session,
+    # and the council's next session is the council's
+    text = (
+        "La 37e conférence arabe des chefs des services de lutte contre les stupéfiants s'est ouverte à Tunis. "
+        "Le plan sera soumis au Conseil des ministres arabes de l'Intérieur lors de sa prochaine session.\n\n"
+        "Lire aussi :\n- Tunisie-Algérie : la commission mixte de sécurité se réunit à Alger"
+    )
+    events = detect_events(text, "fr", published=PartialDate(2031, 7, 9), catalogue=catalogue)
+    assert [(e.ordinal, e.name) for e in events] == [(37, "37th Arab Conference of Heads of Anti-Narcotics Agencies")]

@@ -488,7 +488,14 @@ def _joint_candidate(ctx: Context, ref: Reference, *, only_named: bool = False) 
     if found is None and noun and noun[0] in _POSSESSIVE_NOUNS:
         start = max(ctx.doc.sentence(ref.start)[0], ref.start - _JOINT_WINDOW)
         found = _joint_body(ctx, start, ref.start)
-    if found is None and not only_named and (_names_bare_head(ctx, ref) or _names_no_body(ctx, ref)):
+    # "la première session de la commission": the joint body the article names elsewhere; a joint
+    # body holds sessions and meetings, never a conference or a summit
+    if (
+        found is None
+        and not only_named
+        and ref.noun_class not in ("conference", "summit")
+        and (_names_bare_head(ctx, ref) or _names_no_body(ctx, ref))
+    ):
         found = _only_joint_body(ctx)  # "la première session de la commission": the one the article names
     if found is None:
         return None

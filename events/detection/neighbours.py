@@ -101,8 +101,9 @@ def _current(ctx: Context, noun: re.Match[str], end: int, numbered: list[Resolve
 def _another_body_before(ctx: Context, noun: re.Match[str], fitting: list[Resolved]) -> bool:
     """Whether a series name right before the noun (its sentence, a few words away) is none of the
     series the article numbers: "its next session" is then that body's."""
-    sentence_start = max(ctx.doc.sentence(noun.start())[0], noun.start() - _POSSESSOR_REACH)
-    before = [c for c in ctx.cues if sentence_start <= c.start and c.end <= noun.start()]
+    sentence_start = ctx.doc.sentence(noun.start())[0]
+    near = noun.start() - _POSSESSOR_REACH
+    before = [c for c in ctx.cues if sentence_start <= c.start and near <= c.end <= noun.start()]
     if not before:
         return False
     named = max(before[-1].targets, key=lambda t: t.weight).series  # the body's own series first
