@@ -857,3 +857,13 @@ def test_a_forum_named_by_its_region_and_field_keys_alike_in_every_language(cata
     ]
     keys = {detect(catalogue, text)[0].candidate_key for text in spellings}
     assert keys == {"meeting:concepts atlantic security"}
+
+
+def test_a_forum_of_police_cooperation_keys_alike_in_every_language(catalogue):
+    spellings = [
+        "Le Forum africain de la coopération policière 2031 a réuni à Abidjan les directeurs de police.",
+        "The Africa Police Cooperation Forum 2031 in Abidjan opened.",
+        "انطلق المنتدى الإفريقي للتعاون الشرطي 2031 في أبيدجان.",
+    ]
+    keys = {detect(catalogue, text)[0].candidate_key for text in spellings}
+    assert keys == {"meeting:concepts africa cooperation police"}

@@ -188,7 +188,7 @@ _CONCEPTS = {
     "counter": "lutte contre counter combating combat fight fighting against anti مكافحة",
     "terrorism": "terrorisme terrorism terrorist terroristes إرهاب",
     "narcotics": "stupefiants stupéfiants drogue drogues narcotics drug drugs مخدرات",
-    "police": "police polices policing شرطة",
+    "police": "police polices policing policier policiere policiers policieres شرطة الشرطي الشرطية",
     "intelligence": "renseignement renseignements intelligence استخبارات مخابرات",
     "traffic": "circulation traffic مرور",
     # "trafic de migrants" is smuggling; "traffic" alone (English) stays road traffic, above
@@ -210,6 +210,7 @@ _CONCEPTS = {
     "maritime": "maritime maritimes marine naval بحري البحري البحرية",
     "cyber": "cybersecurite cybersecurity cybercriminalite cybercrime cyber سيبراني السيبراني السيبرانية",
     "sahel": "sahel saharan saharien sahelien sahelienne الساحل",
+    "cooperation": "cooperation التعاون تعاون",
 }
 # Words that only tie the others together: a theme's preposition ("sur", "on", "حول"), "concerned
 # with" ("الأجهزة المعنية بمكافحة الإرهاب" is "أجهزة مكافحة الإرهاب"), "in charge of" ("المسؤولين عن
