@@ -849,21 +849,28 @@ def test_a_gulf_conference_on_a_theme_keys_as_its_arabic_name(catalogue):
     assert english[0].candidate_key == arabic[0].candidate_key == "conference:concepts community police"
 
 
-def test_a_forum_named_by_its_region_and_field_keys_alike_in_every_language(catalogue):
-    spellings = [
-        'اختتمت بمدينة أكادير أشغال "منتدى الأمن الأطلسي 2031"، الذي انعقد يومي 25 و26 ماي.',
-        "The Atlantic Security Forum 2031, held in Agadir on May 25-26, closed.",
-        "Le Forum atlantique de la sécurité 2031 s'est tenu à Agadir.",
-    ]
-    keys = {detect(catalogue, text)[0].candidate_key for text in spellings}
-    assert keys == {"meeting:concepts atlantic security"}
-
-
-def test_a_forum_of_police_cooperation_keys_alike_in_every_language(catalogue):
-    spellings = [
-        "Le Forum africain de la coopération policière 2031 a réuni à Abidjan les directeurs de police.",
-        "The Africa Police Cooperation Forum 2031 in Abidjan opened.",
-        "انطلق المنتدى الإفريقي للتعاون الشرطي 2031 في أبيدجان.",
-    ]
-    keys = {detect(catalogue, text)[0].candidate_key for text in spellings}
-    assert keys == {"meeting:concepts africa cooperation police"}
+@pytest.mark.parametrize(
+    ("spellings", "key"),
+    [
+        # a region and a field ("منتدى الأمن الأطلسي" = "Atlantic Security Forum")
+        (
+            [
+                'اختتمت بمدينة أكادير أشغال "منتدى الأمن الأطلسي 2031"، الذي انعقد يومي 25 و26 ماي.',
+                "The Atlantic Security Forum 2031, held in Agadir on May 25-26, closed.",
+                "Le Forum atlantique de la sécurité 2031 s'est tenu à Agadir.",
+            ],
+            "meeting:concepts atlantic security",
+        ),
+        # police cooperation ("coopération policière", "التعاون الشرطي")
+        (
+            [
+                "Le Forum africain de la coopération policière 2031 a réuni à Abidjan les directeurs de police.",
+                "The Africa Police Cooperation Forum 2031 in Abidjan opened.",
+                "انطلق المنتدى الإفريقي للتعاون الشرطي 2031 في أبيدجان.",
+            ],
+            "meeting:concepts africa cooperation police",
+        ),
+    ],
+)
+def test_a_forum_named_by_what_it_deals_with_keys_alike_in_every_language(catalogue, spellings, key):
+    assert {detect(catalogue, text)[0].candidate_key for text in spellings} == {key}
