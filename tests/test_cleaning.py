@@ -527,3 +527,16 @@ def test_a_wires_end_mark_and_editors_initials_make_no_button_row():
     line = "وحضر الاجتماع من الجانب الكويتي مدير الإدارة العامة اللواء سالم العنزي. (النهاية) م ع / ر ب"
     assert not has_button_row(line)
     assert has_button_row("En poursuivant, vous acceptez leur utilisation. Accepter | Paramétrer")
+
+
+def test_the_pages_date_above_the_sites_name_leaves_the_site_as_masthead():
+    text = (
+        "Tuesday, 14 June 2031\nTHE KALAHARI SENTINEL\nNews | Politics | Business | Sport | Opinion\n"
+        "Police chiefs meet in Gaborone for a regional conference\n\n"
+        "Police chiefs from twelve countries met on Tuesday in Gaborone for a regional conference on crime."
+    )
+    cleaned = clean_text(text)
+    assert (cleaned.masthead, cleaned.title) == (
+        "THE KALAHARI SENTINEL",
+        "Police chiefs meet in Gaborone for a regional conference",
+    )

@@ -107,3 +107,15 @@ def test_a_service_named_by_what_it_does(text, language, name):
 )
 def test_a_service_without_its_directorate_is_no_body(text, language):
     assert _orgs(text, language) == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le titre\nSahel Policing Watch | Sécurité | 3 min de lecture\nLes polices ont lancé des patrouilles.",
+        "Title of the story\nAtlantic Policing Review | Security\nThe patrols began this week.",
+    ],
+)
+def test_an_outlet_stamped_on_the_page_with_its_section(text):
+    # the outlet, then its section and a reading time
+    assert any(name.endswith(("Watch", "Review")) for name in _orgs(text, "fr" if "polices" in text else "en"))

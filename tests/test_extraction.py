@@ -290,3 +290,16 @@ def test_the_body_that_holds_a_sessions_series_is_one_of_the_articles_organizati
     call_command("import_articles", str(root), verbosity=0)
     names = set(ArticleOrganization.objects.values_list("organization__name", flat=True))
     assert {"Jordanian-Qatari Joint Security Committee", "Conseil des chefs de police du bassin du lac Tchad"} <= names
+
+
+def test_a_source_shaped_as_an_outlets_name_is_one_of_the_articles_bodies(tmp_path):
+    root = tmp_path / "news"
+    root.mkdir()
+    (root / "a.txt").write_text(
+        "Sahel Policing Watch\nAccueil | Politique | Sécurité | Monde | Sport\n" + FRENCH.split("\n", 1)[1],
+        encoding="utf-8",
+    )
+    call_command("import_articles", str(root), verbosity=0)
+    article = Article.objects.get(origin="news/a.txt")
+    assert article.source.name == "Sahel Policing Watch"
+    assert ArticleOrganization.objects.filter(article=article, organization__name="Sahel Policing Watch").exists()

@@ -24,7 +24,7 @@ def _words(spaced: str) -> frozenset[str]:
 _OUTLET_WORDS = _words(
     "news times online hebdo post daily tribune herald gazette journal express observer monitor courier "
     "courrier presse press medias media mediaz info infos magazine quotidien chronicle telegraph mirror "
-    "dispatch reporter weekly standard watch tv radio actu actualites review digest wire"
+    "dispatch reporter weekly standard watch tv radio actu actualites review digest wire sentinel echo"
 ) | _words("ميديا نيوز بوابة بريس أونلاين اونلاين تيفي بوست")
 # Words that open a section's or a widget's label, not an outlet's name ("Latest News", "World News").
 _LABEL_WORDS = _words(
@@ -99,6 +99,10 @@ def credit_line_outlets(line: str) -> list[str]:
     return parts
 
 
+# A section and a reading time after an outlet's name: "Security", "Security | 3 min read".
+_SHORT_FIELDS = re.compile(r"[^|\n]{1,24}(?:\|[^|\n]{1,24}){0,2}")
+
+
 def outlet_opening_line(line: str) -> str | None:
     """The outlet whose name opens `line` before a date or the story ("Nile Online , Monday 3 Mar
     2025", "Delta News/ The ministers met …"), else None."""
@@ -114,6 +118,8 @@ def outlet_opening_line(line: str) -> str | None:
     rest = m.group("rest")
     if m.group("sep") == "/":
         return m.group("name").strip() if rest[:1].isupper() or _ARABIC_WORD.match(rest[:1]) else None
+    if m.group("sep") == "|" and _SHORT_FIELDS.fullmatch(rest):
+        return m.group("name").strip()  # "West Africa Watch | Security | 3 min read": the page's stamp
     return m.group("name").strip() if len(rest) <= 40 and _YEAR.search(rest) else None
 
 

@@ -22,6 +22,7 @@ from people.discovery import KnownNames, PersonMention, discover_organizations, 
 from people.discovery.orgs import ministry_named_further
 from text.matching import scan_together
 from text.normalize import normalize_name, prepare_folding
+from text.outlets import outlet_shaped
 from text.partial_date import PartialDate
 from text.places import CITY_INDEX
 from text.sentences import Sentences
@@ -99,6 +100,20 @@ def _bodies_of_sessions(
     return list(found.values())
 
 
+def _add_source_outlet(extraction: Extraction, source: str | None) -> None:
+    """The article's source as one of its organizations when its name is shaped as an outlet's
+    ("West Africa Watch", "بوابة الأمن العربي") and nothing found it already (the knowledge base's
+    outlets are found in the source's line as anywhere): no offsets, as a headline's names."""
+    source = (source or "").strip()
+    if not source or not outlet_shaped(source):
+        return
+    folded = normalize_name(source)
+    if any(folded in (normalize_name(o.name), normalize_name(o.evidence.surface)) for o in extraction.organizations):
+        return
+    evidence = Evidence(surface=source, start=None, end=None, sentence=source, method="rule", confidence=0.7)
+    extraction.organizations.append(FoundOrganization(name=source, evidence=evidence))
+
+
 def _evidence_sentence(sentences: Sentences, start: int, end: int) -> str:
     return sentences.spanning(start, end)[:_EVIDENCE_CHARS]
 
@@ -169,9 +184,10 @@ class Extractor:
         extractions = self._extract_texts(
             [(text, a.language, a.published) for (text, _), a in zip(texts, articles, strict=True)]
         )
-        for extraction, (_, offset) in zip(extractions, texts, strict=True):
+        for extraction, (_, offset), article in zip(extractions, texts, articles, strict=True):
             if offset:
                 extraction.shift(-offset)
+            _add_source_outlet(extraction, article.source)
         return extractions
 
     def extract(self, text: str, language: str, published: PartialDate | None = None) -> Extraction:

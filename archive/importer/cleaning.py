@@ -454,8 +454,8 @@ def _masthead(text: str) -> str | None:
     lines = [line for line in lines if not line.startswith("date ")]
     previous = None
     for line in lines[:_MASTHEAD_LINES]:
-        if _BARE_URL_RE.match(line):
-            continue
+        if _BARE_URL_RE.match(line) or is_meta_line(line) or has_date_field(line):
+            continue  # a URL, the page's date: "Tuesday, 14 June 2022" above "THE GABORONE SENTINEL"
         if is_list_line(line):
             if previous is not None:
                 return previous  # "The National" above "UAE | Gulf News | MENA | …"
