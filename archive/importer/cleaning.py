@@ -443,6 +443,7 @@ _SECTION_WORDS = frozenset(
     )
 )
 _MASTHEAD_LINES = 5  # the site's name stands among the page's first lines
+_MASTHEAD_CHARS = 2000  # which a page's first 2,000 characters hold
 
 
 def _masthead(text: str) -> str | None:
@@ -450,19 +451,22 @@ def _masthead(text: str) -> str | None:
     its menu, "GNA - Ghana News Agency" above a URL and a menu): the first item of a menu among the
     first lines, or a short line right before the menu (a URL line between them). None elsewhere.
     The describe stage takes it as the article's source when nothing else names one."""
-    lines = [line.strip() for line in text.split("\n", 40)[:40] if line.strip()][: _MASTHEAD_LINES + 1]
+    head = (line.strip() for line in text[:_MASTHEAD_CHARS].split("\n"))
+    lines = list(islice((line for line in head if line), _MASTHEAD_LINES + 1))
     lines = [line for line in lines if not line.startswith("date ")]
     previous = None
     for line in lines[:_MASTHEAD_LINES]:
-        if _BARE_URL_RE.match(line) or is_meta_line(line) or has_date_field(line):
-            continue  # a URL, the page's date: "Tuesday, 14 June 2022" above "THE GABORONE SENTINEL"
+        if _BARE_URL_RE.match(line):
+            continue
+        short = _words(line) <= 6 and not line.endswith(_PROSE_END)
+        if short and (is_meta_line(line) or has_date_field(line)):
+            continue  # the page's date: "Tuesday, 14 June 2022" above "THE GABORONE SENTINEL"
         if is_list_line(line):
             if previous is not None:
                 return previous  # "The National" above "UAE | Gulf News | MENA | …"
             first = _items(line)[0]
             section = first.split()[0].casefold() in _SECTION_WORDS or is_country_name(first)
             return first if not section and _words(first) <= 5 and first[0].isalnum() else None
-        short = _words(line) <= 6 and not line.endswith(_PROSE_END) and not is_meta_line(line)
         previous = line if short and previous is None else None
         if not short:
             return None

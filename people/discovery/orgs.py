@@ -345,6 +345,7 @@ _DATELINE_OUTLET = re.compile(
     r"[ \t]*(?:[–—-]|$)",
     re.MULTILINE,
 )
+_DATELINE_REACH = 1500
 # A wire dateline's opening, the city in capitals: "KUALA LUMPUR, Aug 19 (Agency) --".
 _WIRE_CITY = re.compile(r"^[A-Z][A-Z .'’-]{2,30}\b")
 
@@ -835,7 +836,7 @@ class OrgFinder:
                 continue  # "VALENCE (Espagne) –": the place's country, not an agency
             if (after_dash and len(before) <= 80) or alone:
                 self._add(m.start("code"), m.end("code"), "agency", 0.85, acronym=code if code.isupper() else None)
-        for m in _DATELINE_OUTLET.finditer(self.text):
+        for m in _DATELINE_OUTLET.finditer(self.text, 0, _DATELINE_REACH):  # a dateline opens the story
             name = m.group("name")
             if find_dates(m.group("date")) and not is_country_name(name) and not find_places(name):
                 self._add(m.start("name"), m.end("name"), "media", 0.8)

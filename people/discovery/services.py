@@ -43,11 +43,10 @@ _AR_SERVICE = "|".join(ar for _, _, ar in SERVICES)
 
 # "la direction (générale) de la police judiciaire (tunisienne)", "le service des douanes"
 _FRENCH = re.compile(
-    r"\b(?P<head>(?:sous-)?direction(?:\s+(?:g[ée]n[ée]rale|centrale|r[ée]gionale|nationale))?|d[ée]partement|"
-    r"division|brigade|office(?:\s+central)?|service(?:\s+central)?|administration)"
-    rf"\s+(?:de\s+la\s+|des\s+|du\s+|de\s+l['’]|d['’]|de\s+)(?P<service>{_FR_SERVICE})\b"
-    r"(?P<nationality>\s+[a-zéèêëàâîïôöûüç]+)?",
-    re.IGNORECASE,
+    r"\b(?P<head>(?:[Ss]ous-)?[Dd]irection(?:\s+(?:g[ée]n[ée]rale|centrale|r[ée]gionale|nationale))?|[Dd][ée]partement|"
+    r"[Dd]ivision|[Bb]rigade|[Oo]ffice(?:\s+central)?|[Ss]ervice(?:\s+central)?|[Aa]dministration)"
+    rf"\s+(?:de\s+la\s+|des\s+|du\s+|de\s+l['’]|d['’]|de\s+)(?P<service>(?i:{_FR_SERVICE}))\b"
+    r"(?P<nationality>\s+[a-zéèêëàâîïôöûüç]+)?"
 )
 # "the Directorate (General) of Public Security", "Director General of Public Security" (the head's
 # title: the directorate it heads), "the Customs Department"
@@ -75,21 +74,17 @@ def service_spans(text: str, language: str) -> list[ServiceSpan]:
     pattern is tried only in a text that holds one of its head nouns (most hold none)."""
     if language == "ar":
         return [_arabic(text, m) for m in _ARABIC.finditer(text)] if any(h in text for h in _AR_HEADS) else []
-    found = [_french(text, m) for m in _FRENCH_AT_SERVICES.finditer(text)] if language == "fr" else []
-    if any(h in text for h in _EN_HEADS):
-        found += [_english(m) for m in _ENGLISH.finditer(text)]
+    found = [_french(text, m) for m in _FRENCH_AT_HEADS.finditer(text)] if language == "fr" else []
+    found += [_english(m) for m in _ENGLISH_AT_HEADS.finditer(text)]
     return sorted(found)
 
 
-# The French pattern tried only a few words before a service's word (its letters after the first,
-# which a capital may open), the rarer words of a match.
-_FRENCH_AT_SERVICES = Anchored(
-    _FRENCH,
-    ("udiciaire", "ouane", "rontières", "rontieres", "ublique", "enseignement", "ivile", "tupéfiants", "tupefiants",
-     "cientifique", "trangers"),
-    reach=70,
-)  # fmt: skip
-_EN_HEADS = ("Direct", "Department", "Administration")
+# Each pattern tried only where its head noun is written (`text.scanning.Anchored`: at most `reach`
+# characters before it, "Sous-" or "General "): most words of a text open none.
+_FRENCH_AT_HEADS = Anchored(
+    _FRENCH, ("irection", "épartement", "epartement", "ivision", "rigade", "ffice", "ervice", "dministration"), reach=6
+)
+_ENGLISH_AT_HEADS = Anchored(_ENGLISH, ("Director", "Department", "Administration"), reach=8)
 _AR_HEADS = ("دارة", "مديرية", "جهاز", "مصلحة")
 
 
