@@ -154,8 +154,14 @@ _CITY_KEYS: dict[str, City] = {
 }
 
 
+@lru_cache(maxsize=1)
+def _countries() -> dict[str, dict[str, list[str]]]:
+    """text/data/countries.json's countries (code → language → names), read once per process."""
+    return json.loads((Path(__file__).parent / "data" / "countries.json").read_text(encoding="utf-8"))["countries"]
+
+
 def _country_entries() -> list[NameEntry]:
-    data = json.loads((Path(__file__).parent / "data" / "countries.json").read_text(encoding="utf-8"))["countries"]
+    data = _countries()
     # Latin names capitalized only: "la septième réunion" is no Réunion, "turkey" no Türkiye.
     return [
         NameEntry("country", code, name, not is_arabic(name[0]))
@@ -173,8 +179,7 @@ _COUNTRY_NAMES: dict[str, str] = {}
 def country_name(code: str, language: str = "en") -> str | None:
     """The country's name in `language` (CLDR): 'Jordan', 'Jordanie', 'الأردن'."""
     if not _COUNTRY_NAMES:
-        data = json.loads((Path(__file__).parent / "data" / "countries.json").read_text(encoding="utf-8"))
-        for key, names in data["countries"].items():
+        for key, names in _countries().items():
             for lang, forms in names.items():
                 _COUNTRY_NAMES[f"{key}:{lang}"] = forms[0]
     return _COUNTRY_NAMES.get(f"{code}:{language}")
@@ -191,13 +196,13 @@ def find_countries(text: str) -> list[tuple[int, int, str]]:
 
 @lru_cache(maxsize=1)
 def _country_name_keys() -> frozenset[str]:
-    data = json.loads((Path(__file__).parent / "data" / "countries.json").read_text(encoding="utf-8"))["countries"]
+    data = _countries()
     return frozenset(normalize_name(name) for names in data.values() for forms in names.values() for name in forms)
 
 
 @lru_cache(maxsize=1)
 def _country_of_word() -> dict[str, str]:
-    data = json.loads((Path(__file__).parent / "data" / "countries.json").read_text(encoding="utf-8"))["countries"]
+    data = _countries()
     return {
         normalize_name(name): code
         for code, names in data.items()
