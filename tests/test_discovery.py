@@ -561,6 +561,9 @@ def test_arabic_foreign_names_hyphenated_or_with_syllables_that_fold_onto_stop_w
     assert names(text, "ar") == ["وانغ تشي مينغ"]
     # a carelessly written "بأن" after a name opens a clause
     assert names("وأكد الوزير كريم التازي بان هناك تقدما.", "ar") == ["كريم التازي"]
+    # after a compound given name, before a "that" whose hamza is written: "باي" is the surname, not "بأي"
+    assert names("وقال المفتش العام للشرطة صلاح الدين باي إن الدورة نجحت.", "ar") == ["صلاح الدين باي"]
+    assert names("وقال المفتش العام للشرطة صلاح الدين بأي إن الدورة نجحت.", "ar") == ["صلاح الدين"]
 
 
 def test_arabic_compound_given_name_rank_service_and_nisba_surname():

@@ -253,15 +253,18 @@ class ArabicPersonFinder:
         """A syllable of a foreign name that folds onto a stop word once its hamza is dropped ("واي" in
         "ليونغ واي كيت", "فاي" in "عثمان انجاي فاي"; the stop words are "وأي", "فأي"): written without
         the hamza, after a name word, and closing the name, alone or with one more plain word, before a
-        boundary (a conjunction or a "that" written carelessly goes on into a clause)."""
+        boundary or before a word whose hamza is written (a writer who writes it would have written it
+        here; a conjunction or a "that" written carelessly goes on into a clause)."""
         t = self.toks[i]
         if t.key not in _HAMZA_STOPS or "أ" in t.text or "إ" in t.text or i == 0:
             return False
-        if not self._plain_word(i - 1):
-            return False
+        if not self._plain_word(i - 1) and self.toks[i - 1].key not in AR_COMPOUND_CLOSERS:
+            return False  # after a name word, or a compound given name's second half ("نور الدين باي")
         toks = self.toks
         if i + 1 == len(toks) or toks[i + 1].boundary:
             return True
+        if toks[i + 1].text[0] in "أإ":
+            return True  # "نور الدين باي إن …": the next word's hamza is written, so this one has none
         return self._plain_word(i + 1) and (i + 2 == len(toks) or toks[i + 2].boundary)
 
     def _in_place_name(self, i: int) -> bool:
