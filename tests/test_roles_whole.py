@@ -81,6 +81,23 @@ def test_arabic_role_after_a_rank_without_comma_stops_at_the_clause():
     assert _roles("والتقى سالم الدرعي رئيس الوزراء عبد الله الكعبي.", "ar")["عبد الله الكعبي"] == "رئيس الوزراء"
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "وحضر مساعد وزير الداخلية للشؤون الأمنية اللواء فهد الغامدي.",
+            "فهد الغامدي",
+            "مساعد وزير الداخلية للشؤون الأمنية",
+        ),
+        ("والتقى مساعد المدير العام للجمارك سعيد الهاشمي بالوفد.", "سعيد الهاشمي", "مساعد المدير العام للجمارك"),
+        ("وقال مساعد الأمين العام للمنظمة، كريم الطاهري، إن", "كريم الطاهري", "مساعد الأمين العام للمنظمة"),
+    ],
+)
+def test_an_arabic_assistants_title_before_the_name_opens_the_role(text, name, role):
+    """Cut after "مساعد", the role would name the one assisted."""
+    assert _roles(text, "ar")[name] == role
+
+
 def test_arabic_role_before_a_rank_keeps_the_bodys_short_name():
     text = 'وحضر رئيس الهيئة العربية للطيران المدني "أكاو" اللواء سالم الدرعي، والأمين العام للمجلس الدكتور حمد الكعبي.'
     roles = _roles(text, "ar")

@@ -508,7 +508,8 @@ _AR_TRAILING_NAME = re.compile(r"\s*(?:\([^()\n]{1,40}\)|\"[^\"\n]{1,40}\"|«[^�
 
 def arabic_role_before(text: str, start: int, floor: int) -> RoleBefore | None:
     """The role phrase between the last boundary and the name: 'وزير الداخلية عبد الوافي لفتيت',
-    'رئيس المنظمة، اللواء أحمد ناصر الريسي' (apposition)."""
+    'رئيس المنظمة، اللواء أحمد ناصر الريسي' (apposition). An assistant's title opens the role
+    ('مساعد وزير الداخلية …'): without it the role would name the one assisted."""
     window = text[floor:start].rstrip()
     apposition = window.endswith(("،", ","))
     if apposition:
@@ -530,9 +531,9 @@ def arabic_role_before(text: str, start: int, floor: int) -> RoleBefore | None:
         window = window[opener.end() :]
     for m in _AR_WORD.finditer(window):
         k = ar_word_key(m.group())
-        if k in AR_ROLE_WORDS:
+        if k in AR_ROLE_WORDS or _assistant_of(window, m):
             offset = m.start()
-            if k[0] == "و" and k[1:] in AR_ROLE_WORDS:
+            if k[0] == "و" and (k[1:] in AR_ROLE_WORDS or k[1:] in _AR_ASSISTANT):
                 offset += 1  # "ووزير الخارجية …": the conjunction is not part of the role
             role = window[offset:].strip()
             if len(role.split()) > _MAX_ROLE_WORDS:
@@ -547,8 +548,9 @@ _AR_ASSISTANT = frozenset(akey(w) for w in ("مساعد", "مساعدة"))
 
 def _assistant_of(tail: str, first: re.Match) -> bool:
     """Whether the first word of `tail` is "assistant" before a title word: "مساعد المفتش العام للشرطة"."""
-    if akey(first.group()) not in _AR_ASSISTANT:
-        return False
+    key = akey(first.group())
+    if key not in _AR_ASSISTANT and not (key[0] == "و" and key[1:] in _AR_ASSISTANT):
+        return False  # "مساعد" or, in a list, "ومساعد"
     second = _AR_WORD.match(tail, first.end() + 1)
     return second is not None and tail[first.end() : second.start()] == " " and akey(second.group()) in AR_ROLE_WORDS
 
