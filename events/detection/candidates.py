@@ -468,7 +468,11 @@ def joint_head_after(folded: str, noun: re.Match[str]) -> bool:
     return _JOINT_HEAD_NEAR.search(folded, noun.end(), noun.end() + _JOINT_WINDOW) is not None
 
 
-_JOINT_HEAD_NEAR = re.compile(r"\b(?:commission|comite|committee)\b|لجنه")
+# The heads of `_JOINT_HEADS`: the Latin ones as words, the Arabic ones by their stem (it carries the
+# glued article or preposition: "اللجنه", "للجنه").
+_JOINT_HEAD_NEAR = re.compile(
+    r"\b(?:" + "|".join(sorted(w for w in _JOINT_HEADS if w.isascii())) + r")\b|" + normalize_name("لجنة")
+)
 
 
 def joint_body_after(ctx: Context, noun: re.Match[str]) -> CandidateSeries | None:
