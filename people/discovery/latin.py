@@ -537,7 +537,7 @@ class LatinPersonFinder:
             cues.add(kind)
         if any(kind == "title" for kind, _ in prefix):
             cues.add("title")
-        left = self.text[max(line_start(self.text, chain_start), chain_start - 60) : chain_start]
+        left = self._left_of(chain_start)
         last = _last_word(left)  # the regexes below run only when the last word can end their match
         if last in _ROYAL_STYLE_LAST and (m := _ROYAL_STYLE.search(left)):
             surface_start = chain_start = chain_start - (len(left) - m.start())
@@ -556,7 +556,7 @@ class LatinPersonFinder:
                 self._left_rank = left[m.start(1) :].strip()
             if royal:
                 surface_start = chain_start
-                left = self.text[max(line_start(self.text, chain_start), chain_start - 60) : chain_start]
+                left = self._left_of(chain_start)
                 if m2 := _ROYAL_STYLE.search(left):
                     surface_start = chain_start = chain_start - (len(left) - m2.start())
         line_left = self.text[line_start(self.text, name_start) : name_start]
@@ -590,9 +590,14 @@ class LatinPersonFinder:
         left = self.text[max(line_start(self.text, start), start - 40) : start]
         return not (_DETERMINER_LEFT.search(left) or _ROYAL_STYLE.search(left))
 
+    def _left_of(self, start: int) -> str:
+        """The words before `start` on its line where a rank, style or courtesy title is read (60 characters)."""
+        return self.text[max(line_start(self.text, start), start - 60) : start]
+
     def _ranked_before(self, start: int) -> bool:
-        """Whether a rank (not a royal title) or a courtesy title ends right before `start`."""
-        left = self.text[max(line_start(self.text, start), start - 60) : start]
+        """Whether a rank (not a royal title) or a courtesy title ends right before `start`: the same
+        patterns `_left_cues` reads, as a yes or no (no spans, no cues)."""
+        left = self._left_of(start)
         last = _last_word(left)
         if last in _HONORIFIC_LAST and _HONORIFIC_LEFT.search(left):
             return True
