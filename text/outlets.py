@@ -26,11 +26,15 @@ _OUTLET_WORDS = _words(
     "courrier presse press medias media mediaz info infos magazine quotidien chronicle telegraph mirror "
     "dispatch reporter weekly standard watch tv radio actu actualites review digest wire sentinel echo"
 ) | _words("ميديا نيوز بوابة بريس أونلاين اونلاين تيفي بوست")
-# Words that open a section's or a widget's label, not an outlet's name ("Latest News", "World News").
-_LABEL_WORDS = _words(
-    "latest breaking top related more other world local national international business sport sports "
-    "follow our your home fake"
+# The words a site's sections are named with ("Accueil", "Politique", "World", "الرئيسية"), folded: a
+# menu's first item that opens with one is a section, not the site's name (`archive.importer.cleaning`).
+_SECTION_WORDS = _words(
+    "accueil home الرئيسية actualites actualite news أخبار اخبار une a politique economie societe monde world "
+    "nation national international local sport sports culture regions business opinion "
+    "عاجل سياسة اقتصاد مجتمع دولي محليات رياضة ثقافة وطني"
 )
+# Words that open a section's or a widget's label, not an outlet's name ("Latest News", "World News").
+_LABEL_WORDS = _SECTION_WORDS | _words("latest breaking top related more other follow our your fake")
 _ARTICLES = _words("le la les the al el")
 _FOLD = str.maketrans("éèêëàâäîïôöûüç", "eeeeaaaiioouuc")
 # A staff byline's tail: "Sahel Times Staff", "Sahel Times Staff Reporter".
@@ -59,6 +63,11 @@ def _has_separator(line: str) -> bool:
 
 def _fold(word: str) -> str:
     return word.casefold().translate(_FOLD).strip(".,:;")
+
+
+def is_section_word(word: str) -> bool:
+    """Whether `word` names a site's section ("Politique", "Actualités", "World")."""
+    return _fold(word) in _SECTION_WORDS
 
 
 def outlet_shaped(name: str) -> bool:

@@ -22,11 +22,10 @@ from text.credits import CREDIT_LINE, signature_name, slash_credit_line
 from text.datelines import strip_dateline
 from text.dates import find_dates, has_date_field, is_agency_stamp, is_meta_line
 from text.normalize import normalize_name
-from text.outlets import credit_line_outlets, outlet_opening_line
+from text.outlets import credit_line_outlets, is_section_word, outlet_opening_line
 from text.places import city_named, is_country_name
 from text.scanning import may_hold
 from text.sentences import END_MARKS, first_sentence
-from text.wordlists import split_words
 
 _MARKER_RE = re.compile(r"\A[ \t\n]*date[ \t]+(\d{4}-\d{2}(?:-\d{2})?)(?![\d-])[ \t]*")
 _MARKER_LINE_RE = re.compile(r"^[ \t]*date[ \t]+(\d{4}-\d{2}(?:-\d{2})?)[ \t]*$")
@@ -434,14 +433,6 @@ def _noise_free_lines(
     return lines, url_lines
 
 
-# The first item of a site's menu that is a section, not the site's name.
-_SECTION_WORDS = frozenset(
-    split_words(
-        "accueil home الرئيسية actualités actualites actualité actualite news أخبار اخبار une à politique économie "
-        "economie société societe monde world nation national international sport sports culture régions regions "
-        "business opinion عاجل سياسة اقتصاد مجتمع دولي محليات رياضة ثقافة وطني"
-    )
-)
 _MASTHEAD_LINES = 5  # the site's name stands among the page's first lines
 _MASTHEAD_CHARS = 2000  # which a page's first 2,000 characters hold
 
@@ -465,7 +456,7 @@ def _masthead(text: str) -> str | None:
             if previous is not None:
                 return previous  # "The National" above "UAE | Gulf News | MENA | …"
             first = _items(line)[0]
-            section = first.split()[0].casefold() in _SECTION_WORDS or is_country_name(first)
+            section = is_section_word(first.split()[0]) or is_country_name(first)
             return first if not section and _words(first) <= 5 and first[0].isalnum() else None
         previous = line if short and previous is None else None
         if not short:
