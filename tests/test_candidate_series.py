@@ -38,6 +38,17 @@ def test_a_capitalized_meeting_name_needs_no_capital_in_its_complement(catalogue
     assert (event.ordinal, event.candidate_body) == (9, "chefs de police alpins")
 
 
+def test_a_body_named_by_its_capitalized_head_and_lower_case_words_is_a_candidate(catalogue):
+    """French capitalizes an institution's first word only: "du Groupe mixte permanent de veille"."""
+    text = "La 14e réunion du Groupe mixte permanent de veille portuaire s'est tenue mardi à Dakar."
+    (event,) = detect(catalogue, text)
+    assert (event.ordinal, event.city) == (14, "Dakar")
+    assert event.candidate_body == "Groupe mixte permanent de veille portuaire"
+    # a capitalized head alone refers back to a body, it names none
+    alone = detect(catalogue, "La 14e réunion du Groupe s'est tenue mardi à Dakar.")
+    assert [e for e in alone if e.candidate_key] == []
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -1058,8 +1058,10 @@ def _body_span(ctx: Context, pos: int, named_noun: bool = False) -> tuple[int, i
             is_head = HEAD_RE.match(folded, at) is not None and HEAD_RE.match(folded, at).end() >= token.end() - 1
             head = head or is_head
             capital = ctx.doc.is_capitalized(at) and word not in DETERMINERS and word not in CONNECTORS
-            if capital and (not is_head or (not words and _meeting_noun(word))):
-                proper = True  # "… du Forum africain de la sécurité intérieure": French capitalizes the noun only
+            if capital and (not is_head or not words):
+                # "… du Forum africain de la sécurité intérieure", "du Groupe migratoire mixte permanent":
+                # French capitalizes a name's first word only (a head alone is no name: below)
+                proper = True
             words.append((at, token.end(), word))
         pos = token.end()
     while words and (words[-1][2] in CONNECTORS or words[-1][2] in DETERMINERS):
