@@ -221,3 +221,25 @@ def test_the_venue_is_the_city_after_a_locative_not_the_capitals_that_stand_for_
     )
     (event,) = detect_events(text, "fr", published=PartialDate(2031, 9, 27), catalogue=catalogue)
     assert (event.ordinal, event.city) == (5, "Zarqa")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Amman — The joint Jordanian-Qatari security committee met on Tuesday in Doha to review border cooperation.",
+        "La commission mixte jordano-qatarie s'est réunie mardi à Doha pour évaluer la coopération.",
+        "Le ministre a coprésidé mardi à Doha, avec son homologue jordanien, les travaux de la commission "
+        "mixte jordano-qatarie de sécurité.",
+        "اجتمعت اللجنة الأمنية المشتركة الأردنية القطرية يوم الثلاثاء في الدوحة لبحث التعاون.",
+    ],
+)
+def test_a_joint_body_said_to_meet_without_a_meeting_noun_holds_that_years_session(catalogue, text):
+    """ "met", "s'est réunie", "اجتمعت", "les travaux de": the session of that year at its venue."""
+    (event,) = detect_events(text, "fr", published=PartialDate(2031, 2, 20), catalogue=catalogue)
+    assert (event.ordinal, event.candidate_key, event.city) == (None, "session:joint JO-QA", "Doha")
+    assert event.start_date == PartialDate(2031, 2)
+
+
+def test_a_joint_body_named_without_a_meeting_is_no_session(catalogue):
+    text = "La commission mixte jordano-qatarie, créée à Doha, suit les accords de sécurité."
+    assert detect_events(text, "fr", published=PartialDate(2031, 2, 20), catalogue=catalogue) == []

@@ -504,15 +504,48 @@ def _joint_candidate(ctx: Context, ref: Reference, *, only_named: bool = False) 
         found = _only_joint_body(ctx)  # "la première session de la commission": the one the article names
     if found is None:
         return None
+    return _joint_series(ctx, found, ref.noun_class)
+
+
+def _joint_series(ctx: Context, found: tuple[int, int, tuple[str, ...]], noun_class: str | None) -> CandidateSeries:
+    """The candidate series of the joint body at `found` ((start, end, its two countries))."""
+    folded = ctx.doc.folded
     start, end, countries = found
     body = _original(ctx, start, end)
     if body.startswith("للجنة"):
         body = "ال" + body[1:]  # "للجنة": ل + اللجنة
     elif folded[start : start + 1] > "z" and folded[start:].split(" ", 1)[0] not in _JOINT_HEADS:
         body = _unclitic(body)  # "لجنة التنسيق …" is the head itself, no clitic
-    kind = _GROUP.get(ref.noun_class or "", ref.noun_class or "session")
+    kind = _GROUP.get(noun_class or "", noun_class or "session")
     english = joint_english_name(countries, folded[start : _clause_end(ctx, end)])
     return CandidateSeries(f"{kind}:joint {'-'.join(sorted(countries))}", body, body, kind, english)
+
+
+def meeting_joint_bodies(ctx: Context) -> list[tuple[int, int, CandidateSeries]]:
+    """Joint bodies the text says met, with no meeting noun: "the joint Libyan-Tunisian security
+    committee met on Wednesday in Tripoli", "la commission mixte … s'est réunie", "اجتمعت اللجنة
+    الأمنية المشتركة …", "les travaux de la commission bilatérale algéro-tunisienne", "أشغال اللجنة
+    المشتركة …": (start, end, series) of each, for `events.detection.unnumbered` to date."""
+    folded = ctx.doc.folded
+    found = []
+    for head in _JOINT_HEAD_NEAR.finditer(folded):
+        sent_start, sent_end = ctx.doc.sentence(head.start())
+        window = max(sent_start, head.start() - 80), min(sent_end, head.end() + 120)
+        body = _joint_body(ctx, *window, around=head.start())
+        if body is None or (found and found[-1][0] == body[0]):
+            continue
+        before = folded[max(sent_start, body[0] - 30) : body[0]]
+        after = folded[body[1] : min(sent_end, body[1] + 30)]
+        if _MEETING_BEFORE.search(before) or _MEETING_AFTER.match(after):
+            found.append((body[0], body[1], _joint_series(ctx, body, "session")))
+    return found
+
+
+# A meeting said with a verb or "the proceedings of", right before or after a joint body's name.
+_MEETING_BEFORE = re.compile(r"(?:\btravaux (?:de la|du|de l')|\bproceedings of the|اشغال|اجتمعت)\s?(?:\S+\s?)?$")
+_MEETING_AFTER = re.compile(
+    r"\s?(?:\(\S+\)\s?)?(?:met\b|meets\b|convened\b|s'est reunie?\b|se reunit\b|s'est tenue?\b|اجتمعت)"
+)
 
 
 # A group of countries named by a formula ("Dialogue 5+5", "5+5 Dialogue", "مجموعة 5+5", "حوار

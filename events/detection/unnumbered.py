@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from events.detection.candidates import joint_body_after, joint_head_after
+from events.detection.candidates import joint_body_after, joint_head_after, meeting_joint_bodies
 from events.detection.catalogue import Edition, Series
 from events.detection.context import Context, Resolved
 from events.detection.document import Document, inside
@@ -41,6 +41,13 @@ def unnumbered_references(ctx: Context, taken: list[tuple[int, int]]) -> list[Re
         # one (events.detection.neighbours), never a known edition of that city
         if not held.contains(noun.start()) and relative_step(ctx.doc.folded, noun)[0] is None:
             found.extend(_unnumbered_noun(ctx, noun))
+    for start, end, joint in meeting_joint_bodies(ctx):
+        # "the joint … committee met on Wednesday in Tripoli": that year's session, by its venue and time
+        # (the verb that reports it may stand further before: "a coprésidé jeudi à Tunis, avec son
+        # homologue, les travaux de la commission …")
+        year = None if held.contains(start) else _venue_and_year(ctx, start, end, set(), reach=_VERB_REACH)
+        if year is not None:
+            found.append(Resolved(-1, None, start, end, 0.5, year=year, candidate=joint))
     return found
 
 
@@ -106,10 +113,10 @@ def _unknown_edition(ctx: Context, series: int, start: int, end: int, years: set
     return [] if year is None else [Resolved(series, None, start, end, 0.5, year=year)]
 
 
-def _venue_and_year(ctx: Context, start: int, end: int, years: set[int]) -> int | None:
+def _venue_and_year(ctx: Context, start: int, end: int, years: set[int], *, reach: int = 60) -> int | None:
     """The one year of a reference whose sentence also names its venue (a dateline's city aside),
-    else None."""
-    lo, hi = _window(ctx, start, end)
+    within `reach` characters before it, else None."""
+    lo, hi = _window(ctx, start, end, reach)
     if all(inside(p.start, ctx.datelines) for p in ctx.places_between(lo, hi)):
         return None
     near = [d for d in ctx.dates if lo <= d.pos < hi]
@@ -119,10 +126,10 @@ def _venue_and_year(ctx: Context, start: int, end: int, years: set[int]) -> int 
     return stated.pop() if len(stated) == 1 else None
 
 
-def _window(ctx: Context, start: int, end: int) -> tuple[int, int]:
+def _window(ctx: Context, start: int, end: int, reach: int = 60) -> tuple[int, int]:
     """Where the cities and dates of a reference are looked for: its sentence, near it."""
     sent_start, sent_end = ctx.doc.sentence(start)
-    return max(sent_start, start - 60), min(sent_end, end + 90)
+    return max(sent_start, start - reach), min(sent_end, end + 90)
 
 
 def _proper_name_before(doc: Document, pos: int) -> bool:
@@ -133,6 +140,7 @@ def _proper_name_before(doc: Document, pos: int) -> bool:
     return words[-1] not in DETERMINERS and previous_start >= 0 and doc.is_capitalized(previous_start)
 
 
+_VERB_REACH = 120
 _YEAR_AT_END = re.compile(r"(?:19|20)\d\d$")
 _PLACE_LINK = re.compile(r"\s?(?:(?:de|d'|of|in|a|at)\s?)?")
 
