@@ -286,6 +286,17 @@ def test_bare_sessions_near_a_candidate_session_belong_to_its_series(catalogue):
     assert events[0].candidate_key.startswith("conference:")
 
 
+def test_a_bare_session_near_a_candidate_conferences_session_is_that_conferences(catalogue):
+    """ "الدورة الرابعة عشرة للمؤتمر …" numbers a conference; "الدورة الثالثة عشرة" after it is the one before."""
+    text = (
+        "احتضنت نواكشوط أشغال الدورة الرابعة عشرة للمؤتمر الإقليمي لمديري الموانئ بغرب إفريقيا. "
+        "ويأتي هذا اللقاء بعد الدورة الثالثة عشرة التي احتضنتها داكار."
+    )
+    events = detect(catalogue, text)
+    assert sorted((e.ordinal, e.city) for e in events) == [(13, "Dakar"), (14, "Nouakchott")]
+    assert len({e.candidate_key for e in events}) == 1
+
+
 def test_a_body_named_before_the_noun_in_english(catalogue):
     (event, previous) = detect(
         catalogue, "The 7th SAHELPOL Summit opened in Niamey on Monday, building on the 6th summit's decisions."

@@ -954,8 +954,10 @@ def session_of_candidate(ref: Reference, resolved: list[Resolved], heads: set[st
     with this meeting. A complement of generic heads ("la 45e édition de la conférence") names the
     kind: the head's, not the noun's ("du Conseil" is no conference's)."""
     kinds = {_GROUP.get(h, h) for h in heads} if heads else {_GROUP.get(ref.noun_class or "", ref.noun_class)}
-    if not heads and ref.noun_class == "edition":
-        kinds = {None}  # "la sixième édition, tenue à Bamako": an edition of whatever meeting it is
+    if not heads and ref.noun_class in ("edition", "session"):
+        # "la sixième édition, tenue à Bamako", "الدورة الثانية والعشرين التي احتضنتها عمان" (after "the
+        # 23rd session of the regional conference"): an edition or a session of whatever meeting it is
+        kinds = {None}
     near: tuple[int, Resolved] | None = None
     for other in resolved:
         if other.candidate is None or other.ordinal is None:
