@@ -8,6 +8,7 @@ from archive.importer.cleaning import clean_text
 from archive.importer.parsing import parse_record
 from archive.importer.readers import RawRecord
 from text.dates import has_date_field, is_agency_stamp, is_meta_line
+from text.outlets import staff_credit
 
 LEDE_FR = (
     "La commission mixte de sécurité a tenu sa sixième réunion à Nouakchott, sous la présidence des "
@@ -101,3 +102,24 @@ def test_a_section_path_of_two_short_labels_is_not_the_headline(path):
 def test_a_headline_with_a_separator_and_long_parts_is_kept():
     headline = "Sécurité | Les ministres arabes de l'Intérieur se réunissent à Tunis"
     assert _parse(f"{headline}\n\n{LEDE_FR}\n").title == headline
+
+
+@pytest.mark.parametrize(
+    "closing, owner",
+    [
+        ("© Harbour Times", "Harbour Times"),
+        ("Copyright 2031 Sahel Courrier. Tous droits réservés.", "Sahel Courrier"),
+        ("Copyright © 2031 Nile Online, all rights reserved", "Nile Online"),
+        ("© 2031 Tous droits réservés", None),  # no holder named
+        ("© Photo DR", None),  # a photo's credit, no outlet
+    ],
+)
+def test_a_closing_copyright_line_names_the_pages_outlet_where_no_masthead_does(closing, owner):
+    article = _parse(f"Une réunion sur la sécurité maritime\n\n{LEDE_FR}\n\n{closing}\n")
+    assert article.source_name == owner
+    assert closing not in article.body  # still page noise, removed from the body
+
+
+def test_an_outlets_report_credit_is_a_staff_credit():
+    assert staff_credit("Harbour Gazette report")
+    assert not staff_credit("Annual report")

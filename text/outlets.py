@@ -38,9 +38,11 @@ _LABEL_WORDS = _SECTION_WORDS | _words("latest breaking top related more other f
 _ARTICLES = _words("le la les the al el")
 _FOLD = str.maketrans("éèêëàâäîïôöûüç", "eeeeaaaiioouuc")
 # A staff byline's tail: "Sahel Times Staff", "Sahel Times Staff Reporter".
-_STAFF = re.compile(r"\s+(?:staff|correspondents?|reporters?)(?:\s+(?:writer|reporter)s?)?\s*$", re.IGNORECASE)
+_STAFF = re.compile(
+    r"\s+(?:staff|correspondents?|reporters?|report)(?:\s+(?:writer|reporter)s?)?\s*$", re.IGNORECASE
+)  # and "Saudi Gazette report"
 # A word every match of _STAFF writes (`text.scanning.may_hold`: a line without one is not searched).
-_STAFF_WORDS = ("staff", "correspondent", "reporter")
+_STAFF_WORDS = ("staff", "correspondent", "report")
 # The dash that opens a closing credit: "— Times of Oman / ONA", "-ONA".
 _LEADING_DASH = re.compile(r"^[-–—]+\s*")
 _CODE = re.compile(r"^[A-Z]{2,6}$")
@@ -87,6 +89,21 @@ def outlet_shaped(name: str) -> bool:
     # "Times of Oman", "Gazette of Kuwait": the outlet word, then the country it serves
     placed = placed or (_fold(words[0]) in _OUTLET_WORDS and len(words) == 3 and words[1] == "of")
     return len(words) <= 4 and placed and bool(own) and all(_LATIN_NAME_WORD.match(w) for w in words)
+
+
+# A copyright line's holder: "© Kuwait Times", "Copyright 2025 La Presse de Tunisie. All rights reserved".
+_COPYRIGHT_HOLDER = re.compile(
+    r"^(?:©|\(c\)|copyright)(?:\s*©)?\s*(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)?\s*[,:]?\s*(?P<name>[^.,|\n]{3,48}?)"
+    r"\s*(?:[.,|]\s*)?(?:tous droits r[ée]serv[ée]s|all rights reserved)?\.?\s*$",
+    re.IGNORECASE,
+)
+
+
+def copyright_holder(line: str) -> str | None:
+    """The outlet a copyright line names ("© La Presse de Tunisie", "Copyright 2025 Gulf Courier. All
+    rights reserved."), else None: a page's owner, where no masthead names it."""
+    m = _COPYRIGHT_HOLDER.match(line.strip())
+    return m.group("name").strip() if m and outlet_shaped(m.group("name").strip()) else None
 
 
 def credit_line_outlets(line: str) -> list[str]:
@@ -146,6 +163,6 @@ def outlet_after_date(line: str) -> str | None:
 
 
 def staff_credit(line: str) -> bool:
-    """Whether `line` credits an outlet's staff ("Lusaka Post Reporter", "Sahel Times Staff"): a
-    byline, which may open the article as well as close it."""
+    """Whether `line` credits an outlet's staff ("Lusaka Post Reporter", "Sahel Times Staff", "Gulf
+    Courier report"): a byline, which may open the article as well as close it."""
     return may_hold(line, _STAFF_WORDS) and bool(_STAFF.search(line)) and bool(credit_line_outlets(line))

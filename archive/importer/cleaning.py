@@ -22,7 +22,7 @@ from text.credits import CREDIT_LINE, signature_name, slash_credit_line
 from text.datelines import strip_dateline
 from text.dates import find_dates, has_date_field, is_agency_stamp, is_meta_line
 from text.normalize import normalize_name
-from text.outlets import credit_line_outlets, is_section_word, outlet_opening_line
+from text.outlets import copyright_holder, credit_line_outlets, is_section_word, outlet_opening_line
 from text.places import city_named, is_country_name
 from text.scanning import may_hold
 from text.sentences import END_MARKS, first_sentence
@@ -137,6 +137,7 @@ class CleanText:
     # Page noise removed, by rule: {rule: [lines, characters]} (the ingest report shows it).
     noise: dict[str, list[int]] = field(default_factory=dict)
     masthead: str | None = None  # the site's name at the top of the page, its menu's first item or above it
+    owner: str | None = None  # the outlet a copyright line names ("© Kuwait Times"), which the cleaner removes
 
 
 def _removed(noise: dict[str, list[int]], rule: str, line: str) -> None:
@@ -675,7 +676,19 @@ def clean_text(text: str, *, title: str | None = None) -> CleanText:
         urls=urls,
         noise=noise,
         masthead=masthead,
+        owner=_owner(text),
     )
+
+
+_OWNER_CHARS = 1500  # a copyright line closes the page
+
+
+def _owner(text: str) -> str | None:
+    """The outlet the page's closing copyright line names, else None (`text.outlets.copyright_holder`)."""
+    tail = text[-_OWNER_CHARS:]
+    if not _has_copyright_hint(tail):
+        return None
+    return next((name for line in reversed(tail.split("\n")) if (name := copyright_holder(line))), None)
 
 
 # --- titles made from the text ----------------------------------------------------------------

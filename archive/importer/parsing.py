@@ -134,7 +134,11 @@ def describe(
         title=title,
         title_derived=title_derived,
         published=published,
-        source_name=source or fields.get("source") or source_named(cleaned.meta_lines) or cleaned.masthead,
+        source_name=source
+        or fields.get("source")
+        or source_named(cleaned.meta_lines)
+        or cleaned.masthead
+        or cleaned.owner,
         url=fields.get("url") or url,
         language=detected or "",
         date_source=date_source,
