@@ -113,6 +113,16 @@ def test_known_spans_are_not_taken_for_persons():
     assert names(text, "fr", known_spans=[span]) == ["Ali Karimi"]
 
 
+def test_a_style_opens_the_name_after_a_bodys_words_in_one_run_of_capitals():
+    """ "… Commander of Harbour Guard Force Sheikh X": the body's words, then the name its style opens,
+    whether the body is known (its span given) or not."""
+    text = "The talks were chaired by the Commander of Harbour Guard Force Sheikh Nasser bin Fahad Al Nuaimi."
+    assert names(text, "en") == ["Nasser bin Fahad Al Nuaimi"]
+    start = text.index("Harbour")
+    span = (start, start + len("Harbour Guard Force"))
+    assert names(text, "en", known_spans=[span]) == ["Nasser bin Fahad Al Nuaimi"]
+
+
 # -- English --------------------------------------------------------------------------------------------
 
 

@@ -250,6 +250,10 @@ def _split_prefix(
 
 
 _NASAB_AND_ARTICLE = words("al el bin ben ibn ould")
+_STYLE_KINDS = frozenset({"royal", "honorific", "rank"})
+# What opens a name's own run right after a known body: a title, a rank or a style ("… Commander of
+# Lekhwiya Force Sheikh Khalifa bin Hamad …").
+_AFTER_KNOWN_KINDS = _STYLE_KINDS | {"title"}
 ROYAL_GIVEN_NAMES = ROYAL_TITLES & GIVEN_NAMES  # "Sultan"
 
 
@@ -349,7 +353,7 @@ class LatinPersonFinder:
             return
         first = _TOKEN.match(self.text, rest.start())
         tokens = [_Token(first.group(), first.start(), first.end())] if first else []
-        if tokens and _prefix_kind(tokens, 0)[0] in ("title", "rank"):
+        if tokens and _prefix_kind(tokens, 0)[0] in _AFTER_KNOWN_KINDS:
             self._read_run(rest.start(), end)
         elif tokens and tokens[0].key in GIVEN_NAMES and self.text[first.end() : end].strip():
             # the body as the title, or its person: "le DGSN Karim Ben Ali", "UNODC's Helena Marchi",
@@ -377,6 +381,7 @@ class LatinPersonFinder:
         if not (name and self._surname_in_capitals(name)):
             name = _clean_name(name) if name else None
         if not name:
+            self._read_from_style(tokens, end)
             return
         name_start, name_end = name[0].start, name[-1].end
         if self._spelled_by_acronym(name, end):
@@ -424,6 +429,15 @@ class LatinPersonFinder:
             return  # "By R. Delgado, Newsroom Panama": the outlet's desk that the credit names beside the reporter
         rank = " ".join(t.text for kind, t in prefix if kind in {"rank", "royal"}) or self._left_rank
         self.found.append(Candidate(surface_start, name_start, name_end, chain_start, cues, lone, before, after, rank))
+
+    def _read_from_style(self, tokens: list[_Token], end: int) -> None:
+        """A run that is no name as a whole, whose later words open one with a style or a rank ("…
+        Commander of Lekhwiya Force Sheikh Khalifa bin Hamad Al Thani", "Dubai Police Lieutenant General
+        X"): the name that style opens, read as a run of its own (the body before it is its role's)."""
+        for j in range(1, len(tokens)):
+            if _prefix_kind(tokens, j)[0] in _STYLE_KINDS and _prefix_kind(tokens, j - 1)[0] not in _STYLE_KINDS:
+                self._read_run(tokens[j].start, end)
+                return
 
     def _spelled_by_acronym(self, name: list[_Token], end: int) -> bool:
         """Whether the run ends on words that the acronym in parentheses right after it spells, their
