@@ -123,6 +123,18 @@ def test_a_style_opens_the_name_after_a_bodys_words_in_one_run_of_capitals():
     assert names(text, "en", known_spans=[span]) == ["Nasser bin Fahad Al Nuaimi"]
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Harbourguard Commander Brigadier Fawaz Salem Harbi said the plan was approved.", "Fawaz Salem Harbi"),
+        ("Jordanian Tourism and Antiquities Minister Samir Haddad, who chairs the board, spoke.", "Samir Haddad"),
+    ],
+)
+def test_a_title_or_rank_inside_a_run_of_capitals_opens_the_name(text, name):
+    """A body's or a portfolio's words run into the title: the name starts after it, not nowhere."""
+    assert names(text, "en") == [name]
+
+
 # -- English --------------------------------------------------------------------------------------------
 
 

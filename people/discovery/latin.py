@@ -378,6 +378,11 @@ class LatinPersonFinder:
         if split is None:
             return
         prefix, name = split
+        if self._style_inside(name):
+            # "Coastguard Commander Brigadier X", "Municipalities Minister X": a body's or a portfolio's
+            # words, then the title or rank that opens the name
+            self._read_from_style(name, end)
+            return
         if not (name and self._surname_in_capitals(name)):
             name = _clean_name(name) if name else None
         if not name:
@@ -430,12 +435,30 @@ class LatinPersonFinder:
         rank = " ".join(t.text for kind, t in prefix if kind in {"rank", "royal"}) or self._left_rank
         self.found.append(Candidate(surface_start, name_start, name_end, chain_start, cues, lone, before, after, rank))
 
+    @staticmethod
+    def _style_inside(name: list[_Token]) -> bool:
+        """Whether a title, rank or style stands inside the run after a word that is none and before
+        a name's words (the words before it are no given name: "Ahmed Minister" is no run of a name)."""
+        for j in range(1, len(name) - 1):
+            if name[j - 1].key in _NASAB_AND_ARTICLE:
+                continue  # "Hamdane Ben Sultan …": a father's name, not a title
+            if _prefix_kind(name, j)[0] in _AFTER_KNOWN_KINDS:
+                while j < len(name) and _prefix_kind(name, j)[0] in _AFTER_KNOWN_KINDS:
+                    j += 1  # "Commander Brigadier"
+                return j < len(name) and name[0].key not in GIVEN_NAMES
+        return False
+
     def _read_from_style(self, tokens: list[_Token], end: int) -> None:
         """A run that is no name as a whole, whose later words open one with a style or a rank ("…
         Commander of Lekhwiya Force Sheikh Khalifa bin Hamad Al Thani", "Dubai Police Lieutenant General
         X"): the name that style opens, read as a run of its own (the body before it is its role's)."""
         for j in range(1, len(tokens)):
-            if _prefix_kind(tokens, j)[0] in _STYLE_KINDS and _prefix_kind(tokens, j - 1)[0] not in _STYLE_KINDS:
+            kind, previous = _prefix_kind(tokens, j)[0], _prefix_kind(tokens, j - 1)[0]
+            if (
+                kind in _AFTER_KNOWN_KINDS
+                and previous not in _AFTER_KNOWN_KINDS
+                and tokens[j - 1].key not in _NASAB_AND_ARTICLE
+            ):
                 self._read_run(tokens[j].start, end)
                 return
 
