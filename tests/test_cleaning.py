@@ -448,6 +448,12 @@ def test_authors_parted_by_a_slash_close_the_story_and_stay_in_the_body():
     assert clean_text(text).body.endswith("سعيد الزاوي/ كمال بن عيسى")
 
 
+@pytest.mark.parametrize("author", ["نادية الشرقاوي", "فاطمة الزهراء بنعلي"])
+def test_one_authors_name_alone_closing_the_story_stays_in_the_body(author):
+    assert clean_text(_ARABIC_STORY + author + "\n").body.endswith(author)
+    assert not clean_text(_ARABIC_STORY + "تابعونا على فيسبوك\n").body.endswith("فيسبوك")
+
+
 def test_a_closing_line_with_a_slash_and_no_names_is_still_noise():
     text = _ARABIC_STORY + "الرئيسية/ أخبار\n"
     assert "الرئيسية" not in clean_text(text).body

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 from itertools import islice
 
-from people.lexicon import GIVEN_NAMES
+from people.lexicon import AR_GIVEN_NAMES, GIVEN_NAMES, akey
 from text.credits import CREDIT_LINE, signature_name, slash_credit_line
 from text.datelines import strip_dateline
 from text.dates import find_dates, has_date_field, is_agency_stamp, is_meta_line
@@ -479,8 +479,8 @@ def _trim_tail(lines: list[str], noise: dict[str, list[int]]) -> None:
             continue  # "Updated 17 February 2025": the page's date, read by the describe stage
         if credit_line_outlets(line) or outlet_opening_line(line):
             continue  # the outlet's credit: "Gulf Courier", "Sahel Times Staff", "Sahel Times | 3 mars 2025"
-        if slash_credit_line(line):
-            continue  # the authors' names parted by "/": "سعيد الزاوي/ كمال بن عيسى"
+        if slash_credit_line(line) or _signed_name(line):
+            continue  # the authors' names parted by "/": "سعيد الزاوي/ كمال بن عيسى", or one: "سلمى بنكيران"
         if _has_tail_words(line) or line.endswith("*"):
             _removed(noise, "tail", line)
             lines[i] = ""
@@ -490,6 +490,21 @@ def _trim_tail(lines: list[str], noise: dict[str, list[int]]) -> None:
             lines[i] = ""
             continue
         return
+
+
+_ARABIC_WORD = re.compile(r"[\u0621-\u064a]+")
+
+
+def _signed_name(line: str) -> bool:
+    """A closing line that is one Arabic name alone ("سلمى بنكيران"), as a story's author signs it: two
+    to four Arabic words opening with a given name the lexicon knows (female names included)."""
+    words = line.split()
+    return (
+        2 <= len(words) <= 4
+        and len(line) <= 60
+        and all(_ARABIC_WORD.fullmatch(w) for w in words)
+        and akey(words[0]) in AR_GIVEN_NAMES
+    )
 
 
 def _find_headline(lines: list[str], noise: dict[str, list[int]]) -> int | None:
