@@ -747,9 +747,10 @@ def test_arabic_apposition_after_a_role_a_verb_and_a_patronym_chain():
 
 def test_arabic_author_line_under_the_headline():
     assert names("وفد أمني يشارك في المؤتمر\n\nسعيد البقالي\nيشارك وفد في أشغال المؤتمر.", "ar") == ["سعيد البقالي"]
-    # a short line further down is no byline, nor a line without a given name
+    # a short line further down is no byline (but for the story's closing line), nor a line without a given name
     assert names("عنوان الخبر\n\nالأمن الوطني\nيشارك وفد في الأشغال.", "ar") == []
-    assert names("عنوان الخبر\n\nنص أول.\nسعيد البقالي\n", "ar") == []
+    assert names("عنوان الخبر\n\nنص أول.\nسعيد البقالي\nنص ثان.", "ar") == []
+    assert names("عنوان الخبر\n\nنص أول.\nسعيد البقالي\n", "ar") == ["سعيد البقالي"]
 
 
 def test_a_police_inside_a_meetings_name_is_no_organization():

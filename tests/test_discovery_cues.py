@@ -399,3 +399,12 @@ def test_an_assistants_title_after_a_name_is_no_part_of_it():
 )
 def test_bylines_with_a_capitalized_lead_or_a_dash(text, language, name):
     assert name in [n for n, _ in _names(text, language)]
+
+
+def test_an_arabic_authors_name_alone_closing_the_story_is_a_byline():
+    text = (
+        "وزير الداخلية يستقبل وفدا أمنيا\n\nاستقبل الوزير وفدا أمنيا لبحث التعاون في مكافحة التهريب.\n\n"
+        "وأكد الطرفان أهمية تبادل المعلومات.\n\nنادية الشرقاوي"
+    )
+    found = discover_persons(text, "ar")
+    assert [(m.name, m.cue) for m in found] == [("نادية الشرقاوي", "byline")]

@@ -1023,13 +1023,16 @@ class ArabicPersonFinder:
     def _credit_lines(self) -> None:
         pos = 0
         filled = 0  # non-empty lines read so far
-        for line in self.text.split("\n"):
+        lines = self.text.split("\n")
+        last = next((i for i in range(len(lines) - 1, -1, -1) if lines[i].strip()), -1)
+        for index, line in enumerate(lines):
             start, pos = pos, pos + len(line) + 1
             if line.strip():
                 filled += 1
             if not line.strip() or len(line) > 80:
                 continue
-            if filled == 2 and self._name_line(start, line):
+            # the author's name alone, under the headline or closing the story
+            if (filled == 2 or index == last) and self._name_line(start, line):
                 continue
             if "/" in line and self._shared_credit(start, line):
                 continue
@@ -1093,8 +1096,8 @@ class ArabicPersonFinder:
         return True
 
     def _name_line(self, start: int, line: str) -> bool:
-        """The line under the headline that holds a name alone, the author's ("حميد الزياني"): two or
-        three words from a given name to the line's end."""
+        """A line under the headline or closing the story that holds a name alone, the author's ("حميد
+        الزياني"): two or three words from a given name to the line's end."""
         i = self._token_at(start + len(line) - len(line.lstrip()))
         if i is None or not _starts_name(self.toks[i].key):
             return False
