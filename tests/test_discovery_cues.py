@@ -408,3 +408,11 @@ def test_an_arabic_authors_name_alone_closing_the_story_is_a_byline():
     )
     found = discover_persons(text, "ar")
     assert [(m.name, m.cue) for m in found] == [("نادية الشرقاوي", "byline")]
+
+
+def test_an_arabic_family_name_that_is_also_a_word_closes_a_name_after_bin():
+    """ "المزيد" is "more" and a family name: after "بن X" and before a comma, the family name."""
+    text = "وأكد رئيس الهيئة المهندس فهد بن سالم المزيد، في كلمته، أن التعاون مستمر."
+    assert [m.name for m in discover_persons(text, "ar")] == ["فهد بن سالم المزيد"]
+    text = "وطلب الوزير فهد بن سالم المزيد من الدعم."  # "more support": a clause goes on
+    assert [m.name for m in discover_persons(text, "ar")] == ["فهد بن سالم"]

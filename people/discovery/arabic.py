@@ -220,7 +220,7 @@ class ArabicPersonFinder:
         k = t.key
         if t.boundary or len(k) < 2 or not _ARABIC_WORD.match(t.text):
             return False
-        if k in AR_STOP and not self._foreign_syllable(i):
+        if k in AR_STOP and not self._foreign_syllable(i) and not self._patronym_family(i):
             return False
         if "-" in t.text and any(_not_a_name_part(akey(part)) for part in t.text.split("-")):
             return False  # "الرباط-ومع": a dateline's city and agency, not a double name
@@ -281,6 +281,21 @@ class ArabicPersonFinder:
         return t.key.startswith("ال") and len(t.key) >= 5 and self._name_like(i, ending=ending)
 
     # -- reading a name forward from a cue, or backward from a boundary --------------------------------
+    def _patronym_family(self, j: int) -> bool:
+        """Whether the 'ال-' word j, right after "بن X", closes the name before a comma (an apposition
+        follows): the family name, whatever else the word means ("… بن محمد المزيد،"; in "بن محمد المزيد
+        من الدعم" it is "more", in "استقبل الشيخ سالم بن حمد الوفد." the object)."""
+        toks = self.toks
+        return (
+            j >= 2
+            and toks[j - 2].key in _PATRONYMS
+            and toks[j].key.startswith("ال")
+            and j + 1 < len(toks)
+            and toks[j + 1].text in ("،", ",")
+            and not toks[j - 1].boundary
+            and _ARABIC_WORD.match(toks[j].text) is not None
+        )
+
     def _forward(self, i: int, strong: bool, *, vouched: bool = False) -> list[int]:
         """Name words from token i. `vouched`: a rank or a title stands before them, so one name word and
         an 'ال-' surname in -ة make a name ("اللواء زياد الخصاونة"), and a first word that is also an
@@ -336,6 +351,8 @@ class ArabicPersonFinder:
                         if self._family_chain(parts, j, strong):
                             j += 1
                             continue  # "الشيخ مشعل الأحمد الجابر الصباح": a Gulf chain of family names
+                    elif self._patronym_family(j):
+                        parts.append(j)  # "ماجد بن محمد المزيد،": a family name that is also a word ("more")
                     break  # an 'ال-' surname closes the name
             elif k != _AL and _has_article(t):
                 if not parts and self._article_given(j):
@@ -935,7 +952,7 @@ class ArabicPersonFinder:
         t = self.toks[j]
         k = t.key
         return (
-            (k in AR_STOP and not self._foreign_syllable(j))
+            (k in AR_STOP and not self._foreign_syllable(j) and not self._patronym_family(j))
             or (k in AR_ROLE_WORDS and not self._second_given(j) and not self._title_word_given(j))
             or self._assistant_title(j)
             or k in AR_PLACES  # "رئيس الإنتربول لوكاس فيليب بالرباط"
