@@ -97,6 +97,12 @@ def test_a_service_named_by_what_it_does(text, language, name):
     assert name in _orgs(text, language)
 
 
+def test_customs_named_by_their_capitalized_noun_and_country():
+    text = "La saisie a été faite avec la Douane sénégalaise, a précisé la douane du port."
+    assert "Douane sénégalaise" in _orgs(text, "fr")
+    assert _orgs("La douane a saisi la cargaison. La Douane reste mobilisée.", "fr") == {}
+
+
 @pytest.mark.parametrize(
     ("text", "language"),
     [

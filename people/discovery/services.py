@@ -48,6 +48,9 @@ _FRENCH = re.compile(
     rf"\s+(?:de\s+la\s+|des\s+|du\s+|de\s+l['’]|d['’]|de\s+)(?P<service>(?i:{_FR_SERVICE}))\b"
     r"(?P<nationality>\s+[a-zéèêëàâîïôöûüç]+)?"
 )
+# A service named by its own capitalized noun and its country's adjective: "la Douane tunisienne", "les
+# Douanes sénégalaises" (the noun alone, "la douane", names no body).
+_FRENCH_OWN = re.compile(r"\b(?P<service>Douanes?)\s+(?P<nationality>[a-zéèêëàâîïôöûüç]+)")
 # "the Directorate (General) of Public Security", "Director General of Public Security" (the head's
 # title: the directorate it heads), "the Customs Department"
 _ENGLISH = re.compile(
@@ -75,6 +78,8 @@ def service_spans(text: str, language: str) -> list[ServiceSpan]:
     if language == "ar":
         return [_arabic(text, m) for m in _ARABIC.finditer(text)] if any(h in text for h in _AR_HEADS) else []
     found = [_french(text, m) for m in _FRENCH_AT_HEADS.finditer(text)] if language == "fr" else []
+    if language == "fr" and "Douane" in text:
+        found += [_french(text, m) for m in _FRENCH_OWN.finditer(text) if key(m.group("nationality")) in NATIONALITIES]
     found += [_english(m) for m in _ENGLISH_AT_HEADS.finditer(text)]
     return sorted(found)
 
