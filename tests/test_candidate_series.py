@@ -896,3 +896,24 @@ def test_a_gulf_conference_on_a_theme_keys_as_its_arabic_name(catalogue):
 )
 def test_a_forum_named_by_what_it_deals_with_keys_alike_in_every_language(catalogue, spellings, key):
     assert {detect(catalogue, text)[0].candidate_key for text in spellings} == {key}
+
+
+@pytest.mark.django_db
+def test_two_new_series_of_one_batch_that_prefer_one_name_are_both_stored():
+    """Two keys may prefer one spelling (series names are unique): the second is told apart by its
+    key, and the article is stored, never refused by the database."""
+    from archive.extraction.results import Evidence, Extraction, FoundEvent
+    from archive.extraction.run import build_linker
+    from tests.factories import make_article
+
+    article = make_article(language="en")
+    evidence = Evidence("the joint committee", 0, 19, "The joint committee met.", "rule", 0.6)
+    found = [
+        FoundEvent("Atlantis-Borduria Joint Committee", 2, "2nd Session", None, None, None, None, "subject", evidence,
+                   candidate_key=f"{kind}:joint AA-BB", candidate_body="joint committee",
+                   candidate_name_en="Atlantis-Borduria Joint Committee")
+        for kind in ("session", "conference")
+    ]  # fmt: skip
+    build_linker().link([article], {article.pk: Extraction(events=found)})
+    names = sorted(EventSeries.objects.filter(name__startswith="Atlantis-Borduria").values_list("name", flat=True))
+    assert len(names) == 2 and names[0] == "Atlantis-Borduria Joint Committee"

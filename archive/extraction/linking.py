@@ -523,7 +523,8 @@ class Linker:
                 waiting[key].append(found)
         names: dict[int, str] = {}
         if met:
-            rows = {key: series_names_module.new_series(m, key, series) for key, m in met.items()}
+            taken: set[str] = set()
+            rows = {key: series_names_module.new_series(m, key, series, taken) for key, m in met.items()}
             EventSeries.objects.bulk_create(
                 list(rows.values()), update_conflicts=True, unique_fields=["import_key"], update_fields=["import_key"]
             )

@@ -59,11 +59,15 @@ def session_name(series_name: str, ordinal: int | None, year: str = "") -> str:
     return f"{series_name} {year}".strip()
 
 
-def new_series(met: dict[str, str], key: str, known: dict[str, int]) -> EventSeries:
-    """A candidate series as first met, named by `preferred`, labelled in each language met."""
+def new_series(met: dict[str, str], key: str, known: dict[str, int], taken: set[str] | None = None) -> EventSeries:
+    """A candidate series as first met, named by `preferred`, labelled in each language met.
+    `taken`: the folded names given to the other series created with it (added to), which the
+    name must not repeat either (two keys may prefer one spelling: the names are unique)."""
     name = preferred(met)[:280]
-    if normalize_name(name) in known:
+    if normalize_name(name) in known or (taken is not None and normalize_name(name) in taken):
         name = f"{name} ({key})"[:300]  # a name another series holds: the key tells them apart
+    if taken is not None:
+        taken.add(normalize_name(name))
     organization = key.split(":")[2] if key.split(":")[1] == "org" else None
     series = EventSeries(
         name=name,
