@@ -243,3 +243,13 @@ def test_a_joint_body_said_to_meet_without_a_meeting_noun_holds_that_years_sessi
 def test_a_joint_body_named_without_a_meeting_is_no_session(catalogue):
     text = "La commission mixte jordano-qatarie, créée à Doha, suit les accords de sécurité."
     assert detect_events(text, "fr", published=PartialDate(2031, 2, 20), catalogue=catalogue) == []
+
+
+def test_a_joint_bodys_session_in_a_conference_palace_is_one_session(catalogue):
+    """The palace of "المؤتمرات" names no conference: a joint body holds sessions, one series."""
+    text = (
+        "نواكشوط، 14/05/2031 – انطلقت صباح اليوم بقصر المؤتمرات في نواكشوط أشغال الدورة الثالثة للجنة "
+        "الأمنية المشتركة الموريتانية السنغالية."
+    )
+    events = detect_events(text, "ar", published=PartialDate(2031, 5, 14), catalogue=catalogue)
+    assert [(e.ordinal, e.candidate_key) for e in events] == [(3, "session:joint MR-SN")]

@@ -504,10 +504,10 @@ def _joint_candidate(ctx: Context, ref: Reference, *, only_named: bool = False) 
         found = _only_joint_body(ctx)  # "la première session de la commission": the one the article names
     if found is None:
         return None
-    return _joint_series(ctx, found, ref.noun_class)
+    return _joint_series(ctx, found)
 
 
-def _joint_series(ctx: Context, found: tuple[int, int, tuple[str, ...]], noun_class: str | None) -> CandidateSeries:
+def _joint_series(ctx: Context, found: tuple[int, int, tuple[str, ...]]) -> CandidateSeries:
     """The candidate series of the joint body at `found` ((start, end, its two countries))."""
     folded = ctx.doc.folded
     start, end, countries = found
@@ -516,7 +516,9 @@ def _joint_series(ctx: Context, found: tuple[int, int, tuple[str, ...]], noun_cl
         body = "ال" + body[1:]  # "للجنة": ل + اللجنة
     elif folded[start : start + 1] > "z" and folded[start:].split(" ", 1)[0] not in _JOINT_HEADS:
         body = _unclitic(body)  # "لجنة التنسيق …" is the head itself, no clitic
-    kind = _GROUP.get(noun_class or "", noun_class or "session")
+    # a joint body holds sessions, whatever noun a text gives them ("اجتماع", "réunion", a palace of
+    # "المؤتمرات" nearby): one series per body
+    kind = "session"
     english = joint_english_name(countries, folded[start : _clause_end(ctx, end)])
     return CandidateSeries(f"{kind}:joint {'-'.join(sorted(countries))}", body, body, kind, english)
 
@@ -537,7 +539,7 @@ def meeting_joint_bodies(ctx: Context) -> list[tuple[int, int, CandidateSeries]]
         before = folded[max(sent_start, body[0] - 30) : body[0]]
         after = folded[body[1] : min(sent_end, body[1] + 30)]
         if _MEETING_BEFORE.search(before) or _MEETING_AFTER.match(after):
-            found.append((body[0], body[1], _joint_series(ctx, body, "session")))
+            found.append((body[0], body[1], _joint_series(ctx, body)))
     return found
 
 
