@@ -123,3 +123,17 @@ def test_a_closing_copyright_line_names_the_pages_outlet_where_no_masthead_does(
 def test_an_outlets_report_credit_is_a_staff_credit():
     assert staff_credit("Harbour Gazette report")
     assert not staff_credit("Annual report")
+
+
+@pytest.mark.parametrize("stamp", ["Harbour Hebdo — Sécurité", "Harbour Hebdo – Politique", "Harbour Times | Security"])
+def test_an_outlets_stamp_with_its_section_above_the_headline_is_the_source_not_the_headline(stamp):
+    article = _parse(f"{stamp}\nRéunion des garde-côtes à Dakar sur la sécurité maritime\n\n{LEDE_FR}\n")
+    assert article.title == "Réunion des garde-côtes à Dakar sur la sécurité maritime"
+    assert article.source_name == stamp.split(" ")[0] + " " + stamp.split(" ")[1]
+
+
+def test_a_numeric_dateline_date_with_spaced_en_dashes_dates_the_article():
+    article = _parse(
+        "الوزراء يجتمعون في الكويت\nالكويت – 12 – 11 – 2031 (كونا) – اجتمع الوزراء أمس في الكويت لبحث التعاون.\n"
+    )
+    assert str(article.published) == "2031-11-12"

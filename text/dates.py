@@ -216,8 +216,8 @@ def _date_pattern(*, guard: bool = True) -> str:
     return rf"""
     (?:(?P<wd>{weekday})[\s,،]+(?:(?:le|the|el)\s+)?)?
     (?:
-        (?<![\d/.])(?P<nd>[0-3]?\d)\s{{0,2}}(?P<sep>[/.-])\s{{0,2}}(?P<nm>[01]?\d)\s{{0,2}}(?P=sep)\s{{0,2}}
-            (?P<ny>{_YEAR})(?![/.-]\d)
+        (?<![\d/.])(?P<nd>[0-3]?\d)\s{{0,2}}(?P<sep>[/.\-–])\s{{0,2}}(?P<nm>[01]?\d)\s{{0,2}}(?P=sep)\s{{0,2}}
+            (?P<ny>{_YEAR})(?![/.\-–]\d)
       | (?<!\d)(?P<iy>{_YEAR_DIGITS})(?P<isep>[-/.])(?P<im>[01]?\d)(?P=isep)(?P<id>[0-3]?\d)(?!\d)
       | (?P<d>{_DAY})(?:\s+(?:de|of))?\s+(?P<m>{month})(?:\s*/\s*{month})?
             (?:\s*,?\s*(?:de\s+|del\s+|سنة\s+|عام\s+)?(?P<y>{_YEAR}))?

@@ -51,13 +51,15 @@ _ARABIC_WORD = re.compile(r"^[\u0621-\u064a]+$")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # Where an outlet's name opens a line: before a date ("Nile Online , Monday 3 Mar 2025",
 # "الوطن نيوز | الخميس 15 مايو 2025") or before the story ("Delta News/ The ministers …").
-_HEAD_OF_LINE = re.compile(r"^(?P<name>[^\W\d_][^,،|/\n]{1,48}?)\s*(?P<sep>[,،|]|/(?=\s))\s*(?P<rest>.*)$")
+_HEAD_OF_LINE = re.compile(
+    r"^(?P<name>[^\W\d_][^,،|/\n—–]{1,48}?)\s*(?P<sep>[,،|]|/(?=\s)|(?<=\s)[—–](?=\s))\s*(?P<rest>.*)$"
+)
 
 
 def _has_separator(line: str) -> bool:
     """Whether `line` holds one of the separators a match of `_HEAD_OF_LINE` needs after the name
     (a loop of `in`, each a fast search)."""
-    for separator in ",،|/":  # noqa: SIM110 (any() over a generator costs more than the searches)
+    for separator in ",،|/—–":  # noqa: SIM110 (any() over a generator costs more than the searches)
         if separator in line:
             return True
     return False
@@ -129,6 +131,19 @@ def credit_line_outlets(line: str) -> list[str]:
 _SHORT_FIELDS = re.compile(r"[^|\n]{1,24}(?:\|[^|\n]{1,24}){0,2}")
 
 
+_STAMP_SEPARATORS = "|—–"
+
+
+def section_stamp(line: str) -> str | None:
+    """The outlet of a line that is its name and its section alone ("Sahel Hebdo — Sécurité",
+    "West Africa Watch | Security"): the page's stamp above the headline, no date in it."""
+    name = outlet_opening_line(line)
+    if name is None or _YEAR.search(line):
+        return None
+    sep = line.strip()[len(name) :].lstrip()[:1]
+    return name if sep in _STAMP_SEPARATORS else None
+
+
 def outlet_opening_line(line: str) -> str | None:
     """The outlet whose name opens `line` before a date or the story ("Nile Online , Monday 3 Mar
     2025", "Delta News/ The ministers met …"), else None."""
@@ -144,8 +159,9 @@ def outlet_opening_line(line: str) -> str | None:
     rest = m.group("rest")
     if m.group("sep") == "/":
         return m.group("name").strip() if rest[:1].isupper() or _ARABIC_WORD.match(rest[:1]) else None
-    if m.group("sep") == "|" and _SHORT_FIELDS.fullmatch(rest):
-        return m.group("name").strip()  # "West Africa Watch | Security | 3 min read": the page's stamp
+    if m.group("sep") in _STAMP_SEPARATORS and _SHORT_FIELDS.fullmatch(rest):
+        # "West Africa Watch | Security | 3 min read", "Sahel Hebdo — Sécurité": the page's stamp
+        return m.group("name").strip()
     return m.group("name").strip() if len(rest) <= 40 and _YEAR.search(rest) else None
 
 

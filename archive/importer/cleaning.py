@@ -22,7 +22,7 @@ from text.credits import CREDIT_LINE, signature_name, slash_credit_line
 from text.datelines import strip_dateline
 from text.dates import find_dates, has_date_field, is_agency_stamp, is_meta_line
 from text.normalize import normalize_name
-from text.outlets import copyright_holder, credit_line_outlets, is_section_word, outlet_opening_line
+from text.outlets import copyright_holder, credit_line_outlets, is_section_word, outlet_opening_line, section_stamp
 from text.places import city_named, is_country_name
 from text.scanning import may_hold
 from text.sentences import END_MARKS, first_sentence
@@ -453,6 +453,8 @@ def _masthead(text: str) -> str | None:
         short = _words(line) <= 6 and not line.endswith(_PROSE_END)
         if short and (is_meta_line(line) or has_date_field(line)):
             continue  # the page's date: "Tuesday, 14 June 2022" above "THE GABORONE SENTINEL"
+        if short and (stamp := section_stamp(line)):
+            return stamp  # "Sahel Hebdo — Sécurité" above the headline: the site and its section
         if is_list_line(line):
             if previous is not None:
                 return previous  # "The National" above "UAE | Gulf News | MENA | …"
@@ -658,7 +660,8 @@ def clean_text(text: str, *, title: str | None = None) -> CleanText:
     masthead = _masthead(text)
     if masthead:
         for i, line in enumerate(lines[:12]):
-            if line == masthead:  # the site's name above its menu: no headline, no article text
+            # the site's name above its menu, or its stamp with its section: no headline, no article text
+            if line == masthead or (line.startswith(masthead) and section_stamp(line) == masthead):
                 _removed(noise, "masthead", line)
                 lines[i] = ""
                 break
