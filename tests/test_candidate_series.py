@@ -917,3 +917,13 @@ def test_two_new_series_of_one_batch_that_prefer_one_name_are_both_stored():
     build_linker().link([article], {article.pk: Extraction(events=found)})
     names = sorted(EventSeries.objects.filter(name__startswith="Atlantis-Borduria").values_list("name", flat=True))
     assert len(names) == 2 and names[0] == "Atlantis-Borduria Joint Committee"
+
+
+def test_a_meeting_named_by_capitals_and_held_at_a_venue_and_time_is_that_years_edition(catalogue):
+    """No number, no year in its name: "opened the Atlantic Coast Guard Summit in Dakar on Monday"."""
+    text = "The minister on Monday opened the Atlantic Coast Guard Summit in Dakar, with delegates from 20 states."
+    (event,) = detect(catalogue, text, published="2031-04-22")
+    assert (event.ordinal, event.city, event.start_date) == (None, "Dakar", PartialDate(2031, 4))
+    assert event.name == "Atlantic Coast Guard Summit 2031"
+    # without a venue and a time, a named meeting is only mentioned
+    assert detect(catalogue, "The Atlantic Coast Guard Summit will discuss the plan.", published="2031-04-22") == []

@@ -45,7 +45,7 @@ def unnumbered_references(ctx: Context, taken: list[tuple[int, int]]) -> list[Re
         # "the joint … committee met on Wednesday in Tripoli": that year's session, by its venue and time
         # (the verb that reports it may stand further before: "a coprésidé jeudi à Tunis, avec son
         # homologue, les travaux de la commission …")
-        year = None if held.contains(start) else _venue_and_year(ctx, start, end, set(), reach=_VERB_REACH)
+        year = None if held.contains(start) else venue_and_year(ctx, start, end, set(), reach=_VERB_REACH)
         if year is not None:
             found.append(Resolved(-1, None, start, end, 0.5, year=year, candidate=joint))
     return found
@@ -77,7 +77,7 @@ def _unnumbered_noun(ctx: Context, noun: re.Match[str]) -> list[Resolved]:
         # "la dernière session de la commission mixte maroco-mauritanienne, tenue à Nouakchott en
         # janvier": a joint body's session, by its venue and its time
         end = max(noun.end(), complement.end)
-        year = _venue_and_year(ctx, noun.start(), end, set())
+        year = venue_and_year(ctx, noun.start(), end, set())
         return [] if year is None else [Resolved(-1, None, noun.start(), end, 0.5, year=year, candidate=joint)]
     if complement.outcome == "foreign":
         return []
@@ -109,11 +109,11 @@ def _unknown_edition(ctx: Context, series: int, start: int, end: int, years: set
     a venue and a time in its sentence, a mention of the series is no report of a meeting."""
     if ctx.catalogue.series[series].year_named:
         return []
-    year = _venue_and_year(ctx, start, end, years)
+    year = venue_and_year(ctx, start, end, years)
     return [] if year is None else [Resolved(series, None, start, end, 0.5, year=year)]
 
 
-def _venue_and_year(ctx: Context, start: int, end: int, years: set[int], *, reach: int = 60) -> int | None:
+def venue_and_year(ctx: Context, start: int, end: int, years: set[int], *, reach: int = 60) -> int | None:
     """The one year of a reference whose sentence also names its venue (a dateline's city aside),
     within `reach` characters before it, else None."""
     lo, hi = _window(ctx, start, end, reach)

@@ -21,6 +21,7 @@ from events.detection.city_forums import _NAME_WORDS, _TOPIC_PREPOSITIONS, city_
 from events.detection.context import CandidateSeries, Context, Resolved
 from events.detection.document import inside
 from events.detection.meeting_words import ADJECTIVES, BREAKS, DETERMINERS, PRE_NOUN, TOKEN, YEAR, noun_class_of
+from events.detection.unnumbered import venue_and_year
 from text.normalize import normalize_name
 
 
@@ -35,7 +36,7 @@ def year_named_candidates(ctx: Context, taken: list[tuple[int, int]]) -> list[Re
             continue
         span = _year_named_span(ctx, noun) or _dated_city_forum_span(ctx, noun)
         annual = _annual_named_span(ctx, noun) if span is None else None
-        span = span or annual
+        span = span or annual or _held_named_span(ctx, noun)
         if span is None:
             continue
         start, end, year = span
@@ -120,6 +121,28 @@ def _annual_named_span(ctx: Context, noun: re.Match[str]) -> tuple[int, int, int
     if not years and ctx.published is not None:
         years = {ctx.published.year}
     return (start, noun.end(), years.pop()) if len(years) == 1 else None
+
+
+def _held_named_span(ctx: Context, noun: re.Match[str]) -> tuple[int, int, int] | None:
+    """A meeting named by capitals before its noun, without an ordinal or a year, whose sentence says
+    where and when it is held ("opened the African Counter-Terrorism Summit in Abuja on Monday"):
+    (start, end, year), the edition of that year (`unnumbered.venue_and_year`); None without both."""
+    folded, doc = ctx.doc.folded, ctx.doc
+    if noun.group()[0] > "z" or not doc.is_capitalized(noun.start()):
+        return None
+    start, names = noun.start(), []
+    for word in reversed(list(re.finditer(r"[^\W_]+'?s?", folded[max(0, start - 80) : start]))[-6:]):
+        at = max(0, noun.start() - 80) + word.start()
+        if not doc.is_capitalized(at) or at + len(word.group()) + 1 != start or word.group() in DETERMINERS:
+            break
+        start = at
+        names.append(word.group())
+    if len(names) < 2 or all(name in ADJECTIVES or name in PRE_NOUN for name in names):
+        return None  # "the General Assembly", "the Summit": the kind of meeting, not its name
+    if _ORDINAL_BEFORE.search(folded, max(0, start - 12), start):
+        return None  # "the 12th AMERIPOL Summit": a numbered session (candidates.py)
+    year = venue_and_year(ctx, start, noun.end(), set())
+    return (start, noun.end(), year) if year is not None else None
 
 
 def _annual_of_catalogue(ctx: Context, noun: re.Match[str], start: int, end: int, year: int) -> list[Resolved]:
