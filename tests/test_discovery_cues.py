@@ -416,3 +416,20 @@ def test_an_arabic_family_name_that_is_also_a_word_closes_a_name_after_bin():
     assert [m.name for m in discover_persons(text, "ar")] == ["فهد بن سالم المزيد"]
     text = "وطلب الوزير فهد بن سالم المزيد من الدعم."  # "more support": a clause goes on
     assert [m.name for m in discover_persons(text, "ar")] == ["فهد بن سالم"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وألقت المديرة التنفيذية للمنظمة الإقليمية للهجرة نادية والي كلمة مسجلة، أكدت فيها أهمية التعاون.",
+        "كانت المديرة التنفيذية للمنظمة، الدكتورة نادية والي، قد افتتحت أعمال الدورة.",
+    ],
+)
+def test_a_title_word_closing_a_name_after_its_given_name_is_the_family_name(text):
+    """ "والي" is a governor and a family name: after the given name, with no territory after it."""
+    assert [m.name for m in discover_persons(text, "ar")] == ["نادية والي"]
+
+
+def test_a_preposition_with_a_pronoun_is_no_name_word():
+    text = "وقدم رئيس المجلس تقريرا مفصلا، استعرض فيها حصيلة العام."
+    assert [m.name for m in discover_persons(text, "ar")] == []

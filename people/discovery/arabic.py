@@ -224,7 +224,9 @@ class ArabicPersonFinder:
             return False
         if "-" in t.text and any(_not_a_name_part(akey(part)) for part in t.text.split("-")):
             return False  # "الرباط-ومع": a dateline's city and agency, not a double name
-        if k in AR_ROLE_WORDS or k in AR_NATIONALITIES or k in AR_PLACES or k in AR_HONORIFICS:
+        if k in AR_ROLE_WORDS:
+            return self._title_surname(i)  # "غادة والي": a family name, not a governor
+        if k in AR_NATIONALITIES or k in AR_PLACES or k in AR_HONORIFICS:
             return False
         if k in AR_NUMBERS or _DIACRITICS.sub("", t.text) in AR_STOP_RAW or self._in_place_name(i):
             return False
@@ -327,6 +329,7 @@ class ArabicPersonFinder:
                     and k not in AR_GIVEN_NAMES
                     and not _is_opener(k)  # "سيدي محمد ولد الشيخ أحمد": the patronym 'ولد', no 'and'
                     and not self._foreign_syllable(j)
+                    and not self._title_surname(j)  # "غادة والي": a family name, no "and"
                 ):
                     break  # "…، ومحمد": the next item of a list
                 if k in AR_COMPOUND_CLOSERS:
@@ -590,6 +593,7 @@ class ArabicPersonFinder:
             and not _is_opener(k)
             and not self._foreign_syllable(i)
             and not _starts_name(k[1:])
+            and not (k in AR_ROLE_WORDS and self._title_surname(i))  # "غادة والي"
         )
 
     def _second_given(self, i: int) -> bool:
@@ -609,6 +613,26 @@ class ArabicPersonFinder:
             and not (i + 1 < len(toks) and toks[i + 1].key in _REALM_WORDS)
             and not (i > 1 and toks[i - 2].key in _NASAB_OR_FAMILY)
         )
+
+    def _title_surname(self, i: int) -> bool:
+        """Word i is a title word closing a name as its family name ("غادة والي"): right after the given
+        name that opens the name, with no complement of its own after it: a punctuation mark, or an
+        indefinite word that is no place and no territory's noun ("والي جهة الرباط" is a governor's title)."""
+        toks = self.toks
+        if not (i > 0 and toks[i].key in AR_ROLE_WORDS and not _has_article(toks[i])):
+            return False
+        given = toks[i - 1]
+        if given.key not in AR_GIVEN_NAMES or given.key in AR_ROLE_WORDS or given.boundary:
+            return False
+        before = toks[i - 2] if i > 1 else None
+        # a definite word ends the role before the name: "… والجريمة غادة", "… للهجرة نادية"
+        definite = before is not None and without_conjunction(before.key).startswith(("ال", "لل", "بال"))
+        if before is not None and not before.boundary and self._plain_word(i - 2) and not definite:
+            return False  # the given name must open the name: "… محمد والي" after a name is a title
+        if i + 1 == len(toks) or toks[i + 1].boundary:
+            return True
+        nxt = toks[i + 1].key
+        return not (nxt.startswith("ال") or nxt in AR_PLACES or nxt in _TERRITORIES or nxt in AR_ROLE_WORDS)
 
     def _assistant_title(self, j: int) -> bool:
         """Word j opens an assistant's title ("مساعد وزير الداخلية"), though "مساعد" is a given name too."""
@@ -951,6 +975,8 @@ class ArabicPersonFinder:
     def _stopper(self, j: int) -> bool:
         t = self.toks[j]
         k = t.key
+        if k in AR_ROLE_WORDS and self._title_surname(j):
+            return False  # "غادة والي": a family name, though a title ("والي") and "و" + "الي"
         return (
             (k in AR_STOP and not self._foreign_syllable(j) and not self._patronym_family(j))
             or (k in AR_ROLE_WORDS and not self._second_given(j) and not self._title_word_given(j))
@@ -1189,6 +1215,8 @@ class ArabicPersonFinder:
         return out
 
 
+# Nouns of a territory a governor's or a head's title names ("والي جهة …", "أمير منطقة …").
+_TERRITORIES = frozenset(akey(w) for w in ("جهة", "ولاية", "إقليم", "عمالة", "منطقة", "محافظة", "مدينة", "دائرة"))
 # Stop words that open with a hamza ("أي", "أن", "إن", with "و"/"ف"/"ب"/"ل" glued): without it,
 # they are as often a syllable of a foreign name ("واي", "فاي", "فان").
 _HAMZA_STOPS = frozenset(
