@@ -189,3 +189,12 @@ def test_stated_roles_list_each_role_once_the_chosen_one_first_without_styles():
 def test_an_acting_title_par_interim_stays_whole():
     text = "Le directeur exécutif par intérim de l'agence, Karim Lazrak, a présenté le bilan."
     assert _roles(text, "fr")["Karim Lazrak"] == "directeur exécutif par intérim de l'agence"
+
+
+def test_a_title_with_its_article_between_two_names_is_the_second_names():
+    text = "Au nom du président Okafor, le conseiller à la sécurité nationale, Musa Danladi, a ouvert les travaux."
+    assert _roles(text, "fr") == {"Okafor": "président", "Musa Danladi": "conseiller à la sécurité nationale"}
+    # a list writes no article: each title after its name
+    text = "Karim Idrissi, directeur de la police, Ahmed Alami, wali de Rabat, et Said Bennani ont assisté."
+    roles = _roles(text, "fr")
+    assert (roles["Karim Idrissi"], roles["Ahmed Alami"]) == ("directeur de la police", "wali de Rabat")

@@ -446,7 +446,16 @@ def latin_role_after(text: str, end: int) -> RoleAfter | None:
     trimmed = _trim(role)
     if not trimmed or len(role.split()) > _MAX_ROLE_WORDS:
         return None
+    if len(kept) == 1 and _ARTICLE_OPENING.match(kept[0]) and _NAME_IN_APPOSITION.match(text, base + len(kept[0])):
+        # "le président Tinubu, le conseiller …, Nuhu Ribadu, a dit": a title with its article, then a
+        # name, is the next name's (a list's "X, directeur …, Y, wali …" writes no article)
+        return None
     return RoleAfter(trimmed, base, base + len(role.rstrip()))
+
+
+_ARTICLE_OPENING = re.compile(r"\s*(?:le|la|l['’]|the|son|sa|leur)\b", re.IGNORECASE)
+# A name in apposition after a title, closed by a comma or a full stop: the title is its own.
+_NAME_IN_APPOSITION = re.compile(r",\s*(?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+\s*[,.]")
 
 
 # A role that is no office held now: a former one ("ancien vice-président", "a former Vice-President",
