@@ -198,3 +198,15 @@ def test_a_title_with_its_article_between_two_names_is_the_second_names():
     text = "Karim Idrissi, directeur de la police, Ahmed Alami, wali de Rabat, et Said Bennani ont assisté."
     roles = _roles(text, "fr")
     assert (roles["Karim Idrissi"], roles["Ahmed Alami"]) == ("directeur de la police", "wali de Rabat")
+
+
+def test_in_a_list_a_title_with_its_article_stays_with_the_name_before_it():
+    text = (
+        "La délégation comprenait Karim Idrissi, l'ambassadeur du Royaume au Caire, Ahmed Alami, wali "
+        "directeur de la coopération, et Said Bennani."
+    )
+    roles = _roles(text, "fr")
+    assert (roles["Karim Idrissi"], roles["Ahmed Alami"]) == (
+        "ambassadeur du Royaume au Caire",
+        "wali directeur de la coopération",
+    )

@@ -446,9 +446,11 @@ def latin_role_after(text: str, end: int) -> RoleAfter | None:
     trimmed = _trim(role)
     if not trimmed or len(role.split()) > _MAX_ROLE_WORDS:
         return None
-    if len(kept) == 1 and _ARTICLE_OPENING.match(kept[0]) and _NAME_IN_APPOSITION.match(text, base + len(kept[0])):
+    named = _NAME_IN_APPOSITION.match(text, base + len(kept[0])) if len(kept) == 1 else None
+    if named and _ARTICLE_OPENING.match(kept[0]) and not _starts_with_role(text[named.end() : named.end() + 80]):
         # "le président Tinubu, le conseiller …, Nuhu Ribadu, a dit": a title with its article, then a
-        # name, is the next name's (a list's "X, directeur …, Y, wali …" writes no article)
+        # name that no title follows, is that name's (in a list, "X, l'ambassadeur …, Y, wali …", each
+        # name's title follows it)
         return None
     return RoleAfter(trimmed, base, base + len(role.rstrip()))
 
