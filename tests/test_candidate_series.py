@@ -927,3 +927,18 @@ def test_a_meeting_named_by_capitals_and_held_at_a_venue_and_time_is_that_years_
     assert event.name == "Atlantic Coast Guard Summit 2031"
     # without a venue and a time, a named meeting is only mentioned
     assert detect(catalogue, "The Atlantic Coast Guard Summit will discuss the plan.", published="2031-04-22") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le général a ouvert mardi à Lisbonne les travaux du sommet annuel 2031 de l'Association des polices "
+        "côtières (APOC), qui réunit vingt pays. La présidence organisera le sommet de 2032 à Malte.",
+        "Malta took over the presidency of the Association of Coastal Police Forces (APOC) at the close of the "
+        "association's 2031 summit in Lisbon on Tuesday, and the 2032 summit will be held in Valletta.",
+    ],
+)
+def test_a_bodys_meeting_named_by_its_year_is_keyed_by_its_acronym(catalogue, text):
+    events = detect(catalogue, text, published="2031-10-21")
+    assert {e.name.rsplit(" ", 1)[-1] for e in events} == {"2031", "2032"}  # and the one the text announces
+    assert {e.candidate_key for e in events} == {f"year:{body_key('APOC')}"}  # the same in both languages

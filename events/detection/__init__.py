@@ -418,10 +418,10 @@ def _editions_of_year_named(bare: list[Reading], resolved: list[Resolved]) -> li
 
 
 # Another year's edition of a meeting named by its year, by its year alone: "l'édition 2022", "the 2022
-# edition", "نسخة 2022", "دورة 2022".
+# edition", "le sommet de 2026", "the 2026 summit", "نسخة 2022", "دورة 2022".
 _EDITION_OF_YEAR = re.compile(
-    r"\b(?:edition|session) (?:de |of )?(?P<after>(?:19|20)\d\d)\b"
-    r"|\b(?P<before>(?:19|20)\d\d) (?:edition|session)\b"
+    r"\b(?:edition|session|sommet|summit|forum) (?:de |of )?(?P<after>(?:19|20)\d\d)\b"
+    r"|\b(?P<before>(?:19|20)\d\d) (?:edition|session|summit|forum)\b"
     r"|(?:نسخه|دوره) (?P<ar>(?:19|20)\d\d)\b"
 )
 

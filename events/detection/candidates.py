@@ -99,7 +99,7 @@ _BRACKETED = re.compile(r"[(\"«“]\s*([^()\"«»“”\n]{3,70}?)\s*[)\"»”]
 _LATIN_ACRONYM = re.compile(r"[A-Z][A-Z0-9]{2,14}(?:-[A-Z0-9]{2,10})?")
 _ARABIC_ACRONYM = re.compile(r"[\u0621-\u064a]{3,15}")
 _ENGLISH_SAID = re.compile(r"anglais|english|الإنجليزية|الانجليزية", re.IGNORECASE)
-_ACRONYM_GAP = 7  # words between the name as read and its acronym
+_ACRONYM_GAP = 9  # words between the name as read and its acronym
 
 
 def acronym_after(ctx: Context, end: int) -> tuple[str, int] | None:
@@ -717,21 +717,27 @@ _NAMED_WITH_ACRONYM = re.compile(r"((?:[^\W\d_]+[ '-]){1,10})\(([A-Z][A-Z0-9]{2,
 _POSSESSOR_REACH = 600
 
 
-def _possessor(ctx: Context, ref: Reference) -> list[Resolved] | None:
-    """A numbered meeting of "the organisation's" (a head word with a possessive right before the
-    ordinal): a session of the body the text named before with that head word and its acronym
-    ("the Eastern Africa Police Chiefs Cooperation Organisation (EAPCCO)"), the nearest; else None."""
+def possessor_acronym(ctx: Context, start: int) -> str | None:
+    """The acronym of "the organisation's" right before folded `start` (a head word with a
+    possessive): the body the text named before with that head word and its acronym ("the Eastern
+    Africa Police Chiefs Cooperation Organisation (EAPCCO)"), the nearest; else None."""
     folded = ctx.doc.folded
-    possessor = _POSSESSOR.search(folded, max(0, ref.start - 30), ref.start)
+    possessor = _POSSESSOR.search(folded, max(0, start - 30), start)
     head = possessor.group(1) if possessor else ""
     if HEADS.get(head) not in ("organization", "committee", "council"):
         return None
     a, _ = ctx.doc.to_original(possessor.start(), possessor.end())
     before = ctx.doc.original[max(0, a - _POSSESSOR_REACH) : a]
     named = [m for m in _NAMED_WITH_ACRONYM.finditer(before) if _head_word(m.group(1), head)]
-    if not named:
+    return named[-1].group(2) if named else None
+
+
+def _possessor(ctx: Context, ref: Reference) -> list[Resolved] | None:
+    """A numbered meeting of "the organisation's" (`possessor_acronym`): a session of that body."""
+    folded = ctx.doc.folded
+    acronym = possessor_acronym(ctx, ref.start)
+    if acronym is None:
         return None
-    acronym = named[-1].group(2)
     kind = _GROUP.get(ref.noun_class or "", ref.noun_class or "session")
     meeting = meeting_english(folded[ref.start : ref.end])
     label = f"{acronym} {_original(ctx, _after_ordinal(ctx, ref), ref.end)}"

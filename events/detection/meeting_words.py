@@ -132,7 +132,7 @@ HEADS: dict[str, str] = {
     **dict.fromkeys(
         split_words(
             "organisation organization alliance union universite university mecanisme mechanism groupe group "
-            "coalition institution instance"
+            "coalition institution instance association"
         ),
         "organization",
     ),

@@ -12,10 +12,14 @@ from events.detection.candidates import (
     _LATIN_STOPS,
     _WORD,
     _another_meeting,
+    _body_span,
     _name_concepts,
     _original,
     _unclitic,
+    acronym_after,
     body_key,
+    meeting_english,
+    possessor_acronym,
 )
 from events.detection.city_forums import _NAME_WORDS, _TOPIC_PREPOSITIONS, city_forum
 from events.detection.context import CandidateSeries, Context, Resolved
@@ -38,6 +42,11 @@ def year_named_candidates(ctx: Context, taken: list[tuple[int, int]]) -> list[Re
         annual = _annual_named_span(ctx, noun) if span is None else None
         span = span or annual or _held_named_span(ctx, noun)
         if span is None:
+            body_year = _body_year(ctx, noun)
+            if body_year is not None:  # "le sommet annuel 2025 de l'Association … (FIEP)"
+                start, end, year, candidate = body_year
+                found.append(Resolved(-1, None, start, end, 0.6, year=year, candidate=candidate))
+                taken = [*taken, (start, end)]
             continue
         start, end, year = span
         if any(start < b and a < end for a, b in cue_spans):
@@ -143,6 +152,50 @@ def _held_named_span(ctx: Context, noun: re.Match[str]) -> tuple[int, int, int] 
         return None  # "the 12th AMERIPOL Summit": a numbered session (candidates.py)
     year = venue_and_year(ctx, start, noun.end(), set())
     return (start, noun.end(), year) if year is not None else None
+
+
+def _body_year(ctx: Context, noun: re.Match[str]) -> tuple[int, int, int, CandidateSeries] | None:
+    """A body's meeting named by its year written with the noun ("le sommet annuel 2025 de
+    l'Association … (FIEP)", "the association's 2025 summit", after "the International Association …
+    (FIEP)"): (start, end, year, its series), keyed by the body's acronym (else its name) as a numbered
+    session of that body is; else None."""
+    folded = ctx.doc.folded
+    if noun.group()[0] > "z":
+        return None
+    meeting = meeting_english(noun.group())
+    if not meeting:
+        return None
+    before = _YEAR_BEFORE.search(folded, max(0, noun.start() - 6), noun.start())
+    if before is not None:  # "the association's 2025 summit"
+        acronym = possessor_acronym(ctx, before.start())
+        if acronym is None:
+            return None
+        year, start, end, body = int(before.group(1)), before.start(), noun.end(), acronym
+    else:
+        pos = noun.end()
+        while (token := TOKEN.match(folded, pos)) and token.group(1) in ADJECTIVES:
+            pos = token.end()  # "le sommet annuel 2025 de …"
+            if token.group(1) in _ANNUAL_WORDS:
+                meeting = f"Annual {meeting}"
+        token = TOKEN.match(folded, pos)
+        if token is None or not YEAR.fullmatch(token.group(1)):
+            return None
+        span = _body_span(ctx, token.end())
+        if span is None:
+            return None
+        year, start, end = int(token.group(1)), noun.start(), span[1]
+        named = acronym_after(ctx, span[1])
+        body = named[0] if named else _original(ctx, *span)
+        end = max(end, named[1]) if named else end
+    key = body_key(body)
+    if not key:
+        return None
+    english = f"{body} {meeting}" if body.isascii() else ""
+    return start, end, year, CandidateSeries(f"year:{key}", english or body, body, "year", english)
+
+
+_ANNUAL_WORDS = frozenset({"annuel", "annuelle", "annual"})
+_YEAR_BEFORE = re.compile(r"\b((?:19|20)\d\d) $")
 
 
 def _annual_of_catalogue(ctx: Context, noun: re.Match[str], start: int, end: int, year: int) -> list[Resolved]:
