@@ -1226,6 +1226,9 @@ def test_a_writers_initials_after_a_known_agency_are_no_outlet():
     text = "The meeting closes on Friday.\n\nGNA/KB"
     assert org_names(text, "en", known_spans=_known(text, "GNA")) == []
     assert org_names("The meeting closes on Friday.\n\nKPA/LNX", "en") == ["KPA", "LNX"]
+    # unknown codes: two letters, or three codes and more, are the editors' initials
+    assert org_names("The meeting closes on Friday.\n\nKPA/XB", "en") == ["KPA"]
+    assert org_names("The meeting closes on Friday.\n\nXB/KLO/ZDN", "en") == []
 
 
 def test_a_body_of_a_known_organization_with_its_acronym_after_it():

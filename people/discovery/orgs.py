@@ -856,12 +856,14 @@ class OrgFinder:
             if len(line) <= 80 and (n >= closing or staff_credit(line)):
                 at = start
                 names = credit_line_outlets(line)
-                # "GNA/EB": a known agency's code, then the writer's initials (a code the knowledge
-                # base does not know beside one it knows, on a line of codes only)
+                # On a line of codes only, a code the knowledge base does not know is the writers'
+                # initials beside a known agency ("GNA/EB"), when of two letters ("ANP/IM") or among
+                # three codes or more ("MK/ASG/OID"); two unknown codes of a wire pair are agencies
                 spans = [(at := self.text.index(name, at), at := at + len(name)) for name in names]
                 known = [self.known_spans.overlaps(s, e) for s, e in spans]
-                initials = any(known) and all(name.isupper() and " " not in name for name in names)
+                codes = all(name.isupper() and " " not in name for name in names)
                 for name, (s, e), is_known in zip(names, spans, known, strict=True):
+                    initials = codes and (any(known) or len(name) <= 2 or len(names) >= 3)
                     if not (initials and not is_known):
                         self._add(s, e, "media", 0.8, acronym=name if name.isupper() else None)
             byline = _BYLINE_OUTLET.match(line)
