@@ -125,3 +125,23 @@ def test_a_service_without_its_directorate_is_no_body(text, language):
 def test_an_outlet_stamped_on_the_page_with_its_section(text):
     # the outlet, then its section and a reading time
     assert any(name.endswith(("Watch", "Review")) for name in _orgs(text, "fr" if "polices" in text else "en"))
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "names"),
+    [
+        (
+            "Un mécanisme d'alerte relie la Gendarmerie nationale nigérienne et la Police nationale tchadienne.",
+            "fr",
+            {"Gendarmerie nationale nigérienne", "Police nationale tchadienne"},
+        ),
+        (
+            "وشارك ممثلون عن المديرية العامة للجمارك الليبية والإدارة العامة للديوانة التونسية.",
+            "ar",
+            {"المديرية العامة للجمارك الليبية", "الإدارة العامة للديوانة التونسية"},
+        ),
+    ],
+)
+def test_two_bodies_joined_by_and_are_two(text, language, names):
+    """ "et la Police …", "والإدارة العامة …": a capitalized body, a head with its own rank or genitive."""
+    assert names <= set(_orgs(text, language))

@@ -584,7 +584,10 @@ class OrgFinder:
             if "\n" in self.text[end : tokens[i].start()]:
                 break
             if low == "et" and tokens.has(i + 2) and tokens[i + 1].group().lower() in _ARTICLES and words:
-                # "contre la drogue et le crime" (but not "… nationale et de la Surveillance …": two bodies)
+                # "contre la drogue et le crime" (but not "… nationale et de la Surveillance …", nor
+                # "la Gendarmerie nationale malienne et la Police nationale …": two bodies)
+                if tokens[i + 2].group()[0].isupper():
+                    break
                 words.append(tokens[i + 2].group())
                 end, i = tokens[i + 2].end(), i + 3
                 continue

@@ -259,6 +259,17 @@ class _Openings(dict):
 _AR_OPENINGS = _Openings()
 
 
+def _opens_own_name(words: list[str], j: int) -> bool:
+    """Whether word j, after a head, is its adjective of rank or its genitive ("العامة", "للديوانة")."""
+    if j >= len(words):
+        return False
+    k = akey(words[j].rstrip("،,.:؛"))
+    return k in _HEAD_RANKS or (k.startswith("لل") and len(k) > 4)
+
+
+_HEAD_RANKS = frozenset(akey(w) for w in ("العامة", "العام", "الوطنية", "الوطني", "المركزية", "الجهوية", "العليا"))
+
+
 def _arabic_named_bodies(text: str) -> Iterator[tuple[int, int]]:
     """Spans of Arabic organization names made of a head noun and a complement: a definite head,
     its adjectives and a genitive with a glued "لـ" ("الإدارة العامة للمرور", "الاتحاد العربي للنقل
@@ -295,6 +306,11 @@ def _arabic_named_bodies(text: str) -> Iterator[tuple[int, int]]:
             word = raw.rstrip("،,.:؛")
             k = keys[word]
             another = k in _AR_HEADS or (k[:1] == "و" and k[1:] in _AR_HEADS)  # "… والاتحاد العربي": a second name
+            # "… الجزائرية والإدارة العامة للديوانة …": a head with its own adjective or genitive opens a
+            # second name ("… للتخطيط والإدارة" ends one)
+            another = another or (
+                k[:1] == "و" and k[1:3] == "ال" and k[1:] in _AR_NAMED_HEADS and _opens_own_name(words, j + 1)
+            )
             gap = parts[2 * j].strip()
             if gap or another or k in _AR_NAME_STOPS or k in _AR_NOT_IN_NAMES:
                 break
