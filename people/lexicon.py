@@ -40,7 +40,9 @@ def key(token: str) -> str:
 # Courtesy titles written before a name and kept in its surface ("M. Hammouchi").
 HONORIFICS = _set(
     "m, mm, mme, mmes, mlle, mlles, dr, dre, pr, me, mr, mrs, ms, messrs, miss, sir, dame, monsieur, madame,"
-    " mademoiselle, messieurs, docteur, lord, lady"
+    " mademoiselle, messieurs, docteur, lord, lady,"
+    # West African courtesy titles ("Malam Nuhu Ribadu", "Alhaji X", "Hajia Y")
+    " malam, mallam, alhaji, alhaja, hajia"
 )
 
 # The spellings of "sheikh" that Latin discovery reads as a style before a name, a rank and a royal title
@@ -420,8 +422,10 @@ AR_HONORIFICS = _set(
     " صاحب الجلالة الملك, صاحب السمو, صاحب السمو الملكي, صاحب السمو الملكي الأمير, صاحب السمو الشيخ,"
     " صاحبة السمو, اللواء, اللواء الركن, الفريق, الفريق أول, الفريق الركن, الفريق أول ركن, العميد, العميد الركن,"
     " العقيد, العقيد الركن, المقدم, الرائد, النقيب, الملازم, المشير, والي الأمن, المراقب العام, الحاج, الإمام,"
-    # the rank of Sahel and West African generals as Arabic news writes it ("الجنرال عبد الرحمن تياني")
-    " الجنرال,"
+    # the rank of Sahel and West African generals as Arabic news writes it ("الجنرال عبد الرحمن تياني"),
+    # and the French ranks of Maghreb generals transliterated ("الجنرال دو كور دارمي محمد …")
+    " الجنرال, الجنرال دو كور دارمي, الجنرال دي كور دارمي, الجنرال دو ديفيزيون, الجنرال دي ديفيزيون,"
+    " الجنرال دو بريغاد, الجنرال دي بريغاد,"
     " اللواء الدكتور, العميد الدكتور, الرئيس, المستشار,"
     # Malaysian styles ("داتوك سري أزمان …", Datuk Seri; "تان سري", Tan Sri)
     " داتوك, داتو, داتوك سري, داتو سري, تان سري, بوان سري"

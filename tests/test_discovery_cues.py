@@ -433,3 +433,14 @@ def test_a_title_word_closing_a_name_after_its_given_name_is_the_family_name(tex
 def test_a_preposition_with_a_pronoun_is_no_name_word():
     text = "وقدم رئيس المجلس تقريرا مفصلا، استعرض فيها حصيلة العام."
     assert [m.name for m in discover_persons(text, "ar")] == []
+
+
+def test_a_transliterated_french_generals_rank_and_a_present_tense_verb_stay_out_of_the_name():
+    text = "الجنرال دو كور دارمي محمد العلوي يفتتح بالرباط أشغال الاجتماع"
+    found = discover_persons(text, "ar")
+    assert [(m.name, m.role) for m in found] == [("محمد العلوي", "الجنرال دو كور دارمي")]
+
+
+def test_a_west_african_courtesy_title_is_no_part_of_the_name():
+    found = discover_persons("The adviser, Malam Musa Danladi, told delegates that the plan was ready.", "en")
+    assert [m.name for m in found] == ["Musa Danladi"]

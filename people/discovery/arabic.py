@@ -222,6 +222,8 @@ class ArabicPersonFinder:
             return False
         if k in AR_STOP and not self._foreign_syllable(i) and not self._patronym_family(i):
             return False
+        if k in _PRESENT_VERBS:
+            return False
         if "-" in t.text and any(_not_a_name_part(akey(part)) for part in t.text.split("-")):
             return False  # "الرباط-ومع": a dateline's city and agency, not a double name
         if k in AR_ROLE_WORDS:
@@ -982,6 +984,7 @@ class ArabicPersonFinder:
             or (k in AR_ROLE_WORDS and not self._second_given(j) and not self._title_word_given(j))
             or self._assistant_title(j)
             or k in AR_PLACES  # "رئيس الإنتربول لوكاس فيليب بالرباط"
+            or k in _PRESENT_VERBS  # "… محمد حرمو يفتتح …"
             or self._in_place_name(j)
             or k in AR_NUMBERS
             or _DIACRITICS.sub("", t.text) in AR_STOP_RAW
@@ -1234,6 +1237,18 @@ _SUBJECT_VERBS = frozenset(
     for verb in _VERBS.split()
     for ending in ("", "ت", "ه", "ها", "ته", "تها")
     for conj in ("", "و", "ف")
+)
+# The same verbs in the present tense, as headlines write them after the subject's name ("… محمد حرمو
+# يفتتح …", "… تستقبل …"): a name ends before them. (A given name is never taken for one: "يحيى".)
+_PRESENT_VERBS = (
+    frozenset(
+        conj + prefix + (stem[1:] if stem[0] == "ا" else stem)
+        for verb in _VERBS.split()[:-3]
+        for stem in (akey(verb),)
+        for prefix in ("ي", "ت")
+        for conj in ("", "و")
+    )
+    - AR_GIVEN_NAMES
 )
 # Adjectives of a rank's service ("للشرطة الوطنية", "للأمن العام"): read past to the name.
 _SERVICE_ADJECTIVES = frozenset(akey(w) for w in ("الوطنية", "الوطني", "العام", "العامة", "القضائية", "الإدارية"))
