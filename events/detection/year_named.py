@@ -103,6 +103,15 @@ _ANNUAL = frozenset({"annual", "yearly"})
 _ORDINAL_BEFORE = re.compile(r"\d+(?:st|nd|rd|th)\s$")
 
 
+def _words_back(folded: str, pos: int) -> list[tuple[int, str]]:
+    """The last six words before folded `pos` (within 80 characters), nearest first, with their starts."""
+    floor = max(0, pos - 80)
+    return [(m.start(), m.group()) for m in reversed(list(_WORD_BACK.finditer(folded, floor, pos))[-6:])]
+
+
+_WORD_BACK = re.compile(r"[^\W_]+'?s?")
+
+
 def _annual_named_span(ctx: Context, noun: re.Match[str]) -> tuple[int, int, int] | None:
     """An annual meeting named by capitals before its noun, without an ordinal or a year ("the annual
     Europol Police Chiefs Convention", "the annual Gulf Maritime Security Summit"): (start, end, year),
@@ -111,16 +120,15 @@ def _annual_named_span(ctx: Context, noun: re.Match[str]) -> tuple[int, int, int
     if noun.group()[0] > "z" or not doc.is_capitalized(noun.start()):
         return None
     start, names = noun.start(), []
-    for word in reversed(list(re.finditer(r"[^\W_]+'?s?", folded[max(0, start - 80) : start]))[-6:]):
-        at = max(0, noun.start() - 80) + word.start()
-        if word.group() in _ANNUAL and names:
+    for at, word in _words_back(folded, noun.start()):
+        if word in _ANNUAL and names:
             if _ORDINAL_BEFORE.search(folded, max(0, at - 12), at):
                 return None  # "their 26th Annual General Meeting": a numbered session
             break
-        if not doc.is_capitalized(at) or at + len(word.group()) + 1 != start:
+        if not doc.is_capitalized(at) or at + len(word) + 1 != start:
             return None
         start = at
-        names.append(word.group())
+        names.append(word)
     else:
         return None
     if all(name in ADJECTIVES or name in PRE_NOUN for name in names):
@@ -140,12 +148,11 @@ def _held_named_span(ctx: Context, noun: re.Match[str]) -> tuple[int, int, int] 
     if noun.group()[0] > "z" or not doc.is_capitalized(noun.start()):
         return None
     start, names = noun.start(), []
-    for word in reversed(list(re.finditer(r"[^\W_]+'?s?", folded[max(0, start - 80) : start]))[-6:]):
-        at = max(0, noun.start() - 80) + word.start()
-        if not doc.is_capitalized(at) or at + len(word.group()) + 1 != start or word.group() in DETERMINERS:
+    for at, word in _words_back(folded, noun.start()):
+        if not doc.is_capitalized(at) or at + len(word) + 1 != start or word in DETERMINERS:
             break
         start = at
-        names.append(word.group())
+        names.append(word)
     if len(names) < 2 or all(name in ADJECTIVES or name in PRE_NOUN for name in names):
         return None  # "the General Assembly", "the Summit": the kind of meeting, not its name
     if _ORDINAL_BEFORE.search(folded, max(0, start - 12), start):
