@@ -704,8 +704,8 @@ _OWNER_CHARS = 1500  # a copyright line closes the page
 def _owner(text: str) -> str | None:
     """The outlet the page's closing copyright line names, else None (`text.outlets.copyright_holder`)."""
     tail = text[-_OWNER_CHARS:]
-    if not _has_copyright_hint(tail):
-        return None
+    if not any(mark in tail for mark in ("©", "opyright", "OPYRIGHT", "(c)", "(C)")):
+        return None  # (a holder's line opens with one of these: most pages have none in their tail)
     return next((name for line in reversed(tail.split("\n")) if (name := copyright_holder(line))), None)
 
 

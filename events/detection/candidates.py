@@ -530,7 +530,14 @@ def meeting_joint_bodies(ctx: Context) -> list[tuple[int, int, CandidateSeries]]
     المشتركة …": (start, end, series) of each, for `events.detection.unnumbered` to date."""
     folded = ctx.doc.folded
     found = []
+    if not any(head in folded for head in ("comite", "committee", "commission", "لجنه")):
+        return found  # (most articles name no joint head: the text is not scanned for one)
     for head in _JOINT_HEAD_NEAR.finditer(folded):
+        if not (
+            _SAID_BEFORE.search(folded, max(0, head.start() - 40), head.start())
+            or _SAID_AFTER.search(folded, head.end(), head.end() + 120)
+        ):
+            continue  # (most joint heads are named with no verb of meeting near: no body read)
         sent_start, sent_end = ctx.doc.sentence(head.start())
         window = max(sent_start, head.start() - 80), min(sent_end, head.end() + 120)
         body = _joint_body(ctx, *window, around=head.start())
@@ -543,6 +550,9 @@ def meeting_joint_bodies(ctx: Context) -> list[tuple[int, int, CandidateSeries]]
     return found
 
 
+# The words of _MEETING_BEFORE and of _MEETING_AFTER: a cheap test near a head before its body is read.
+_SAID_BEFORE = re.compile(r"\btravaux\b|\bproceedings\b|اشغال|اجتمعت")
+_SAID_AFTER = re.compile(r"\b(?:met|meets|convened)\b|s'est (?:reunie?|tenue?)\b|se reunit\b|اجتمعت")
 # A meeting said with a verb or "the proceedings of", right before or after a joint body's name.
 _MEETING_BEFORE = re.compile(r"(?:\btravaux (?:de la|du|de l')|\bproceedings of the|اشغال|اجتمعت)\s?(?:\S+\s?)?$")
 _MEETING_AFTER = re.compile(

@@ -1243,7 +1243,7 @@ _SUBJECT_VERBS = frozenset(
 _PRESENT_VERBS = (
     frozenset(
         conj + prefix + (stem[1:] if stem[0] == "ا" else stem)
-        for verb in _VERBS.split()[:-3]
+        for verb in _VERBS.split()[:-3]  # (the last three are feminine past forms)
         for stem in (akey(verb),)
         for prefix in ("ي", "ت")
         for conj in ("", "و")
