@@ -247,3 +247,17 @@ def test_a_date_and_time_inside_the_prose_is_no_stamp():
     opening = "Le comité des chefs de police s'est réuni hier pour examiner le plan d'action régional. " * 3
     text = opening + "\n\nLa réunion suivante est prévue le 03/03/2025 à 10:41 au siège.\n\nFin."
     assert publication_date_found(text) == (None, "")
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Mis à jour le 16/11/31 à 10h05", (2031, 11, 16)),
+        ("Updated on 03/02/31 10:05", (2031, 2, 3)),
+        ("آخر تحديث: 16/11/31", (2031, 11, 16)),
+    ],
+)
+def test_a_two_digit_year_is_read_after_a_stamps_word_only(line, expected):
+    (mention,) = find_dates(line)
+    assert (mention.year, mention.month, mention.day) == expected
+    assert find_dates("Il a obtenu 16/11/31 des voix") == []

@@ -219,6 +219,7 @@ def _date_pattern(*, guard: bool = True) -> str:
         (?<![\d/.])(?P<nd>[0-3]?\d)\s{{0,2}}(?P<sep>[/.\-–])\s{{0,2}}(?P<nm>[01]?\d)\s{{0,2}}(?P=sep)\s{{0,2}}
             (?P<ny>{_YEAR})(?![/.\-–]\d)
       | (?<!\d)(?P<iy>{_YEAR_DIGITS})(?P<isep>[-/.])(?P<im>[01]?\d)(?P=isep)(?P<id>[0-3]?\d)(?!\d)
+      | (?:(?<=le\s)|(?<=on\s)|(?<=:\s)|(?<=في\s))(?P<sd>[0-3]?\d)/(?P<sm>[01]?\d)/(?P<sy>\d\d)(?![\d/])
       | (?P<d>{_DAY})(?:\s+(?:de|of))?\s+(?P<m>{month})(?:\s*/\s*{month})?
             (?:\s*,?\s*(?:de\s+|del\s+|سنة\s+|عام\s+)?(?P<y>{_YEAR}))?
       | (?P<m2>{english})\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)(?:\s*,?\s*(?P<y2>{_YEAR}))?
@@ -308,6 +309,11 @@ def _mention(match: re.Match, original: str | None = None) -> DateMention | None
         numeric = True
     elif g["iy"]:
         year, month, day = int(g["iy"]), int(g["im"]), int(g["id"])
+        numeric = True
+    elif g["sy"]:
+        # "Publié le 16/11/25", "Updated on 16/11/25": a two-digit year after a stamp's word only
+        day, month, year = int(g["sd"]), int(g["sm"]), int(g["sy"])
+        year += 2000 if year < 70 else 1900
         numeric = True
     elif g["m"]:
         day, month = _day_value(g["d"]), _MONTH_BY_KEY.get(_fold(g["m"]))
