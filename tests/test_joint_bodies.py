@@ -231,6 +231,9 @@ def test_the_venue_is_the_city_after_a_locative_not_the_capitals_that_stand_for_
         "Le ministre a coprésidé mardi à Doha, avec son homologue jordanien, les travaux de la commission "
         "mixte jordano-qatarie de sécurité.",
         "اجتمعت اللجنة الأمنية المشتركة الأردنية القطرية يوم الثلاثاء في الدوحة لبحث التعاون.",
+        # "proceedings" stands far before the head noun, beyond a long name
+        "Amman — The ministers opened in Doha on Tuesday the proceedings of the joint Jordanian-Qatari "
+        "border security committee.",
     ],
 )
 def test_a_joint_body_said_to_meet_without_a_meeting_noun_holds_that_years_session(catalogue, text):

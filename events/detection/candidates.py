@@ -533,10 +533,7 @@ def meeting_joint_bodies(ctx: Context) -> list[tuple[int, int, CandidateSeries]]
     if not any(head in folded for head in ("comite", "committee", "commission", "لجنه")):
         return found  # (most articles name no joint head: the text is not scanned for one)
     for head in _JOINT_HEAD_NEAR.finditer(folded):
-        if not (
-            _SAID_BEFORE.search(folded, max(0, head.start() - 40), head.start())
-            or _SAID_AFTER.search(folded, head.end(), head.end() + 120)
-        ):
+        if not _SAID.search(folded, max(0, head.start() - _SAID_REACH), head.end() + _SAID_REACH):
             continue  # (most joint heads are named with no verb of meeting near: no body read)
         sent_start, sent_end = ctx.doc.sentence(head.start())
         window = max(sent_start, head.start() - 80), min(sent_end, head.end() + 120)
@@ -550,14 +547,15 @@ def meeting_joint_bodies(ctx: Context) -> list[tuple[int, int, CandidateSeries]]
     return found
 
 
-# The words of _MEETING_BEFORE and of _MEETING_AFTER: a cheap test near a head before its body is read.
-_SAID_BEFORE = re.compile(r"\btravaux\b|\bproceedings\b|اشغال|اجتمعت")
-_SAID_AFTER = re.compile(r"\b(?:met|meets|convened)\b|s'est (?:reunie?|tenue?)\b|se reunit\b|اجتمعت")
 # A meeting said with a verb or "the proceedings of", right before or after a joint body's name.
-_MEETING_BEFORE = re.compile(r"(?:\btravaux (?:de la|du|de l')|\bproceedings of the|اشغال|اجتمعت)\s?(?:\S+\s?)?$")
-_MEETING_AFTER = re.compile(
-    r"\s?(?:\(\S+\)\s?)?(?:met\b|meets\b|convened\b|s'est reunie?\b|se reunit\b|s'est tenue?\b|اجتمعت)"
-)
+_PROCEEDINGS = r"\btravaux (?:de la|du|de l')|\bproceedings of the|اشغال|اجتمعت"
+_MET = r"met\b|meets\b|convened\b|s'est reunie?\b|se reunit\b|s'est tenue?\b|اجتمعت"
+_MEETING_BEFORE = re.compile(rf"(?:{_PROCEEDINGS})\s?(?:\S+\s?)?$")
+_MEETING_AFTER = re.compile(rf"\s?(?:\(\S+\)\s?)?(?:{_MET})")
+# The same words anywhere near a head (a body reaches 80 characters before it and 120 after, its
+# words 30 further): a cheap test before the body is read, which most heads fail.
+_SAID = re.compile(rf"{_PROCEEDINGS}|\b(?:{_MET})")
+_SAID_REACH = 160
 
 
 # A group of countries named by a formula ("Dialogue 5+5", "5+5 Dialogue", "مجموعة 5+5", "حوار
