@@ -33,6 +33,15 @@ ARABIC = """ date 2031-02-12
 """
 
 
+def _import_one(tmp_path, text: str) -> Article:
+    """Import one article written as `text` (news/a.txt) and return it."""
+    root = tmp_path / "news"
+    root.mkdir()
+    (root / "a.txt").write_text(text, encoding="utf-8")
+    call_command("import_articles", str(root), verbosity=0)
+    return Article.objects.get(origin="news/a.txt")
+
+
 @pytest.fixture
 def two_articles(tmp_path):
     root = tmp_path / "news"
@@ -202,11 +211,8 @@ def test_a_shared_surname_never_links_two_people(tmp_path):
 
 
 def test_an_evidence_sentence_is_not_cut_after_an_abbreviation(tmp_path):
-    root = tmp_path / "news"
-    root.mkdir()
     sentence = "Le directeur général, M. Karim Tazi, a reçu le président d'Interpol à Rabat."
-    (root / "a.txt").write_text(f" date 2031-03-02\nVisite à Rabat\n{sentence} La visite a duré deux jours.\n")
-    call_command("import_articles", str(root), verbosity=0)
+    _import_one(tmp_path, f" date 2031-03-02\nVisite à Rabat\n{sentence} La visite a duré deux jours.\n")
     link = ArticleOrganization.objects.get(organization__acronym="INTERPOL")
     assert link.sentence == sentence
 
@@ -265,14 +271,9 @@ def test_a_known_ministrys_name_that_goes_on_names_another_ministry():
 def test_the_outlet_a_page_opens_with_is_its_source_and_one_of_its_bodies(tmp_path):
     # the site's name above its menu: the article's source, and a body it names (the knowledge
     # base's outlet here), with no offsets in the body
-    root = tmp_path / "news"
-    root.mkdir()
-    (root / "a.txt").write_text(
-        "Hespress\nPolitique | Economie | Société | Monde | Sport | Culture\n" + FRENCH.split("\n", 1)[1],
-        encoding="utf-8",
+    article = _import_one(
+        tmp_path, "Hespress\nPolitique | Economie | Société | Monde | Sport | Culture\n" + FRENCH.split("\n", 1)[1]
     )
-    call_command("import_articles", str(root), verbosity=0)
-    article = Article.objects.get(origin="news/a.txt")
     assert article.source.name == "Hespress"
     link = ArticleOrganization.objects.get(article=article, organization__name="Hespress")
     assert link.start is None and link.surface == "Hespress"
@@ -280,26 +281,18 @@ def test_the_outlet_a_page_opens_with_is_its_source_and_one_of_its_bodies(tmp_pa
 
 def test_the_body_that_holds_a_sessions_series_is_one_of_the_articles_organizations(tmp_path):
     # a joint committee (by its English name) and a council outside the catalogue (as written)
-    root = tmp_path / "news"
-    root.mkdir()
-    (root / "a.txt").write_text(
+    _import_one(
+        tmp_path,
         " date 2031-09-27\nLa 5e session du Comité mixte jordano-qatari de sécurité s'est ouverte mardi à Zarqa.\n\n"
         "La 3e session du Conseil des chefs de police du bassin du lac Tchad s'est tenue à Niamey en mai.\n",
-        encoding="utf-8",
     )
-    call_command("import_articles", str(root), verbosity=0)
     names = set(ArticleOrganization.objects.values_list("organization__name", flat=True))
     assert {"Jordanian-Qatari Joint Security Committee", "Conseil des chefs de police du bassin du lac Tchad"} <= names
 
 
 def test_a_source_shaped_as_an_outlets_name_is_one_of_the_articles_bodies(tmp_path):
-    root = tmp_path / "news"
-    root.mkdir()
-    (root / "a.txt").write_text(
-        "Sahel Policing Watch\nAccueil | Politique | Sécurité | Monde | Sport\n" + FRENCH.split("\n", 1)[1],
-        encoding="utf-8",
+    article = _import_one(
+        tmp_path, "Sahel Policing Watch\nAccueil | Politique | Sécurité | Monde | Sport\n" + FRENCH.split("\n", 1)[1]
     )
-    call_command("import_articles", str(root), verbosity=0)
-    article = Article.objects.get(origin="news/a.txt")
     assert article.source.name == "Sahel Policing Watch"
     assert ArticleOrganization.objects.filter(article=article, organization__name="Sahel Policing Watch").exists()
