@@ -25,6 +25,7 @@ from text.normalize import normalize_name
 from text.outlets import copyright_holder, credit_line_outlets, is_section_word, outlet_opening_line, section_stamp
 from text.places import city_named, is_country_name
 from text.scanning import may_hold
+from text.script import ARABIC_LETTERS
 from text.sentences import END_MARKS, first_sentence
 
 _MARKER_RE = re.compile(r"\A[ \t\n]*date[ \t]+(\d{4}-\d{2}(?:-\d{2})?)(?![\d-])[ \t]*")
@@ -494,7 +495,7 @@ def _trim_tail(lines: list[str], noise: dict[str, list[int]]) -> None:
         return
 
 
-_ARABIC_WORD = re.compile(r"[\u0621-\u064a]+")
+_ARABIC_WORD = re.compile(f"[{ARABIC_LETTERS}]+")
 
 
 def _signed_name(line: str) -> bool:
@@ -519,9 +520,7 @@ def _find_headline(lines: list[str], noise: dict[str, list[int]]) -> int | None:
         while start > 0 and lines[start - 1]:
             start -= 1  # the headline opens the block the metadata line closes
         while start < i and (_section_path(lines[start]) or _furniture(lines[start], lines[start + 1])):
-            if not _dateline_alone(lines[start]):  # (a dateline stays: the describe stage reads its date)
-                _removed(noise, "section label", lines[start])
-                lines[start] = ""  # "Actualité > Sécurité", "Flash info : …" above the headline
+            _drop_label(lines, start, noise)  # "Actualité > Sécurité", "Flash info : …" above the headline
             start += 1
         if start < i and (headline_shaped(lines[start]) or headline_sentence(lines[start])):
             for j in range(start):
@@ -552,9 +551,7 @@ def _find_headline(lines: list[str], noise: dict[str, list[int]]) -> int | None:
         )
     )
     if len(filled) == 3 and _furniture(lines[filled[0]], lines[filled[1]]):
-        if not _dateline_alone(lines[filled[0]]):  # (a dateline stays: the describe stage reads its date)
-            _removed(noise, "section label", lines[filled[0]])
-            lines[filled[0]] = ""  # a ticker or a kicker in capitals above the headline
+        _drop_label(lines, filled[0], noise)  # a ticker or a kicker in capitals above the headline
         filled = filled[1:]
     if len(filled) < 2:
         return None
@@ -575,6 +572,14 @@ _TICKER_RE = re.compile(
 )
 # A dateline standing alone: a place and a date ("Mascate – 10/12/2025", "TUNIS, 3 mars 2026").
 _DATELINE_ALONE_RE = re.compile(r"^[^\W\d_][^\d,–—|-]{1,30}\s*[,–—|-]\s*[\w /.-]*\d[\w /.-]*$")
+
+
+def _drop_label(lines: list[str], i: int, noise: dict[str, list[int]]) -> None:
+    """Blank line i above the headline as a section label, unless it is a dateline alone, which stays
+    for the describe stage to read its date."""
+    if not _dateline_alone(lines[i]):
+        _removed(noise, "section label", lines[i])
+        lines[i] = ""
 
 
 def _dateline_alone(line: str) -> bool:
