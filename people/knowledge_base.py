@@ -352,9 +352,24 @@ class OrganizationRules:
     has_cues: bool = False
     parent: str | None = None
     implies_parent: bool = False
+    compounds: frozenset[str] = frozenset()  # normalized names that open with the parent's name
+
 
 
 _NO_RULES = OrganizationRules()
+
+
+def _compound_names(record: OrganizationRecord, parent: OrganizationRecord | None) -> frozenset[str]:
+    """The record's names that open with its parent's canonical name or one of its labels
+    ("African Union Commission"): a proper name containing another's, which names only itself."""
+    if parent is None or not record.mention_implies_parent:
+        return frozenset()
+    heads = {normalize_name(name) for name in (parent.name, *parent.labels) if name}
+    return frozenset(
+        key
+        for key in map(normalize_name, record.all_names())
+        if any(key.startswith(head + " ") for head in heads)
+    )
 
 
 @dataclass
@@ -377,6 +392,8 @@ class KnowledgeRules:
     def __init__(self, records: Iterable[OrganizationRecord]) -> None:
         self._rules: dict[str, OrganizationRules] = {}
         cues: list[NameEntry] = []
+        records = list(records)
+        by_name = {record.name: record for record in records}
         for record in records:
             self._rules[record.name] = OrganizationRules(
                 generic=frozenset(normalize_name(name) for name in record.generic_aliases),
@@ -386,6 +403,7 @@ class KnowledgeRules:
                 has_cues=bool(record.country_cues),
                 parent=record.parent,
                 implies_parent=record.mention_implies_parent,
+                compounds=_compound_names(record, by_name.get(record.parent or "")),
             )
             cues += [NameEntry("cue", record.name, cue) for cue in record.country_cues]
         self._cue_index = NameIndex.build(cues)
@@ -409,6 +427,18 @@ class KnowledgeRules:
             names = dict.fromkeys((*organization.all_names(), organization.acronym))
             entries += [NameEntry(kind, key(organization), name, name in cased) for name in names if name]
         return entries
+
+    def named(self, matches: Iterable[NameMatch], name_of: Mapping[str | int, str]) -> set[str]:
+        """The organizations these matches name, with the parents their mentions imply: "the
+        Commission of the African Union" names the Union too (the corpus conventions' "X of
+        ORG"); "the African Union Commission", a proper name opening with its parent's, does not."""
+        names, implying = set(), set()
+        for match in matches:
+            name = name_of[match.entity_key]
+            names.add(name)
+            if normalize_name(match.name) not in self.rules_for(name).compounds:
+                implying.add(name)
+        return names | self.implied(implying)
 
     def implied(self, names: Iterable[str]) -> set[str]:
         """The organizations whose mention is implied by these: "General Secretariat of the

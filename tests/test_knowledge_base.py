@@ -49,8 +49,7 @@ def extract(records, rules, index):
     name_of = {record.name: record.name for record in records}
 
     def run(text: str) -> set[str]:
-        kept = rules.resolve(text, index.find(text), name_of)
-        return rules.implied(match.entity_key for match in kept)
+        return rules.named(rules.resolve(text, index.find(text), name_of), name_of)
 
     return run
 
@@ -214,6 +213,15 @@ def test_an_ambiguous_acronym_before_a_title_names_its_body(extract) -> None:
     assert extract("The delegation met the AU Commissioner for Health on Friday.") == {"African Union"}
     assert extract("Il a remis le rapport au Directeur de cabinet.") == set()  # a word, not the acronym
     assert extract("The AU team arrived in Accra.") == set()  # no title follows
+
+
+def test_a_body_of_its_parent_names_the_parent_unless_its_name_opens_with_it(extract) -> None:
+    """The corpus conventions: "X of ORG" names both; a proper name containing another's does not."""
+    auc = "African Union Commission"
+    assert extract("la Commission de l'Union africaine a annoncé") == {auc, "African Union"}
+    assert extract("أعلنت مفوضية الاتحاد الإفريقي") == {auc, "African Union"}
+    assert extract("the Chairperson of the African Union Commission said") == {auc}
+    assert extract("the African Union Commission, then the Commission of the African Union") == {auc, "African Union"}
 
 
 def test_name_entries_follow_the_case_rules(rules: KnowledgeRules, records: list[OrganizationRecord]) -> None:

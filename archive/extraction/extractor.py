@@ -292,7 +292,8 @@ class Extractor:
                     ),
                     known_key=match.entity_key,
                 )
-        for name in self.rules.implied(f.name for f in seen.values()):
+        named = self.rules.named(org_matches, self.organization_names)
+        for name in named - {f.name for f in seen.values()}:
             pk = self.organization_ids.get(name)
             if pk and pk not in seen:
                 child = next(f for f in seen.values() if self.rules.implied([f.name]) >= {name})
