@@ -355,7 +355,6 @@ class OrganizationRules:
     compounds: frozenset[str] = frozenset()  # normalized names that open with the parent's name
 
 
-
 _NO_RULES = OrganizationRules()
 
 
@@ -366,9 +365,7 @@ def _compound_names(record: OrganizationRecord, parent: OrganizationRecord | Non
         return frozenset()
     heads = {normalize_name(name) for name in (parent.name, *parent.labels) if name}
     return frozenset(
-        key
-        for key in map(normalize_name, record.all_names())
-        if any(key.startswith(head + " ") for head in heads)
+        key for key in map(normalize_name, record.all_names()) if any(key.startswith(head + " ") for head in heads)
     )
 
 
