@@ -210,3 +210,27 @@ def test_in_a_list_a_title_with_its_article_stays_with_the_name_before_it():
         "ambassadeur du Royaume au Caire",
         "wali directeur de la coopération",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Ambassador Tunde Adebayo, Commissioner for Political Affairs, Peace and Security, opened the meeting.",
+            "Tunde Adebayo",
+            "Commissioner for Political Affairs, Peace and Security",
+        ),
+        (
+            "Mariam Toure, Minister of Territorial Administration, Decentralization and Local Development, said.",
+            "Mariam Toure",
+            "Minister of Territorial Administration, Decentralization and Local Development",
+        ),
+        (  # a list of persons after the title is no portfolio of it
+            "Mariam Toure, Minister of the Interior, Ahmed Sow and Fatou Diop, attended.",
+            "Mariam Toure",
+            "Minister of the Interior",
+        ),
+    ],
+)
+def test_portfolios_joined_by_and_after_a_comma_end_the_title_en(text, name, role):
+    assert _roles(text, "en")[name] == role

@@ -249,6 +249,20 @@ def _portfolio_items(part: str) -> bool:
     )
 
 
+def _joined_portfolios(part: str) -> bool:
+    """Whether a piece after a title's comma is portfolios joined by "and" ("…, Commissioner for
+    Political Affairs, Peace and Security, said"): the title's last items, where a lone capitalised
+    piece ("…, Lagos,") may as well be a place the sentence goes on with. A lone word may be a given
+    name ("Peace"); a conjunct of several words opened by one is a person of a list."""
+    conjuncts = [c.split() for c in re.split(r"\b(?:and|et)\b", part)]
+    return (
+        len(conjuncts) > 1
+        and all(conjuncts)
+        and all(w[:1].isupper() or key(w).rstrip("'’") in _TITLE_PIECE for c in conjuncts for w in c)
+        and not any(len(c) > 1 and key(c[0]) in GIVEN_NAMES for c in conjuncts)
+    )
+
+
 def _opens_title_piece(part: str) -> bool:
     """Whether a piece between commas goes on with a title's portfolios ("…, des Collectivités
     locales", "…, à la Paix"): a bare article must open a capitalised portfolio ("…, la Paix"), not a
@@ -437,12 +451,17 @@ def latin_role_after(text: str, end: int) -> RoleAfter | None:
     segments = tail.split(",")
     if _GENITIVE_OPENING.match(segments[0]) or not _starts_with_role(segments[0]):
         return None  # "…, Koman, du président de l'Organisation, Al-Raisi": the next item's title
-    kept = [segments[0]]
+    kept, portfolios = [segments[0]], None  # where pieces of portfolios joined by "and" begin
     for seg in segments[1:]:
-        if not _continues_role(seg) or sum(len(k.split()) for k in kept) + len(seg.split()) > _MAX_ROLE_WORDS:
+        if sum(len(k.split()) for k in kept) + len(seg.split()) > _MAX_ROLE_WORDS:
             break  # a title of several offices is kept up to the length a role can have, whole pieces only
+        if not _continues_role(seg):
+            if not _joined_portfolios(seg):
+                break
+            portfolios = len(kept) if portfolios is None else portfolios
         kept.append(seg)
-    role = _cut_at_verb(_cut_at_next_person(",".join(kept)))
+    listed = _cut_at_next_person(",".join(kept[:portfolios]))  # their "and" joins no next person
+    role = _cut_at_verb(",".join(kept) if portfolios is not None and listed == ",".join(kept[:portfolios]) else listed)
     trimmed = _trim(role)
     if not trimmed or len(role.split()) > _MAX_ROLE_WORDS:
         return None
