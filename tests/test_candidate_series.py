@@ -942,3 +942,25 @@ def test_a_bodys_meeting_named_by_its_year_is_keyed_by_its_acronym(catalogue, te
     events = detect(catalogue, text, published="2031-10-21")
     assert {e.name.rsplit(" ", 1)[-1] for e in events} == {"2031", "2032"}  # and the one the text announces
     assert {e.candidate_key for e in events} == {f"year:{body_key('APOC')}"}  # the same in both languages
+
+
+# A group of an organisation's that meets: who they are and the organisation, in every language; the
+# organisation's own series (its interior ministers') is another meeting.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La 9e réunion des commandants des gardes-côtes des pays du Conseil de coopération du Golfe s'est "
+        "ouverte lundi à Mascate.",
+        "The 9th meeting of the GCC coast guard commanders opened in Muscat on Monday.",
+        "انطلقت في مسقط أعمال الاجتماع التاسع لقادة خفر السواحل بدول مجلس التعاون لدول الخليج العربية.",
+    ],
+)
+def test_a_group_of_an_organisation_meeting_is_one_series_in_every_language(catalogue, text):
+    (event,) = detect(catalogue, text)
+    assert (event.ordinal, event.city) == (9, "Muscat")
+    assert event.candidate_key == "session:concepts coast guard head of Gulf Cooperation Council"
+
+
+def test_the_organisations_own_ministers_meeting_stays_its_series(catalogue):
+    (event,) = detect(catalogue, "The 41st meeting of the GCC interior ministers opened in Muscat on Monday.")
+    assert (event.series_name, event.candidate_key) == ("Meeting of GCC Interior Ministers", "")

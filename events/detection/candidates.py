@@ -211,6 +211,9 @@ _CONCEPTS = {
     "cyber": "cybersecurite cybersecurity cybercriminalite cybercrime cyber سيبراني السيبراني السيبرانية",
     "sahel": "sahel saharan saharien sahelien sahelienne الساحل",
     "cooperation": "cooperation التعاون تعاون",
+    # "garde-côtes", "coast guard", "خفر السواحل"; "gardes-frontières", "border guards", "حرس الحدود"
+    "coast": "cotes cote coast coastal سواحل",
+    "guard": "garde gardes guard guards guardia خفر حرس",
 }
 # Words that only tie the others together: a theme's preposition ("sur", "on", "حول"), "concerned
 # with" ("الأجهزة المعنية بمكافحة الإرهاب" is "أجهزة مكافحة الإرهاب"), "in charge of" ("المسؤولين عن
@@ -222,7 +225,9 @@ _CONCEPT_FILLERS = frozenset(
     for word in split_words(
         "sur on about حول concernes concernees concerned charges chargees المعنية المختصة in charge عن "
         "arab arabe arabes arabs maghreb maghrebin maghrebine maghrebins maghrebines مغاربي المغاربي المغاربية "
-        "golfe gulf خليجي الخليجي الخليجية"
+        "golfe gulf خليجي الخليجي الخليجية "
+        # the member states of the body the meeting belongs to: "des pays du", "بدول", "member states'"
+        "pays etats membres member states countries دول الدول الأعضاء"
     )
 )
 _CONCEPT_OF = {
@@ -244,6 +249,22 @@ def concept_key(body: str) -> str:
             return ""
         concepts.update(concept.split())
     return "concepts " + " ".join(sorted(concepts)) if len(concepts) >= 2 else ""
+
+
+def _organised_key(ctx: Context, start: int, end: int) -> str:
+    """'concepts coast guard head of Gulf Cooperation Council' for a body named by who meets and
+    the organisation they meet in ("قادة خفر السواحل بدول مجلس التعاون", "commandants des
+    garde-côtes des pays du Conseil de coopération du Golfe", "GCC coast guard commanders"): the
+    same in every language, as the organisation is the catalogue's. '' for any other body."""
+    cues = [cue for cue in ctx.cues if start <= cue.start and cue.end <= end]
+    organisations = {ctx.catalogue.series[t.series].organization for cue in cues for t in cue.targets}
+    if len(organisations) != 1 or None in organisations:
+        return ""
+    rest = _original(ctx, start, end)
+    for cue in cues:
+        rest = rest.replace(_original(ctx, cue.start, cue.end), " ")
+    concepts = concept_key(rest)
+    return f"{concepts} of {organisations.pop()}" if concepts else ""
 
 
 # A bilateral joint body: its name changes with the language ("commission sécuritaire mixte
@@ -673,7 +694,7 @@ def numbered_candidate(ctx: Context, ref: Reference, resolved: list[Resolved] | 
         name_end = end if ctx.doc.folded[start : start + 1] > "z" else name_end
         meeting = meeting_english(ctx.doc.folded[ref.start : ref.end + 12])  # "… générale annuelle"
         english = f"{body} {meeting}" if meeting and body.isascii() else ""
-    key = concept_key(body) or body_key(body)
+    key = concept_key(body) or _organised_key(ctx, start, end) or body_key(body)
     if not key:
         return []
     if ctx.doc.folded[start : start + 1] > "z":

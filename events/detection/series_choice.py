@@ -144,9 +144,36 @@ def read_reference(ctx: Context, ref: Reference) -> Reading:
         surface = ctx.doc.folded[ref.start : ref.end]
         note(ctx.debug, f"{surface!r}: the session of a body outside the catalogue")
         return Reading(ref, complement, {ref.noun_class or "edition"}, None, foreign=True)
+    if complement.cue is not None and _others_of_the_organisation(ctx, complement.cue):
+        note(ctx.debug, f"{ctx.doc.folded[ref.start : ref.end]!r}: the meeting of a group of the organisation's")
+        return Reading(ref, complement, {ref.noun_class or "edition"}, None, foreign=True)
     before_cue, before_heads = _preceding(ctx, ref)
     classes = {ref.noun_class or "edition"} | complement.heads | before_heads
     return Reading(ref, complement, classes, ref.cue or complement.cue or before_cue)
+
+
+# Who meets, written after the organisation's name in English ("the GCC coast guard commanders"):
+# a few words ending on a plural of persons.
+_GROUP_AFTER = re.compile(
+    r" ((?:[a-z][\w-]* ){0,3}(?:commanders|chiefs|heads|directors|officials|ministers|experts|leaders"
+    r"|representatives|delegates|prosecutors|governors|inspectors))\b"
+)
+
+
+def _others_of_the_organisation(ctx: Context, cue: Cue) -> bool:
+    """Whether an organisation's name is followed by who meets, and none of its series is theirs:
+    "the 15th meeting of the GCC coast guard commanders" is not the "Meeting of GCC Interior
+    Ministers" (a body outside the catalogue, events.detection.candidates); "the GCC interior
+    ministers" is."""
+    if any(target.is_alias for target in cue.targets):
+        return False  # a series' own name: "the 40th GCC Summit"
+    group = _GROUP_AFTER.match(ctx.doc.folded, cue.end)
+    if group is None:
+        return False
+    words = set(group.group(1).split())
+    return not any(
+        words <= set(name.split()) for target in cue.targets for name in ctx.catalogue.own_names(target.series)
+    )
 
 
 def resolve_attached(ctx: Context, reading: Reading) -> list[Resolved]:
