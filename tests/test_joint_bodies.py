@@ -23,7 +23,8 @@ def keys(catalogue, text):
         ("الجزائرية", "DZ"),
         ("جزائري", "DZ"),
         ("mixte", None),
-        ("hispano", None),  # a stem that opens no listed adjective
+        ("hispano", "ES"),  # a learned first part ("hispano-mauritanien"), no stem of "espagnol"
+        ("zembo", None),  # a stem that opens no listed adjective
     ],
 )
 def test_a_nationality_adjective_names_its_country(word, country):
@@ -256,3 +257,35 @@ def test_a_joint_bodys_session_in_a_conference_palace_is_one_session(catalogue):
     )
     events = detect_events(text, "ar", published=PartialDate(2031, 5, 14), catalogue=catalogue)
     assert [(e.ordinal, e.candidate_key) for e in events] == [(3, "session:joint MR-SN")]
+
+
+# A joint group of two countries beside their committee: keyed apart, one series in every language.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La septième réunion du Groupe migratoire mixte permanent hispano-sénégalais s'est tenue à Dakar.",
+        "Senegalese and Spanish officials met in Dakar for the 7th meeting of their Permanent Joint Migration "
+        "Group, as arrivals on Spain's Canary Islands fell.",
+        "انعقد في داكار الاجتماع السابع لمجموعة الهجرة المختلطة الدائمة السنغالية-الإسبانية.",
+    ],
+)
+def test_a_joint_group_is_one_series_in_every_language(catalogue, text):
+    found = detect_events(text, "fr", published=PartialDate.parse("2031-05-14"), catalogue=catalogue)
+    assert [(e.ordinal, e.candidate_key, e.city) for e in found] == [(7, "session:joint ES-SN group", "Dakar")]
+    assert found[0].candidate_name_en.endswith("Joint Migration Group")
+    assert not found[0].candidate_body.startswith("لمجموعة")  # the clitic is no part of its name
+
+
+def test_a_meeting_noun_is_no_country(catalogue):
+    """ "réunion" folds to the name of La Réunion: the third meeting of a Spanish-Mauritanian committee."""
+    text = "Le ministre a présidé la troisième réunion du Comité mixte hispano-mauritanien de sécurité à Nouakchott."
+    assert keys(catalogue, text) == [(3, "session:joint ES-MR")]
+
+
+def test_two_capitals_without_a_venue_word_are_two_governments_not_the_venue(catalogue):
+    text = (
+        "Rabat et Dakar tiennent la 4e réunion de la commission mixte maroco-sénégalaise de sécurité\n"
+        "La quatrième réunion de la commission mixte maroco-sénégalaise de sécurité s'est tenue jeudi à Rabat."
+    )
+    found = detect_events(text, "fr", published=PartialDate.parse("2031-05-14"), catalogue=catalogue)
+    assert [(e.ordinal, e.city) for e in found] == [(4, "Rabat")]

@@ -93,6 +93,9 @@ def _adjective_forms() -> dict[str, str]:
 
 
 _ADJECTIVE_COUNTRY = _adjective_forms()
+# Learned first parts of compounds that open no adjective of their country ("hispano-marocaine",
+# "Sino-African", "luso-angolais"): the others are stems of the adjective ("maroco", "franco").
+_COMBINING_FORMS = {"hispano": "ES", "luso": "PT", "germano": "DE", "helveto": "CH", "sino": "CN", "nippo": "JP"}
 _FRENCH_ADJECTIVES = sorted((w, c) for w, c in _ADJECTIVE_COUNTRY.items() if w.isascii())
 
 
@@ -101,7 +104,7 @@ def country_of_adjective(word: str) -> str | None:
     or the first part of a French compound ("maroco" of "maroco-qatarie", "tuniso", "franco"):
     a stem in -o that opens the adjectives of exactly one country."""
     word = normalize_name(word)
-    found = _ADJECTIVE_COUNTRY.get(word)
+    found = _ADJECTIVE_COUNTRY.get(word) or _COMBINING_FORMS.get(word)
     if found or not word.endswith("o") or len(word) < 5 or not word.isascii():
         return found
     stem = word[:-1]

@@ -124,6 +124,8 @@ def _place_for(ctx: Context, res: Resolved) -> PlaceMatch | None:
     # A venue is where the meeting is held ("à Saint-Louis", "in Doha", "في الدوحة"); a capital
     # without a locative word often stands for its government ("Nouakchott et Dakar ouvrent …")
     venues = [p for p in places if _LOCATIVE_BEFORE.search(ctx.doc.folded, max(0, p.start - 6), p.start)]
+    if not venues and len({p.city for p in places}) > 1:
+        return None  # "Rabat et Madrid tiennent la 15e réunion …": two governments, no venue
     return min(
         venues or places, key=lambda p: abs(p.start - res.end) if p.start >= res.end else 2 * (res.start - p.end)
     )

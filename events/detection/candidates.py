@@ -269,15 +269,19 @@ def _organised_key(ctx: Context, start: int, end: int) -> str:
 
 # A bilateral joint body: its name changes with the language ("commission sécuritaire mixte
 # maroco-qatarie", "Qatari-Moroccan Joint Security Committee", "اللجنة الأمنية المشتركة القطرية
-# المغربية"), its identity does not: a joint body of two countries. Its key is the pair's codes.
-_JOINT_HEADS = frozenset(
-    normalize_name(w) for w in split_words("commission commissions comite committee لجنة اللجنة للجنة")
+# المغربية"), its identity does not: a joint body of two countries. Its key is the pair's codes,
+# and "group" for a group ("Groupe migratoire mixte permanent maroco-espagnol", "مجموعة الهجرة
+# المختلطة الدائمة"), which the same two countries may hold beside their committee.
+_JOINT_GROUPS = frozenset(normalize_name(w) for w in split_words("groupe group مجموعة المجموعة لمجموعة للمجموعة"))
+_JOINT_HEADS = (
+    frozenset(normalize_name(w) for w in split_words("commission commissions comite committee لجنة اللجنة للجنة"))
+    | _JOINT_GROUPS
 )
 _JOINT_MARKS = frozenset(
     normalize_name(w)
     for w in split_words(
         "mixte mixtes joint conjointe conjoint bilateral bilatérale bilatéral مشتركة المشتركة المشترك مشترك "
-        "الثنائية ثنائية coordination التنسيق تنسيق"
+        "الثنائية ثنائية coordination التنسيق تنسيق مختلطة المختلطة"
     )
 )
 # A joint body named by "the two countries" ("de la commission mixte entre les deux pays", "للجنة
@@ -293,6 +297,7 @@ _SECURITY_WORDS = re.compile(r"securit|\bsecurity|امن")
 _COORDINATION_WORDS = re.compile(r"coordination|تنسيق")
 _JOINT_WORDS = re.compile(r"mixte|joint|conjoint|bilateral|مشترك|ثنائي")
 _BORDER_WORDS = re.compile(r"frontier|frontalier|\bborder|حدود")
+_MIGRATION_WORDS = re.compile(r"migrat|هجره")
 
 
 def _joint_body(
@@ -310,7 +315,8 @@ def _joint_body(
         country = None
         if w not in _JOINT_HEADS and w not in _JOINT_MARKS:
             # an adjective ("maroco-mauritanienne") or a country's name ("the Mauritania-Morocco joint …")
-            country = country_of_adjective(w.removeprefix("و")) or country_of_name(w)
+            # (a meeting noun is no country: "la troisième réunion du comité mixte …", not La Réunion)
+            country = country_of_adjective(w.removeprefix("و")) or (None if _meeting_noun(w) else country_of_name(w))
             if country is None:
                 if head and mark and len(countries) == 2:
                     if around is None or spans[0][0] <= around < spans[-1][1]:
@@ -338,6 +344,10 @@ def _joint_body(
     return spans[0][0], spans[-1][1], tuple(countries)
 
 
+# What a joint body's name may open with before its head or mark: "of their Permanent Joint Migration Group".
+_STANDING = frozenset(split_words("permanent permanente high haute"))
+
+
 def _joint_words(ctx: Context, start: int, end: int) -> tuple[int, int] | None:
     """A joint body's head and mark right at `start`, after connectors and a possessive ("de leur
     commission sécuritaire mixte", "of their joint security committee"): its span, else None."""
@@ -346,7 +356,7 @@ def _joint_words(ctx: Context, start: int, end: int) -> tuple[int, int] | None:
     gap = skipped = 0
     for word in _WORD.finditer(ctx.doc.folded, start, end):
         w = word.group()
-        if first is None and (w in CONNECTORS or w in DETERMINERS or w in _POSSESSIVES):
+        if first is None and (w in CONNECTORS or w in DETERMINERS or w in _POSSESSIVES or w in _STANDING):
             skipped += 1
             if skipped > 3:
                 return None
@@ -373,8 +383,15 @@ def _joint_of_countries(ctx: Context, start: int, end: int) -> tuple[int, int, t
     if span is None:
         return None
     sent_start, sent_end = ctx.doc.sentence(span[0])
-    a, b = ctx.doc.to_original(sent_start, sent_end)
-    countries = tuple(dict.fromkeys(code for _, _, code in find_countries(ctx.doc.original[a:b])))
+    named = _joint_body(ctx, sent_start, sent_end, around=span[0])
+    if named is not None:
+        return named  # "The Tunisian-Libyan Security Coordination Committee": its adjectives name it
+    # the two sides named before the body, by name or adjective ("Spanish and Moroccan officials met
+    # … of their joint group, as arrivals on Spain's Canary Islands …"), else the sentence's countries
+    countries = tuple(dict.fromkeys(_countries_in(ctx, sent_start, span[0])))
+    if len(countries) != 2:
+        a, b = ctx.doc.to_original(sent_start, sent_end)
+        countries = tuple(dict.fromkeys(code for _, _, code in find_countries(ctx.doc.original[a:b])))
     if len(countries) == 2:
         return (*span, countries)
     if len(countries) < 2 and _TWO_COUNTRIES.search(ctx.doc.folded, span[1], min(sent_end, span[1] + 50)):
@@ -427,10 +444,12 @@ def _clause_end(ctx: Context, end: int) -> int:
     return max(stop.start() if stop else limit, min(limit, end + 25))
 
 
-def joint_english_name(countries: tuple[str, ...], words: str) -> str:
+def joint_english_name(countries: tuple[str, ...], words: str, *, group: bool = False) -> str:
     """'Jordanian-Iraqi Joint Security Committee': the countries' adjectives (or names) in the order
-    written, and what the body's words say it is about (security, borders)."""
+    written, and what the body's words say it is about (security, borders, migration)."""
     names = "-".join(english_adjective(c) or country_name(c) or c for c in countries)
+    if group:
+        return f"{names} Joint {'Migration ' if _MIGRATION_WORDS.search(words) else ''}Group"
     security = _SECURITY_WORDS.search(words) is not None
     border = _BORDER_WORDS.search(words) is not None
     about = ("Border " if border else "") + ("Security " if security or border else "")
@@ -492,7 +511,10 @@ def joint_head_after(folded: str, noun: re.Match[str]) -> bool:
 # The heads of `_JOINT_HEADS`: the Latin ones as words, the Arabic ones by their stem (it carries the
 # glued article or preposition: "اللجنه", "للجنه").
 _JOINT_HEAD_NEAR = re.compile(
-    r"\b(?:" + "|".join(sorted(w for w in _JOINT_HEADS if w.isascii())) + r")\b|" + normalize_name("لجنة")
+    r"\b(?:"
+    + "|".join(sorted(w for w in _JOINT_HEADS if w.isascii()))
+    + r")\b|"
+    + "|".join(normalize_name(w) for w in ("لجنة", "مجموعة"))
 )
 
 
@@ -533,15 +555,19 @@ def _joint_series(ctx: Context, found: tuple[int, int, tuple[str, ...]]) -> Cand
     folded = ctx.doc.folded
     start, end, countries = found
     body = _original(ctx, start, end)
-    if body.startswith("للجنة"):
+    if body.startswith(("للجنة", "للمجموعة")):
         body = "ال" + body[1:]  # "للجنة": ل + اللجنة
+    elif body.startswith("لمجموعة"):
+        body = body[1:]  # "لمجموعة": ل + مجموعة
     elif folded[start : start + 1] > "z" and folded[start:].split(" ", 1)[0] not in _JOINT_HEADS:
         body = _unclitic(body)  # "لجنة التنسيق …" is the head itself, no clitic
     # a joint body holds sessions, whatever noun a text gives them ("اجتماع", "réunion", a palace of
     # "المؤتمرات" nearby): one series per body
     kind = "session"
-    english = joint_english_name(countries, folded[start : _clause_end(ctx, end)])
-    return CandidateSeries(f"{kind}:joint {'-'.join(sorted(countries))}", body, body, kind, english)
+    group = any(w.group() in _JOINT_GROUPS for w in _WORD.finditer(folded, start, end))
+    english = joint_english_name(countries, folded[start : _clause_end(ctx, end)], group=group)
+    key = f"{kind}:joint {'-'.join(sorted(countries))}{' group' if group else ''}"
+    return CandidateSeries(key, body, body, kind, english)
 
 
 def meeting_joint_bodies(ctx: Context) -> list[tuple[int, int, CandidateSeries]]:
@@ -551,7 +577,7 @@ def meeting_joint_bodies(ctx: Context) -> list[tuple[int, int, CandidateSeries]]
     المشتركة …": (start, end, series) of each, for `events.detection.unnumbered` to date."""
     folded = ctx.doc.folded
     found = []
-    if not any(head in folded for head in ("comite", "committee", "commission", "لجنه")):
+    if not any(head in folded for head in ("comite", "committee", "commission", "group", "لجنه", "مجموعه")):
         return found  # (most articles name no joint head: the text is not scanned for one)
     for head in _JOINT_HEAD_NEAR.finditer(folded):
         if not _SAID.search(folded, max(0, head.start() - _SAID_REACH), head.end() + _SAID_REACH):
