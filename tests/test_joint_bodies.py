@@ -289,3 +289,9 @@ def test_two_capitals_without_a_venue_word_are_two_governments_not_the_venue(cat
     )
     found = detect_events(text, "fr", published=PartialDate.parse("2031-05-14"), catalogue=catalogue)
     assert [(e.ordinal, e.city) for e in found] == [(4, "Rabat")]
+
+
+def test_a_joint_bodys_remit_after_its_countries_is_part_of_its_name(catalogue):
+    text = "La troisième réunion du Comité mixte hispano-mauritanien de sécurité s'est tenue à Nouakchott."
+    found = detect_events(text, "fr", published=PartialDate.parse("2031-05-14"), catalogue=catalogue)
+    assert [e.candidate_body for e in found] == ["Comité mixte hispano-mauritanien de sécurité"]

@@ -50,6 +50,10 @@ _SESSION_BODY_HEADS = frozenset(
         "اللجنة",
         "الهيئة",
         "هيئة",
+        "groupe",
+        "group",
+        "مجموعة",
+        "المجموعة",
     ]
 )
 
@@ -69,16 +73,13 @@ def _bodies_of_sessions(
             continue
         body = event.candidate_body.strip()
         words = normalize_name(body).split()
-        if not words or words[0] not in _SESSION_BODY_HEADS:
-            continue
+        joint = event.candidate_key.startswith("session:joint")
+        if not words or not (joint or words[0] in _SESSION_BODY_HEADS):
+            continue  # (detection read a joint body's head wherever its name puts it: "Joint Migration Group")
         if taken is None:
             taken = {normalize_name(o.name) for o in organizations}
             taken |= {normalize_name(o.evidence.surface) for o in organizations}
-        name = (
-            event.candidate_name_en
-            if event.candidate_key.startswith("session:joint") and event.candidate_name_en
-            else body
-        )
+        name = event.candidate_name_en if joint and event.candidate_name_en else body
         if normalize_name(name) in taken or normalize_name(body) in taken or name in found:
             continue
         start = text.find(body, event.evidence.start or 0) if event.evidence.start is not None else text.find(body)

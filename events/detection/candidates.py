@@ -341,7 +341,16 @@ def _joint_body(
         return None
     if around is not None and not spans[0][0] <= around < spans[-1][1]:
         return None
-    return spans[0][0], spans[-1][1], tuple(countries)
+    remit = _REMIT_AFTER.match(ctx.doc.folded, spans[-1][1])  # "… hispano-mauritanien de sécurité"
+    return spans[0][0], remit.end() if remit else spans[-1][1], tuple(countries)
+
+
+# What a joint body's name says it deals with after its countries: "Comité mixte hispano-mauritanien
+# de sécurité", "… de sécurité frontalière", "… for security cooperation".
+_REMIT_AFTER = re.compile(
+    r" (?:de la |de |du |des |for |on )(?:(?:securite|securitaire|security|cooperation|frontaliere|frontalier"
+    r"|frontieres|border|migration|migratoire)\b ?){1,3}(?<! )"
+)
 
 
 # What a joint body's name may open with before its head or mark: "of their Permanent Joint Migration Group".
@@ -352,7 +361,7 @@ def _joint_words(ctx: Context, start: int, end: int) -> tuple[int, int] | None:
     """A joint body's head and mark right at `start`, after connectors and a possessive ("de leur
     commission sécuritaire mixte", "of their joint security committee"): its span, else None."""
     head = mark = False
-    first = last = None
+    first = last = standing = None
     gap = skipped = 0
     for word in _WORD.finditer(ctx.doc.folded, start, end):
         w = word.group()
@@ -360,10 +369,11 @@ def _joint_words(ctx: Context, start: int, end: int) -> tuple[int, int] | None:
             skipped += 1
             if skipped > 3:
                 return None
+            standing = word.start() if w in _STANDING and standing is None else standing
             continue
         if w in _JOINT_HEADS or w in _JOINT_MARKS:
             head, mark = head or w in _JOINT_HEADS, mark or w in _JOINT_MARKS
-            first = word.start() if first is None else first
+            first = (word.start() if standing is None else standing) if first is None else first
             last, gap = word.end(), 0
         elif first is None:
             return None
