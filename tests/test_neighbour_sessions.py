@@ -149,3 +149,19 @@ def test_the_articles_only_joint_body_is_no_conferences_body(catalogue):
     )
     events = detect_events(text, "fr", published=PartialDate(2031, 7, 9), catalogue=catalogue)
     assert [(e.ordinal, e.name) for e in events] == [(37, "37th Arab Conference of Heads of Anti-Narcotics Agencies")]
+
+
+def test_the_next_session_of_the_committee_in_arabic_with_its_dated_year(catalogue):
+    """ "للجنة" is "of the committee" (ل + اللجنة): it refers back; "سنة 2026" dates the session, no name."""
+    text = (
+        "اختتمت بنواكشوط أشغال الدورة الثالثة للجنة الأمنية المشتركة الموريتانية-السنغالية. "
+        "ومن المقرر أن تنعقد الدورة المقبلة للجنة بداكار سنة 2032."
+    )
+    events = detect(catalogue, text, "ar")
+    assert set(events) == {3, 4}
+    assert events[4].candidate_key == events[3].candidate_key == "session:joint MR-SN"
+    assert (events[4].city, str(events[4].start_date)) == ("Dakar", "2032")
+
+
+def test_a_next_session_dated_by_its_year_is_no_meeting_named_by_a_year(catalogue):
+    assert detect(catalogue, "وأكد الوزير أهمية التعاون. وستنعقد الدورة المقبلة للجنة بداكار سنة 2032.", "ar") == {}

@@ -60,7 +60,9 @@ _ARABIC_STOPS = frozenset(
     for w in split_words(
         "في التي الذي الذين يوم خلال تحت بمشاركة بحضور على حول امس أمس اليوم وذلك حيث منذ عن مع إلى "
         # particles that open the clause's verb or a new clause: "… للمنتدى قد اعتمدت", "… ومنها"
-        "قد وقد لقد ومنها منها ومن وهي وهو"
+        "قد وقد لقد ومنها منها ومن وهي وهو "
+        # a date's "year" ("… بالجزائر العاصمة سنة 2026"), and the next or previous session's words
+        "سنة عام العام المقبلة المقبل القادمة القادم السابقة السابق الماضية الماضي"
     )
 )
 _ARABIC_THEME = normalize_name("حول")  # "about": a theme, in a name only after a named body

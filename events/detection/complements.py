@@ -55,7 +55,7 @@ def walk_complement(
         head = HEAD_RE.match(doc.folded, word_start)
         if head:
             heads.add(HEADS[head.group("lat") or head.group("ar")])
-            construct = bool(head.group("ar")) and "ال" not in head.group("clitic") and "لل" not in head.group("clitic")
+            construct = bool(head.group("ar")) and not _definite(head)
             after_connector = False
             pos = head.end()
             continue
@@ -76,3 +76,10 @@ def walk_complement(
             return Complement("foreign", None, heads, token.end())
         pos = token.end()
     return Complement("none", None, heads, pos)
+
+
+def _definite(head) -> bool:
+    """Whether an Arabic head carries the article: "المجلس", "للمجلس", and "للجنة" (ل + اللجنة, the
+    article's alif dropped and its lam one with the head's own: read as "ل" and "لجنة")."""
+    clitic, word = head.group("clitic"), head.group("ar")
+    return "ال" in clitic or "لل" in clitic or (clitic.endswith("ل") and word.startswith("ل"))
