@@ -295,3 +295,17 @@ def test_a_joint_bodys_remit_after_its_countries_is_part_of_its_name(catalogue):
     text = "La troisième réunion du Comité mixte hispano-mauritanien de sécurité s'est tenue à Nouakchott."
     found = detect_events(text, "fr", published=PartialDate.parse("2031-05-14"), catalogue=catalogue)
     assert [e.candidate_body for e in found] == ["Comité mixte hispano-mauritanien de sécurité"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La 5e session de la Commission bilatérale algéro-tunisienne pour le développement et la promotion des "
+        "zones frontalières s'est ouverte à Tunis.",
+        "اختتمت بتونس أشغال الدورة الخامسة للجنة الثنائية الجزائرية-التونسية لتنمية وترقية المناطق الحدودية.",
+    ],
+)
+def test_a_committee_for_the_development_of_border_areas_is_named_for_it(catalogue, text):
+    (event,) = detect_events(text, "fr", published=PartialDate.parse("2031-05-14"), catalogue=catalogue)
+    assert event.candidate_key == "session:joint DZ-TN"
+    assert event.candidate_name_en == "Algerian-Tunisian Bilateral Committee for the Development of Border Areas"

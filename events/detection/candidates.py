@@ -297,9 +297,11 @@ _POSSESSIVE_NOUNS = frozenset(normalize_name(w) for w in split_words("اجتما
 _POSSESSIVES = frozenset(normalize_name(w) for w in split_words("leur leurs their its sa son ses"))
 _SECURITY_WORDS = re.compile(r"securit|\bsecurity|امن")
 _COORDINATION_WORDS = re.compile(r"coordination|تنسيق")
-_JOINT_WORDS = re.compile(r"mixte|joint|conjoint|bilateral|مشترك|ثنائي")
+_JOINT_WORDS = re.compile("mixte|joint|conjoint|bilateral|مشترك|" + normalize_name("ثنائي"))  # (folded: "ثنايي")
 _BORDER_WORDS = re.compile(r"frontier|frontalier|\bborder|حدود")
 _MIGRATION_WORDS = re.compile(r"migrat|هجره")
+_DEVELOPMENT_WORDS = re.compile(r"developpement|development|تنميه")
+_BILATERAL_WORDS = re.compile("bilateral|" + normalize_name("ثنائي"))
 
 
 def _joint_body(
@@ -464,6 +466,10 @@ def joint_english_name(countries: tuple[str, ...], words: str, *, group: bool = 
         return f"{names} Joint {'Migration ' if _MIGRATION_WORDS.search(words) else ''}Group"
     security = _SECURITY_WORDS.search(words) is not None
     border = _BORDER_WORDS.search(words) is not None
+    if border and not security and _DEVELOPMENT_WORDS.search(words):
+        # "la commission bilatérale … pour le développement et la promotion des zones frontalières"
+        mark = "Bilateral" if _BILATERAL_WORDS.search(words) else "Joint"
+        return f"{names} {mark} Committee for the Development of Border Areas"
     about = ("Border " if border else "") + ("Security " if security or border else "")
     if _COORDINATION_WORDS.search(words) and not _JOINT_WORDS.search(words):
         return f"{names} {about}Coordination Committee"  # "لجنة التنسيق الأمني السعودية الكويتية"
