@@ -467,6 +467,10 @@ AR_ROLE_POSSESSED = frozenset(
     for w in _AR_ROLE_BASE
     if " " not in w and not w.startswith("ال") and not w.endswith("ا")
     for pronoun in _AR_POSSESSIVES
+) | _set(
+    # "his counterpart" ("ونظيره التونسي، مراد بن حسين"), a title only with its pronoun: "نظير" alone is
+    # also "in return for" ("نظير جهوده")
+    "نظيره, نظيرها, نظيرته, نظيرتها"
 )
 AR_ROLE_BASE = _AR_ROLE_BASE | AR_ROLE_POSSESSED
 AR_ROLE_WORDS = _clitic_forms(AR_ROLE_BASE)

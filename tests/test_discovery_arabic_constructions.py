@@ -129,3 +129,12 @@ def test_a_fathers_compound_given_name_closes_a_mauritanian_name():
 def test_in_the_capacity_of_closes_a_name():
     text = "يشارك وفد برئاسة مدير الشؤون القانونية العقيد ماجد بن سالم الحارثي بصفة مراقب في أشغال الاجتماع."
     assert [name for name, _ in _found(text)] == ["ماجد بن سالم الحارثي"]
+
+
+def test_a_counterpart_is_a_title_with_its_pronoun():
+    text = "وترأس الاجتماع وزير الداخلية، سليم العياري، ونظيره الليبي، خالد بن عمران."
+    assert _found(text) == [("سليم العياري", "وزير الداخلية"), ("خالد بن عمران", "نظيره الليبي")]
+    # the counterpart's title, not the host's: "the minister received his counterpart"
+    ((name, role),) = _found("واستقبل الوزير نظيره الليبي خالد بن عمران بمقر الوزارة.")
+    assert name == "خالد بن عمران" and role.startswith("نظيره")
+    assert _found("وشكر الوزير نظيره على جهوده.") == []

@@ -880,7 +880,11 @@ def _acronym_subject(ctx: Context, ref: Reference) -> str | None:
     if not _POSSESSIVE_BEFORE.search(ctx.doc.folded, max(sent_start, ref.start - 8), ref.start):
         return None
     a, b = ctx.doc.to_original(sent_start, ref.start)
-    acronyms = _ACRONYM_IN_PARENTHESES.findall(ctx.doc.original, a, b)
+    acronyms = [
+        m.group(1)
+        for m in _ACRONYM_IN_PARENTHESES.finditer(ctx.doc.original, a, b)
+        if not inside(ctx.doc.to_folded(m.start()), ctx.datelines)  # "Nouakchott, 18/11/2025 (AMI) –": the wire's
+    ]
     if acronyms:
         return acronyms[-1]
     c, d = ctx.doc.to_original(ref.end, sent_end)

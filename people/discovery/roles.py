@@ -19,6 +19,7 @@ from itertools import islice
 from people.lexicon import (
     AR_PLACES,
     AR_ROLE_BASE,
+    AR_ROLE_POSSESSED,
     AR_ROLE_WORDS,
     FUNCTION_WORDS,
     GIVEN_NAMES,
@@ -31,6 +32,7 @@ from people.lexicon import (
     akey,
     ar_word_key,
     key,
+    without_conjunction,
 )
 from people.lexicon import (
     words as _words,
@@ -559,7 +561,11 @@ def arabic_role_before(text: str, start: int, floor: int) -> RoleBefore | None:
     if opener:
         base += opener.end()
         window = window[opener.end() :]
-    for m in _AR_WORD.finditer(window):
+    words = list(_AR_WORD.finditer(window))
+    # a title with its pronoun names a second person, the one the name is: "استقبل الوزير نظيره التونسي
+    # X" is the counterpart's role, not the minister's
+    possessed = [m for m in words[1:] if without_conjunction(ar_word_key(m.group())) in AR_ROLE_POSSESSED]
+    for m in possessed[-1:] or words:
         k = ar_word_key(m.group())
         if k in AR_ROLE_WORDS or _assistant_of(window, m):
             offset = m.start()
