@@ -964,3 +964,10 @@ def test_a_group_of_an_organisation_meeting_is_one_series_in_every_language(cata
 def test_the_organisations_own_ministers_meeting_stays_its_series(catalogue):
     (event,) = detect(catalogue, "The 41st meeting of the GCC interior ministers opened in Muscat on Monday.")
     assert (event.series_name, event.candidate_key) == ("Meeting of GCC Interior Ministers", "")
+
+
+def test_a_wires_acronym_in_the_dateline_is_no_body_of_a_possessive_session(catalogue):
+    text = "Nouakchott, 18/05/2031 (AMI) – Les ministres de l'Intérieur ont clôturé leur 21e conférence mardi."
+    assert [e for e in detect(catalogue, text) if "AMI" in e.candidate_body] == []
+    named = "Nouakchott, 18/05/2031 (AMI) – L'Union des polices du Sahel (UPS) a clôturé sa 21e conférence mardi."
+    assert [(e.ordinal, e.candidate_body) for e in detect(catalogue, named)] == [(21, "UPS")]
