@@ -124,8 +124,7 @@ def _place_for(ctx: Context, res: Resolved) -> PlaceMatch | None:
     # A venue is where the meeting is held ("à Saint-Louis", "in Doha", "في الدوحة"); a capital
     # without a locative word often stands for its government ("Nouakchott et Dakar ouvrent …")
     venues = [p for p in places if _LOCATIVE_BEFORE.search(ctx.doc.folded, max(0, p.start - 6), p.start)]
-    if not venues and len({p.city for p in places}) > 1:
-        return None  # "Rabat et Madrid tiennent la 15e réunion …": two governments, no venue
+    res.at_venue = bool(venues)
     return min(
         venues or places, key=lambda p: abs(p.start - res.end) if p.start >= res.end else 2 * (res.start - p.end)
     )
@@ -212,7 +211,9 @@ def _event_of(ctx: Context, key: tuple, refs: list[Resolved]) -> EventMention:
         series_name = candidate.label
         name = _candidate_session_name(candidate.label, key[1], key[2])
     best = max(refs, key=lambda r: (r.confidence, -r.start))
-    with_city = [r.city for r in refs if r.city]
+    # a city written as the venue wins over a bare one ("Rabat et Madrid tiennent la 15e réunion …" in
+    # the headline, "… s'est tenue à Rabat" below: the two capitals stand for their governments)
+    with_city = [r.city for r in refs if r.city and r.at_venue] or [r.city for r in refs if r.city]
     city = Counter((p.city, p.country) for p in with_city).most_common(1)[0][0] if with_city else (None, None)
     start_date = max((r.start_date for r in refs), key=_precision_rank, default=None)
     end_date = max((r.end_date for r in refs), key=_precision_rank, default=None)

@@ -50,6 +50,7 @@ class Resolved:
     year: int | None = None  # the session's year, for a series whose sessions go by their year
     candidate: CandidateSeries | None = None  # a series outside the catalogue (series is then -1)
     relative: bool = False  # named as the next or previous session (events.detection.neighbours)
+    at_venue: bool = False  # its city is written as where it is held ("à Rabat"), not bare ("Rabat et Madrid")
 
     @property
     def group(self) -> tuple:
