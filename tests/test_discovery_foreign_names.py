@@ -261,3 +261,11 @@ def test_a_title_after_the_name_runs_through_a_bodys_name_with_and():
 )
 def test_a_place_whose_first_word_is_a_given_name_is_no_person(text):
     assert discover_persons(text, "en") == []
+
+
+def test_a_territory_named_in_several_words_is_no_person():
+    """The countries' file names territories ("Canary Islands", "Western Sahara"): places, in any case."""
+    from people.discovery import discover_persons
+
+    text = "Arrivals on Spain's Canary Islands fell, while Western Sahara's border stayed closed."
+    assert [m.name for m in discover_persons(text, "en")] == []
