@@ -145,3 +145,18 @@ def test_an_outlet_stamped_on_the_page_with_its_section(text):
 def test_two_bodies_joined_by_and_are_two(text, language, names):
     """ "et la Police …", "والإدارة العامة …": a capitalized body, a head with its own rank or genitive."""
     assert names <= set(_orgs(text, language))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "acronym"),
+    [
+        (
+            "The Valletta-based Regional Centre for Sea Rescue – Operations (RCSR-O) presented its report.",
+            "Regional Centre for Sea Rescue – Operations",
+            "RCSR-O",
+        ),
+        ("The Dakar-based Sahel Border Observatory presented its report.", "Sahel Border Observatory", None),
+    ],
+)
+def test_where_a_body_sits_is_no_part_of_its_name_and_a_dashed_part_may_be(text, name, acronym):
+    assert _orgs(text, "en") == {name: acronym}

@@ -364,7 +364,24 @@ def _name_word(word: str) -> bool:
     """Whether a capitalised word before an English head may open the name: no role, function word
     or possessive."""
     k = key(word)
-    return word[0].isupper() and k not in ROLE_HEADS and k not in FUNCTION_WORDS and not word.endswith(("'s", "’s"))
+    return (
+        word[0].isupper()
+        and k not in ROLE_HEADS
+        and k not in FUNCTION_WORDS
+        and not word.endswith(("'s", "’s"))
+        and not _WHERE_BASED.search(word)  # "the Lisbon-based Maritime Analysis … Centre": where it sits
+    )
+
+
+_WHERE_BASED = re.compile(r"-(?:based|headquartered)$")
+
+
+def _dash_part_fits(part: str, acronym: str) -> bool:
+    """Whether the words after a dash are the acronym's part after its hyphen ("– Narcotics" for the
+    "N" of "MAOC-N")."""
+    _, hyphen, suffix = acronym.partition("-")
+    initials = "".join(w[0] for w in part.split() if w[:1].isupper())
+    return bool(hyphen and suffix) and initials.lower() == suffix.lower()
 
 
 def _initials_fit(words: list[str], acronym: str) -> bool:
@@ -462,14 +479,18 @@ class OrgFinder:
             window = self.text[window_start : m.start()]
             cut = max(window.rfind(c) for c in ",.;:()")
             dash = max(window.rfind(d) for d in (" – ", " — ", " - "))  # "VIENNA, 19 May 2025 – The Commission …"
+            letters = acronym.split("-")[0]
+            if dash > cut and _dash_part_fits(window[dash + 3 :], acronym):
+                # "Maritime Analysis and Operations Centre – Narcotics (MAOC-N)": the dash is in the name
+                dash = max(window.rfind(d, 0, dash) for d in (" – ", " — ", " - "))
+                letters = acronym.replace("-", "")
             cut = max(cut, dash + 2 if dash >= 0 else -1)
             base = window_start + cut + 1
             words = list(_WORD.finditer(self.text, base, m.start()))
             texts = [w.group() for w in words]
-            letters = acronym.split("-")[0]
             best = None
             for i, w in enumerate(words):
-                if not texts[i][0].isupper() or key(texts[i]) in _FUNCTION_OR_ROLE:
+                if not texts[i][0].isupper() or key(texts[i]) in _FUNCTION_OR_ROLE or _WHERE_BASED.search(texts[i]):
                     continue
                 fit = _initials_fit(texts[i:], letters)  # asked once (a pure test)
                 if fit or key(texts[i]) in _HEADS:
