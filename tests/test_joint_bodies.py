@@ -309,3 +309,11 @@ def test_a_committee_for_the_development_of_border_areas_is_named_for_it(catalog
     (event,) = detect_events(text, "fr", published=PartialDate.parse("2031-05-14"), catalogue=catalogue)
     assert event.candidate_key == "session:joint DZ-TN"
     assert event.candidate_name_en == "Algerian-Tunisian Bilateral Committee for the Development of Border Areas"
+
+
+def test_the_remit_after_a_joint_body_named_without_its_countries_is_part_of_its_name(catalogue):
+    text = "Senegal and Mauritania held the second session of their Joint Commission on Security Cooperation in Dakar."
+    found = detect_events(text, "en", published=PartialDate.parse("2031-05-14"), catalogue=catalogue)
+    assert [(e.candidate_key, e.candidate_body) for e in found] == [
+        ("session:joint MR-SN", "Joint Commission on Security Cooperation")
+    ]

@@ -385,7 +385,10 @@ def _joint_words(ctx: Context, start: int, end: int) -> tuple[int, int] | None:
             gap += 1
             if gap > _JOINT_GAP:
                 break
-    return (first, last) if head and mark and first is not None and last is not None else None
+    if not (head and mark) or first is None or last is None:
+        return None
+    remit = _REMIT_AFTER.match(ctx.doc.folded, last)  # "… their Joint Commission on Security Cooperation"
+    return first, remit.end() if remit else last
 
 
 def _joint_of_countries(ctx: Context, start: int, end: int) -> tuple[int, int, tuple[str, ...]] | None:
