@@ -184,6 +184,11 @@ def test_country_cues_tell_homonyms_apart(extract) -> None:
     assert DGSN_DZ in found
     assert DGSN_MA not in found
     assert DGSN_DZ in extract("المديرية العامة للأمن الوطني الجزائرية")
+    # the English names and the head's title are every homonym's, the country cue chooses
+    assert extract("Mauritania's Director General of National Security chaired the session.") == {
+        "General Directorate of National Security (Mauritania)"
+    }
+    assert extract("The Director General of National Security chaired the session in Rabat.") == {DGSN_MA}
 
 
 def test_country_cues_choose_between_interior_ministries(extract) -> None:
