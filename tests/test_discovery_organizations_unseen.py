@@ -160,3 +160,19 @@ def test_two_bodies_joined_by_and_are_two(text, language, names):
 )
 def test_where_a_body_sits_is_no_part_of_its_name_and_a_dashed_part_may_be(text, name, acronym):
     assert _orgs(text, "en") == {name: acronym}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Les Garde-côtes sénégalais ont intercepté trois pirogues.", "fr"),
+        ("واعترض خفر السواحل السنغالي ثلاثة قوارب.", "ar"),
+        ("The Senegalese Coast Guard intercepted three boats.", "en"),
+    ],
+)
+def test_a_countrys_coast_guard_is_one_body_in_every_language(text, language):
+    assert "Senegalese Coast Guard" in _orgs(text, language)
+
+
+def test_a_coast_guard_without_its_country_is_the_function():
+    assert _orgs("وعززت دوريات خفر السواحل المراقبة.", "ar") == {}

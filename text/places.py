@@ -83,6 +83,8 @@ def _adjective_forms() -> dict[str, str]:
                 variants = {word}
                 if lang == "fr":
                     variants |= {word.removesuffix("ne"), word.removesuffix("e"), word + "s", word + "es"}
+                    # the masculine plural: "mauritaniens", "marocains"
+                    variants.add((word.removesuffix("ne") if word.endswith("nne") else word.removesuffix("e")) + "s")
                 elif lang == "ar":
                     bare = word.removeprefix("ال")
                     variants |= {bare, bare[:-1], "ال" + bare[:-1]} if bare[-1:] in "هة" else {bare}

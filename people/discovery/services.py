@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from people.lexicon import NATIONALITIES, key
+from people.lexicon import AR_NATIONALITIES, NATIONALITIES, akey, key
+from text.places import country_of_adjective, english_adjective
 from text.scanning import Anchored
 
 # The services, by the words each language names them with (folded forms are compared).
@@ -50,7 +51,10 @@ _FRENCH = re.compile(
 )
 # A service named by its own capitalized noun and its country's adjective: "la Douane tunisienne", "les
 # Douanes sénégalaises" (the noun alone, "la douane", names no body).
-_FRENCH_OWN = re.compile(r"\b(?P<service>Douanes?)\s+(?P<nationality>[a-zéèêëàâîïôöûüç]+)")
+_FRENCH_OWN = re.compile(r"\b(?P<service>Douanes?|Garde-c[oô]tes)\s+(?P<nationality>[a-zéèêëàâîïôöûüç]+)")
+# A coast guard named by its noun and its country's adjective: "خفر السواحل الموريتاني" (the noun alone
+# is the function, "دوريات خفر السواحل")
+_ARABIC_OWN = re.compile(r"(?<![\u0621-\u064a])(?:خفر|حرس) السواحل (?P<nationality>[\u0621-\u064a]+)")
 # "the Directorate (General) of Public Security", "Director General of Public Security" (the head's
 # title: the directorate it heads), "the Customs Department"
 _ENGLISH = re.compile(
@@ -76,9 +80,16 @@ def service_spans(text: str, language: str) -> list[ServiceSpan]:
     """The services `text` names by what they do (see the module's docstring), in order. Each
     pattern is tried only in a text that holds one of its head nouns (most hold none)."""
     if language == "ar":
-        return [_arabic(text, m) for m in _ARABIC.finditer(text)] if any(h in text for h in _AR_HEADS) else []
+        found = [_arabic(text, m) for m in _ARABIC.finditer(text)] if any(h in text for h in _AR_HEADS) else []
+        if "السواحل" in text:
+            found += [
+                ServiceSpan(m.start(), m.end(), _coast_guard(m.group("nationality")) or m.group())
+                for m in _ARABIC_OWN.finditer(text)
+                if akey(m.group("nationality")) in AR_NATIONALITIES
+            ]
+        return sorted(found)
     found = [_french(text, m) for m in _FRENCH_AT_HEADS.finditer(text)] if language == "fr" else []
-    if language == "fr" and "Douane" in text:
+    if language == "fr" and ("Douane" in text or "Garde-c" in text):
         found += [_french(text, m) for m in _FRENCH_OWN.finditer(text) if key(m.group("nationality")) in NATIONALITIES]
     found += [_english(m) for m in _ENGLISH_AT_HEADS.finditer(text)]
     return sorted(found)
@@ -99,7 +110,17 @@ def _french(text: str, m: re.Match[str]) -> ServiceSpan:
     if nationality and key(nationality.strip()) in NATIONALITIES:
         end = m.end("nationality")  # "… de la douane tunisienne"
     surface = text[m.start() : end]
+    if m.group("service").startswith("Garde"):
+        return ServiceSpan(m.start(), end, _coast_guard(nationality) or surface)
     return ServiceSpan(m.start(), end, surface[0].upper() + surface[1:])
+
+
+def _coast_guard(nationality: str | None) -> str | None:
+    """'Mauritanian Coast Guard' for "Garde-côtes mauritaniens", "خفر السواحل الموريتاني": one body
+    whatever the language, by its English name."""
+    country = country_of_adjective(nationality.strip()) if nationality else None
+    adjective = english_adjective(country) if country else None
+    return f"{adjective} Coast Guard" if adjective else None
 
 
 def _english(m: re.Match[str]) -> ServiceSpan:
