@@ -176,3 +176,14 @@ def test_a_countrys_coast_guard_is_one_body_in_every_language(text, language):
 
 def test_a_coast_guard_without_its_country_is_the_function():
     assert _orgs("وعززت دوريات خفر السواحل المراقبة.", "ar") == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le Sommet mondial de la police (World Police Summit 2031) se tient depuis mardi à Dubaï.",
+        "Les équipes ont pris part au « Police Challenge » organisé en marge du sommet.",
+    ],
+)
+def test_a_meetings_or_a_contests_name_after_a_head_is_no_body_fr(text):
+    assert _orgs(text, "fr") == {}

@@ -179,7 +179,8 @@ _EVENT_HEADS = frozenset(
         key,
         _words(
             "Convention Summit Sommet Conference Conférence Congress Congrès Forum Meeting Réunion Session Assembly "
-            "Assemblée Symposium Seminar Séminaire Colloque Workshop Dialogue Exhibition Salon Expo Games Jeux Days"
+            "Assemblée Symposium Seminar Séminaire Colloque Workshop Dialogue Exhibition Salon Expo Games Jeux Days "
+            "Challenge Championship Championnat Tournament Tournoi Trophy Trophée Cup Coupe Marathon"
         ),
     )
 )
@@ -542,8 +543,8 @@ class OrgFinder:
                 key(m.group()) in _DIRECTORATE_HEADS and key(words[0]) in _GENERAL_WORDS and len(words) == 2
             )
             proper = [w for w in words if w[0].isupper()]
-            if not specific:
-                continue
+            if not specific or key(words[-1]) in _EVENT_HEADS:
+                continue  # ("World Police Summit", « Police Challenge »: a meeting's or a contest's name)
             if key(m.group()) in _COUNTRY_HEADS and len(proper) == 1 and key(proper[0]) in PLACES:
                 continue  # "Fédération de Russie", "Union des Comores": a country
             self._add(m.start(), end, "head", 0.8, of_known=self._of_known(m.end(), end))
