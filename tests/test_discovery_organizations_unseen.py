@@ -187,3 +187,12 @@ def test_a_coast_guard_without_its_country_is_the_function():
 )
 def test_a_meetings_or_a_contests_name_after_a_head_is_no_body_fr(text):
     assert _orgs(text, "fr") == {}
+
+
+def test_a_name_listing_its_remit_between_commas_before_its_acronym():
+    text = "La réunion du Comité technique spécialisé sur la pêche, la sûreté et la navigation (CTSPSN) a pris fin."
+    assert _orgs(text, "fr") == {"Comité technique spécialisé sur la pêche, la sûreté et la navigation": "CTSPSN"}
+    # a title before the comma is no part of the name the acronym defines
+    assert _orgs("Le ministre, président de l'Office national de veille (ONV), a dit.", "fr") == {
+        "Office national de veille": "ONV"
+    }

@@ -485,6 +485,9 @@ class OrgFinder:
                 # "Maritime Analysis and Operations Centre – Narcotics (MAOC-N)": the dash is in the name
                 dash = max(window.rfind(d, 0, dash) for d in (" – ", " — ", " - "))
                 letters = acronym.replace("-", "")
+            enumerated = cut >= 0 and window[cut] == "," and cut > dash
+            if enumerated and self._enumerated_name(window_start, window, m, letters):
+                continue
             cut = max(cut, dash + 2 if dash >= 0 else -1)
             base = window_start + cut + 1
             words = list(_WORD.finditer(self.text, base, m.start()))
@@ -506,6 +509,27 @@ class OrgFinder:
                     self._add(best, m.start(), "acronym", 0.9, name=name, acronym=acronym)
             elif best is None:
                 self._lower_case_acronym(words, texts, letters, acronym, m.start())
+
+    def _enumerated_name(self, window_start: int, window: str, m: re.Match[str], letters: str) -> bool:
+        """A name whose remit lists items between commas before its acronym: "Comité technique
+        spécialisé sur la défense, la sûreté et la sécurité (CTSDSS)". Its head opens it, capitalised,
+        and every content word's initial is one of the acronym's letters (added; True), else False."""
+        if len(letters) < 4:
+            return False
+        cut = max(window.rfind(c) for c in ".;:()")
+        dash = max(window.rfind(d) for d in (" – ", " — ", " - "))
+        base = window_start + max(cut, dash + 2 if dash >= 0 else -1) + 1
+        words = list(_WORD.finditer(self.text, base, m.start()))
+        texts = [w.group() for w in words]
+        for i, text in enumerate(texts):
+            if text[0].isupper() and key(text) in _HEADS and _initials_fit(texts[i:], letters):
+                content = [w for w in texts[i:] if key(w) not in FUNCTION_WORDS and len(w) > 2]
+                if len(content) != len(letters):
+                    return False  # every letter one word: no loose fit across commas
+                name = self.text[words[i].start() : m.start()].strip()
+                self._add(words[i].start(), m.start(), "acronym", 0.9, name=name, acronym=m.group("acr"))
+                return True
+        return False
 
     def _lower_case_acronym(self, words: list, texts: list[str], letters: str, acronym: str, end: int) -> None:
         """A body that French writes in lower case, defined by its acronym: "la direction de la police
