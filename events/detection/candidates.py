@@ -1042,6 +1042,10 @@ def session_of_candidate(ref: Reference, resolved: list[Resolved], heads: set[st
     with this meeting. A complement of generic heads ("la 45e édition de la conférence") names the
     kind: the head's, not the noun's ("du Conseil" is no conference's)."""
     kinds = {_GROUP.get(h, h) for h in heads} if heads else {_GROUP.get(ref.noun_class or "", ref.noun_class)}
+    if kinds & {"conference", "session"}:
+        # a conference's sittings are its sessions: "الدورة الحادية والعشرين للمؤتمر", "the 19th
+        # conference" in an article on the "20th session of the conference of interior ministers …"
+        kinds |= {"conference", "session"}
     if not heads and ref.noun_class in ("edition", "session"):
         # "la sixième édition, tenue à Bamako", "الدورة الثانية والعشرين التي احتضنتها عمان" (after "the
         # 23rd session of the regional conference"): an edition or a session of whatever meeting it is
