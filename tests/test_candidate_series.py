@@ -584,7 +584,7 @@ def test_a_citys_forum_named_without_its_year_takes_the_publications(catalogue):
 def test_a_meeting_named_by_region_and_theme_is_one_series_in_every_language(catalogue, text):
     (event,) = detect(catalogue, text)
     assert event.ordinal == 6
-    assert event.candidate_key == "session:concepts europe mediterranean migrants police smuggling"
+    assert event.candidate_key == "meeting:concepts europe mediterranean migrants police smuggling"
 
 
 def test_the_editions_of_a_themed_forum_are_its_sessions(catalogue):
@@ -594,8 +594,8 @@ def test_the_editions_of_a_themed_forum_are_its_sessions(catalogue):
     )
     events = detect(catalogue, text)
     assert {(e.ordinal, e.candidate_key) for e in events} == {
-        (6, "session:concepts europe mediterranean migrants police smuggling"),
-        (7, "session:concepts europe mediterranean migrants police smuggling"),
+        (6, "meeting:concepts europe mediterranean migrants police smuggling"),
+        (7, "meeting:concepts europe mediterranean migrants police smuggling"),
     }
     arabic = detect(
         catalogue,
@@ -990,3 +990,39 @@ def test_a_conference_and_a_session_of_the_same_meeting_are_one_series(catalogue
     events = {e.ordinal: e for e in detect(catalogue, first + later)}
     assert set(events) == {6, 7} or set(events) == {7, 8}
     assert len({e.candidate_key for e in events.values()}) == 1
+
+
+# A conference named by its theme, the theme opened by an article or a city, in three languages: one
+# series keyed by what its words mean, the city's name the same in every script.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La 5e Conférence ministérielle sur le Code de conduite de Lomé s'est ouverte mardi à Accra.",
+        "Ministers met in Accra for the 5th Ministerial Conference on the Lomé Code of Conduct on Tuesday.",
+        "انطلقت في أكرا أشغال المؤتمر الوزاري الخامس حول مدونة سلوك لومي.",
+    ],
+)
+def test_a_conference_on_a_citys_code_of_conduct_is_one_series_in_every_language(catalogue, text):
+    (event,) = detect(catalogue, text)
+    assert (event.ordinal, event.city) == (5, "Accra")
+    assert event.candidate_key == "conference:concepts at-lome code conduct"
+
+
+def test_a_theme_opened_by_an_article_names_the_conference_fr(catalogue):
+    (event,) = detect(catalogue, "La 3e Conférence régionale sur le trafic de migrants s'est ouverte à Dakar.")
+    assert event.candidate_key == "conference:concepts migrants smuggling"
+    # an Arabic theme names it only by what its words mean
+    assert detect(catalogue, "انطلقت أشغال المؤتمر الثالث حول قضايا التنمية.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le 9e Forum des garde-côtes de la Méditerranée s'est ouvert mardi à Naples.",
+        "The 9th plenary session of the Mediterranean Coast Guard Forum opened in Naples on Tuesday.",
+        "انطلقت في نابولي أشغال الدورة التاسعة لمنتدى خفر السواحل للبحر الأبيض المتوسط.",
+    ],
+)
+def test_a_forum_numbered_or_in_session_is_the_forums_meeting_in_every_language(catalogue, text):
+    (event,) = detect(catalogue, text)
+    assert (event.ordinal, event.candidate_key) == (9, "meeting:concepts coast guard mediterranean")

@@ -42,7 +42,14 @@ from events.detection.references import Reference
 from people.name_keys import token_skeleton
 from text.dates import is_calendar_word
 from text.normalize import normalize_name
-from text.places import country_name, country_of_adjective, country_of_name, english_adjective, find_countries
+from text.places import (
+    city_named,
+    country_name,
+    country_of_adjective,
+    country_of_name,
+    english_adjective,
+    find_countries,
+)
 from text.wordlists import split_words
 
 # Words that end a body's name: the clause goes on with a venue, a date, a verb or a relative.
@@ -198,7 +205,6 @@ _CONCEPTS = {
     "migrants": "migrants migrant migration migrations مهاجرين هجرة",
     "border": "frontiere frontieres frontalier frontaliere border borders حدود",
     "europe": "euro europe europeen europeenne europeens europeennes european أوروبي أوروبية أوروبيين أوروبيون",
-    "mediterranean": "mediterraneen mediterraneenne mediterranean متوسطي",
     "europe mediterranean": "أورومتوسطي أورومتوسطية euromed",
     "africa": "afrique africain africaine africains africaines africa african أفريقيا إفريقيا أفريقي إفريقي أفريقية "
     "إفريقية",
@@ -213,8 +219,12 @@ _CONCEPTS = {
     "cyber": "cybersecurite cybersecurity cybercriminalite cybercrime cyber سيبراني السيبراني السيبرانية",
     "sahel": "sahel saharan saharien sahelien sahelienne الساحل",
     "cooperation": "cooperation التعاون تعاون",
+    # a code of conduct ("Code de conduite de Yaoundé", "Djibouti Code of Conduct", "مدونة سلوك جيبوتي")
+    "code": "code codes مدونة",
+    "conduct": "conduite conduct سلوك",
     # "garde-côtes", "coast guard", "خفر السواحل"; "gardes-frontières", "border guards", "حرس الحدود"
     "coast": "cotes cote coast coastal سواحل",
+    "mediterranean": "mediterraneen mediterraneenne mediterranean mediterranee متوسطي متوسط",
     "guard": "garde gardes guard guards guardia خفر حرس",
 }
 # Words that only tie the others together: a theme's preposition ("sur", "on", "حول"), "concerned
@@ -229,7 +239,9 @@ _CONCEPT_FILLERS = frozenset(
         "arab arabe arabes arabs maghreb maghrebin maghrebine maghrebins maghrebines مغاربي المغاربي المغاربية "
         "golfe gulf خليجي الخليجي الخليجية "
         # the member states of the body the meeting belongs to: "des pays du", "بدول", "member states'"
-        "pays etats membres member states countries دول الدول الأعضاء"
+        "pays etats membres member states countries دول الدول الأعضاء "
+        # "the Mediterranean Coast Guard Functions Forum", "منتدى وظائف خفر السواحل للبحر الأبيض المتوسط"
+        "fonctions functions وظائف mer sea بحر أبيض الأبيض"
     )
 )
 _CONCEPT_OF = {
@@ -246,11 +258,18 @@ def concept_key(body: str) -> str:
             continue
         if word in _CONCEPT_FILLERS or _strip_clitic(word) in _CONCEPT_FILLERS:
             continue
-        concept = _CONCEPT_OF.get(_strip_clitic(word)) or _CONCEPT_OF.get(word)
+        concept = _CONCEPT_OF.get(_strip_clitic(word)) or _CONCEPT_OF.get(word) or _city_concept(word)
         if concept is None:
             return ""
         concepts.update(concept.split())
     return "concepts " + " ".join(sorted(concepts)) if len(concepts) >= 2 else ""
+
+
+def _city_concept(word: str) -> str | None:
+    """'at-yaounde' for a city's name in any language ("Code de conduite de Yaoundé", "Yaoundé Code
+    of Conduct", "مدونة سلوك ياوندي"): a meeting or a body named after its city, the same everywhere."""
+    city = city_named(word) or (city_named(_strip_clitic(word)) if word[:1] > "z" else None)
+    return "at-" + normalize_name(city.name).replace(" ", "-") if city else None
 
 
 def _organised_key(ctx: Context, start: int, end: int) -> str:
@@ -670,6 +689,10 @@ def _meeting_body(body: str) -> tuple[str, str] | None:
         return None
     first = normalize_name(words[0])
     match = (AR_BARE_NOUN if first > "z" else LATIN_NOUN).fullmatch(first)
+    last = LATIN_NOUN.fullmatch(normalize_name(words[-1])) if words[-1][:1].isupper() else None
+    if match is None and last is not None and noun_class_of(last) in ("conference", "summit", "meeting"):
+        # English puts the noun last: "the 14th plenary session of the Mediterranean Coast Guard Forum"
+        return noun_class_of(last), " ".join(words[:-1])
     if match is None or noun_class_of(match) not in ("conference", "summit", "meeting"):
         return None
     rest = words[1:]
@@ -681,6 +704,18 @@ def _meeting_body(body: str) -> tuple[str, str] | None:
 
 
 _BODY_OPENERS = frozenset(CONNECTORS | DETERMINERS | {"l", "d", "le", "la", "les", "des"})
+# Meeting nouns that name a meeting of its own, as a conference's do, not a body's sitting ("réunion").
+_FORUM_STEMS = frozenset(_strip_clitic(normalize_name(w)) for w in split_words("forum forums منتدى ملتقى"))
+
+
+def _meeting_kind(ctx: Context, ref: Reference) -> str | None:
+    """The kind of the series a numbered reference is a session of: a forum's for a forum ("le 14e
+    Forum des garde-côtes …" is the forum's 14th, as "la 14e session du Forum …" is), else its noun's
+    (a body's "réunion" or "meeting" is one of its sessions)."""
+    words = ctx.doc.folded[_noun_start(ctx, ref) : ref.end].split()
+    if words and _strip_clitic(words[0]) in _FORUM_STEMS:
+        return "meeting"
+    return _GROUP.get(ref.noun_class, ref.noun_class)
 
 
 def numbered_candidate(ctx: Context, ref: Reference, resolved: list[Resolved] | None = None) -> list[Resolved]:
@@ -708,7 +743,7 @@ def numbered_candidate(ctx: Context, ref: Reference, resolved: list[Resolved] | 
         elif theme:  # "the 4th Euro-Mediterranean Police Forum on Migrant Smuggling": the theme names it too
             body = f"{body} {theme.group(1)} {theme.group(2)}"
             label = f"{label} {theme.group(1)} {theme.group(2)}"
-        kind = _GROUP.get(ref.noun_class, ref.noun_class)
+        kind = _meeting_kind(ctx, ref)
         key = concept_key(body) or body_key(body)
         candidate = CandidateSeries(f"{kind}:{key}", label, body, kind)
         return [Resolved(-1, ordinal, ref.start, ref.end, 0.6, candidate=candidate) for ordinal in ref.ordinals]
@@ -718,7 +753,7 @@ def numbered_candidate(ctx: Context, ref: Reference, resolved: list[Resolved] | 
             return owner
         subject = _acronym_subject(ctx, ref)
         if subject is not None:
-            kind = _GROUP.get(ref.noun_class, ref.noun_class)
+            kind = _meeting_kind(ctx, ref)
             label = f"{subject} {_original(ctx, _noun_start(ctx, ref), ref.end)}"
             candidate = CandidateSeries(f"{kind}:{body_key(subject)}", label, subject, kind)
             return [Resolved(-1, ordinal, ref.start, ref.end, 0.6, candidate=candidate) for ordinal in ref.ordinals]
@@ -728,7 +763,7 @@ def numbered_candidate(ctx: Context, ref: Reference, resolved: list[Resolved] | 
     body = _original(ctx, start, end)
     if ctx.doc.folded[start : start + 1] > "z":
         body = _unclitic(body)
-    kind = _GROUP.get(ref.noun_class, ref.noun_class)
+    kind = _meeting_kind(ctx, ref)
     inner = _meeting_body(body) if ref.noun_class in ("session", "edition") else None
     if inner is not None:  # "الدورة السابعة لمؤتمر قادة الشرطة" is the seventh conference
         kind, body = inner
@@ -1046,6 +1081,8 @@ def session_of_candidate(ref: Reference, resolved: list[Resolved], heads: set[st
         # a conference's sittings are its sessions: "الدورة الحادية والعشرين للمؤتمر", "the 19th
         # conference" in an article on the "20th session of the conference of interior ministers …"
         kinds |= {"conference", "session"}
+    if "session" in kinds:
+        kinds.add("meeting")  # "the 7th edition of the forum": a forum's meeting
     if not heads and ref.noun_class in ("edition", "session"):
         # "la sixième édition, tenue à Bamako", "الدورة الثانية والعشرين التي احتضنتها عمان" (after "the
         # 23rd session of the regional conference"): an edition or a session of whatever meeting it is
@@ -1111,7 +1148,7 @@ def _body_span(ctx: Context, pos: int, named_noun: bool = False) -> tuple[int, i
     ("la 9e Convention des chefs…"), the complement may then be lower-case words."""
     folded = ctx.doc.folded
     words: list[tuple[int, int, str]] = []
-    seen_connector = head = False
+    seen_connector = head = themed = False
     proper = named_noun
     limit = min(len(folded), pos + 160, ctx.doc.sentence(pos)[1])  # a name never runs on into the next sentence
     while pos < limit and sum(w[2] not in CONNECTORS and w[2] not in DETERMINERS for w in words) < _MAX_WORDS:
@@ -1124,21 +1161,27 @@ def _body_span(ctx: Context, pos: int, named_noun: bool = False) -> tuple[int, i
             break
         if words and "\n" in ctx.doc.original[ctx.doc.offsets[pos] : ctx.doc.offsets[at]]:
             break  # a name never runs on past its line: "… de leur comité mixte" / "NOUAKCHOTT (AMI) –"
-        if at in ctx.place_at and not head and not arabic:
-            return None  # "la session de Glasgow": a venue, no body
+        if at in ctx.place_at and not head and not arabic and not (proper and words) and not themed:
+            # "la session de Glasgow": a venue, no body; a place in a name ("Code de conduite de
+            # Yaoundé") or opening a theme ("on the Yaoundé Code of Conduct") is the name's
+            return None
         if at in ctx.place_at and arabic and not words:
             return None
-        if at in ctx.place_at and arabic:
-            break
+        if at in ctx.place_at and arabic and not (themed and word[:1] != "ب"):
+            break  # (a theme names a place as a name does: "… حول مدونة سلوك ياوندي", not "… بأبيدجان")
         if arabic:
             theme = word == _ARABIC_THEME and words and (named_noun or proper)  # "… للشرطة حول تهريب المهاجرين"
             # "… للمسؤولين عن مكافحة الإرهاب": those responsible for a field, the field named after "عن"
             theme = theme or (word == "عن" and words and _strip_clitic(words[-1][2]) in _RESPONSIBLE)
+            if not words and word == _ARABIC_THEME and not themed:
+                themed = True  # "المؤتمر الوزاري الثالث حول مدونة سلوك ياوندي": named by its theme (below)
+                pos = token.end()
+                continue
             if not theme and (word in _ARABIC_STOPS or word in _ARABIC_VERBS or word.startswith(_ARABIC_STOP_PREFIXES)):
                 break
             if _another_meeting(word):
                 break
-            if not words and not (word[0] == "ل" or word == "ل"):
+            if not words and not themed and not (word[0] == "ل" or word == "ل"):
                 return None  # no "لـ": the words after an Arabic ordinal are no complement
             if word == "ل":
                 pos = token.end()
@@ -1156,10 +1199,16 @@ def _body_span(ctx: Context, pos: int, named_noun: bool = False) -> tuple[int, i
             # "Forum … de police sur le trafic de migrants" (after a capitalized noun, or in a name).
             theme = word in _TOPIC_PREPOSITIONS and (named_noun or words) and _theme_follows(folded, token.end())
             if theme and not words:
-                seen_connector = True
+                seen_connector = themed = True
                 pos = token.end()
                 continue
-            in_name = theme or (word in _ARTICLES_IN_NAMES and words and _goes_on(folded, token.end()))
+            # (an article opens the name after a theme's preposition too: "… régionale sur le trafic …",
+            # "… Conference on the Yaoundé Code …")
+            in_name = theme or (
+                (word in _ARTICLES_IN_NAMES or (themed and not words and word in DETERMINERS))
+                and (words or seen_connector)
+                and _goes_on(folded, token.end())
+            )
             in_name = in_name or (word == "in" and words and folded.startswith("in charge of ", at))
             if word in _LATIN_STOPS and not in_name and not compass:
                 break  # "… de X le 12 mai" ends the name, "lutte contre les stupéfiants" does not
@@ -1195,7 +1244,8 @@ def _body_span(ctx: Context, pos: int, named_noun: bool = False) -> tuple[int, i
         words.pop()
     if not words:
         return None
-    if not proper and not concept_key(folded[words[0][0] : words[-1][1]]):
+    arabic_theme = themed and folded[words[0][0] : words[0][0] + 1] > "z"  # only what it means names it
+    if (not proper or arabic_theme) and not concept_key(folded[words[0][0] : words[-1][1]]):
         # lower-case words name a body only when they say who meets and on what, which newspapers
         # write in lower case ("la 37e conférence arabe des chefs des services de lutte contre les stupéfiants")
         return None
