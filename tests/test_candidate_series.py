@@ -1026,3 +1026,19 @@ def test_a_theme_opened_by_an_article_names_the_conference_fr(catalogue):
 def test_a_forum_numbered_or_in_session_is_the_forums_meeting_in_every_language(catalogue, text):
     (event,) = detect(catalogue, text)
     assert (event.ordinal, event.candidate_key) == (9, "meeting:concepts coast guard mediterranean")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "DAKAR, 3 May 2031 (APS) -- The second high-level meeting of the signatory states of the Lomé Code of "
+        "Conduct and its Dakar Amendment opened here today.",
+        "Dakar – La 2e réunion de haut niveau des États signataires du Code de conduite de Lomé s'est ouverte "
+        "mardi à Dakar.",
+        "انطلقت في داكار أشغال الاجتماع الرفيع المستوى الثاني للدول الموقعة على مدونة سلوك لومي وتعديل داكار.",
+    ],
+)
+def test_a_high_level_meeting_of_a_codes_signatories_is_one_series_in_every_language(catalogue, text):
+    (event,) = detect(catalogue, text, "2031-05-03")
+    assert (event.ordinal, event.city) == (2, "Dakar")  # the city of the code's name is no venue
+    assert event.candidate_key == "session:concepts at-lome code conduct"

@@ -117,8 +117,9 @@ def _place_for(ctx: Context, res: Resolved) -> PlaceMatch | None:
     edition = ctx.catalogue.series[res.series].edition(res.ordinal) if res.candidate is None else None
     if edition is not None and edition.city:
         return next((p for p in places if p.city == edition.city), None)
-    # A dateline ("Tunis, 2 mars (MAP) –") is the place of publication, not a venue.
-    places = [p for p in places if not inside(p.start, ctx.datelines)]
+    # A dateline ("Tunis, 2 mars (MAP) –") is the place of publication, not a venue; nor is a city
+    # in the meeting's own name ("… of the Djibouti Code of Conduct").
+    places = [p for p in places if not inside(p.start, ctx.datelines) and not res.start <= p.start < res.end]
     if not places:
         return None
     # A venue is where the meeting is held ("à Saint-Louis", "in Doha", "في الدوحة"); a capital

@@ -73,6 +73,8 @@ _ARABIC_STOPS = frozenset(
     )
 )
 _ARABIC_THEME = normalize_name("حول")  # "about": a theme, in a name only after a named body
+_ON = normalize_name("على")
+_SIGNATORIES = frozenset(normalize_name(w) for w in ("الموقعة", "الموقعين", "الموقعون"))
 _ARABIC_STOP_PREFIXES = tuple(normalize_name(w) for w in ("المنعقد", "المقرر", "المنظم", "المقام", "برئاسة"))
 # Verbs that follow a name ("… انعقد في نيامي"): the clause goes on.
 _ARABIC_VERBS = frozenset(
@@ -241,7 +243,9 @@ _CONCEPT_FILLERS = frozenset(
         # the member states of the body the meeting belongs to: "des pays du", "بدول", "member states'"
         "pays etats membres member states countries دول الدول الأعضاء "
         # "the Mediterranean Coast Guard Functions Forum", "منتدى وظائف خفر السواحل للبحر الأبيض المتوسط"
-        "fonctions functions وظائف mer sea بحر أبيض الأبيض"
+        "fonctions functions وظائف mer sea بحر أبيض الأبيض "
+        # "the high-level meeting of the signatory states of the … Code of Conduct"
+        "haut niveau high level signatory signatories signataires الموقعة على"
     )
 )
 _CONCEPT_OF = {
@@ -263,6 +267,16 @@ def concept_key(body: str) -> str:
             return ""
         concepts.update(concept.split())
     return "concepts " + " ".join(sorted(concepts)) if len(concepts) >= 2 else ""
+
+
+def _first_item(body: str) -> str:
+    """A body's name before a second item joined by "and" ("… مدونة سلوك جيبوتي وتعديل جدة", "… Code
+    of Conduct and its Jeddah Amendment"): what it is named after first, keyed when the whole is not."""
+    words = body.split()
+    for i, word in enumerate(words[1:], 1):
+        if word in ("and", "et") or (word[:1] == "و" and len(word) > 3):
+            return " ".join(words[:i])
+    return body
 
 
 def _city_concept(word: str) -> str | None:
@@ -776,7 +790,7 @@ def numbered_candidate(ctx: Context, ref: Reference, resolved: list[Resolved] | 
         name_end = end if ctx.doc.folded[start : start + 1] > "z" else name_end
         meeting = meeting_english(ctx.doc.folded[ref.start : ref.end + 12])  # "… générale annuelle"
         english = f"{body} {meeting}" if meeting and body.isascii() else ""
-    key = concept_key(body) or _organised_key(ctx, start, end) or body_key(body)
+    key = concept_key(body) or concept_key(_first_item(body)) or _organised_key(ctx, start, end) or body_key(body)
     if not key:
         return []
     if ctx.doc.folded[start : start + 1] > "z":
@@ -1161,14 +1175,15 @@ def _body_span(ctx: Context, pos: int, named_noun: bool = False) -> tuple[int, i
             break
         if words and "\n" in ctx.doc.original[ctx.doc.offsets[pos] : ctx.doc.offsets[at]]:
             break  # a name never runs on past its line: "… de leur comité mixte" / "NOUAKCHOTT (AMI) –"
-        if at in ctx.place_at and not head and not arabic and not (proper and words) and not themed:
+        named_after = words and _capital_follows(ctx, token.end())  # "… of the Djibouti Code of Conduct"
+        if at in ctx.place_at and not head and not arabic and not (proper and words) and not themed and not named_after:
             # "la session de Glasgow": a venue, no body; a place in a name ("Code de conduite de
             # Yaoundé") or opening a theme ("on the Yaoundé Code of Conduct") is the name's
             return None
         if at in ctx.place_at and arabic and not words:
             return None
-        if at in ctx.place_at and arabic and not (themed and word[:1] != "ب"):
-            break  # (a theme names a place as a name does: "… حول مدونة سلوك ياوندي", not "… بأبيدجان")
+        if at in ctx.place_at and arabic and (word[:1] == "ب" or (words and words[-1][2] == "في") or not words):
+            break  # a venue ("… بأبيدجان", "في أبيدجان"); a bare place is the name's ("… مدونة سلوك ياوندي")
         if arabic:
             theme = word == _ARABIC_THEME and words and (named_noun or proper)  # "… للشرطة حول تهريب المهاجرين"
             # "… للمسؤولين عن مكافحة الإرهاب": those responsible for a field, the field named after "عن"
@@ -1177,6 +1192,8 @@ def _body_span(ctx: Context, pos: int, named_noun: bool = False) -> tuple[int, i
                 themed = True  # "المؤتمر الوزاري الثالث حول مدونة سلوك ياوندي": named by its theme (below)
                 pos = token.end()
                 continue
+            # "للدول الموقعة على مدونة سلوك جيبوتي": the signatories of a text, named after "على"
+            theme = theme or (word == _ON and bool(words) and words[-1][2] in _SIGNATORIES)
             if not theme and (word in _ARABIC_STOPS or word in _ARABIC_VERBS or word.startswith(_ARABIC_STOP_PREFIXES)):
                 break
             if _another_meeting(word):
@@ -1252,6 +1269,17 @@ def _body_span(ctx: Context, pos: int, named_noun: bool = False) -> tuple[int, i
     if all(w[2] in HEADS or normalize_name(w[2]) in HEADS for w in words):
         return None
     return words[0][0], words[-1][1]
+
+
+def _capital_follows(ctx: Context, pos: int) -> bool:
+    """Whether a capitalized word that is no place follows at folded `pos`: a name goes on."""
+    token = TOKEN.match(ctx.doc.folded, pos)
+    return (
+        token is not None
+        and token.group(1)[:1].isalpha()
+        and token.start(1) not in ctx.place_at
+        and ctx.doc.is_capitalized(token.start(1))
+    )
 
 
 def _another_meeting(word: str) -> bool:

@@ -36,7 +36,7 @@ _AR_NOUN = (
 # الإقليمي الإفريقي" (definite nisba adjectives); an ordinal ending the same way is tried first.
 # Any other adjective must belong to a series name ("الدورة التدريبية الثالثة" is a training course).
 # "العام" (general) is one too: "الاجتماع العام السنوي السادس والعشرين" (an annual general meeting).
-_AR_ADJECTIVE = rf"(?:ال[{ARABIC_LETTERS}]{{2,}}(?:يه|ي)|العامه?)"
+_AR_ADJECTIVE = rf"(?:ال[{ARABIC_LETTERS}]{{2,}}(?:يه|ي)|العامه?|الرفيعه?)"  # (…, "الرفيع المستوى": high-level)
 AR_PLAIN_ADJECTIVES = frozenset(
     fold_all(
         [
@@ -60,6 +60,10 @@ AR_PLAIN_ADJECTIVES = frozenset(
             "المغاربية",
             "الخليجي",
             "الخليجية",
+            # "الاجتماع الرفيع المستوى الرابع": the fourth high-level meeting
+            "الرفيع",
+            "الرفيعة",
+            "المستوى",
         ]
     )
 )
@@ -94,7 +98,9 @@ PRE_NOUN = frozenset(
     split_words(
         "annual annuelle annuel ordinary ordinaire regular ministerial ministerielle regional regionale international "
         "internationale plenary pleniere joint conjointe arab arabe african africaine police security consultative "
-        "general generale"
+        "general generale "
+        # "the fourth high-level meeting", "the 5th extraordinary session"
+        "high level high-level extraordinary extraordinaire"
     )
 )
 NOT_NUMBERED_AS_SERIES = frozenset(
