@@ -686,11 +686,14 @@ def test_roman_values(numeral, value):
         "Les ministres de la Défense du Dialogue 7+7 ont ouvert à Lyon la IXe conférence du groupe.",
         "The ninth conference of Defence Ministers of the 7+7 Dialogue opened in Lyon on Monday.",
         "انطلق في ليون المؤتمر التاسع لوزراء دفاع مجموعة 7+7.",
+        # its ministers meet in sessions, whatever a text calls them
+        "انطلق في ليون الاجتماع التاسع لوزراء دفاع مجموعة 7+7.",
+        "The ninth meeting of Defence Ministers of the 7+7 Dialogue opened in Lyon on Monday.",
     ],
 )
 def test_a_group_named_by_a_formula_is_one_series_in_every_language(catalogue, text):
     found = only(detect(catalogue, text))
-    assert (found.ordinal, found.candidate_key) == (9, "conference:group 7+7 defence")
+    assert (found.ordinal, found.candidate_key) == (9, "session:group 7+7 defence")
 
 
 def test_roman_numerals_need_capitals_and_a_lower_case_suffix(catalogue):
@@ -705,8 +708,8 @@ def test_their_ordinal_conference_is_the_groups(catalogue):
     )
     found = detect(catalogue, text, "en")
     assert [(e.ordinal, e.candidate_key) for e in found] == [
-        (9, "conference:group 7+7 defence"),
-        (8, "conference:group 7+7 defence"),
+        (9, "session:group 7+7 defence"),
+        (8, "session:group 7+7 defence"),
     ]
 
 

@@ -689,7 +689,10 @@ def _group_candidate(ctx: Context, ref: Reference) -> CandidateSeries | None:
     noun = _KIND_EN.get(kind, kind.title())
     english = f"{noun} of {portfolio} Ministers of the {formula} {group}" if portfolio else f"{formula} {group} {noun}"
     body = _original(ctx, match.start(), match.end())
-    return CandidateSeries(f"{kind}:group {formula} {portfolio.lower()}".strip(), english, body, kind, english)
+    # a group's ministers meet in sessions, whatever noun a text gives them ("la 20e conférence",
+    # "الاجتماع العشرين", "the 20th meeting"): one series per group and portfolio
+    key = f"session:group {formula} {portfolio.lower()}".strip()
+    return CandidateSeries(key, english, body, "session", english)
 
 
 def _meeting_body(body: str) -> tuple[str, str] | None:
