@@ -165,3 +165,15 @@ def test_the_next_session_of_the_committee_in_arabic_with_its_dated_year(catalog
 
 def test_a_next_session_dated_by_its_year_is_no_meeting_named_by_a_year(catalogue):
     assert detect(catalogue, "وأكد الوزير أهمية التعاون. وستنعقد الدورة المقبلة للجنة بداكار سنة 2032.", "ar") == {}
+
+
+def test_the_next_meeting_of_the_group_in_arabic(catalogue):
+    """ "للمجموعة" refers back to the joint group as "للجنة" to a committee; its name loses the clitic."""
+    text = (
+        "احتضنت داكار أشغال الاجتماع الخامس للمجموعة الدائمة المشتركة السنغالية الإسبانية حول الهجرة. "
+        "واتفق الطرفان على عقد الاجتماع المقبل للمجموعة بإسبانيا."
+    )
+    events = detect(catalogue, text, "ar")
+    assert set(events) == {5, 6}
+    assert events[6].candidate_key == events[5].candidate_key == "session:joint ES-SN group"
+    assert events[5].series_name.startswith("المجموعة")

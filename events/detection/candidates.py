@@ -609,8 +609,10 @@ def _joint_series(ctx: Context, found: tuple[int, int, tuple[str, ...]]) -> Cand
     folded = ctx.doc.folded
     start, end, countries = found
     body = _original(ctx, start, end)
-    if body.startswith(("للجنة", "للمجموعة")):
+    if body.startswith("للجنة"):
         body = "ال" + body[1:]  # "للجنة": ل + اللجنة
+    elif body.startswith("للمجموعة"):
+        body = "ال" + body[2:]  # "للمجموعة": ل + المجموعة
     elif body.startswith("لمجموعة"):
         body = body[1:]  # "لمجموعة": ل + مجموعة
     elif folded[start : start + 1] > "z" and folded[start:].split(" ", 1)[0] not in _JOINT_HEADS:

@@ -149,6 +149,7 @@ HEADS: dict[str, str] = {
     **{normalize_name(k): "summit" for k in ["قمة"]},
     **{normalize_name(k): "session" for k in ["دورة"]},
     **{normalize_name(k): "committee" for k in ["لجنة", "مكتب", "وكالة"]},
+    **{normalize_name(k): "organization" for k in ["مجموعة"]},  # as "groupe", "group"
     **{normalize_name(k): "organization" for k in ["منظمة", "تحالف", "اتحاد", "جامعة", "آلية", "هيئة"]},
 }
 HEAD_RE = re.compile(
