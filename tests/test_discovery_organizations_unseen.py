@@ -166,6 +166,7 @@ def test_where_a_body_sits_is_no_part_of_its_name_and_a_dashed_part_may_be(text,
     ("text", "language"),
     [
         ("Les Garde-côtes sénégalais ont intercepté trois pirogues.", "fr"),
+        ("La Garde côtière sénégalaise a intercepté trois pirogues.", "fr"),
         ("واعترض خفر السواحل السنغالي ثلاثة قوارب.", "ar"),
         ("The Senegalese Coast Guard intercepted three boats.", "en"),
     ],

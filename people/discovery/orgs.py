@@ -464,8 +464,11 @@ class OrgFinder:
             return  # "Centre international de conférences X", "قصر المؤتمرات": where a meeting is held
         for i, other in enumerate(self.found):
             if other.start < end and start < other.end:
-                if other.end - other.start >= end - start:
+                # a service named otherwise than written ("Garde côtière italienne": "Italian Coast Guard")
+                same = (other.start, other.end) == (start, end) and cue == "service" and name not in (None, surface)
+                if other.end - other.start >= end - start and not same:
                     return
+                acronym = acronym or (other.acronym if same else None)
                 del self.found[i]
                 break
         self.found.append(

@@ -51,7 +51,9 @@ _FRENCH = re.compile(
 )
 # A service named by its own capitalized noun and its country's adjective: "la Douane tunisienne", "les
 # Douanes sénégalaises" (the noun alone, "la douane", names no body).
-_FRENCH_OWN = re.compile(r"\b(?P<service>Douanes?|Garde-c[oô]tes)\s+(?P<nationality>[a-zéèêëàâîïôöûüç]+)")
+_FRENCH_OWN = re.compile(
+    r"\b(?P<service>Douanes?|Garde-c[oô]tes|Garde\s+c[oô]ti[eè]re)\s+(?P<nationality>[a-zéèêëàâîïôöûüç]+)"
+)
 # A coast guard named by its noun and its country's adjective: "خفر السواحل الموريتاني" (the noun alone
 # is the function, "دوريات خفر السواحل")
 _ARABIC_OWN = re.compile(r"(?<![\u0621-\u064a])(?:خفر|حرس) السواحل (?P<nationality>[\u0621-\u064a]+)")
@@ -89,7 +91,7 @@ def service_spans(text: str, language: str) -> list[ServiceSpan]:
             ]
         return sorted(found)
     found = [_french(text, m) for m in _FRENCH_AT_HEADS.finditer(text)] if language == "fr" else []
-    if language == "fr" and ("Douane" in text or "Garde-c" in text):
+    if language == "fr" and ("Douane" in text or "Garde" in text):
         found += [_french(text, m) for m in _FRENCH_OWN.finditer(text) if key(m.group("nationality")) in NATIONALITIES]
     found += [_english(m) for m in _ENGLISH_AT_HEADS.finditer(text)]
     return sorted(found)
