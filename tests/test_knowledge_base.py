@@ -511,3 +511,13 @@ def test_bodies_of_regional_organizations(extract) -> None:
         "Les chefs de police de l'EAPCCO se réunissent. La présidente du Conseil des chefs de police a parlé."
     )
     assert "EAPCCO Council of Police Chiefs" not in extract("Le Conseil des chefs de police a parlé.")
+
+
+def test_the_maritime_bodies_of_the_field_are_known_in_three_languages(extract) -> None:
+    imo = "International Maritime Organization"
+    assert extract("sous l'égide de l'Organisation maritime internationale (OMI)") == {imo}
+    assert extract("تحت رعاية المنظمة البحرية الدولية") == {imo}
+    assert extract("under the auspices of the IMO") == {imo}
+    assert extract("Le Forum des fonctions de garde-côtes de la Méditerranée (MCGFF) a adopté") == {
+        "Mediterranean Coast Guard Functions Forum"
+    }
