@@ -271,7 +271,8 @@ _FACILITY_WORDS = _set(
     " residence, club, marathon, festival, forum, sommet, summit, conference, congres, congress, session,"
     " coupe, cup, championnat, league, ligue, gare, station, mausolee, mausoleum, medersa, zaouia, jardin,"
     " garden, porte, gate, chaire, chair, ordre, order, wissam, medaille, medal, ere, era, regne, reign,"
-    " programme, program, plan, initiative, academie, academy, caserne, base, promotion"
+    " programme, program, plan, initiative, academie, academy, caserne, base, promotion,"
+    " embankment, quay, quai, auberge, castle, chateau, fort, fortress, citadelle, citadel, headquarters"
 )
 
 # Facility words that are also common surnames ("Peter Hall", "Jae Park") never reject a name.

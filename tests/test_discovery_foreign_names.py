@@ -269,3 +269,13 @@ def test_a_territory_named_in_several_words_is_no_person():
 
     text = "Arrivals on Spain's Canary Islands fell, while Western Sahara's border stayed closed."
     assert [m.name for m in discover_persons(text, "en")] == []
+
+
+def test_a_building_or_an_address_named_after_a_person_is_no_person():
+    from people.discovery import discover_persons
+
+    text = (
+        "The assembly met at the organization's Victoria Embankment headquarters. The ministers later met "
+        "at the Auberge de Provence, seat of the government."
+    )
+    assert [m.name for m in discover_persons(text, "en")] == []
