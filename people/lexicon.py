@@ -79,6 +79,9 @@ RANKS = _set(
     " commandant, capitaine, captain, commander, admiral, amiral, vice amiral, marechal, field marshal, lieutenant,"
     " major, commodore, commissaire divisionnaire, controleur general, inspecteur general, prefet de police,"
     " wali de surete, general major, colonel general,"
+    # naval ranks ("le contre-amiral X", "Rear Admiral X", "le capitaine de vaisseau X")
+    " contre amiral, vice amiral d escadre, rear admiral, vice admiral, capitaine de vaisseau,"
+    " capitaine de fregate, capitaine de corvette, lieutenant de vaisseau, enseigne de vaisseau,"
     # French feminine forms ("la générale Ana Gómez", "la colonelle X")
     " generale, generale de brigade, generale de division, generale de corps d armee, generale d armee,"
     " colonelle, colonelle major, lieutenante colonelle, capitaine, commandante, controleuse generale,"

@@ -234,3 +234,9 @@ def test_in_a_list_a_title_with_its_article_stays_with_the_name_before_it():
 )
 def test_portfolios_joined_by_and_after_a_comma_end_the_title_en(text, name, role):
     assert _roles(text, "en")[name] == role
+
+
+@pytest.mark.parametrize("rank", ["le contre-amiral", "le vice-amiral", "l'amiral", "le capitaine de vaisseau"])
+def test_a_naval_rank_between_a_title_and_the_name_fr(rank):
+    roles = _roles(f"Le chef d'état-major de la Marine, {rank} Cheikh Tidiane Sarr, a plaidé pour l'extension.", "fr")
+    assert roles == {"Cheikh Tidiane Sarr": "chef d'état-major de la Marine"}

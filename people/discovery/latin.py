@@ -82,13 +82,13 @@ _HONORIFIC_LEFT = re.compile(r"(?:^|[\s(])(M\.|MM\.|Mme|Mmes|Mlle|Dr\.?|Pr\.?|Mr
 _RANK_LEFT = re.compile(
     r"(?:^|\s)(?:(?:le|la|du|au|l['’])\s*)?(général-major|générale? de corps d['’]armée|générale? de division|"
     r"générale? de brigade|générale?|colonel-major|lieutenante?-colonel(?:le)?|colonel(?:le)?|commandante?|"
-    r"capitaine|amiral|"
+    r"capitaine(?: de (?:vaisseau|frégate|corvette))?|(?:contre-|vice-)?amiral|"
     r"contrôleur général|commissaire divisionnaire|inspecteur général|préfet de police|wali de sûreté|"
     rf"{'|'.join(sorted(SHEIKH_STYLES))}|prince|princesse|princess|émir|emir|roi|reine|sultan|"
     # English ranks, abbreviated with or without their periods: "Maj. Gen.", "Lt Gen", "Brig.", "Col."
     r"(?:lt\.?|lieut\.?|maj\.?|brig\.?|major|lieutenant|brigadier)[ \u00a0]*gen(?:\.|eral)?|"
     r"(?:lt\.?|lieutenant)[ \u00a0]*col(?:\.|onel)?|colonel general|gen\.|col\.|capt\.|brig\.|brigadier|"
-    r"captain|commodore|admiral|field marshal)"
+    r"captain|commodore|(?:rear |vice )?admiral|field marshal)"
     # a nationality may follow the rank: "la générale colombienne X", "le colonel malien X"
     r"(?:[ \u00a0]+(?P<nationality>(?-i:[a-zà-ÿ])[^\W\d_]*(?:-[^\W\d_]+)?))?[ \u00a0]+$",
     re.IGNORECASE,
@@ -107,7 +107,9 @@ _RANK_LAST = SHEIKH_STYLES | words(
     "lieutenante-colonelle colonelle commandant commandante "
     "capitaine amiral divisionnaire police sûreté "
     "prince princesse princess émir emir "
-    "roi reine sultan gen gen. general col col. colonel capt. captain brig. brigadier commodore admiral marshal"
+    "roi reine sultan gen gen. general col col. colonel capt. captain brig. brigadier commodore admiral marshal "
+    # naval ranks: "le contre-amiral X", "l'amiral X", "le capitaine de vaisseau X"
+    "contre-amiral vice-amiral l'amiral l’amiral vaisseau frégate corvette"
 )
 # A capitalised word right after "des", "du", "de la", "aux", "à la" is a title's or a body's word.
 _PORTFOLIO_LEFT = re.compile(r"(?:\b(?:des|du|aux)|\bde la|\bà la)[ \u00a0]$")
