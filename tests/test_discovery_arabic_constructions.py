@@ -138,3 +138,12 @@ def test_a_counterpart_is_a_title_with_its_pronoun():
     ((name, role),) = _found("واستقبل الوزير نظيره الليبي خالد بن عمران بمقر الوزارة.")
     assert name == "خالد بن عمران" and role.startswith("نظيره")
     assert _found("وشكر الوزير نظيره على جهوده.") == []
+
+
+def test_naval_ranks_and_a_family_name_in_ta_marbuta_after_a_rank():
+    assert _found("وقدم مفتش البحرية الملكية، نائب الأميرال سعيد الحمداوي، عرضا حول التمرين.") == [
+        ("سعيد الحمداوي", "مفتش البحرية الملكية")
+    ]
+    # the name surely ends at the comma: a family name in -ة is the name's
+    assert _found("يقوده قائد المصلحة، العميد كريم بوزيدة، في أشغال الجلسة.") == [("كريم بوزيدة", "قائد المصلحة")]
+    assert _found("افتتحه قائد السواحل، العميد الركن (بحري) كريم بوزيدة، أمس.") == [("كريم بوزيدة", "قائد السواحل")]

@@ -860,9 +860,20 @@ class ArabicPersonFinder:
                     j += 1
             if k0 == _DR and j < len(toks) and toks[j].text == ".":
                 j += 1  # "د. محمد …": the abbreviation's period is no boundary
+            if kind == "rank" and j + 2 < len(toks) and toks[j].text == "(" and toks[j + 2].text == ")":
+                j += 3  # the rank's arm in brackets: "العميد الركن (بحري) المناعي"
             parts = self._forward(j, strong, vouched=strong or kind == "rank")
             if not parts:
                 continue
+            end = parts[-1] + 1
+            if (
+                kind == "rank"
+                and end < len(toks)
+                and (end + 1 == len(toks) or toks[end + 1].boundary)
+                and _starts_name(toks[parts[0]].key)
+                and self._name_like(end, ending=True)
+            ):
+                parts.append(end)  # "العميد رشيد بوقرة،": a family name in -ة where the name surely ends
             given_style = last in STYLES_GIVEN_BEFORE_NASAB and toks[parts[0]].key in NASAB
             if given_style:
                 parts = [i + n - 1, *parts]  # "الشيخ ولد بلال": a Mauritanian "ولد" follows a given name, الشيخ
