@@ -1062,6 +1062,23 @@ class ArabicPersonFinder:
                 if len(parts) >= 2:
                     self._accept(parts, {"agent"})
 
+    def _headline_subjects(self) -> None:
+        """The subject of a headline's present-tense verb, alone at the start of its line or after
+        its colon ("اقرأ أيضا: حموشي يستقبل وفدا أمنيا إسبانيا", "لفتيت يستقبل …"): one or two words that
+        can be a name, with no article (a body or a country would have one, or be a place)."""
+        toks = self.toks
+        for i in range(len(toks) - 1):
+            opens = i == 0 or toks[i - 1].text in (":", "\n") or "\n" in self.text[toks[i - 1].end : toks[i].start]
+            if not opens or toks[i].boundary:
+                continue
+            for n in (1, 2):
+                if i + n >= len(toks) or toks[i + n].key not in _PRESENT_VERBS:
+                    continue
+                parts = list(range(i, i + n))
+                if all(self._name_like(p) and not _has_article(toks[p]) for p in parts):
+                    self._accept(parts, {"headline"}, strong=True)
+                break
+
     def _speakers(self) -> None:
         """The speaker a verb of speech names before what was said ("وقال فهد الشهري إن …", "وأكد
         خالد الزروالي أن …"): a name that opens with a common given name, of two words at least, and
@@ -1184,6 +1201,7 @@ class ArabicPersonFinder:
         self._segments()
         self._agents()
         self._speakers()
+        self._headline_subjects()
         self._credit_lines()
         found = sorted(self.spans.values(), key=lambda c: c.name_start)
         for n, cand in enumerate(found):

@@ -26,12 +26,16 @@ CUE_CONFIDENCE = {
     "title-after": 0.85,
     "title": 0.8,
     "verb": 0.65,
+    "headline": 0.6,
     "agent": 0.6,
     "given-name": 0.6,
     "surname": 0.5,
 }
 # Cues that may carry a lone surname into the mention list ("M. Starmer", "le président Macron").
-SINGLE_TOKEN_CUES = frozenset({"honorific", "royal", "rank", "title", "apposition", "nationality", "credit"})
+# (and the subject of a headline's present tense, named as headlines name the known: "حموشي يستقبل …")
+SINGLE_TOKEN_CUES = frozenset(
+    {"honorific", "royal", "rank", "title", "apposition", "nationality", "credit", "headline"}
+)
 
 
 @dataclass(slots=True)
