@@ -155,3 +155,9 @@ def test_the_subject_of_a_headlines_present_tense_alone_on_its_line():
     assert _found("اقرأ أيضا: بنعلي يستقبل وفدا أمنيا بالرباط") == [("بنعلي", None)]
     assert _found("المغرب يستقبل وفدا أمنيا") == []  # a body or a country has its article or is a place
     assert _found("إسبانيا تستقبل وفدا") == []
+
+
+def test_kane_between_a_given_name_and_a_family_name_in_apposition():
+    """ "كان" is also "was": a family name only in an apposition's whole name, closed by its comma."""
+    assert _found("بحضور المفوض، ممادو كان سيسي، والمدير العام.") == [("ممادو كان سيسي", "المفوض")]
+    assert _found("وأكد الوزير أن موسى كان حاضرا.") == []

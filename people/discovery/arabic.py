@@ -260,6 +260,17 @@ class ArabicPersonFinder:
         boundary or before a word whose hamza is written (a writer who writes it would have written it
         here; a conjunction or a "that" written carelessly goes on into a clause)."""
         t = self.toks[i]
+        if t.key == _KANE:
+            # "موسى كان ديارا،": Kane, a West African family name written as "was", between a given name
+            # and a last plain word that the name's comma or full stop closes ("موسى كان يعمل" goes on)
+            toks = self.toks
+            return (
+                1 < i < len(toks) - 1
+                and toks[i - 2].text in _COMMAS  # an apposition's whole name ("… أن موسى كان حاضرا": "was present")
+                and toks[i - 1].key in AR_GIVEN_NAMES
+                and self._plain_word(i + 1)
+                and (i + 2 == len(toks) or toks[i + 2].boundary)
+            )
         if t.key not in _HAMZA_STOPS or "أ" in t.text or "إ" in t.text or i == 0:
             return False
         if not self._plain_word(i - 1) and self.toks[i - 1].key not in AR_COMPOUND_CLOSERS:
@@ -1251,6 +1262,7 @@ class ArabicPersonFinder:
 _TERRITORIES = frozenset(akey(w) for w in ("جهة", "ولاية", "إقليم", "عمالة", "منطقة", "محافظة", "مدينة", "دائرة"))
 # Stop words that open with a hamza ("أي", "أن", "إن", with "و"/"ف"/"ب"/"ل" glued): without it,
 # they are as often a syllable of a foreign name ("واي", "فاي", "فان").
+_KANE = akey("كان")
 _HAMZA_STOPS = frozenset(
     form for word in ("أي", "أن", "إن", "أو") for form in (glue + akey(word) for glue in ("و", "ف", "ب", "ل"))
 )
