@@ -433,7 +433,8 @@ class KnowledgeRules:
         for match in matches:
             name = name_of[match.entity_key]
             names.add(name)
-            if normalize_name(match.name) not in self.rules_for(name).compounds:
+            compounds = self.rules_for(name).compounds  # (a few bodies have any: asked before folding)
+            if not compounds or normalize_name(match.name) not in compounds:
                 implying.add(name)
         return names | self.implied(implying)
 

@@ -564,6 +564,8 @@ def joint_head_after(folded: str, noun: re.Match[str]) -> bool:
 
 # The heads of `_JOINT_HEADS`: the Latin ones as words, the Arabic ones by their stem (it carries the
 # glued article or preposition: "اللجنه", "للجنه").
+# Stems of `_JOINT_MARKS`, looked for in the folded text before any joint body is read.
+_JOINT_MARK_STEMS = ("mixte", "joint", "conjoint", "bilateral", "coordination", "مشترك", "ثنايي", "تنسيق", "مختلط")
 _JOINT_HEAD_NEAR = re.compile(
     r"\b(?:"
     + "|".join(sorted(w for w in _JOINT_HEADS if w.isascii()))
@@ -635,6 +637,8 @@ def meeting_joint_bodies(ctx: Context) -> list[tuple[int, int, CandidateSeries]]
     found = []
     if not any(head in folded for head in ("comite", "committee", "commission", "group", "لجنه", "مجموعه")):
         return found  # (most articles name no joint head: the text is not scanned for one)
+    if not any(mark in folded for mark in _JOINT_MARK_STEMS):
+        return found  # (nor a joint body's mark)
     for head in _JOINT_HEAD_NEAR.finditer(folded):
         if not _SAID.search(folded, max(0, head.start() - _SAID_REACH), head.end() + _SAID_REACH):
             continue  # (most joint heads are named with no verb of meeting near: no body read)

@@ -1078,9 +1078,9 @@ class ArabicPersonFinder:
         its colon ("اقرأ أيضا: حموشي يستقبل وفدا أمنيا إسبانيا", "لفتيت يستقبل …"): one or two words that
         can be a name, with no article (a body or a country would have one, or be a place)."""
         toks = self.toks
-        for i in range(len(toks) - 1):
-            opens = i == 0 or toks[i - 1].text in (":", "\n") or "\n" in self.text[toks[i - 1].end : toks[i].start]
-            if not opens or toks[i].boundary:
+        for opening in _LINE_OPENING.finditer(self.text):  # (a few per text: not every word is asked)
+            i = bisect_left(toks, opening.end(), key=lambda t: t.start)
+            if i >= len(toks) - 1 or toks[i].start != opening.end() or toks[i].boundary:
                 continue
             for n in (1, 2):
                 if i + n >= len(toks) or toks[i + n].key not in _PRESENT_VERBS:
@@ -1263,6 +1263,7 @@ _TERRITORIES = frozenset(akey(w) for w in ("جهة", "ولاية", "إقليم",
 # Stop words that open with a hamza ("أي", "أن", "إن", with "و"/"ف"/"ب"/"ل" glued): without it,
 # they are as often a syllable of a foreign name ("واي", "فاي", "فان").
 _KANE = akey("كان")
+_LINE_OPENING = re.compile(r"(?:^|[\n:])[ \t\u00a0]*")
 _HAMZA_STOPS = frozenset(
     form for word in ("أي", "أن", "إن", "أو") for form in (glue + akey(word) for glue in ("و", "ف", "ب", "ل"))
 )
