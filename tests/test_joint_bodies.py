@@ -317,3 +317,11 @@ def test_the_remit_after_a_joint_body_named_without_its_countries_is_part_of_its
     assert [(e.candidate_key, e.candidate_body) for e in found] == [
         ("session:joint MR-SN", "Joint Commission on Security Cooperation")
     ]
+
+
+def test_every_joint_mark_holds_one_of_the_stems_the_cheap_test_looks_for():
+    """`meeting_joint_bodies` reads a text only if it holds one of these stems: a mark without one would
+    never be read there."""
+    from events.detection.candidates import _JOINT_MARK_STEMS, _JOINT_MARKS
+
+    assert all(any(stem in mark for stem in _JOINT_MARK_STEMS) for mark in _JOINT_MARKS)
