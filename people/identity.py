@@ -36,7 +36,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from people.lexicon import AR_GIVEN_NAMES
+from people.lexicon import AR_GIVEN_NAMES, GIVEN_NAMES
 from people.name_keys import INITIAL, NameKey, joined_skeleton, name_key
 
 SAME_AT = 0.9
@@ -119,6 +119,13 @@ def name_similarity(a: NameKey, b: NameKey) -> float:
             if word is not None and word in short.tokens:  # the joined word is one of its words
                 similarity = max(similarity, JOINED_FACTOR * _aligned(short, _joined(long, j, word)))
     return similarity
+
+
+@lru_cache(maxsize=1)
+def _given_skeletons() -> frozenset[str]:
+    """The keys of the given names of both lists (Latin and Arabic script)."""
+    latin = frozenset(key.tokens[0] for key in map(name_key, GIVEN_NAMES) if len(key.tokens) == 1)
+    return latin | _arabic_given_skeletons()
 
 
 @lru_cache(maxsize=1)
@@ -222,6 +229,12 @@ def _aligned(short: NameKey, long: NameKey) -> float:
         left_out = len(long.tokens) - last - 1
         if left_out > 2 or any(t.startswith(INITIAL) for t in short.tokens):
             return 0.0
+        if left_out == 1 and last > 0 and short.tokens[-1] not in _given_skeletons():
+            # "Rafael Ortega" for "Rafael Ortega Lluch": a family name ends the short name, the second
+            # family name is left out, as Spanish and Portuguese names are written (a given name ending
+            # it, "Mohamed Ali" for "Mohamed Ali Koumane", may be another man's whole name). Compared by
+            # skeleton, a family name that shares a given name's ("Varela", "veerle") keeps the factor.
+            return score
         return WITHOUT_FAMILY_FACTOR * score
     return score
 

@@ -33,6 +33,15 @@ def test_a_name_without_its_family_name_needs_context():
     assert (with_role.outcome, with_role.matched) == (Outcome.SAME, 1)
 
 
+def test_a_name_without_its_second_family_name_is_the_same_person():
+    """Spanish and Portuguese names drop their second family name ("Ignacio Zabaleta" for "Ignacio
+    Zabaleta Montoya"); a short name ending on a given name may be another man's whole name."""
+    index = _index(p1=["Ignacio Zabaleta Montoya"], p2=["Mohamed Salah Benkirane"])
+    decision = index.decide("Ignacio Zabaleta")
+    assert (decision.outcome, decision.matched) == (Outcome.SAME, 1)
+    assert index.decide("Mohamed Salah").outcome != Outcome.SAME
+
+
 def test_a_surname_alone_is_its_only_known_bearer_given_context():
     index = _index(p1=["Idriss Lamrani Ouzzine"])
     index.add_context(1, events=[3])
