@@ -279,3 +279,11 @@ def test_a_building_or_an_address_named_after_a_person_is_no_person():
         "at the Auberge de Provence, seat of the government."
     )
     assert [m.name for m in discover_persons(text, "en")] == []
+
+
+def test_who_after_a_name_says_it_is_a_persons_en():
+    from people.discovery import discover_persons
+
+    text = "At a side event, Abdourahmane Guedi Farah, who heads the training centre, said grants were short."
+    assert [m.name for m in discover_persons(text, "en")] == ["Abdourahmane Guedi Farah"]
+    assert [m.name for m in discover_persons("The Harbour Authority, which opened in 2019, grew.", "en")] == []

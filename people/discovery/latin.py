@@ -128,6 +128,8 @@ _VERB_AFTER = re.compile(
     r"recalled|praised|pointed|underlined|emphasized|emphasised|declared|stated|signed|met|received|presided|"
     r"presented|outlined|highlighted|proposed|delivered|spoke))\b"
 )
+# English says "who" of persons only: "Abdourahman Houmed Ali, who heads the centre, said …".
+_WHO_AFTER = re.compile(r"^,[ \u00a0]+who[ \u00a0]")
 _AFFILIATION_AFTER = re.compile(
     r"[ \u00a0]+(?:of|from)[ \u00a0]+(?:the[ \u00a0]+)?[A-Z][\w'’\-]*(?:[ \u00a0]+[A-Z][\w'’\-]*){0,3}"
 )
@@ -422,7 +424,8 @@ class LatinPersonFinder:
         after = latin_role_after(self.text, name_end)
         if after:
             cues.add("title-after")
-        if _VERB_AFTER.match(self.text[name_end : name_end + 60]) or self._verb_after_affiliation(name_end):
+        after_name = self.text[name_end : name_end + 60]
+        if _VERB_AFTER.match(after_name) or _WHO_AFTER.match(after_name) or self._verb_after_affiliation(name_end):
             cues.add("verb")
         if len(name) > 1 and name[0].key in GIVEN_NAMES:
             cues.add("given-name")
