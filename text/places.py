@@ -123,7 +123,8 @@ def place_names(*, arabic: bool) -> list[str]:
     names.extend(
         name
         for forms in _countries().values()
-        for name in (name for language_names in forms.values() for name in language_names)
+        for language_names in forms.values()
+        for name in language_names
         if " " in name.strip() and is_arabic(name[0]) == arabic
     )
     for city in _DATA["cities"]:

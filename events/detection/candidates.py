@@ -329,12 +329,18 @@ _JOINT_GAP = 3  # other words a joint body's name holds in a row ("… de sécur
 _POSSESSIVE_NOUNS = frozenset(normalize_name(w) for w in split_words("اجتماعها دورتها اجتماعه دورته"))
 _POSSESSIVES = frozenset(normalize_name(w) for w in split_words("leur leurs their its sa son ses"))
 _SECURITY_WORDS = re.compile(r"securit|\bsecurity|امن")
-_COORDINATION_WORDS = re.compile(r"coordination|تنسيق")
-_JOINT_WORDS = re.compile("mixte|joint|conjoint|bilateral|مشترك|" + normalize_name("ثنائي"))  # (folded: "ثنايي")
+# The stems of `_JOINT_MARKS`, folded ("ثنائي" is "ثنايي"): a joint body's, a coordination body's,
+# and the Arabic "mixed" ("المختلطة") that names joint groups only.
+_BILATERAL_STEMS = ("bilateral", normalize_name("ثنائي"))
+_JOINT_STEMS = ("mixte", "joint", "مشترك", *_BILATERAL_STEMS)
+_COORDINATION_STEMS = ("coordination", "تنسيق")
+_JOINT_MARK_STEMS = (*_JOINT_STEMS, *_COORDINATION_STEMS, "مختلط")  # looked for before any joint body is read
+_COORDINATION_WORDS = re.compile("|".join(_COORDINATION_STEMS))
+_JOINT_WORDS = re.compile("|".join(_JOINT_STEMS))
 _BORDER_WORDS = re.compile(r"frontier|frontalier|\bborder|حدود")
 _MIGRATION_WORDS = re.compile(r"migrat|هجره")
 _DEVELOPMENT_WORDS = re.compile(r"developpement|development|تنميه")
-_BILATERAL_WORDS = re.compile("bilateral|" + normalize_name("ثنائي"))
+_BILATERAL_WORDS = re.compile("|".join(_BILATERAL_STEMS))
 
 
 def _joint_body(
@@ -564,8 +570,6 @@ def joint_head_after(folded: str, noun: re.Match[str]) -> bool:
 
 # The heads of `_JOINT_HEADS`: the Latin ones as words, the Arabic ones by their stem (it carries the
 # glued article or preposition: "اللجنه", "للجنه").
-# Stems of `_JOINT_MARKS`, looked for in the folded text before any joint body is read.
-_JOINT_MARK_STEMS = ("mixte", "joint", "conjoint", "bilateral", "coordination", "مشترك", "ثنايي", "تنسيق", "مختلط")
 _JOINT_HEAD_NEAR = re.compile(
     r"\b(?:"
     + "|".join(sorted(w for w in _JOINT_HEADS if w.isascii()))
@@ -1184,15 +1188,16 @@ def _body_span(ctx: Context, pos: int, named_noun: bool = False) -> tuple[int, i
             break
         if words and "\n" in ctx.doc.original[ctx.doc.offsets[pos] : ctx.doc.offsets[at]]:
             break  # a name never runs on past its line: "… de leur comité mixte" / "NOUAKCHOTT (AMI) –"
-        named_after = words and _capital_follows(ctx, token.end())  # "… of the Djibouti Code of Conduct"
-        if at in ctx.place_at and not head and not arabic and not (proper and words) and not themed and not named_after:
-            # "la session de Glasgow": a venue, no body; a place in a name ("Code de conduite de
-            # Yaoundé") or opening a theme ("on the Yaoundé Code of Conduct") is the name's
-            return None
-        if at in ctx.place_at and arabic and not words:
-            return None
-        if at in ctx.place_at and arabic and (word[:1] == "ب" or (words and words[-1][2] == "في") or not words):
-            break  # a venue ("… بأبيدجان", "في أبيدجان"); a bare place is the name's ("… مدونة سلوك ياوندي")
+        if at in ctx.place_at:
+            if arabic and not words:
+                return None
+            if arabic and word[:1] == "ب":
+                break  # a venue ("… بأبيدجان"; "في" stopped the name already); a bare place is the name's
+            # "la session de Glasgow": a venue, no body; a place in a name ("Code de conduite de Yaoundé",
+            # "… of the Djibouti Code of Conduct") or opening a theme is the name's
+            named = (proper and words) or themed or (words and _capital_follows(ctx, token.end()))
+            if not arabic and not head and not named:
+                return None
         if arabic:
             theme = word == _ARABIC_THEME and words and (named_noun or proper)  # "… للشرطة حول تهريب المهاجرين"
             # "… للمسؤولين عن مكافحة الإرهاب": those responsible for a field, the field named after "عن"

@@ -462,8 +462,9 @@ def latin_role_after(text: str, end: int) -> RoleAfter | None:
                 break
             portfolios = len(kept) if portfolios is None else portfolios
         kept.append(seg)
-    listed = _cut_at_next_person(",".join(kept[:portfolios]))  # their "and" joins no next person
-    role = _cut_at_verb(",".join(kept) if portfolios is not None and listed == ",".join(kept[:portfolios]) else listed)
+    before = ",".join(kept[:portfolios])
+    listed = _cut_at_next_person(before)  # (the portfolios' "and" joins no next person)
+    role = _cut_at_verb(",".join(kept) if listed == before else listed)
     trimmed = _trim(role)
     if not trimmed or len(role.split()) > _MAX_ROLE_WORDS:
         return None
