@@ -974,13 +974,13 @@ def test_a_wires_acronym_in_the_dateline_is_no_body_of_a_possessive_session(cata
 
 
 @pytest.mark.parametrize(
-    ("later", "language"),
+    ("later", "language", "ordinals"),
     [
-        ("ومن المرتقب أن تحتضن تونس الدورة الثامنة للمؤتمر سنة 2032.", "ar"),
-        ("Its ministers last met for the 6th conference in Tunis last year.", "en"),
+        ("ومن المرتقب أن تحتضن تونس الدورة الثامنة للمؤتمر سنة 2032.", "ar", {7, 8}),
+        ("Its ministers last met for the 6th conference in Tunis last year.", "en", {6, 7}),
     ],
 )
-def test_a_conference_and_a_session_of_the_same_meeting_are_one_series(catalogue, later, language):
+def test_a_conference_and_a_session_of_the_same_meeting_are_one_series(catalogue, later, language, ordinals):
     """A conference's sittings are its sessions: the article's session series numbers its conferences."""
     first = (
         "اختتمت أشغال الدورة السابعة لمؤتمر وزراء داخلية بلدان الحوار 5+5 بالرباط. "
@@ -988,7 +988,7 @@ def test_a_conference_and_a_session_of_the_same_meeting_are_one_series(catalogue
         else "The 7th session of the conference of interior ministers of the 5+5 Dialogue closed in Rabat. "
     )
     events = {e.ordinal: e for e in detect(catalogue, first + later)}
-    assert set(events) == {6, 7} or set(events) == {7, 8}
+    assert set(events) == ordinals
     assert len({e.candidate_key for e in events.values()}) == 1
 
 
