@@ -1042,3 +1042,38 @@ def test_a_high_level_meeting_of_a_codes_signatories_is_one_series_in_every_lang
     (event,) = detect(catalogue, text, "2031-05-03")
     assert (event.ordinal, event.city) == (2, "Dakar")  # the city of the code's name is no venue
     assert event.candidate_key == "session:concepts at-lome code conduct"
+
+
+# A city naming a process, an initiative or a text is no venue: the Rabat Process's conference was
+# held in Cadiz, the Accra Initiative's ministers met in Lomé.
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        (
+            "La sixième Conférence ministérielle euro-africaine sur la migration (Processus de Rabat) s'est "
+            "ouverte mardi dans la ville andalouse de Cadix.",
+            "Cadiz",
+        ),
+        ("The 6th ministerial conference of the Rabat Process opened on Tuesday in the city of Cadiz.", "Cadiz"),
+        ("La 3e réunion ministérielle de l'Initiative d'Accra s'est tenue à Lomé.", "Lome"),
+        ("انطلقت بمدينة قادس أشغال المؤتمر الوزاري السادس لمسلسل الرباط.", "Cadiz"),
+    ],
+)
+def test_a_city_naming_a_process_or_an_initiative_is_no_venue(catalogue, text, city):
+    (event,) = detect(catalogue, text)
+    assert event.city == city
+    (event,) = detect(catalogue, text.replace("Cadix", "").replace("Cadiz", "").replace("قادس", "").replace("Lomé", ""))
+    assert event.city is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La 6e conférence ministérielle du Processus de Rabat s'est tenue à Cadix.",
+        "The 6th Ministerial Conference of the Rabat Process was held in Cadiz.",
+        "انعقد بقادس المؤتمر الوزاري السادس لمسلسل الرباط.",
+    ],
+)
+def test_a_process_named_after_its_city_is_one_series_in_every_language(catalogue, text):
+    (event,) = detect(catalogue, text)
+    assert (event.ordinal, event.city, event.candidate_key) == (6, "Cadiz", "conference:concepts at-rabat process")

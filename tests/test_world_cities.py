@@ -51,5 +51,21 @@ def test_a_city_whose_arabic_name_is_a_common_word_is_read_after_a_locative(text
 
 
 def test_cities_of_a_few_hundred_thousand_people_are_venues():
-    # GeoNames' cities of 150,000 people and more (text/build_gazetteer.py): "à Saint-Louis"
+    # GeoNames' cities of 100,000 people and more (text/build_gazetteer.py): "à Saint-Louis"
     assert [p.city for p in find_places("La session s'est ouverte mardi à Saint-Louis.")] == ["Saint-Louis"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les travaux se sont ouverts mardi dans la ville andalouse de Cadix.",
+        "Delegates gathered in the Spanish city of Cadiz on Tuesday.",
+        "اختتمت الأشغال بمدينة قادس الإسبانية.",
+    ],
+)
+def test_a_city_after_the_word_city_of_is_a_venue_and_the_best_known_of_its_homonyms(text):
+    # "la ville de", "the city of", "بمدينة" before it; Cádiz in Spain, not the larger Cadiz in the
+    # Philippines, which GeoNames knows under 2 names against 46
+    (place,) = find_places(text)
+    assert (place.city, place.country) == ("Cadiz", "ES")
+    assert find_places("Le port de Cadix et celui de Tanger.")[0].city == "Tangier"  # "de" alone is no locative

@@ -30,7 +30,7 @@ from collections import Counter
 from pathlib import Path
 
 DATA = Path(__file__).parent / "data"
-MIN_POPULATION = 150_000
+MIN_POPULATION = 100_000
 _ARABIC = re.compile("^[\u0621-\u063a\u0641-\u064a ]{3,}$")
 
 
@@ -74,7 +74,11 @@ def build() -> list[dict]:
     # there, article aside, in the same country.
     known_cores = {(c["country"], _core(n)) for c in known for n in (c["name"], *c["names"], *c.get("shared", ()))}
     chosen: dict[str, dict] = {}
-    for city in sorted(cache.get_cities().values(), key=lambda c: -c["population"]):
+    # Of two cities with one name, the one known under more names in other languages (Cádiz in
+    # Spain, 46, before Cadiz in the Philippines, 2, though the second has more people): the one
+    # an international meeting is held in.
+    cities = sorted(cache.get_cities().values(), key=lambda c: (-len(c["alternatenames"]), -c["population"]))
+    for city in cities:
         capital = (city["name"], city["countrycode"]) in capitals
         if not capital and city["population"] < MIN_POPULATION:
             continue

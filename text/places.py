@@ -23,6 +23,7 @@ stop words of name discovery: some are surnames or given names too ("Lima", "Vic
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -141,6 +142,9 @@ def place_names(*, arabic: bool) -> list[str]:
 _LOCATIVE_WORDS = frozenset(
     normalize_name(w) for w in ("à", "a", "in", "at", "depuis", "from", "في", "مدينة", "بمدينة")
 )
+# "la ville de", "the city of": the name after them is the city's.
+_OF_WORDS = frozenset({"de", "d", "of", "d'"})
+_CITY_NOUN_OF = re.compile(r"\b(?:ville|cite|capitale|city|town|capital)(?: [\w-]+)? (?:de|d|d'|of)$")
 # A forum named by its city takes the city's name right after its noun, whatever clitic or quote
 # opens it ('"منتدى الداخلة للأمن"', "لملتقى الداخلة").
 _FORUM_NOUNS = tuple(normalize_name(w) for w in ("منتدى", "ملتقى"))
@@ -272,4 +276,7 @@ def _after_locative(text: str, start: int, surface: str, name: str) -> bool:
     if not previous:
         return False
     word = normalize_name(previous[-1])
-    return word in _LOCATIVE_WORDS or word.endswith(_FORUM_NOUNS)
+    if word in _LOCATIVE_WORDS or word.endswith(_FORUM_NOUNS):
+        return True
+    # "dans la ville andalouse de Cadix", "in the Spanish port city of Cadiz"
+    return word in _OF_WORDS and bool(_CITY_NOUN_OF.search(normalize_name(text[max(0, start - 40) : start])))

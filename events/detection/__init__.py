@@ -119,12 +119,25 @@ def _place_for(ctx: Context, res: Resolved) -> PlaceMatch | None:
         return next((p for p in places if p.city == edition.city), None)
     # A dateline ("Tunis, 2 mars (MAP) –") is the place of publication, not a venue; nor is a city
     # in the meeting's own name ("… of the Djibouti Code of Conduct").
-    places = [p for p in places if not inside(p.start, ctx.datelines) and not res.start <= p.start < res.end]
+    # Nor is a city naming a process, an initiative or a text ("Processus de Rabat", "the Accra
+    # Initiative", "مسلسل الرباط"): the meeting of the Rabat Process is held elsewhere.
+    folded = ctx.doc.folded
+    places = [
+        p
+        for p in places
+        if not inside(p.start, ctx.datelines) and not res.start <= p.start < res.end and not _names_a_text(folded, p)
+    ]
     if not places:
         return None
-    # A venue is where the meeting is held ("à Saint-Louis", "in Doha", "في الدوحة"); a capital
-    # without a locative word often stands for its government ("Nouakchott et Dakar ouvrent …")
-    venues = [p for p in places if _LOCATIVE_BEFORE.search(ctx.doc.folded, max(0, p.start - 6), p.start)]
+    # A venue is where the meeting is held ("à Saint-Louis", "in Doha", "في الدوحة", "dans la ville
+    # andalouse de Cadix", "بمدينة قادس"); a capital without a locative word often stands for its
+    # government ("Nouakchott et Dakar ouvrent …")
+    venues = [
+        p
+        for p in places
+        if _LOCATIVE_BEFORE.search(folded, max(0, p.start - 6), p.start)
+        or _CITY_OF_BEFORE.search(folded, max(0, p.start - 40), p.start)
+    ]
     res.at_venue = bool(venues)
     return min(
         venues or places, key=lambda p: abs(p.start - res.end) if p.start >= res.end else 2 * (res.start - p.end)
@@ -132,6 +145,32 @@ def _place_for(ctx: Context, res: Resolved) -> PlaceMatch | None:
 
 
 _LOCATIVE_BEFORE = re.compile(r"(?:\b(?:a|au|in|at|en)|في) $|(?:^|\s)[وف]?ب$")
+# "dans la ville (andalouse) de", "in the (Spanish) city of", "في مدينة", "بالعاصمة": a locative
+# before a city's common noun, one adjective allowed between.
+_CITY_OF_BEFORE = re.compile(
+    r"\b(?:dans|a|en) la (?:ville|capitale|cite)(?: [\w-]+)? (?:de |d')$"
+    r"|\b(?:in|at) the (?:[\w-]+ )?(?:city|capital|town|port city|resort) of $"
+    r"|(?:\bفي |(?:^|\s)[وف]?ب)(?:مدينه|العاصمه)(?: [\w-]+)? $"
+)
+# A city naming a process, an initiative or a text: "Processus de Rabat", "Initiative d'Accra",
+# "Rabat Process", "Accra Initiative", "مسلسل الرباط", "إعلان مراكش".
+_TEXT_BEFORE_CITY = re.compile(
+    r"\b(?:processus|initiative|declaration|programme|pacte|plan d'action|strategie|charte|protocole|traite"
+    r"|accords?|convention|code de conduite) (?:de |d')$"
+    r"|(?:^|\s)[وفل]?(?:ال)?(?:مسلسل|مسار|عمليه|مبادره|اعلان|برنامج|ميثاق|اتفاق|اتفاقيه|مدونه سلوك|خطه عمل) $"
+)
+_TEXT_AFTER_CITY = re.compile(
+    r" (?:process|initiative|declaration|programme|program|pact|action plan|plan of action|strategy|charter"
+    r"|protocol|treaty|accords?|agreement|convention|code of conduct)\b"
+)
+
+
+def _names_a_text(folded: str, place: PlaceMatch) -> bool:
+    """Whether the city at `place` names a process, an initiative or a text rather than a venue."""
+    return bool(
+        _TEXT_BEFORE_CITY.search(folded, max(0, place.start - 30), place.start)
+        or _TEXT_AFTER_CITY.match(folded, place.end)
+    )
 
 
 def _merge(ctx: Context, resolved: list[Resolved]) -> list[EventMention]:

@@ -228,6 +228,10 @@ _CONCEPTS = {
     "coast": "cotes cote coast coastal سواحل",
     "mediterranean": "mediterraneen mediterraneenne mediterranean mediterranee متوسطي متوسط",
     "guard": "garde gardes guard guards guardia خفر حرس",
+    # a dialogue named after the city that launched it ("Processus de Rabat", "Rabat Process",
+    # "مسلسل الرباط", "Initiative d'Accra", "مبادرة أكرا")
+    "process": "processus process مسلسل مسار",
+    "initiative": "initiative مبادرة",
 }
 # Words that only tie the others together: a theme's preposition ("sur", "on", "حول"), "concerned
 # with" ("الأجهزة المعنية بمكافحة الإرهاب" is "أجهزة مكافحة الإرهاب"), "in charge of" ("المسؤولين عن
@@ -258,6 +262,8 @@ def concept_key(body: str) -> str:
     least, connectors and fillers aside), else ''."""
     concepts = set()
     for word in normalize_name(body).split():
+        if word[1:2] == "'" and word[:1] in ("l", "d"):  # "d'Accra", "l'Union"
+            word = word[2:]
         if word in CONNECTORS or word in DETERMINERS or word in ("l", "d", "le", "la", "les"):
             continue
         if word in _CONCEPT_FILLERS or _strip_clitic(word) in _CONCEPT_FILLERS:
@@ -1195,7 +1201,8 @@ def _body_span(ctx: Context, pos: int, named_noun: bool = False) -> tuple[int, i
                 break  # a venue ("… بأبيدجان"; "في" stopped the name already); a bare place is the name's
             # "la session de Glasgow": a venue, no body; a place in a name ("Code de conduite de Yaoundé",
             # "… of the Djibouti Code of Conduct") or opening a theme is the name's
-            named = (proper and words) or themed or (words and _capital_follows(ctx, token.end()))
+            # ("of the Rabat Process", "of the Djibouti Code of Conduct": a capital after the place goes on)
+            named = (proper and words) or themed or ((words or seen_connector) and _capital_follows(ctx, token.end()))
             if not arabic and not head and not named:
                 return None
         if arabic:
