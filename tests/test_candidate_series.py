@@ -1077,3 +1077,23 @@ def test_a_city_naming_a_process_or_an_initiative_is_no_venue(catalogue, text, c
 def test_a_process_named_after_its_city_is_one_series_in_every_language(catalogue, text):
     (event,) = detect(catalogue, text)
     assert (event.ordinal, event.city, event.candidate_key) == (6, "Cadiz", "conference:concepts at-rabat process")
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "Le forum a entendu Interpol et l'Union européenne. Ses recommandations seront transmises au Conseil "
+            "de médiation et de sécurité, qui doit tenir sa 53e session ministérielle en décembre à Abuja.",
+            "Conseil de médiation et de sécurité",
+        ),
+        (
+            "They go to the ECOWAS Mediation and Security Council, which will hold its 53rd session in Abuja.",
+            "ECOWAS Mediation and Security Council",
+        ),
+    ],
+)
+def test_a_session_a_relative_clause_gives_its_subject_is_that_bodys(catalogue, text, body):
+    # (the article's other bodies, INTERPOL's or the Union's, are no guess for it)
+    (event,) = detect(catalogue, text)
+    assert (event.ordinal, event.city, event.candidate_body) == (53, "Abuja", body)

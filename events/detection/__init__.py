@@ -40,6 +40,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from events.detection.candidates import (
+    antecedent_candidate,
     body_key,
     numbered_candidate,
     own_named_candidate,
@@ -410,6 +411,7 @@ def detect_events(
             back = not reading.complement.heads - _MEETING_HEADS
             found = session_of_candidate(reading.ref, resolved, reading.complement.heads) if back else []
             found = found or own_named_candidate(ctx, reading.ref, resolved)
+            found = found or antecedent_candidate(ctx, reading.ref, resolved)
             if not found:
                 found = resolve_from_context(ctx, reading)
                 if reading.ref.noun_class == "edition":

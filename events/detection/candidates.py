@@ -854,6 +854,65 @@ def numbered_candidate(ctx: Context, ref: Reference, resolved: list[Resolved] | 
     return [Resolved(-1, ordinal, ref.start, end, 0.6, candidate=candidate) for ordinal in ref.ordinals]
 
 
+# "le Conseil de médiation et de sécurité, qui doit tenir sa 53e session", "the Mediation and
+# Security Council, which will hold its 53rd session": the meeting is the relative clause's subject's.
+_RELATIVE_POSSESSIVE = re.compile(r" ?, (?:qui|which|that) (?:[^\W\d_]+ ){0,3}(?:sa|son|its) $")
+_NAME_LINKS = frozenset({"et", "and", *CONNECTORS}) - {"من"}
+
+
+def antecedent_candidate(ctx: Context, ref: Reference, resolved: list[Resolved]) -> list[Resolved]:
+    """A numbered meeting that a relative clause gives its subject ("X, qui tiendra sa 53e
+    session"): a session of X, the catalogue's series when X names a catalogue body's."""
+    folded = ctx.doc.folded
+    clause = _RELATIVE_POSSESSIVE.search(folded, max(0, ref.start - 60), ref.start)
+    if ref.noun_class is None or clause is None:
+        return []
+    span = _antecedent_span(ctx, clause.start())
+    if span is None:
+        return []
+    start, end = span
+    body = _original(ctx, start, end)
+    label = f"{body} {_original(ctx, _after_ordinal(ctx, ref), ref.end)}"
+    known = _series_of_named_organisation(ctx, label, ref, start, end)
+    if known is not None:
+        return [Resolved(known, ordinal, ref.start, ref.end, 0.7) for ordinal in ref.ordinals]
+    key = concept_key(body) or _organised_key(ctx, start, end) or body_key(body)
+    if not key:
+        return []
+    kind = _meeting_kind(ctx, ref)
+    candidate = CandidateSeries(f"{kind}:{key}", label, body, kind)
+    return [Resolved(-1, ordinal, ref.start, ref.end, 0.6, candidate=candidate) for ordinal in ref.ordinals]
+
+
+def _antecedent_span(ctx: Context, comma: int) -> tuple[int, int] | None:
+    """The folded span of the body's name that ends at `comma`: a run of capitalized words (English
+    "the ECOWAS Mediation and Security Council"), or a capitalized head and the lower-case words
+    after it (French "le Conseil de médiation et de sécurité"); at most eight words, in one sentence."""
+    folded = ctx.doc.folded
+    sentence_start = ctx.doc.sentence(comma)[0]
+    words = [
+        (t.start(1), t.end(1), t.group(1))
+        for t in TOKEN.finditer(folded, max(sentence_start, comma - 120), comma)
+        if t.group(1)[:1].isalnum()
+    ][-8:]
+    if not words or folded[words[-1][0] : words[-1][0] + 1] > "z":
+        return None
+    if ctx.doc.is_capitalized(words[-1][0]):  # English: the run of capitalized words and their links
+        start = words[-1][0]
+        for at, _, word in reversed(words):
+            if ctx.doc.is_capitalized(at):
+                start = at
+            elif word not in _NAME_LINKS:
+                break
+        return start, words[-1][1]
+    for at, _, word in reversed(words):  # French: back to the capitalized head
+        if ctx.doc.is_capitalized(at):
+            if HEADS.get(word) in ("council", "committee", "organization", "assembly"):
+                return at, words[-1][1]
+            return None
+    return None
+
+
 # "the organisation's 26th Annual General Meeting", "the committee's 12th meeting": a body named
 # before by a head word and its possessive.
 _POSSESSOR = re.compile(r"([^\W\d_]+)(?:'s|s')\s*$")
