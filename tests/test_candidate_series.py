@@ -1097,3 +1097,17 @@ def test_a_session_a_relative_clause_gives_its_subject_is_that_bodys(catalogue, 
     # (the article's other bodies, INTERPOL's or the Union's, are no guess for it)
     (event,) = detect(catalogue, text)
     assert (event.ordinal, event.city, event.candidate_body) == (53, "Abuja", body)
+
+
+def test_a_general_assembly_in_an_article_on_a_committees_session_is_the_organisations(catalogue):
+    # the article's candidate series is a steering committee's: its assembly is the catalogue's
+    text = (
+        "انطلقت بمقر أفريبول أشغال الدورة العادية العاشرة للجنة التوجيهية للآلية. وتأتي الدورة لتجسيد توصيات "
+        "الجمعية العامة الثامنة المنعقدة بالجزائر العاصمة، والتحضير للدورة التاسعة للجمعية العامة."
+    )
+    events = {e.ordinal: e for e in detect(catalogue, text)}
+    assert events[10].candidate_key is not None
+    assert events[8].series_name == events[9].series_name == "AFRIPOL General Assembly"
+    # the committee's name ends before where it sits
+    (event,) = detect(catalogue, "انطلاق أشغال الدورة العاشرة للجنة التوجيهية بمقر الآلية في الجزائر العاصمة")
+    assert event.series_name == "الدورة للجنة التوجيهية"

@@ -69,7 +69,9 @@ _ARABIC_STOPS = frozenset(
         # particles that open the clause's verb or a new clause: "… للمنتدى قد اعتمدت", "… ومنها"
         "قد وقد لقد ومنها منها ومن وهي وهو "
         # a date's "year" ("… بالجزائر العاصمة سنة 2026"), and the next or previous session's words
-        "سنة عام العام المقبلة المقبل القادمة القادم السابقة السابق الماضية الماضي"
+        "سنة عام العام المقبلة المقبل القادمة القادم السابقة السابق الماضية الماضي "
+        # where it sits: "… للجنة التوجيهية بمقر الآلية" is the committee's session at the seat
+        "بمقر مقر"
     )
 )
 _ARABIC_THEME = normalize_name("حول")  # "about": a theme, in a name only after a named body
@@ -1185,12 +1187,21 @@ def session_of_candidate(ref: Reference, resolved: list[Resolved], heads: set[st
             continue
         if None not in kinds and other.candidate.kind not in kinds:
             continue
+        if "assembly" in (heads or {ref.noun_class}) and not _holds_assembly(other.candidate.label):
+            continue  # "الجمعية العامة الثامنة" in an article on a steering committee's session: not its
         gap = min(abs(other.ordinal - o) for o in ref.ordinals)
         if gap <= _NEIGHBOUR_GAP and (near is None or gap < near[0]):
             near = (gap, other)
     if near is None:
         return []
     return [Resolved(-1, ordinal, ref.start, ref.end, 0.55, candidate=near[1].candidate) for ordinal in ref.ordinals]
+
+
+def _holds_assembly(label: str) -> bool:
+    """Whether a series' name is an assembly's ("Assemblée générale de …", "الجمعية العامة لـ…")."""
+    return any(
+        HEADS.get(_strip_clitic(w)) == "assembly" or HEADS.get(w) == "assembly" for w in normalize_name(label).split()
+    )
 
 
 def _noun_start(ctx: Context, ref: Reference) -> int:
