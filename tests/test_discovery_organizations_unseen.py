@@ -197,3 +197,22 @@ def test_a_name_listing_its_remit_between_commas_before_its_acronym():
     assert _orgs("Le ministre, président de l'Office national de veille (ONV), a dit.", "fr") == {
         "Office national de veille": "ONV"
     }
+
+
+def test_an_arabic_ministry_of_two_word_affairs_and_organised_crime_after_a_fused_article():
+    found = _orgs(
+        "وأكد ممثل وزارة الشؤون الخارجية أهمية مكافحة الإرهاب. وخصص الاجتماع للجريمة المنظمة العابرة للحدود.", "ar"
+    )
+    # "وزارة الشؤون الخارجية", not "وزارة الشؤون"; "المنظمة" after "للجريمة" is "organised", no body
+    assert found == {"وزارة الشؤون الخارجية": None}
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("credit", ["(و م ع)", "(و.م.ع)", "(ومع)"])
+def test_the_moroccan_agencys_arabic_initials_spaced_or_dotted_as_a_credit(credit):
+    from archive.extraction.run import build_extractor
+
+    found = build_extractor().extract(f"استقبل الوزير نظيره الإسباني بالرباط.\n{credit}", "ar")
+    assert [o.name for o in found.organizations] == ["Maghreb Arabe Presse"]
+    # the same letters outside parentheses are words ("and with")
+    assert build_extractor().extract("وقال إن الدعم و م ع سيستمر.", "ar").organizations == []

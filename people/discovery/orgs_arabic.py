@@ -70,7 +70,8 @@ _AR_POLICE = Anchored(
 )
 _AR_MINISTRY = Anchored(
     re.compile(
-        r"(?<![\w])(?P<clitic>[وبل]|وب)?وزارة\s+(?P<port>ال\S+)(?P<where>\s+(?:ب|في\s+)(?:دولة\s+|المملكة\s+|جمهورية\s+)?"
+        # ("وزارة الشؤون الخارجية": the affairs' portfolio is two words)
+        r"(?<![\w])(?P<clitic>[وبل]|وب)?وزارة\s+(?P<port>الشؤون\s+ال\S+|ال\S+)(?P<where>\s+(?:ب|في\s+)(?:دولة\s+|المملكة\s+|جمهورية\s+)?"
         r"\S+(?:\s+(?:ال\S+))*)?"
     ),
     ["وزارة"],
@@ -236,7 +237,8 @@ _AR_WORD_KEYS = _WordKeys()
 
 def _definite(word: str) -> bool:
     k = _AR_WORD_KEYS[word.rstrip("،,.:؛")]
-    return k.startswith(("ال", "وال", "بال", "فال")) and k not in _AR_NAME_STOPS
+    # ("للجريمة المنظمة": "ل" and the article fused)
+    return k.startswith(("ال", "وال", "بال", "فال", "لل", "ولل")) and k not in _AR_NAME_STOPS
 
 
 _AR_WORD_RUN = re.compile(r"[\u0621-\u064a\u064b-\u065f\u0640]+[،,.:؛]?")
