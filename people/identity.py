@@ -94,6 +94,7 @@ INITIAL_SIMILARITY = 0.85  # "K. Bennis" and "Karima Bennis": the same unless a 
 WITHOUT_FAMILY_FACTOR = 0.87  # below SAME_AT: "Fahd Al-Yousef" for "Fahd Youssef Saoud Al-Sabah" needs context
 GIVEN_LAST_FACTOR = 0.95  # "Kouassi Yao Bertin" for "Bertin Kouassi Yao": three words at least, all alike
 JOINED_FACTOR = 0.97  # two words of one spelling read as one of the other: the same, a little less sure
+DIFFERENT_GIVEN_FACTOR = 0.85  # two given names of the lexicon, close in letters: near, same only with context
 DROPPED_FIRST_FACTOR = 0.88  # above LIFT_FROM: context (role, co-mentions, events) may make it the same
 
 
@@ -206,6 +207,15 @@ def _aligned(short: NameKey, long: NameKey) -> float:
     total = _token_similarity(short, 0, long, 0)
     if not total:
         return 0.0
+    # Two given names of the lexicon that differ in one script are two names, however close their
+    # letters ("Birame" and "Ibrahima", "Abdelbar" and "Abdeljabbar"): near, the same only with
+    # context. (Across scripts, letters differ by transliteration: "كريستيان" is "Christian".)
+    given = _given_skeletons()
+    factor = (
+        DIFFERENT_GIVEN_FACTOR
+        if total < 1.0 and short.script == long.script and short.tokens[0] in given and long.tokens[0] in given
+        else 1.0
+    )
     at = 1
     last = 0
     for i in range(1, len(short.tokens)):
@@ -221,7 +231,7 @@ def _aligned(short: NameKey, long: NameKey) -> float:
         total += best
         at = last = best_at
         at += 1
-    score = max(0.0, total / len(short.tokens) - 0.03 * (len(long.tokens) - len(short.tokens)))
+    score = factor * max(0.0, total / len(short.tokens) - 0.03 * (len(long.tokens) - len(short.tokens)))
     if not all(long.patronyms[last + 1 :]):
         # "Fahd Al-Yousef" for "Fahd Youssef Saoud Al-Sabah": a name without its family name is near,
         # the same only with context; "Mohamed Ali" stays apart from "Mohamed Ali Koumane" without it.

@@ -136,3 +136,16 @@ def test_an_article_glued_to_a_name_that_opens_with_a_glide_is_the_same_name():
     assert index.decide("Hamid Elouarzazi").outcome == Outcome.SAME
     assert index.decide("Nadia Elyacoubi").outcome == Outcome.SAME
     assert index.decide("Nadia Elarzazi").outcome == Outcome.NEW  # not a glide dropped: another name
+
+
+def test_two_given_names_close_in_letters_are_two_names_without_context():
+    # "Birame" (Wolof) and "Ibrahima" are both given names: two men of one family name, unless the
+    # context says otherwise; a spelling of one given name stays the same person
+    index = _index(p1=["Ibrahima Sarr"], p2=["Abdeljabbar Tazi"])
+    index.add_context(1, affiliations=[7], events=[3])
+    assert index.decide("Birame Sarr").outcome == Outcome.SUGGESTION
+    assert index.decide("Abdelbar Tazi").outcome == Outcome.SUGGESTION
+    assert index.decide("Birame Sarr", Context(affiliation=7, events=frozenset({3}))).outcome == Outcome.SAME
+    assert index.decide("Brahim Sarr").outcome == Outcome.SAME
+    assert index.decide("إبراهيما سار").outcome == Outcome.SAME
+    assert index.decide("بيرام سار").outcome != Outcome.NEW  # across scripts, letters differ by transliteration
