@@ -10,7 +10,9 @@ A mention's name is compared with each candidate's names token by token: the fir
 answer each other (given name), the others must follow in order, and the last one must be the
 other's last unless the longer name is a chain of patronyms ("Abdelaziz Ben Saoud Ben Nayef" is
 "عبدالعزيز بن سعود بن نايف بن عبدالعزيز"). Equal skeletons count 1; close ones less, and much
-less when they do not start alike ("Ahmed"/"Mohamed" are different names). A name that leaves out
+less when they do not start alike ("Ahmed"/"Mohamed" are different names); two given names of the
+lexicon written in one script are two names however close ("Birame"/"Ibrahima": near, the same only
+with context, DIFFERENT_GIVEN_FACTOR). A name that leaves out
 an opening "Mohamed" of a compound given name ("Amine Belhaj" for "Mohamed Amine Belhaj") scores
 DROPPED_FIRST_FACTOR: near, same only with context; so does a name that leaves out the family name
 ("Fahd Al-Yousef" for "Fahd Youssef Saoud Al-Sabah", WITHOUT_FAMILY_FACTOR). An initial answers the
