@@ -148,3 +148,29 @@ def test_a_short_name_with_the_bodys_acronym_is_the_session_named_whole(catalogu
     events = detect(catalogue, text, published="2031-03-03")
     assert sorted(e.ordinal for e in events) == [12, 13]
     assert {e.candidate_key for e in events} == {"conference:" + body_key("NEAPCO")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le Conseil de paix et de sécurité (CPS) de l'Union africaine a consacré sa 1247e réunion, tenue à "
+        "Addis-Abeba, à la criminalité transnationale.",
+        "The Peace and Security Council (PSC) of the African Union (AU), at its 1247th meeting held in Addis "
+        "Ababa, considered the theme.",
+    ],
+)
+def test_the_african_unions_peace_and_security_council_numbers_its_meetings_in_thousands(catalogue, text):
+    (event,) = detect_events(text, "fr", published=None, catalogue=catalogue)
+    # a four-digit ordinal, the Council's and not the Union's (whose possessive "its" follows)
+    assert (event.series_name, event.ordinal, event.city) == (
+        "African Union Peace and Security Council Meeting",
+        1247,
+        "Addis Ababa",
+    )
+
+
+def test_a_year_is_no_four_digit_ordinal():
+    from events.detection.ordinals import LATIN_ORDINAL
+
+    assert LATIN_ORDINAL.search("la 2024e édition") is None
+    assert LATIN_ORDINAL.search("its 1247th meeting").group("num") == "1247"

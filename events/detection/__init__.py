@@ -145,6 +145,7 @@ def _place_for(ctx: Context, res: Resolved) -> PlaceMatch | None:
     )
 
 
+_POSSESSIVE = re.compile(r"\b(?:sa|son|its|their|leur)\s?$")
 _LOCATIVE_BEFORE = re.compile(r"(?:\b(?:a|au|in|at|en)|في) $|(?:^|\s)[وف]?ب$")
 # "dans la ville (andalouse) de", "in the (Spanish) city of", "في مدينة", "بالعاصمة": a locative
 # before a city's common noun, one adjective allowed between.
@@ -416,6 +417,10 @@ def detect_events(
                 found = resolve_from_context(ctx, reading)
                 if reading.ref.noun_class == "edition":
                     guessed.extend(found)
+        if not found and reading.cue is not None and _POSSESSIVE.search(doc.folded, 0, reading.ref.start):
+            # "The Peace and Security Council (PSC) of the African Union (AU), at its 1247th meeting":
+            # the Union holds no such meeting, the body named first with its acronym does.
+            found = numbered_candidate(ctx, reading.ref, resolved)
         if not found and reading.cue is None:
             # A body outside the catalogue named with the reference: a session of a candidate series.
             found = numbered_candidate(ctx, reading.ref, resolved)

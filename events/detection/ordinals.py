@@ -36,7 +36,8 @@ _LATIN_ORDINAL_WORDS = {
     "hundredth": 100,
 }  # fmt: skip
 LATIN_ORDINAL = re.compile(
-    r"\b(?:(?P<num>\d{1,3})(?:\s?i?emes?|eres?|er|re|es|e|st|nd|rd|th)"
+    # (four digits but a year's: the African Union's Peace and Security Council holds its 1247th meeting)
+    r"\b(?:(?P<num>\d{1,3}|(?!19\d\d|20\d\d)\d{4})(?:\s?i?emes?|eres?|er|re|es|e|st|nd|rd|th)"
     rf"|(?P<words>(?:(?:{'|'.join(fold_all(_LATIN_CARDINALS))})\s(?:(?:et|and)\s)?)*"
     rf"(?:{'|'.join(fold_all(_LATIN_ORDINAL_WORDS))})))\b"
 )

@@ -176,11 +176,23 @@ def _others_of_the_organisation(ctx: Context, cue: Cue) -> bool:
     )
 
 
+_POSSESSIVE_BEFORE = re.compile(r"\b(?:sa|son|its|their|leur)\s?$")
+
+
 def resolve_attached(ctx: Context, reading: Reading) -> list[Resolved]:
     """A reference whose series is named with it: "la 39ème session du Conseil des ministres…"."""
     ref, cue = reading.ref, reading.cue
     assert cue is not None
     index = _attached_series(ctx, cue, reading.classes, ref.ordinals, ref)
+    if index is None and _POSSESSIVE_BEFORE.search(ctx.doc.folded, max(0, ref.start - 8), ref.start):
+        # "The Peace and Security Council of the African Union (AU), at its 1247th meeting": the
+        # Union holds no such meeting; the body it is the complement of, named before it, does
+        sentence_start = ctx.doc.sentence(ref.start)[0]
+        for other in sorted(ctx.cues, key=lambda c: -c.start):
+            if sentence_start <= other.start and other.end <= cue.start:
+                index = _attached_series(ctx, other, reading.classes, ref.ordinals, ref)
+                if index is not None:
+                    break
     if index is None:
         names = ctx.doc.folded[cue.start : cue.end]
         note(ctx.debug, f"dropped {ctx.doc.folded[ref.start : ref.end]!r}: {names!r} holds no such meeting")
