@@ -174,3 +174,20 @@ def test_a_year_is_no_four_digit_ordinal():
 
     assert LATIN_ORDINAL.search("la 2024e édition") is None
     assert LATIN_ORDINAL.search("its 1247th meeting").group("num") == "1247"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "انتخب رؤساء دول الاتحاد الإفريقي رئيسا للمفوضية خلال أشغال الدورة العادية الثامنة والثلاثين لمؤتمر "
+        "الاتحاد، المنعقدة بأديس أبابا.",
+        "Les chefs d'État de l'Union africaine ont ouvert à Addis-Abeba la 38e session ordinaire de la Conférence "
+        "de l'Union.",
+        "African Union heads of state opened in Addis Ababa the 38th ordinary session of the Assembly of the Union.",
+    ],
+)
+def test_the_conference_of_the_union_is_the_african_unions_assembly(catalogue, text):
+    # "the Union" refers back to the African Union the article names; its conference's session is the
+    # Assembly's (not a sitting of some conference)
+    (event,) = detect_events(text, "fr", published=PartialDate.parse("2025-02-16"), catalogue=catalogue)
+    assert (event.series_name, event.ordinal) == ("African Union Assembly Ordinary Session", 38)

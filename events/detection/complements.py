@@ -49,6 +49,13 @@ def walk_complement(
         if word_start in cue_at:
             return Complement("cue", cue_at[word_start], heads, cue_at[word_start].end)
         if construct:
+            head = HEAD_RE.match(doc.folded, word_start)
+            if head and head.group("ar") and _definite(head):
+                # "لمؤتمر الاتحاد", "لمجلس المنظمة": the head of a body the article names, referred back to
+                heads.add(HEADS[head.group("ar")])
+                construct = False
+                pos = head.end()
+                continue
             return Complement("foreign", None, heads, word_start)
         if word in BREAKS or word == "," or word_start in place_at or YEAR.fullmatch(word):
             break  # "la session de Glasgow", "l'Assemblée générale de 2025": a venue or a date, no body

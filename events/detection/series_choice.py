@@ -205,7 +205,10 @@ def resolve_from_context(ctx: Context, reading: Reading) -> list[Resolved]:
     """A reference whose series the article names elsewhere: "cette quarante et unième session"."""
     ref = reading.ref
     surface = ctx.doc.folded[ref.start : ref.end]
-    if ref.noun_class == "session" and reading.complement.heads & {"conference", "meeting"}:
+    # (the conference of an organisation is its assembly: "الدورة العادية 38 لمؤتمر الاتحاد", "la 38e
+    # session ordinaire de la Conférence de l'Union")
+    heads = reading.complement.heads
+    if ref.noun_class == "session" and heads & {"conference", "meeting"} and "organization" not in heads:
         note(ctx.debug, f"dropped {surface!r}: a sitting of a conference, not a session of a series")
         return []
     ranked = rank_series(ctx, reading.classes, ref.ordinals, ref.start, ref.end)
