@@ -69,3 +69,8 @@ def test_a_city_after_the_word_city_of_is_a_venue_and_the_best_known_of_its_homo
     (place,) = find_places(text)
     assert (place.city, place.country) == ("Cadiz", "ES")
     assert find_places("Le port de Cadix et celui de Tanger.")[0].city == "Tangier"  # "de" alone is no locative
+
+
+def test_a_federations_capital_named_by_its_adjective():
+    text = "prévue dans la capitale fédérale nigériane; held in the Nigerian federal capital"
+    assert [p.city for p in find_places(text)] == ["Abuja", "Abuja"]

@@ -160,7 +160,10 @@ def _entries() -> list[NameEntry]:
         entries.extend(NameEntry("city", city.name, name, name in _COMMON_WORDS) for name in city.names)
         entries.extend(NameEntry("shared", city.name, name, name in _COMMON_WORDS) for name in city.country_names)
     for capital, french, arabic, english in _CAPITAL_ADJECTIVES:
+        # ("la capitale fédérale nigériane", "the Nigerian federal capital": a federation's capital)
         names = [f"capitale {a}" for a in french] + [f"العاصمة {a}" for a in arabic] + [f"{a} capital" for a in english]
+        names += [f"capitale fédérale {a}" for a in french] + [f"العاصمة الاتحادية {a}" for a in arabic]
+        names += [f"{a} federal capital" for a in english]
         entries.extend(NameEntry("city", capital, name) for name in names)
     return entries
 
