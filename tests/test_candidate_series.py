@@ -1091,6 +1091,12 @@ def test_a_process_named_after_its_city_is_one_series_in_every_language(catalogu
             "They go to the ECOWAS Mediation and Security Council, which will hold its 53rd session in Abuja.",
             "ECOWAS Mediation and Security Council",
         ),
+        (
+            "Il a salué le rôle du Royaume au sein du Groupe de Sécurité, dont le Maroc a accueilli la 53e "
+            "conférence à Abuja.",
+            "Groupe de Sécurité",
+        ),
+        ("He praised the Security Group, whose 53rd conference Morocco hosted in Abuja.", "Security Group"),
     ],
 )
 def test_a_session_a_relative_clause_gives_its_subject_is_that_bodys(catalogue, text, body):

@@ -857,8 +857,11 @@ def numbered_candidate(ctx: Context, ref: Reference, resolved: list[Resolved] | 
 
 
 # "le Conseil de médiation et de sécurité, qui doit tenir sa 53e session", "the Mediation and
-# Security Council, which will hold its 53rd session": the meeting is the relative clause's subject's.
-_RELATIVE_POSSESSIVE = re.compile(r" ?, (?:qui|which|that) (?:[^\W\d_]+ ){0,3}(?:sa|son|its) $")
+# Security Council, which will hold its 53rd session", "le Processus de Rabat, dont le Maroc a accueilli
+# la cinquième conférence": the meeting is the relative clause's antecedent's.
+_RELATIVE_POSSESSIVE = re.compile(
+    r" ?, (?:(?:qui|which|that) (?:[^\W\d_]+ ){0,3}(?:sa|son|its) |whose |dont (?:[^\W\d_']+ ){1,4}(?:la |le |l'))$"
+)
 _NAME_LINKS = frozenset({"et", "and", *CONNECTORS}) - {"من"}
 
 
