@@ -1117,3 +1117,14 @@ def test_a_general_assembly_in_an_article_on_a_committees_session_is_the_organis
     # the committee's name ends before where it sits
     (event,) = detect(catalogue, "انطلاق أشغال الدورة العاشرة للجنة التوجيهية بمقر الآلية في الجزائر العاصمة")
     assert event.series_name == "الدورة للجنة التوجيهية"
+
+
+def test_the_city_of_another_meeting_the_sentence_brings_in_is_no_venue(catalogue):
+    text = (
+        "La 7e conférence ministérielle du Groupe de Sécurité est prévue en 2032. Le lieu de la 7e conférence "
+        "ministérielle sera arrêté lors d'une réunion des hauts fonctionnaires à Madrid."
+    )
+    (event,) = detect(catalogue, text)
+    assert (event.ordinal, event.city) == (7, None)
+    (event,) = detect(catalogue, "La 7e conférence ministérielle du Groupe de Sécurité se tiendra à Madrid.")
+    assert event.city == "Madrid"

@@ -128,6 +128,18 @@ def _place_for(ctx: Context, res: Resolved) -> PlaceMatch | None:
         for p in places
         if not inside(p.start, ctx.datelines) and not res.start <= p.start < res.end and not _names_a_text(folded, p)
     ]
+    # Nor is the city of another meeting the sentence brings in after the reference ("le lieu de la
+    # septième conférence sera arrêté lors d'une réunion des hauts fonctionnaires à Madrid").
+    other = next(
+        (
+            n.start()
+            for n in ctx.meeting_nouns
+            if res.end <= n.start() < end and _INDEFINITE.search(folded, max(0, n.start() - 7), n.start())
+        ),
+        None,
+    )
+    if other is not None:
+        places = [p for p in places if p.start < other]
     if not places:
         return None
     # A venue is where the meeting is held ("à Saint-Louis", "in Doha", "في الدوحة", "dans la ville
@@ -145,6 +157,7 @@ def _place_for(ctx: Context, res: Resolved) -> PlaceMatch | None:
     )
 
 
+_INDEFINITE = re.compile(r"(?:\b(?:une?|an?|d'une?)) $")
 _POSSESSIVE = re.compile(r"\b(?:sa|son|its|their|leur)\s?$")
 _LOCATIVE_BEFORE = re.compile(r"(?:\b(?:a|au|in|at|en)|في) $|(?:^|\s)[وف]?ب$")
 # "dans la ville (andalouse) de", "in the (Spanish) city of", "في مدينة", "بالعاصمة": a locative
