@@ -1128,3 +1128,27 @@ def test_the_city_of_another_meeting_the_sentence_brings_in_is_no_venue(catalogu
     assert (event.ordinal, event.city) == (7, None)
     (event,) = detect(catalogue, "La 7e conférence ministérielle du Groupe de Sécurité se tiendra à Madrid.")
     assert event.city == "Madrid"
+
+
+@pytest.mark.parametrize(
+    ("text", "english"),
+    [
+        (
+            "La sixième Conférence ministérielle euro-africaine sur la migration s'est ouverte mardi à Cadix.",
+            "Euro-African Ministerial Conference on Migration",
+        ),
+        (
+            "Le 4e Forum euro-méditerranéen de police sur le trafic de migrants s'est ouvert à Rome.",
+            "Euro-Mediterranean Police Forum on Migrant Smuggling",
+        ),
+        (
+            "La 2e Conférence régionale sur la sécurité des frontières s'est ouverte à Dakar.",
+            "Regional Conference on Border Security",
+        ),
+        # a concept these names do not say (a code of conduct): no English name rather than a wrong one
+        ("La 5e Conférence ministérielle sur le Code de conduite de Lomé s'est ouverte à Accra.", ""),
+    ],
+)
+def test_a_meeting_named_by_its_region_and_theme_has_its_english_name(catalogue, text, english):
+    (event,) = detect(catalogue, text)
+    assert event.candidate_name_en == english

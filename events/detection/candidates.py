@@ -852,6 +852,7 @@ def numbered_candidate(ctx: Context, ref: Reference, resolved: list[Resolved] | 
     if not english:
         arab = _ARAB.search(ctx.doc.folded, ref.start, end) is not None
         english = concept_english_name(key, ref.noun_class, arab=arab)  # key: "concepts …" or a skeleton
+        english = english or theme_english_name(key, ref.noun_class, label)
     candidate = CandidateSeries(f"{kind}:{key}", label, body, kind, english)
     return [Resolved(-1, ordinal, ref.start, end, 0.6, candidate=candidate) for ordinal in ref.ordinals]
 
@@ -996,6 +997,67 @@ def concept_english_name(key: str, noun_class: str | None, *, arab: bool = False
     if rest or not fields:
         return ""  # a concept the names above do not say: no English name rather than a wrong one
     return f"{'Arab ' if arab else ''}{noun} of Heads of {' '.join(fields)} Agencies"
+
+
+# The regions and themes a meeting named by its theme is said in English by (concepts, English).
+_REGIONS_EN = (
+    (("europe", "africa"), "Euro-African"),
+    (("europe", "mediterranean"), "Euro-Mediterranean"),
+    (("africa",), "African"),
+    (("europe",), "European"),
+    (("mediterranean",), "Mediterranean"),
+    (("atlantic",), "Atlantic"),
+    (("sahel",), "Sahel"),
+)
+_THEMES_EN = (
+    (("counter", "terrorism"), "Counter-Terrorism"),
+    (("terrorism",), "Terrorism"),
+    (("smuggling", "migrants"), "Migrant Smuggling"),
+    (("migrants",), "Migration"),
+    (("counter", "narcotics"), "Drug Control"),
+    (("narcotics",), "Drugs"),
+    (("cyber",), "Cybercrime"),
+    (("border", "security"), "Border Security"),
+    (("maritime", "security"), "Maritime Security"),
+    (("security",), "Security"),
+    (("cooperation",), "Cooperation"),
+)
+_MINISTERIAL = re.compile(r"\bministeriel|\bministerial|الوزاري")
+_REGIONAL = re.compile(r"\bregional|الاقليمي")
+_FORUM = re.compile(r"\bforum|منتدى|ملتقى")
+
+
+def theme_english_name(key: str, noun_class: str | None, label: str) -> str:
+    """'Euro-African Ministerial Conference on Migration': the English name of a meeting named by its
+    region and theme, keyed by their concepts (`concept_key`: "Conférence ministérielle
+    euro-africaine sur la migration", "المؤتمر الوزاري الأورو-إفريقي حول الهجرة"), the same in every
+    language; '' where a concept is none of the regions, themes and the police these names say."""
+    concepts = set(key.partition("concepts ")[2].split()) if key.startswith("concepts ") else set()
+    folded = normalize_name(label)
+    noun = "Forum" if _FORUM.search(folded) else _MEETING_EN.get(noun_class or "")
+    if not noun or not concepts or {"head", "agency"} <= concepts:
+        return ""
+    words = []
+    for needed, english in _REGIONS_EN:
+        if set(needed) <= concepts:
+            words.append(english)
+            concepts -= set(needed)
+            break
+    if _REGIONAL.search(folded) and not words:
+        words.append("Regional")
+    if _MINISTERIAL.search(folded):
+        words.append("Ministerial")
+    if "police" in concepts:
+        words.append("Police")
+        concepts.discard("police")
+    themes = []
+    for needed, english in _THEMES_EN:
+        if set(needed) <= concepts:
+            themes.append(english)
+            concepts -= set(needed)
+    if concepts or not themes:
+        return ""  # a concept these names do not say: no English name rather than a wrong one
+    return f"{' '.join([*words, noun])} on {' and '.join(themes)}"
 
 
 # A theme after a name written before its noun: "… Police Forum on Migrant Smuggling".
