@@ -1152,3 +1152,21 @@ def test_the_city_of_another_meeting_the_sentence_brings_in_is_no_venue(catalogu
 def test_a_meeting_named_by_its_region_and_theme_has_its_english_name(catalogue, text, english):
     (event,) = detect(catalogue, text)
     assert event.candidate_name_en == english
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "اختتمت بمدينة قادس أشغال المؤتمر الوزاري الأورو-إفريقي السادس حول الهجرة والتنمية.",
+        "La sixième Conférence ministérielle euro-africaine sur la migration et le développement s'est tenue à Cadix.",
+        "The sixth Euro-African Ministerial Conference on Migration and Development opened in Cadiz.",
+    ],
+)
+def test_a_conference_named_by_region_and_theme_is_one_series_in_three_languages(catalogue, text):
+    # an Arabic compound adjective ("الأورو-إفريقي") before the ordinal, its theme after "حول"
+    (event,) = detect(catalogue, text)
+    assert (event.ordinal, event.city, event.candidate_key) == (
+        6,
+        "Cadiz",
+        "conference:concepts africa europe migrants",
+    )

@@ -177,6 +177,8 @@ def body_key(body: str) -> str:
 
 
 def _strip_clitic(word: str) -> str:
+    if word.startswith(("وال", "ولل")) and len(word) > 5:  # "والتنمية": "and" before the article
+        word = word[1:]
     if word.startswith("لل") and len(word) > 4:
         return word[2:]
     if word[:1] in "لب" and len(word) > 3 and word[1:3] != "ال" and word[0] > "z":
@@ -208,7 +210,8 @@ _CONCEPTS = {
     "smuggling": "trafic passeurs contrebande smuggling smugglers تهريب",
     "migrants": "migrants migrant migration migrations مهاجرين هجرة",
     "border": "frontiere frontieres frontalier frontaliere border borders حدود",
-    "europe": "euro europe europeen europeenne europeens europeennes european أوروبي أوروبية أوروبيين أوروبيون",
+    "europe": "euro europe europeen europeenne europeens europeennes european أوروبي أوروبية أوروبيين أوروبيون "
+    "أورو",  # ("الأورو-إفريقي": Euro-African)
     "europe mediterranean": "أورومتوسطي أورومتوسطية euromed",
     "africa": "afrique africain africaine africains africaines africa african أفريقيا إفريقيا أفريقي إفريقي أفريقية "
     "إفريقية",
@@ -251,7 +254,10 @@ _CONCEPT_FILLERS = frozenset(
         # "the Mediterranean Coast Guard Functions Forum", "منتدى وظائف خفر السواحل للبحر الأبيض المتوسط"
         "fonctions functions وظائف mer sea بحر أبيض الأبيض "
         # "the high-level meeting of the signatory states of the … Code of Conduct"
-        "haut niveau high level signatory signatories signataires الموقعة على"
+        "haut niveau high level signatory signatories signataires الموقعة على "
+        # "Conférence ministérielle euro-africaine sur la migration et le développement", "المؤتمر الوزاري
+        # الأورو-إفريقي … حول الهجرة والتنمية": who meets and the second theme each language may leave out
+        "ministerielle ministeriel ministerial الوزاري developpement development التنمية تنمية"
     )
 )
 _CONCEPT_OF = {
@@ -275,6 +281,19 @@ def concept_key(body: str) -> str:
             return ""
         concepts.update(concept.split())
     return "concepts " + " ".join(sorted(concepts)) if len(concepts) >= 2 else ""
+
+
+def _all_concepts(body: str) -> bool:
+    """Whether a body's words are `_CONCEPTS`' (one at least) and fillers only."""
+    found = False
+    for word in normalize_name(body).split():
+        bare = _strip_clitic(word)
+        if word in CONNECTORS or word in DETERMINERS or bare in _CONCEPT_FILLERS or word in _CONCEPT_FILLERS:
+            continue
+        if _CONCEPT_OF.get(bare) is None and _CONCEPT_OF.get(word) is None:
+            return False
+        found = True
+    return found
 
 
 def _first_item(body: str) -> str:
@@ -762,7 +781,7 @@ def numbered_candidate(ctx: Context, ref: Reference, resolved: list[Resolved] | 
         return [Resolved(-1, ordinal, ref.start, end, 0.6, candidate=joint) for ordinal in ref.ordinals]
     noun_start = _noun_start(ctx, ref)
     named_noun = ctx.doc.folded[noun_start : noun_start + 1] <= "z" and ctx.doc.is_capitalized(noun_start)
-    span = _body_span(ctx, ref.walk_from, named_noun)
+    span = _body_span(ctx, ref.walk_from, named_noun, _adjective_concepts(ctx, ref))
     themed = _THEME_AFTER.match(ctx.doc.original, ctx.doc.to_original(ref.start, ref.end)[1]) is not None
     if (span is None or themed) and ref.named_before and ref.noun_class is not None:
         # "the 12th AMERIPOL Summit": the body before the noun, the series is both
@@ -1310,10 +1329,25 @@ _LATIN_HONORIFICS = re.compile(
 )
 
 
-def _body_span(ctx: Context, pos: int, named_noun: bool = False) -> tuple[int, int] | None:
+def _adjective_concepts(ctx: Context, ref: Reference) -> bool:
+    """Whether an Arabic reference's adjectives, between its noun and its ordinal, name a region or
+    a field ("المؤتمر الوزاري الأورو-إفريقي السادس"): a theme after it then names the meeting."""
+    folded = ctx.doc.folded
+    if folded[ref.start : ref.start + 1] <= "z":
+        return False
+    ordinal = AR_ORDINAL_RE.search(folded, ref.start, ref.end)
+    words = folded[ref.start : ordinal.start() if ordinal else ref.end].split()[1:]
+    return any(_CONCEPT_OF.get(_strip_clitic(w)) for w in words)
+
+
+def _body_span(
+    ctx: Context, pos: int, named_noun: bool = False, adjective_concepts: bool = False
+) -> tuple[int, int] | None:
     """The folded span of the body's name after a meeting noun (and its ordinal, in Arabic), or
     None when the complement names no body of its own. `named_noun`: the noun is capitalized
-    ("la 9e Convention des chefs…"), the complement may then be lower-case words."""
+    ("la 9e Convention des chefs…"), the complement may then be lower-case words;
+    `adjective_concepts`: an Arabic noun's adjectives name a region or field, a theme of one
+    concept then names the meeting with them ("… الأورو-إفريقي السادس حول الهجرة")."""
     folded = ctx.doc.folded
     words: list[tuple[int, int, str]] = []
     seen_connector = head = themed = False
@@ -1418,7 +1452,10 @@ def _body_span(ctx: Context, pos: int, named_noun: bool = False) -> tuple[int, i
     if not words:
         return None
     arabic_theme = themed and folded[words[0][0] : words[0][0] + 1] > "z"  # only what it means names it
-    if (not proper or arabic_theme) and not concept_key(folded[words[0][0] : words[-1][1]]):
+    named = concept_key(folded[words[0][0] : words[-1][1]]) or (
+        adjective_concepts and arabic_theme and _all_concepts(folded[words[0][0] : words[-1][1]])
+    )
+    if (not proper or arabic_theme) and not named:
         # lower-case words name a body only when they say who meets and on what, which newspapers
         # write in lower case ("la 37e conférence arabe des chefs des services de lutte contre les stupéfiants")
         return None

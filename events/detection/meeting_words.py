@@ -36,7 +36,8 @@ _AR_NOUN = (
 # الإقليمي الإفريقي" (definite nisba adjectives); an ordinal ending the same way is tried first.
 # Any other adjective must belong to a series name ("الدورة التدريبية الثالثة" is a training course).
 # "العام" (general) is one too: "الاجتماع العام السنوي السادس والعشرين" (an annual general meeting).
-_AR_ADJECTIVE = rf"(?:ال[{ARABIC_LETTERS}]{{2,}}(?:يه|ي)|العامه?|الرفيعه?)"  # (…, "الرفيع المستوى": high-level)
+# (compounds too, their hyphen folded to a space: "الأورو-إفريقي", Euro-African; "الرفيع المستوى": high-level)
+_AR_ADJECTIVE = rf"(?:(?:الاورو |الافرو |ال)[{ARABIC_LETTERS}]{{2,}}(?:يه|ي)|العامه?|الرفيعه?)"
 AR_PLAIN_ADJECTIVES = frozenset(
     fold_all(
         [

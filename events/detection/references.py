@@ -125,6 +125,7 @@ def _arabic_numbered(doc: Document, cue_at: dict[int, Cue], debug: list[str] | N
 # Meetings that an adjective names ("المنتدى الأورومتوسطي الرابع للشرطة …", "المؤتمر الدولي الثالث
 # لقادة …"), unlike a session or a meeting's ("الدورة التدريبية الثالثة" is a training course).
 _NAMED_BY_ADJECTIVE = frozenset({"conference", "summit", "forum"})
+_ABOUT = "حول"
 _AR_FORUM = re.compile(r"[وفبلك]?(?:ال|لل)?(?:منتدي|ملتقي)")
 
 
@@ -135,7 +136,8 @@ def _named_meeting(doc: Document, match: re.Match[str], noun_class: str, cue_at:
     token = TOKEN.match(doc.folded, match.end())
     if kind not in _NAMED_BY_ADJECTIVE or token is None or token.start(1) in cue_at:
         return False
-    return token.group(1).startswith("ل") and len(token.group(1)) > 3
+    # ("المؤتمر الوزاري الأورو-إفريقي السادس حول الهجرة": or what it is about)
+    return (token.group(1).startswith("ل") and len(token.group(1)) > 3) or token.group(1) == _ABOUT
 
 
 def _latin_numbered(doc: Document, cue_at: dict[int, Cue], debug: list[str] | None) -> list[Reference]:
