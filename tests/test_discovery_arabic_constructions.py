@@ -161,3 +161,20 @@ def test_kane_between_a_given_name_and_a_family_name_in_apposition():
     """ "كان" is also "was": a family name only in an apposition's whole name, closed by its comma."""
     assert _found("بحضور المفوض، ممادو كان سيسي، والمدير العام.") == [("ممادو كان سيسي", "المفوض")]
     assert _found("وأكد الوزير أن موسى كان حاضرا.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a father's given name that also opens compound names ("سيدي")
+        ("وحضر الاختتام المدير العام للأمن اللواء مختار ولد سيدي، وقائد الدرك.", "مختار ولد سيدي"),
+        # the service after a rank, as Sudan writes it
+        ("والعميد شرطة آمنة عبد الرحمن بابكر من مكتب الاتصال.", "آمنة عبد الرحمن بابكر"),
+        # a woman official: the hand-made list holds the women's names the generated one leaves out
+        ("وافتتحت الاجتماع السفيرة نائلة جبر، رئيسة اللجنة الوطنية.", "نائلة جبر"),
+        # a family name in -ة before a title with its article
+        ("استقبل الوزير السيد جلال شلبة المدير التنفيذي للآلية.", "جلال شلبة"),
+    ],
+)
+def test_arabic_names_after_a_rank_or_a_style(text, name):
+    assert name in [n for n, _ in _found(text)]

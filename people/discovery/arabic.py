@@ -396,9 +396,20 @@ class ArabicPersonFinder:
             j += 1
             if sum(not _is_opener(self.toks[p].key) for p in parts) >= _MAX_CORE:
                 break
-        while parts and _is_opener(self.toks[parts[-1]].key):
+        while parts and _is_opener(self.toks[parts[-1]].key) and not self._fathers_given(parts):
             parts.pop()
         return parts
+
+    def _title_follows(self, j: int) -> bool:
+        """Whether the word at j is a title with its article, which an apposition opens ("المدير")."""
+        k = self.toks[j].key
+        return k.startswith("ال") and k in AR_ROLE_WORDS and not _wide_gap(self.text, self.toks[j - 1], self.toks[j])
+
+    def _fathers_given(self, parts: list[int]) -> bool:
+        """Whether the last word, an opener that is a given name too ("سيدي"), is the father's name
+        after a patronymic particle: "مسغارو ولد سيدي"."""
+        toks = self.toks
+        return len(parts) >= 2 and toks[parts[-2]].key in _PATRONYMS and toks[parts[-1]].key in AR_GIVEN_NAMES
 
     def _article_given(self, j: int) -> bool:
         """Whether the 'ال-' word at j opens a name as its given name: one that carries the article
@@ -865,7 +876,11 @@ class ArabicPersonFinder:
             kind = "honorific" if courtesy else "royal" if last in AR_ROYAL else "rank"
             if phrase in {"الرئيس", "المستشار"}:
                 kind, strong = "title", False
-            if kind == "rank" and j + 1 < len(toks) and toks[j].key.startswith("لل") and not _starts_name(toks[j].key):
+            if kind == "rank" and j + 1 < len(toks) and toks[j].key in _RANK_SERVICES:
+                j += 1  # "العميد شرطة آمنة …", "اللواء شرطة …": the service after the rank, as Sudan writes it
+            elif (
+                kind == "rank" and j + 1 < len(toks) and toks[j].key.startswith("لل") and not _starts_name(toks[j].key)
+            ):
                 j += 1  # the rank's service: "العميد الأول للشرطة مراد بن سليمان"
                 while j < len(toks) and (toks[j].key in AR_NATIONALITIES or toks[j].key in _SERVICE_ADJECTIVES):
                     j += 1
@@ -878,13 +893,15 @@ class ArabicPersonFinder:
                 continue
             end = parts[-1] + 1
             if (
-                kind == "rank"
+                kind in ("rank", "honorific")
                 and end < len(toks)
-                and (end + 1 == len(toks) or toks[end + 1].boundary)
+                and (end + 1 == len(toks) or toks[end + 1].boundary or self._title_follows(end + 1))
                 and _starts_name(toks[parts[0]].key)
                 and self._name_like(end, ending=True)
             ):
-                parts.append(end)  # "العميد رشيد بوقرة،": a family name in -ة where the name surely ends
+                # "العميد رشيد بوقرة،", "السيد جلال شلبة المدير التنفيذي …": a family name in -ة where
+                # the name surely ends (punctuation, or a title with its article after it)
+                parts.append(end)
             given_style = last in STYLES_GIVEN_BEFORE_NASAB and toks[parts[0]].key in NASAB
             if given_style:
                 parts = [i + n - 1, *parts]  # "الشيخ ولد بلال": a Mauritanian "ولد" follows a given name, الشيخ
@@ -1294,6 +1311,7 @@ _PRESENT_VERBS = (
 )
 # Adjectives of a rank's service ("للشرطة الوطنية", "للأمن العام"): read past to the name.
 _SERVICE_ADJECTIVES = frozenset(akey(w) for w in ("الوطنية", "الوطني", "العام", "العامة", "القضائية", "الإدارية"))
+_RANK_SERVICES = frozenset(akey(w) for w in ("شرطة", "بحري", "طيار", "ركن"))
 _PATRONYMS = frozenset(akey(w) for w in ("بن", "ابن", "بنت", "ولد"))
 _WEEKDAYS = frozenset(
     akey(w) for w in ("الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت")
