@@ -216,3 +216,16 @@ def test_the_moroccan_agencys_arabic_initials_spaced_or_dotted_as_a_credit(credi
     assert [o.name for o in found.organizations] == ["Maghreb Arabe Presse"]
     # the same letters outside parentheses are words ("and with")
     assert build_extractor().extract("وقال إن الدعم و م ع سيستمر.", "ar").organizations == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Algeria will finance the extension of the AFRIPOL Secure Communication System (AFSECOM) to ten states.",
+        "Experts of the EU-funded EUROMED Police project met in Valletta.",
+        "La plateforme Système d'information policière (SIPAO) sera étendue.",
+    ],
+)
+def test_what_a_body_runs_or_funds_is_no_body(text):
+    # a system, a platform or a project is no organization
+    assert _orgs(text, "fr" if "La " in text else "en") == {}

@@ -374,7 +374,8 @@ def _name_word(word: str) -> bool:
     )
 
 
-_WHERE_BASED = re.compile(r"-(?:based|headquartered)$")
+# (and who pays or leads it: "the EU-funded EUROMED Police", "the AU-led mission")
+_WHERE_BASED = re.compile(r"-(?:based|headquartered|funded|financed|backed|sponsored|led|supported)$")
 
 
 def _dash_part_fits(part: str, acronym: str) -> bool:
@@ -1051,6 +1052,7 @@ class OrgFinder:
             self._add(service.start, service.end, "service", 0.8, name=service.name)
         self._datelines()
         self._credit_lines()
+        self.found = [o for o in self.found if not _a_system(o.name) and not _PROJECT_AFTER.match(self.text, o.end)]
         return sorted(self._short_forms(), key=lambda o: o.start)
 
     def _short_forms(self) -> list[OrgMention]:
@@ -1066,6 +1068,29 @@ class OrgFinder:
             if of := _OF_PLACE.search(o.name):
                 longer.setdefault(o.name[: of.start()], o.name)
         return [replace(o, name=longer[o.name]) if o.name in longer else o for o in self.found]
+
+
+# What a body runs is no body: "the AFRIPOL Secure Communication System (AFSECOM)", "la plateforme
+# …", "منظومة الاتصال الآمن".
+_SYSTEM_LAST = frozenset(map(key, ("System", "Systems", "Platform", "Database", "Portal", "Software")))
+_SYSTEM_FIRST = frozenset(map(key, ("Système", "Systeme", "Plateforme", "Portail", "Logiciel", "Base")))
+_AR_SYSTEM_FIRST = frozenset(akey(w) for w in ("منظومة", "نظام", "منصة", "قاعدة", "بوابة"))
+
+
+# "the EU-funded EUROMED Police project": the name of a project, which is no body.
+_PROJECT_AFTER = re.compile(r"[ \u00a0]+(?:project|programme|program)\b")
+
+
+def _a_system(name: str) -> bool:
+    words = name.split()
+    if not words:
+        return False
+    first = words[0]
+    return (
+        key(words[-1]) in _SYSTEM_LAST
+        or key(first) in _SYSTEM_FIRST
+        or akey(first.removeprefix("ال")) in _AR_SYSTEM_FIRST
+    )
 
 
 def ministry_named_further(text: str, start: int, end: int) -> bool:
