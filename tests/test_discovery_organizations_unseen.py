@@ -229,3 +229,10 @@ def test_the_moroccan_agencys_arabic_initials_spaced_or_dotted_as_a_credit(credi
 def test_what_a_body_runs_or_funds_is_no_body(text):
     # a system, a platform or a project is no organization
     assert _orgs(text, "fr" if "La " in text else "en") == {}
+
+
+def test_a_portfolio_before_its_ministers_title_and_a_second_body_after_et_les():
+    text = "Opening it, Interior and National Administration Cabinet Secretary Peter Kamau said so."
+    assert _orgs(text, "en") == {}
+    text = "Côté malien, le Commandement de la Gendarmerie nationale et les services des Douanes ont signé."
+    assert list(_orgs(text, "fr")) == ["Commandement de la Gendarmerie nationale"]

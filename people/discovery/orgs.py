@@ -636,8 +636,8 @@ class OrgFinder:
             if low == "et" and tokens.has(i + 2) and tokens[i + 1].group().lower() in _ARTICLES and words:
                 # "contre la drogue et le crime" (but not "… nationale et de la Surveillance …", nor
                 # "la Gendarmerie nationale malienne et la Police nationale …": two bodies)
-                if tokens[i + 2].group()[0].isupper():
-                    break
+                if tokens[i + 2].group()[0].isupper() or key(tokens[i + 2].group()) in _SECOND_BODY_HEADS:
+                    break  # (nor "… nationale et les services des Douanes": a second body)
                 words.append(tokens[i + 2].group())
                 end, i = tokens[i + 2].end(), i + 3
                 continue
@@ -1052,7 +1052,13 @@ class OrgFinder:
             self._add(service.start, service.end, "service", 0.8, name=service.name)
         self._datelines()
         self._credit_lines()
-        self.found = [o for o in self.found if not _a_system(o.name) and not _PROJECT_AFTER.match(self.text, o.end)]
+        self.found = [
+            o
+            for o in self.found
+            if not _a_system(o.name)
+            and not _PROJECT_AFTER.match(self.text, o.end)
+            and not (key(o.name.split()[0]) in _PORTFOLIOS and _MINISTER_AFTER.match(self.text, o.end))
+        ]
         return sorted(self._short_forms(), key=lambda o: o.start)
 
     def _short_forms(self) -> list[OrgMention]:
@@ -1079,6 +1085,15 @@ _AR_SYSTEM_FIRST = frozenset(akey(w) for w in ("منظومة", "نظام", "من
 
 # "the EU-funded EUROMED Police project": the name of a project, which is no body.
 _PROJECT_AFTER = re.compile(r"[ \u00a0]+(?:project|programme|program)\b")
+
+
+_SECOND_BODY_HEADS = _HEADS | frozenset(map(key, ("services", "service", "unités", "unité", "forces", "douanes")))
+
+
+# "Interior and National Administration Cabinet Secretary X": a portfolio before its minister's title,
+# which names no body (the corpus conventions: a portfolio creates no organization).
+_PORTFOLIOS = frozenset(map(key, ("Interior", "Defence", "Defense", "Foreign", "Justice", "Home", "Internal")))
+_MINISTER_AFTER = re.compile(r"[ \u00a0]+(?:Cabinet[ \u00a0]+Secretary|Minister|Secretary)\b")
 
 
 def _a_system(name: str) -> bool:
