@@ -240,3 +240,11 @@ def test_portfolios_joined_by_and_after_a_comma_end_the_title_en(text, name, rol
 def test_a_naval_rank_between_a_title_and_the_name_fr(rank):
     roles = _roles(f"Le chef d'état-major de la Marine, {rank} Cheikh Tidiane Sarr, a plaidé pour l'extension.", "fr")
     assert roles == {"Cheikh Tidiane Sarr": "chef d'état-major de la Marine"}
+
+
+def test_a_high_title_before_a_rank_is_the_role_with_its_adjective():
+    from people.discovery import discover_persons
+
+    text = "Il était accompagné du haut commandant de la Gendarmerie nationale, le général de division Paul Sarr."
+    ((name, role),) = [(p.name, p.role) for p in discover_persons(text, "fr")]
+    assert (name, role) == ("Paul Sarr", "haut commandant de la Gendarmerie nationale")

@@ -125,8 +125,11 @@ _HEAD_OPENINGS = frozenset(head.partition(" ")[0] for head in ROLE_HEADS) | _HEA
 # Adjectives that can stand between a determiner and a title: "le nouveau ministre", "the former minister".
 _PRE_TITLE = _words(
     "nouveau nouvel nouvelle ancien ancienne actuel actuelle futur future new former outgoing incoming acting "
-    "interim ex"
+    "interim ex "
+    # "le haut commandant de la Gendarmerie nationale", "the senior adviser"
+    "haut haute senior"
 )
+_HIGH = _words("haut haute senior")
 # Words that open the next piece of a title cut by commas: "… aux Affaires politiques, à la Paix et …".
 _TITLE_PIECE = _words("a au aux de des du d et and of for to la le l")
 
@@ -174,6 +177,8 @@ def _role_in_part(part: str) -> int | None:
             i += size + blocked + 1
             continue
         start = i if owner is None else owner
+        if owner is None and start > 0 and words[start - 1] in _HIGH:
+            start -= 1  # "haut commandant", "senior adviser": the adjective is the title's
         # English pre-modifiers: "Moroccan Interior Minister", "INTERPOL Secretary General", "Senegal's …".
         while start > 0 and matches[start - 1].group()[0].isupper() and words[start - 1] not in _DETERMINERS:
             start -= 1
