@@ -248,3 +248,11 @@ def test_a_high_title_before_a_rank_is_the_role_with_its_adjective():
     text = "Il était accompagné du haut commandant de la Gendarmerie nationale, le général de division Paul Sarr."
     ((name, role),) = [(p.name, p.role) for p in discover_persons(text, "fr")]
     assert (name, role) == ("Paul Sarr", "haut commandant de la Gendarmerie nationale")
+
+
+def test_a_function_before_an_ambassadors_style_is_the_role_en():
+    from people.discovery import discover_persons
+
+    text = "Ghana's Minister of Foreign Affairs, Ambassador Kofi Mensah Boateng, said the summit was vital."
+    ((name, role),) = [(p.name, p.role) for p in discover_persons(text, "en")]
+    assert (name, role) == ("Kofi Mensah Boateng", "Ghana's Minister of Foreign Affairs")

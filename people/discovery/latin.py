@@ -88,7 +88,9 @@ _RANK_LEFT = re.compile(
     # English ranks, abbreviated with or without their periods: "Maj. Gen.", "Lt Gen", "Brig.", "Col."
     r"(?:lt\.?|lieut\.?|maj\.?|brig\.?|major|lieutenant|brigadier)[ \u00a0]*gen(?:\.|eral)?|"
     r"(?:lt\.?|lieutenant)[ \u00a0]*col(?:\.|onel)?|colonel general|gen\.|col\.|capt\.|brig\.|brigadier|"
-    r"captain|commodore|(?:rear |vice )?admiral|field marshal)"
+    r"captain|commodore|(?:rear |vice )?admiral|field marshal|"
+    # "Ambassador X" styles a former envoy as a rank does: a function in apposition before it is the role
+    r"ambassadeur|ambassadrice|ambassador)"
     # a nationality may follow the rank: "la générale colombienne X", "le colonel malien X"
     r"(?:[ \u00a0]+(?P<nationality>(?-i:[a-zà-ÿ])[^\W\d_]*(?:-[^\W\d_]+)?))?[ \u00a0]+$",
     re.IGNORECASE,
@@ -109,7 +111,8 @@ _RANK_LAST = SHEIKH_STYLES | words(
     "prince princesse princess émir emir "
     "roi reine sultan gen gen. general col col. colonel capt. captain brig. brigadier commodore admiral marshal "
     # naval ranks: "le contre-amiral X", "l'amiral X", "le capitaine de vaisseau X"
-    "contre-amiral vice-amiral l'amiral l’amiral vaisseau frégate corvette"
+    "contre-amiral vice-amiral l'amiral l’amiral vaisseau frégate corvette "
+    "ambassadeur ambassadrice ambassador"
 )
 # A capitalised word right after "des", "du", "de la", "aux", "à la" is a title's or a body's word.
 _PORTFOLIO_LEFT = re.compile(r"(?:\b(?:des|du|aux)|\bde la|\bà la)[ \u00a0]$")
