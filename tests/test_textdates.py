@@ -261,3 +261,18 @@ def test_a_two_digit_year_is_read_after_a_stamps_word_only(line, expected):
     (mention,) = find_dates(line)
     assert (mention.year, mention.month, mention.day) == expected
     assert find_dates("Il a obtenu 16/11/31 des voix") == []
+
+
+def test_a_dateline_under_a_long_headline_that_ends_on_no_full_stop():
+    text = (
+        "Sahelpol : ouverture à Niamey de la 4e assemblée générale, les chefs de police du Sahel appelés à unir "
+        "leurs moyens face aux menaces\n"
+        "Niamey, 14 octobre 2031 (ANP) – Les travaux se sont ouverts ce lundi au palais des congrès."
+    )
+    assert publication_date_found(text) == (PartialDate(2031, 10, 14), "dateline")
+    # a first paragraph that ends its sentence is the copy: a date in the next one is an event's
+    text = (
+        "Les chefs de police du Sahel se sont réunis cette semaine à Niamey pour leur assemblée, a-t-on appris.\n"
+        "Niamey, 14 octobre 2031 – La prochaine réunion est prévue à Bamako."
+    )
+    assert publication_date_found(text)[1] != "dateline"

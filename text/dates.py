@@ -667,6 +667,9 @@ def _text_date_any_calendar(text, marker_year=None, marker_month=None) -> tuple[
     return (found, "hijri") if found else (None, "")
 
 
+_SENTENCE_ENDS = (".", "!", "?", "»", '"', "”", ":", "…")
+
+
 def _text_date(text, marker_year=None, marker_month=None) -> tuple[PartialDate | None, str]:
     source = normalize_digits(text)
     lines = [line for line in source.split("\n") if line.strip()]
@@ -685,10 +688,12 @@ def _text_date(text, marker_year=None, marker_month=None) -> tuple[PartialDate |
                 return found, "meta"
 
     header: list[str] = []
-    first_paragraph = ""
-    for line in lines[:8]:
+    opening = []  # the first paragraph; and the next, after a long headline that ends on no full stop
+    for n, line in enumerate(lines[:8]):
         if _is_paragraph(line):
-            first_paragraph = line
+            opening = [line]
+            if not line.rstrip().endswith(_SENTENCE_ENDS) and n + 1 < len(lines):
+                opening.append(lines[n + 1])  # (the dateline opens the copy under it)
             break
         header.append(line)
     for line in header:
@@ -709,7 +714,7 @@ def _text_date(text, marker_year=None, marker_month=None) -> tuple[PartialDate |
             if found:
                 return found, "header"
 
-    for line in (*header, first_paragraph):
+    for line in (*header, *opening):
         for mention in find_dates(line[:160]):
             before, after = line[: mention.start], line[mention.end :]
             if (
