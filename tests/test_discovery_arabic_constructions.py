@@ -178,3 +178,19 @@ def test_kane_between_a_given_name_and_a_family_name_in_apposition():
 )
 def test_arabic_names_after_a_rank_or_a_style(text, name):
     assert name in [n for n, _ in _found(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ووجه الوزير دعوة رسمية للمسؤول الكيني لحضور أشغالها.",  # a preposition on a verbal noun
+        "وحضر قائد أركان الدرك الوطني حفل الاختتام.",  # the staff of a force
+    ],
+)
+def test_words_after_a_nationality_or_a_command_that_are_no_name(text):
+    assert _found(text) == []
+
+
+def test_a_name_before_a_buildings_words_is_its_eponym_en():
+    text = "Meeting since Monday at the Karim Tazi International Conference Centre, delegates approved the plan."
+    assert discover_persons(text, "en") == []

@@ -934,7 +934,10 @@ class ArabicPersonFinder:
                 j += 1  # "الكوري الجنوبي كيم جونغ يانغ"
             if j < len(self.toks):
                 parts = self._forward(j, strong=False)
-                if parts and not _has_article(self.toks[parts[0]]):
+                first = self.toks[parts[0]].key if parts else ""
+                # ("للمسؤول الكيني لحضور أشغالها": a preposition glued to a verbal noun opens no name)
+                glued = first[:1] in ("ل", "ب") and first not in AR_GIVEN_NAMES
+                if parts and not _has_article(self.toks[parts[0]]) and not glued:
                     self._accept(parts, {"nationality"}, chain=t.start)
 
     def _segments(self) -> None:

@@ -312,6 +312,8 @@ def _clean_name(name: list[_Token]) -> list[_Token] | None:
         out.append(tok)
         if _ROMAN.match(tok.text):
             break
+    if len(out) < len(name) and any(t.key in FACILITY_WORDS for t in name[len(out) : len(out) + 3]):
+        return None  # "the Abdelatif Rahal International Conference Centre": a building's eponym
     while out and out[-1].key in OPENING_PARTICLES:
         out.pop()
     core = sum(1 for t in out if t.key not in PARTICLES)  # Gulf chains: "Saif bin Zayed bin Sultan Al Nahyan"
