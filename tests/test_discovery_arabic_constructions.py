@@ -183,7 +183,7 @@ def test_arabic_names_after_a_rank_or_a_style(text, name):
 @pytest.mark.parametrize(
     "text",
     [
-        "ووجه الوزير دعوة رسمية للمسؤول الكيني لحضور أشغالها.",  # a preposition on a verbal noun
+        "والتي وجه بالمناسبة دعوة رسمية للمسؤول الكيني لحضور أشغالها.",  # a preposition on a verbal noun
         "وحضر قائد أركان الدرك الوطني حفل الاختتام.",  # the staff of a force
     ],
 )
