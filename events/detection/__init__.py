@@ -50,7 +50,7 @@ from events.detection.catalogue import Cue, SeriesCatalogue
 from events.detection.context import CandidateSeries, Context, Resolved
 from events.detection.document import Document, inside
 from events.detection.meeting_dates import date_expressions, dates_for
-from events.detection.meeting_words import YEARS
+from events.detection.meeting_words import POSSESSIVE_BEFORE, YEARS
 from events.detection.neighbours import neighbour_sessions
 from events.detection.ordinals import arabic_ordinal_value, latin_ordinal_value
 from events.detection.references import note, numbered_references
@@ -158,7 +158,6 @@ def _place_for(ctx: Context, res: Resolved) -> PlaceMatch | None:
 
 
 _INDEFINITE = re.compile(r"(?:\b(?:une?|an?|d'une?)) $")
-_POSSESSIVE = re.compile(r"\b(?:sa|son|its|their|leur)\s?$")
 _LOCATIVE_BEFORE = re.compile(r"(?:\b(?:a|au|in|at|en)|في) $|(?:^|\s)[وف]?ب$")
 # "dans la ville (andalouse) de", "in the (Spanish) city of", "في مدينة", "بالعاصمة": a locative
 # before a city's common noun, one adjective allowed between.
@@ -430,7 +429,8 @@ def detect_events(
                 found = resolve_from_context(ctx, reading)
                 if reading.ref.noun_class == "edition":
                     guessed.extend(found)
-        if not found and reading.cue is not None and _POSSESSIVE.search(doc.folded, 0, reading.ref.start):
+        possessive = POSSESSIVE_BEFORE.search(doc.folded, max(0, reading.ref.start - 8), reading.ref.start)
+        if not found and reading.cue is not None and possessive:
             # "The Peace and Security Council (PSC) of the African Union (AU), at its 1247th meeting":
             # the Union holds no such meeting, the body named first with its acronym does.
             found = numbered_candidate(ctx, reading.ref, resolved)

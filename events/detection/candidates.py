@@ -32,6 +32,7 @@ from events.detection.meeting_words import (
     HEADS,
     LATIN_NOUN,
     LATIN_NOUNS,
+    POSSESSIVE_BEFORE,
     PRE_NOUN,
     TOKEN,
     YEAR,
@@ -1084,7 +1085,6 @@ _THEME_AFTER = re.compile(r"\s+(on|sur)\s+((?:[A-Z][\w-]*\s?){1,4})(?<!\s)")
 # The possessive that opens a reference ("sa 26e assemblée", "its 12th meeting") and the body that
 # holds it, named earlier in the sentence with its acronym: "Le Comité … (CCPAO) a tenu jeudi à
 # Abidjan sa 26e assemblée générale".
-_POSSESSIVE_BEFORE = re.compile(r"(?:\b(?:sa|son|ses|its|their|leur)\s?)$")
 _ACRONYM_IN_PARENTHESES = re.compile(r"\(([A-Z][A-Z0-9]{2,14})\)")
 
 
@@ -1093,7 +1093,7 @@ def _acronym_subject(ctx: Context, ref: Reference) -> str | None:
     earlier in its sentence; else the only one later in it ("Police chiefs ended their 26th Annual
     General Meeting in Djibouti, where … of the … Cooperation Organisation (EAPCCO)"); else None."""
     sent_start, sent_end = ctx.doc.sentence(ref.start)
-    if not _POSSESSIVE_BEFORE.search(ctx.doc.folded, max(sent_start, ref.start - 8), ref.start):
+    if not POSSESSIVE_BEFORE.search(ctx.doc.folded, max(sent_start, ref.start - 8), ref.start):
         return None
     a, b = ctx.doc.to_original(sent_start, ref.start)
     acronyms = [

@@ -157,6 +157,9 @@ HEAD_RE = re.compile(
     rf"(?:(?<![{ARABIC_LETTERS}])(?P<clitic>[وف]?(?:لل|بال|ال|ل)?)(?P<ar>{alternation(k for k in HEADS if k[0] > 'z')})"
     rf"(?![{ARABIC_LETTERS}])|\b(?P<lat>{alternation(k for k in HEADS if k[0] <= 'z')})\b)"
 )
+# The possessive that opens a reference ("sa 26e assemblée", "its 12th meeting", "leur 21e conférence"),
+# searched for with the reference's start as the end position.
+POSSESSIVE_BEFORE = re.compile(r"\b(?:sa|son|ses|its|their|leur)\s?$")
 BREAKS = frozenset('.;:!?،؛؟()«»"|')
 YEAR = re.compile(r"(?<!\d)(19\d\d|20\d\d)(?!\d)")
 YEARS = Anchored(YEAR, ["19", "20"])  # every year written in a text, tried where "19" or "20" is

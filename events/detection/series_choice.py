@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from events.detection.catalogue import Cue
 from events.detection.complements import Complement
 from events.detection.context import Context, Resolved
-from events.detection.meeting_words import HEAD_RE, HEADS
+from events.detection.meeting_words import HEAD_RE, HEADS, POSSESSIVE_BEFORE
 from events.detection.references import Reference, note
 from text.script import ARABIC_LETTERS
 from text.wordlists import alternation, split_words
@@ -176,15 +176,12 @@ def _others_of_the_organisation(ctx: Context, cue: Cue) -> bool:
     )
 
 
-_POSSESSIVE_BEFORE = re.compile(r"\b(?:sa|son|its|their|leur)\s?$")
-
-
 def resolve_attached(ctx: Context, reading: Reading) -> list[Resolved]:
     """A reference whose series is named with it: "la 39ème session du Conseil des ministres…"."""
     ref, cue = reading.ref, reading.cue
     assert cue is not None
     index = _attached_series(ctx, cue, reading.classes, ref.ordinals, ref)
-    if index is None and _POSSESSIVE_BEFORE.search(ctx.doc.folded, max(0, ref.start - 8), ref.start):
+    if index is None and POSSESSIVE_BEFORE.search(ctx.doc.folded, max(0, ref.start - 8), ref.start):
         # "The Peace and Security Council of the African Union (AU), at its 1247th meeting": the
         # Union holds no such meeting; the body it is the complement of, named before it, does
         sentence_start = ctx.doc.sentence(ref.start)[0]
