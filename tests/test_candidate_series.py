@@ -1084,12 +1084,12 @@ def test_a_process_named_after_its_city_is_one_series_in_every_language(catalogu
     [
         (
             "Le forum a entendu Interpol et l'Union européenne. Ses recommandations seront transmises au Conseil "
-            "de médiation et de sécurité, qui doit tenir sa 53e session ministérielle en décembre à Abuja.",
-            "Conseil de médiation et de sécurité",
+            "de coordination et de sécurité, qui doit tenir sa 53e session ministérielle en décembre à Abuja.",
+            "Conseil de coordination et de sécurité",
         ),
         (
-            "They go to the ECOWAS Mediation and Security Council, which will hold its 53rd session in Abuja.",
-            "ECOWAS Mediation and Security Council",
+            "They go to the Sahel Coordination and Security Council, which will hold its 53rd session in Abuja.",
+            "Sahel Coordination and Security Council",
         ),
         (
             "Il a salué le rôle du Royaume au sein du Groupe de Sécurité, dont le Maroc a accueilli la 53e "

@@ -191,3 +191,31 @@ def test_the_conference_of_the_union_is_the_african_unions_assembly(catalogue, t
     # Assembly's (not a sitting of some conference)
     (event,) = detect_events(text, "fr", published=PartialDate.parse("2025-02-16"), catalogue=catalogue)
     assert (event.series_name, event.ordinal) == ("African Union Assembly Ordinary Session", 38)
+
+
+@pytest.mark.parametrize(
+    ("text", "series", "ordinal"),
+    [
+        (
+            "Les recommandations seront soumises lors de la 66e session ordinaire de la Conférence de la CEDEAO, "
+            "prévue dimanche dans la capitale fédérale nigériane.",
+            "ECOWAS Summit Ordinary Session",
+            66,
+        ),
+        (
+            "The 53rd ordinary session of the ECOWAS Mediation and Security Council opened in Abuja.",
+            "ECOWAS Mediation and Security Council Session",
+            53,
+        ),
+        (
+            "Les recommandations iront au Conseil de médiation et de sécurité, qui doit tenir sa 53e session à Abuja.",
+            "ECOWAS Mediation and Security Council Session",
+            53,
+        ),
+    ],
+)
+def test_the_numbered_sessions_of_ecowas_summit_and_its_mediation_and_security_council(
+    catalogue, text, series, ordinal
+):
+    (event,) = detect_events(text, "fr", published=PartialDate.parse("2024-12-10"), catalogue=catalogue)
+    assert (event.series_name, event.ordinal, event.city) == (series, ordinal, "Abuja")
