@@ -62,6 +62,8 @@ _PARTICLES = frozenset(
     | {"moulay", "mulay", "mawlay", "مولاي", "sidi", "سيدي", "lalla", "لاله"}
 )
 _PATRONYMIC = frozenset(["ben", "bin", "ibn", "bn", "بن", "ابن", "ould", "ولد"])
+# Particles that are names too: the last word after a patronymic is the father's ("ولد سيدي").
+_NAME_PARTICLES = frozenset({"sidi", "سيدي", "moulay", "mulay", "مولاي"})
 # Words that open a compound name: joined to the next word.
 _OPENERS = frozenset(["abd", "abde", "abdel", "abdul", "abdal", "abdi", "abdoul", "abou", "abu", "ابو", "عبد"])
 # Words that close a compound given name: joined to the word before ("نور الدين", "Nour Eddine",
@@ -308,7 +310,8 @@ def _name_key(name: str) -> NameKey:
             initials.append("#")
             alternates.append(())
             continue
-        if word in _PARTICLES:
+        fathers = word in _NAME_PARTICLES and n == len(words) - 1 and n > 0 and words[n - 1] in _PATRONYMIC
+        if word in _PARTICLES and not fathers:  # ("Mesgharou Ould Sidi": the father's name, kept)
             after_patronymic = after_patronymic or (word in _PATRONYMIC and bool(core))
             particled = True
             continue
