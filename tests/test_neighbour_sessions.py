@@ -177,3 +177,14 @@ def test_the_next_meeting_of_the_group_in_arabic(catalogue):
     assert set(events) == {5, 6}
     assert events[6].candidate_key == events[5].candidate_key == "session:joint ES-SN group"
     assert events[5].series_name.startswith("المجموعة")
+
+
+def test_the_next_forum_is_no_next_session_of_the_ministers_meeting_the_article_numbers(catalogue):
+    text = (
+        "The forum was the first since the GCC interior ministers, at their 41st meeting in Doha, approved a "
+        "framework for it. The next forum is expected to take place in Abu Dhabi in 2032."
+    )
+    assert set(detect(catalogue, text, "en")) == {41}
+    # the next meeting is theirs
+    text = text.replace("The next forum is", "Their next meeting is")
+    assert set(detect(catalogue, text, "en")) == {41, 42}

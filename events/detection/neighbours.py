@@ -15,6 +15,7 @@ import re
 from events.detection.context import Context, Resolved
 from events.detection.document import inside
 from events.detection.meeting_words import HEAD_RE, HEADS, noun_class_of
+from text.normalize import normalize_name
 from text.script import ARABIC_LETTERS
 from text.wordlists import split_words
 
@@ -89,6 +90,9 @@ def _current(ctx: Context, noun: re.Match[str], end: int, numbered: list[Resolve
     if complement.outcome == "foreign":
         return None
     fitting = [r for r in numbered if _fits(ctx, r, kind, complement)]
+    if _FORUM.match(ctx.doc.folded, noun.start()):
+        # "the next forum" is a forum's: not the ministers' meeting the article also numbers
+        fitting = [r for r in fitting if _a_forum(ctx, r)]
     if complement.cue is None and _another_body_before(ctx, noun, fitting):
         return None  # "… إلى مجلس وزراء الداخلية العرب في دورته المقبلة": the council's, numbered nowhere
     if complement.cue is None and len({r.group[0] for r in fitting}) > 1:
@@ -96,6 +100,15 @@ def _current(ctx: Context, noun: re.Match[str], end: int, numbered: list[Resolve
     if complement.cue is None and len({r.group[0] for r in fitting}) != 1:
         return None  # no series, or several: which one's next session is unsaid
     return min(fitting, key=lambda r: r.start, default=None)
+
+
+_FORUM = re.compile(r"[وفبلك]?(?:ال|لل)?(?:forums?\b|منتدي|ملتقي)")
+
+
+def _a_forum(ctx: Context, res: Resolved) -> bool:
+    """Whether a resolved session is a forum's (its candidate's label or its series' own names say so)."""
+    names = [normalize_name(res.candidate.label)] if res.candidate is not None else ctx.catalogue.own_names(res.series)
+    return any(_FORUM.search(name) for name in names)
 
 
 def _another_body_before(ctx: Context, noun: re.Match[str], fitting: list[Resolved]) -> bool:
