@@ -1170,3 +1170,14 @@ def test_a_conference_named_by_region_and_theme_is_one_series_in_three_languages
         "Cadiz",
         "conference:concepts africa europe migrants",
     )
+
+
+def test_a_bare_session_nearer_a_catalogue_series_ordinal_is_not_the_candidate_series(catalogue):
+    text = (
+        "Manama – The interior minister chaired the 42nd meeting of the Interior Ministers of the Cooperation "
+        "Council for the Arab States of the Gulf (GCC). He said the recommendations adopted at the 41st meeting "
+        "in Doha had borne fruit. He reviewed the outcome of the 37th meeting of GCC coast guard commanders."
+    )
+    events = {e.ordinal: e for e in detect(catalogue, text)}
+    assert events[41].series_name == events[42].series_name == "Meeting of GCC Interior Ministers"
+    assert events[37].candidate_key is not None

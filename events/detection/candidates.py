@@ -1266,6 +1266,12 @@ def session_of_candidate(ref: Reference, resolved: list[Resolved], heads: set[st
         # 23rd session of the regional conference"): an edition or a session of whatever meeting it is
         kinds = {None}
     near: tuple[int, Resolved] | None = None
+    # the nearest session of a catalogue series the article numbers: nearer, the reference is its
+    # ("the 41st meeting in Doha" beside the ministers' 42nd, not the police chiefs' 37th)
+    catalogued = min(
+        (abs(o.ordinal - n) for o in resolved if o.candidate is None and o.ordinal is not None for n in ref.ordinals),
+        default=None,
+    )
     for other in resolved:
         if other.candidate is None or other.ordinal is None:
             continue
@@ -1276,7 +1282,7 @@ def session_of_candidate(ref: Reference, resolved: list[Resolved], heads: set[st
         gap = min(abs(other.ordinal - o) for o in ref.ordinals)
         if gap <= _NEIGHBOUR_GAP and (near is None or gap < near[0]):
             near = (gap, other)
-    if near is None:
+    if near is None or (catalogued is not None and catalogued < near[0]):
         return []
     return [Resolved(-1, ordinal, ref.start, ref.end, 0.55, candidate=near[1].candidate) for ordinal in ref.ordinals]
 
