@@ -219,3 +219,17 @@ def test_the_numbered_sessions_of_ecowas_summit_and_its_mediation_and_security_c
 ):
     (event,) = detect_events(text, "fr", published=PartialDate.parse("2024-12-10"), catalogue=catalogue)
     assert (event.series_name, event.ordinal, event.city) == (series, ordinal, "Abuja")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les recommandations seront soumises aux dirigeants du CCG lors de leur sommet prévu à Doha en décembre.",
+        "Les décisions seront transmises au sommet des dirigeants du CCG à Doha, en décembre, où elles seront lues.",
+    ],
+)
+def test_an_unnumbered_summit_of_an_organisations_leaders_is_its_summit(catalogue, text):
+    # "leur sommet" after the GCC's leaders, "le sommet des dirigeants du CCG": the GCC Summit of that
+    # year and city (the catalogue's 44th)
+    (event,) = detect_events(text, "fr", published=PartialDate.parse("2023-11-08"), catalogue=catalogue)
+    assert (event.series_name, event.ordinal, event.city) == ("GCC Summit", 44, "Doha")

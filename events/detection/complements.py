@@ -77,12 +77,19 @@ def walk_complement(
             break
         elif not after_connector:
             break
+        elif word in _LEADERS and not heads:
+            # "au sommet des dirigeants du CCG", "the summit of the leaders of the GCC": who meets, then
+            # the body they meet in (a name of it follows, or the complement names no known one)
+            after_connector = False
         elif not heads or (doc.is_capitalized(word_start) and not word.isdigit()):
             # "session de formation", "edition of the festival", "de la CEA"; once a generic head is
             # read ("de l'Organisation internationale de la police…"), lower-case words qualify it
             return Complement("foreign", None, heads, token.end())
         pos = token.end()
     return Complement("none", None, heads, pos)
+
+
+_LEADERS = frozenset(("dirigeants", "leaders", "chefs"))
 
 
 def _definite(head) -> bool:

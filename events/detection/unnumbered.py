@@ -11,7 +11,7 @@ from events.detection.candidates import joint_body_after, joint_head_after, meet
 from events.detection.catalogue import Edition, Series
 from events.detection.context import Context, Resolved
 from events.detection.document import Document, inside
-from events.detection.meeting_words import DETERMINERS, YEAR, noun_class_of
+from events.detection.meeting_words import DETERMINERS, POSSESSIVE_BEFORE, YEAR, noun_class_of
 from events.detection.neighbours import relative_step
 from events.detection.series_choice import rank_series
 from text.scanning import SpanIndex
@@ -82,23 +82,32 @@ def _unnumbered_noun(ctx: Context, noun: re.Match[str]) -> list[Resolved]:
     if complement.outcome == "foreign":
         return []
     classes = {noun_class_of(noun)} | complement.heads
+    cue = complement.cue or _possessor_cue(ctx, noun)
     # "l'Assemblée générale" or a named series is specific enough to take a city or a year from
     # its sentence; "la session", "the meeting" must have them attached.
-    specific = "assembly" in classes or complement.cue is not None
+    specific = "assembly" in classes or cue is not None
     attached, years = _attached_venue_or_year(ctx, noun)
     if not specific and not attached:
         return []
-    if complement.cue is not None:
-        candidates = [t.series for t in complement.cue.targets if ctx.catalogue.series[t.series].compat(classes)]
+    if cue is not None:
+        candidates = [t.series for t in cue.targets if ctx.catalogue.series[t.series].compat(classes)]
     else:
         candidates = [index for _, index in rank_series(ctx, classes, (), noun.start(), noun.end())]
     start, end = noun.start(), max(noun.end(), complement.end)
     found = _from_editions(ctx, candidates[:3], start, end, years)
-    if not found and complement.cue is not None:
-        weights = sorted(((t.weight, t.series) for t in complement.cue.targets if t.series in candidates), reverse=True)
+    if not found and cue is not None:
+        weights = sorted(((t.weight, t.series) for t in cue.targets if t.series in candidates), reverse=True)
         if weights and (len(weights) == 1 or weights[0][0] > weights[1][0]):
             found = _unknown_edition(ctx, weights[0][1], start, end, years)  # the series the body holds first
     return found
+
+
+def _possessor_cue(ctx: Context, noun: re.Match[str]):
+    """The body a possessive before the noun refers to: the name that ends nearest before it in its
+    sentence ("les dirigeants du CCG … lors de leur sommet prévu à Doha": the GCC's summit)."""
+    if not POSSESSIVE_BEFORE.search(ctx.doc.folded, max(0, noun.start() - 8), noun.start()):
+        return None
+    return ctx.last_cue_ending(max(ctx.doc.sentence(noun.start())[0], noun.start() - 60), noun.start())
 
 
 def _unknown_edition(ctx: Context, series: int, start: int, end: int, years: set[int]) -> list[Resolved]:
