@@ -236,3 +236,12 @@ def test_a_portfolio_before_its_ministers_title_and_a_second_body_after_et_les()
     assert _orgs(text, "en") == {}
     text = "Côté malien, le Commandement de la Gendarmerie nationale et les services des Douanes ont signé."
     assert list(_orgs(text, "fr")) == ["Commandement de la Gendarmerie nationale"]
+
+
+def test_general_opens_an_english_directorate_and_an_infinitive_ends_a_french_complement():
+    text = "Major General Karim Saadi, director general of the General Directorate of Narcotics Affairs, spoke."
+    assert "General Directorate of Narcotics Affairs" in _orgs(text, "en")
+    text = (
+        "Les ministres ont chargé la Commission technique de préparer une étude sur les risques liés aux cryptoactifs."
+    )
+    assert "Commission technique" in _orgs(text, "fr")

@@ -660,6 +660,8 @@ class OrgFinder:
                 following = tokens[j].group()
                 if not following[0].isalpha() or following.lower() in _FRENCH_VERBS:
                     break
+                if j == i + 1 and low in ("de", "d'", "d’") and _INFINITIVE.match(following):
+                    break  # "chargé le Secrétariat général de préparer une étude": a task, no complement
                 words.append(following)
                 end, i, adjectives = tokens[j].end(), j + 1, 0
                 continue
@@ -749,7 +751,9 @@ class OrgFinder:
             w = words[start - 1][1]
             if w.endswith(("'s", "’s")) and is_country_name(w[:-2]):
                 country = w[:-2]  # "Brazil's Federal Police": the country's body
-            if w != "and" and not _name_word(w):
+            # ("the General Directorate of …", "the General Command of …": "General" opens the head)
+            general = key(w) in _GENERAL_WORDS and start == i
+            if w != "and" and not _name_word(w) and not general:
                 break
             start -= 1
         if key(words[i][1]) in _COUNTRY_HEADS and last > i:
@@ -1087,6 +1091,8 @@ _AR_SYSTEM_FIRST = frozenset(akey(w) for w in ("منظومة", "نظام", "من
 _PROJECT_AFTER = re.compile(r"[ \u00a0]+(?:project|programme|program)\b")
 
 
+# A French infinitive (first group, and a few of the others) after a bare "de": the task given to a body.
+_INFINITIVE = re.compile(r"(?:[a-zàâçéèêëîïôûùüÿœ]{3,}er|mettre|promouvoir|poursuivre|établir|définir|suivre)$")
 _SECOND_BODY_HEADS = _HEADS | frozenset(map(key, ("services", "service", "unités", "unité", "forces", "douanes")))
 
 
