@@ -131,12 +131,7 @@ def _place_for(ctx: Context, res: Resolved) -> PlaceMatch | None:
     # Nor is the city of another meeting the sentence brings in after the reference ("le lieu de la
     # septième conférence sera arrêté lors d'une réunion des hauts fonctionnaires à Madrid").
     other = next(
-        (
-            n.start()
-            for n in ctx.meeting_nouns
-            if res.end <= n.start() < end and _INDEFINITE.search(folded, max(0, n.start() - 7), n.start())
-        ),
-        None,
+        (n for n in ctx.noun_starts_between(res.end, end) if _INDEFINITE.search(folded, max(0, n - 7), n)), None
     )
     if other is not None:
         places = [p for p in places if p.start < other]

@@ -269,6 +269,18 @@ _CONCEPT_OF = {
 def concept_key(body: str) -> str:
     """'agency counter head terrorism' for a body named only with `_CONCEPTS`' words (two at
     least, connectors and fillers aside), else ''."""
+    concepts = _concepts_of(body)
+    return "concepts " + " ".join(sorted(concepts)) if concepts and len(concepts) >= 2 else ""
+
+
+def _all_concepts(body: str) -> bool:
+    """Whether a body's words are `_CONCEPTS`' (one at least) and fillers only."""
+    return bool(_concepts_of(body))
+
+
+def _concepts_of(body: str) -> set[str] | None:
+    """The concepts a body's words stand for, connectors and fillers aside; None when a word is
+    none of them."""
     concepts = set()
     for word in normalize_name(body).split():
         if word[1:2] == "'" and word[:1] in ("l", "d"):  # "d'Accra", "l'Union"
@@ -279,22 +291,9 @@ def concept_key(body: str) -> str:
             continue
         concept = _CONCEPT_OF.get(_strip_clitic(word)) or _CONCEPT_OF.get(word) or _city_concept(word)
         if concept is None:
-            return ""
+            return None
         concepts.update(concept.split())
-    return "concepts " + " ".join(sorted(concepts)) if len(concepts) >= 2 else ""
-
-
-def _all_concepts(body: str) -> bool:
-    """Whether a body's words are `_CONCEPTS`' (one at least) and fillers only."""
-    found = False
-    for word in normalize_name(body).split():
-        bare = _strip_clitic(word)
-        if word in CONNECTORS or word in DETERMINERS or bare in _CONCEPT_FILLERS or word in _CONCEPT_FILLERS:
-            continue
-        if _CONCEPT_OF.get(bare) is None and _CONCEPT_OF.get(word) is None:
-            return False
-        found = True
-    return found
+    return concepts
 
 
 def _first_item(body: str) -> str:

@@ -108,6 +108,15 @@ class Context:
         return ordered[bisect_left(starts, lo) : bisect_left(starts, hi)]
 
     @cached_property
+    def _noun_starts(self) -> list[int]:
+        return sorted(noun.start() for noun in self.meeting_nouns)
+
+    def noun_starts_between(self, lo: int, hi: int) -> list[int]:
+        """Where the meeting nouns that start in [lo, hi) start, in text order."""
+        starts = self._noun_starts
+        return starts[bisect_left(starts, lo) : bisect_left(starts, hi)]
+
+    @cached_property
     def _cue_ends(self) -> tuple[list[int], dict[int, Cue]]:
         first: dict[int, Cue] = {}
         for cue in self.cues:

@@ -123,13 +123,15 @@ _HEAD_OPENINGS = frozenset(head.partition(" ")[0] for head in ROLE_HEADS) | _HEA
 
 
 # Adjectives that can stand between a determiner and a title: "le nouveau ministre", "the former minister".
-_PRE_TITLE = _words(
-    "nouveau nouvel nouvelle ancien ancienne actuel actuelle futur future new former outgoing incoming acting "
-    "interim ex "
-    # "le haut commandant de la Gendarmerie nationale", "the senior adviser"
-    "haut haute senior"
-)
+# "le haut commandant de la Gendarmerie nationale", "the senior adviser": part of the title itself
 _HIGH = _words("haut haute senior")
+_PRE_TITLE = (
+    _words(
+        "nouveau nouvel nouvelle ancien ancienne actuel actuelle futur future new former outgoing incoming acting "
+        "interim ex"
+    )
+    | _HIGH
+)
 # Words that open the next piece of a title cut by commas: "… aux Affaires politiques, à la Paix et …".
 _TITLE_PIECE = _words("a au aux de des du d et and of for to la le l")
 
