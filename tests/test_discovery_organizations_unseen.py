@@ -243,3 +243,42 @@ def test_general_opens_an_english_directorate_and_an_infinitive_ends_a_french_co
     assert "General Directorate of Narcotics Affairs" in _orgs(text, "en")
     text = "Les ministres ont chargé la Direction générale des études de préparer une étude sur les risques."
     assert list(_orgs(text, "fr")) == ["Direction générale des études"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "acronym"),
+    [
+        # the acronym takes letters from inside the words, as Schwartz and Hearst's definitions do
+        (
+            "Des experts de la Cellule nationale de veille des flux financiers (CENVEF) ont parlé.",
+            "Cellule nationale de veille des flux financiers",
+            "CENVEF",
+        ),
+        # more content words than letters, and a head the head list does not hold
+        (
+            "Le Groupe interétatique d'action contre la fraude et la piraterie maritimes en Afrique de l'Est"
+            " (GIAFMA) a siégé.",
+            "Groupe interétatique d'action contre la fraude et la piraterie maritimes en Afrique de l'Est",
+            "GIAFMA",
+        ),
+    ],
+)
+def test_a_long_name_spells_its_acronym_inside_its_words(text, name, acronym):
+    assert _orgs(text, "fr").get(name) == acronym
+
+
+def test_a_letter_the_name_does_not_hold_is_no_definition():
+    assert _orgs("Le Réseau de recherche sur la paix (RZQ) a publié un rapport.", "fr") == {}
+
+
+@pytest.mark.django_db
+def test_a_known_body_inside_a_longer_proper_name_is_a_word_of_it():
+    """The mission is one body; "Nations unies" inside its name is not the United Nations as well,
+    unless the text names the United Nations elsewhere too. A name ending on a known body names both."""
+    from archive.extraction.run import build_extractor
+
+    mission = "La Mission intégrée des Nations unies pour l'appui à la paix en Bétonie (MIUAPB) a fermé."
+    names = {o.name for o in build_extractor().extract(mission, "fr").organizations}
+    assert names == {"Mission intégrée des Nations unies pour l'appui à la paix en Bétonie"}
+    also = build_extractor().extract(mission + " Les Nations unies ont salué son travail.", "fr").organizations
+    assert "United Nations" in {o.name for o in also}

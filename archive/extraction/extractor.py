@@ -115,6 +115,20 @@ def _add_source_outlet(extraction: Extraction, source: str | None) -> None:
     extraction.organizations.append(FoundOrganization(name=source, evidence=evidence))
 
 
+def _outside_names(
+    known: list[FoundOrganization], spans: list[tuple[int, int]], org_at: dict[int, str], discovered
+) -> list[FoundOrganization]:
+    """The known organizations named somewhere outside the longer names found around them: "des
+    Nations unies" inside "Mission … des Nations unies pour la stabilisation au Mali (MINUSMA)" is
+    a word of the mission's name, not the United Nations (people.discovery.orgs `_holds_known`)."""
+    names = [(f.evidence.start, f.evidence.end) for f in discovered if f.acronym]
+    if not names:
+        return known
+    inside = {org_at[start] for start, end in spans if any(s < start and end < e for s, e in names)}
+    outside = {org_at[start] for start, end in spans if not any(s < start and end < e for s, e in names)}
+    return [f for f in known if f.name not in inside - outside or f.known_key is None]
+
+
 def _evidence_sentence(sentences: Sentences, start: int, end: int) -> str:
     return sentences.spanning(start, end)[:_EVIDENCE_CHARS]
 
@@ -248,6 +262,10 @@ class Extractor:
         discovered = [
             self._discovered_organizations(text, language, org_spans + person_spans)
             for (text, language, _), (_, org_spans, _), (_, person_spans) in zip(windows, known, persons, strict=True)
+        ]
+        known = [
+            (_outside_names(found_known, org_spans, org_at, found_discovered), org_spans, org_at)
+            for (found_known, org_spans, org_at), found_discovered in zip(known, discovered, strict=True)
         ]
         events = [self._events(text, language, published) for text, language, published in windows]
         return [

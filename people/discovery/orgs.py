@@ -399,6 +399,32 @@ def _initials_fit(words: list[str], acronym: str) -> bool:
     return all(any(c == ch for c in it) for ch in letters) and len(content) - len(letters) <= 1
 
 
+_REMIT_AFTER = re.compile(r"[ \u00a0]+(?:pour|for|contre|against|au|aux|en|in|on|sur)[ \u00a0]")
+
+
+def _letters_align(words: list[str], acronym: str) -> bool:
+    """Whether the acronym spells itself through the name as Schwartz and Hearst's abbreviation
+    definitions do ("A Simple Algorithm for Identifying Abbreviation Definitions in Biomedical Text",
+    2003): its first letter opens the name, each next one is found after it, inside a word or at its
+    start ("Cellule nationale de traitement des informations financières (CENTIF)", "Mission …
+    intégrée des Nations unies pour la stabilisation au Mali (MINUSMA)"), each letter read from the
+    right as late as it can be. The name may not run far past its letters: at most three content
+    words more than it has letters."""
+    letters = [c.lower() for c in acronym if c.isalpha()]
+    if len(letters) < 3 or not words or words[0][:1].lower() != letters[0]:
+        return False
+    content = [w for w in words if key(w) not in FUNCTION_WORDS and len(w) > 2]
+    if len(content) > len(letters) + 3:
+        return False
+    rest = " ".join(words).lower()
+    position = len(rest)
+    for letter in reversed(letters[1:]):
+        position = rest.rfind(letter, 1, position)
+        if position < 1:
+            return False
+    return True
+
+
 # A meeting is no part of a body's name ("اللجنة المنظمة للمؤتمر"); a joint body is an event series.
 # Conference and exhibition halls are venues, not bodies, whoever they are named after.
 _VENUE = re.compile(
@@ -459,7 +485,8 @@ class OrgFinder:
         start += lead
         surface = surface.strip()
         end = start + len(surface)
-        if not surface or (self.known_spans.overlaps(start, end) and not of_known):
+        overlaps = self.known_spans.overlaps(start, end) and not of_known
+        if not surface or (overlaps and not (cue == "acronym" and self._holds_known(start, end))):
             return
         if _VENUE.search(normalize_name(surface)):
             return  # "Centre international de conférences X", "قصر المؤتمرات": where a meeting is held
@@ -475,6 +502,14 @@ class OrgFinder:
         self.found.append(
             OrgMention(surface, name or surface, acronym, start, end, cue, confidence, self.sentences.sentence(start))
         )
+
+    def _holds_known(self, start: int, end: int) -> bool:
+        """Whether the known names inside [start, end) are words of a longer proper name, which the
+        name goes on past with its remit ("Mission … des Nations unies pour la stabilisation au Mali",
+        "Agence de l'Union européenne pour la coopération …"): the name is one body, not also the
+        body it names (a name ending on a known body, "Secrétariat général du Conseil", names both)."""
+        reach = self.known_spans.furthest_end(start, end)
+        return not self.known_spans.contains(start) and reach < end and bool(_REMIT_AFTER.match(self.text, reach))
 
     # -- Latin script ---------------------------------------------------------------------------------
     def _acronyms(self) -> None:
@@ -500,7 +535,7 @@ class OrgFinder:
             for i, w in enumerate(words):
                 if not texts[i][0].isupper() or key(texts[i]) in _FUNCTION_OR_ROLE or _WHERE_BASED.search(texts[i]):
                     continue
-                fit = _initials_fit(texts[i:], letters)  # asked once (a pure test)
+                fit = _initials_fit(texts[i:], letters) or _letters_align(texts[i:], letters)  # (pure tests)
                 if fit or key(texts[i]) in _HEADS:
                     best = w.start()
                     if fit:
