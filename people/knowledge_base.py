@@ -72,6 +72,7 @@ _WIRE_CREDIT = re.compile(
     re.MULTILINE,
 )
 _NEAR = 40
+_CREDIT_LEAD = re.compile(r"(?:^|[.!?»\"”]\s*)\(?\s*(?:avec|with|source\s*:|sources\s*:|المصدر\s*:)$", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"[ \u00a0]([^\W\d_][\w\-]*)")
 
 
@@ -641,6 +642,8 @@ def _is_marker(text: str, match: NameMatch) -> bool:
         credit = _WIRE_CREDIT.search(text, line_start, line_end)
         if credit and credit.start("credit") <= match.start and match.end <= credit.end("credit"):
             return True
+    if _CREDIT_LEAD.search(before) and after in ("", ")", "."):
+        return True  # an agency's credit closing the copy: "Avec TAP", "(avec AFP)", "Source : MAP"
     if before.endswith(",") and after[:1] in "-–—" and after:
         # a dateline's agency code: "Tunis, March 3, 2019, SPA -- Minister …"
         dashes = len(after) - len(after.lstrip("-–—"))

@@ -546,3 +546,19 @@ def test_the_pages_date_above_the_sites_name_leaves_the_site_as_masthead():
         "THE KALAHARI SENTINEL",
         "Police chiefs meet in Gaborone for a regional conference",
     )
+
+
+@pytest.mark.parametrize(
+    ("closing", "owner"),
+    [
+        ("Follow Sahel Daily News on WhatsApp for breaking news", "Sahel Daily News"),
+        ("Suivez Le Courrier du Sud sur Facebook", "Le Courrier du Sud"),
+        ("More from Gulf Evening Times: Two states sign a deal on coast guards", "Gulf Evening Times"),
+    ],
+)
+def test_a_pages_promotion_of_itself_names_its_owner_and_is_no_copy(closing, owner):
+    cleaned = clean_text(f"The ministers met in Manama on Monday to review the plan.\n\n{closing}\n")
+    assert cleaned.owner == owner
+    assert closing not in cleaned.body
+    # a sentence of the copy that follows someone is no promotion
+    assert clean_text("Follow the money on Monday, he said.\n").owner is None

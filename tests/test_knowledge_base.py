@@ -521,3 +521,12 @@ def test_the_maritime_bodies_of_the_field_are_known_in_three_languages(extract) 
     assert extract("Le Forum des fonctions de garde-côtes de la Méditerranée (MCGFF) a adopté") == {
         "Mediterranean Coast Guard Functions Forum"
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Le ministre a reçu son homologue.\n\nAvec SPA", "Le ministre a reçu son homologue. (avec SPA)", "Source : SPA"],
+)
+def test_an_agency_credited_with_avec_or_source_is_a_marker(extract, text) -> None:
+    assert extract(text) == {"Saudi Press Agency"}
+    assert extract("Il se repose avec SPA et hammam.") == set()  # a word of a sentence

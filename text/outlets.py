@@ -108,6 +108,29 @@ def copyright_holder(line: str) -> str | None:
     return m.group("name").strip() if m and outlet_shaped(m.group("name").strip()) else None
 
 
+# A page's own promotion names its outlet: "Follow Kuwait Times on WhatsApp", "Suivez Le Quotidien
+# d'Oran sur Facebook", "More from Gulf Daily News: …", "تابعوا الوطن نيوز على واتساب".
+_NETWORKS = (
+    r"(?:whatsapp|twitter|x|facebook|telegram|instagram|linkedin|youtube|tiktok|google news|threads"
+    r"|واتساب|واتس آب|تويتر|فيسبوك|فيس بوك|تلغرام|تيليغرام|انستغرام|إنستغرام|يوتيوب|جوجل نيوز|غوغل نيوز)"
+)
+_PROMOTION = re.compile(
+    rf"^(?:(?:follow|suivez|suivre|تابعوا|تابع)\s+(?P<followed>.{{3,48}}?)\s+(?:on|sur|via|على|عبر)\s+{_NETWORKS}\b"
+    r"|(?:more|more news|more stories|read more) from\s+(?P<more>[^:\n]{3,48}?)\s*:)",
+    re.IGNORECASE,
+)
+
+
+def promoted_outlet(line: str) -> str | None:
+    """The outlet a page's promotion of itself names ("Follow Kuwait Times on WhatsApp for breaking
+    news", "More from Gulf Daily News: …"), else None: the page's owner, where no masthead names it."""
+    m = _PROMOTION.match(line.strip())
+    if not m:
+        return None
+    name = (m.group("followed") or m.group("more")).strip()
+    return name if outlet_shaped(name) else None
+
+
 def credit_line_outlets(line: str) -> list[str]:
     """The outlets a whole credit line names ("Gulf Courier", "Sahel Times Staff", "AFP/APS",
     "Le Petit Journal/LPJ"); [] when the line is something else. A wire code of a pair is taken

@@ -22,7 +22,14 @@ from text.credits import CREDIT_LINE, signature_name, slash_credit_line
 from text.datelines import strip_dateline
 from text.dates import find_dates, has_date_field, is_agency_stamp, is_meta_line
 from text.normalize import normalize_name
-from text.outlets import copyright_holder, credit_line_outlets, is_section_word, outlet_opening_line, section_stamp
+from text.outlets import (
+    copyright_holder,
+    credit_line_outlets,
+    is_section_word,
+    outlet_opening_line,
+    promoted_outlet,
+    section_stamp,
+)
 from text.places import city_named, is_country_name
 from text.scanning import may_hold
 from text.script import ARABIC_LETTERS
@@ -56,6 +63,7 @@ _PROSE_END = (*_SENTENCE_END, "»", '"', "”", ")")
 
 _STRONG_LABEL_RE = re.compile(
     r"^(?:lire aussi|[àa] lire aussi|lire [ée]galement|voir aussi|lire la suite|read also|also read|read more"
+    r"|more (?:news |stories )?from [^:\n]{3,48}:"
     r"|see also|related(?: articles| stories| news)?\s*:|click here|cliquez ici|haz clic|lee tambi[ée]n"
     r"|leer tambi[ée]n|[اإ]قر[أا] [أا]يضا|[اإ]قر[أا] المزيد|اضغط هنا|انقر هنا|inscrivez-vous|abonnez-vous"
     r"|je m'abonne|subscribe|sign up|suscr[íi]bete|newsletter|tags?\s*:|mots[- ]cl[ée]s\s*:|etiquetas\s*:"
@@ -707,11 +715,16 @@ _OWNER_CHARS = 1500  # a copyright line closes the page
 
 
 def _owner(text: str) -> str | None:
-    """The outlet the page's closing copyright line names, else None (`text.outlets.copyright_holder`)."""
+    """The outlet the page's closing copyright line names (`text.outlets.copyright_holder`), else the
+    one its promotion of itself names ("Follow Kuwait Times on WhatsApp": `promoted_outlet`), else None."""
     tail = text[-_OWNER_CHARS:]
-    if not any(mark in tail for mark in ("©", "opyright", "OPYRIGHT", "(c)", "(C)")):
-        return None  # (a holder's line opens with one of these: most pages have none in their tail)
-    return next((name for line in reversed(tail.split("\n")) if (name := copyright_holder(line))), None)
+    lines = tail.split("\n")[::-1]
+    if any(mark in tail for mark in ("©", "opyright", "OPYRIGHT", "(c)", "(C)")):
+        # (a holder's line opens with one of these: most pages have none in their tail)
+        holder = next((name for line in lines if (name := copyright_holder(line))), None)
+        if holder:
+            return holder
+    return next((name for line in lines if (name := promoted_outlet(line))), None)
 
 
 # --- titles made from the text ----------------------------------------------------------------
