@@ -123,7 +123,8 @@ ROLE_HEADS = _set(
     " spokeswoman, spokesperson, officer, commander, king, queen, emir, mayor, judge, adviser, advisor, counsellor,"
     " councillor, counselor, representative, coordinator, candidate, counterpart, envoy, senator, lawmaker,"
     " president, vice president, prime minister, sultan, superintendent, inspector, executive, founder, leader,"
-    " rapporteur, correspondent, reporter, editor, professor, researcher, consul, attache, assistant, controller"
+    " rapporteur, correspondent, reporter, editor, professor, researcher, consul, attache, assistant, controller,"
+    " commander in chief, commandant en chef, chef d etat major, chief of staff"
 )
 
 # Words of ministerial portfolios and of English titles written in capitals ("Minister of Foreign Affairs,

@@ -256,3 +256,41 @@ def test_a_function_before_an_ambassadors_style_is_the_role_en():
     text = "Ghana's Minister of Foreign Affairs, Ambassador Kofi Mensah Boateng, said the summit was vital."
     ((name, role),) = [(p.name, p.role) for p in discover_persons(text, "en")]
     assert (name, role) == ("Kofi Mensah Boateng", "Ghana's Minister of Foreign Affairs")
+
+
+def test_a_title_whose_portfolios_a_given_name_opens_stays_whole_before_the_name():
+    # "Peace" is also a given name: joined to another portfolio by "and", it is the title's
+    text = "The Regional Commissioner for Trade, Peace and Security, Obinna Eze, said the plan works."
+    assert _roles(text, "en")["Obinna Eze"] == "Regional Commissioner for Trade, Peace and Security"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name", "role"),
+    [
+        (
+            "The talks were attended by Major General Saif Rashid Al Kaabi, Commander-in-Chief of Fujairah Police.",
+            "en",
+            "Saif Rashid Al Kaabi",
+            "Commander-in-Chief of Fujairah Police",
+        ),
+        (
+            "Le général Oumar Sow, commandant en chef de la Garde nationale, a pris la parole.",
+            "fr",
+            "Oumar Sow",
+            "commandant en chef de la Garde nationale",
+        ),
+    ],
+)
+def test_a_commander_in_chief_is_a_role(text, language, name, role):
+    assert _roles(text, language)[name] == role
+
+
+def test_an_arabic_title_after_a_preposition_or_with_is_the_title_alone():
+    roles = _roles(
+        "وافتتحت الأشغال بكلمة لوزير الداخلية البرتغالي جواو ماركيش، ثم أجرى الوزير مباحثات مع وزير الداخلية "
+        "اليوناني نيكوس بابادوبولوس، وقدم التقرير للمدير العام للأمن الوطني السيد كريم بلعيد.",
+        "ar",
+    )
+    assert roles["جواو ماركيش"].startswith("وزير الداخلية")
+    assert roles["نيكوس بابادوبولوس"].startswith("وزير الداخلية")
+    assert roles["كريم بلعيد"].startswith("المدير العام للأمن الوطني")

@@ -94,6 +94,8 @@ _AR_CLAUSE_OPENERS = frozenset(
         # a role without a comma runs into the clause of the sentence: "قال X رئيس الهيئة إن …"
         *("إن", "أن", "بأن", "إنه", "أنه", "بأنه", "لأن", "كما", "يوم", "اليوم", "أمس", "خلال"),
         *("بمناسبة", "بحضور", "بمشاركة", "قبل", "بعد"),
+        # "أجرى الوزير مباحثات مع وزير الداخلية الإسباني X": the role is the one after "with"
+        *("مع", "ومع", "برفقة", "رفقة"),
     )
 )
 _RANK_WORDS = RANKS | SHEIKH_STYLES | {"major", "lieutenant", "general"}
@@ -316,7 +318,11 @@ def latin_role_before(text: str, start: int, floor: int, *, ranked: bool = False
     offset = _role_in_part(window[comma + 1 :])
     for _ in range(3):  # a long title cut by commas: "ministre de l'Intérieur, des Collectivités …"
         piece = window[comma + 1 :]
-        if offset is not None or comma <= 0 or not (_opens_title_piece(piece) or _portfolio_items(piece)):
+        if (
+            offset is not None
+            or comma <= 0
+            or not (_opens_title_piece(piece) or _portfolio_items(piece) or _joined_portfolios(piece))
+        ):
             break
         comma = window.rfind(",", 0, comma)
         offset = _role_in_part(window[comma + 1 :])
@@ -576,10 +582,14 @@ def arabic_role_before(text: str, start: int, floor: int) -> RoleBefore | None:
     for m in possessed[-1:] or words:
         k = ar_word_key(m.group())
         if k in AR_ROLE_WORDS or _assistant_of(window, m):
-            offset = m.start()
+            offset, article = m.start(), ""
             if k[0] == "و" and (k[1:] in AR_ROLE_WORDS or k[1:] in _AR_ASSISTANT):
                 offset += 1  # "ووزير الخارجية …": the conjunction is not part of the role
-            role = window[offset:].strip()
+            elif k[0] in "لب" and k[1:] in AR_ROLE_BASE:
+                offset += 1  # "بكلمة لوزير الداخلية": nor is a preposition
+            elif k.startswith("لل") and "ال" + k[2:] in AR_ROLE_BASE:
+                offset, article = offset + 2, "ال"  # "للمدير العام": the title is "المدير العام"
+            role = article + window[offset:].strip()
             if len(role.split()) > _MAX_ROLE_WORDS:
                 return None
             return RoleBefore(role, base + offset, apposition)
