@@ -282,3 +282,28 @@ def test_a_known_body_inside_a_longer_proper_name_is_a_word_of_it():
     assert names == {"Mission intégrée des Nations unies pour l'appui à la paix en Bétonie"}
     also = build_extractor().extract(mission + " Les Nations unies ont salué son travail.", "fr").organizations
     assert "United Nations" in {o.name for o in also}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("It asked the Union for the Mediterranean Basin to back the plan.", "Union for the Mediterranean Basin"),
+        (
+            "Experts of the Agency for the Safety of Navigation spoke.",
+            "Agency for the Safety of Navigation",
+        ),
+    ],
+)
+def test_an_english_name_goes_on_with_a_particle_and_its_article(text, name):
+    assert name in _orgs(text, "en")
+
+
+def test_a_french_name_ends_where_the_sentence_joins_its_next_object():
+    found = _orgs(
+        "Rome a annoncé des vedettes pour la Garde nationale et le financement de stages pour ses unités.", "fr"
+    )
+    assert found == {"Garde nationale": None}
+    # inside a complement, "et le" joins the complement's nouns
+    assert "Agence nationale contre la fraude et le trafic du Bénin" in _orgs(
+        "Un expert de l'Agence nationale contre la fraude et le trafic du Bénin a parlé.", "fr"
+    )

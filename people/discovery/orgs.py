@@ -115,9 +115,9 @@ _PARTICLE = r"(?:de la|de l['’]|d['’]|de|du|des|of the|of|for the|for|on|aga
 _CAP = r"[A-ZÀ-ÖØ-Þ][\w’'\-]*"
 _LOWER = r"[a-zà-öø-ÿ][\w’'\-]*"
 # A place's elided particle before a capital continues the run: "the National Police of Côte d'Ivoire".
-_TITLE_RUN = re.compile(
-    rf"(?<![\w\-])(?:{_CAP})(?:[ \u00a0](?:(?:of the|of|for|on|and|against|the)[ \u00a0])?(?:[dl]['’])?(?:{_CAP}))*"
-)
+# ("the Union for the Mediterranean": a particle with its article)
+_RUN_JOINER = r"(?:of the|of|for the|for|on the|on|and|against the|against|the)"
+_TITLE_RUN = re.compile(rf"(?<![\w\-])(?:{_CAP})(?:[ \u00a0](?:{_RUN_JOINER}[ \u00a0])?(?:[dl]['’])?(?:{_CAP}))*")
 _TITLE_RUNS = LookBehind(_TITLE_RUN, r"(?<![\w\-])")  # tried where a capital opens the rest
 _OF = frozenset({"of", "for", "on", "against"})
 # A known organization's programme is one of its bodies ("the IGAD Security Sector Program"); alone, a
@@ -663,14 +663,16 @@ class OrgFinder:
         "de/du/des/pour/contre (article) noun (adjectives)" groups, up to a verb or punctuation."""
         tokens = _Lazy(_NP_TOKEN.finditer(self.text, pos, min(len(self.text), pos + 160)))
         end, words, i, adjectives = pos, [], 0, 0
+        grouped = False  # whether a preposition's group has begun: "et le" joins its nouns only
         while tokens.has(i):
             w = tokens[i].group()
             low = w.lower()
             if "\n" in self.text[end : tokens[i].start()]:
                 break
-            if low == "et" and tokens.has(i + 2) and tokens[i + 1].group().lower() in _ARTICLES and words:
+            if low == "et" and tokens.has(i + 2) and tokens[i + 1].group().lower() in _ARTICLES and grouped:
                 # "contre la drogue et le crime" (but not "… nationale et de la Surveillance …", nor
-                # "la Gendarmerie nationale malienne et la Police nationale …": two bodies)
+                # "la Gendarmerie nationale malienne et la Police nationale …": two bodies, nor "la Garde
+                # nationale et le financement de …": the sentence's next object)
                 if tokens[i + 2].group()[0].isupper() or key(tokens[i + 2].group()) in _SECOND_BODY_HEADS:
                     break  # (nor "… nationale et les services des Douanes": a second body)
                 words.append(tokens[i + 2].group())
@@ -698,7 +700,7 @@ class OrgFinder:
                 if j == i + 1 and low in ("de", "d'", "d’") and _INFINITIVE.match(following):
                     break  # "chargé le Secrétariat général de préparer une étude": a task, no complement
                 words.append(following)
-                end, i, adjectives = tokens[j].end(), j + 1, 0
+                end, i, adjectives, grouped = tokens[j].end(), j + 1, 0, True
                 continue
             if w[0].isupper() or (adjectives < 2 and _ADJECTIVE.match(low) and low not in _ARTICLES):
                 words.append(w)
