@@ -769,3 +769,22 @@ def test_the_next_meeting_of_other_participants_is_not_the_articles_series(catal
 def test_an_ordinal_in_apposition_counts_the_meeting_named_before_it(catalogue, text, language):
     (event,) = detect(catalogue, text, language, published="2029-03-05")
     assert (event.series_name, event.ordinal) == (POLICE, 52)
+
+
+@pytest.mark.parametrize(
+    "venue",
+    [
+        "the Cape Town Convention and Exhibition Centre",
+        "the Cape Town International Conference Centre",
+        "le Palais des congrès de Cape Town",
+    ],
+)
+def test_a_hall_named_after_meetings_is_no_meeting(catalogue, venue):
+    text = (
+        "CAPE TOWN - The police set up a task force for the 93rd INTERPOL General Assembly, which the city will "
+        f"host from November 17 to 20 this year at {venue}."
+    )
+    assert keys(detect(catalogue, text, "en", "2030-05-02")) == {(GA, 93)}
+    # a meeting named by its year is one still
+    found = detect(catalogue, "Delegates met at the Cape Town Security Convention 2030 on Monday.", "en", "2030-05-02")
+    assert [e.name for e in found] == ["Cape Town Security Convention 2030"]

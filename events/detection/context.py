@@ -13,6 +13,7 @@ from events.detection.document import Document
 from events.detection.meeting_words import AR_BARE_NOUNS, LATIN_NOUNS
 from text.partial_date import PartialDate
 from text.places import PlaceMatch
+from text.venues import venue_spans
 
 
 @dataclass(frozen=True)
@@ -85,6 +86,10 @@ class Context:
         nouns = list(LATIN_NOUNS.finditer(self.doc.folded))
         if self.doc.has_arabic:
             nouns += AR_BARE_NOUNS.finditer(self.doc.folded)
+        venues = venue_spans(self.doc.folded)
+        if venues:
+            # "at the Hong Kong Convention and Exhibition Centre": a building, no meeting
+            nouns = [n for n in nouns if not any(a <= n.start() < b for a, b in venues)]
         return nouns
 
     @cached_property

@@ -61,6 +61,7 @@ from text.outlets import credit_line_outlets, outlet_after_date, outlet_opening_
 from text.places import find_places, is_country_name
 from text.scanning import CASE_EXOTIC, Anchored, LookBehind, SpanIndex, line_start, matches_at
 from text.sentences import Sentences
+from text.venues import VENUE_RE
 
 # Head nouns that open (French, Arabic) or close (English) an organization's name. Events (assembly,
 # conference, summit, session) are left to event detection.
@@ -425,16 +426,6 @@ def _letters_align(words: list[str], acronym: str) -> bool:
     return True
 
 
-# A meeting is no part of a body's name ("اللجنة المنظمة للمؤتمر"); a joint body is an event series.
-# Conference and exhibition halls are venues, not bodies, whoever they are named after.
-_VENUE = re.compile(
-    r"\b(?:centre|center|palais|palace|hall|parc)\s(?:international\s|internacional\s)?(?:(?:de|des|of)\s)?"
-    r"(?:conferences?|congres|conventions?|expositions?|exhibitions?)\b"
-    r"|\b(?:conference|convention|exhibition|congress)\s(?:centre|center|hall|palace)\b"
-    r"|(?:مركز|قصر)\s(?:الدولي\s)?(?:لل|ال)(?:موتمرات|معارض)"
-)
-
-
 class _Lazy:
     """The items of an iterator, read only as far as they are asked for: a complement usually
     ends after a few words of the 160 characters it may span."""
@@ -488,7 +479,7 @@ class OrgFinder:
         overlaps = self.known_spans.overlaps(start, end) and not of_known
         if not surface or (overlaps and not (cue == "acronym" and self._holds_known(start, end))):
             return
-        if _VENUE.search(normalize_name(surface)):
+        if VENUE_RE.search(normalize_name(surface)):
             return  # "Centre international de conférences X", "قصر المؤتمرات": where a meeting is held
         for i, other in enumerate(self.found):
             if other.start < end and start < other.end:
