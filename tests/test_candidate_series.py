@@ -1181,3 +1181,36 @@ def test_a_bare_session_nearer_a_catalogue_series_ordinal_is_not_the_candidate_s
     events = {e.ordinal: e for e in detect(catalogue, text)}
     assert events[41].series_name == events[42].series_name == "Meeting of GCC Interior Ministers"
     assert events[37].candidate_key is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "ordinal", "city"),
+    [
+        (
+            "Bamako – Les directeurs des douanes des pays du bassin du fleuve Niger ont ouvert mardi à "
+            "Bamako leur septième réunion, consacrée à la contrebande.",
+            "fr",
+            7,
+            "Bamako",
+        ),
+        (
+            "The coast guard commanders of the Gulf of Guinea states opened their fourth meeting in Lomé on Monday.",
+            "en",
+            4,
+            "Lome",
+        ),
+    ],
+)
+def test_officials_opening_a_sentence_hold_their_numbered_meeting(catalogue, text, language, ordinal, city):
+    found = detect_events(text, language, published=PartialDate.parse("2031-05-14"), catalogue=catalogue)
+    assert [(e.ordinal, e.city) for e in found] == [(ordinal, city)]
+    assert found[0].candidate_key is not None
+
+
+def test_a_meeting_of_another_regions_ministers_is_no_catalogue_series_alike(catalogue):
+    """One word apart from the Gulf ministers' meeting, but that word is another region."""
+    found = detect(catalogue, "Bamako a accueilli la onzième réunion des ministres de l'Intérieur des pays du Sahel.")
+    assert [e.series_name for e in found] == ["réunion des ministres de l'Intérieur des pays du Sahel"]
+    assert found[0].candidate_key is not None
+    gulf = detect(catalogue, "Mascate a accueilli la onzième réunion des ministres de l'Intérieur des pays du CCG.")
+    assert [e.series_name for e in gulf] == ["Meeting of GCC Interior Ministers"]

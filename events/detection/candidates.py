@@ -40,6 +40,7 @@ from events.detection.meeting_words import (
 )
 from events.detection.ordinals import AR_ORDINAL_RE
 from events.detection.references import Reference
+from people.lexicon import PLACES
 from people.name_keys import token_skeleton
 from text.dates import is_calendar_word
 from text.normalize import normalize_name
@@ -782,6 +783,7 @@ def numbered_candidate(ctx: Context, ref: Reference, resolved: list[Resolved] | 
     noun_start = _noun_start(ctx, ref)
     named_noun = ctx.doc.folded[noun_start : noun_start + 1] <= "z" and ctx.doc.is_capitalized(noun_start)
     span = _body_span(ctx, ref.walk_from, named_noun, _adjective_concepts(ctx, ref))
+    group = None
     themed = _THEME_AFTER.match(ctx.doc.original, ctx.doc.to_original(ref.start, ref.end)[1]) is not None
     if (span is None or themed) and ref.named_before and ref.noun_class is not None:
         # "the 12th AMERIPOL Summit": the body before the noun, the series is both
@@ -811,6 +813,7 @@ def numbered_candidate(ctx: Context, ref: Reference, resolved: list[Resolved] | 
             label = f"{subject} {_original(ctx, _noun_start(ctx, ref), ref.end)}"
             candidate = CandidateSeries(f"{kind}:{body_key(subject)}", label, subject, kind)
             return [Resolved(-1, ordinal, ref.start, ref.end, 0.6, candidate=candidate) for ordinal in ref.ordinals]
+        span = group = _group_subject(ctx, ref)
     if span is None or ref.noun_class is None:
         return []
     start, end = span
@@ -850,6 +853,9 @@ def numbered_candidate(ctx: Context, ref: Reference, resolved: list[Resolved] | 
         # "la 8e édition du Forum de Marrakech": the forum's name, without the edition's noun
         if inner is not None:
             label = _original(ctx, start, name_end)
+        elif group is not None:  # "leur neuvième réunion": the meeting "des chefs …", "of the chiefs …"
+            of = "of the" if ctx.doc.folded[max(0, ref.start - 8) : ref.start].rstrip().endswith("their") else "des"
+            label = f"{_original(ctx, _after_ordinal(ctx, ref), ref.end)} {of} {body}"
         else:
             label = _original(ctx, noun_start, name_end) if noun_start < start else body
     known = _known_series(ctx, label, ref)
@@ -1107,6 +1113,31 @@ def _acronym_subject(ctx: Context, ref: Reference) -> str | None:
     return later.pop() if len(later) == 1 else None
 
 
+# The officials a sentence opens with, who then hold "their" numbered meeting: "Les chefs des services
+# de renseignement … ont entamé à Niamey leur neuvième réunion", "The interior ministers of the Sahel
+# states opened their fifth meeting". Their group names the meeting's series, as "la neuvième réunion
+# des chefs des services …" would.
+_GROUP_SUBJECT = re.compile(
+    r"(?:les |the )?(?P<body>(?:(?<=the )(?:[^\W\d_]+ ){1,2}?)?(?:chefs|ministres|directeurs|responsables"
+    r"|commandants|dirigeants|heads|ministers|chiefs|directors|commanders|leaders)\b[^.;:!?]{3,160}?)"
+    r" (?:ont|have|se sont|sont|are|were|met|opened|began|held|concluded|ended|wrapped)\b"
+)
+
+
+def _group_subject(ctx: Context, ref: Reference) -> tuple[int, int] | None:
+    """The folded span of the officials whose possessive meeting `ref` is (`_GROUP_SUBJECT`), when
+    its sentence opens with them (a dateline before them aside), else None."""
+    folded = ctx.doc.folded
+    sent_start, _ = ctx.doc.sentence(ref.start)
+    if not POSSESSIVE_BEFORE.search(folded, max(sent_start, ref.start - 8), ref.start):
+        return None
+    m = _GROUP_SUBJECT.search(folded, sent_start, ref.start)
+    if m is None:
+        return None
+    opening = m.start() == sent_start or any(a <= sent_start + 1 and m.start() <= b + 2 for a, b in ctx.datelines)
+    return (m.start("body"), m.end("body")) if opening else None
+
+
 def own_named_candidate(ctx: Context, ref: Reference, resolved: list[Resolved]) -> list[Resolved]:
     """A numbered meeting written with a capital and named by the words that follow it ("le 4e
     Forum euro-méditerranéen de police sur le trafic de migrants", "la deuxième Conférence régionale
@@ -1128,6 +1159,8 @@ def _known_series(ctx: Context, label: str, ref: Reference) -> int | None:
     index = ctx.catalogue.resembling(label)
     if index is not None and not _same_fields(label, ctx.catalogue.own_names(index)):
         index = None  # "… de lutte contre le terrorisme" is not "… contre les stupéfiants", one word apart
+    if index is not None and not _same_places(label, ctx.catalogue.own_names(index)):
+        index = None  # "… des ministres de l'Intérieur des pays du Sahel" is not "… des pays du CCG"
     if index is None:
         index = _series_holding(ctx, label)
     if index is None:
@@ -1172,6 +1205,13 @@ def _same_fields(label: str, names: list[str]) -> bool:
     """Whether one of `names` deals with what the label deals with (both may deal with nothing)."""
     fields = _fields(label)
     return any(_fields(name) == fields for name in names)
+
+
+def _same_places(label: str, names: list[str]) -> bool:
+    """Whether one of `names` says every place or region the label says (the label may say none):
+    a meeting of the Sahel's ministers is no meeting of the Gulf's, however alike their names."""
+    places = {w for w in normalize_name(label).split() if w in PLACES}
+    return not places or any(places <= set(name.split()) for name in names)
 
 
 # The honorifics Gulf and Arab press put before the ministers a meeting gathers ("اجتماع أصحاب السمو
