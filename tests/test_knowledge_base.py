@@ -530,3 +530,15 @@ def test_the_maritime_bodies_of_the_field_are_known_in_three_languages(extract) 
 def test_an_agency_credited_with_avec_or_source_is_a_marker(extract, text) -> None:
     assert extract(text) == {"Saudi Press Agency"}
     assert extract("Il se repose avec SPA et hammam.") == set()  # a word of a sentence
+
+
+def test_moroccos_national_security_in_an_english_title_is_the_dgsn(extract) -> None:
+    assert DGSN_MA in extract("Karim Alami, Director-General of Morocco's National Security, met them.")
+    assert extract("He said Morocco's national security was at stake.") == set()
+
+
+def test_jordans_general_intelligence_directorate_by_its_arabic_name(extract) -> None:
+    assert extract("وحضر ممثلون عن دائرة المخابرات العامة ومديرية الأمن العام.") == {
+        "General Intelligence Directorate (Jordan)",
+        "Public Security Directorate (Jordan)",
+    }
