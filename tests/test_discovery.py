@@ -921,6 +921,8 @@ def test_the_police_of_a_continent_is_no_body():
             "Government of National Accord",
         ),
         ("وشارك وزير الخارجية بحكومة الوفاق الوطني في الاجتماع.", "ar", "حكومة الوفاق الوطني"),
+        # the country's adjective closes the name
+        ("وشارك وزير الخارجية بحكومة الوحدة الوطنية اليمنية في الاجتماع.", "ar", "حكومة الوحدة الوطنية اليمنية"),
     ],
 )
 def test_a_government_named_by_its_kind(text, language, expected):

@@ -242,6 +242,7 @@ _GOVERNMENT = Anchored(
     ["Government of National", "National Unity Government", "National Accord Government", "ouvernement d", "حكومة"],
     reach=2,
 )
+_AR_NEXT_WORD = re.compile(r"[ \u00a0]+([\u0621-\u064a]+)")
 # What every match of _GOVERNMENT writes, one at least, as written: a text without any is not scanned.
 _GOVERNMENT_WORDS = ("Government", "ouvernement d", "حكومة")
 
@@ -1042,7 +1043,10 @@ class OrgFinder:
             for m in _AR_NATIONAL_FORCE.finditer(self.text) if "درك" in self.text or "حرس" in self.text else ():
                 self._add(m.start(), m.end(), "police", 0.8, name=_ar_clean(m.group()))
             for m in _GOVERNMENT.finditer(self.text) if "حكومة" in self.text else ():
-                self._add(m.start(), m.end(), "government", 0.8, name=_AR_CLITIC.sub("", m.group()))
+                # "بحكومة الوحدة الوطنية الليبية": the country's adjective closes the name
+                after = _AR_NEXT_WORD.match(self.text, m.end())
+                end = after.end() if after and akey(after.group(1)) in AR_NATIONALITIES else m.end()
+                self._add(m.start(), end, "government", 0.8, name=_AR_CLITIC.sub("", self.text[m.start() : end]))
         self._arabic_bodies_of_known()
         for start, end in _arabic_named_bodies(self.text):
             self._add(start, end, "head", 0.75, name=_ar_clean(self.text[start:end]))
