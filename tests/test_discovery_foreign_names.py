@@ -88,9 +88,9 @@ def test_a_plural_noun_after_waw_is_still_the_next_item_of_a_list():
         (
             "ورحبت المنظمة، التي مثلها أمينها العام بيدرو ألفاريز في الاجتماع، بالنتائج.",
             "بيدرو ألفاريز",
-            "أمينها العام",
+            "أمين المنظمة العام",  # the pronoun stands for the body named before it
         ),
-        ("وأعلن المجلس أن رئيسه كوامي أوسيي في زيارة إلى الرباط.", "كوامي أوسيي", "رئيسه"),
+        ("وأعلن المجلس أن رئيسه كوامي أوسيي في زيارة إلى الرباط.", "كوامي أوسيي", "رئيس المجلس"),
     ],
 )
 def test_a_title_with_an_attached_possessive_before_a_name(text, name, role):

@@ -294,3 +294,15 @@ def test_an_arabic_title_after_a_preposition_or_with_is_the_title_alone():
     assert roles["جواو ماركيش"].startswith("وزير الداخلية")
     assert roles["نيكوس بابادوبولوس"].startswith("وزير الداخلية")
     assert roles["كريم بلعيد"].startswith("المدير العام للأمن الوطني")
+
+
+def test_an_arabic_titles_pronoun_is_the_body_named_before_it():
+    roles = _roles(
+        "واطلع المجلس على تقرير أعمال الأكاديمية الذي قدمه رئيسها الدكتور فهد بن سالم القحطاني، ثم عقد "
+        "الاتحاد اجتماعه برئاسة أمينه العام اللواء ماجد بن خالد الزهراني.",
+        "ar",
+    )
+    assert roles["فهد بن سالم القحطاني"] == "رئيس الأكاديمية"
+    assert roles["ماجد بن خالد الزهراني"] == "أمين الاتحاد العام"
+    # no body of the pronoun's gender before it: the title as written
+    assert _roles("وقال رئيسها الدكتور فهد بن سالم القحطاني، إن العمل مستمر.", "ar")["فهد بن سالم القحطاني"] == "رئيسها"

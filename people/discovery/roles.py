@@ -592,8 +592,42 @@ def arabic_role_before(text: str, start: int, floor: int) -> RoleBefore | None:
             role = article + window[offset:].strip()
             if len(role.split()) > _MAX_ROLE_WORDS:
                 return None
+            if k in AR_ROLE_POSSESSED and k not in _AR_COUNTERPART:
+                role = _possessor_named(role, text, base + offset)
             return RoleBefore(role, base + offset, apposition)
     return None
+
+
+_AR_COUNTERPART = frozenset(akey(w) for w in ("نظيره", "نظيرها", "نظيرته", "نظيرتها"))
+# The bodies a title's pronoun stands for ("لأعمال الجامعة الذي قدمه رئيسها": the university's president).
+_AR_BODY_NOUNS = frozenset(
+    akey(w)
+    for w in (
+        *("الجامعة", "المنظمة", "الهيئة", "اللجنة", "الأكاديمية", "المديرية", "الوكالة", "الآلية", "المفوضية"),
+        *("الأمانة", "الإدارة", "الشرطة", "الوزارة", "المحكمة", "المجلس", "المكتب", "الاتحاد", "المركز", "المعهد"),
+    )
+)
+_AR_BODY_NOUN = re.compile(r"(?<![\w])(?:ال|لل|بال|وال)[\u0621-\u064a]+")
+
+
+def _possessor_named(role: str, text: str, at: int) -> str:
+    """The title whose pronoun stands for a body named just before, written with that body's name
+    ("رئيسها" after "الجامعة" is "رئيس الجامعة", "أمينه العام" after "المجلس" is "أمين المجلس العام"),
+    as a reader states it; the title as written when no body of the pronoun's gender is named before."""
+    first, _, rest = role.partition(" ")
+    if first.endswith(("هم", "هما")) or not first.endswith(("ه", "ها")):
+        return role
+    feminine = first.endswith("ها")
+    stem = first[: -2 if feminine else -1]
+    stem = stem[:-1] + "ة" if stem.endswith("ت") else stem  # "مديرتها": the title is "مديرة"
+    for m in reversed(list(_AR_BODY_NOUN.finditer(text, max(0, at - 300), at))):
+        word = m.group()
+        noun = (
+            "ال" + word[2:] if word.startswith("لل") else "ال" + word[3:] if word.startswith(("بال", "وال")) else word
+        )
+        if akey(noun) in _AR_BODY_NOUNS and noun.endswith("ة") == feminine:
+            return f"{stem} {noun} {rest}".strip()
+    return role
 
 
 # "Assistant" is a given name too (مساعد): a title only before the title it assists ("مساعد المفتش العام").
