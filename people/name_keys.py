@@ -150,12 +150,19 @@ def token_skeleton(token: str) -> str:
 _AR_OTHER_READINGS = {"ث": "س", "ذ": "ز", "ظ": "ز", "ج": "دغ", "ق": "غ", "ز": "س", "تش": "ج"}
 
 
+# Latin letters of several readings across languages: "ch" is the k of Italian, English and German
+# names ("Marchetti" is "ماركيتي", "Michael" "مايكل", "Christophe" "كريستوف") as well as the French sh.
+_LATIN_OTHER_READINGS = ((re.compile(r"(?<![st])ch"), "k"),)
+
+
 @lru_cache(maxsize=65536)
 def token_alternates(word: str) -> tuple[str, ...]:
-    """The other skeletons of an Arabic name word, one letter (or "تش") of several readings changed at a time
-    (at most four): compared across scripts only."""
+    """The other skeletons of a name word, one letter (or "تش", or Latin "ch") of several readings changed
+    at a time (at most four): compared across scripts only."""
     if not is_arabic(word):
-        return ()
+        main = token_skeleton(word)
+        others = (token_skeleton(pattern.sub(reading, word)) for pattern, reading in _LATIN_OTHER_READINGS)
+        return tuple(dict.fromkeys(o for o in others if o != main))
     main = token_skeleton(word)
     out: list[str] = []
     for letter, readings in _AR_OTHER_READINGS.items():
@@ -195,8 +202,8 @@ class NameKey:
     # hyphenated given name of a Chinese name: "John Lee Ka-chiu" is "John Lee")
     patronyms: tuple[bool, ...] = ()
     initials: tuple[str, ...] = ()  # per token: its first letter as written, in Latin letters
-    # per token of an Arabic name: the skeletons its letters of several Latin readings also give
-    # ("عثمان": "tmn" as "Othmane", "smn" as "Ousmane"); empty for Latin names
+    # per token: the skeletons its letters of several readings also give ("عثمان": "tmn" as "Othmane",
+    # "smn" as "Ousmane"; "Michael": "msl" as French reads it, "mkl" as English does)
     alternates: tuple[tuple[str, ...], ...] = ()
 
     @property
@@ -342,6 +349,4 @@ def _name_key(name: str) -> NameKey:
         initials.append(_initial(pending))
         alternates.append(token_alternates(pending))
     script = "arabic" if is_arabic(name) else "latin"
-    return NameKey(
-        script, tuple(core), tuple(patronyms), tuple(initials), tuple(alternates) if script == "arabic" else ()
-    )
+    return NameKey(script, tuple(core), tuple(patronyms), tuple(initials), tuple(alternates))

@@ -1,6 +1,8 @@
 """Identity across the spelling variants met in unseen articles (invented names): initials, a name
 without its family name, a surname alone, a Hong Kong name's Cantonese given name, a silent h."""
 
+import pytest
+
 from people.discovery import discover_persons, resolve_mentions
 from people.identity import Context, Outcome, PersonIndex, name_similarity
 from people.name_keys import name_key
@@ -158,3 +160,25 @@ def test_a_fathers_name_that_is_also_a_particle_ends_the_name():
     index = _index(p1=["مختار ولد سيدي"])
     assert index.decide("Mokhtar Ould Sidi").outcome == Outcome.SAME
     assert name_key("Sidi Mohamed Ould Bah").tokens == name_key("Mohamed Ould Bah").tokens  # a style still
+
+
+@pytest.mark.parametrize(
+    ("latin", "arabic"),
+    [
+        ("Michele Chiarelli", "ميكيلي كياريلي"),
+        ("Christian Buchholz", "كريستيان بوخهولز"),
+        ("Charles Duval", "شارل دوفال"),
+    ],
+)
+def test_a_latin_ch_is_read_as_k_or_as_sh_across_scripts(latin, arabic):
+    assert name_similarity(name_key(latin), name_key(arabic)) >= 0.9
+    # within one script a spelling keeps its one reading
+    assert name_similarity(name_key("Michele Chiarelli"), name_key("Mikele Kiarelli")) < 0.9
+
+
+def test_a_foreign_name_talked_with_before_its_title_is_a_person():
+    found = {
+        m.name: m.role
+        for m in discover_persons("وبحث الوزير مع إيفاريستو ندايشيميي، الأمين العام للمنظمة، سبل التعاون.", "ar")
+    }
+    assert found == {"إيفاريستو ندايشيميي": "الأمين العام للمنظمة"}

@@ -698,6 +698,23 @@ class ArabicPersonFinder:
         t = self.toks[i]
         return bool(_ARABIC_WORD.match(t.text)) and t.key not in AR_STOP
 
+    def _with_whom(self, first: int, last: int) -> list[int]:
+        """The two or three plain words after "مع" ("with") that close a segment before "، title": the
+        person talked with, whose name the lexicon may not hold ("بحث الوزير مع فالديسي أوركيزا،
+        الأمين العام …"). [] for any other segment."""
+        words = list(range(first, last + 1))
+        at = next((n for n, i in enumerate(words) if self.toks[i].key in _WITH), None)
+        if at is None:
+            return []
+        parts = words[at + 1 :]
+        if not 2 <= len(parts) <= 3:
+            return []
+        for i in parts:
+            t = self.toks[i]
+            if t.text.endswith("ة") or _has_article(t) or not self._name_like(i):
+                return []
+        return parts
+
     def _from_given_name(self, parts: list[int], glued: bool) -> tuple[list[int], bool]:
         """Start the name at the first given name among the words collected. Without one, keep the last
         two or three words only if they follow the end of a definite phrase ('… الإثيوبية ديميلاش
@@ -963,6 +980,8 @@ class ArabicPersonFinder:
             )
             if next_role:
                 parts, glued = self._backward(last)
+                if not parts:
+                    parts = self._with_whom(first, last)
                 if parts and (role_at is None or parts[0] > role_at):
                     self._accept(parts, {"title-after"} | ({"title"} if role_at is not None else set()), glued=glued)
                 elif parts:
@@ -1278,6 +1297,7 @@ class ArabicPersonFinder:
         return out
 
 
+_WITH = frozenset(akey(w) for w in ("مع", "ومع", "رفقة", "برفقة"))
 # Nouns of a territory a governor's or a head's title names ("والي جهة …", "أمير منطقة …").
 _TERRITORIES = frozenset(akey(w) for w in ("جهة", "ولاية", "إقليم", "عمالة", "منطقة", "محافظة", "مدينة", "دائرة"))
 # Stop words that open with a hamza ("أي", "أن", "إن", with "و"/"ف"/"ب"/"ل" glued): without it,
