@@ -45,8 +45,12 @@ def _latin(name: str) -> bool:
     )
 
 
-# Names GeoNames gives some cities that are common words ("المدينة" is "the city", Medina's too).
-_COMMON = frozenset({"المدينة", "مدينة", "مدينه", "المدينه", "العاصمة", "العاصمه", "عاصمة", "Madinat", "Medin"})
+# Names GeoNames gives some cities that are common words ("المدينة" is "the city", Medina's too; "دوله"
+# for Dhule is "دولة", a state; "بانه", "بالتي", "آمل", "بلم": "that it", "with which", "I hope", "did not").
+_COMMON = frozenset(
+    {"المدينة", "مدينة", "مدينه", "المدينه", "العاصمة", "العاصمه", "عاصمة", "Madinat", "Medin"}
+    | {"دوله", "دولة", "بانه", "بالتي", "آمل", "بلم"}
+)
 
 
 def _fold(name: str) -> str:
