@@ -307,3 +307,18 @@ def test_a_french_name_ends_where_the_sentence_joins_its_next_object():
     assert "Agence nationale contre la fraude et le trafic du Bénin" in _orgs(
         "Un expert de l'Agence nationale contre la fraude et le trafic du Bénin a parlé.", "fr"
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He chaired the 12th Conference of Justice Ministers of the Sahel Region (CJMSR) in Niamey.",
+        "Il a pris part à la 12e Conférence des ministres de la Justice de la région du Sahel (CMJRS).",
+    ],
+)
+def test_a_meeting_opening_with_its_noun_and_named_with_an_acronym_is_no_body(text):
+    assert _orgs(text, "en" if text.startswith("He") else "fr") == {}
+    # a parliament's assembly is a body
+    assert _orgs("Les députés de l'Assemblée populaire de Bétonie (APB) ont voté.", "fr") == {
+        "Assemblée populaire de Bétonie": "APB"
+    }

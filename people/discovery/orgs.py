@@ -185,6 +185,8 @@ _EVENT_HEADS = frozenset(
         ),
     )
 )
+# Meeting nouns that also open a standing body's name: "Assemblée nationale (AN)", a parliament.
+_BODY_ASSEMBLIES = frozenset(map(key, ("Assemblée", "Assembly")))
 # Present-tense verbs and auxiliaries that follow an organization's name in news prose.
 _FRENCH_VERBS = _words(
     "a ont est sont sera seront avait avaient était étaient fut se s' s’ y en ne qui que dont où et ou "
@@ -534,8 +536,9 @@ class OrgFinder:
                         break
             if best is not None and self.text[best : m.start()].strip():
                 name = self.text[best : m.start()].strip()
-                if key(name.split()[-1]) in _EVENT_HEADS:
-                    continue  # a meeting named with its acronym, not an organization
+                first, last = key(name.split()[0]), key(name.split()[-1])
+                if last in _EVENT_HEADS or (first in _EVENT_HEADS and first not in _BODY_ASSEMBLIES):
+                    continue  # a meeting named with its acronym ("… Conference (X)", "Conférence des … (X)")
                 if len(name.split()) >= 2:
                     self._add(best, m.start(), "acronym", 0.9, name=name, acronym=acronym)
             elif best is None:
