@@ -794,3 +794,36 @@ def test_an_arabic_number_that_counts_what_follows_is_no_ordinal(catalogue):
     # "the course's 35 officers": the number counts the officers (their noun in the accusative)
     text = "ويشارك في الدورة 42 ضابطا من أجهزة الشرطة، بتنظيم مشترك مع الأمانة العامة لمجلس وزراء الداخلية العرب."
     assert [e.ordinal for e in detect(catalogue, text, "ar", "2030-10")] in ([], [None])
+
+
+CIMO = "Conference of Interior Ministers of the Western Mediterranean"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Il a pris part à la 23e Conférence des ministres de l'Intérieur de la Méditerranée occidentale.", "fr"),
+        ("He attended the 23rd Conference of Interior Ministers of the Western Mediterranean (CIMO).", "en"),
+        ("شارك في الدورة الثالثة والعشرين لندوة وزراء داخلية دول غرب المتوسط.", "ar"),
+    ],
+)
+def test_the_western_mediterranean_interior_ministers_conference_in_three_languages(catalogue, text, language):
+    assert keys(detect(catalogue, text, language, "2031-04")) == {(CIMO, 23)}
+
+
+def test_an_arabic_session_of_the_conference_named_before_is_its_next_edition(catalogue):
+    text = (
+        "شارك الوزير في أشغال الدورة الثالثة والعشرين لندوة وزراء داخلية دول غرب المتوسط بالرباط. "
+        "وتقرر أن تحتضن مدريد الدورة الرابعة والعشرين للندوة سنة 2032."
+    )
+    assert keys(detect(catalogue, text, "ar", "2031-04")) == {(CIMO, 23), (CIMO, 24)}
+    text = "شارك في الدورة 51 لمؤتمر قادة الشرطة والأمن العرب. وتقرر أن تحتضن الرباط الدورة 52 للمؤتمر."
+    assert keys(detect(catalogue, text, "ar", "2031-04")) == {(POLICE, 51), (POLICE, 52)}
+
+
+def test_the_interior_ministers_of_the_5_plus_5_dialogue_meet_in_the_catalogues_conference(catalogue):
+    text = "Interior ministers of the Western Mediterranean 5+5 dialogue opened their 23rd conference in Rabat."
+    assert keys(detect(catalogue, text, "en", "2031-04")) == {(CIMO, 23)}
+    # the dialogue's defence ministers meet in a series of their own
+    defence = detect(catalogue, "Les ministres de la Défense du Dialogue 5+5 ont tenu leur 12e réunion.", "fr", "2031")
+    assert [e.series_name for e in defence] != [CIMO]

@@ -701,7 +701,7 @@ _SAID_REACH = 160
 # 5 + 5"): the same formula in every language, so it keys the group's meetings; the ministers who
 # meet (interior, defence, foreign affairs) tell its series apart.
 _FORMULA = re.compile(r"(?<![\d+])(\d{1,2}) ?\+ ?(\d{1,2})(?![\d+])")
-_DIALOGUE = re.compile(r"\b(?:dialogue|حوار)\s?\"?\s?\d{1,2} ?\+ ?\d{1,2}|\d{1,2} ?\+ ?\d{1,2}\s?\"?\s?dialogue\b")
+_DIALOGUE = re.compile(r"(?:\bdialogue|حوار)\s?\"?\s?\d{1,2} ?\+ ?\d{1,2}|\d{1,2} ?\+ ?\d{1,2}\s?\"?\s?dialogue\b")
 _PORTFOLIOS = (
     ("Interior", re.compile(r"\binterieur\b|\binterior\b|\bhome affairs\b|داخليه")),
     ("Defence", re.compile(r"\bdefense\b|\bdefence\b|دفاع")),
@@ -777,6 +777,11 @@ def numbered_candidate(ctx: Context, ref: Reference, resolved: list[Resolved] | 
     """A numbered reference whose complement names a body outside the catalogue (`resolved`: the
     article's references resolved so far)."""
     joint = _joint_candidate(ctx, ref) or _group_candidate(ctx, ref)
+    known = ctx.catalogue.own_named(joint.english) if joint is not None and joint.english else None
+    if known is not None and _plausible(ctx, known, ref.noun_class or "edition", ref):
+        # "la 18e conférence des ministres de l'Intérieur (Dialogue 5+5)": the catalogue's conference
+        ctx.established.add(known)
+        return [Resolved(known, ordinal, ref.start, max(ref.end, ref.walk_from), 0.7) for ordinal in ref.ordinals]
     if joint is not None:
         end = max(ref.end, ref.walk_from)
         return [Resolved(-1, ordinal, ref.start, end, 0.6, candidate=joint) for ordinal in ref.ordinals]

@@ -284,6 +284,12 @@ class SeriesCatalogue:
     def index_of(self, name: str) -> int | None:
         return self._by_name.get(name)
 
+    def own_named(self, name: str) -> int | None:
+        """The series one of whose own names is `name`, folded, else None (no resemblance: "Meeting
+        of GCC Interior Ministers" is no name of the 5+5 Dialogue's ministers' meeting)."""
+        folded = normalize_name(name)
+        return next((i for i, own in self._own if own == folded), None)
+
     def find_cues(self, doc: Document, text: str | None = None, offset: int = 0) -> list[Cue]:
         """Every series or organisation name in the document (folded offsets); in `text`, when
         given: a part of the document's original text starting at `offset`, with some characters

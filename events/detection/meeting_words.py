@@ -145,7 +145,7 @@ HEADS: dict[str, str] = {
     ),
     **{normalize_name(k): v for k, v in {"جمعية العامة": "assembly", "جمعية": "assembly"}.items()},
     **{normalize_name(k): "council" for k in ["مجلس"]},
-    **{normalize_name(k): "conference" for k in ["مؤتمر"]},
+    **{normalize_name(k): "conference" for k in ["مؤتمر", "ندوة"]},
     **{normalize_name(k): "meeting" for k in ["اجتماع", "ملتقى", "منتدى"]},
     **{normalize_name(k): "summit" for k in ["قمة"]},
     **{normalize_name(k): "session" for k in ["دورة"]},

@@ -34,12 +34,14 @@ def rank_series(
     """Series named in the article that fit the meeting noun, best first (score, index)."""
     ranked = []
     year = _year_of(ctx, start) if ordinals else None  # the same for every series
-    for index, cues in ctx.cues_by_series.items():
+    # (and a series a reference established without its name: "مؤتمر وزراء داخلية بلدان الحوار 5+5")
+    named = list(ctx.cues_by_series.items()) + [(i, []) for i in sorted(ctx.established - ctx.cues_by_series.keys())]
+    for index, cues in named:
         series = ctx.catalogue.series[index]
         compat = series.compat(classes)
         if not compat:
             continue
-        nearest = max(weight * _proximity(cue, start, end) for cue, weight in cues)
+        nearest = max((weight * _proximity(cue, start, end) for cue, weight in cues), default=0.0)
         dominance = 0.05 * min(len(cues), 6) + (0.3 if index in ctx.established else 0.0)
         fit = series.fit(ordinals, year) if ordinals else 1.0
         score = compat * (0.2 + nearest + dominance) * fit
@@ -205,7 +207,9 @@ def resolve_from_context(ctx: Context, reading: Reading) -> list[Resolved]:
     # (the conference of an organisation is its assembly: "الدورة العادية 38 لمؤتمر الاتحاد", "la 38e
     # session ordinaire de la Conférence de l'Union")
     heads = reading.complement.heads
-    if ref.noun_class == "session" and heads & {"conference", "meeting"} and "organization" not in heads:
+    # (Arabic "الدورة" is a conference's edition, never a sitting: "الدورة الحادية والعشرين للمؤتمر")
+    arabic = surface[:1] > "z"
+    if ref.noun_class == "session" and heads & {"conference", "meeting"} and "organization" not in heads and not arabic:
         note(ctx.debug, f"dropped {surface!r}: a sitting of a conference, not a session of a series")
         return []
     ranked = rank_series(ctx, reading.classes, ref.ordinals, ref.start, ref.end)
