@@ -1214,3 +1214,18 @@ def test_a_meeting_of_another_regions_ministers_is_no_catalogue_series_alike(cat
     assert found[0].candidate_key is not None
     gulf = detect(catalogue, "Mascate a accueilli la onzième réunion des ministres de l'Intérieur des pays du CCG.")
     assert [e.series_name for e in gulf] == ["Meeting of GCC Interior Ministers"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Rabat a accueilli la 31e Conférence arabe des chefs des services d'investigation criminelle.", "fr"),
+        ("انطلقت بالرباط أشغال المؤتمر العربي الحادي والثلاثين لرؤساء أجهزة البحث الجنائي.", "ar"),
+        ("The 31st Arab Conference of Heads of Criminal Investigation Agencies opened in Rabat.", "en"),
+    ],
+)
+def test_heads_of_criminal_investigation_agencies_are_one_series_in_three_languages(catalogue, text, language):
+    (event,) = detect_events(text, language, published=PartialDate.parse("2031-05-14"), catalogue=catalogue)
+    assert event.ordinal == 31
+    assert event.candidate_key == "conference:concepts agency criminal head investigation"
+    assert event.candidate_name_en == "Arab Conference of Heads of Criminal Investigation Agencies"

@@ -239,6 +239,9 @@ _CONCEPTS = {
     # "مسلسل الرباط", "Initiative d'Accra", "مبادرة أكرا")
     "process": "processus process مسلسل مسار",
     "initiative": "initiative مبادرة",
+    # "services d'investigation criminelle", "criminal investigation agencies", "أجهزة البحث الجنائي"
+    "criminal": "criminelle criminel criminelles criminels criminal جنائي الجنائي جنائية الجنائية",
+    "investigation": "investigation investigations enquete enquetes بحث تحقيق تحقيقات",
 }
 # Words that only tie the others together: a theme's preposition ("sur", "on", "حول"), "concerned
 # with" ("الأجهزة المعنية بمكافحة الإرهاب" is "أجهزة مكافحة الإرهاب"), "in charge of" ("المسؤولين عن
@@ -1003,6 +1006,7 @@ _FIELDS_EN = (
     (("counter", "terrorism"), "Counter-Terrorism"),
     (("counter", "narcotics"), "Anti-Narcotics"),
     (("narcotics",), "Narcotics"),
+    (("criminal", "investigation"), "Criminal Investigation"),
     (("police",), "Police"),
     (("intelligence",), "Intelligence"),
     (("traffic",), "Traffic"),
