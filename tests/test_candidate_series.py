@@ -1229,3 +1229,10 @@ def test_heads_of_criminal_investigation_agencies_are_one_series_in_three_langua
     assert event.ordinal == 31
     assert event.candidate_key == "conference:concepts agency criminal head investigation"
     assert event.candidate_name_en == "Arab Conference of Heads of Criminal Investigation Agencies"
+
+
+def test_a_city_process_named_with_its_remit_is_the_process_named_without():
+    from events.detection.candidates import _first_item, concept_key
+
+    long = "Processus de Bamako sur le renforcement de la coopération sécuritaire dans la région"
+    assert concept_key(_first_item(long)) == concept_key("Bamako Process") != ""

@@ -302,10 +302,12 @@ def _concepts_of(body: str) -> set[str] | None:
 
 def _first_item(body: str) -> str:
     """A body's name before a second item joined by "and" ("… مدونة سلوك جيبوتي وتعديل جدة", "… Code
-    of Conduct and its Jeddah Amendment"): what it is named after first, keyed when the whole is not."""
+    of Conduct and its Jeddah Amendment") or before its remit ("Processus de Nouakchott sur le
+    renforcement de la coopération sécuritaire …"): what it is named after first, keyed when the whole
+    is not."""
     words = body.split()
     for i, word in enumerate(words[1:], 1):
-        if word in ("and", "et") or (word[:1] == "و" and len(word) > 3):
+        if word in ("and", "et", "sur", "on", "حول") or (word[:1] == "و" and len(word) > 3):
             return " ".join(words[:i])
     return body
 
