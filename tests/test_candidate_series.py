@@ -1236,3 +1236,14 @@ def test_a_city_process_named_with_its_remit_is_the_process_named_without():
 
     long = "Processus de Bamako sur le renforcement de la coopération sécuritaire dans la région"
     assert concept_key(_first_item(long)) == concept_key("Bamako Process") != ""
+
+
+def test_a_bare_process_is_the_citys_process_named_before(catalogue):
+    text = (
+        "Les chefs des services se réunissent dans le cadre du Processus de Bamako. Ils évoquent la 6e "
+        "réunion ministérielle du Processus, tenue à Niamey en 2029, et la 7e réunion ministérielle du "
+        "Processus de Bamako, tenue à Dakar en 2030."
+    )
+    found = detect(catalogue, text)
+    assert {e.ordinal for e in found} == {6, 7}
+    assert {e.candidate_key for e in found} == {"session:concepts at-bamako process"}

@@ -312,6 +312,27 @@ def _first_item(body: str) -> str:
     return body
 
 
+_CITY_PROCESS = re.compile(
+    r"\b(?:processus|initiative) d(?:e |')(?P<after>[^\W\d_]+)|\b(?P<before>[^\W\d_]+) (?:process|initiative)\b"
+    r"|(?:مسلسل|مسار|مبادره) (?P<ar>[^\s]+)"
+)
+
+
+def _process_named_before(ctx: Context, body: str, pos: int) -> str:
+    """The key of the city's process or initiative the article named before a bare "du Processus",
+    "of the Initiative" ("la 4e réunion ministérielle du Processus" after "le Processus de
+    Nouakchott"), else ''."""
+    if _concepts_of(body) not in ({"process"}, {"initiative"}):
+        return ""
+    kind = next(iter(_concepts_of(body)))  # "process" or "initiative": the same one named before
+    keys = [
+        concept_key(f"{kind} {city}")
+        for m in _CITY_PROCESS.finditer(ctx.doc.folded, 0, pos)
+        if (city := m.group("after") or m.group("before") or m.group("ar")) and _city_concept(city)
+    ]
+    return keys[-1] if keys else ""
+
+
 def _city_concept(word: str) -> str | None:
     """'at-yaounde' for a city's name in any language ("Code de conduite de Yaoundé", "Yaoundé Code
     of Conduct", "مدونة سلوك ياوندي"): a meeting or a body named after its city, the same everywhere."""
@@ -843,7 +864,8 @@ def numbered_candidate(ctx: Context, ref: Reference, resolved: list[Resolved] | 
         name_end = end if ctx.doc.folded[start : start + 1] > "z" else name_end
         meeting = meeting_english(ctx.doc.folded[ref.start : ref.end + 12])  # "… générale annuelle"
         english = f"{body} {meeting}" if meeting and body.isascii() else ""
-    key = concept_key(body) or concept_key(_first_item(body)) or _organised_key(ctx, start, end) or body_key(body)
+    key = concept_key(body) or concept_key(_first_item(body)) or _process_named_before(ctx, body, ref.start)
+    key = key or _organised_key(ctx, start, end) or body_key(body)
     if not key:
         return []
     if ctx.doc.folded[start : start + 1] > "z":
