@@ -598,6 +598,8 @@ def test_arabic_compound_given_name_rank_service_and_nisba_surname():
 def test_arabic_bylines_with_a_two_word_city_or_an_initial():
     assert names("عنوان الخبر\nكمال العلوي – هونغ كونغ\nأعلنت الشرطة", "ar") == ["كمال العلوي"]
     assert names("أعلنت الشرطة توقيف المشتبه به.\n\nبقلم: م. البقالي", "ar") == ["م. البقالي"]
+    # "written by": the post's byline at the copy's end
+    assert names("أعلنت الشرطة توقيف المشتبه به.\n\nحرر بواسطة: سلوى بنعمر", "ar") == ["سلوى بنعمر"]
 
 
 def test_a_reporting_verb_after_the_body_the_person_comes_from():

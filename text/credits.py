@@ -55,6 +55,7 @@ _REPORTER_POST = re.compile(
 # an agency's code in parentheses alone ("(MAP)").
 CREDIT_LINE = re.compile(
     r"^(?:\(?\s*(?:photos?|cr[ée]dits?(?: photo)?|credits?|source|sources|par|by|por|bylines?|بقلم|الصورة|تصوير"
+    r"|(?:حرر(?:ه|ت|ها)?\s+)?بواسطة"
     r"|المصدر|صورة)\b|\(\s*[^()\n]{1,25}\s*\)\s*$"
     rf"|\(?\s*{_TASK_BY}\s|\(?\s*{_TASK_PAR}\s|{_POSTS}\s*:)"
     # the agencies the story draws on, alone on the line: "Avec AFP", "— With inputs from KUNA", "-- XNA"
