@@ -1247,3 +1247,12 @@ def test_a_bare_process_is_the_citys_process_named_before(catalogue):
     found = detect(catalogue, text)
     assert {e.ordinal for e in found} == {6, 7}
     assert {e.candidate_key for e in found} == {"session:concepts at-bamako process"}
+
+
+def test_a_body_opening_the_sentence_holds_its_numbered_meeting(catalogue):
+    text = (
+        "Le Comité permanent sénégalo-gambien sur la pêche illégale a tenu, mardi 4 mars à Banjul, sa septième réunion."
+    )
+    (event,) = detect(catalogue, text, published="2031-03-05")
+    assert (event.ordinal, event.city) == (7, "Banjul")
+    assert event.series_name.startswith("Comité permanent sénégalo-gambien")

@@ -885,6 +885,8 @@ def numbered_candidate(ctx: Context, ref: Reference, resolved: list[Resolved] | 
         # "la 8e édition du Forum de Marrakech": the forum's name, without the edition's noun
         if inner is not None:
             label = _original(ctx, start, name_end)
+        elif group is not None and ctx.doc.folded[start:end].split()[0] in _SUBJECT_BODIES:
+            label = body  # "Le Groupe permanent … a tenu sa neuvième réunion": the group's sessions
         elif group is not None:  # "leur neuvième réunion": the meeting "des chefs …", "of the chiefs …"
             of = "of the" if ctx.doc.folded[max(0, ref.start - 8) : ref.start].rstrip().endswith("their") else "des"
             label = f"{_original(ctx, _after_ordinal(ctx, ref), ref.end)} {of} {body}"
@@ -1154,7 +1156,13 @@ _GROUP_SUBJECT = re.compile(
     r"(?:les |the )?(?P<body>(?:(?<=the )(?:[^\W\d_]+ ){1,2}?)?(?:chefs|ministres|directeurs|responsables"
     r"|commandants|dirigeants|heads|ministers|chiefs|directors|commanders|leaders)\b[^.;:!?]{3,160}?)"
     r" (?:ont|have|se sont|sont|are|were|met|opened|began|held|concluded|ended|wrapped)\b"
+    # a body: "Le Groupe permanent maroco-espagnol sur la migration a tenu … sa neuvième réunion"
+    r"|(?:le |la |the )(?P<named>(?:groupe|comite|commission|conseil|group|committee|council)\b[^.;:!?]{3,120}?)"
+    r" (?:a tenu|a cloture|a ouvert|tiendra|tient|held|holds|opened|closed|will hold|has held)\b"
 )
+
+
+_SUBJECT_BODIES = frozenset({"groupe", "comite", "commission", "conseil", "group", "committee", "council"})
 
 
 def _group_subject(ctx: Context, ref: Reference) -> tuple[int, int] | None:
@@ -1168,7 +1176,8 @@ def _group_subject(ctx: Context, ref: Reference) -> tuple[int, int] | None:
     if m is None:
         return None
     opening = m.start() == sent_start or any(a <= sent_start + 1 and m.start() <= b + 2 for a, b in ctx.datelines)
-    return (m.start("body"), m.end("body")) if opening else None
+    group = "body" if m.group("body") is not None else "named"
+    return (m.start(group), m.end(group)) if opening else None
 
 
 def own_named_candidate(ctx: Context, ref: Reference, resolved: list[Resolved]) -> list[Resolved]:
