@@ -306,3 +306,9 @@ def test_an_arabic_titles_pronoun_is_the_body_named_before_it():
     assert roles["ماجد بن خالد الزهراني"] == "أمين الاتحاد العام"
     # no body of the pronoun's gender before it: the title as written
     assert _roles("وقال رئيسها الدكتور فهد بن سالم القحطاني، إن العمل مستمر.", "ar")["فهد بن سالم القحطاني"] == "رئيسها"
+
+
+def test_a_feminine_noun_in_a_title_is_no_possessive_title():
+    # "ومراقبة" (and control) folds as "مراقبه" (his controller): its ta marbuta says it is no pronoun
+    roles = _roles("برئاسة الوالي مدير الهجرة ومراقبة الحدود بوزارة الداخلية، سعيد العمراني، أمس.", "ar")
+    assert roles["سعيد العمراني"] == "الوالي مدير الهجرة ومراقبة الحدود بوزارة الداخلية"

@@ -578,7 +578,12 @@ def arabic_role_before(text: str, start: int, floor: int) -> RoleBefore | None:
     words = list(_AR_WORD.finditer(window))
     # a title with its pronoun names a second person, the one the name is: "استقبل الوزير نظيره التونسي
     # X" is the counterpart's role, not the minister's
-    possessed = [m for m in words[1:] if without_conjunction(ar_word_key(m.group())) in AR_ROLE_POSSESSED]
+    # (a ta marbuta is no pronoun: "ومراقبة الحدود" is "and border control", though folded as "مراقبه")
+    possessed = [
+        m
+        for m in words[1:]
+        if without_conjunction(ar_word_key(m.group())) in AR_ROLE_POSSESSED and not m.group().endswith("ة")
+    ]
     for m in possessed[-1:] or words:
         k = ar_word_key(m.group())
         if k in AR_ROLE_WORDS or _assistant_of(window, m):
