@@ -152,9 +152,10 @@ def _wide_gap(text: str, a: _Tok, b: _Tok) -> bool:
 
 
 def _accusative(t: _Tok) -> bool:
-    """An indefinite accusative ending in alef after a name ("… كومان تقريرا عن"): a noun, not a name."""
+    """An indefinite accusative ending in alef after a name ("… كومان تقريرا عن"): a noun, not a name.
+    Three letters before the alef at least: "آنا" (Ana) is no accusative of "أن"."""
     k = t.key
-    return t.text.endswith("اً") or (k.endswith("ا") and (k[:-1] in AR_STOP or k[:-1] in AR_ROLE_WORDS))
+    return t.text.endswith("اً") or (len(k) > 3 and k.endswith("ا") and (k[:-1] in AR_STOP or k[:-1] in AR_ROLE_WORDS))
 
 
 # Nouns of derived patterns that a glued preposition opens after a name: a sound feminine plural of a
