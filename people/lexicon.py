@@ -92,7 +92,9 @@ RANKS = _set(
     # "Pol" only opens them, never alone (a given name: "Pol" Pot)
     " pol gen, pol lt gen, pol maj gen, pol brig gen, pol col, pol lt col, pol maj, pol capt, pol lt,"
     " police general, police lieutenant general, police major general, police brigadier general, police colonel,"
-    " police lieutenant colonel, police major, police captain"
+    " police lieutenant colonel, police major, police captain,"
+    # Nigerian and Commonwealth police ranks as their press abbreviates them ("CP Benneth X", "DCP X")
+    " cp, dcp, acp, aig, dig, igp, csp, sp, dsp, asp"
 )
 
 # Heads of role phrases: a name next to one of these is a person, and the phrase is the role.
@@ -143,7 +145,9 @@ TITLE_WORDS = _set(
     " communication, digital, transition, development, planning, labour, labor, employment, youth, sports, sport,"
     " women, family, housing, water, environment, science, research, investment, treasury, treasurer, army,"
     " armed, forces, staff, civil, protection, guard, royal, gendarmerie, office, excellency, majesty, highness,"
-    " his, her, h e, he, minister delegate, delegue, chairman, head, spokesman, speaker, commander, in, of, for"
+    " his, her, h e, he, minister delegate, delegue, chairman, head, spokesman, speaker, commander, in, of, for,"
+    # the fields a department deals with ("… Department for Drug Control", "Counter Narcotics")
+    " drug, drugs, narcotics, control, crime, crimes, trafficking, cybercrime, counter, combating, anti"
 )
 
 # Words that open a sentence or a clause with a capital and are no part of a name.
@@ -250,7 +254,8 @@ ORG_HEADS = _set(
     " forces, force, observatoire, observatory, centre, center, groupe, group, fonds, fund, programme, program,"
     " haut commissariat, high commission, delegation, ambassade, embassy, consulat, consulate, senat, senate,"
     " gouvernement, government, administration, departement, department, division, brigade, unit, unite,"
-    " corps, armee, army, marine, navy, douane, douanes, customs, autorite, authority, caisse, societe, company,"
+    " command, commandement, corps, armee, army, marine, navy, douane, douanes, customs, autorite, authority,"
+    " caisse, societe, company,"
     " compagnie, corporation, group, holding, entreprise, club, federation, confederation, syndicat, parti,"
     " party, mouvement, movement, front, coalition, reseau, network, plateforme, platform, initiative, forum,"
     " sommet, summit, conference, congres, congress, session, coupe, cup, championnat, championship, jeux,"

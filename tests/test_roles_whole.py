@@ -312,3 +312,15 @@ def test_a_feminine_noun_in_a_title_is_no_possessive_title():
     # "ومراقبة" (and control) folds as "مراقبه" (his controller): its ta marbuta says it is no pronoun
     roles = _roles("برئاسة الوالي مدير الهجرة ومراقبة الحدود بوزارة الداخلية، سعيد العمراني، أمس.", "ar")
     assert roles["سعيد العمراني"] == "الوالي مدير الهجرة ومراقبة الحدود بوزارة الداخلية"
+
+
+def test_a_department_for_a_field_and_a_police_ranks_abbreviation_stay_in_the_roles():
+    roles = _roles(
+        "The Commissioner of Police, Lagos Island Command, CP Tunde Bakare, met Colonel Samir Haddad, Director "
+        "General of the General Department for Drug Control.",
+        "en",
+    )
+    assert roles == {
+        "Tunde Bakare": "Commissioner of Police, Lagos Island Command",
+        "Samir Haddad": "Director General of the General Department for Drug Control",
+    }
