@@ -317,7 +317,7 @@ def test_a_feminine_noun_in_a_title_is_no_possessive_title():
 def test_a_department_for_a_field_and_a_police_ranks_abbreviation_stay_in_the_roles():
     roles = _roles(
         "The Commissioner of Police, Lagos Island Command, CP Tunde Bakare, met Colonel Samir Haddad, Director "
-        "General of the General Department for Drug Control.",
+        "General of the General Department for Drug Control, on Monday.",  # (when: no part of the title)
         "en",
     )
     assert roles == {

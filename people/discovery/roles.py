@@ -37,6 +37,7 @@ from people.lexicon import (
 from people.lexicon import (
     words as _words,
 )
+from text.dates import is_calendar_word
 
 # Words of a Latin-script role phrase, French elisions split off ("d'Interpol" → "d'", "Interpol").
 _WORD = re.compile(r"(?:[LlDdJjNnMmSsTt]|[Qq]u)['’](?=[^\W\d_])|[^\W\d_]+(?:[-'’][^\W\d_]+)*|\d+")
@@ -368,6 +369,8 @@ def _continues_role(segment: str) -> bool:
         return False
     if " ".join(words[:2]) in _CLAUSE_OPENERS:
         return False  # ", en remplacement de …", ", en présence de …": a clause, not more of the title
+    if is_calendar_word(words[0]) or (len(words) > 1 and words[0] in _DATE_OPENERS and is_calendar_word(words[1])):
+        return False  # ", on Monday", ", le 3 mars", ", lundi": when, not more of the title
     head = 1 + (len(words) > 2 and words[1] in _DETERMINERS)
     if words[0] in _TO and head < len(words) and _is_role_head(words, head):
         return False  # "reçu par X, patron de la DGSN, au secrétaire général …": whom the verb reaches
@@ -375,6 +378,7 @@ def _continues_role(segment: str) -> bool:
 
 
 _TO = _words("a au aux to")
+_DATE_OPENERS = _words("on le ce this last next in en")
 
 
 def _cut_at_next_person(role: str) -> str:
