@@ -542,3 +542,16 @@ def test_jordans_general_intelligence_directorate_by_its_arabic_name(extract) ->
         "General Intelligence Directorate (Jordan)",
         "Public Security Directorate (Jordan)",
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Paul Girard, directeur de la coopération internationale de sécurité, a parlé.", "France"),
+        ("Saeed Al Kaabi, Director General of Federal Criminal Police, spoke.", "United Arab Emirates"),
+        ("Le directeur de la Sûreté publique saoudienne a parlé.", "Saudi Arabia"),
+        ("وقال مدير الأمن العام بالمملكة الأردنية الهاشمية إن التعاون مستمر.", "Jordan"),
+    ],
+)
+def test_a_national_directorate_named_in_its_heads_title(extract, text, body) -> None:
+    assert any(name.endswith(f"({body})") for name in extract(text))
