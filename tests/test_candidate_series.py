@@ -1256,3 +1256,24 @@ def test_a_body_opening_the_sentence_holds_its_numbered_meeting(catalogue):
     (event,) = detect(catalogue, text, published="2031-03-05")
     assert (event.ordinal, event.city) == (7, "Banjul")
     assert event.series_name.startswith("Comité permanent sénégalo-gambien")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Nouakchott a accueilli la troisième réunion tripartite des ministres de l'Intérieur du Mali, du Niger et "
+            "de Mauritanie.",
+            "fr",
+        ),
+        ("احتضنت نواكشوط الاجتماع الثلاثي الثالث لوزراء داخلية مالي والنيجر وموريتانيا.", "ar"),
+        (
+            "The 3rd Tripartite Meeting of the interior ministers of Mali, Niger and Mauritania opened in Nouakchott.",
+            "en",
+        ),
+    ],
+)
+def test_a_tripartite_meeting_of_three_countries_is_one_series_in_three_languages(catalogue, text, language):
+    (event,) = detect_events(text, language, published=PartialDate.parse("2031-05-14"), catalogue=catalogue)
+    assert (event.ordinal, event.city) == (3, "Nouakchott")
+    assert event.candidate_key == "session:tripartite ML-MR-NE interior"

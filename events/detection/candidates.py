@@ -736,6 +736,30 @@ _PORTFOLIOS = (
 _KIND_EN = {"conference": "Conference", "summit": "Summit", "session": "Meeting"}
 
 
+_TRIPARTITE = re.compile(r"\b(?:tripartite|trilaterale?|trilateral)\b|(?<![\w])الثلاثي(?:ه)?(?![\w])")
+
+
+def _tripartite_candidate(ctx: Context, ref: Reference) -> CandidateSeries | None:
+    """A meeting of three countries' ministers, said tripartite, in a sentence that names exactly
+    three countries ("la première réunion tripartite des ministres de l'Intérieur de Tunisie,
+    d'Algérie et de Libye", "الاجتماع الثلاثي الأول لوزراء داخلية تونس والجزائر وليبيا"): one series per
+    three countries and portfolio, whatever the language; else None."""
+    folded = ctx.doc.folded
+    if not _TRIPARTITE.search(folded, ref.start, min(len(folded), ref.end + 25)):
+        return None
+    start, end = ctx.doc.sentence(ref.start)
+    a, b = ctx.doc.to_original(start, end)
+    countries = list(dict.fromkeys(code for _, _, code in find_countries(ctx.doc.original[a:b])))
+    if len(countries) != 3:
+        return None
+    portfolio = next((name for name, words in _PORTFOLIOS if words.search(folded[start:end])), "")
+    names = [country_name(code) or code for code in countries]
+    ministers = f" of the {portfolio} Ministers of" if portfolio else " of"
+    english = f"Tripartite Meeting{ministers} {names[0]}, {names[1]} and {names[2]}"
+    key = f"session:tripartite {'-'.join(sorted(countries))} {portfolio.lower()}".strip()
+    return CandidateSeries(key, english, ", ".join(names), "session", english)
+
+
 def _group_candidate(ctx: Context, ref: Reference) -> CandidateSeries | None:
     """The meeting of a group named by a formula in the reference's sentence ("la XIIe conférence
     des ministres de l'Intérieur (Dialogue 5+5)", "المؤتمر الثاني عشر لوزراء داخلية مجموعة 5+5",
@@ -802,7 +826,7 @@ def _meeting_kind(ctx: Context, ref: Reference) -> str | None:
 def numbered_candidate(ctx: Context, ref: Reference, resolved: list[Resolved] | None = None) -> list[Resolved]:
     """A numbered reference whose complement names a body outside the catalogue (`resolved`: the
     article's references resolved so far)."""
-    joint = _joint_candidate(ctx, ref) or _group_candidate(ctx, ref)
+    joint = _joint_candidate(ctx, ref) or _group_candidate(ctx, ref) or _tripartite_candidate(ctx, ref)
     known = ctx.catalogue.own_named(joint.english) if joint is not None and joint.english else None
     if known is not None and _plausible(ctx, known, ref.noun_class or "edition", ref):
         # "la 18e conférence des ministres de l'Intérieur (Dialogue 5+5)": the catalogue's conference

@@ -16,6 +16,7 @@ from events.detection.document import Document
 from events.detection.meeting_words import (
     AR_NUMBERED_REFERENCES,
     AR_PLAIN_ADJECTIVES,
+    AR_TRIPARTITE,
     COORDINATION,
     LATIN_NOUN,
     NOT_NUMBERED_AS_SERIES,
@@ -114,7 +115,7 @@ def _arabic_numbered(doc: Document, cue_at: dict[int, Cue], debug: list[str] | N
         cue = cue_at.get(match.start())
         cue = cue if cue is not None and cue.end <= match.start("ordinals") else None
         named = cue is not None and cue.end >= match.end("adjectives") - 1
-        plain = set(match.group("adjectives").split()) <= AR_PLAIN_ADJECTIVES
+        plain = set(match.group("adjectives").split()) <= AR_PLAIN_ADJECTIVES | AR_TRIPARTITE
         if not named and not plain and not _named_meeting(doc, match, noun_class, cue_at):
             note(debug, f"skipped {match.group()!r}: a kind of session no series of the catalogue has")
             continue
