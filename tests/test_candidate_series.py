@@ -1277,3 +1277,13 @@ def test_a_tripartite_meeting_of_three_countries_is_one_series_in_three_language
     (event,) = detect_events(text, language, published=PartialDate.parse("2031-05-14"), catalogue=catalogue)
     assert (event.ordinal, event.city) == (3, "Nouakchott")
     assert event.candidate_key == "session:tripartite ML-MR-NE interior"
+
+
+def test_the_group_is_the_group_whose_session_the_article_reports(catalogue):
+    text = (
+        "Le Groupe permanent sénégalo-gambien sur la pêche a tenu, mardi 4 mars à Banjul, sa septième "
+        "réunion. Elle fait suite à la sixième session du groupe, tenue à Dakar en 2030."
+    )
+    found = {e.ordinal: e for e in detect(catalogue, text, published="2031-03-05")}
+    assert set(found) == {6, 7}
+    assert found[6].candidate_key == found[7].candidate_key and found[6].city == "Dakar"

@@ -41,6 +41,7 @@ from dataclasses import dataclass
 
 from events.detection.candidates import (
     antecedent_candidate,
+    bare_group,
     body_key,
     numbered_candidate,
     own_named_candidate,
@@ -417,6 +418,10 @@ def detect_events(
         else:
             # "of the forum", "de la conférence" refer back to the meeting the article reports on
             back = not reading.complement.heads - _MEETING_HEADS
+            # ("de la huitième session du groupe": the group whose session the article reports on)
+            back = back or (
+                reading.complement.heads - _MEETING_HEADS == {"organization"} and bare_group(ctx, reading.ref)
+            )
             found = session_of_candidate(reading.ref, resolved, reading.complement.heads) if back else []
             found = found or own_named_candidate(ctx, reading.ref, resolved)
             found = found or antecedent_candidate(ctx, reading.ref, resolved)

@@ -572,6 +572,17 @@ def joint_english_name(countries: tuple[str, ...], words: str, *, group: bool = 
     return f"{names} Joint {about}Committee"
 
 
+def bare_group(ctx: Context, ref: Reference) -> bool:
+    """Whether the reference's body is a group's head alone, in lower case and going on with nothing
+    ("la huitième session du groupe, tenue à Rabat"): the group the article reports on, not one
+    named there ("de l'Organisation de coopération …")."""
+    words = [w for w in _WORD.finditer(ctx.doc.folded, ref.walk_from, min(len(ctx.doc.folded), ref.walk_from + 60))]
+    words = [w for w in words if w.group() not in CONNECTORS and w.group() not in DETERMINERS]
+    if not words or words[0].group() not in ("groupe", "group") or ctx.doc.is_capitalized(words[0].start()):
+        return False
+    return len(words) == 1 or ctx.doc.folded[words[0].end() : words[1].start()].strip() != ""
+
+
 def _names_bare_head(ctx: Context, ref: Reference) -> bool:
     """Whether the reference's body is a joint body's head alone: "de la commission", "للجنة", "the
     committee's second meeting"."""
@@ -1360,6 +1371,8 @@ def session_of_candidate(ref: Reference, resolved: list[Resolved], heads: set[st
     with this meeting. A complement of generic heads ("la 45e édition de la conférence") names the
     kind: the head's, not the noun's ("du Conseil" is no conference's)."""
     kinds = {_GROUP.get(h, h) for h in heads} if heads else {_GROUP.get(ref.noun_class or "", ref.noun_class)}
+    if heads and "organization" in heads:
+        kinds.add("session")  # "la huitième session du groupe": the group's sessions
     if kinds & {"conference", "session"}:
         # a conference's sittings are its sessions: "الدورة الحادية والعشرين للمؤتمر", "the 19th
         # conference" in an article on the "20th session of the conference of interior ministers …"
