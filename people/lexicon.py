@@ -474,16 +474,18 @@ _AR_ROLE_BASE = _set(
 # A title with an attached possessive names the holder by the body just named ("الإنتربول، التي ثمن
 # أمينها العام X", "رئيسه", "مديرتها العامة"): the indefinite single-word titles with the pronouns.
 _AR_POSSESSIVES = ("ه", "ها", "هم", "هما")
+# "his counterpart" ("ونظيره التونسي، مراد بن حسين"), a title only with its pronoun: "نظير" alone is
+# also "in return for" ("نظير جهوده"); it names another person, never a body
+AR_COUNTERPART = _set("نظيره, نظيرها, نظيرته, نظيرتها")
 # Definite as an 'ال-' word is: a name may follow it directly ("رئيسه كوامي أوسيي").
-AR_ROLE_POSSESSED = frozenset(
-    (w[:-1] + "ت" if w.endswith("ه") else w) + pronoun  # a folded ta marbuta is written ت before them
-    for w in _AR_ROLE_BASE
-    if " " not in w and not w.startswith("ال") and not w.endswith("ا")
-    for pronoun in _AR_POSSESSIVES
-) | _set(
-    # "his counterpart" ("ونظيره التونسي، مراد بن حسين"), a title only with its pronoun: "نظير" alone is
-    # also "in return for" ("نظير جهوده")
-    "نظيره, نظيرها, نظيرته, نظيرتها"
+AR_ROLE_POSSESSED = (
+    frozenset(
+        (w[:-1] + "ت" if w.endswith("ه") else w) + pronoun  # a folded ta marbuta is written ت before them
+        for w in _AR_ROLE_BASE
+        if " " not in w and not w.startswith("ال") and not w.endswith("ا")
+        for pronoun in _AR_POSSESSIVES
+    )
+    | AR_COUNTERPART
 )
 AR_ROLE_BASE = _AR_ROLE_BASE | AR_ROLE_POSSESSED
 AR_ROLE_WORDS = _clitic_forms(AR_ROLE_BASE)

@@ -124,8 +124,10 @@ def _outside_names(
     names = [(f.evidence.start, f.evidence.end) for f in discovered if f.acronym]
     if not names:
         return known
-    inside = {org_at[start] for start, end in spans if any(s < start and end < e for s, e in names)}
-    outside = {org_at[start] for start, end in spans if not any(s < start and end < e for s, e in names)}
+    inside: set[str] = set()
+    outside: set[str] = set()
+    for start, end in spans:
+        (inside if any(s < start and end < e for s, e in names) else outside).add(org_at[start])
     return [f for f in known if f.name not in inside - outside or f.known_key is None]
 
 

@@ -101,6 +101,11 @@ def _ordinal_inside_name(
     return refs
 
 
+# Adjectives that leave a numbered meeting to be read as the others are ("العادية", and "الثلاثي", whose
+# three countries events.detection.candidates reads)
+_PLAIN_OR_TRIPARTITE = AR_PLAIN_ADJECTIVES | AR_TRIPARTITE
+
+
 def _arabic_numbered(doc: Document, cue_at: dict[int, Cue], debug: list[str] | None) -> list[Reference]:
     """Noun, then ordinal(s): "الدورة الـ93", "المؤتمر السابع والأربعين", "الدورتين الثامنة
     والثلاثين والتاسعة والثلاثين", "القمة العربية الـ33" (the series named by noun and adjective)."""
@@ -115,7 +120,7 @@ def _arabic_numbered(doc: Document, cue_at: dict[int, Cue], debug: list[str] | N
         cue = cue_at.get(match.start())
         cue = cue if cue is not None and cue.end <= match.start("ordinals") else None
         named = cue is not None and cue.end >= match.end("adjectives") - 1
-        plain = set(match.group("adjectives").split()) <= AR_PLAIN_ADJECTIVES | AR_TRIPARTITE
+        plain = set(match.group("adjectives").split()) <= _PLAIN_OR_TRIPARTITE
         if not named and not plain and not _named_meeting(doc, match, noun_class, cue_at):
             note(debug, f"skipped {match.group()!r}: a kind of session no series of the catalogue has")
             continue

@@ -17,6 +17,7 @@ from functools import lru_cache
 from itertools import islice
 
 from people.lexicon import (
+    AR_COUNTERPART,
     AR_PLACES,
     AR_ROLE_BASE,
     AR_ROLE_POSSESSED,
@@ -601,13 +602,12 @@ def arabic_role_before(text: str, start: int, floor: int) -> RoleBefore | None:
             role = article + window[offset:].strip()
             if len(role.split()) > _MAX_ROLE_WORDS:
                 return None
-            if k in AR_ROLE_POSSESSED and k not in _AR_COUNTERPART:
+            if k in AR_ROLE_POSSESSED and k not in AR_COUNTERPART:
                 role = _possessor_named(role, text, base + offset)
             return RoleBefore(role, base + offset, apposition)
     return None
 
 
-_AR_COUNTERPART = frozenset(akey(w) for w in ("نظيره", "نظيرها", "نظيرته", "نظيرتها"))
 # The bodies a title's pronoun stands for ("لأعمال الجامعة الذي قدمه رئيسها": the university's president).
 _AR_BODY_NOUNS = frozenset(
     akey(w)
@@ -616,7 +616,7 @@ _AR_BODY_NOUNS = frozenset(
         *("الأمانة", "الإدارة", "الشرطة", "الوزارة", "المحكمة", "المجلس", "المكتب", "الاتحاد", "المركز", "المعهد"),
     )
 )
-_AR_BODY_NOUN = re.compile(r"(?<![\w])(?:ال|لل|بال|وال)[\u0621-\u064a]+")
+_AR_BODY_NOUN = re.compile(r"(?<![\w])(?P<clitic>ال|لل|بال|وال)[\u0621-\u064a]+")
 
 
 def _possessor_named(role: str, text: str, at: int) -> str:
@@ -630,10 +630,7 @@ def _possessor_named(role: str, text: str, at: int) -> str:
     stem = first[: -2 if feminine else -1]
     stem = stem[:-1] + "ة" if stem.endswith("ت") else stem  # "مديرتها": the title is "مديرة"
     for m in reversed(list(_AR_BODY_NOUN.finditer(text, max(0, at - 300), at))):
-        word = m.group()
-        noun = (
-            "ال" + word[2:] if word.startswith("لل") else "ال" + word[3:] if word.startswith(("بال", "وال")) else word
-        )
+        noun = "ال" + m.group()[len(m.group("clitic")) :]  # "للجامعة", "بالمجلس": the noun with its article
         if akey(noun) in _AR_BODY_NOUNS and noun.endswith("ة") == feminine:
             return f"{stem} {noun} {rest}".strip()
     return role
