@@ -562,3 +562,10 @@ def test_a_pages_promotion_of_itself_names_its_owner_and_is_no_copy(closing, own
     assert closing not in cleaned.body
     # a sentence of the copy that follows someone is no promotion
     assert clean_text("Follow the money on Monday, he said.\n").owner is None
+
+
+@pytest.mark.parametrize("credit", ["تحرير كمال العلوي", "إعداد نادية الشرقاوي", "عدسة سمير البقالي"])
+def test_an_arabic_credit_without_a_colon_stays_among_the_tail_widgets(credit):
+    """The Arabic finder reads these leads as credits: the clean stage must keep their lines."""
+    text = f"{PARAGRAPH}\n\n{credit}\nأضف تعليقك\nالاسم *\n"
+    assert clean_text(text).body == f"{PARAGRAPH}\n\n{credit}"

@@ -51,12 +51,15 @@ _REPORTER_POST = re.compile(
     re.IGNORECASE,
 )
 
+# The Arabic words that open a credit line, before the name they credit ("بقلم", "تصوير", "حرر بواسطة"):
+# read by the clean stage (below) and by the Arabic person finder.
+ARABIC_CREDIT_LEADS = r"(?:تصوير|الصورة|صورة|بقلم|إعداد|كتبه|كتب|عدسة|تحرير|متابعة|(?:حرر(?:ه|ت|ها)?\s+)?بواسطة)"
+
 # A line that opens as a credit (the clean stage keeps it): the leads above, photo and source credits,
 # an agency's code in parentheses alone ("(MAP)").
 CREDIT_LINE = re.compile(
-    r"^(?:\(?\s*(?:photos?|cr[ée]dits?(?: photo)?|credits?|source|sources|par|by|por|bylines?|بقلم|الصورة|تصوير"
-    r"|(?:حرر(?:ه|ت|ها)?\s+)?بواسطة"
-    r"|المصدر|صورة)\b|\(\s*[^()\n]{1,25}\s*\)\s*$"
+    r"^(?:\(?\s*(?:photos?|cr[ée]dits?(?: photo)?|credits?|source|sources|par|by|por|bylines?|المصدر"
+    rf"|{ARABIC_CREDIT_LEADS})\b|\(\s*[^()\n]{{1,25}}\s*\)\s*$"
     rf"|\(?\s*{_TASK_BY}\s|\(?\s*{_TASK_PAR}\s|{_POSTS}\s*:)"
     # the agencies the story draws on, alone on the line: "Avec AFP", "— With inputs from KUNA", "-- XNA"
     r"|(?:[—–-]{1,2}\s*|\(?(?:avec|with(?: inputs? from)?|d['’]apr[èe]s)\s+)+(?-i:[A-Z]{2,8})"

@@ -50,6 +50,7 @@ from people.lexicon import (
     ar_word_key,
     without_conjunction,
 )
+from text.credits import ARABIC_CREDIT_LEADS
 from text.scanning import SpanIndex
 from text.sentences import Sentences
 
@@ -83,10 +84,7 @@ _ONE_RELATIVE = frozenset(akey(w) for w in ("الذي", "التي"))
 _QUOTES = {'"': '"', "«": "»", "“": "”"}  # an opening quote and its closing one
 # "Among them" before a person's name (stop words too): "من بينهم", "ومنهم", "أبرزهم".
 _AMONG = frozenset(akey(w) for w in ("بينهم", "بينهن", "منهم", "ومنهم", "منهن", "أبرزهم", "وأبرزهم"))
-_CREDIT_LINE = re.compile(
-    r"^\s*\(?\s*(?:تصوير|الصورة|صورة|بقلم|إعداد|كتبه|كتب|عدسة|تحرير|متابعة|(?:حرر(?:ه|ت|ها)?\s+)?بواسطة)"
-    r"\s*[:：–—-]?\s*"
-)
+_CREDIT_LINE = re.compile(rf"^\s*\(?\s*{ARABIC_CREDIT_LEADS}\s*[:：–—-]?\s*")
 # "الرباط: كمال العلوي", "عمّان - كمال العلوي", "الرباط: كمال العلوي | 3 مارس 2031", "الوطن - كمال العلوي":
 # the city or the outlet, a colon or a dash, the author (words with their marks), and perhaps the date.
 _AR_NAME_WORD = r"(?:[^\W\d_]|[\u064b-\u065f\u0670])+"
