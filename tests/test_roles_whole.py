@@ -324,3 +324,17 @@ def test_a_department_for_a_field_and_a_police_ranks_abbreviation_stay_in_the_ro
         "Tunde Bakare": "Commissioner of Police, Lagos Island Command",
         "Samir Haddad": "Director General of the General Department for Drug Control",
     }
+
+
+def test_a_titles_last_portfolios_after_a_comma_are_no_person():
+    """ "…, Local Authorities and Transport, X": capitalised words that go on with "and" to a comma are
+    the title's last items; a list of two persons after a title ("Nasser Ali and Omar Khan") is not."""
+    roles = _roles(
+        "Kenya's Minister of the Interior, Rural Roads and Public Works, Daniel Otieno, met the delegation. "
+        "The Minister of Interior, Nasser Ali and Omar Khan, said.",
+        "en",
+    )
+    assert roles["Daniel Otieno"] == "Kenya's Minister of the Interior, Rural Roads and Public Works"
+    assert "Rural Roads" not in roles
+    assert roles["Nasser Ali"] == "Minister of Interior"
+    assert "Omar Khan" in roles

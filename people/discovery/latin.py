@@ -17,7 +17,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 from people.discovery.candidates import SINGLE_TOKEN_CUES, Candidate, build_mentions, make_mention
-from people.discovery.roles import latin_role_after, latin_role_before
+from people.discovery.roles import RoleBefore, latin_role_after, latin_role_before
 from people.discovery.types import PersonMention
 from people.lexicon import (
     FACILITY_WORDS,
@@ -119,6 +119,8 @@ _PORTFOLIO_LEFT = re.compile(r"(?:\b(?:des|du|aux)|\bde la|\bà la)[ \u00a0]$")
 _CHAIN_CUES = frozenset({"honorific", "royal", "rank"})
 # "Peace| and Security" after "Commissioner for Political Affairs, ": more of a portfolio list.
 _PORTFOLIO_GOES_ON = re.compile(r"[ \u00a0]+(?:and|et|&)[ \u00a0]+[A-Z]")
+# "and" and the capitalised words of a title's last portfolio, up to the comma: " and Transport,".
+_PORTFOLIOS_TO_COMMA = re.compile(r"[ \u00a0]+(?:and|et|&)[ \u00a0]+[A-Z][\w'’-]*(?:[ \u00a0]+[A-Z][\w'’-]*){0,3}")
 _AGENT_LAST = frozenset({"par", "by", "selon", "to"})
 _DETERMINER_LEFT = re.compile(r"(?:\b(?:le|la|les|du|des|au|aux|the)[ \u00a0]+|\b[lLdD]['’])$")
 _AGENT = re.compile(r"(?:^|\s)(?:par|by|selon|according to)\s+$", re.IGNORECASE)
@@ -423,9 +425,13 @@ class LatinPersonFinder:
         if before:
             if lone and not cues and self._portfolio_item(before.text, name_end):
                 return  # "Commissioner for Political Affairs, Peace and Security, X": a portfolio's word
+            if not cues and before.apposition and name[0].key not in GIVEN_NAMES and self._last_portfolios(name_end):
+                return  # "Minister of the Interior, Local Authorities and Transport, X": the title's last items
             cues.add("apposition" if before.apposition else "title")
-        if lone and before is None and cues == {"title"} and not any(t.key in ROLE_HEADS for _, t in prefix):
-            return  # "… of the National Information and …": a word after a title's adjectives, no role stated
+        if lone and cues == {"title"} and not any(t.key in ROLE_HEADS for _, t in prefix) and not self._headed(before):
+            # "… of the National Information and …", "…, Rural Roads and Public Works,": a word after a
+            # title's adjectives, no role (or none ending on its head) stated
+            return
         after = latin_role_after(self.text, name_end)
         if after:
             cues.add("title-after")
@@ -565,6 +571,18 @@ class LatinPersonFinder:
         last = words[-1]
         capitalised = last[:1].isupper() or (len(words) > 2 and words[-2][:1].isupper() and last.islower())
         return capitalised and key(last) not in ROLE_HEADS and bool(_PORTFOLIO_GOES_ON.match(self.text, end))
+
+    @staticmethod
+    def _headed(before: RoleBefore | None) -> bool:
+        """Whether a role stated before a name ends on a role's head ("Interior Minister X"), not on a
+        portfolio's adjective ("…, Rural Roads and Public X")."""
+        return before is not None and key(before.text.split()[-1]) in ROLE_HEADS
+
+    def _last_portfolios(self, end: int) -> bool:
+        """Whether a run after a title's comma goes on with "and" and more capitalised words up to a comma
+        ("…, Local Authorities and Transport, X"): the title's last portfolios, its holder named after."""
+        m = _PORTFOLIOS_TO_COMMA.match(self.text, end)
+        return bool(m) and self.text[m.end() : m.end() + 1] == ","
 
     def _line_of(self, pos: int) -> str:
         end = self.text.find("\n", pos)
