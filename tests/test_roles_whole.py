@@ -338,3 +338,26 @@ def test_a_titles_last_portfolios_after_a_comma_are_no_person():
     assert "Rural Roads" not in roles
     assert roles["Nasser Ali"] == "Minister of Interior"
     assert "Omar Khan" in roles
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "They agreed, Secretary of the Kenyan Security Council Daniel Otieno told reporters.",
+            "Daniel Otieno",
+            "Secretary of the Kenyan Security Council",
+        ),
+        ("The Director of the National Police Ahmed Khan spoke.", "Ahmed Khan", "Director of the National Police"),
+    ],
+)
+def test_an_attached_title_may_end_on_a_bodys_head_before_a_given_name(text, name, role):
+    """The body's head noun closes its name: the common given name after it opens the person's."""
+    assert _roles(text, "en")[name] == role
+
+
+def test_an_attached_title_ending_on_an_adjective_still_runs_into_the_name():
+    """ "président de l'Université arabe Naif …": no head noun closes the body, its name may go on."""
+    assert _roles("Le président de l'Université arabe Naif Ben Abdelaziz a parlé.", "fr") == {
+        "Naif Ben Abdelaziz": None
+    }

@@ -421,7 +421,8 @@ class LatinPersonFinder:
         # a rank or a courtesy title between role and name ("Secretary General of the Council Dr. X"):
         # the body named in the role cannot run into the name
         ranked = any(kind == "rank" for kind, _ in prefix) or bool(cues & {"rank", "honorific"})
-        before = latin_role_before(self.text, chain_start, min(floor, chain_start), ranked=ranked)
+        given = len(name) > 1 and name[0].key in GIVEN_NAMES
+        before = latin_role_before(self.text, chain_start, min(floor, chain_start), ranked=ranked, given=given)
         if before:
             if lone and not cues and self._portfolio_item(before.text, name_end):
                 return  # "Commissioner for Political Affairs, Peace and Security, X": a portfolio's word

@@ -211,10 +211,11 @@ def _possessive_before(matches: list[re.Match], i: int) -> int | None:
 _POSSESSIVES = ("'s", "’s")
 
 
-def _attached_ok(role: str, *, ranked: bool = False) -> bool:
+def _attached_ok(role: str, *, ranked: bool = False, given: bool = False) -> bool:
     """A title attached to a name without a comma must end on a title word, not on a preposition
     ("secrétaire général de la Ligue des | Etats") nor hold an organization's name ("président de
-    l'Université arabe | Naif")."""
+    l'Université arabe | Naif"), unless the body's head noun closes it before a given name ("Secretary of
+    the Russian Security Council | Nikolai X", `given`)."""
     matches = list(_WORD.finditer(role))
     if not matches or key(matches[-1].group()).rstrip("'’") in _DANGLING_WORDS:
         return False
@@ -227,6 +228,8 @@ def _attached_ok(role: str, *, ranked: bool = False) -> bool:
     if ranked:
         return True
     words = [key(m.group()) for m in matches]
+    if given and matches[-1].group()[0].isupper() and words[-1] in ORG_HEADS:
+        return True
     head = next((i for i in range(len(words)) if _is_role_head(words, i)), 0)
     return not any(
         m.group()[0].isupper() and key(m.group()) in ORG_HEADS and not _bare_service(words, i)
@@ -300,11 +303,15 @@ class RoleBefore:
     apposition: bool
 
 
-def latin_role_before(text: str, start: int, floor: int, *, ranked: bool = False) -> RoleBefore | None:
+def latin_role_before(
+    text: str, start: int, floor: int, *, ranked: bool = False, given: bool = False
+) -> RoleBefore | None:
     """Role written before the name whose honorific chain starts at `start` (no earlier than `floor`):
     in apposition closed by a comma ("le président d'Interpol, M. …") or attached ("Interior Minister …").
     `ranked`: a rank stands between the role and the name, so an attached role may end on a body's
-    name ("Undersecretary of the Ministry of Interior Major General X": the body cannot run into the name)."""
+    name ("Undersecretary of the Ministry of Interior Major General X": the body cannot run into the name).
+    `given`: the name opens with a common given name, so an attached role may end on a body's head noun
+    ("Secretary of the Russian Security Council Nikolai X": the head closes the body's name)."""
     window = text[floor:start].rstrip()
     if _ENDS_WITH_JOINER.search(window, max(0, len(window) - _JOINER_REACH)):
         return None  # "…, ministre des Affaires étrangères, et Fouzi Lekjaa": that title is the previous name's
@@ -337,7 +344,7 @@ def latin_role_before(text: str, start: int, floor: int, *, ranked: bool = False
     if offset is None:
         return None
     raw = window[offset:]
-    if not apposition and not _attached_ok(raw, ranked=ranked):
+    if not apposition and not _attached_ok(raw, ranked=ranked, given=given):
         return None
     role = _trim(_drop_trailing_ranks(raw.strip(" ,")))
     if not role:
