@@ -361,3 +361,33 @@ def test_an_attached_title_ending_on_an_adjective_still_runs_into_the_name():
     assert _roles("Le président de l'Université arabe Naif Ben Abdelaziz a parlé.", "fr") == {
         "Naif Ben Abdelaziz": None
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name", "role"),
+    [
+        (
+            "Kenya's Daniel Otieno was elected President of INTERPOL on Wednesday at the close of the assembly.",
+            "en",
+            "Daniel Otieno",
+            "President of INTERPOL",
+        ),
+        (
+            "Karim Alaoui was appointed Director General at the close of the session.",
+            "en",
+            "Karim Alaoui",
+            "Director General",
+        ),
+        (
+            "Fatima Zahra Bennani a été nommée directrice générale de l'Office le 3 mars.",
+            "fr",
+            "Fatima Zahra Bennani",
+            "directrice générale de l'Office",
+        ),
+        ("Samir Bennis a été élu président du comité lors de la session.", "fr", "Samir Bennis", "président du comité"),
+        ("Karim Alaoui was appointed to lead the committee.", "en", "Karim Alaoui", None),
+    ],
+)
+def test_the_office_a_person_was_given_is_their_role(text, language, name, role):
+    """ "X was elected President of …", "X a été nommée directrice …": the office, up to when and where."""
+    assert _roles(text, language)[name] == role

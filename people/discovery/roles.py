@@ -66,9 +66,23 @@ _LIST_JOINERS = re.compile(r",?\s+(?:et|and|ainsi que|as well as|ou|or)\s+(?=\S)
 _MAX_ROLE_WORDS = 30
 # A whole word: "Saudi Arabia's Interior Minister" keeps its "Sa", "Laayoune …" its "La".
 _LEADING_DETERMINERS = re.compile(r"^(?:(?:le|la|les|the|son|sa|his|her)\s+|l['’]\s*)+", re.IGNORECASE)
+# Of the lead-ins of `_LEAD_IN_AFTER`, those that say an office was given ("was elected", "a été nommé").
+_OFFICE_GIVEN = re.compile(r"elected|appointed|named|[ée]t[ée]", re.IGNORECASE)
+# Where a sentence goes on after the office given ("was elected President … at the close of …").
+_PREDICATE_GOES_ON = re.compile(
+    r"\s+(?:at|during|after|following|by|lors|apr[èe]s|par|[àa][ \u00a0]+l['’]issue|au[ \u00a0]+(?:cours|terme))\b",
+    re.IGNORECASE,
+)
 _COMMA_AFTER = re.compile(r"[ \u00a0]*,[ \u00a0]*")
-# A role named after the name without a comma: "confirmé X au poste de secrétaire général", "elected X as President".
-_LEAD_IN_AFTER = re.compile(r"[ \u00a0]+(?:au poste d[e']|en qualit[ée] d[e']|en tant que|as)[ \u00a0]*", re.IGNORECASE)
+# A role named after the name without a comma: "confirmé X au poste de secrétaire général", "elected X as President",
+# or the office the name was given: "X was elected President of …", "X a été nommé directeur général …".
+_LEAD_IN_AFTER = re.compile(
+    r"[ \u00a0]+(?:au poste d[e']|en qualit[ée] d[e']|en tant que|as"
+    r"|(?:was|has been|had been)[ \u00a0]+(?:re-?)?(?:elected|appointed|named)(?:[ \u00a0]+as)?"
+    r"|(?:a|avait)[ \u00a0]+[ée]t[ée][ \u00a0]+(?:r[ée])?(?:[ée]lue?|nomm[ée]e?|d[ée]sign[ée]e?)"
+    r"(?:[ \u00a0]+(?:au poste d[e']|en qualit[ée] d[e']|comme))?)[ \u00a0]*",
+    re.IGNORECASE,
+)
 # Where the person comes from, between the name and the comma of the role: "X of Morocco, INTERPOL's …",
 # or the "as" that names it: "elected X of France as President".
 _FROM_THEN_COMMA = re.compile(
@@ -414,6 +428,21 @@ def _names_a_body(rest: str) -> bool:
     return False
 
 
+def _cut_at_when(role: str) -> str:
+    """Cut "President of INTERPOL on Wednesday", "directrice générale de l'Office le 3 mars" before when
+    (an opener, perhaps a day's number, then a calendar word): a date is never a title's word."""
+    words = list(_WORD.finditer(role))
+    for i in range(1, len(words) - 1):
+        if _word_key(words[i].group()) not in _DATE_OPENERS:
+            continue
+        after = words[i + 1].group()
+        if after.isdigit() and i + 2 < len(words):
+            after = words[i + 2].group()
+        if is_calendar_word(_word_key(after)):
+            return role[: words[i].start()]
+    return role
+
+
 def _cut_at_verb(role: str) -> str:
     for m in _WORD.finditer(role):
         if m.group().lower() in _VERBISH and m.start() > 0:
@@ -458,7 +487,7 @@ def latin_role_after(text: str, end: int) -> RoleAfter | None:
     m = (
         _CAPACITY_AFTER.match(text[end : end + 160])
         or _COMMA_AFTER.match(text[end : end + 4])
-        or _LEAD_IN_AFTER.match(text[end : end + 24])
+        or _LEAD_IN_AFTER.match(text[end : end + 48])
         or _FROM_THEN_COMMA.match(text[end : end + 60])
     )
     if not m:
@@ -466,6 +495,10 @@ def latin_role_after(text: str, end: int) -> RoleAfter | None:
     base = end + m.end()
     tail = text[base : base + 500]
     tail = tail[: _first_boundary(tail)]
+    if m.re is _LEAD_IN_AFTER and _OFFICE_GIVEN.search(m.group()):
+        # "X was elected President of INTERPOL at the close of …": the sentence goes on after the office
+        cut = _PREDICATE_GOES_ON.search(tail)
+        tail = tail[: cut.start()] if cut else tail
     depth = 0
     for paren in _PARENTHESES.finditer(tail):  # cut at a closing bracket opened before the role
         if paren.group() == "(":
@@ -489,7 +522,7 @@ def latin_role_after(text: str, end: int) -> RoleAfter | None:
         kept.append(seg)
     before = ",".join(kept[:portfolios])
     listed = _cut_at_next_person(before)  # (the portfolios' "and" joins no next person)
-    role = _cut_at_verb(",".join(kept) if listed == before else listed)
+    role = _cut_at_when(_cut_at_verb(",".join(kept) if listed == before else listed))
     trimmed = _trim(role)
     if not trimmed or len(role.split()) > _MAX_ROLE_WORDS:
         return None
