@@ -103,3 +103,15 @@ def test_hijri_pattern_tried_at_digits_only_finds_what_finditer_finds():
         starts = [m.start() for m in hijri._MATCH_START.finditer(source)]
         fast = [(m.span(), m.groupdict()) for m in hijri.matches_at(hijri._HIJRI_RE, source, starts)]
         assert fast == [(m.span(), m.groupdict()) for m in hijri._HIJRI_RE.finditer(source)], text
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "جدة 20 ربيع الآخر 1444 هـ الموافق 15 نوفمبر 2022 م واس",  # the agency's bare code, after a Hijri date
+        "جدة 15 نوفمبر 2022 واس",
+    ],
+)
+def test_a_dateline_closed_by_an_agencys_bare_code_gives_the_gregorian_day(header):
+    """The Hijri date blanked leaves the Gregorian one alone in a long line: still the line's date."""
+    assert str(publication_date(f"{header}\nترأس الوزير اليوم أعمال الدورة.")) == "2022-11-15"

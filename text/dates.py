@@ -551,7 +551,10 @@ _FI_DATELINE_SUFFIX_RE = re.compile(r"^\s*(?:م|هـ)?\s*(?:\([^)\n]{1,30}\)\s*[
 # Or with a colon after the city: "الجزائر: 14 أكتوبر 2024 (وأج) -", the agency still after the date.
 _BARE_DATELINE_PREFIX_RE = re.compile(r"^\s*[^\W\d_][^\W\d_]*(?:\s[^\W\d_]+){0,2}(?:\s+|\s*:\s*)$")
 # The agency in brackets may be followed by the story itself, no dash: "بيشكك 20 مايو 2026 (شينخوا) اختتم …".
-_AGENCY_SUFFIX_RE = re.compile(r"^\s*(?:م|هـ)?\s*(?:\([^)\n]{1,30}\)\s*(?:[–—\-:|]|(?=[^\W\d_]))|/\s*[^/\n]{1,25}\s*/)")
+# Or the agency's bare code closes the line: "الرياض 15 نوفمبر 2022 م واس".
+_AGENCY_SUFFIX_RE = re.compile(
+    r"^\s*(?:م|هـ)?\s*(?:\([^)\n]{1,30}\)\s*(?:[–—\-:|]|(?=[^\W\d_]))|/\s*[^/\n]{1,25}\s*/|[^\W\d_]{2,8}\s*$)"
+)
 # A date that ends a range ("au 7 novembre") or opens one ("du 4 novembre au …") is an event's.
 _RANGE_END_BEFORE_RE = re.compile(
     r"(?:(?<![^\W\d_])(?:au|to|until|till|through|et|and|al|a|y)|إلى|الى|حتى|و|\d\s*[-–])\s*$", re.IGNORECASE
@@ -703,7 +706,7 @@ def _text_date(text, marker_year=None, marker_month=None) -> tuple[PartialDate |
         fields = line.split("|")
         byline = bool(_BYLINE_RE.match(line)) or (len(fields) > 1 and any(_date_only(f.strip()) for f in fields))
         for mention in find_dates(line):
-            mostly_date = len(mention.text) >= 0.4 * len(line.strip())
+            mostly_date = len(mention.text) >= 0.4 * len(" ".join(line.split()))  # (a Hijri date blanked)
             # "Le 14 mars 2024 à 17:05 - Mis à jour …": a date opening the line with its clock time
             stamped = len(line[: mention.start].split()) <= 2 and _CLOCK_AFTER_RE.match(line, mention.end)
             if not (byline or mention.numeric or mention.weekday is not None or mostly_date or stamped):
