@@ -325,3 +325,24 @@ def test_every_joint_mark_holds_one_of_the_stems_the_cheap_test_looks_for():
     from events.detection.candidates import _JOINT_MARK_STEMS, _JOINT_MARKS
 
     assert all(any(stem in mark for stem in _JOINT_MARK_STEMS) for mark in _JOINT_MARKS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La cinquième Réunion de haut niveau Tunisie-Italie s'est tenue à Tunis, avec une vingtaine d'accords.",
+        "Rome and Tunis signed ten agreements at the close of the 5th Italy-Tunisia High-Level Meeting in Tunis.",
+        "اختتمت بتونس أشغال الدورة الخامسة للاجتماع رفيع المستوى بين تونس وإيطاليا.",
+    ],
+)
+def test_a_high_level_meeting_of_two_governments_is_one_series_of_the_pair(catalogue, text):
+    """Whatever the language and the order of the pair ("Réunion de haut niveau" is no Réunion island)."""
+    assert keys(catalogue, text) == [(5, "session:high-level IT-TN")]
+
+
+def test_a_high_level_meeting_the_catalogue_knows_is_its_series_in_either_order(catalogue):
+    text = "Madrid and Rabat signed agreements at the close of the 14th Spain-Morocco High-Level Meeting in Madrid."
+    found = detect_events(text, "en", published=PartialDate.parse("2031-05-14"), catalogue=catalogue)
+    assert [(e.ordinal, e.series_name, e.candidate_key) for e in found] == [
+        (14, "Morocco-Spain High-Level Meeting", "")
+    ]

@@ -511,9 +511,14 @@ def _joint_of_countries(ctx: Context, start: int, end: int) -> tuple[int, int, t
 
 
 def _countries_in(ctx: Context, start: int, end: int) -> list[str]:
-    """The countries a folded range names, by name or by nationality adjective, in order."""
+    """The countries a folded range names, by name or by nationality adjective, in order (a meeting
+    noun is no country: "la Réunion de haut niveau", not La Réunion)."""
     a, b = ctx.doc.to_original(start, end)
-    found = [(ctx.doc.to_folded(a + s), code) for s, _, code in find_countries(ctx.doc.original[a:b])]
+    found = [
+        (ctx.doc.to_folded(a + s), code)
+        for s, e, code in find_countries(ctx.doc.original[a:b])
+        if not _meeting_noun(normalize_name(ctx.doc.original[a + s : a + e]))
+    ]
     for word in _WORD.finditer(ctx.doc.folded, start, end):
         country = country_of_adjective(word.group().removeprefix("و"))
         if country:
@@ -771,6 +776,33 @@ def _tripartite_candidate(ctx: Context, ref: Reference) -> CandidateSeries | Non
     return CandidateSeries(key, english, ", ".join(names), "session", english)
 
 
+# A high-level meeting of two governments ("la 12e Réunion de haut niveau (RAN) Maroc-Espagne", "the 12th
+# Spain-Morocco High-Level Meeting", "الدورة الثانية عشرة للاجتماع رفيع المستوى بين المغرب وإسبانيا").
+_HIGH_LEVEL = re.compile(r"\b(?:de haut niveau|high level)\b|(?<![\w])(?:ال)?رفيع(?:ه)? المستوي(?![\w])")
+_HIGH_LEVEL_REACH = 60  # how far before the mark and after it the two countries are written
+
+
+def _high_level_candidate(ctx: Context, ref: Reference) -> CandidateSeries | None:
+    """A high-level meeting of the two countries written around its name: one series per pair,
+    whatever the language (the pair's names in the order written); else None."""
+    folded = ctx.doc.folded
+    mark = _HIGH_LEVEL.search(folded, ref.start, min(len(folded), max(ref.end, ref.walk_from) + 40))
+    if mark is None:
+        return None
+    start, end = ctx.doc.sentence(ref.start)
+    lo, hi = max(start, ref.start - _HIGH_LEVEL_REACH), min(end, mark.end() + _HIGH_LEVEL_REACH)
+    countries = list(dict.fromkeys(_countries_in(ctx, lo, hi)))
+    if len(countries) != 2:
+        return None
+    # the pair in the order written, or in the order a catalogue series of the pair is named by
+    orders = [[country_name(code) or code for code in pair] for pair in (countries, countries[::-1])]
+    names = next(("-".join(o) for o in orders if ctx.catalogue.own_named(f"{'-'.join(o)} High-Level Meeting")), None)
+    names = names or "-".join(orders[0])
+    english = f"{names} High-Level Meeting"
+    key = f"session:high-level {'-'.join(sorted(countries))}"
+    return CandidateSeries(key, english, names, "session", english)
+
+
 def _group_candidate(ctx: Context, ref: Reference) -> CandidateSeries | None:
     """The meeting of a group named by a formula in the reference's sentence ("la XIIe conférence
     des ministres de l'Intérieur (Dialogue 5+5)", "المؤتمر الثاني عشر لوزراء داخلية مجموعة 5+5",
@@ -837,7 +869,12 @@ def _meeting_kind(ctx: Context, ref: Reference) -> str | None:
 def numbered_candidate(ctx: Context, ref: Reference, resolved: list[Resolved] | None = None) -> list[Resolved]:
     """A numbered reference whose complement names a body outside the catalogue (`resolved`: the
     article's references resolved so far)."""
-    joint = _joint_candidate(ctx, ref) or _group_candidate(ctx, ref) or _tripartite_candidate(ctx, ref)
+    joint = (
+        _joint_candidate(ctx, ref)
+        or _group_candidate(ctx, ref)
+        or _tripartite_candidate(ctx, ref)
+        or _high_level_candidate(ctx, ref)
+    )
     known = ctx.catalogue.own_named(joint.english) if joint is not None and joint.english else None
     if known is not None and _plausible(ctx, known, ref.noun_class or "edition", ref):
         # "la 18e conférence des ministres de l'Intérieur (Dialogue 5+5)": the catalogue's conference
