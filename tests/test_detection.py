@@ -827,3 +827,15 @@ def test_the_interior_ministers_of_the_5_plus_5_dialogue_meet_in_the_catalogues_
     # the dialogue's defence ministers meet in a series of their own
     defence = detect(catalogue, "Les ministres de la Défense du Dialogue 5+5 ont tenu leur 12e réunion.", "fr", "2031")
     assert [e.series_name for e in defence] != [CIMO]
+
+
+def test_an_organisations_series_the_article_names_wins_over_one_that_fits_any_number(catalogue):
+    """ "30th INTERPOL regional conference" in the headline, the "INTERPOL African Regional Conference"
+    in the text: the African one, though a regional series whose editions the catalogue does not hold
+    fits the number and the year as well."""
+    text = (
+        "Police chiefs meet in Kigali for 30th INTERPOL regional conference\nPublished May 3, 2031\n\n"
+        "KIGALI - Police chiefs from across the continent opened the 30th INTERPOL African Regional Conference "
+        "in Kigali on Monday."
+    )
+    assert keys(detect(catalogue, text, "en", "2031-05-03")) == {("INTERPOL African Regional Conference", 30)}

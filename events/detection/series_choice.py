@@ -79,16 +79,18 @@ def _attached_series(
         return None
     best = max(score for score, _ in scored)
     tied = [index for score, index in scored if score == best]
-    if len(tied) > 1:
-        # "the 52nd INTERPOL regional conference" in an article that names the "INTERPOL European
-        # Regional Conference": the one of the organisation's series the article names by its own name
-        named = [index for index in tied if _named_by_its_name(ctx, index)]
-        if len(named) == 1:
-            return named[0]
-    if len(tied) > 1 and ref is not None:
+    if len(scored) > 1 and ref is not None:
         sent_end = ctx.doc.sentence(ref.start)[1]
         words = ctx.doc.original_text(ref.start, min(sent_end, cue.end + _NAME_REACH))
-        return max(tied, key=lambda index: ctx.catalogue.resemblance(words, index))  # first on a tie
+        # "the 52nd INTERPOL regional conference" in an article that names the "INTERPOL European
+        # Regional Conference": the one of the organisation's series the article names by its own name,
+        # when the reference's words resemble it as much as the best fitting one, even if that one fits
+        # the number better (a series whose editions the catalogue does not hold fits every number)
+        named = [index for _, index in scored if _named_by_its_name(ctx, index)]
+        if len(named) == 1 and ctx.catalogue.resemblance(words, named[0]) >= ctx.catalogue.resemblance(words, tied[0]):
+            return named[0]
+        if len(tied) > 1:
+            return max(tied, key=lambda index: ctx.catalogue.resemblance(words, index))  # first on a tie
     return tied[0]
 
 
