@@ -391,3 +391,19 @@ def test_an_attached_title_ending_on_an_adjective_still_runs_into_the_name():
 def test_the_office_a_person_was_given_is_their_role(text, language, name, role):
     """ "X was elected President of …", "X a été nommée directrice …": the office, up to when and where."""
     assert _roles(text, language)[name] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Trainers included analysts from Europol and Inspector Daniel Otieno, who led a module.",
+            "Daniel Otieno",
+            "Inspector",
+        ),
+        ("The delegation met Commissioner Karim Alaoui on Monday.", "Karim Alaoui", "Commissioner"),
+        ("The delegation met the interior minister on Monday, then Karim Alaoui.", "Karim Alaoui", None),
+    ],
+)
+def test_a_capitalised_title_after_a_verb_is_its_names(text, name, role):
+    assert _roles(text, "en")[name] == role

@@ -188,6 +188,7 @@ def _role_in_part(part: str) -> int | None:
             and words[i - 1] not in _DETERMINERS
             and words[i - 1] not in _PRE_TITLE
             and not matches[i - 1].group()[0].isupper()
+            and not matches[i].group()[0].isupper()  # "Trainers included Inspector X": a capitalised title
         ):
             i += 1
             continue
