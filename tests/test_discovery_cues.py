@@ -444,3 +444,22 @@ def test_a_transliterated_french_generals_rank_and_a_present_tense_verb_stay_out
 def test_a_west_african_courtesy_title_is_no_part_of_the_name():
     found = discover_persons("The adviser, Malam Musa Danladi, told delegates that the plan was ready.", "en")
     assert [m.name for m in found] == ["Musa Danladi"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "names"),
+    [
+        (
+            "Kim, the acting president, replaces Liu Wenjun, whose resignation was announced last month.",
+            "en",
+            ["Liu Wenjun"],
+        ),
+        ("Elle succède à Zhou Lina à la tête de la direction.", "fr", ["Zhou Lina"]),
+        ("The new system replaces Operation Sandstorm.", "en", []),
+        ("Dubai replaces Buenos Aires as host of the assembly.", "en", []),
+    ],
+)
+def test_the_official_a_verb_of_succession_names(text, language, names):
+    """ "replaces X", "succède à X": the official whose office passes on, a name no list may hold; not a
+    thing replaced nor a place."""
+    assert [m.name for m in discover_persons(text, language)] == names

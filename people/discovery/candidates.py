@@ -28,6 +28,7 @@ CUE_CONFIDENCE = {
     "verb": 0.65,
     "headline": 0.6,
     "agent": 0.6,
+    "succession": 0.6,
     "given-name": 0.6,
     "surname": 0.5,
 }

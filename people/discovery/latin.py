@@ -134,6 +134,31 @@ _VERB_AFTER = re.compile(
     r"presented|outlined|highlighted|proposed|delivered|spoke))\b"
 )
 # English says "who" of persons only: "Abdourahman Houmed Ali, who heads the centre, said …".
+# A verb of succession right before a name: its object is the official whose office passes on.
+_SUCCEEDS = re.compile(
+    r"\b(?:replaces|replaced|replacing|succeeds|succeeded|succeeding|(?:takes|took) over from|remplace|remplaçant"
+    r"|remplacé|succède à|succédant à|succédé à|en remplacement de|à la place de)[ \u00a0]+$"
+)
+# Words of the things a text says are replaced (a body, a plan, a law), never of an official's name.
+_REPLACED_THINGS = (
+    ORG_HEADS
+    | FACILITY_WORDS
+    | frozenset(
+        key(w)
+        for w in [
+            "operation",
+            "system",
+            "act",
+            "law",
+            "decree",
+            "directive",
+            "mechanism",
+            "regulation",
+            "platform",
+            "code",
+        ]
+    )
+)
 _WHO_AFTER = re.compile(r"^,[ \u00a0]+who[ \u00a0]")
 _AFFILIATION_AFTER = re.compile(
     r"[ \u00a0]+(?:of|from)[ \u00a0]+(?:the[ \u00a0]+)?[A-Z][\w'’\-]*(?:[ \u00a0]+[A-Z][\w'’\-]*){0,3}"
@@ -445,7 +470,11 @@ class LatinPersonFinder:
             cues.add("nationality")  # "Italy's Gianluca Ferretti", "Saudi Arabia's Abdulaziz bin Saud"
         if not cues or (lone and not cues & SINGLE_TOKEN_CUES):
             return
-        if cues == {"given-name"} and _place_name(self.text[name_start:name_end]):
+        if "succession" in cues and any(t.key in _REPLACED_THINGS for t in name):
+            cues.discard("succession")  # "replaces Operation Sandstorm": a thing replaced, not an official
+            if not cues:
+                return
+        if cues <= {"given-name", "succession"} and _place_name(self.text[name_start:name_end]):
             return  # "Sri Lanka", "Bandar Seri Begawan": a country or a city whose first word is a given name
         if cues == {"byline"} and any(t.key in _DESK_WORDS for t in name):
             return  # "By R. Delgado, Newsroom Panama": the outlet's desk that the credit names beside the reporter
@@ -639,6 +668,8 @@ class LatinPersonFinder:
             self.text[max(0, chain_start - 30) : chain_start]
         ):
             cues.add("agent")
+        elif _SUCCEEDS.search(self.text, max(0, chain_start - 32), chain_start):
+            cues.add("succession")  # "Kim replaces Meng Hongwei, whose …": one official takes another's office
         if m := _DETERMINER_LEFT.search(self.text[max(0, chain_start - 8) : chain_start]):
             chain_start -= len(m.group())
         return cues, surface_start, chain_start
