@@ -114,9 +114,11 @@ _NETWORKS = (
     r"(?:whatsapp|twitter|x|facebook|telegram|instagram|linkedin|youtube|tiktok|google news|threads"
     r"|واتساب|واتس آب|تويتر|فيسبوك|فيس بوك|تلغرام|تيليغرام|انستغرام|إنستغرام|يوتيوب|جوجل نيوز|غوغل نيوز)"
 )
+# "More from Gulf Daily News:": also a related link's label, which the clean stage drops with its line.
+MORE_FROM = r"(?:more(?: news| stories)?|read more) from\s+(?P<more>[^:\n]{3,48}?)\s*:"
 _PROMOTION = re.compile(
     rf"^(?:(?:follow|suivez|suivre|تابعوا|تابع)\s+(?P<followed>.{{3,48}}?)\s+(?:on|sur|via|على|عبر)\s+{_NETWORKS}\b"
-    r"|(?:more|more news|more stories|read more) from\s+(?P<more>[^:\n]{3,48}?)\s*:)",
+    rf"|{MORE_FROM})",
     re.IGNORECASE,
 )
 

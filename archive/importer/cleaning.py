@@ -23,6 +23,7 @@ from text.datelines import strip_dateline
 from text.dates import find_dates, has_date_field, is_agency_stamp, is_meta_line
 from text.normalize import normalize_name
 from text.outlets import (
+    MORE_FROM,
     copyright_holder,
     credit_line_outlets,
     is_section_word,
@@ -63,7 +64,7 @@ _PROSE_END = (*_SENTENCE_END, "»", '"', "”", ")")
 
 _STRONG_LABEL_RE = re.compile(
     r"^(?:lire aussi|[àa] lire aussi|lire [ée]galement|voir aussi|lire la suite|read also|also read|read more"
-    r"|more (?:news |stories )?from [^:\n]{3,48}:"
+    rf"|{MORE_FROM}"
     r"|see also|related(?: articles| stories| news)?\s*:|click here|cliquez ici|haz clic|lee tambi[ée]n"
     r"|leer tambi[ée]n|[اإ]قر[أا] [أا]يضا|[اإ]قر[أا] المزيد|اضغط هنا|انقر هنا|inscrivez-vous|abonnez-vous"
     r"|je m'abonne|subscribe|sign up|suscr[íi]bete|newsletter|tags?\s*:|mots[- ]cl[ée]s\s*:|etiquetas\s*:"
