@@ -407,3 +407,20 @@ def test_the_office_a_person_was_given_is_their_role(text, language, name, role)
 )
 def test_a_capitalised_title_after_a_verb_is_its_names(text, name, role):
     assert _roles(text, "en")[name] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "The Director of the Police Academy Daniel Otieno spoke.",
+            {"Daniel Otieno": "Director of the Police Academy"},
+        ),
+        ("He visited the Royal Academy Mohammed VI.", {}),
+        ("Students of the Naval Academy Hassan Ali praised it.", {}),
+    ],
+)
+def test_a_name_after_an_english_bodys_noun_is_its_heads(text, names):
+    """English names an institution after a person before its noun ("the Hassan II Academy"): a given
+    name and a surname after "Academy" are its head's, a royal name and numeral its namesake's."""
+    assert _roles(text, "en") == names

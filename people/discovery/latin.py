@@ -278,11 +278,24 @@ def _split_prefix(
         prefix.extend((kind, t) for t in tokens[i : i + n])
         i += n
     name = tokens[i:]
-    if name and prefix and prefix[-1][0] == "facility":
+    if name and prefix and prefix[-1][0] == "facility" and not _holder_after_english_body(prefix, name):
         return None  # "Complexe Mohammed V": a place named after a person
     return prefix, name
 
 
+def _holder_after_english_body(prefix: list[tuple[str, _Token]], name: list[_Token]) -> bool:
+    """Whether a name after an English body's last word is its head's, not the body's namesake ("Director
+    of the Police Academy Hassan Ali": English names an institution after a person before its noun, "the
+    Hassan II Academy"; French after it, "l'Académie Hassan II"): a common given name and a surname."""
+    return (
+        prefix[-1][1].text in _ENGLISH_BODY_LAST
+        and len(name) >= 2
+        and name[0].key in GIVEN_NAMES
+        and not _ROMAN.match(name[-1].text)
+    )
+
+
+_ENGLISH_BODY_LAST = frozenset({"Academy", "Institute", "University", "School", "Headquarters", "College"})
 _NASAB_AND_ARTICLE = words("al el bin ben ibn ould")
 _STYLE_KINDS = frozenset({"royal", "honorific", "rank"})
 # What opens a name's own run right after a known body: a title, a rank or a style ("… Commander of
