@@ -1271,6 +1271,15 @@ def test_a_body_opening_the_sentence_holds_its_numbered_meeting(catalogue):
             "The 3rd Tripartite Meeting of the interior ministers of Mali, Niger and Mauritania opened in Nouakchott.",
             "en",
         ),
+        (
+            "The third tripartite meeting of the interior ministers of Mali, Niger and Mauritania opened in "
+            "Nouakchott.",
+            "en",
+        ),
+        (
+            "Nouakchott hosted the third trilateral meeting of the interior ministers of Mali, Niger and Mauritania.",
+            "en",
+        ),
     ],
 )
 def test_a_tripartite_meeting_of_three_countries_is_one_series_in_three_languages(catalogue, text, language):

@@ -102,7 +102,7 @@ PRE_NOUN = frozenset(
     split_words(
         "annual annuelle annuel ordinary ordinaire regular ministerial ministerielle regional regionale international "
         "internationale plenary pleniere joint conjointe arab arabe african africaine police security consultative "
-        "general generale "
+        "general generale tripartite trilateral trilaterale bilateral bilaterale "
         # "the fourth high-level meeting", "the 5th extraordinary session"
         "high level high-level extraordinary extraordinaire"
     )
