@@ -77,3 +77,25 @@ def test_a_header_date_stamped_with_its_time_is_no_range():
 def test_more_places_that_date_a_page(text, expected, rule):
     found, source = publication_date_found(text)
     assert (found, source) == (expected or PartialDate(2025, 3, 9), rule)
+
+
+def test_a_weekday_date_takes_the_year_its_url_is_filed_under():
+    """ "ce mardi 14 novembre" under /2031/11/: 2031's Tuesday, not one beside a founding year."""
+    text = "Titre\n\nLes chefs de police, dont le comité fut créé en 1990, se retrouvent depuis ce mardi 11 novembre."
+    assert publication_date_found(text, urls=["https://x.example/2031/11/chefs"]) == (PartialDate(2031, 11, 11), "text")
+
+
+def test_a_datelines_day_without_its_year_is_the_full_date_the_text_gives_it():
+    text = (
+        "Assembly closes\n\nALGIERS, Dec 17 (APS) - The sixth General Assembly of the mechanism closed in Algiers "
+        "on Wednesday, December 17, 2031, with member states agreeing to share more."
+    )
+    assert publication_date_found(text) == (PartialDate(2031, 12, 17), "dateline")
+
+
+def test_a_dateline_whose_agency_the_story_follows_with_no_dash():
+    text = (
+        "Police chiefs meet in Abuja\nBy Chinedu Okafor\n\nAbuja, Nov. 14, 2031 (NAN) The Inspector-General of "
+        "Police on Tuesday in Abuja called on police chiefs in West Africa to match the growing networks."
+    )
+    assert publication_date_found(text) == (PartialDate(2031, 11, 14), "dateline")

@@ -538,7 +538,10 @@ _DATELINE_PREFIX_RE = re.compile(
     r"^\s*[^\W\d_][^\n,،–—\-.!?؟:|]{0,40}?\s*(?:\([^)\n]{1,30}\)\s*)?[,،–—-]\s*[^\n.!?؟|]{0,45}$"
 )
 # After the date: an agency in brackets, a dash; or the agency between slashes ("MOSCOW, May 26, 2026. /TASS/.").
-_DATELINE_SUFFIX_RE = re.compile(r"^\s*(?:م|هـ)?\s*(?:\([^)\n]{1,30}\)\s*)?(?:[–—\-|:,،]|$|\.?\s*/[^/\n]{1,25}/)")
+# (or the agency in brackets, then the story with no dash: "Abuja, Nov. 14, 2023 (NAN) The Inspector-General …")
+_DATELINE_SUFFIX_RE = re.compile(
+    r"^\s*(?:م|هـ)?\s*(?:(?:\([^)\n]{1,30}\)\s*)?(?:[–—\-|:,،]|$|\.?\s*/[^/\n]{1,25}/)|\([^)\n]{1,30}\)\s*(?=[^\W\d_]))"
+)
 # KUNA's wire dateline gives day and month in digits, no year: "الكويت - 10 - 2 (كونا) --".
 _DAY_MONTH_DATELINE_RE = re.compile(
     r"^\s*[^\W\d_]+(?:\s[^\W\d_]+){0,2}\s*[-–]\s*([0-3]?\d)\s*[-–]\s*([01]?\d)\s*\([^)\n]{1,30}\)\s*[-–]"
@@ -578,6 +581,21 @@ def _full(mention: DateMention, text: str) -> PartialDate | None:
         if year is not None:
             return mention.with_year(year)
     return None
+
+
+def _dated_again(mention: DateMention, text: str) -> PartialDate | None:
+    """A dateline's day and month without its year ("ALGIERS, Dec 14 (APS) -") given whole elsewhere
+    in the text ("on Wednesday, December 14, 2022"): that date."""
+    if mention.year is not None or mention.day is None:
+        return None
+    return next(
+        (
+            other.date
+            for other in find_dates(text)
+            if other.year is not None and (other.month, other.day) == (mention.month, mention.day)
+        ),
+        None,
+    )
 
 
 def _in_range(line: str, mention: DateMention) -> bool:
@@ -641,7 +659,7 @@ def publication_date_found(
         return marker, "marker"
     if marker:
         # D2: a month-only marker, made precise by a dated dateline/"today" date of that month
-        found, rule = _text_date_any_calendar(text, marker_year=marker.year, marker_month=marker.month)
+        found, rule = _text_date_any_calendar(text, marker.year, marker.month, urls)
         if found and found.year == marker.year and found.month == marker.month and found.day:
             return found, rule
         if found is None:
@@ -650,43 +668,49 @@ def publication_date_found(
             if filed and filed.day and (filed.year, filed.month) == (marker.year, marker.month):
                 return filed, "url"
         return marker, "marker"
-    found, rule = _text_date_any_calendar(text)
+    found, rule = _text_date_any_calendar(text, urls=urls)
     if found:
         return found, rule
     filed = url_date([*urls, *_URL_RE.findall(normalize_digits(text))])
     return filed, "url" if filed else ""
 
 
-def _text_date_any_calendar(text, marker_year=None, marker_month=None) -> tuple[PartialDate | None, str]:
+def _text_date_any_calendar(
+    text, marker_year=None, marker_month=None, urls: Iterable[str] = ()
+) -> tuple[PartialDate | None, str]:
     """`_text_date` with the Hijri dates of the text blanked (a Gregorian date beside one is read as if
     alone, and wins); failing a Gregorian date, with them written as their Gregorian days ("hijri")."""
+    urls = tuple(urls)
     hijri = find_hijri_dates(text)
     if not hijri:
-        return _text_date(text, marker_year, marker_month)
-    found, rule = _text_date(blank_hijri(text, hijri), marker_year, marker_month)
+        return _text_date(text, marker_year, marker_month, urls)
+    found, rule = _text_date(blank_hijri(text, hijri), marker_year, marker_month, urls)
     if found:
         return found, rule
-    found, _rule = _text_date(hijri_as_gregorian(text, hijri), marker_year, marker_month)
+    found, _rule = _text_date(hijri_as_gregorian(text, hijri), marker_year, marker_month, urls)
     return (found, "hijri") if found else (None, "")
 
 
 _SENTENCE_ENDS = (".", "!", "?", "»", '"', "”", ":", "…")
 
 
-def _text_date(text, marker_year=None, marker_month=None) -> tuple[PartialDate | None, str]:
+def _text_date(text, marker_year=None, marker_month=None, urls: Iterable[str] = ()) -> tuple[PartialDate | None, str]:
     source = normalize_digits(text)
+    # the years a weekday is checked against: the text's and its URLs' ("ce mardi 14 novembre" under
+    # /2023/11/ is 2023's, not the year before the 1990 the text names)
+    years_in = "\n".join([source, *urls]) if urls else source
     lines = [line for line in source.split("\n") if line.strip()]
 
     for line in lines[:12]:
         if is_meta_line(line):
             for mention in find_dates(line):
-                found = _full(mention, source)
+                found = _full(mention, years_in)
                 if found:
                     return found, "meta"
     for line in lines[-3:]:  # a stamp closing the copy is metadata too
         mention = _stamp_date(line)
         if mention is not None:
-            found = _full(mention, source)
+            found = _full(mention, years_in)
             if found:
                 return found, "meta"
 
@@ -713,7 +737,7 @@ def _text_date(text, marker_year=None, marker_month=None) -> tuple[PartialDate |
                 continue
             if _in_range(line, mention):
                 continue
-            found = _full(mention, source)
+            found = _full(mention, years_in)
             if found:
                 return found, "header"
 
@@ -725,7 +749,7 @@ def _text_date(text, marker_year=None, marker_month=None) -> tuple[PartialDate |
                 or (_FI_DATELINE_PREFIX_RE.match(before) and _FI_DATELINE_SUFFIX_RE.match(after))
                 or (_BARE_DATELINE_PREFIX_RE.match(before) and _AGENCY_SUFFIX_RE.match(after))
             ):
-                found = _full(mention, source)
+                found = _full(mention, years_in) or _dated_again(mention, source)
                 if found:
                     return found, "dateline"
                 if marker_year and mention.year is None and mention.day and mention.month == marker_month:
@@ -739,7 +763,7 @@ def _text_date(text, marker_year=None, marker_month=None) -> tuple[PartialDate |
 
     for mention in find_dates(source):
         if _TODAY_RE.search(source[max(0, mention.start - 30) : mention.start]):
-            found = _full(mention, source)
+            found = _full(mention, years_in)
             if found:
                 return found, "text"
     return None, ""
