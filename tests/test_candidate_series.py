@@ -1296,3 +1296,30 @@ def test_the_group_is_the_group_whose_session_the_article_reports(catalogue):
     found = {e.ordinal: e for e in detect(catalogue, text, published="2031-03-05")}
     assert set(found) == {6, 7}
     assert found[6].candidate_key == found[7].candidate_key and found[6].city == "Dakar"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Le ministre a participé mardi à Amman à une réunion quadripartite des ministres de l'Intérieur de la "
+            "Jordanie, de l'Irak, de la Syrie et du Liban, consacrée à la contrebande.",
+            "fr",
+        ),
+        (
+            "Interior ministers of Jordan, Iraq, Syria and Lebanon on Tuesday agreed to establish a joint liaison "
+            "cell to exchange information on drug shipments and smuggling networks, at a quadrilateral meeting "
+            "hosted in Amman.",
+            "en",
+        ),
+    ],
+)
+def test_an_unnumbered_meeting_of_four_countries_is_one_series_dated_by_its_venue_and_time(catalogue, text, language):
+    """Said quadripartite, its four countries named: that week's meeting of the four interior ministers."""
+    (event,) = detect_events(text, language, published=PartialDate.parse("2031-05-14"), catalogue=catalogue)
+    assert (event.ordinal, event.city, event.candidate_key) == (
+        None,
+        "Amman",
+        "session:quadrilateral IQ-JO-LB-SY interior",
+    )
+    assert event.series_name == "Quadrilateral Meeting of the Interior Ministers of Jordan, Iraq, Syria and Lebanon"

@@ -752,28 +752,46 @@ _PORTFOLIOS = (
 _KIND_EN = {"conference": "Conference", "summit": "Summit", "session": "Meeting"}
 
 
-_TRIPARTITE = re.compile(r"\b(?:tripartite|trilaterale?|trilateral)\b|(?<![\w])الثلاثي(?:ه)?(?![\w])")
+# A meeting of three or four countries said so: "tripartite", "الثلاثي"; "quadripartite", "الرباعي".
+_MULTILATERAL = (
+    (3, "Tripartite", re.compile(r"\b(?:tripartite|trilaterale?|trilateral)\b|(?<![\w])الثلاثي(?:ه)?(?![\w])")),
+    (
+        4,
+        "Quadrilateral",
+        re.compile(r"\b(?:quadripartite|quadrilaterale?|quadrilateral)\b|(?<![\w])الرباعي(?:ه)?(?![\w])"),
+    ),
+)
+_MULTILATERAL_BEFORE = 20  # "a quadrilateral meeting": how far before the noun the adjective may stand
 
 
 def _tripartite_candidate(ctx: Context, ref: Reference) -> CandidateSeries | None:
-    """A meeting of three countries' ministers, said tripartite, in a sentence that names exactly
-    three countries ("la première réunion tripartite des ministres de l'Intérieur de Tunisie,
-    d'Algérie et de Libye", "الاجتماع الثلاثي الأول لوزراء داخلية تونس والجزائر وليبيا"): one series per
-    three countries and portfolio, whatever the language; else None."""
+    """A meeting of three (or four) countries' ministers, said tripartite (quadripartite), in a sentence
+    that names exactly that many countries ("la première réunion tripartite des ministres de l'Intérieur
+    de Tunisie, d'Algérie et de Libye", "الاجتماع الثلاثي الأول لوزراء داخلية تونس والجزائر وليبيا", "a
+    quadrilateral meeting" of four): one series per countries and portfolio, whatever the language."""
     folded = ctx.doc.folded
-    if not _TRIPARTITE.search(folded, ref.start, min(len(folded), ref.end + 25)):
+    lo, hi = max(0, ref.start - _MULTILATERAL_BEFORE), min(len(folded), ref.end + 25)
+    found = next(((n, word) for n, word, mark in _MULTILATERAL if mark.search(folded, lo, hi)), None)
+    if found is None:
         return None
+    size, word = found
     start, end = ctx.doc.sentence(ref.start)
     a, b = ctx.doc.to_original(start, end)
     countries = list(dict.fromkeys(code for _, _, code in find_countries(ctx.doc.original[a:b])))
-    if len(countries) != 3:
+    if len(countries) != size:
         return None
     portfolio = next((name for name, words in _PORTFOLIOS if words.search(folded[start:end])), "")
     names = [country_name(code) or code for code in countries]
     ministers = f" of the {portfolio} Ministers of" if portfolio else " of"
-    english = f"Tripartite Meeting{ministers} {names[0]}, {names[1]} and {names[2]}"
-    key = f"session:tripartite {'-'.join(sorted(countries))} {portfolio.lower()}".strip()
+    english = f"{word} Meeting{ministers} {', '.join(names[:-1])} and {names[-1]}"
+    key = f"session:{word.lower()} {'-'.join(sorted(countries))} {portfolio.lower()}".strip()
     return CandidateSeries(key, english, ", ".join(names), "session", english)
+
+
+def multilateral_after(ctx: Context, noun: re.Match[str]) -> CandidateSeries | None:
+    """The three or four countries' meeting an unnumbered noun names ("une réunion quadripartite des
+    ministres de l'Intérieur de la Jordanie, de l'Irak, …", "at a quadrilateral meeting"), else None."""
+    return _tripartite_candidate(ctx, Reference([], noun_class_of(noun), noun.start(), noun.end(), noun.end()))
 
 
 # A high-level meeting of two governments ("la 12e Réunion de haut niveau (RAN) Maroc-Espagne", "the 12th

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from events.detection.candidates import joint_body_after, joint_head_after, meeting_joint_bodies
+from events.detection.candidates import joint_body_after, joint_head_after, meeting_joint_bodies, multilateral_after
 from events.detection.catalogue import Edition, Series
 from events.detection.context import Context, Resolved
 from events.detection.document import Document, inside
@@ -79,6 +79,12 @@ def _unnumbered_noun(ctx: Context, noun: re.Match[str]) -> list[Resolved]:
         end = max(noun.end(), complement.end)
         year = venue_and_year(ctx, noun.start(), end, set())
         return [] if year is None else [Resolved(-1, None, noun.start(), end, 0.5, year=year, candidate=joint)]
+    multilateral = multilateral_after(ctx, noun) if complement.cue is None else None
+    if multilateral is not None:
+        # "une réunion quadripartite des ministres de l'Intérieur de …, à Amman mardi": by its venue and time
+        end = max(noun.end(), complement.end)
+        year = venue_and_year(ctx, noun.start(), end, set(), reach=_SENTENCE_REACH)
+        return [] if year is None else [Resolved(-1, None, noun.start(), end, 0.5, year=year, candidate=multilateral)]
     if complement.outcome == "foreign":
         return []
     classes = {noun_class_of(noun)} | complement.heads
@@ -150,6 +156,8 @@ def _proper_name_before(doc: Document, pos: int) -> bool:
 
 
 _VERB_REACH = 120
+# A meeting of named countries is its sentence's subject: its venue and time anywhere in the sentence.
+_SENTENCE_REACH = 300
 _YEAR_AT_END = re.compile(r"(?:19|20)\d\d$")
 _PLACE_LINK = re.compile(r"\s?(?:(?:de|d'|of|in|a|at)\s?)?")
 
