@@ -1323,3 +1323,24 @@ def test_an_unnumbered_meeting_of_four_countries_is_one_series_dated_by_its_venu
         "session:quadrilateral IQ-JO-LB-SY interior",
     )
     assert event.series_name == "Quadrilateral Meeting of the Interior Ministers of Jordan, Iraq, Syria and Lebanon"
+
+
+@pytest.mark.django_db
+def test_a_known_bodys_meetings_take_the_name_an_english_article_writes(tmp_path):
+    """The French acronym ("CCPAO") and the English one ("WAPCCO") are one known body's: one series,
+    named as the English article writes it, not by the English name derived from the French article."""
+    root = tmp_path / "news"
+    root.mkdir()
+    (root / "a.txt").write_text(
+        " date 2031-11-14\nLes patrons des polices ouest-africaines ont ouvert mardi à Abuja la 30e assemblée "
+        "générale annuelle du Comité des chefs de police de l'Afrique de l'Ouest (CCPAO).\n",
+        encoding="utf-8",
+    )
+    (root / "b.txt").write_text(
+        " date 2031-11-15\nPolice chiefs opened the 30th WAPCCO General Assembly in Abuja on Tuesday.\n",
+        encoding="utf-8",
+    )
+    call_command("import_articles", str(root), verbosity=0)
+    (event,) = {link.event for link in ArticleEvent.objects.select_related("event__series")}
+    assert (event.ordinal, event.series.name) == (30, "WAPCCO General Assembly")
+    assert ArticleEvent.objects.filter(event=event).count() == 2

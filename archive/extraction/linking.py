@@ -198,6 +198,13 @@ class EntityResolver:
         return f"{kind}:name:{name_key}"
 
 
+def _english_rank(language: str) -> str:
+    """The language an English name derived from an article counts as: English from an English
+    article, else derived (series_names.DERIVED_EN: ranked below a name an English article writes,
+    "WAPCCO General Assembly" before the "CCPAO …" derived from a French article)."""
+    return "en" if language == "en" else series_names_module.DERIVED_EN
+
+
 def acronym_key(acronym: str) -> str:
     """The script-independent key of an acronym of four letters or more with at least three
     consonants (people.name_keys.token_skeleton): shorter ones meet too many others."""
@@ -514,11 +521,11 @@ class Linker:
                 if pk:
                     result[id(found)] = pk
                     if found.candidate_name_en:
-                        known_met[pk].setdefault(found.candidate_name_en, "en")
+                        known_met[pk].setdefault(found.candidate_name_en, _english_rank(language))
                     known_met[pk].setdefault(found.series_name, language)
                     continue
                 if found.candidate_name_en:  # the name the archive gives it first, as written next
-                    met[key].setdefault(found.candidate_name_en, "en")
+                    met[key].setdefault(found.candidate_name_en, _english_rank(language))
                 met[key].setdefault(found.series_name, language)
                 waiting[key].append(found)
         names: dict[int, str] = {}

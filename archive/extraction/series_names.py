@@ -24,6 +24,10 @@ from text.normalize import normalize_name
 from text.script import is_arabic_text as is_arabic
 
 LABELS = {"fr": "label_fr", "ar": "label_ar", "en": "label_en"}
+# The "language" of an English name derived from a French or an Arabic article ("CCPAO Annual General
+# Meeting"): an English label when no English article gives one, ranked below an English article's
+# own spelling ("WAPCCO General Assembly") as a name.
+DERIVED_EN = "en*"
 
 
 def rank(name: str, language: str) -> int:
@@ -80,12 +84,17 @@ def new_series(met: dict[str, str], key: str, known: dict[str, int], taken: set[
 
 
 def _label(series: EventSeries, met: dict[str, str]) -> bool:
+    """Each language's label from the first spelling its articles give; an English one derived from
+    another language's article only when no English article gives one."""
     changed = False
-    for spelling, language in met.items():
-        field = "label_ar" if is_arabic(spelling) else LABELS.get(language)
-        if field and not getattr(series, field):
-            setattr(series, field, spelling[:300])
-            changed = True
+    for derived in (False, True):
+        for spelling, language in met.items():
+            if (language == DERIVED_EN) != derived:
+                continue
+            field = "label_ar" if is_arabic(spelling) else LABELS.get("en" if derived else language)
+            if field and not getattr(series, field):
+                setattr(series, field, spelling[:300])
+                changed = True
     return changed
 
 
