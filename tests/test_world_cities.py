@@ -81,3 +81,12 @@ def test_a_common_word_geonames_gives_a_city_is_no_venue():
     when the gazetteer is built (text/build_gazetteer.py)."""
     assert find_places("وشارك ضباط من أجهزة الشرطة في دولة الإمارات.") == []
     assert find_places("وقال إننا في آمل كبير.") == []
+
+
+def test_towns_of_the_fields_countries_are_venues_by_their_latin_names_only():
+    """Border towns and resorts host this field's bilateral meetings: GeoNames' towns of 15,000 people
+    in the Arab states and the Sahel, by their Latin names of five letters or more; their short and
+    their Arabic names are words too often ("في بيان" is "in a statement")."""
+    assert [p.city for p in find_places("La commission s'est réunie mercredi à Zarzis.")] == ["Zarzis"]
+    assert [p.city for p in find_places("The joint committee met in Kidal on Monday.")] == ["Kidal"]
+    assert find_places("وقالت الوزارة في بيان إن الاجتماع كان مثمرا.") == []
