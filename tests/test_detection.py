@@ -839,3 +839,16 @@ def test_an_organisations_series_the_article_names_wins_over_one_that_fits_any_n
         "in Kigali on Monday."
     )
     assert keys(detect(catalogue, text, "en", "2031-05-03")) == {("INTERPOL African Regional Conference", 30)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Secretary General, attending his first African Regional Conference since taking office, spoke.",
+        "Delegates at the sixth AFRIPOL General Assembly in Algiers adopted a training plan. AFRIPOL's acting "
+        "director said the first sessions would be held in Algiers and Nouakchott.",
+    ],
+)
+def test_a_persons_count_and_the_first_of_several_are_no_numbered_meeting(catalogue, text):
+    """ "his first conference" is his count, not the series' first; "the first sessions" are several."""
+    assert 1 not in [e.ordinal for e in detect(catalogue, text, "en", "2031-08-28")]

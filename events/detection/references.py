@@ -201,6 +201,10 @@ def _latin_reference(
     """The meeting noun after French/English ordinals, past a comma ("the next, 48th, conference"),
     a few modifiers ("annual", "ministerial") or a series name ("the fourth ISA meeting")."""
     start, pos = group[0].start(), group[-1].end()
+    owner = doc.folded[max(0, start - 8) : start].split()
+    if owner and owner[-1] in _PERSONAL_POSSESSIVES:
+        note(debug, f"skipped {doc.folded[start:pos]!r}: a person's count, not a meeting's number")
+        return None  # "attending his first African Regional Conference": his, not the series' first
     cue: Cue | None = None
     named: list[int] = []  # where a capitalized name the catalogue does not know starts and ends
     for _ in range(6):
@@ -266,9 +270,18 @@ def _with_noun(
     if NOT_NUMBERED_AS_SERIES & set(before) or next_word(doc.folded, noun.end()) in NOT_NUMBERED_AS_SERIES:
         note(debug, f"skipped {doc.folded[start : noun.end()]!r}: an extraordinary session")
         return None
+    if len(values) == 1 and doc.folded[noun.end() - 1 : noun.end()] == "s" and noun.group().endswith(_PLURALS):
+        note(debug, f"skipped {doc.folded[start : noun.end()]!r}: the first of several, not a numbered meeting")
+        return None  # "the first sessions would be held in Algiers": of courses, not a session's number
     # "47e conférence des dirigeants arabes…": a series name may start at the noun itself
     walk_from = cue.end if cue is not None and cue.start == noun.start() else noun.end()
     return Reference(values, noun_class_of(noun), start, noun.end(), walk_from, cue)
+
+
+# A person's possessive before an ordinal: the person's count ("his first conference"), not the series'.
+_PERSONAL_POSSESSIVES = frozenset({"his", "her"})
+# Plural meeting nouns: one ordinal before them counts several ("the first sessions", "les premières réunions").
+_PLURALS = ("sessions", "meetings", "reunions", "conferences", "rounds")
 
 
 # An ordinal in apposition that counts the meeting among its kind: "la onzième du genre", "the 12th
