@@ -424,3 +424,19 @@ def test_a_name_after_an_english_bodys_noun_is_its_heads(text, names):
     """English names an institution after a person before its noun ("the Hassan II Academy"): a given
     name and a surname after "Academy" are its head's, a royal name and numeral its namesake's."""
     assert _roles(text, "en") == names
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Mali was represented by its security minister, General Daoud Keita, and Niger by its own.",
+            "Daoud Keita",
+            "security minister",
+        ),
+        ("The delegation met police chief Karim Alaoui on Monday.", "Karim Alaoui", "police chief"),
+    ],
+)
+def test_a_lower_case_title_keeps_its_portfolios_words(text, name, role):
+    """ "its security minister, General X": the title in apposition before a rank, its portfolio's words with it."""
+    assert _roles(text, "en")[name] == role

@@ -189,6 +189,7 @@ def _role_in_part(part: str) -> int | None:
             and words[i - 1] not in _PRE_TITLE
             and not matches[i - 1].group()[0].isupper()
             and not matches[i].group()[0].isupper()  # "Trainers included Inspector X": a capitalised title
+            and words[i - 1] not in TITLE_WORDS  # "its security minister, General X": a portfolio's word
         ):
             i += 1
             continue
@@ -198,6 +199,14 @@ def _role_in_part(part: str) -> int | None:
             i += size + blocked + 1
             continue
         start = i if owner is None else owner
+        while (
+            owner is None
+            and start > 0
+            and words[start - 1] in TITLE_WORDS
+            and words[start - 1] not in _PRE_TITLE  # (an "ancien ministre" is none now: office_roles)
+            and matches[start - 1].group().islower()
+        ):
+            start -= 1  # "its security minister", "the police chief": the portfolio's words are the title's
         if owner is None and start > 0 and words[start - 1] in _HIGH:
             start -= 1  # "haut commandant", "senior adviser": the adjective is the title's
         # English pre-modifiers: "Moroccan Interior Minister", "INTERPOL Secretary General", "Senegal's …".
