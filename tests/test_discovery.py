@@ -1108,7 +1108,7 @@ def _known(text: str, *names: str) -> list[tuple[int, int]]:
             "the head of the INTERPOL National Central Bureau in Lusaka, said",
             "en",
             ["INTERPOL"],
-            ["INTERPOL National Central Bureau in Lusaka"],
+            ["INTERPOL National Central Bureau Lusaka"],
         ),
         ("She spoke for the IGAD Border Security Program on Monday.", "en", ["IGAD"], ["IGAD Border Security Program"]),
         # French: a head in lower case or with adjectives, and a seat or an area after the organization
@@ -1116,7 +1116,7 @@ def _known(text: str, *names: str) -> list[tuple[int, int]]:
             "une saisie menée avec le bureau régional d'Interpol à Lusaka.",
             "fr",
             ["Interpol"],
-            ["bureau régional d'Interpol à Lusaka"],
+            ["INTERPOL Regional Bureau Lusaka"],
         ),
         (
             "Le Bureau régional d'Interpol pour l'Afrique centrale, basé à Yaoundé",
@@ -1253,3 +1253,26 @@ def test_a_body_of_a_known_organization_with_its_acronym_after_it():
 )
 def test_a_police_service_named_by_its_level_and_task(text, expected):
     assert [o for o in org_names(text, "ar") if "مصلحة" in o] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "وأشاد بالتنسيق مع المكتب الإقليمي للإنتربول في نيروبي الذي يتولى الأمانة.",
+            "INTERPOL Regional Bureau Nairobi",
+        ),
+        (
+            "وتم التحقق عبر المكتب المركزي الوطني للإنتربول بالخرطوم من الوثائق.",
+            "INTERPOL National Central Bureau Khartoum",
+        ),
+        (
+            "le rôle du Bureau central national d'Interpol de Djibouti dans la vérification",
+            "INTERPOL National Central Bureau Djibouti",
+        ),
+    ],
+)
+def test_an_interpol_bureau_named_with_its_city_is_that_citys_bureau(text, name):
+    """Each NCB and regional bureau is a body of its own, named in English by its city, in every language."""
+    language = "ar" if text[0] > "z" else "fr"
+    assert name in [m.name for m in discover_organizations(text, language)]

@@ -20,6 +20,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from itertools import islice
 
+from people.discovery.bureaus import city_bureaus
 from people.discovery.orgs_arabic import (
     _AR_CLITIC,
     _AR_CONTINENTAL,
@@ -1169,5 +1170,12 @@ _AND_PORTFOLIO = re.compile(r"[ \u00a0]+and[ \u00a0]+(?P<words>[A-Z][\w'’\-]*(
 
 
 def find_organizations(text: str, language: str, known_spans: Sequence[tuple[int, int]] = ()) -> list[OrgMention]:
-    """Organizations named in `text` that are not inside `known_spans`."""
-    return OrgFinder(text, language, known_spans).find()
+    """Organizations named in `text` that are not inside `known_spans`: INTERPOL's bureaus named with
+    their city (`bureaus`), then what the finder reads outside them."""
+    bureaus = [
+        b for b in city_bureaus(text) if not any(start <= b.start and b.end <= end for start, end in known_spans)
+    ]
+    if not bureaus:
+        return OrgFinder(text, language, known_spans).find()
+    found = OrgFinder(text, language, [*known_spans, *((b.start, b.end) for b in bureaus)]).find()
+    return sorted([*found, *bureaus], key=lambda mention: mention.start)

@@ -1,0 +1,62 @@
+"""INTERPOL's bureaus named with their city: each is a body of its own.
+
+INTERPOL works through a National Central Bureau in each member country and a few regional bureaus
+(Abidjan, Harare, Nairobi, Buenos Aires, San Salvador, Yaoundé): "le Bureau central national d'Interpol
+de Djibouti", "the INTERPOL Regional Bureau in Harare", "المكتب الإقليمي للإنتربول في نيروبي" name one
+bureau, which the corpus conventions call "INTERPOL National Central Bureau Djibouti" (the one of
+Rabat is in the knowledge base). The bureau is read with the city right after its name; without a
+city it stays the generic body the organization finder reads.
+"""
+
+from __future__ import annotations
+
+import re
+
+from people.discovery.types import OrgMention
+from text.places import find_places
+from text.sentences import Sentences
+
+_AR_INTERPOL = r"(?:للإنتربول|للأنتربول|للانتربول|لمنظمة (?:الإنتربول|الأنتربول))"
+_BUREAU = re.compile(
+    rf"\b[Bb]ureau (?P<fr>central national|r[ée]gional) d['’]\s?(?:OIPC-)?(?:Interpol|INTERPOL)"
+    rf"|\b(?:Interpol|INTERPOL)(?:['’]s)? (?P<en>National Central|Regional) Bureau"
+    rf"|\b(?P<en_of>National Central|Regional) Bureau of (?:Interpol|INTERPOL)"
+    rf"|(?:ال)?مكتب (?P<ar>المركزي الوطني|الإقليمي) {_AR_INTERPOL}"
+)
+# What may stand between the bureau's name and its city: "de", "à", "in", "for", "في", or a glued "بـ".
+_BEFORE_CITY = re.compile(r"\s?(?:(?:de|d['’]|à|in|for|at|of|في)\s?)?")
+_KINDS = {"central national": "National Central", "regional": "Regional", "régional": "Regional"}
+_AR_KINDS = {"المركزي الوطني": "National Central", "الإقليمي": "Regional"}
+
+
+def city_bureaus(text: str) -> list[OrgMention]:
+    """The INTERPOL bureaus `text` names with their city, in text order."""
+    if "ureau" not in text and "مكتب" not in text:
+        return []
+    found = []
+    sentences = None
+    for m in _BUREAU.finditer(text):
+        after = _BEFORE_CITY.match(text, m.end())
+        places = find_places(text[m.end() : after.end() + 40])  # (its locative word with it: "في الكويت")
+        place = places[0] if places else None
+        if place is None or place.start > after.end() - m.end() + 1:  # (a glued "بـ": "بالخرطوم")
+            continue
+        if m.group("ar"):
+            kind = _AR_KINDS[m.group("ar")]
+        else:
+            kind = _KINDS.get((m.group("fr") or "").lower()) or m.group("en") or m.group("en_of")
+        end = m.end() + place.end
+        sentences = sentences or Sentences(text)
+        found.append(
+            OrgMention(
+                text[m.start() : end],
+                f"INTERPOL {kind} Bureau {place.city}",
+                None,
+                m.start(),
+                end,
+                "bureau",
+                0.8,
+                sentences.sentence(m.start()),
+            )
+        )
+    return found
