@@ -194,3 +194,14 @@ def test_words_after_a_nationality_or_a_command_that_are_no_name(text):
 def test_a_name_before_a_buildings_words_is_its_eponym_en():
     text = "Meeting since Monday at the Karim Tazi International Conference Centre, delegates approved the plan."
     assert discover_persons(text, "en") == []
+
+
+def test_a_title_after_abd_is_the_second_half_of_a_given_name():
+    """ "عبد الأمير" is a given name (the servant of the Prince), not the title "الأمير" before a name."""
+    (found,) = [
+        m
+        for m in discover_persons("ونظيره العراقي عبد الأمير كريم الساعدي، وبمشاركة مدير الأمن العام.", "ar")
+        if "الساعدي" in m.name
+    ]
+    assert found.name == "عبد الأمير كريم الساعدي"
+    assert found.role != "الأمير"

@@ -84,6 +84,7 @@ _ONE_RELATIVE = frozenset(akey(w) for w in ("الذي", "التي"))
 _QUOTES = {'"': '"', "«": "»", "“": "”"}  # an opening quote and its closing one
 # "Among them" before a person's name (stop words too): "من بينهم", "ومنهم", "أبرزهم".
 _AMONG = frozenset(akey(w) for w in ("بينهم", "بينهن", "منهم", "ومنهم", "منهن", "أبرزهم", "وأبرزهم"))
+_ABD = akey("عبد")
 _CREDIT_LINE = re.compile(rf"^\s*\(?\s*{ARABIC_CREDIT_LEADS}\s*[:：–—-]?\s*")
 # "الرباط: كمال العلوي", "عمّان - كمال العلوي", "الرباط: كمال العلوي | 3 مارس 2031", "الوطن - كمال العلوي":
 # the city or the outlet, a colon or a dash, the author (words with their marks), and perhaps the date.
@@ -879,6 +880,8 @@ class ArabicPersonFinder:
         for i, t in enumerate(toks):
             if t.boundary or t.key not in _OPENING_WORDS:
                 continue
+            if i and toks[i - 1].key == _ABD:
+                continue  # "عبد الأمير", "عبد الملك": the title is the second half of a given name
             k0, glued = _OPENING_WORDS[t.key]
             n = self._honorific_length(i, k0)
             if not n:
