@@ -205,3 +205,15 @@ def test_a_title_after_abd_is_the_second_half_of_a_given_name():
     ]
     assert found.name == "عبد الأمير كريم الساعدي"
     assert found.role != "الأمير"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("من جانبه، أعرب يوهان كرامر الأمين العام للمنظمة عن تقديره للتنظيم.", "يوهان كرامر", "الأمين العام للمنظمة"),
+        ("وأشاد محمد العلوي المدير العام للأكاديمية بمستوى التكوين.", "محمد العلوي", "المدير العام للأكاديمية"),
+    ],
+)
+def test_the_speaker_a_verb_names_before_their_title(text, name, role):
+    """A verb of speech, a name no list need hold, its title right after; "عن تقديره" is the verb's."""
+    assert {m.name: m.role for m in discover_persons(text, "ar")}.get(name) == role

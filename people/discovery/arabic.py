@@ -1140,14 +1140,20 @@ class ArabicPersonFinder:
         that "إن"/"أن" or a punctuation mark closes, as a verb after a Latin name vouches for it."""
         toks = self.toks
         for i in range(len(toks) - 2):
-            if toks[i].key in _SPEECH_VERBS and _starts_name(toks[i + 1].key):
-                parts = self._forward(i + 1, strong=False)
-                after = parts[-1] + 1 if parts else len(toks)
-                closed = after >= len(toks) or toks[after].boundary or toks[after].text in _SPEECH_THAT
-                # or the speaker's title in apposition: "وأكد أشرف عبد الغفار مساعد وزير الداخلية أن"
-                closed = closed or self._stopper(after)
-                if len(parts) >= 2 and closed:
-                    self._accept(parts, {"verb"})
+            if toks[i].key not in _SPEECH_VERBS:
+                continue
+            given = _starts_name(toks[i + 1].key)
+            parts = self._forward(i + 1, strong=False)
+            if not parts or parts[0] != i + 1:
+                continue
+            after = parts[-1] + 1
+            closed = after >= len(toks) or toks[after].boundary or toks[after].text in _SPEECH_THAT
+            # or the speaker's title in apposition: "وأكد أشرف عبد الغفار مساعد وزير الداخلية أن"
+            closed = closed or self._stopper(after)
+            # a name no list holds ("أعرب يورغن شتوك الأمين العام للإنتربول"): the title right after vouches
+            titled = after < len(toks) and toks[after].key in AR_ROLE_BASE and len(parts) <= 3
+            if len(parts) >= 2 and ((given and closed) or titled):
+                self._accept(parts, {"verb"})
 
     def _credit_lines(self) -> None:
         pos = 0
@@ -1358,7 +1364,7 @@ _ASSISTANT_WORDS = frozenset(akey(w) for w in ("مساعد", "المساعد", "
 _REALM_WORDS = frozenset(akey(w) for w in ("البلاد", "الدولة", "المنطقة", "الإمارة", "منطقة", "دولة", "إمارة"))
 _SPEECH_VERBS = frozenset(
     conj + akey(verb) + ending
-    for verb in ("قال", "أكد", "أوضح", "أشار", "أضاف", "صرح", "ذكر", "شدد", "أعلن", "اعتبر", "لفت")
+    for verb in ("قال", "أكد", "أوضح", "أشار", "أضاف", "صرح", "ذكر", "شدد", "أعلن", "اعتبر", "لفت", "أعرب", "أشاد")
     for ending in ("", "ت")
     for conj in ("", "و", "ف")
 )

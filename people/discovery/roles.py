@@ -600,6 +600,9 @@ def trim_role(role: str) -> str | None:
 # --------------------------------------------------------------------------------------------------
 
 # A punctuation sign or line break, or a dash between spaces (opening with one class, as _BOUNDARY).
+# "عن" and a noun with a possessive pronoun ("عن تقديره", "عن أملها"): a verb's complement, not a title's.
+_AN = akey("عن")
+_AR_HIS = ("ه", "ها", "هم", "هما")
 _AR_BOUNDARY = re.compile(r"[.،؛:!؟?()\"«»\n ](?:(?<! )|[–—-] )")
 _AR_WORD = re.compile(r"(?:[^\W\d_]|[\u064b-\u065f\u0670\u0640])+")
 
@@ -716,10 +719,17 @@ def arabic_role_after(text: str, end: int) -> RoleAfter | None:
     # Without a comma the role still follows ("اللواء X رئيس الهيئة …", "انتخاب X رئيسا للمنظمة"); when it
     # opens the next person's title ("التقى X رئيس الوزراء Y"), candidates.build_mentions gives it to them.
     previous = first.group()
-    for word in islice(_AR_WORD.finditer(tail), 1, None):
+    words = list(islice(_AR_WORD.finditer(tail), 1, None))
+    for n, word in enumerate(words):
         k = akey(word.group())
         if k in _AR_CLAUSE_OPENERS:
             tail = tail[: word.start()]  # "رئيسا للمنظمة خلفا لـ…": the role ends where a clause opens
+            break
+        if k == _AN and n + 1 < len(words) and words[n + 1].group().endswith(_AR_HIS):
+            tail = tail[: word.start()]  # "أعرب X الأمين العام عن تقديره": the verb's "عن", then its object
+            break
+        if k.startswith("ب") and not k.startswith("بال") and akey(previous).startswith("لل"):
+            tail = tail[: word.start()]  # "أشاد X المدير العام للأكاديمية بمستوى …": the verb's "بـ" after the title
             break
         if k[:1] == "و" and k[1:] in AR_PLACES and akey(previous) not in AR_PLACES:
             # "أمينا عاما للإنتربول والمغرب يتسلم …": a country after "and" opens the next clause, unless it
