@@ -217,3 +217,15 @@ def test_a_title_after_abd_is_the_second_half_of_a_given_name():
 def test_the_speaker_a_verb_names_before_their_title(text, name, role):
     """A verb of speech, a name no list need hold, its title right after; "عن تقديره" is the verb's."""
     assert {m.name: m.role for m in discover_persons(text, "ar")}.get(name) == role
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("الوزيران يبحثان تعزيز التعاون\nبغداد – كتب: ن. الساعدي\n\nعقدت اللجنة اجتماعها.", "ن. الساعدي"),
+        ("عنوان المقال هنا\nس. البقالي\n\nعقدت اللجنة اجتماعها الثالث في بغداد.", "س. البقالي"),
+    ],
+)
+def test_an_authors_initial_and_family_name_on_their_line(text, name):
+    """After the dateline's city and its dash ("بغداد – كتب: …"), or alone under the headline."""
+    assert name in [m.name for m in discover_persons(text, "ar")]

@@ -85,6 +85,8 @@ _QUOTES = {'"': '"', "«": "»", "“": "”"}  # an opening quote and its closi
 # "Among them" before a person's name (stop words too): "من بينهم", "ومنهم", "أبرزهم".
 _AMONG = frozenset(akey(w) for w in ("بينهم", "بينهن", "منهم", "ومنهم", "منهن", "أبرزهم", "وأبرزهم"))
 _ABD = akey("عبد")
+# A dateline's city and its dash before a credit: "بغداد – كتب: م. العبادي".
+_PLACE_THEN = re.compile(r"^\s*([^\W\d_]+)\s*[–—-]\s*")
 _CREDIT_LINE = re.compile(rf"^\s*\(?\s*{ARABIC_CREDIT_LEADS}\s*[:：–—-]?\s*")
 # "الرباط: كمال العلوي", "عمّان - كمال العلوي", "الرباط: كمال العلوي | 3 مارس 2031", "الوطن - كمال العلوي":
 # the city or the outlet, a colon or a dash, the author (words with their marks), and perhaps the date.
@@ -1171,9 +1173,13 @@ class ArabicPersonFinder:
                 continue
             if "/" in line and self._shared_credit(start, line):
                 continue
-            m = _CREDIT_LINE.match(line)
+            m, lead = _CREDIT_LINE.match(line), 0
+            place = None if m else _PLACE_THEN.match(line)
+            if place and akey(place.group(1)) in AR_PLACES:
+                # "بغداد – كتب: م. العبادي": the dateline's city first
+                m, lead = _CREDIT_LINE.match(line[place.end() :]), place.end()
             if m:
-                i = self._token_at(start + m.end())
+                i = self._token_at(start + lead + m.end())
                 if i is not None and self._initial_at(i):
                     # "بقلم: ع. الوزاني": an initial and its period open the author's name
                     rest = self._forward(i + 2, strong=True)
@@ -1234,6 +1240,13 @@ class ArabicPersonFinder:
         """A line under the headline or closing the story that holds a name alone, the author's ("حميد
         الزياني"): two or three words from a given name to the line's end."""
         i = self._token_at(start + len(line) - len(line.lstrip()))
+        if i is not None and self._initial_at(i):
+            # "ع. الإدريسي": an initial and its period, then the family name, alone on the line
+            rest = self._forward(i + 2, strong=True)
+            if len(rest) == 1 and self.toks[rest[0]].end == start + len(line.rstrip()):
+                self._accept([i, *rest], {"byline"}, strong=True)
+                return True
+            return False
         if i is None or not _starts_name(self.toks[i].key):
             return False
         parts = self._forward(i, strong=False)
