@@ -852,3 +852,23 @@ def test_an_organisations_series_the_article_names_wins_over_one_that_fits_any_n
 def test_a_persons_count_and_the_first_of_several_are_no_numbered_meeting(catalogue, text):
     """ "his first conference" is his count, not the series' first; "the first sessions" are several."""
     assert 1 not in [e.ordinal for e in detect(catalogue, text, "en", "2031-08-28")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "La 89e session de l'Assemblée générale d'Interpol s'est ouverte à Istanbul. Reportée l'an dernier, "
+            "cette session est la première à se tenir en présentiel depuis celle de Santiago du Chili, en 2019.",
+            "fr",
+        ),
+        (
+            "The 89th INTERPOL General Assembly opened in Istanbul. The session is the first held in person since "
+            "that of Santiago in 2019.",
+            "en",
+        ),
+    ],
+)
+def test_a_pronoun_standing_for_the_meeting_noun_names_the_edition_of_its_city(catalogue, text, language):
+    """ "celle de Santiago", "that of Santiago": the session before it in the sentence, of that city."""
+    assert ("INTERPOL General Assembly", 88) in keys(detect(catalogue, text, language, "2021-11-23"))

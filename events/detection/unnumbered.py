@@ -41,6 +41,13 @@ def unnumbered_references(ctx: Context, taken: list[tuple[int, int]]) -> list[Re
         # one (events.detection.neighbours), never a known edition of that city
         if not held.contains(noun.start()) and relative_step(ctx.doc.folded, noun)[0] is None:
             found.extend(_unnumbered_noun(ctx, noun))
+    for pronoun in _STANDS_FOR_NOUN.finditer(ctx.doc.folded):
+        # "cette session est la première … depuis celle de Santiago du Chili, en 2019": the pronoun stands
+        # for the meeting noun before it in its sentence, with its own city or year
+        sentence_start = ctx.doc.sentence(pronoun.start())[0]
+        before = [n for n in ctx.meeting_nouns if sentence_start <= n.start() < pronoun.start()]
+        if before and not held.contains(pronoun.start()):
+            found.extend(_unnumbered_noun(ctx, _StandingFor(before[-1], pronoun.start(), pronoun.end())))
     for start, end, joint in meeting_joint_bodies(ctx):
         # "the joint … committee met on Wednesday in Tripoli": that year's session, by its venue and time
         # (the verb that reports it may stand further before: "a coprésidé jeudi à Tunis, avec son
@@ -49,6 +56,29 @@ def unnumbered_references(ctx: Context, taken: list[tuple[int, int]]) -> list[Re
         if year is not None:
             found.append(Resolved(-1, None, start, end, 0.5, year=year, candidate=joint))
     return found
+
+
+# A pronoun standing for a meeting noun named before it: "celle de Glasgow", "that of Vienna", "that held in …".
+_STANDS_FOR_NOUN = re.compile(r"\b(?:celle|celui)(?= (?:de|d'|tenue|organisee) )|\bthat(?= (?:of|held) )")
+
+
+class _StandingFor:
+    """A pronoun read as the meeting noun it stands for: the noun's words and class, the pronoun's span."""
+
+    def __init__(self, noun: re.Match[str], start: int, end: int) -> None:
+        self._noun, self._start, self._end = noun, start, end
+
+    def group(self, *args):
+        return self._noun.group(*args)
+
+    def groupdict(self) -> dict:
+        return self._noun.groupdict()
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
 
 
 def _by_year(ctx: Context, series: int, start: int, end: int) -> list[Resolved]:
