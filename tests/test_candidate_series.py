@@ -1288,6 +1288,15 @@ def test_a_tripartite_meeting_of_three_countries_is_one_series_in_three_language
     assert event.candidate_key == "session:tripartite ML-MR-NE interior"
 
 
+def test_a_tripartite_meetings_countries_may_be_named_by_their_adjectives(catalogue):
+    text = (
+        "Nouakchott accueille la troisième réunion tripartite des ministres de l'Intérieur malien, sénégalais et "
+        "mauritanien."
+    )
+    (event,) = detect_events(text, "fr", published=PartialDate.parse("2031-05-14"), catalogue=catalogue)
+    assert (event.ordinal, event.candidate_key) == (3, "session:tripartite ML-MR-SN interior")
+
+
 def test_the_group_is_the_group_whose_session_the_article_reports(catalogue):
     text = (
         "Le Groupe permanent sénégalo-gambien sur la pêche a tenu, mardi 4 mars à Banjul, sa septième "

@@ -776,8 +776,8 @@ def _tripartite_candidate(ctx: Context, ref: Reference) -> CandidateSeries | Non
         return None
     size, word = found
     start, end = ctx.doc.sentence(ref.start)
-    a, b = ctx.doc.to_original(start, end)
-    countries = list(dict.fromkeys(code for _, _, code in find_countries(ctx.doc.original[a:b])))
+    # by their names or their adjectives ("des ministres de l'Intérieur algérien, tunisien et libyen")
+    countries = list(dict.fromkeys(_countries_in(ctx, start, end)))
     if len(countries) != size:
         return None
     portfolio = next((name for name, words in _PORTFOLIOS if words.search(folded[start:end])), "")
