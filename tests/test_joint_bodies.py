@@ -346,3 +346,12 @@ def test_a_high_level_meeting_the_catalogue_knows_is_its_series_in_either_order(
     assert [(e.ordinal, e.series_name, e.candidate_key) for e in found] == [
         (14, "Morocco-Spain High-Level Meeting", "")
     ]
+
+
+@pytest.mark.parametrize(
+    ("word", "country"),
+    [("nigérien", "NE"), ("النيجري", "NE"), ("tchadienne", "TD"), ("burkinabè", "BF"), ("Guinean", "GN")],
+)
+def test_the_sahels_nationality_adjectives_name_their_countries(word, country):
+    """("la réunion tripartite des ministres malien, nigérien et burkinabè", "الحرس الوطني النيجري")"""
+    assert country_of_adjective(word) == country
