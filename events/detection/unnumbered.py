@@ -41,7 +41,8 @@ def unnumbered_references(ctx: Context, taken: list[tuple[int, int]]) -> list[Re
         # one (events.detection.neighbours), never a known edition of that city
         if not held.contains(noun.start()) and relative_step(ctx.doc.folded, noun)[0] is None:
             found.extend(_unnumbered_noun(ctx, noun))
-    for pronoun in _STANDS_FOR_NOUN.finditer(ctx.doc.folded):
+    pronouns = _STANDS_FOR_NOUN.finditer(ctx.doc.folded) if _may_stand_for_noun(ctx.doc.folded) else ()
+    for pronoun in pronouns:
         # "cette session est la première … depuis celle de Santiago du Chili, en 2019": the pronoun stands
         # for the meeting noun before it in its sentence, with its own city or year
         sentence_start = ctx.doc.sentence(pronoun.start())[0]
@@ -60,6 +61,11 @@ def unnumbered_references(ctx: Context, taken: list[tuple[int, int]]) -> list[Re
 
 # A pronoun standing for a meeting noun named before it: "celle de Glasgow", "that of Vienna", "that held in …".
 _STANDS_FOR_NOUN = re.compile(r"\b(?:celle|celui)(?= (?:de|d'|tenue|organisee) )|\bthat(?= (?:of|held) )")
+
+
+def _may_stand_for_noun(folded: str) -> bool:
+    """Whether the text holds one of `_STANDS_FOR_NOUN`'s words (tested before the pattern is run)."""
+    return "celle " in folded or "celui " in folded or "that of " in folded or "that held " in folded
 
 
 class _StandingFor:
