@@ -761,6 +761,7 @@ _MULTILATERAL = (
         re.compile(r"\b(?:quadripartite|quadrilaterale?|quadrilateral)\b|(?<![\w])الرباعي(?:ه)?(?![\w])"),
     ),
 )
+_MULTILATERAL_STEMS = ("tri", "quadri", "الثلاثي", "الرباعي")
 _MULTILATERAL_BEFORE = 20  # "a quadrilateral meeting": how far before the noun the adjective may stand
 
 
@@ -771,6 +772,9 @@ def _tripartite_candidate(ctx: Context, ref: Reference) -> CandidateSeries | Non
     quadrilateral meeting" of four): one series per countries and portfolio, whatever the language."""
     folded = ctx.doc.folded
     lo, hi = max(0, ref.start - _MULTILATERAL_BEFORE), min(len(folded), ref.end + 25)
+    window = folded[lo:hi]
+    if not any(stem in window for stem in _MULTILATERAL_STEMS):
+        return None  # (most meetings are said no such thing: the patterns are not run)
     found = next(((n, word) for n, word, mark in _MULTILATERAL if mark.search(folded, lo, hi)), None)
     if found is None:
         return None

@@ -159,6 +159,11 @@ _REPLACED_THINGS = (
         ]
     )
 )
+# The last words of `_SUCCEEDS`' phrases: the pattern is run only after one of them.
+_SUCCEEDS_LAST = frozenset(
+    {"replaces", "replaced", "replacing", "succeeds", "succeeded", "succeeding", "from", "remplace"}
+    | {"remplaçant", "remplacé", "à", "de"}
+)
 _WHO_AFTER = re.compile(r"^,[ \u00a0]+who[ \u00a0]")
 _AFFILIATION_AFTER = re.compile(
     r"[ \u00a0]+(?:of|from)[ \u00a0]+(?:the[ \u00a0]+)?[A-Z][\w'’\-]*(?:[ \u00a0]+[A-Z][\w'’\-]*){0,3}"
@@ -681,7 +686,9 @@ class LatinPersonFinder:
             self.text[max(0, chain_start - 30) : chain_start]
         ):
             cues.add("agent")
-        elif _SUCCEEDS.search(self.text, max(0, chain_start - 32), chain_start):
+        elif _last_word(
+            self.text[max(0, chain_start - 16) : chain_start]
+        ).lower() in _SUCCEEDS_LAST and _SUCCEEDS.search(self.text, max(0, chain_start - 32), chain_start):
             cues.add("succession")  # "Kim replaces Meng Hongwei, whose …": one official takes another's office
         if m := _DETERMINER_LEFT.search(self.text[max(0, chain_start - 8) : chain_start]):
             chain_start -= len(m.group())
