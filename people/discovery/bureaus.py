@@ -26,13 +26,16 @@ _BUREAU = re.compile(
 # What may stand between the bureau's name and its city: "de", "à", "in", "for", "في", or a glued "بـ".
 _BEFORE_CITY = re.compile(r"\s?(?:(?:de|d['’]|à|in|for|at|of|في)\s?)?")
 _INTERPOL_STEMS = ("nterpol", "NTERPOL", "نتربول")
+# The words of `_BUREAU`'s names, one of which a text must hold to be scanned.
+_BUREAU_WORDS = ("ureau central", "ureau régional", "ureau regional", "Regional Bureau", "Central Bureau")
+_BUREAU_WORDS += ("مكتب المركزي", "مكتب الإقليمي")
 _KINDS = {"central national": "National Central", "regional": "Regional", "régional": "Regional"}
 _AR_KINDS = {"المركزي الوطني": "National Central", "الإقليمي": "Regional"}
 
 
 def city_bureaus(text: str) -> list[OrgMention]:
     """The INTERPOL bureaus `text` names with their city, in text order."""
-    if not any(word in text for word in _INTERPOL_STEMS) or ("ureau" not in text and "مكتب" not in text):
+    if not any(words in text for words in _BUREAU_WORDS) or not any(word in text for word in _INTERPOL_STEMS):
         return []  # (most texts name no bureau of INTERPOL: not scanned)
     found = []
     sentences = None
