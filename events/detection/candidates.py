@@ -765,7 +765,7 @@ _MULTILATERAL_STEMS = ("tri", "quadri", "الثلاثي", "الرباعي")
 _MULTILATERAL_BEFORE = 20  # "a quadrilateral meeting": how far before the noun the adjective may stand
 
 
-def _tripartite_candidate(ctx: Context, ref: Reference) -> CandidateSeries | None:
+def _multilateral_candidate(ctx: Context, ref: Reference) -> CandidateSeries | None:
     """A meeting of three (or four) countries' ministers, said tripartite (quadripartite), in a sentence
     that names exactly that many countries ("la première réunion tripartite des ministres de l'Intérieur
     de Tunisie, d'Algérie et de Libye", "الاجتماع الثلاثي الأول لوزراء داخلية تونس والجزائر وليبيا", "a
@@ -795,7 +795,7 @@ def _tripartite_candidate(ctx: Context, ref: Reference) -> CandidateSeries | Non
 def multilateral_after(ctx: Context, noun: re.Match[str]) -> CandidateSeries | None:
     """The three or four countries' meeting an unnumbered noun names ("une réunion quadripartite des
     ministres de l'Intérieur de la Jordanie, de l'Irak, …", "at a quadrilateral meeting"), else None."""
-    return _tripartite_candidate(ctx, Reference([], noun_class_of(noun), noun.start(), noun.end(), noun.end()))
+    return _multilateral_candidate(ctx, Reference([], noun_class_of(noun), noun.start(), noun.end(), noun.end()))
 
 
 # A high-level meeting of two governments ("la 12e Réunion de haut niveau (RAN) Maroc-Espagne", "the 12th
@@ -894,7 +894,7 @@ def numbered_candidate(ctx: Context, ref: Reference, resolved: list[Resolved] | 
     joint = (
         _joint_candidate(ctx, ref)
         or _group_candidate(ctx, ref)
-        or _tripartite_candidate(ctx, ref)
+        or _multilateral_candidate(ctx, ref)
         or _high_level_candidate(ctx, ref)
     )
     known = ctx.catalogue.own_named(joint.english) if joint is not None and joint.english else None

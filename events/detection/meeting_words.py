@@ -39,7 +39,7 @@ _AR_NOUN = (
 # (compounds too, their hyphen folded to a space: "الأورو-إفريقي", Euro-African; "الرفيع المستوى": high-level)
 _AR_ADJECTIVE = rf"(?:(?:الاورو |الافرو |ال)[{ARABIC_LETTERS}]{{2,}}(?:يه|ي)|العامه?|الرفيعه?)"
 # "الاجتماع الثلاثي الأول لوزراء داخلية تونس والجزائر وليبيا": a meeting of three countries, read by
-# events.detection.candidates (`_tripartite_candidate`)
+# events.detection.candidates (`_multilateral_candidate`)
 AR_TRIPARTITE = frozenset(fold_all(["الثلاثي", "الثلاثية"]))
 AR_PLAIN_ADJECTIVES = frozenset(
     fold_all(

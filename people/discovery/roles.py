@@ -66,8 +66,6 @@ _LIST_JOINERS = re.compile(r",?\s+(?:et|and|ainsi que|as well as|ou|or)\s+(?=\S)
 _MAX_ROLE_WORDS = 30
 # A whole word: "Saudi Arabia's Interior Minister" keeps its "Sa", "Laayoune …" its "La".
 _LEADING_DETERMINERS = re.compile(r"^(?:(?:le|la|les|the|son|sa|his|her)\s+|l['’]\s*)+", re.IGNORECASE)
-# Of the lead-ins of `_LEAD_IN_AFTER`, those that say an office was given ("was elected", "a été nommé").
-_OFFICE_GIVEN = re.compile(r"elected|appointed|named|[ée]t[ée]", re.IGNORECASE)
 # Where a sentence goes on after the office given ("was elected President … at the close of …").
 _PREDICATE_GOES_ON = re.compile(
     r"\s+(?:at|during|after|following|by|lors|apr[èe]s|par|[àa][ \u00a0]+l['’]issue|au[ \u00a0]+(?:cours|terme))\b",
@@ -78,9 +76,9 @@ _COMMA_AFTER = re.compile(r"[ \u00a0]*,[ \u00a0]*")
 # or the office the name was given: "X was elected President of …", "X a été nommé directeur général …".
 _LEAD_IN_AFTER = re.compile(
     r"[ \u00a0]+(?:au poste d[e']|en qualit[ée] d[e']|en tant que|as"
-    r"|(?:was|has been|had been)[ \u00a0]+(?:re-?)?(?:elected|appointed|named)(?:[ \u00a0]+as)?"
+    r"|(?P<given>(?:was|has been|had been)[ \u00a0]+(?:re-?)?(?:elected|appointed|named)(?:[ \u00a0]+as)?"
     r"|(?:a|avait)[ \u00a0]+[ée]t[ée][ \u00a0]+(?:r[ée])?(?:[ée]lue?|nomm[ée]e?|d[ée]sign[ée]e?)"
-    r"(?:[ \u00a0]+(?:au poste d[e']|en qualit[ée] d[e']|comme))?)[ \u00a0]*",
+    r"(?:[ \u00a0]+(?:au poste d[e']|en qualit[ée] d[e']|comme))?))[ \u00a0]*",
     re.IGNORECASE,
 )
 # Where the person comes from, between the name and the comma of the role: "X of Morocco, INTERPOL's …",
@@ -505,7 +503,7 @@ def latin_role_after(text: str, end: int) -> RoleAfter | None:
     base = end + m.end()
     tail = text[base : base + 500]
     tail = tail[: _first_boundary(tail)]
-    if m.re is _LEAD_IN_AFTER and _OFFICE_GIVEN.search(m.group()):
+    if m.re is _LEAD_IN_AFTER and m.group("given"):
         # "X was elected President of INTERPOL at the close of …": the sentence goes on after the office
         cut = _PREDICATE_GOES_ON.search(tail)
         tail = tail[: cut.start()] if cut else tail
