@@ -135,10 +135,12 @@ _VERB_AFTER = re.compile(
 )
 # English says "who" of persons only: "Abdourahman Houmed Ali, who heads the centre, said …".
 # A verb of succession right before a name: its object is the official whose office passes on.
-_SUCCEEDS = re.compile(
-    r"\b(?:replaces|replaced|replacing|succeeds|succeeded|succeeding|(?:takes|took) over from|remplace|remplaçant"
-    r"|remplacé|succède à|succédant à|succédé à|en remplacement de|à la place de)[ \u00a0]+$"
+_SUCCESSION_PHRASES = (
+    *("replaces", "replaced", "replacing", "succeeds", "succeeded", "succeeding", "takes over from", "took over from"),
+    *("remplace", "remplaçant", "remplacé", "succède à", "succédant à", "succédé à", "en remplacement de"),
+    "à la place de",
 )
+_SUCCEEDS = re.compile(r"\b(?:" + "|".join(map(re.escape, _SUCCESSION_PHRASES)) + r")[ \u00a0]+$")
 # Words of the things a text says are replaced (a body, a plan, a law), never of an official's name.
 _REPLACED_THINGS = (
     ORG_HEADS
@@ -159,11 +161,8 @@ _REPLACED_THINGS = (
         ]
     )
 )
-# The last words of `_SUCCEEDS`' phrases: the pattern is run only after one of them.
-_SUCCEEDS_LAST = frozenset(
-    {"replaces", "replaced", "replacing", "succeeds", "succeeded", "succeeding", "from", "remplace"}
-    | {"remplaçant", "remplacé", "à", "de"}
-)
+# The last words of the succession phrases: `_SUCCEEDS` is run only after one of them.
+_SUCCEEDS_LAST = frozenset(phrase.split()[-1] for phrase in _SUCCESSION_PHRASES)
 _WHO_AFTER = re.compile(r"^,[ \u00a0]+who[ \u00a0]")
 _AFFILIATION_AFTER = re.compile(
     r"[ \u00a0]+(?:of|from)[ \u00a0]+(?:the[ \u00a0]+)?[A-Z][\w'’\-]*(?:[ \u00a0]+[A-Z][\w'’\-]*){0,3}"
