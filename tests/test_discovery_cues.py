@@ -290,6 +290,32 @@ def test_a_name_after_headed_by_in_arabic(text):
     assert [n for n, _ in _names(text, "ar")] == ["كمال الزياتي"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "نوه المتحدث بعمل الهيئة الإقليمية التي يديرها أوسيني تافاري، وبالمنظمات الشريكة.",
+        "وأشاد بدور اللجنة التي يرأسها أوسيني تافاري.",
+        "وتعاونت الشرطة مع المكتب الذي تديره أوسيني تافاري، ومع الجمارك.",
+    ],
+)
+def test_a_foreign_name_after_managed_by_or_chaired_by_closed_by_its_clause(text):
+    """A relative "which X heads/manages" names its head, a name no list holds ("أوسيني تافاري"): two
+    plain words without an article that the clause's comma or full stop closes."""
+    assert [n for n, _ in _names(text, "ar")] == ["أوسيني تافاري"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأشاد بدور اللجنة التي يرأسها وزير الداخلية.",
+        "وتعاونت الشرطة مع المكتب الذي يديره جهاز الأمن الوطني، ومع الجمارك.",
+        "وأشاد بدور اللجنة التي يرأسها المغرب حاليا.",
+    ],
+)
+def test_managed_by_a_title_a_body_or_a_country_names_no_one(text):
+    assert _names(text, "ar") == []
+
+
 def test_headed_by_a_country_or_a_title_names_no_one():
     assert _names("انعقد الاجتماع برئاسة المغرب وبحضور وزير الداخلية.", "ar") == []
 

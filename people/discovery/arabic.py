@@ -75,10 +75,13 @@ _COMMAS = frozenset({"،", ","})
 # "headed by", "led by" before a name (ArabicPersonFinder._agents), and the letters each holds.
 _AGENT_WORDS = frozenset(
     conj + akey(w)
-    for w in ("برئاسة", "بقيادة", "يترأسه", "يترأسها", "ترأسه", "ترأسها", "يرأسه", "يرأسها", "يقوده", "يقودها")
+    for w in (
+        *("برئاسة", "بقيادة", "يترأسه", "يترأسها", "ترأسه", "ترأسها", "يرأسه", "يرأسها", "يقوده", "يقودها"),
+        *("يديره", "يديرها", "تديره", "تديرها"),
+    )
     for conj in ("", "و")
 )
-_AGENT_STEMS = ("رئاسة", "قيادة", "رأس", "يقود")
+_AGENT_STEMS = ("رئاسة", "قيادة", "رأس", "يقود", "يدير", "تدير")
 _RELATIVES = frozenset(akey(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللاتي", "اللواتي"))
 _ONE_RELATIVE = frozenset(akey(w) for w in ("الذي", "التي"))
 _QUOTES = {'"': '"', "«": "»", "“": "”"}  # an opening quote and its closing one
@@ -1114,10 +1117,31 @@ class ArabicPersonFinder:
             return
         toks = self.toks
         for i in range(len(toks) - 1):
-            if toks[i].key in _AGENT_WORDS and _starts_name(toks[i + 1].key):
+            if toks[i].key not in _AGENT_WORDS:
+                continue
+            if _starts_name(toks[i + 1].key):
                 parts = self._forward(i + 1, strong=False)
                 if len(parts) >= 2:
                     self._accept(parts, {"agent"})
+            elif (parts := self._closed_plain_name(i + 1)) is not None:
+                self._accept(parts, {"agent"})  # "التي يديرها أوسيني تافاري،": a name no list holds
+
+    def _closed_plain_name(self, i: int) -> list[int] | None:
+        """Two or three plain words from i that a comma or a full stop closes, none with an article nor
+        a title's, a place's or a country's word: a name no list holds, where a cue vouches for a name."""
+        parts = []
+        for j in range(i, min(i + 4, len(self.toks))):
+            t = self.toks[j]
+            if t.boundary:
+                break
+            if not self._plain_word(j) or not self._name_like(j) or t.key in AR_ROLE_WORDS:
+                return None
+            parts.append(j)
+        else:
+            return None  # no boundary within three words: a clause goes on
+        end = i + len(parts)
+        closed = end < len(self.toks) and self.toks[end].text in (*_COMMAS, ".")
+        return parts if 2 <= len(parts) <= 3 and closed else None
 
     def _headline_subjects(self) -> None:
         """The subject of a headline's present-tense verb, alone at the start of its line or after
