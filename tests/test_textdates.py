@@ -276,3 +276,29 @@ def test_a_dateline_under_a_long_headline_that_ends_on_no_full_stop():
         "Niamey, 14 octobre 2031 – La prochaine réunion est prévue à Bamako."
     )
     assert publication_date_found(text)[1] != "dateline"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            'وهران: افتتاح أشغال الدورة العادية الخامسة لمجلس التنسيق الأمني بين البلدين "تنسيق"\n'
+            "وهران – 3 مارس 2031 (وأج) – أشرف الوزير اليوم الاثنين على افتتاح الأشغال.\n",
+            PartialDate(2031, 3, 3),
+        ),
+        (
+            "Clôture de la réunion des chefs de police à Oran par la signature de la « Déclaration d'Oran »\n"
+            "Oran, 04/03/2031 (APS) - Les chefs de police ont signé mardi la déclaration.\n",
+            PartialDate(2031, 3, 4),
+        ),
+        (
+            'اختتام الاجتماع الأمني الإقليمي حول مراقبة الحدود في منطقة الساحل باعتماد "إعلان وهران"\n'
+            "وهران – الأربعاء 5 مارس 2031\nاختتمت اليوم أشغال الاجتماع.\n",
+            PartialDate(2031, 3, 5),
+        ),
+    ],
+)
+def test_a_headline_that_closes_on_a_quoted_name_is_no_paragraph(text, expected):
+    """A long headline ending on a quoted name ('… "إعلان وهران"', '… « Déclaration d'Oran »') ends on
+    a quote, not on a sentence's full stop: the dateline under it is still read."""
+    assert publication_date(text) == expected

@@ -603,7 +603,22 @@ def _in_range(line: str, mention: DateMention) -> bool:
 
 
 def _is_paragraph(line: str) -> bool:
-    return len(line) >= 120 or (len(line.split()) >= 12 and line.rstrip()[-1:] in _SENTENCE_END)
+    return len(line) >= 120 or (len(line.split()) >= 12 and _ends_sentence(line.rstrip()))
+
+
+def _ends_sentence(line: str) -> bool:
+    """Whether a line ends as a sentence does: on a full stop, or on a quote closing one ('… a-t-il dit."').
+    A headline that closes on a quoted name ('… باعتماد "إعلان الرباط"', '… « Déclaration de Rabat »')
+    ends on a quote alone: it is no paragraph."""
+    if line[-1:] not in _SENTENCE_END:
+        return False
+    if line[-1:] in _CLOSING_QUOTES:
+        return line[:-1].rstrip()[-1:] in _STOPS
+    return True
+
+
+_CLOSING_QUOTES = '»"”'
+_STOPS = ".!?؟…"
 
 
 def url_date(urls: Iterable[str]) -> PartialDate | None:
