@@ -539,6 +539,18 @@ def test_a_session_no_known_edition_fits_is_named_by_its_year(catalogue):
     assert event.name == "Session of the Council of Arab Interior Ministers (2031)"
 
 
+def test_a_series_own_name_closed_by_its_noun_with_a_venue_and_a_time_is_that_years_session(catalogue):
+    # English names a meeting with its noun last ("the INTERPOL European Regional Conference"): named
+    # with a venue and a month, no number, it is that year's session, as the French word order is
+    text = "The minister will attend the INTERPOL European Regional Conference in Oslo in June, his first."
+    (event,) = detect(catalogue, text, "en", published="2031-03")
+    assert (event.series_name, event.ordinal, event.city) == ("INTERPOL European Regional Conference", None, "Oslo")
+    assert event.start_date.year == 2031
+    # "next" before the name: the next session, which only a numbered one in the article can number
+    text = "The minister will attend the next INTERPOL European Regional Conference in Oslo in June."
+    assert detect(catalogue, text, "en", published="2031-03") == []
+
+
 @pytest.mark.parametrize(
     "text",
     [

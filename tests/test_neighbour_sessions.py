@@ -188,3 +188,22 @@ def test_the_next_forum_is_no_next_session_of_the_ministers_meeting_the_article_
     # the next meeting is theirs
     text = text.replace("The next forum is", "Their next meeting is")
     assert set(detect(catalogue, text, "en")) == {41, 42}
+
+
+EUROPE = "INTERPOL European Regional Conference"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The next European Regional Conference will be held in 2033.",
+        "Delegates agreed that the next INTERPOL European Regional Conference will take place in Oslo.",
+    ],
+)
+def test_next_before_a_series_own_name_that_ends_on_its_noun(catalogue, sentence):
+    """ "The next European Regional Conference": "next" stands before the series' own name, whose
+    meeting noun comes last (English word order), not right before the noun."""
+    text = "OSLO - The 52nd INTERPOL European Regional Conference closed in Oslo on Thursday. " + sentence
+    events = detect(catalogue, text, "en")
+    assert set(events) == {52, 53}
+    assert events[53].series_name == EUROPE and events[53].relation == "mention"

@@ -135,5 +135,19 @@ class Context:
         i = bisect_right(ends, hi)
         return first[ends[i - 1]] if i and ends[i - 1] >= lo else None
 
+    @cached_property
+    def _own_names_by_end(self) -> dict[int, Cue]:
+        longest: dict[int, Cue] = {}
+        for cue in self.cues:
+            if any(t.is_alias for t in cue.targets) and (cue.end not in longest or cue.start < longest[cue.end].start):
+                longest[cue.end] = cue
+        return longest
+
+    def own_name_ending_on(self, noun: re.Match[str]) -> Cue | None:
+        """The longest series' own name that ends on this meeting noun and starts before it ("INTERPOL
+        European Regional Conference"): English puts a meeting's noun last, after the words that name it."""
+        cue = self._own_names_by_end.get(noun.end())
+        return cue if cue is not None and cue.start < noun.start() else None
+
     def walk(self, pos: int) -> Complement:
         return walk_complement(self.doc, pos, self.cue_at, self.place_at)

@@ -54,9 +54,12 @@ def neighbour_sessions(ctx: Context, resolved: list[Resolved], taken: list[tuple
         if inside(noun.start(), taken) or noun.group() in _PLURALS:
             continue  # "decisions taken at previous meetings": several sessions, none in particular
         step, end = relative_step(folded, noun)
+        own = ctx.own_name_ending_on(noun) if step is None and noun.group()[0] <= "z" else None
+        if own is not None:
+            step, end = relative_step(folded, noun, own.start)
         if step is None:
             continue
-        base = _current(ctx, noun, end, numbered)
+        base = _current(ctx, noun, end, numbered) if own is None else _current_of_own(own, numbered)
         if base is None or base.ordinal + step < 1:
             continue
         found.append(
@@ -65,15 +68,23 @@ def neighbour_sessions(ctx: Context, resolved: list[Resolved], taken: list[tuple
     return found
 
 
-def relative_step(folded: str, noun: re.Match[str]) -> tuple[int | None, int]:
+def relative_before(folded: str, pos: int) -> bool:
+    """Whether "next"/"previous" stands right before `pos` (a series' name): that session is numbered
+    from the one the article numbers, never an edition met by its venue or its year."""
+    return _LATIN_BEFORE.search(folded, max(0, pos - 14), pos) is not None
+
+
+def relative_step(folded: str, noun: re.Match[str], named_from: int | None = None) -> tuple[int | None, int]:
     """+1 for the next session, -1 for the previous one, None for neither; and where the
-    reference ends (after "المقبلة", "prochaine")."""
+    reference ends (after "المقبلة", "prochaine"). `named_from`: where the name the noun closes
+    starts ("the next European Regional Conference": "next" stands before the name)."""
     if noun.group()[0] > "z":
         after = _ARABIC_AFTER.match(folded, noun.end())
         if after is None:
             return None, noun.end()
         return (_NEXT if after.group("next") else _PREVIOUS), after.end()
-    before = _LATIN_BEFORE.search(folded, max(0, noun.start() - 14), noun.start())
+    opening = noun.start() if named_from is None else named_from
+    before = _LATIN_BEFORE.search(folded, max(0, opening - 14), opening)
     after = _LATIN_AFTER.match(folded, noun.end())
     match = before or after
     if match is None:
@@ -103,6 +114,13 @@ def _current(ctx: Context, noun: re.Match[str], end: int, numbered: list[Resolve
 
 
 _FORUM = re.compile(r"[وفبلك]?(?:ال|لل)?(?:forums?\b|منتدي|ملتقي)")
+
+
+def _current_of_own(own, numbered: list[Resolved]) -> Resolved | None:
+    """The current session of the series a name names ("the next European Regional Conference"): the
+    first the article numbers of the series it is the own name of."""
+    series = {t.series for t in own.targets if t.is_alias}
+    return min((r for r in numbered if r.candidate is None and r.series in series), key=lambda r: r.start, default=None)
 
 
 def _a_forum(ctx: Context, res: Resolved) -> bool:

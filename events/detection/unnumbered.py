@@ -12,7 +12,7 @@ from events.detection.catalogue import Edition, Series
 from events.detection.context import Context, Resolved
 from events.detection.document import Document, inside
 from events.detection.meeting_words import DETERMINERS, POSSESSIVE_BEFORE, YEAR, noun_class_of
-from events.detection.neighbours import relative_step
+from events.detection.neighbours import relative_before, relative_step
 from events.detection.series_choice import rank_series
 from text.scanning import SpanIndex
 
@@ -24,16 +24,19 @@ def unnumbered_references(ctx: Context, taken: list[tuple[int, int]]) -> list[Re
     found = []
     held = SpanIndex(taken)  # asked once per cue and per meeting noun
     noun_starts = {m.start() for m in ctx.meeting_nouns}
+    noun_ends = {m.end() for m in ctx.meeting_nouns}
     for cue in ctx.cues:
         own = [t.series for t in cue.targets if t.is_alias]
-        if own and not held.contains(cue.start):
+        if own and not held.contains(cue.start) and not relative_before(ctx.doc.folded, cue.start):
             by_year = [i for i in own if ctx.catalogue.series[i].year_named]
             if by_year:
                 found.extend(_by_year(ctx, by_year[0], cue.start, cue.end))
             else:
                 edition = _from_editions(ctx, own, cue.start, cue.end)
-                # the series' own name is a meeting's ("la conférence régionale africaine d'Interpol")
-                if not edition and len(own) == 1 and noun_starts & {cue.start, cue.start + 2}:
+                # the series' own name is a meeting's ("la conférence régionale africaine d'Interpol",
+                # "the INTERPOL African Regional Conference")
+                named_meeting = noun_starts & {cue.start, cue.start + 2} or cue.end in noun_ends
+                if not edition and len(own) == 1 and named_meeting:
                     edition = _unknown_edition(ctx, own[0], cue.start, cue.end, set())
                 found.extend(edition)
     for noun in ctx.meeting_nouns:
