@@ -340,6 +340,17 @@ def test_a_titles_last_portfolios_after_a_comma_are_no_person():
     assert "Omar Khan" in roles
 
 
+def test_a_titles_last_portfolios_run_on_to_its_holders_given_name():
+    """ "…, Local Authorities and Regional Planning Karim Belhadi said": no comma before the holder, whose
+    common given name ends the title's portfolios."""
+    roles = _roles(
+        "Opening the meeting, Minister of the Interior, Local Authorities and Regional Planning Karim Belhadi "
+        "said Algeria would continue its support.",
+        "en",
+    )
+    assert roles == {"Karim Belhadi": "Minister of the Interior, Local Authorities and Regional Planning"}
+
+
 @pytest.mark.parametrize(
     ("text", "name", "role"),
     [

@@ -627,9 +627,15 @@ class LatinPersonFinder:
 
     def _last_portfolios(self, end: int) -> bool:
         """Whether a run after a title's comma goes on with "and" and more capitalised words up to a comma
-        ("…, Local Authorities and Transport, X"): the title's last portfolios, its holder named after."""
+        ("…, Local Authorities and Transport, X") or up to a common given name and its surname ("…, Local
+        Authorities and Regional Planning Karim X said"): the title's last portfolios, its holder named after."""
         m = _PORTFOLIOS_TO_COMMA.match(self.text, end)
-        return bool(m) and self.text[m.end() : m.end() + 1] == ","
+        if not m:
+            return False
+        if self.text[m.end() : m.end() + 1] == ",":
+            return True
+        words = m.group().split()[1:]  # the capitalised words after "and"
+        return any(key(w) in GIVEN_NAMES for w in words[1:-1])
 
     def _line_of(self, pos: int) -> str:
         end = self.text.find("\n", pos)
