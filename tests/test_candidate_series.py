@@ -1353,3 +1353,37 @@ def test_a_known_bodys_meetings_take_the_name_an_english_article_writes(tmp_path
     (event,) = {link.event for link in ArticleEvent.objects.select_related("event__series")}
     assert (event.ordinal, event.series.name) == (30, "WAPCCO General Assembly")
     assert ArticleEvent.objects.filter(event=event).count() == 2
+
+
+def test_an_annual_meeting_of_a_body_named_with_its_acronym_is_that_years_session(catalogue):
+    """ "la réunion annuelle du Comité … (CCPSC)", "the annual general meeting of the … (CCPSC)": no number
+    and no year in its name, but a venue and a time in its sentence; an annual meeting is its year's,
+    one event of the body's series in every language (keyed by the acronym, as its numbered sessions)."""
+    french = (
+        "Les chefs de police ont achevé ce jeudi à Oran la réunion annuelle du Comité des chefs de police "
+        "du Sahel central (CCPSC), ouverte mardi 22 avril."
+    )
+    english = (
+        "The inspector general has returned from Oran, where he led the delegation to the annual general "
+        "meeting of the Central Sahel Police Chiefs Committee (CCPSC), held from April 22 to 24 in the city."
+    )
+    (fr,) = detect(catalogue, french, published="2031-04-25")
+    (en,) = detect_events(english, "en", published=PartialDate.parse("2031-04-26"), catalogue=catalogue)
+    assert fr.candidate_key == en.candidate_key == "year:" + body_key("CCPSC")
+    assert (fr.ordinal, fr.city, en.city) == (None, "Oran", "Oran")
+    assert en.name == "CCPSC Annual General Meeting 2031"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no venue or no time: a habit, no meeting reported
+        "Le Comité des chefs de police du Sahel central (CCPSC) tient sa réunion annuelle au printemps.",
+        # not annual: a body meeting several times a year is not named by its year
+        "Les experts ont tenu à Oran le 22 avril 2031 une réunion du Comité des chefs de police du Sahel (CCPSC).",
+        # no body named by its acronym
+        "Les chefs de police ont achevé ce jeudi à Oran leur réunion annuelle, ouverte mardi 22 avril.",
+    ],
+)
+def test_no_annual_meeting_without_a_venue_a_time_an_annual_noun_and_a_named_body(catalogue, text):
+    assert detect(catalogue, text, published="2031-04-25") == []

@@ -42,7 +42,7 @@ def year_named_candidates(ctx: Context, taken: list[tuple[int, int]]) -> list[Re
         annual = _annual_named_span(ctx, noun) if span is None else None
         span = span or annual or _held_named_span(ctx, noun)
         if span is None:
-            body_year = _body_year(ctx, noun)
+            body_year = _body_year(ctx, noun) or _annual_body_meeting(ctx, noun)
             if body_year is not None:  # "le sommet annuel 2025 de l'Association … (FIEP)"
                 start, end, year, candidate = body_year
                 found.append(Resolved(-1, None, start, end, 0.6, year=year, candidate=candidate))
@@ -202,6 +202,43 @@ def _body_year(ctx: Context, noun: re.Match[str]) -> tuple[int, int, int, Candid
 
 
 _ANNUAL_WORDS = frozenset({"annuel", "annuelle", "annual"})
+_REACH = 120  # how far before the meeting its sentence's venue may stand ("returned from X, where he led …")
+
+
+def _annual_body_meeting(ctx: Context, noun: re.Match[str]) -> tuple[int, int, int, CandidateSeries] | None:
+    """A body's annual meeting or general assembly, named by neither number nor year, the body named with
+    its acronym ("la réunion annuelle du Comité … (CCPSC)", "the annual general meeting of the … (CCPSC)"),
+    its venue and time in its sentence: that year's meeting, keyed by the acronym as `_body_year` keys it.
+    Only an annual meeting: a body that meets several times a year is not named by its year."""
+    folded = ctx.doc.folded
+    if noun.group()[0] > "z":
+        return None
+    start, pos = noun.start(), noun.end()
+    annual = False
+    for word_start, word in _words_back(folded, noun.start())[:2]:
+        if word in _ANNUAL_WORDS:
+            start, annual = word_start, True  # "the annual general meeting"
+    while (token := TOKEN.match(folded, pos)) and token.group(1) in ADJECTIVES:
+        pos = token.end()  # "la réunion annuelle", "l'assemblée générale ordinaire"
+        annual = annual or token.group(1) in _ANNUAL_WORDS
+    meeting = meeting_english(folded[start:pos])
+    if not meeting or not (annual or meeting == "General Assembly"):
+        return None
+    span = _body_span(ctx, pos)
+    named = acronym_after(ctx, span[1]) if span is not None else None
+    if named is None or not named[0].isascii():
+        return None
+    end = max(span[1], named[1])
+    year = venue_and_year(ctx, start, end, set(), reach=_REACH)
+    key = body_key(named[0])
+    if year is None or not key:
+        return None
+    if annual and not meeting.startswith("Annual"):
+        meeting = f"Annual {meeting}"
+    english = f"{named[0]} {meeting}"
+    return start, end, year, CandidateSeries(f"year:{key}", english, named[0], "year", english)
+
+
 _YEAR_BEFORE = re.compile(r"\b((?:19|20)\d\d) $")
 
 
