@@ -207,3 +207,17 @@ def test_next_before_a_series_own_name_that_ends_on_its_noun(catalogue, sentence
     events = detect(catalogue, text, "en")
     assert set(events) == {52, 53}
     assert events[53].series_name == EUROPE and events[53].relation == "mention"
+
+
+def test_a_bodys_next_session_in_an_article_numbering_none_is_the_one_its_venue_and_time_give(catalogue):
+    """ "at AFRIPOL's next General Assembly, due in Algiers in October": no session of the article numbers
+    it, but its venue and its time do, as for a session named without its number (linking joins it to
+    the numbered session another article dates then)."""
+    text = "Both sides will sign the agreement at AFRIPOL's next General Assembly, due in Algiers in October."
+    events = detect_events(text, "en", published=PartialDate.parse("2031-03-02"), catalogue=catalogue)
+    assert [(e.series_name, e.ordinal, e.city, e.start_date.year) for e in events] == [
+        ("AFRIPOL General Assembly", None, "Algiers", 2031)
+    ]
+    # numbered by a session of the article, it is the one after
+    text = "The 8th AFRIPOL General Assembly opened in Algiers. " + text
+    assert set(detect(catalogue, text)) == {8, 9}

@@ -446,7 +446,7 @@ def detect_events(
             taken.append((reading.ref.start, reading.complement.end))
     _one_candidate_per_session(resolved)
     numbered = list(resolved)
-    resolved.extend(unnumbered_references(ctx, taken))
+    resolved.extend(unnumbered_references(ctx, taken, numbered=bool(numbered)))
     resolved.extend(neighbour_sessions(ctx, numbered, taken + [(r.start, r.end) for r in resolved]))
     resolved.extend(year_named_candidates(ctx, taken + [(r.start, r.end) for r in resolved]))
     if guessed and any(r.year is not None and r.candidate is not None for r in resolved):

@@ -17,10 +17,12 @@ from events.detection.series_choice import rank_series
 from text.scanning import SpanIndex
 
 
-def unnumbered_references(ctx: Context, taken: list[tuple[int, int]]) -> list[Resolved]:
+def unnumbered_references(ctx: Context, taken: list[tuple[int, int]], numbered: bool = True) -> list[Resolved]:
     """References without an ordinal that a known edition identifies: a series named with a city
     or a year ("the Interpol assembly in 2007"), or a meeting noun tied to a venue or a year ("la
-    session de Glasgow", "دورة فيينا", "the 2025 meeting") in an article naming its series."""
+    session de Glasgow", "دورة فيينا", "the 2025 meeting") in an article naming its series.
+    `numbered`: whether the article numbers a session; where it numbers none, "the next session" is
+    read by its venue and time too ("AFRIPOL's next General Assembly, due in Algiers in October")."""
     found = []
     held = SpanIndex(taken)  # asked once per cue and per meeting noun
     noun_starts = {m.start() for m in ctx.meeting_nouns}
@@ -42,7 +44,7 @@ def unnumbered_references(ctx: Context, taken: list[tuple[int, int]]) -> list[Re
     for noun in ctx.meeting_nouns:
         # "leur prochaine session à Tunis": the next or previous session, numbered from the current
         # one (events.detection.neighbours), never a known edition of that city
-        if not held.contains(noun.start()) and relative_step(ctx.doc.folded, noun)[0] is None:
+        if not held.contains(noun.start()) and (not numbered or relative_step(ctx.doc.folded, noun)[0] is None):
             found.extend(_unnumbered_noun(ctx, noun))
     pronouns = _STANDS_FOR_NOUN.finditer(ctx.doc.folded) if _may_stand_for_noun(ctx.doc.folded) else ()
     for pronoun in pronouns:
@@ -150,9 +152,16 @@ def _unnumbered_noun(ctx: Context, noun: re.Match[str]) -> list[Resolved]:
 def _possessor_cue(ctx: Context, noun: re.Match[str]):
     """The body a possessive before the noun refers to: the name that ends nearest before it in its
     sentence ("les dirigeants du CCG … lors de leur sommet prévu à Doha": the GCC's summit)."""
+    genitive = _GENITIVE_BEFORE.search(ctx.doc.folded, max(0, noun.start() - 24), noun.start())
+    if genitive is not None:  # "AFRIPOL's next General Assembly": the body the genitive names
+        return ctx.last_cue_ending(genitive.start(), genitive.start())
     if not POSSESSIVE_BEFORE.search(ctx.doc.folded, max(0, noun.start() - 8), noun.start()):
         return None
     return ctx.last_cue_ending(max(ctx.doc.sentence(noun.start())[0], noun.start() - 60), noun.start())
+
+
+# A name's genitive before a meeting noun, a relative word or an adjective between ("AFRIPOL's next").
+_GENITIVE_BEFORE = re.compile(r"'s (?:(?:next|upcoming|previous|last|annual|general|ordinary) ){0,2}$")
 
 
 def _unknown_edition(ctx: Context, series: int, start: int, end: int, years: set[int]) -> list[Resolved]:
