@@ -1276,3 +1276,26 @@ def test_an_interpol_bureau_named_with_its_city_is_that_citys_bureau(text, name)
     """Each NCB and regional bureau is a body of its own, named in English by its city, in every language."""
     language = "ar" if text[0] > "z" else "fr"
     assert name in [m.name for m in discover_organizations(text, language)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Le ministre a félicité l'émir Hamad bin Khalid Al Nouri et le prince héritier Faisal bin Hamad bin "
+            "Khalid Al Nouri.",
+            "fr",
+        ),
+        (
+            "وبعث الوزير برقية إلى الأمير حمد بن خالد آل نوري، وصاحب السمو الأمير فيصل بن حمد بن خالد آل نوري "
+            "ولي العهد، وتمنياتهم بالتوفيق.",
+            "ar",
+        ),
+    ],
+)
+def test_a_father_named_inside_his_sons_patronymic_chain_is_another_person(text, language):
+    """ "Faisal bin Hamad bin Khalid Al Nouri" holds "Hamad bin Khalid Al Nouri" after "bin": his father,
+    named beside him, another person (a name held in a longer one is the same person only where it opens
+    no patronym)."""
+    groups = resolve_mentions(discover_persons(text, language))
+    assert len(groups) == 2, [g.surfaces for g in groups]

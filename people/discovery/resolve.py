@@ -26,6 +26,8 @@ from text.normalize import normalize_name
 _FULL_NAME_RATIO = 90
 _SURNAME_RATIO = 88
 _PARTICLE_KEYS = frozenset(PARTICLES) | AR_PARTICLES
+# "bin", "ben", "ould", "بن": the words before a father's name
+_PATRONYMS = frozenset(normalize_name(w) for w in ("bin", "ben", "ibn", "bint", "ould", "بن", "ابن", "بنت", "ولد"))
 
 
 def _token_key(token: str) -> str:
@@ -48,12 +50,15 @@ def _is_full(mention: PersonMention, tokens: list[str]) -> bool:
 
 
 def _contains(longer: list[str], shorter: list[str]) -> bool:
-    """Whether `shorter` (two core words or more) runs contiguously inside `longer`."""
+    """Whether `shorter` (two core words or more) runs contiguously inside `longer`, not right after a
+    patronym: "Faisal bin Hamad bin Khalid" holds his father "Hamad bin Khalid", another person."""
     # (the lengths and the first word first: most pairs of names fail there, with no list to build)
     if len(shorter) > len(longer) or not shorter or shorter[0] not in longer or len(_core(shorter)) < 2:
         return False
     n = len(shorter)
-    return any(longer[i : i + n] == shorter for i in range(len(longer) - n + 1))
+    return any(
+        longer[i : i + n] == shorter and (i == 0 or longer[i - 1] not in _PATRONYMS) for i in range(len(longer) - n + 1)
+    )
 
 
 def _ends_with(tokens: list[str], tail: list[str]) -> bool:
