@@ -1387,3 +1387,47 @@ def test_an_annual_meeting_of_a_body_named_with_its_acronym_is_that_years_sessio
 )
 def test_no_annual_meeting_without_a_venue_a_time_an_annual_noun_and_a_named_body(catalogue, text):
     assert detect(catalogue, text, published="2031-04-25") == []
+
+
+def test_a_ministerial_meeting_named_by_its_theme_is_that_years_meeting_in_every_language(catalogue):
+    """ "une réunion ministérielle consacrée à la coopération sécuritaire dans le Sahel", "a ministerial
+    meeting on security cooperation in the Sahel", "الاجتماع الوزاري حول التعاون الأمني في منطقة الساحل":
+    no body, no number, no year in its name, but its theme, its venue and its time; one event of one
+    series keyed by the theme's concepts, whatever the language."""
+    texts = [
+        (
+            "fr",
+            "Le ministre a ouvert mardi à Oran les travaux d'une réunion ministérielle consacrée à la "
+            "coopération sécuritaire dans le Sahel, en présence de cinq délégations.",
+        ),
+        (
+            "en",
+            "Ministers adopted a joint roadmap in Oran on Wednesday, at the close of a ministerial meeting on "
+            "security cooperation in the Sahel.",
+        ),
+        ("ar", "اختتمت اليوم الأربعاء بوهران أشغال الاجتماع الوزاري حول التعاون الأمني في منطقة الساحل."),
+    ]
+    found = [
+        detect_events(text, language, published=PartialDate.parse("2031-01-29"), catalogue=catalogue)
+        for language, text in texts
+    ]
+    assert [len(events) for events in found] == [1, 1, 1]
+    assert len({events[0].candidate_key for events in found}) == 1
+    assert {(e[0].ordinal, e[0].city, e[0].start_date.year) for e in found} == {(None, "Oran", 2031)}
+    # named in English as the region is said after its theme
+    assert {e[0].candidate_name_en for e in found} == {"Ministerial Meeting on Security Cooperation in the Sahel"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a theme outside the field's concepts: no key the three languages share
+        "Le ministre a ouvert mardi à Oran une réunion ministérielle consacrée aux finances publiques.",
+        # not ministerial: any meeting on security is no series of its own
+        "Les experts ont tenu mardi à Oran une réunion consacrée à la coopération sécuritaire dans le Sahel.",
+        # no venue
+        "Une réunion ministérielle consacrée à la coopération sécuritaire dans le Sahel est envisagée.",
+    ],
+)
+def test_no_themed_ministerial_meeting_without_its_theme_its_rank_or_its_venue(catalogue, text):
+    assert detect(catalogue, text, published="2031-01-29") == []

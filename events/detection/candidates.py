@@ -217,7 +217,7 @@ _CONCEPTS = {
     "europe mediterranean": "أورومتوسطي أورومتوسطية euromed",
     "africa": "afrique africain africaine africains africaines africa african أفريقيا إفريقيا أفريقي إفريقي أفريقية "
     "إفريقية",
-    "security": "securite security أمن أمني أمنية",
+    "security": "securite securitaire securitaires security أمن أمني أمنية",
     "internal": "interieure interne internal domestic داخلي داخلية",
     # the police that investigates crimes: "police judiciaire", "judicial police", "الشرطة العدلية/القضائية"
     "judicial": "judiciaire judiciaires judicial عدلية العدلية قضائية القضائية",
@@ -1161,8 +1161,9 @@ _REGIONS_EN = (
     (("europe",), "European"),
     (("mediterranean",), "Mediterranean"),
     (("atlantic",), "Atlantic"),
-    (("sahel",), "Sahel"),
 )
+# Regions English names after the theme: "Ministerial Meeting on Security Cooperation in the Sahel".
+_REGIONS_AFTER_EN = ((("sahel",), "in the Sahel"),)
 _THEMES_EN = (
     (("counter", "terrorism"), "Counter-Terrorism"),
     (("terrorism",), "Terrorism"),
@@ -1173,6 +1174,7 @@ _THEMES_EN = (
     (("cyber",), "Cybercrime"),
     (("border", "security"), "Border Security"),
     (("maritime", "security"), "Maritime Security"),
+    (("security", "cooperation"), "Security Cooperation"),
     (("security",), "Security"),
     (("cooperation",), "Cooperation"),
 )
@@ -1197,6 +1199,11 @@ def theme_english_name(key: str, noun_class: str | None, label: str) -> str:
             words.append(english)
             concepts -= set(needed)
             break
+    after = ""
+    for needed, english in _REGIONS_AFTER_EN if not words else ():
+        if set(needed) <= concepts:
+            after, concepts = f" {english}", concepts - set(needed)
+            break
     if _REGIONAL.search(folded) and not words:
         words.append("Regional")
     if _MINISTERIAL.search(folded):
@@ -1211,7 +1218,7 @@ def theme_english_name(key: str, noun_class: str | None, label: str) -> str:
             concepts -= set(needed)
     if concepts or not themes:
         return ""  # a concept these names do not say: no English name rather than a wrong one
-    return f"{' '.join([*words, noun])} on {' and '.join(themes)}"
+    return f"{' '.join([*words, noun])} on {' and '.join(themes)}{after}"
 
 
 # A theme after a name written before its noun: "… Police Forum on Migrant Smuggling".

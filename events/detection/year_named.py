@@ -9,17 +9,21 @@ import re
 
 from events.detection.candidates import (
     _ARABIC_STOPS,
+    _CONCEPT_FILLERS,
+    _CONCEPT_OF,
     _LATIN_STOPS,
     _WORD,
     _another_meeting,
     _body_span,
     _name_concepts,
     _original,
+    _strip_clitic,
     _unclitic,
     acronym_after,
     body_key,
     meeting_english,
     possessor_acronym,
+    theme_english_name,
 )
 from events.detection.city_forums import _NAME_WORDS, _TOPIC_PREPOSITIONS, city_forum
 from events.detection.context import CandidateSeries, Context, Resolved
@@ -27,6 +31,7 @@ from events.detection.document import inside
 from events.detection.meeting_words import ADJECTIVES, BREAKS, DETERMINERS, PRE_NOUN, TOKEN, YEAR, noun_class_of
 from events.detection.unnumbered import venue_and_year
 from text.normalize import normalize_name
+from text.wordlists import split_words
 
 
 def year_named_candidates(ctx: Context, taken: list[tuple[int, int]]) -> list[Resolved]:
@@ -42,7 +47,7 @@ def year_named_candidates(ctx: Context, taken: list[tuple[int, int]]) -> list[Re
         annual = _annual_named_span(ctx, noun) if span is None else None
         span = span or annual or _held_named_span(ctx, noun)
         if span is None:
-            body_year = _body_year(ctx, noun) or _annual_body_meeting(ctx, noun)
+            body_year = _body_year(ctx, noun) or _annual_body_meeting(ctx, noun) or _themed_ministerial(ctx, noun)
             if body_year is not None:  # "le sommet annuel 2025 de l'Association … (FIEP)"
                 start, end, year, candidate = body_year
                 found.append(Resolved(-1, None, start, end, 0.6, year=year, candidate=candidate))
@@ -199,6 +204,54 @@ def _body_year(ctx: Context, noun: re.Match[str]) -> tuple[int, int, int, Candid
         return None
     english = f"{body} {meeting}" if body.isascii() else ""
     return start, end, year, CandidateSeries(f"year:{key}", english or body, body, "year", english)
+
+
+_MINISTERIAL_WORDS = frozenset({"ministerielle", "ministeriel", "ministerial", "الوزاري", "الوزاريه"})
+# What opens a meeting's theme: "consacrée à la …", "sur la …", "on …", "حول …"
+_THEME_OPENING = re.compile(
+    r"\s?,?\s?(?:(?:consacree?s?|dediee?s?) (?:a la |a l'|aux |au |a )|(?:portant )?sur (?:la |le |l'|les )?"
+    r"|on (?:the )?|about |حول |بشان )"
+)
+# Words a theme holds between its concepts: "dans le Sahel", "in the Sahel", "في منطقة الساحل".
+_THEME_LINKS = frozenset(split_words("dans in en au aux a et and the le la les l' في و منطقه region zone"))
+
+
+def _themed_ministerial(ctx: Context, noun: re.Match[str]) -> tuple[int, int, int, CandidateSeries] | None:
+    """A ministerial meeting named only by its theme ("une réunion ministérielle consacrée à la
+    coopération sécuritaire dans le Sahel", "a ministerial meeting on security cooperation in the
+    Sahel", "الاجتماع الوزاري حول التعاون الأمني في منطقة الساحل"), its venue and time in its sentence:
+    that year's meeting of a series keyed by the theme's concepts (two at least), the same in every
+    language, as a numbered one of that theme is (`candidates.concept_key`)."""
+    folded = ctx.doc.folded
+    start, pos = noun.start(), noun.end()
+    ministerial = False
+    for word_start, word in _words_back(folded, noun.start())[:1]:
+        if word in _MINISTERIAL_WORDS:
+            start, ministerial = word_start, True  # "a ministerial meeting"
+    while (token := TOKEN.match(folded, pos)) and token.group(1) in _MINISTERIAL_WORDS | ADJECTIVES:
+        pos = token.end()
+        ministerial = ministerial or token.group(1) in _MINISTERIAL_WORDS
+    opening = _THEME_OPENING.match(folded, pos) if ministerial else None
+    if opening is None:
+        return None
+    concepts, end, pos = set(), 0, opening.end()
+    while (token := TOKEN.match(folded, pos)) and token.group(1) not in BREAKS and token.group(1) != ",":
+        word = _strip_clitic(token.group(1))
+        concept = _CONCEPT_OF.get(word) or _CONCEPT_OF.get(token.group(1))
+        if concept is not None:
+            concepts.update(concept.split())
+            end = token.end()
+        elif token.group(1) not in _THEME_LINKS and word not in _CONCEPT_FILLERS and word not in _THEME_LINKS:
+            break
+        pos = token.end()
+    year = venue_and_year(ctx, start, end, set(), reach=_REACH) if len(concepts) >= 2 else None
+    if year is None:
+        return None
+    kind = noun_class_of(noun)
+    key = "concepts " + " ".join(sorted(concepts))
+    label = _original(ctx, start, end)
+    english = theme_english_name(key, kind, label)
+    return start, end, year, CandidateSeries(f"{kind}:{key}", english or label, label, kind, english)
 
 
 _ANNUAL_WORDS = frozenset({"annuel", "annuelle", "annual"})
