@@ -229,3 +229,10 @@ def test_the_speaker_a_verb_names_before_their_title(text, name, role):
 def test_an_authors_initial_and_family_name_on_their_line(text, name):
     """After the dateline's city and its dash ("بغداد – كتب: …"), or alone under the headline."""
     assert name in [m.name for m in discover_persons(text, "ar")]
+
+
+def test_a_foreign_middle_name_opening_with_waw_in_an_apposition_after_a_role():
+    """ "…، غريس وانجيرو موانغي،": the role's comma stands between the role and the name, whose middle
+    word opens with "و" (Wanjiru), a name's part and no "and"."""
+    text = "من جانبها، أكدت المنسقة الإقليمية للمنظمة، غريس وانجيرو موانغي، في بيان أن العملية شملت 22 دولة."
+    assert _found(text) == [("غريس وانجيرو موانغي", "المنسقة الإقليمية للمنظمة")]

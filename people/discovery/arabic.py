@@ -794,7 +794,7 @@ class ArabicPersonFinder:
         الكينية غريس وانجيرو كاماو"), not "and": a plain word stands between it and the end of a role phrase
         (read as "and", the one word before it would be a person's whole name), and a name word follows."""
         toks = self.toks
-        return (
+        if not (
             j > 1
             and first == j + 1
             and self._name_like(j)
@@ -803,9 +803,11 @@ class ArabicPersonFinder:
             and toks[j - 1].key not in AR_GIVEN_NAMES
             and not _wide_gap(self.text, toks[j - 1], toks[j])
             and not _wide_gap(self.text, toks[j - 2], toks[j - 1])
-            and not toks[j - 2].boundary
-            and self._phrase_end(j - 2)
-        )
+        ):
+            return False
+        if toks[j - 2].text in _COMMAS:  # "… الإقليمية للمنظمة، غريس وانجيرو موانغي،": in apposition to the role
+            return j > 2 and not toks[j - 3].boundary and self._phrase_end(j - 3)
+        return not toks[j - 2].boundary and self._phrase_end(j - 2)
 
     def _family_and(self, e: int) -> bool:
         """Whether the last word e, opening with "و", is a family name ("… فارح ورسمي، رئيس …", "قال …
@@ -1022,6 +1024,11 @@ class ArabicPersonFinder:
                     # "…، نادية بوعزة،": the segment's end is sure, so its last word may be a surname
                     # in -ة after a given name, as when read back from a boundary
                     parts.append(last)
+                if parts and parts[-1] != last:
+                    # "…، غريس وانجيرو موانغي،": read back from the segment's sure end, a middle word that
+                    # opens with "و" is the name's (`_foreign_and`); the whole segment, or nothing more
+                    whole = self._backward(last)[0]
+                    parts = whole if whole and whole[0] == first and whole[-1] == last else parts
                 if parts and (parts[-1] == last or _starts_name(toks[parts[0]].key)):
                     self._accept(parts, {"apposition"})
             previous_has_role = role_at is not None
