@@ -569,3 +569,12 @@ def test_an_arabic_credit_without_a_colon_stays_among_the_tail_widgets(credit):
     """The Arabic finder reads these leads as credits: the clean stage must keep their lines."""
     text = f"{PARAGRAPH}\n\n{credit}\nأضف تعليقك\nالاسم *\n"
     assert clean_text(text).body == f"{PARAGRAPH}\n\n{credit}"
+
+
+@pytest.mark.parametrize("credit", ["MAP - Oran", "Oran - APS", "(APS) – Oran"])
+def test_an_agency_and_city_line_above_the_headline_is_no_headline(credit):
+    """ "MAP - Rabat" above the headline: the wire's credit and the story's city, no headline; it stays
+    in the text, where the agency is read."""
+    cleaned = clean_text(f"{credit}\nCoopération sécuritaire : le ministre reçoit son homologue\n{PARAGRAPH}")
+    assert cleaned.title == "Coopération sécuritaire : le ministre reçoit son homologue"
+    assert credit in cleaned.body

@@ -554,7 +554,11 @@ def _find_headline(lines: list[str], noise: dict[str, list[int]]) -> int | None:
             (
                 i
                 for i, line in enumerate(lines)
-                if line and not is_meta_line(line) and not is_byline(line) and not has_date_field(line)
+                if line
+                and not is_meta_line(line)
+                and not is_byline(line)
+                and not has_date_field(line)
+                and not _agency_and_city(line)
             ),
             3,
         )
@@ -571,6 +575,19 @@ def _find_headline(lines: list[str], noise: dict[str, list[int]]) -> int | None:
     if headline_sentence(first) and _words(following) >= max(20, 2 * _words(first)):
         return filled[0]
     return None
+
+
+# A wire's code and the story's city alone on a line: "MAP - Rabat", "Rabat - APS", "(APS) – Alger".
+_AGENCY_AND_CITY_RE = re.compile(
+    r"^(?:\(?(?P<code>[A-Z]{2,6})\)?\s*[–—-]\s*(?P<city>[^\W\d_][^\d–—-]{1,30})"
+    r"|(?P<city2>[^\W\d_][^\d–—-]{1,30}?)\s*[–—-]\s*\(?(?P<code2>[A-Z]{2,6})\)?)$"
+)
+
+
+def _agency_and_city(line: str) -> bool:
+    """Whether a line is a wire's credit with its city ("MAP - Rabat"): above the headline, no headline."""
+    m = _AGENCY_AND_CITY_RE.match(line.strip())
+    return m is not None and city_named((m.group("city") or m.group("city2")).strip()) is not None
 
 
 # A ticker's label opening a line of headlines ("Flash info : A – B – C", "Breaking: …", "عاجل |").
