@@ -236,3 +236,24 @@ def test_a_foreign_middle_name_opening_with_waw_in_an_apposition_after_a_role():
     word opens with "و" (Wanjiru), a name's part and no "and"."""
     text = "من جانبها، أكدت المنسقة الإقليمية للمنظمة، غريس وانجيرو موانغي، في بيان أن العملية شملت 22 دولة."
     assert _found(text) == [("غريس وانجيرو موانغي", "المنسقة الإقليمية للمنظمة")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("وقدم يورن ستافانغر الأمين العام للمنظمة عرضا عن أولوياتها.", ("يورن ستافانغر", "الأمين العام للمنظمة")),
+        (
+            "وترأست إلينا ماركوفا المديرة التنفيذية للوكالة الجلسة الأولى.",
+            ("إلينا ماركوفا", "المديرة التنفيذية للوكالة"),
+        ),
+    ],
+)
+def test_a_foreign_name_after_a_verb_of_presenting_vouched_by_the_title_after_it(text, expected):
+    """ "وقدم X الأمين العام … عرضا": the subject of a verb of presenting or chairing, a name no list holds,
+    vouched for by the title in apposition after it (as a verb of speech's subject is)."""
+    assert _found(text) == [expected]
+
+
+def test_a_fathers_given_name_no_generated_list_holds_before_a_family_name_in_ta_marbuta():
+    text = "ترأس وزير الداخلية مازن عبدالله هلال الفراية، اليوم، وفد المملكة."
+    assert _found(text) == [("مازن عبدالله هلال الفراية", "وزير الداخلية")]

@@ -1173,7 +1173,8 @@ class ArabicPersonFinder:
         that "إن"/"أن" or a punctuation mark closes, as a verb after a Latin name vouches for it."""
         toks = self.toks
         for i in range(len(toks) - 2):
-            if toks[i].key not in _SPEECH_VERBS:
+            speech = toks[i].key in _SPEECH_VERBS
+            if not speech and toks[i].key not in _PRESENTING_VERBS:
                 continue
             given = _starts_name(toks[i + 1].key)
             parts = self._forward(i + 1, strong=False)
@@ -1185,7 +1186,7 @@ class ArabicPersonFinder:
             closed = closed or self._stopper(after)
             # a name no list holds ("أعرب يورغن شتوك الأمين العام للإنتربول"): the title right after vouches
             titled = after < len(toks) and toks[after].key in AR_ROLE_BASE and len(parts) <= 3
-            if len(parts) >= 2 and ((given and closed) or titled):
+            if len(parts) >= 2 and ((given and closed and speech) or titled):
                 self._accept(parts, {"verb"})
 
     def _credit_lines(self) -> None:
@@ -1409,6 +1410,14 @@ _REALM_WORDS = frozenset(akey(w) for w in ("البلاد", "الدولة", "ال
 _SPEECH_VERBS = frozenset(
     conj + akey(verb) + ending
     for verb in ("قال", "أكد", "أوضح", "أشار", "أضاف", "صرح", "ذكر", "شدد", "أعلن", "اعتبر", "لفت", "أعرب", "أشاد")
+    for ending in ("", "ت")
+    for conj in ("", "و", "ف")
+)
+# Verbs of presenting or chairing ("وقدم X الأمين العام للإنتربول عرضا"): their subject is a speaker's
+# when the title right after the name vouches for it.
+_PRESENTING_VERBS = frozenset(
+    conj + akey(verb) + ending
+    for verb in ("قدم", "ألقى", "استعرض", "ترأس", "افتتح", "اختتم")
     for ending in ("", "ت")
     for conj in ("", "و", "ف")
 )

@@ -700,6 +700,17 @@ def _assistant_of(tail: str, first: re.Match) -> bool:
     return second is not None and tail[first.end() : second.start()] == " " and akey(second.group()) in AR_ROLE_WORDS
 
 
+# What a verb of presenting or chairing has as its object after its subject's title.
+_AR_MEETING_OBJECTS = frozenset(
+    akey(w) for w in ("الجلسة", "الاجتماع", "الدورة", "المؤتمر", "الندوة", "الورشة", "أشغال", "أعمال", "الوفد")
+)
+
+
+def _indefinite_object(word: str) -> bool:
+    """An indefinite noun in the accusative ("عرضا", "كلمةً"): a verb's object, never a title's word."""
+    return word.endswith(("اً", "ةً")) or (len(word) > 3 and word.endswith("ا") and not word.startswith("ال"))
+
+
 def arabic_role_after(text: str, end: int) -> RoleAfter | None:
     """Role written after the name, with or without a comma: 'عبد اللطيف حموشي، المدير العام للأمن الوطني'. A role
     word glued to a conjunction ('، ووزير …') opens the next item of a list instead."""
@@ -728,6 +739,11 @@ def arabic_role_after(text: str, end: int) -> RoleAfter | None:
             break
         if k.startswith("ب") and not k.startswith("بال") and akey(previous).startswith("لل"):
             tail = tail[: word.start()]  # "أشاد X المدير العام للأكاديمية بمستوى …": the verb's "بـ" after the title
+            break
+        if akey(previous).startswith("لل") and (_indefinite_object(word.group()) or k in _AR_MEETING_OBJECTS):
+            # "وقدم X الأمين العام للمنظمة عرضا", "وترأست X المديرة التنفيذية للوكالة الجلسة الأولى": the
+            # verb's object after the title's body
+            tail = tail[: word.start()]
             break
         if k[:1] == "و" and k[1:] in AR_PLACES and akey(previous) not in AR_PLACES:
             # "أمينا عاما للإنتربول والمغرب يتسلم …": a country after "and" opens the next clause, unless it
