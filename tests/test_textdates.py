@@ -302,3 +302,37 @@ def test_a_headline_that_closes_on_a_quoted_name_is_no_paragraph(text, expected)
     """A long headline ending on a quoted name ('… "إعلان وهران"', '… « Déclaration d'Oran »') ends on
     a quote, not on a sentence's full stop: the dateline under it is still read."""
     assert publication_date(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "انطلاق أشغال الاجتماع\nوهران – انطلقت، يوم الأربعاء 5 مارس 2031 بوهران، أشغال الاجتماع الإقليمي الأول "
+            "لقادة الشرطة، بمشاركة وفود من عشر دول عربية وإفريقية.\n",
+            PartialDate(2031, 3, 5),
+        ),
+        (
+            "Réunion à Oran\nORAN - Le ministre s'est entretenu, mercredi 5 mars 2031 à Oran, avec son homologue, "
+            "sur la coopération sécuritaire entre les deux pays voisins.\n",
+            PartialDate(2031, 3, 5),
+        ),
+        # no dateline: a date of the story, not of the page
+        (
+            "Réunion à Oran\nLe ministre s'est entretenu, mercredi 5 mars 2031 à Oran, avec son homologue, "
+            "sur la coopération sécuritaire entre les deux pays voisins.\n",
+            None,
+        ),
+        # no weekday: an event's date
+        (
+            "Réunion à Oran\nORAN - Le ministre a rappelé la réunion du 5 mars 2031 à Oran avec son homologue, "
+            "sur la coopération sécuritaire entre les deux pays voisins.\n",
+            None,
+        ),
+    ],
+)
+def test_the_lead_of_a_datelined_story_dated_with_its_weekday(text, expected):
+    """ "ORAN - Le ministre s'est entretenu, mercredi 5 mars 2031 …": the first sentence of a story under its
+    dateline, dated with a weekday and a full date, reports the day's news; without the dateline or the
+    weekday, the date is the story's, not the page's."""
+    assert publication_date(text) == expected

@@ -781,7 +781,26 @@ def _text_date(text, marker_year=None, marker_month=None, urls: Iterable[str] = 
             found = _full(mention, years_in)
             if found:
                 return found, "text"
+    lead = _lead_sentence(opening)
+    for mention in find_dates(lead) if lead else ():
+        # "عمان – انطلقت، يوم الأربعاء 15 أكتوبر 2025، أشغال …", "X s'est entretenu, mardi 8 avril 2025 à
+        # Rabat, avec …": the lead of a dateline's story, dated with its weekday, reports the day's news
+        dated = mention.weekday is not None and mention.day and mention.month and mention.year
+        if dated and not _in_range(lead, mention) and (found := _full(mention, years_in)):
+            return found, "text"
     return None, ""
+
+
+def _lead_sentence(opening: list[str]) -> str:
+    """The first sentence of the opening paragraph when a dateline opens it ("عمان – …", "RABAT - …"), else ''."""
+    if not opening or not _LEAD_DATELINE_RE.match(opening[0]):
+        return ""
+    end = re.search(r"[.!?؟](?:\s|$)", opening[0])
+    return opening[0][: end.start()] if end else opening[0]
+
+
+# A dateline's city and its dash opening a paragraph: "عمان – ", "RABAT - ", "Rabat, 12 mars (MAP) – ".
+_LEAD_DATELINE_RE = re.compile(r"^[^\W\d_][^\n.–—-]{0,40}?\s[–—-]\s")
 
 
 # --- ranges for event detection ------------------------------------------------------------
