@@ -654,7 +654,8 @@ def publication_date(
     and a clock time alone on one of the last lines (a wire's closing stamp); a header line
     (title, byline) stating a full date with a weekday, in digits, or as most of the line; the
     dateline of the first paragraph ("Tunis, 01/03/2023 (MAP) –"); a date said to be today ("ce
-    mardi 29 mars 2022", "اليوم الجمعة فاتح دجنبر 2023"); a /YYYY/MM/ URL.
+    mardi 29 mars 2022", "اليوم الجمعة فاتح دجنبر 2023"), else the weekday and full date of the first
+    sentence under a dateline ("عمان – انطلقت، يوم الأربعاء 15 أكتوبر 2025 …"); a /YYYY/MM/ URL.
     A weekday with day and month but no year takes the year the calendar allows among the
     years the text names. Event dates elsewhere in the text are never used. A Hijri date
     ("17 شعبان 1446هـ", `text.hijri`) beside a Gregorian one is passed over: the Gregorian date
