@@ -1297,6 +1297,21 @@ def test_a_tripartite_meetings_countries_may_be_named_by_their_adjectives(catalo
     assert (event.ordinal, event.candidate_key) == (3, "session:tripartite ML-MR-SN interior")
 
 
+def test_a_tripartite_meeting_said_without_its_countries_is_the_one_the_article_names(catalogue):
+    """ "مخرجات الاجتماع الثلاثي الأول الذي احتضنته نواكشوط": a sentence without the three countries, in an
+    article whose other tripartite meeting names them: the same series (and no series of its own)."""
+    text = (
+        "الوزيران يبحثان في باماكو التحضير للاجتماع الثلاثي الثاني لوزراء الداخلية\n"
+        "وبحث الوزيران التحضير للاجتماع الثلاثي الثاني لوزراء داخلية مالي والنيجر وموريتانيا، المقرر في نواكشوط. "
+        "واستذكر الوزير مخرجات الاجتماع الثلاثي الأول الذي احتضنته باماكو في 2030."
+    )
+    events = detect_events(text, "ar", published=PartialDate.parse("2031-05-14"), catalogue=catalogue)
+    assert {(e.ordinal, e.candidate_key) for e in events} == {
+        (1, "session:tripartite ML-MR-NE interior"),
+        (2, "session:tripartite ML-MR-NE interior"),
+    }
+
+
 def test_the_group_is_the_group_whose_session_the_article_reports(catalogue):
     text = (
         "Le Groupe permanent sénégalo-gambien sur la pêche a tenu, mardi 4 mars à Banjul, sa septième "

@@ -783,13 +783,37 @@ def _multilateral_candidate(ctx: Context, ref: Reference) -> CandidateSeries | N
     # by their names or their adjectives ("des ministres de l'Intérieur algérien, tunisien et libyen")
     countries = list(dict.fromkeys(_countries_in(ctx, start, end)))
     if len(countries) != size:
-        return None
+        # "مخرجات الاجتماع الثلاثي الأول الذي احتضنته عمّان": the countries another sentence of the article
+        # names with its tripartite meeting, when it names one such group only
+        countries, start, end = _article_multilateral(ctx, size)
+        if not countries:
+            return None
     portfolio = next((name for name, words in _PORTFOLIOS if words.search(folded[start:end])), "")
     names = [country_name(code) or code for code in countries]
     ministers = f" of the {portfolio} Ministers of" if portfolio else " of"
     english = f"{word} Meeting{ministers} {', '.join(names[:-1])} and {names[-1]}"
     key = f"session:{word.lower()} {'-'.join(sorted(countries))} {portfolio.lower()}".strip()
     return CandidateSeries(key, english, ", ".join(names), "session", english)
+
+
+def _article_multilateral(ctx: Context, size: int) -> tuple[list[str], int, int]:
+    """The one group of `size` countries the article's sentences name with a tripartite (quadripartite)
+    meeting, and the first such sentence's span; ([], 0, 0) when it names none or several."""
+    key = f"multilateral {size}"
+    if key not in ctx.memo:
+        mark = next(mark for n, _, mark in _MULTILATERAL if n == size)
+        groups: dict[tuple[str, ...], tuple[int, int]] = {}
+        for match in mark.finditer(ctx.doc.folded):
+            start, end = ctx.doc.sentence(match.start())
+            countries = tuple(dict.fromkeys(_countries_in(ctx, start, end)))
+            if len(countries) == size:
+                groups.setdefault(tuple(sorted(countries)), (start, end))
+        if len(groups) == 1:
+            ((countries, (start, end)),) = groups.items()
+            ctx.memo[key] = (list(countries), start, end)
+        else:
+            ctx.memo[key] = ([], 0, 0)
+    return ctx.memo[key]
 
 
 def multilateral_after(ctx: Context, noun: re.Match[str]) -> CandidateSeries | None:
