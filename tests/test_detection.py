@@ -186,6 +186,17 @@ def test_english_numeral_ordinals(catalogue, text, expected):
         ("تستعد المدينة لاحتضان الدورة الـ93 للجمعية العامة للأنتربول.", (GA, 93)),
         ("تستعد المدينة لاحتضان الدورة ٩٣ للجمعية العامة للإنتربول.", (GA, 93)),
         ("حضر الوفد المؤتمر الـ46 لقادة الشرطة والأمن العرب.", (POLICE, 46)),
+        # a preposition's noun after the numeral ("لوزراء", folded "لوزرا") is no counted noun ("46 وزيرا")
+        ("حضر الوفد الدورة الـ41 لوزراء الداخلية العرب بتونس.", (CAIM, 41)),
+        # the noun, then "لـ" who meets: the catalogue's name in construct ("اجتماع وزراء داخلية دول مجلس التعاون")
+        (
+            "ترأس الوزير أعمال الاجتماع الـ45 لوزراء داخلية دول مجلس التعاون الخليجي.",
+            ("Meeting of GCC Interior Ministers", 45),
+        ),
+        (
+            "ترأس الوزير أعمال الاجتماع الخامس والأربعين لوزراء داخلية دول مجلس التعاون الخليجي.",
+            ("Meeting of GCC Interior Ministers", 45),
+        ),
     ],
 )
 def test_arabic_numeral_ordinals(catalogue, text, expected):

@@ -1324,6 +1324,8 @@ def _known_series(ctx: Context, label: str, ref: Reference) -> int | None:
     """A series of the catalogue whose name the label resembles, when it holds such meetings and
     such an ordinal is plausible for it."""
     index = ctx.catalogue.resembling(label)
+    if index is None and label[:1] > "z":
+        index = ctx.catalogue.resembling(_arabic_construct(label))
     if index is not None and not _same_fields(label, ctx.catalogue.own_names(index)):
         index = None  # "… de lutte contre le terrorisme" is not "… contre les stupéfiants", one word apart
     if index is not None and not _same_places(label, ctx.catalogue.own_names(index)):
@@ -1333,6 +1335,17 @@ def _known_series(ctx: Context, label: str, ref: Reference) -> int | None:
     if index is None:
         return None
     return index if _plausible(ctx, index, ref.noun_class or "edition", ref) else None
+
+
+def _arabic_construct(label: str) -> str:
+    """An Arabic meeting's name with its noun and who meets in construct, as the catalogue writes it:
+    "الاجتماع لوزراء داخلية …" (the noun, then "لـ") is "اجتماع وزراء داخلية …"."""
+    words = label.split()
+    if len(words) < 2 or not words[1].startswith("ل"):
+        return label
+    noun = words[0][2:] if words[0].startswith("ال") and len(words[0]) > 4 else words[0]
+    who = "ال" + words[1][2:] if words[1].startswith("لل") else words[1][1:]
+    return " ".join([noun, who, *words[2:]])
 
 
 def _plausible(ctx: Context, index: int, kind: str, ref: Reference) -> bool:

@@ -122,7 +122,8 @@ _AR_TENS_RE = "|".join(fold_all(_AR_TENS))
 _AR_HUNDRED_AFTER = r"(?:\sبعد\s(?:ال)?(?:مايه|ميه))?"
 # A number counting what follows it, in the accusative ("الدورة 35 ضابطا": the course's 35 officers), is
 # no session's number: the counted noun after the digits ends in the accusative's alif ("هذا" aside).
-_COUNTED_AFTER = rf"(?!\s(?!هذا)[{ARABIC_LETTERS}]+ا(?![{ARABIC_LETTERS}]))"
+# (a counted noun in the accusative, "43 وزيرا"; not a preposition's noun, "الـ43 لوزراء", folded "لوزرا")
+_COUNTED_AFTER = rf"(?!\s(?!هذا)(?!ل)[{ARABIC_LETTERS}]+ا(?![{ARABIC_LETTERS}]))"
 AR_ORDINAL = (
     rf"(?:(?:رقم\s)?(?:ال\s?)?\d{{1,3}}(?!\d){_COUNTED_AFTER}"
     rf"|(?:ال)?(?:{_AR_UNIT_RE})(?:\s(?:عشره|عشر)|\sو\s?(?:ال)?(?:{_AR_TENS_RE}))?{_AR_HUNDRED_AFTER}"
