@@ -1446,3 +1446,32 @@ def test_a_ministerial_meeting_named_by_its_theme_is_that_years_meeting_in_every
 )
 def test_no_themed_ministerial_meeting_without_its_theme_its_rank_or_its_venue(catalogue, text):
     assert detect(catalogue, text, published="2031-01-29") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The 12th Oran Security Conference opened on Friday.", "en"),
+        ("La Conférence d'Oran sur la sécurité a ouvert ce vendredi sa 12e édition.", "fr"),
+        ("انطلقت اليوم الدورة الثانية عشرة لمؤتمر وهران للأمن.", "ar"),
+    ],
+)
+def test_a_city_security_conference_numbered_is_one_series_in_three_languages(catalogue, text, language):
+    """ "the 12th Oran Security Conference", "sa 12e édition" of "la Conférence d'Oran sur la sécurité",
+    "الدورة الثانية عشرة لمؤتمر وهران للأمن": the city's meeting, keyed by its city and its noun as its
+    editions named by their year are (city_forums), whatever the language."""
+    (event,) = detect_events(text, language, published=PartialDate.parse("2031-02-14"), catalogue=catalogue)
+    assert (event.ordinal, event.candidate_key) == (12, "year:conference oran")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The Oran Security Conference, founded in 1993, is a major forum.", "en"),
+        ("ويعد مؤتمر وهران للأمن، الذي انطلق عام 1993، من أبرز المنتديات.", "ar"),
+        # Arabic writes no capitals: "مؤتمر وهران" alone is a conference held there, not a city's named one
+        ("منوها بالنجاح الذي عرفه مؤتمر وهران، ويتدارس الوزراء خطة سنة 2031.", "ar"),
+    ],
+)
+def test_a_city_meetings_founding_year_is_no_edition(catalogue, text, language):
+    assert detect_events(text, language, published=PartialDate.parse("2031-02-14"), catalogue=catalogue) == []

@@ -950,7 +950,10 @@ def numbered_candidate(ctx: Context, ref: Reference, resolved: list[Resolved] | 
             label = f"{label} {theme.group(1)} {theme.group(2)}"
         kind = _meeting_kind(ctx, ref)
         key = concept_key(body) or body_key(body)
-        candidate = CandidateSeries(f"{kind}:{key}", label, body, kind)
+        # "the 60th Munich Security Conference": a city's meeting, keyed as its editions named otherwise are
+        # ("sa 60e édition" of "la Conférence de Munich sur la sécurité", city_forums)
+        forum = None if acronym or theme else _city_forum_at(ctx, start, ref.end, label)
+        candidate = forum or CandidateSeries(f"{kind}:{key}", label, body, kind)
         return [Resolved(-1, ordinal, ref.start, ref.end, 0.6, candidate=candidate) for ordinal in ref.ordinals]
     if span is None and ref.noun_class not in (None, "edition"):  # "sa 3e édition des portes ouvertes"
         owner = _possessor(ctx, ref)
@@ -1022,8 +1025,7 @@ def numbered_candidate(ctx: Context, ref: Reference, resolved: list[Resolved] | 
     if inner is not None:
         # "la 8e édition du Forum de Marrakech sur la sécurité": the city's forum, the series its
         # year-named editions have ("Marrakech Security Forum 2017")
-        noun = next((n for n in ctx.meeting_nouns if n.start() == start), None)
-        forum = city_forum(ctx, noun, start, name_end, label) if noun is not None else None
+        forum = _city_forum_at(ctx, start, name_end, label)
         if forum is not None:
             return [Resolved(-1, ordinal, ref.start, end, 0.6, candidate=forum) for ordinal in ref.ordinals]
     if not english:
@@ -1318,6 +1320,13 @@ def own_named_candidate(ctx: Context, ref: Reference, resolved: list[Resolved]) 
     if _body_span(ctx, ref.walk_from, True) is None:
         return []
     return numbered_candidate(ctx, ref, resolved)
+
+
+def _city_forum_at(ctx: Context, start: int, end: int, label: str) -> CandidateSeries | None:
+    """The city's meeting (`city_forums.city_forum`) a name spanning [start, end) is, by the first meeting
+    noun in it (an Arabic one after its clitics: "لمؤتمر ميونخ للأمن"), else None."""
+    noun = next((n for n in ctx.meeting_nouns if start <= n.start() < end), None)
+    return city_forum(ctx, noun, start, end, label) if noun is not None else None
 
 
 def _known_series(ctx: Context, label: str, ref: Reference) -> int | None:

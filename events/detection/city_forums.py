@@ -19,7 +19,7 @@ _TOPIC_PREPOSITIONS = frozenset({"sur", "on"})
 _NOUNS_EN = (
     ("Forum", re.compile(r"^(?:forum|منتد)")),
     ("Summit", re.compile(r"^(?:sommet|summit|قمه)")),
-    ("Conference", re.compile(r"^(?:conference|مؤتمر)")),
+    ("Conference", re.compile(r"^(?:conference|موتمر)")),  # (folded: "مؤتمر" is written "موتمر")
     ("Dialogue", re.compile(r"^(?:dialogue|حوار)")),
 )
 _THEMES_EN = (

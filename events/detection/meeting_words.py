@@ -174,3 +174,15 @@ _NOUN_CLASSES = ("assembly", "session", "conference", "meeting", "summit", "edit
 def noun_class_of(match: re.Match[str]) -> str:
     groups = match.groupdict()
     return next(name for name in _NOUN_CLASSES if groups.get(name))
+
+
+# A founding year, no edition's: "مؤتمر ميونخ، الذي انطلق عام 1963", "founded in 1963", "créé en 1963".
+_FOUNDED = re.compile(
+    r"(?:\b(?:founded|created|launched|established|since|cree|creee|fonde|fondee|lance|lancee|depuis)"
+    r"|(?<![\w])(?:انطلق|تاسس|انشي|منذ))\s(?:in\s|en\s|عام\s|سنه\s)?$"
+)
+
+
+def founding_year(folded: str, pos: int) -> bool:
+    """Whether the date at folded `pos` is said to be a founding's ("founded in", "انطلق عام"): no meeting's year."""
+    return _FOUNDED.search(folded, max(0, pos - 24), pos) is not None

@@ -11,7 +11,7 @@ from events.detection.candidates import joint_body_after, joint_head_after, meet
 from events.detection.catalogue import Edition, Series
 from events.detection.context import Context, Resolved
 from events.detection.document import Document, inside
-from events.detection.meeting_words import DETERMINERS, POSSESSIVE_BEFORE, YEAR, noun_class_of
+from events.detection.meeting_words import DETERMINERS, POSSESSIVE_BEFORE, YEAR, founding_year, noun_class_of
 from events.detection.neighbours import relative_before, relative_step
 from events.detection.series_choice import rank_series
 from text.scanning import SpanIndex
@@ -183,7 +183,9 @@ def venue_and_year(ctx: Context, start: int, end: int, years: set[int], *, reach
     if all(inside(p.start, ctx.datelines) for p in ctx.places_between(lo, hi)):
         return None
     near = [d for d in ctx.dates if lo <= d.pos < hi]
-    stated = years | {d.start.year for d in near if d.kind != "weekday" and d.start}
+    stated = years | {
+        d.start.year for d in near if d.kind != "weekday" and d.start and not founding_year(ctx.doc.folded, d.pos)
+    }
     if not stated and ctx.published and any(d.kind == "weekday" for d in near):
         stated = {ctx.published.year}  # "tenue mercredi à Tunis": this week's session
     return stated.pop() if len(stated) == 1 else None

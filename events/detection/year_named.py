@@ -28,7 +28,16 @@ from events.detection.candidates import (
 from events.detection.city_forums import _NAME_WORDS, _TOPIC_PREPOSITIONS, city_forum
 from events.detection.context import CandidateSeries, Context, Resolved
 from events.detection.document import inside
-from events.detection.meeting_words import ADJECTIVES, BREAKS, DETERMINERS, PRE_NOUN, TOKEN, YEAR, noun_class_of
+from events.detection.meeting_words import (
+    ADJECTIVES,
+    BREAKS,
+    DETERMINERS,
+    PRE_NOUN,
+    TOKEN,
+    YEAR,
+    founding_year,
+    noun_class_of,
+)
 from events.detection.unnumbered import venue_and_year
 from text.normalize import normalize_name
 from text.wordlists import split_words
@@ -96,9 +105,13 @@ def _dated_city_forum_span(ctx: Context, noun: re.Match[str]) -> tuple[int, int,
         pos = token.end()
         if token.group(1) not in _NAME_WORDS:
             end = pos
-    if end == noun.end() or city_forum(ctx, noun, noun.start(), end, "") is None:
-        return None
-    years = {d.start.year for d in ctx.dates if sent_start <= d.pos < sent_end and d.start is not None}
+    forum = city_forum(ctx, noun, noun.start(), end, "") if end > noun.end() else None
+    if forum is None or (noun.group()[0] > "z" and not forum.english):
+        return None  # (Arabic writes no capitals: "مؤتمر طنجة" is any conference held there, unless its theme names it)
+    dated = [d for d in ctx.dates if sent_start <= d.pos < sent_end and d.start is not None]
+    years = {d.start.year for d in dated if not founding_year(ctx.doc.folded, d.pos)}
+    if not years and dated:
+        return None  # "مؤتمر ميونخ، الذي انطلق عام 1963": the sentence dates its founding, no edition
     if not years and ctx.published is not None:
         years = {ctx.published.year}  # as for the catalogue's series named by year (unnumbered._by_year)
     return (noun.start(), end, years.pop()) if len(years) == 1 else None
@@ -139,7 +152,10 @@ def _annual_named_span(ctx: Context, noun: re.Match[str]) -> tuple[int, int, int
     if all(name in ADJECTIVES or name in PRE_NOUN for name in names):
         return None  # "the annual General Meeting": no name, only the kind of meeting
     sent_start, sent_end = ctx.doc.sentence(noun.start())
-    years = {d.start.year for d in ctx.dates if sent_start <= d.pos < sent_end and d.start is not None}
+    dated = [d for d in ctx.dates if sent_start <= d.pos < sent_end and d.start is not None]
+    years = {d.start.year for d in dated if not founding_year(ctx.doc.folded, d.pos)}
+    if not years and dated:
+        return None  # "مؤتمر ميونخ، الذي انطلق عام 1963": the sentence dates its founding, no edition
     if not years and ctx.published is not None:
         years = {ctx.published.year}
     return (start, noun.end(), years.pop()) if len(years) == 1 else None
