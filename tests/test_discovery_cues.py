@@ -491,3 +491,17 @@ def test_the_official_a_verb_of_succession_names(text, language, names):
     """ "replaces X", "succède à X": the official whose office passes on, a name no list may hold; not a
     thing replaced nor a place."""
     assert [m.name for m in discover_persons(text, language)] == names
+
+
+@pytest.mark.parametrize(
+    ("credit", "expected"),
+    [
+        ("Photo: Karim Tazi / Sahara Wire", ["Karim Tazi"]),
+        ("Photo : Karim Tazi / Oussama Benali", ["Karim Tazi", "Oussama Benali"]),
+    ],
+)
+def test_an_outlet_after_a_photographers_slash_is_no_person(credit, expected):
+    """ "Photo: X / Sahara Wire": the part after the slash that opens with no common given name is the
+    photographer's agency; a second photographer opens with one."""
+    text = f"Ministers meet in Oran\n{credit}\nORAN – Interior ministers met on Tuesday."
+    assert [n for n, _ in _names(text, "en")] == expected

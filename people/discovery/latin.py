@@ -164,6 +164,7 @@ _REPLACED_THINGS = (
 # The last words of the succession phrases: `_SUCCEEDS` is run only after one of them.
 _SUCCEEDS_LAST = frozenset(phrase.split()[-1] for phrase in _SUCCESSION_PHRASES)
 _WHO_AFTER = re.compile(r"^,[ \u00a0]+who[ \u00a0]")
+_FIRST_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _AFFILIATION_AFTER = re.compile(
     r"[ \u00a0]+(?:of|from)[ \u00a0]+(?:the[ \u00a0]+)?[A-Z][\w'’\-]*(?:[ \u00a0]+[A-Z][\w'’\-]*){0,3}"
 )
@@ -685,7 +686,7 @@ class LatinPersonFinder:
         ):
             cues.add("byline")
             self._left_rank = self._left_rank or credit_post(line_left)  # "Envoyé spécial : X"
-        elif len(line_left) <= 80 and _CREDIT.search(line_left):
+        elif len(line_left) <= 80 and _CREDIT.search(line_left) and not self._outlet_after_slash(line_left, name_start):
             cues.add("credit")
         elif _last_word(self.text[max(0, chain_start - 30) : chain_start]).lower() in _AGENT_LAST and _AGENT.search(
             self.text[max(0, chain_start - 30) : chain_start]
@@ -698,6 +699,14 @@ class LatinPersonFinder:
         if m := _DETERMINER_LEFT.search(self.text[max(0, chain_start - 8) : chain_start]):
             chain_start -= len(m.group())
         return cues, surface_start, chain_start
+
+    def _outlet_after_slash(self, line_left: str, name_start: int) -> bool:
+        """Whether the name follows a slash in a credit ("Photo: Youssef Alaoui / Atlas Briefing") and opens
+        with no common given name: the photographer's agency or outlet, not a second photographer."""
+        if not line_left.rstrip().endswith("/"):
+            return False
+        first = _FIRST_WORD.match(self.text, name_start)
+        return first is None or key(first.group()) not in GIVEN_NAMES
 
     def _given_name_first(self, tokens: list[_Token]) -> bool:
         """Whether the royal title opening the run ("Sultan", "Amir") is its given name by what stands
