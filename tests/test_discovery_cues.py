@@ -505,3 +505,11 @@ def test_an_outlet_after_a_photographers_slash_is_no_person(credit, expected):
     photographer's agency; a second photographer opens with one."""
     text = f"Ministers meet in Oran\n{credit}\nORAN – Interior ministers met on Tuesday."
     assert [n for n, _ in _names(text, "en")] == expected
+
+
+@pytest.mark.parametrize(("byline", "language"), [("Par K. Benslimane", "fr"), ("By K. Benslimane", "en")])
+def test_a_bylines_initial_and_a_family_name_that_is_also_a_town(byline, language):
+    """ "Par K. Benslimane": a family name that is a town's name too (Benslimane), after the initial of
+    a given name, as after a common given name ("Mourad Benslimane")."""
+    text = f"Les chefs de police se réunissent à Oran\n{byline}\nORAN – Les travaux ont débuté lundi."
+    assert [n for n, _ in _names(text, language)] == ["K. Benslimane"]

@@ -165,6 +165,7 @@ _REPLACED_THINGS = (
 _SUCCEEDS_LAST = frozenset(phrase.split()[-1] for phrase in _SUCCESSION_PHRASES)
 _WHO_AFTER = re.compile(r"^,[ \u00a0]+who[ \u00a0]")
 _FIRST_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_INITIAL = re.compile(r"[A-Z]\.?")
 _AFFILIATION_AFTER = re.compile(
     r"[ \u00a0]+(?:of|from)[ \u00a0]+(?:the[ \u00a0]+)?[A-Z][\w'’\-]*(?:[ \u00a0]+[A-Z][\w'’\-]*){0,3}"
 )
@@ -325,9 +326,11 @@ def _royal_word_is_given_name(tokens: Sequence[_Token], i: int, n: int, prefix: 
 def _place_is_surname(out: list[_Token], tok: _Token, name: list[_Token]) -> bool:
     """Whether a place word closes the name as its surname: it follows a lone common given name and
     ends the capitalised run ("le commissaire Mourad Benslimane,"; many family names are towns'
-    names). A place after a full name ("Abdellatif Hammouchi Rabat") or before more capitalised words
-    is not read that way, nor is a place spelled with a space."""
-    return len(out) == 1 and out[0].key in GIVEN_NAMES and tok is name[-1] and " " not in tok.key
+    names), or a given name's initial ("Par K. Benslimane"). A place after a full name ("Abdellatif
+    Hammouchi Rabat") or before more capitalised words is not read that way, nor is a place spelled
+    with a space."""
+    given = len(out) == 1 and (out[0].key in GIVEN_NAMES or _INITIAL.fullmatch(out[0].text) is not None)
+    return given and tok is name[-1] and " " not in tok.key
 
 
 def _clean_name(name: list[_Token]) -> list[_Token] | None:
