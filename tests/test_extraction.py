@@ -308,3 +308,35 @@ def test_a_source_shaped_as_an_outlets_name_is_one_of_the_articles_bodies(tmp_pa
     )
     assert article.source.name == "Sahel Policing Watch"
     assert ArticleOrganization.objects.filter(article=article, organization__name="Sahel Policing Watch").exists()
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("body", "language", "expected"),
+    [
+        (
+            "Les ministres ont évoqué la menace de Boko Haram et de l'État islamique dans le bassin du lac Tchad.",
+            "fr",
+            {"Boko Haram", "Islamic State"},
+        ),
+        ("وناقش الوزراء تهديد تنظيم داعش وجماعة بوكو حرام في منطقة الساحل.", "ar", {"Islamic State", "Boko Haram"}),
+        (
+            "Ministers of the Global Coalition to Defeat ISIS met in Oran to discuss ISWAP and AQIM.",
+            "en",
+            {
+                "Global Coalition to Defeat ISIS",
+                "Islamic State West Africa Province",
+                "Al-Qaeda in the Islamic Maghreb",
+            },
+        ),
+    ],
+)
+def test_the_armed_groups_security_news_names_are_organizations(body, language, expected):
+    """The groups the field's news is about are named bodies (the corpus conventions annotate them), in
+    three languages; a coalition named after one of them is itself, not also that group."""
+    from archive.extraction.run import build_extractor
+
+    result = build_extractor().extract_article(
+        title="Réunion", body=body, title_derived=False, language=language, published=None
+    )
+    assert {o.name for o in result.organizations} == expected
