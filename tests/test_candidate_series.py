@@ -1475,3 +1475,10 @@ def test_a_city_security_conference_numbered_is_one_series_in_three_languages(ca
 )
 def test_a_city_meetings_founding_year_is_no_edition(catalogue, text, language):
     assert detect_events(text, language, published=PartialDate.parse("2031-02-14"), catalogue=catalogue) == []
+
+
+def test_a_body_name_ends_before_an_auxiliary_verb(catalogue):
+    """ "la 66e session de la Commission avait déjà mis l'accent sur …": the name stops at the verb, no
+    body "Commission avait déjà mis l'accent sur la crise …"."""
+    text = "L'an dernier, la 66e session de la Commission avait déjà mis l'accent sur la crise des opioïdes."
+    assert all("avait" not in e.candidate_body for e in detect(catalogue, text, published="2031-03-14"))

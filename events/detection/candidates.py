@@ -60,7 +60,8 @@ _LATIN_STOPS = frozenset(
         "a au aux en in at on sur qui que which that who where ou tenue tenu tenues tenus held hosted "
         "organisee organise organisees organises organized organised prevue prevu prevues scheduled sous under "
         "avec with par by from depuis since et and le les lors during pendant ce cette this to vers "
-        "s' est sont ont se sera seront a ete was were is are will has have had opened closed began ends ended "
+        "s' est sont ont se sera seront a ete avait avaient etait etaient aura auront fut "
+        "was were is are will has have had opened closed began ends ended "
         "concluded convened continued wrapped gathered adopted approved discussed reviewed focused took kicked"
     )
 )
