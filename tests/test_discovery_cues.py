@@ -513,3 +513,10 @@ def test_a_bylines_initial_and_a_family_name_that_is_also_a_town(byline, languag
     a given name, as after a common given name ("Mourad Benslimane")."""
     text = f"Les chefs de police se réunissent à Oran\n{byline}\nORAN – Les travaux ont débuté lundi."
     assert [n for n, _ in _names(text, language)] == ["K. Benslimane"]
+
+
+def test_an_auxiliary_opening_a_question_headline_is_no_given_name():
+    """ "Can Munich still broker …?": "Can" is a given name too, but opening a question it is the verb."""
+    text = "Can Oran still broker security cooperation? Ministers meet\n\nORAN – Interior ministers met on Tuesday."
+    assert _names(text, "en") == []
+    assert [n for n, _ in _names("Can Yilmaz said the talks went well.\n\nORAN – They met.", "en")] == ["Can Yilmaz"]

@@ -166,6 +166,8 @@ _SUCCEEDS_LAST = frozenset(phrase.split()[-1] for phrase in _SUCCESSION_PHRASES)
 _WHO_AFTER = re.compile(r"^,[ \u00a0]+who[ \u00a0]")
 _FIRST_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _INITIAL = re.compile(r"[A-Z]\.?")
+# Auxiliaries that open an English question and are given names too ("Can", "Will", "May").
+_AUXILIARIES = frozenset(map(key, ("can", "will", "may", "shall", "should", "could", "would", "might", "must")))
 _AFFILIATION_AFTER = re.compile(
     r"[ \u00a0]+(?:of|from)[ \u00a0]+(?:the[ \u00a0]+)?[A-Z][\w'’\-]*(?:[ \u00a0]+[A-Z][\w'’\-]*){0,3}"
 )
@@ -485,7 +487,7 @@ class LatinPersonFinder:
         after_name = self.text[name_end : name_end + 60]
         if _VERB_AFTER.match(after_name) or _WHO_AFTER.match(after_name) or self._verb_after_affiliation(name_end):
             cues.add("verb")
-        if len(name) > 1 and name[0].key in GIVEN_NAMES:
+        if len(name) > 1 and name[0].key in GIVEN_NAMES and not self._question_opener(name[0]):
             cues.add("given-name")
         if len(name) > 1 and prefix and prefix[-1][0] == "possessive" and self._country_possessive(prefix):
             cues.add("nationality")  # "Italy's Gianluca Ferretti", "Saudi Arabia's Abdulaziz bin Saud"
@@ -702,6 +704,18 @@ class LatinPersonFinder:
         if m := _DETERMINER_LEFT.search(self.text[max(0, chain_start - 8) : chain_start]):
             chain_start -= len(m.group())
         return cues, surface_start, chain_start
+
+    def _question_opener(self, token: _Token) -> bool:
+        """Whether a word that is also a given name ("Can", "Will", "May") opens a question ("Can Munich still
+        broker …?"): the auxiliary of its sentence, no person's name."""
+        if token.key not in _AUXILIARIES:
+            return False
+        start = line_start(self.text, token.start)
+        if self.text[start : token.start].strip():
+            return False
+        end = self.text.find("\n", token.start)
+        line = self.text[token.start : len(self.text) if end < 0 else end]
+        return "?" in line
 
     def _outlet_after_slash(self, line_left: str, name_start: int) -> bool:
         """Whether the name follows a slash in a credit ("Photo: Youssef Alaoui / Atlas Briefing") and opens
