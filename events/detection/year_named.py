@@ -94,7 +94,7 @@ def _dated_city_forum_span(ctx: Context, noun: re.Match[str]) -> tuple[int, int,
     folded = ctx.doc.folded
     if noun.group()[0] <= "z" and not ctx.doc.is_capitalized(noun.start()):
         return None
-    sent_start, sent_end = ctx.doc.sentence(noun.start())
+    sent_end = ctx.doc.sentence(noun.start())[1]
     pos = end = noun.end()
     for _ in range(7):
         token = TOKEN.match(folded, pos)
@@ -108,13 +108,22 @@ def _dated_city_forum_span(ctx: Context, noun: re.Match[str]) -> tuple[int, int,
     forum = city_forum(ctx, noun, noun.start(), end, "") if end > noun.end() else None
     if forum is None or (noun.group()[0] > "z" and not forum.english):
         return None  # (Arabic writes no capitals: "مؤتمر طنجة" is any conference held there, unless its theme names it)
+    year = _sentence_year(ctx, noun.start())
+    return (noun.start(), end, year) if year is not None else None
+
+
+def _sentence_year(ctx: Context, pos: int) -> int | None:
+    """The one year the dates of the sentence at `pos` give, else the publication's (as for the catalogue's
+    series named by year, unnumbered._by_year) when it gives none; None when it gives several, or only a
+    founding year ("مؤتمر ميونخ، الذي انطلق عام 1963": the sentence dates its founding, no edition)."""
+    sent_start, sent_end = ctx.doc.sentence(pos)
     dated = [d for d in ctx.dates if sent_start <= d.pos < sent_end and d.start is not None]
     years = {d.start.year for d in dated if not founding_year(ctx.doc.folded, d.pos)}
     if not years and dated:
-        return None  # "مؤتمر ميونخ، الذي انطلق عام 1963": the sentence dates its founding, no edition
+        return None
     if not years and ctx.published is not None:
-        years = {ctx.published.year}  # as for the catalogue's series named by year (unnumbered._by_year)
-    return (noun.start(), end, years.pop()) if len(years) == 1 else None
+        years = {ctx.published.year}
+    return years.pop() if len(years) == 1 else None
 
 
 _ANNUAL = frozenset({"annual", "yearly"})
@@ -151,14 +160,8 @@ def _annual_named_span(ctx: Context, noun: re.Match[str]) -> tuple[int, int, int
         return None
     if all(name in ADJECTIVES or name in PRE_NOUN for name in names):
         return None  # "the annual General Meeting": no name, only the kind of meeting
-    sent_start, sent_end = ctx.doc.sentence(noun.start())
-    dated = [d for d in ctx.dates if sent_start <= d.pos < sent_end and d.start is not None]
-    years = {d.start.year for d in dated if not founding_year(ctx.doc.folded, d.pos)}
-    if not years and dated:
-        return None  # "مؤتمر ميونخ، الذي انطلق عام 1963": the sentence dates its founding, no edition
-    if not years and ctx.published is not None:
-        years = {ctx.published.year}
-    return (start, noun.end(), years.pop()) if len(years) == 1 else None
+    year = _sentence_year(ctx, noun.start())
+    return (start, noun.end(), year) if year is not None else None
 
 
 def _held_named_span(ctx: Context, noun: re.Match[str]) -> tuple[int, int, int] | None:
