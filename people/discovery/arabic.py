@@ -1119,7 +1119,8 @@ class ArabicPersonFinder:
     def _agents(self) -> None:
         """A name right after "headed by", "led by" ("وفد … برئاسة رشيد الوزاني", "بقيادة …", "يترأسه …"):
         the head of the delegation or of the meeting, as "par"/"by" vouch for a Latin name
-        (latin._AGENT). Only a name that opens with a common given name, of two words at least."""
+        (latin._AGENT). Only a name that opens with a common given name, of two words at least, or two or
+        three plain words that the clause's comma or full stop closes ("التي يديرها أوسيني تافاري،")."""
         if not any(stem in self.text for stem in _AGENT_STEMS):
             return
         toks = self.toks
