@@ -257,3 +257,11 @@ def test_a_foreign_name_after_a_verb_of_presenting_vouched_by_the_title_after_it
 def test_a_fathers_given_name_no_generated_list_holds_before_a_family_name_in_ta_marbuta():
     text = "ترأس وزير الداخلية مازن عبدالله هلال الفراية، اليوم، وفد المملكة."
     assert _found(text) == [("مازن عبدالله هلال الفراية", "وزير الداخلية")]
+
+
+@pytest.mark.parametrize("verb", ["وحذرت", "وأكدت"])
+def test_a_title_word_as_family_name_after_a_verb_of_speech(verb):
+    """ "وحذرت غادة والي، المديرة …": after the verb, the given name opens the name and "والي" closes it
+    (a family name here, a governor's title elsewhere), the title in apposition after the comma."""
+    text = f"{verb} غادة والي، المديرة التنفيذية للمكتب، من تنامي شبكات التهريب."
+    assert _found(text) == [("غادة والي", "المديرة التنفيذية للمكتب")]

@@ -659,7 +659,9 @@ class ArabicPersonFinder:
         before = toks[i - 2] if i > 1 else None
         # a definite word ends the role before the name: "… والجريمة غادة", "… للهجرة نادية"
         definite = before is not None and without_conjunction(before.key).startswith(("ال", "لل", "بال"))
-        if before is not None and not before.boundary and self._plain_word(i - 2) and not definite:
+        # (a verb of speech before the given name opens the name: "وحذرت غادة والي، …")
+        said = before is not None and (before.key in _SPEECH_VERBS or before.key in _PRESENTING_VERBS)
+        if before is not None and not before.boundary and self._plain_word(i - 2) and not definite and not said:
             return False  # the given name must open the name: "… محمد والي" after a name is a title
         if i + 1 == len(toks) or toks[i + 1].boundary:
             return True
@@ -1410,7 +1412,10 @@ _ASSISTANT_WORDS = frozenset(akey(w) for w in ("مساعد", "المساعد", "
 _REALM_WORDS = frozenset(akey(w) for w in ("البلاد", "الدولة", "المنطقة", "الإمارة", "منطقة", "دولة", "إمارة"))
 _SPEECH_VERBS = frozenset(
     conj + akey(verb) + ending
-    for verb in ("قال", "أكد", "أوضح", "أشار", "أضاف", "صرح", "ذكر", "شدد", "أعلن", "اعتبر", "لفت", "أعرب", "أشاد")
+    for verb in (
+        *("قال", "أكد", "أوضح", "أشار", "أضاف", "صرح", "ذكر", "شدد", "أعلن", "اعتبر", "لفت", "أعرب", "أشاد"),
+        "حذر",
+    )
     for ending in ("", "ت")
     for conj in ("", "و", "ف")
 )
