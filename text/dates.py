@@ -22,6 +22,7 @@ from text.digits import normalize_digits
 from text.hijri import blank_hijri, find_hijri_dates, hijri_as_gregorian
 from text.partial_date import PartialDate
 from text.scanning import digit_runs
+from text.sentences import first_sentence
 
 # --- tables ---------------------------------------------------------------------------------
 
@@ -796,8 +797,7 @@ def _lead_sentence(opening: list[str]) -> str:
     """The first sentence of the opening paragraph when a dateline opens it ("عمان – …", "RABAT - …"), else ''."""
     if not opening or not _LEAD_DATELINE_RE.match(opening[0]):
         return ""
-    end = re.search(r"[.!?؟](?:\s|$)", opening[0])
-    return opening[0][: end.start()] if end else opening[0]
+    return first_sentence(opening[0])
 
 
 # A dateline's city and its dash opening a paragraph: "عمان – ", "RABAT - ", "Rabat, 12 mars (MAP) – ".

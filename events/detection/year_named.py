@@ -12,6 +12,7 @@ from events.detection.candidates import (
     _CONCEPT_FILLERS,
     _CONCEPT_OF,
     _LATIN_STOPS,
+    _MINISTERIAL,
     _WORD,
     _another_meeting,
     _body_span,
@@ -225,7 +226,6 @@ def _body_year(ctx: Context, noun: re.Match[str]) -> tuple[int, int, int, Candid
     return start, end, year, CandidateSeries(f"year:{key}", english or body, body, "year", english)
 
 
-_MINISTERIAL_WORDS = frozenset({"ministerielle", "ministeriel", "ministerial", "الوزاري", "الوزاريه"})
 # What opens a meeting's theme: "consacrée à la …", "sur la …", "on …", "حول …"
 _THEME_OPENING = re.compile(
     r"\s?,?\s?(?:(?:consacree?s?|dediee?s?) (?:a la |a l'|aux |au |a )|(?:portant )?sur (?:la |le |l'|les )?"
@@ -245,11 +245,11 @@ def _themed_ministerial(ctx: Context, noun: re.Match[str]) -> tuple[int, int, in
     start, pos = noun.start(), noun.end()
     ministerial = False
     for word_start, word in _words_back(folded, noun.start())[:1]:
-        if word in _MINISTERIAL_WORDS:
+        if _MINISTERIAL.match(word):
             start, ministerial = word_start, True  # "a ministerial meeting"
-    while (token := TOKEN.match(folded, pos)) and token.group(1) in _MINISTERIAL_WORDS | ADJECTIVES:
+    while (token := TOKEN.match(folded, pos)) and (token.group(1) in ADJECTIVES or _MINISTERIAL.match(token.group(1))):
         pos = token.end()
-        ministerial = ministerial or token.group(1) in _MINISTERIAL_WORDS
+        ministerial = ministerial or _MINISTERIAL.match(token.group(1)) is not None
     opening = _THEME_OPENING.match(folded, pos) if ministerial else None
     if opening is None:
         return None
