@@ -265,3 +265,43 @@ def test_a_title_word_as_family_name_after_a_verb_of_speech(verb):
     (a family name here, a governor's title elsewhere), the title in apposition after the comma."""
     text = f"{verb} غادة والي، المديرة التنفيذية للمكتب، من تنامي شبكات التهريب."
     assert _found(text) == [("غادة والي", "المديرة التنفيذية للمكتب")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("افتتح رئيس الهيئة سالم رضوان المغربي، اليوم، أعمال الندوة.", ("سالم رضوان المغربي", "رئيس الهيئة")),
+        ("قال وزير الداخلية كريم نوفل العراقي إن الخطة جاهزة.", ("كريم نوفل العراقي", "وزير الداخلية")),
+    ],
+)
+def test_a_nisba_closes_a_name_of_a_given_name_and_one_more_word(text, expected):
+    """ "محمد شياع السوداني": a nisba after a given name and one more name word is the family name (an
+    adjective of nationality comes after the title, never after the holder's name)."""
+    assert _found(text) == [expected]
+
+
+@pytest.mark.parametrize("line", ["الصورة: (وكالة) - سمير الحداد", "تصوير: سمير الحداد"])
+def test_a_photo_credit_with_the_agency_in_parentheses_before_the_name(line):
+    text = f"وأكدت الوزارة أن التعاون مستمر.\n{line}\n"
+    assert _found(text) == [("سمير الحداد", None)]
+
+
+def test_a_foreign_name_opening_a_segment_vouched_by_its_title_right_after_it():
+    """The object of "استقبل", after the subject and a time aside: a name no list holds, the title with its
+    article right after it."""
+    text = "استقبل وزير الداخلية عمر الشامي، اليوم الخميس، يوهانس بريكمان الأمين العام للمنظمة والوفد المرافق له."
+    assert _found(text) == [("عمر الشامي", "وزير الداخلية"), ("يوهانس بريكمان", "الأمين العام للمنظمة")]
+
+
+def test_called_for_is_a_verb_of_speech_whose_subject_a_title_vouches_for():
+    text = "من جهتها، دعت ماريكا دي لانغ المديرة التنفيذية للوكالة إلى تسريع تبادل البيانات."
+    assert _found(text) == [("ماريكا دي لانغ", "المديرة التنفيذية للوكالة")]
+
+
+def test_a_title_ends_at_its_country_before_the_verbs_object():
+    """ "استعرض X مدير الأمن العام بالمملكة العربية السعودية تجربة المملكة": after the country, a bare noun
+    is the verb's object; a title goes on after its country only with an adjective, "في", "لدى" or "و"."""
+    text = (
+        "واستعرض اللواء فهد بن سالم الغامدي مدير الأمن العام بالمملكة العربية السعودية تجربة المملكة في إدارة الحشود."
+    )
+    assert _found(text) == [("فهد بن سالم الغامدي", "مدير الأمن العام بالمملكة العربية السعودية")]

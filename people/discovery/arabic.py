@@ -90,7 +90,8 @@ _AMONG = frozenset(akey(w) for w in ("بينهم", "بينهن", "منهم", "و
 _ABD = akey("عبد")
 # A dateline's city and its dash before a credit: "بغداد – كتب: م. العبادي".
 _PLACE_THEN = re.compile(r"^\s*([^\W\d_]+)\s*[–—-]\s*")
-_CREDIT_LINE = re.compile(rf"^\s*\(?\s*{ARABIC_CREDIT_LEADS}\s*[:：–—-]?\s*")
+# (the agency credited beside the author, in parentheses, is read past: "الصورة: (بترا) - محمد …")
+_CREDIT_LINE = re.compile(rf"^\s*\(?\s*{ARABIC_CREDIT_LEADS}\s*[:：–—-]?\s*(?:\([^()\n]{{1,20}}\)\s*[–—-]?\s*)?")
 # "الرباط: كمال العلوي", "عمّان - كمال العلوي", "الرباط: كمال العلوي | 3 مارس 2031", "الوطن - كمال العلوي":
 # the city or the outlet, a colon or a dash, the author (words with their marks), and perhaps the date.
 _AR_NAME_WORD = r"(?:[^\W\d_]|[\u064b-\u065f\u0670])+"
@@ -413,6 +414,15 @@ class ArabicPersonFinder:
         k = self.toks[j].key
         return k.startswith("ال") and k in AR_ROLE_WORDS and not _wide_gap(self.text, self.toks[j - 1], self.toks[j])
 
+    def _after_given_name(self, j: int) -> bool:
+        """Whether word j follows a given name, or a given name and one more name word ("محمد شياع"):
+        a nisba or a title word there closes the name as its family name, an adjective coming after
+        the title rather than after the name."""
+        toks = self.toks
+        if j > 0 and toks[j - 1].key in AR_GIVEN_NAMES:
+            return True
+        return j > 1 and toks[j - 2].key in AR_GIVEN_NAMES and self._name_like(j - 1) and not toks[j - 2].boundary
+
     def _fathers_given(self, parts: list[int]) -> bool:
         """Whether the last word, an opener that is a given name too ("سيدي"), is the father's name
         after a patronymic particle: "مسغارو ولد سيدي"."""
@@ -523,11 +533,10 @@ class ArabicPersonFinder:
                 if not surname and not (
                     j == last_word
                     and (k in AR_ROLE_BASE or (k in AR_NATIONALITIES and _has_article(t)))
-                    and j > 0
-                    and self.toks[j - 1].key in AR_GIVEN_NAMES
+                    and self._after_given_name(j)
                 ):
                     # (a title word or a nisba closing a segment after a given name is a surname: "غادة
-                    # والي", "سامي الغربي")
+                    # والي", "سامي الغربي", "محمد شياع السوداني")
                     break
                 parts.insert(0, j)
                 j -= 1
@@ -1010,6 +1019,14 @@ class ArabicPersonFinder:
                     ):
                         # (or a title after the first name: "… بوقرة ونظيره الجزائري وزير الداخلية …")
                         named = self._after_role(r, last) or named
+            if after_comma and not previous_has_role and role_at is not None:
+                # "…، اليوم الأربعاء، فالديسي أوركيزا الأمين العام للمنظمة": a name of two or three words
+                # opening the segment, its title right after it (with its article) vouching for it
+                verb = toks[first].key in _SUBJECT_VERBS or toks[first].key in _SPEECH_VERBS
+                parts = [] if verb else self._forward(first, strong=False)
+                opening = 2 <= len(parts) <= 3 and parts[0] == first and parts[-1] + 1 == role_at
+                if opening and self._title_follows(role_at):
+                    self._accept(parts, {"title-after"})
             if after_comma and previous_has_role:
                 parts = self._forward(first, strong=False)
                 if not parts and self._given_title_word(first):
@@ -1418,7 +1435,7 @@ _SPEECH_VERBS = frozenset(
     )
     for ending in ("", "ت")
     for conj in ("", "و", "ف")
-)
+) | frozenset(conj + akey(verb) for verb in ("دعا", "دعت") for conj in ("", "و", "ف"))  # (called: "دعت", not "دعات")
 # Verbs of presenting or chairing ("وقدم X الأمين العام للإنتربول عرضا"): their subject is a speaker's
 # when the title right after the name vouches for it.
 _PRESENTING_VERBS = frozenset(

@@ -706,6 +706,13 @@ _AR_MEETING_OBJECTS = frozenset(
 )
 
 
+_ILA = akey("إلى")
+# What goes on a title after its country's name: "سفير المملكة في تونس", "لدى مصر", "بالمملكة المغربية",
+# "وليبيا", "لشؤون …" (folded).
+_AR_AFTER_PLACE_PREFIXES = ("ال", "و", "ب", "ل")
+_AR_AFTER_PLACE = frozenset(akey(w) for w in ("في", "لدى", "سابقا"))
+
+
 def _indefinite_object(word: str) -> bool:
     """An indefinite noun in the accusative ("عرضا", "كلمةً"): a verb's object, never a title's word."""
     return word.endswith(("اً", "ةً")) or (len(word) > 3 and word.endswith("ا") and not word.startswith("ال"))
@@ -737,12 +744,22 @@ def arabic_role_after(text: str, end: int) -> RoleAfter | None:
         if k == _AN and n + 1 < len(words) and words[n + 1].group().endswith(_AR_HIS):
             tail = tail[: word.start()]  # "أعرب X الأمين العام عن تقديره": the verb's "عن", then its object
             break
-        if k.startswith("ب") and not k.startswith("بال") and akey(previous).startswith("لل"):
-            tail = tail[: word.start()]  # "أشاد X المدير العام للأكاديمية بمستوى …": the verb's "بـ" after the title
+        if (k == _ILA or (k.startswith("ب") and not k.startswith("بال"))) and akey(previous).startswith("لل"):
+            # "أشاد X المدير العام للأكاديمية بمستوى …", "دعت X المديرة التنفيذية للوكالة إلى تسريع …": the
+            # verb's "بـ" or "إلى" after the title's body
+            tail = tail[: word.start()]
+            break
+        if k[:1] == "و" and k[1:] in _AR_MEETING_OBJECTS:
+            tail = tail[: word.start()]  # "الأمين العام للمنظمة والوفد المرافق له": the verb's next object
             break
         if akey(previous).startswith("لل") and (_indefinite_object(word.group()) or k in _AR_MEETING_OBJECTS):
             # "وقدم X الأمين العام للمنظمة عرضا", "وترأست X المديرة التنفيذية للوكالة الجلسة الأولى": the
             # verb's object after the title's body
+            tail = tail[: word.start()]
+            break
+        if akey(previous) in AR_PLACES and not k.startswith(_AR_AFTER_PLACE_PREFIXES) and k not in _AR_AFTER_PLACE:
+            # "مدير الأمن العام بالمملكة العربية السعودية تجربة المملكة …": after its country, a title goes
+            # on only with an adjective, a preposition or "and"; a bare noun is the verb's object (or a name)
             tail = tail[: word.start()]
             break
         if k[:1] == "و" and k[1:] in AR_PLACES and akey(previous) not in AR_PLACES:
