@@ -1482,3 +1482,19 @@ def test_a_body_name_ends_before_an_auxiliary_verb(catalogue):
     body "Commission avait déjà mis l'accent sur la crise …"."""
     text = "L'an dernier, la 66e session de la Commission avait déjà mis l'accent sur la crise des opioïdes."
     assert all("avait" not in e.candidate_body for e in detect(catalogue, text, published="2031-03-14"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La troisième Conférence internationale de Tachkent sur la lutte contre les stupéfiants s'est ouverte mardi.",
+        "The third Tashkent International Conference on Combating Drugs opened on Tuesday.",
+    ],
+)
+def test_a_numbered_city_conference_named_by_its_theme_after_the_noun(catalogue, text):
+    """A city's conference named after its noun by a theme other than security ("sur la lutte contre les
+    stupéfiants", "on combating drugs"): one candidate series keyed by the city and the theme, whatever
+    the language, with the English name its theme is said "on"."""
+    (event,) = detect(catalogue, text)
+    assert (event.ordinal, event.candidate_key) == (3, "year:conference tashkent drugs")
+    assert event.candidate_name_en == "Tashkent International Conference on Combating Drugs"

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from events.detection.city_forums import _TOPIC_PREPOSITIONS, city_forum
+from events.detection.city_forums import _TOPIC_PREPOSITIONS, city_forum, forum_name_end
 from events.detection.context import CandidateSeries, Context, Resolved
 from events.detection.document import inside
 from events.detection.meeting_words import (
@@ -953,9 +953,18 @@ def numbered_candidate(ctx: Context, ref: Reference, resolved: list[Resolved] | 
         key = concept_key(body) or body_key(body)
         # "the 60th Munich Security Conference": a city's meeting, keyed as its editions named otherwise are
         # ("sa 60e édition" of "la Conférence de Munich sur la sécurité", city_forums)
-        forum = None if acronym or theme else _city_forum_at(ctx, start, ref.end, label)
+        # ("the 3rd Baghdad International Conference on Combating Drugs": with its theme)
+        forum_end = ctx.doc.to_folded(theme.end()) if theme else ref.end
+        forum = None if acronym else _city_forum_at(ctx, start, forum_end, label)
         candidate = forum or CandidateSeries(f"{kind}:{key}", label, body, kind)
         return [Resolved(-1, ordinal, ref.start, ref.end, 0.6, candidate=candidate) for ordinal in ref.ordinals]
+    if span is None and ref.named_before is None and ref.noun_class is not None:
+        # "la deuxième Conférence internationale de Bagdad sur la lutte contre les stupéfiants": a city's
+        # meeting named after its noun, keyed as its editions named otherwise are (city_forums)
+        end = forum_name_end(ctx, ref.end)
+        forum = _city_forum_at(ctx, noun_start, end, _original(ctx, noun_start, end)) if end > ref.end else None
+        if forum is not None:
+            return [Resolved(-1, ordinal, ref.start, end, 0.6, candidate=forum) for ordinal in ref.ordinals]
     if span is None and ref.noun_class not in (None, "edition"):  # "sa 3e édition des portes ouvertes"
         owner = _possessor(ctx, ref)
         if owner is not None:

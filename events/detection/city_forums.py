@@ -25,14 +25,28 @@ _NOUNS_EN = (
 _THEMES_EN = (
     ("Peace", re.compile(r"\bpaix\b|\bpeace\b|سلام|سلم\b")),
     ("Security", re.compile(r"securite|\bsecurity\b|\bامن|للامن|والامن")),
+    ("Drugs", re.compile(r"\bstupefiants\b|\bdrogues?\b|\bdrugs\b|\bnarcotics\b|المخدرات")),
+    ("Terrorism", re.compile(r"\bterrorisme\b|\bterrorism\b|الارهاب")),
+    ("Migration", re.compile(r"\bmigrations?\b|\bmigratoires?\b|الهجره")),
 )
+# Themes a meeting is named "on": "Baghdad International Conference on Combating Drugs" (Security and
+# Peace stand before the noun: "Munich Security Conference").
+_THEMES_ON = frozenset({"Drugs", "Terrorism", "Migration"})
+# The fight a theme's name may say ("sur la lutte contre les stupéfiants", "لمكافحة المخدرات", "on
+# combating drugs"), folded: a name word, and the English name says it.
+_COMBATING = frozenset(fold_all(split_words("lutte contre combating countering combat fight against مكافحه لمكافحه")))
 # The clitics an Arabic meeting noun is matched with (meeting_words._AR_PREFIX): "ومنتدى", "للمؤتمر".
 _AR_NOUN_CLITICS = re.compile(r"^[وف]?(?:لل|بال|كال|ال|[بلك])?")
 _INTERNATIONAL = frozenset(fold_all(split_words("international internationale الدولي")))
-_NAME_WORDS = frozenset(
-    fold_all(
-        split_words("de du des d d' l l' la le les of the on sur pour for et and international internationale الدولي")
+_NAME_WORDS = (
+    frozenset(
+        fold_all(
+            split_words(
+                "de du des d d' l l' la le les of the on sur pour for et and international internationale الدولي"
+            )
+        )
     )
+    | _COMBATING
 )
 
 
@@ -59,5 +73,30 @@ def city_forum(ctx: Context, noun: re.Match[str], start: int, end: int, label: s
     # of other articles, and keys as it does; a forum named without its theme gives no English name
     # (the series takes the one an article naming its theme gives)
     english = f"{city} {international}{' and '.join(themes)} {noun_en}" if themes else ""
+    on = [t for t in themes if t in _THEMES_ON]
+    if on:  # "Baghdad International Conference on Combating Drugs"
+        combating = "Combating " if _COMBATING & set(folded.split()) else ""
+        english = f"{city} {international}{noun_en} on {combating}{' and '.join(on)}"
     other = " ".join(t.lower() for t in themes if t != "Security")
     return CandidateSeries(f"year:{noun_en.lower()} {city.lower()} {other}".strip(), label, label, "year", english)
+
+
+def forum_name_end(ctx: Context, pos: int) -> int:
+    """Where a city's meeting named after its noun ends ("Conférence internationale de Bagdad sur la
+    lutte contre les stupéfiants"): the last place or theme word of the run of name words from `pos`
+    (folded), or `pos` when the run names neither."""
+    folded = ctx.doc.folded
+    places = ctx.places_between(pos, pos + 200)
+    end = previous = pos
+    for word in _WORD.finditer(folded, pos, min(len(folded), pos + 200)):
+        if folded[previous : word.start()].strip(" '’-"):
+            break  # punctuation closes the name
+        place = next((p for p in places if p.start <= word.start() < p.end), None)
+        if place is not None:
+            end = max(end, place.end)
+        elif any(t.search(word.group()) for _, t in _THEMES_EN):
+            end = word.end()
+        elif word.group() not in _NAME_WORDS:
+            break
+        previous = word.end()
+    return end
