@@ -340,3 +340,27 @@ def test_the_armed_groups_security_news_names_are_organizations(body, language, 
         title="Réunion", body=body, title_derived=False, language=language, published=None
     )
     assert {o.name for o in result.organizations} == expected
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("body", "language", "expected"),
+    [
+        ("Le ministre a transmis la présidence du Dialogue 5+5 à son homologue.", "fr", {"5+5 Dialogue"}),
+        ("وتسلم الوزير الرئاسة الدورية لحوار 5+5 من نظيره.", "ar", {"5+5 Dialogue"}),
+        (
+            "Patrols were stepped up after MINUSMA left northern Mali.",
+            "en",
+            {"United Nations Multidimensional Integrated Stabilization Mission in Mali"},
+        ),
+    ],
+)
+def test_the_western_mediterranean_dialogue_and_the_un_mission_in_mali_are_organizations(body, language, expected):
+    """The 5+5 Dialogue, whose presidency ministers hand over, is a body as well as its conferences' name;
+    MINUSMA is the UN mission the Sahel's news names."""
+    from archive.extraction.run import build_extractor
+
+    result = build_extractor().extract_article(
+        title="Réunion", body=body, title_derived=False, language=language, published=None
+    )
+    assert {o.name for o in result.organizations} == expected
