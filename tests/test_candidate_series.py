@@ -1498,3 +1498,24 @@ def test_a_numbered_city_conference_named_by_its_theme_after_the_noun(catalogue,
     (event,) = detect(catalogue, text)
     assert (event.ordinal, event.candidate_key) == (3, "year:conference tashkent drugs")
     assert event.candidate_name_en == "Tashkent International Conference on Combating Drugs"
+
+
+@pytest.mark.django_db
+def test_a_session_named_without_its_number_joins_the_one_held_that_year_in_its_city(tmp_path):
+    """Two numbered sessions of a series dated the same year (one of them perhaps misread): the session an
+    article names without its number, by its city and month, is the one held in that city."""
+    root = tmp_path / "news"
+    root.mkdir()
+    texts = {
+        "a": "Tunis, 20 mai 2031 – La 31e session du Conseil des ministres arabes de l'Intérieur s'est ouverte "
+        "ce mardi à Tunis.",
+        "b": "Rabat, 2 février 2031 – Le ministre a évoqué la 12e session du Conseil des ministres arabes de "
+        "l'Intérieur, tenue en janvier 2031 à Rabat.",
+        "c": "Alger, 12 juillet 2031 – Les deux ministres ont évoqué les conclusions de la session du Conseil des "
+        "ministres arabes de l'Intérieur tenue en mai à Tunis.",
+    }
+    for name, text in texts.items():
+        (root / f"{name}.txt").write_text(text, encoding="utf-8")
+    call_command("import_articles", str(root), verbosity=0)
+    linked = ArticleEvent.objects.filter(article__origin="news/c.txt").values_list("event__ordinal", flat=True)
+    assert list(linked) == [31]

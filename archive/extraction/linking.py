@@ -452,6 +452,9 @@ class Linker:
                 continue
             known = self.resolver.numbered_in_year.get((key[0], year), set())
             met = [k for k, e in new.items() if k[0] == key[0] and e.ordinal and e.start and e.start.year == year]
+            if not known and len(met) > 1 and new[key].city:
+                # two sessions dated that year (one of them perhaps misread): the one held in the same city
+                met = [k for k in met if new[k].city == new[key].city]
             if len(known) + len(met) != 1:
                 continue
             found = waiting.pop(key)
