@@ -355,3 +355,58 @@ def test_a_high_level_meeting_the_catalogue_knows_is_its_series_in_either_order(
 def test_the_sahels_nationality_adjectives_name_their_countries(word, country):
     """("la réunion tripartite des ministres malien, nigérien et burkinabè", "الحرس الوطني النيجري")"""
     assert country_of_adjective(word) == country
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the pair by the dateline's city and the counterpart's nationality, the body named without it
+        "Niamey, 3 mai (Agence) - Le ministre a reçu son homologue tchadien pour évoquer les décisions de la "
+        "septième session du Comité bilatéral frontalier, tenue en mars.",
+        # the body the clause's subject, "its" before the reference
+        "Niamey, 3 May (Agency) - The minister and his Chadian counterpart met after the bilateral border "
+        "committee held its seventh session in Niamey.",
+    ],
+)
+def test_a_joint_body_named_without_its_countries_in_a_report_on_two_countries(catalogue, text):
+    """ "la septième session du Comité bilatéral frontalier", "the bilateral border committee held its
+    seventh session": no country written with the body, in an article on the two countries' ministers: the
+    pair the article gives (`_pair_named_before`), and the name says what it is (bilateral, borders)."""
+    found = detect_events(text, "fr", published=PartialDate.parse("2031-05-14"), catalogue=catalogue)
+    assert [(e.ordinal, e.candidate_key) for e in found] == [(7, "session:joint NE-TD")]
+    assert found[0].candidate_name_en in (
+        "Nigerien-Chadian Bilateral Border Committee",
+        "Chadian-Nigerien Bilateral Border Committee",
+    )
+
+
+def test_a_joint_body_of_no_pair_in_a_report_on_one_country_is_no_joint_body(catalogue):
+    text = "Le ministre a évoqué les décisions de la septième session du Comité bilatéral frontalier, tenue en mars."
+    assert all("joint" not in (key or "") for _, key in keys(catalogue, text))
+
+
+def test_a_border_committee_is_named_for_borders_and_for_security_only_when_it_says_so(catalogue):
+    from events.detection.candidates import joint_english_name
+
+    assert (
+        joint_english_name(("DZ", "MR"), "comite bilateral frontalier")
+        == "Algerian-Mauritanian Bilateral Border Committee"
+    )
+    assert (
+        joint_english_name(("DZ", "MR"), "comite mixte de securite frontaliere")
+        == "Algerian-Mauritanian Joint Border Security Committee"
+    )
+
+
+def test_an_english_articles_spelling_without_a_capital_describes_the_body_rather_than_names_it():
+    """ "their bilateral border committee" in an English article ranks after the English name derived
+    from another language's proper name and after that name itself; a capitalized one ranks first."""
+    from archive.extraction.series_names import DERIVED_EN, preferred
+
+    met = {
+        "bilateral border committee": "en",
+        "Comité bilatéral frontalier algéro-mauritanien": "fr",
+        "Algerian-Mauritanian Bilateral Border Committee": DERIVED_EN,
+    }
+    assert preferred(met) == "Comité bilatéral frontalier algéro-mauritanien"  # (the first of rank 1 met)
+    assert preferred({**met, "Algeria-Mauritania Border Committee": "en"}) == "Algeria-Mauritania Border Committee"

@@ -31,10 +31,15 @@ DERIVED_EN = "en*"
 
 
 def rank(name: str, language: str) -> int:
-    """How well a spelling names a series: English 0, another Latin-script language 1, else 2."""
+    """How well a spelling names a series: English 0, another Latin-script language 1, else 3. An English
+    article's spelling without a capital ("their bilateral border committee") describes the body rather
+    than names it: 2, after the English name derived from its name in another language ("Algerian-
+    Mauritanian Bilateral Border Committee") and after that name itself."""
     if is_arabic(name):
-        return 2
-    return 0 if language == "en" else 1
+        return 3
+    if language == "en":
+        return 0 if any(c.isupper() for c in name) else 2
+    return 1
 
 
 def preferred(met: dict[str, str]) -> str:

@@ -43,6 +43,7 @@ from events.detection.candidates import (
     antecedent_candidate,
     bare_group,
     body_key,
+    joint_subject_candidate,
     numbered_candidate,
     own_named_candidate,
     session_of_candidate,
@@ -425,6 +426,7 @@ def detect_events(
             found = session_of_candidate(reading.ref, resolved, reading.complement.heads) if back else []
             found = found or own_named_candidate(ctx, reading.ref, resolved)
             found = found or antecedent_candidate(ctx, reading.ref, resolved)
+            found = found or joint_subject_candidate(ctx, reading.ref)
             if not found:
                 found = resolve_from_context(ctx, reading)
                 if reading.ref.noun_class == "edition":

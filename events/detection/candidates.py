@@ -572,10 +572,12 @@ def joint_english_name(countries: tuple[str, ...], words: str, *, group: bool = 
         # "la commission bilatérale … pour le développement et la promotion des zones frontalières"
         mark = "Bilateral" if _BILATERAL_WORDS.search(words) else "Joint"
         return f"{names} {mark} Committee for the Development of Border Areas"
-    about = ("Border " if border else "") + ("Security " if security or border else "")
+    about = ("Border " if border else "") + ("Security " if security else "")
     if _COORDINATION_WORDS.search(words) and not _JOINT_WORDS.search(words):
         return f"{names} {about}Coordination Committee"  # "لجنة التنسيق الأمني السعودية الكويتية"
-    return f"{names} Joint {about}Committee"
+    # (as stated: "Comité bilatéral frontalier algéro-mauritanien" is a Bilateral Border Committee)
+    mark = "Bilateral" if _BILATERAL_WORDS.search(words) and not re.search("mixte|joint|مشترك", words) else "Joint"
+    return f"{names} {mark} {about}Committee"
 
 
 def bare_group(ctx: Context, ref: Reference) -> bool:
@@ -676,9 +678,69 @@ def _joint_candidate(ctx: Context, ref: Reference, *, only_named: bool = False) 
         and (_names_bare_head(ctx, ref) or _names_no_body(ctx, ref))
     ):
         found = _only_joint_body(ctx)  # "la première session de la commission": the one the article names
+    if found is None and not only_named and ref.noun_class not in ("conference", "summit"):
+        found = _joint_body_of_the_pair(ctx, ref, ref.walk_from)
     if found is None:
         return None
     return _joint_series(ctx, found)
+
+
+def joint_subject_candidate(ctx: Context, ref: Reference) -> list[Resolved]:
+    """ "the bilateral border committee held its fifth session in Algiers": a joint body named without
+    its countries as the subject of the clause that says "its"/"sa"/"leur" before the reference, in a
+    report on two countries' meeting (`_joint_body_of_the_pair`); not a series the article names
+    elsewhere."""
+    folded = ctx.doc.folded
+    before = folded[max(0, ref.start - 6) : ref.start].split()
+    if not before or before[-1] not in _POSSESSIVES or ref.noun_class in ("conference", "summit"):
+        return []
+    start = max(ctx.doc.sentence(ref.start)[0], ref.start - _JOINT_WINDOW)
+    words = list(_WORD.finditer(folded, start, ref.start))
+    heads = [n for n, w in enumerate(words) if w.group() in _JOINT_HEADS]
+    if not heads:
+        return []
+    first = heads[-1]  # the name's first word: English puts the mark and the remit before the head
+    while first > 0 and (
+        words[first - 1].group() in _JOINT_MARKS
+        or _REMIT_WORDS.search(words[first - 1].group())
+        or country_of_adjective(words[first - 1].group())
+        or words[first - 1].group() in ("permanent", "permanente")
+    ):
+        first -= 1
+    # (its countries written with it: "the Moroccan-Spanish permanent joint migration group, …, had held its")
+    sentence_start = ctx.doc.sentence(ref.start)[0]
+    found = _joint_body(ctx, sentence_start, ref.start) or _joint_body_of_the_pair(ctx, ref, words[first].start())
+    if found is None:
+        return []
+    candidate = _joint_series(ctx, found)
+    return [Resolved(-1, ordinal, ref.start, ref.end, 0.6, candidate=candidate) for ordinal in ref.ordinals]
+
+
+# What a joint body's name says it is about, after its head and mark ("Comité bilatéral frontalier").
+_REMIT_WORDS = re.compile(r"securit|frontali|frontier|border|migrat|امني|حدود")
+
+
+def _joint_body_of_the_pair(ctx: Context, ref: Reference, at: int) -> tuple[int, int, tuple[str, ...]] | None:
+    """ "la cinquième session du Comité bilatéral frontalier": a joint body named at `at` (right after
+    the reference, or as the subject before "its") without its countries (its head, its mark, what it is
+    about), in a report on two countries' meeting: theirs (`_pair_named_before`)."""
+    folded = ctx.doc.folded
+    sent_start, sent_end = ctx.doc.sentence(ref.start)
+    words = list(_WORD.finditer(folded, at, min(sent_end, at + 60)))
+    while words and (words[0].group() in CONNECTORS or words[0].group() in _BODY_OPENERS):
+        words.pop(0)  # "du", "de la", "of the"
+    name = []  # head, mark and remit in any order: "Comité bilatéral frontalier", "bilateral border committee"
+    for word in words[:4]:
+        w = word.group()
+        if w not in _JOINT_HEADS and w not in _JOINT_MARKS and not _REMIT_WORDS.search(w):
+            break
+        name.append(word)
+    heads = [w for w in name if w.group() in _JOINT_HEADS]
+    if len(heads) != 1 or not any(w.group() in _JOINT_MARKS for w in name):
+        return None
+    name = name[: name.index(heads[0]) + 1] if name[0] is not heads[0] else name  # English: the head ends it
+    pair = _pair_named_before(ctx, sent_start, sent_end)
+    return (name[0].start(), name[-1].end(), pair) if pair else None
 
 
 def _joint_series(ctx: Context, found: tuple[int, int, tuple[str, ...]]) -> CandidateSeries:
