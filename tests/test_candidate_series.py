@@ -1519,3 +1519,36 @@ def test_a_session_named_without_its_number_joins_the_one_held_that_year_in_its_
     call_command("import_articles", str(root), verbosity=0)
     linked = ArticleEvent.objects.filter(article__origin="news/c.txt").values_list("event__ordinal", flat=True)
     assert list(linked) == [31]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Bamako a accueilli la troisième réunion consultative entre les dirigeants du Mali, du Niger et de la "
+            "Mauritanie.",
+            "fr",
+        ),
+        ("احتضنت باماكو الاجتماع التشاوري الثالث بين قادة مالي والنيجر وموريتانيا.", "ar"),
+        ("Bamako hosted the third consultative meeting between the leaders of Mali, Niger and Mauritania.", "en"),
+    ],
+)
+def test_a_meeting_between_three_countries_is_tripartite_though_unsaid(catalogue, text, language):
+    """ "la troisième réunion consultative entre les dirigeants du Mali, du Niger et de la Mauritanie": a
+    meeting between the three countries the clause names, one series with the meetings said tripartite."""
+    (event,) = detect_events(text, language, published=PartialDate.parse("2031-05-14"), catalogue=catalogue)
+    assert (event.ordinal, event.candidate_key) == (3, "session:tripartite ML-MR-NE")
+
+
+def test_a_meeting_between_two_countries_is_no_tripartite_one(catalogue):
+    text = "Bamako a accueilli la troisième réunion consultative entre les dirigeants du Mali et du Niger."
+    assert all("tripartite" not in e.candidate_key for e in detect(catalogue, text))
+
+
+def test_the_next_meeting_after_an_adjective_in_arabic(catalogue):
+    text = (
+        "احتضنت باماكو الاجتماع التشاوري الثالث بين قادة مالي والنيجر وموريتانيا. واتفق القادة على عقد الاجتماع "
+        "التشاوري المقبل في نيامي."
+    )
+    events = detect_events(text, "ar", published=PartialDate.parse("2031-05-14"), catalogue=catalogue)
+    assert sorted(e.ordinal for e in events) == [3, 4]

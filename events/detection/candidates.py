@@ -837,7 +837,7 @@ def _multilateral_candidate(ctx: Context, ref: Reference) -> CandidateSeries | N
     lo, hi = max(0, ref.start - _MULTILATERAL_BEFORE), min(len(folded), ref.end + 25)
     window = folded[lo:hi]
     if not any(stem in window for stem in _MULTILATERAL_STEMS):
-        return None  # (most meetings are said no such thing: the patterns are not run)
+        return _meeting_between(ctx, ref)  # (most meetings are said no such thing: the patterns are not run)
     found = next(((n, word) for n, word, mark in _MULTILATERAL if mark.search(folded, lo, hi)), None)
     if found is None:
         return None
@@ -851,6 +851,39 @@ def _multilateral_candidate(ctx: Context, ref: Reference) -> CandidateSeries | N
         countries, start, end = _article_multilateral(ctx, size)
         if not countries:
             return None
+    return _multilateral_series(ctx, word, countries, start, end)
+
+
+# "la première réunion consultative entre les dirigeants de la Tunisie, de l'Algérie et de la Libye",
+# "الاجتماع التشاوري الأول بين قادة الجزائر وتونس وليبيا": a meeting between the leaders (or the
+# ministers) of the countries the clause then names, an adjective or two after the noun at most.
+_BETWEEN = re.compile(r" (?:[^\W\d_]+ ){0,2}?(?:entre|between|بين) ")
+_BETWEEN_REACH = 120
+
+
+def _meeting_between(ctx: Context, ref: Reference) -> CandidateSeries | None:
+    """A numbered meeting "between" three or four countries the clause after it names: tripartite
+    (quadripartite) though it does not say so, one series with the meetings that say it."""
+    folded = ctx.doc.folded
+    between = _BETWEEN.match(folded, ref.end)
+    if between is None:
+        return None
+    end = min(ctx.doc.sentence(ref.start)[1], between.end() + _BETWEEN_REACH)
+    stop = _CLAUSE_STOP.search(folded, between.end(), end)
+    end = stop.start() if stop else end
+    countries = list(dict.fromkeys(_countries_in(ctx, between.end(), end)))
+    word = next((w for n, w, _ in _MULTILATERAL if n == len(countries)), None)
+    if word is None:
+        return None
+    return _multilateral_series(ctx, word, countries, *ctx.doc.sentence(ref.start))
+
+
+_CLAUSE_STOP = re.compile(r"[;:.!?؛؟()]")  # (a comma goes on a list of countries: "du Mali, du Niger et …")
+
+
+def _multilateral_series(ctx: Context, word: str, countries: list[str], start: int, end: int) -> CandidateSeries:
+    """The series of a meeting of these countries, keyed by them and the portfolio its sentence names."""
+    folded = ctx.doc.folded
     portfolio = next((name for name, words in _PORTFOLIOS if words.search(folded[start:end])), "")
     names = [country_name(code) or code for code in countries]
     ministers = f" of the {portfolio} Ministers of" if portfolio else " of"

@@ -28,8 +28,9 @@ _LATIN_BEFORE = re.compile(
 _LATIN_AFTER = re.compile(
     r"\s(?:(?P<next>prochaine?|suivante)|(?P<prev>precedente|de l'an dernier|de l'annee derniere))\b"
 )
+# (an adjective may come between: "الاجتماع التشاوري المقبل", "الدورة العادية السابقة")
 _ARABIC_AFTER = re.compile(
-    rf"\s(?:(?P<next>المقبله|المقبل|القادمه|القادم)|(?P<prev>السابقه|السابق|الماضيه|الماضي))(?![{ARABIC_LETTERS}])"
+    rf"(?:\sال[{ARABIC_LETTERS}]+(?:ي|يه))?\s(?:(?P<next>المقبله|المقبل|القادمه|القادم)|(?P<prev>السابقه|السابق|الماضيه|الماضي))(?![{ARABIC_LETTERS}])"
 )
 _GROUP = {"session": "session", "assembly": "session", "meeting": "session", "edition": "session"}
 _POSSESSOR_REACH = 60  # characters between a body's name and "its next session"

@@ -132,6 +132,7 @@ def _arabic_numbered(doc: Document, cue_at: dict[int, Cue], debug: list[str] | N
 # لقادة …"), unlike a session or a meeting's ("الدورة التدريبية الثالثة" is a training course).
 _NAMED_BY_ADJECTIVE = frozenset({"conference", "summit", "forum"})
 _ABOUT = "حول"
+_BETWEEN = "بين"
 _AR_FORUM = re.compile(r"[وفبلك]?(?:ال|لل)?(?:منتدي|ملتقي)")
 
 
@@ -140,6 +141,8 @@ def _named_meeting(doc: Document, match: re.Match[str], noun_class: str, cue_at:
     ("للشرطة", "لقادة …") that no series of the catalogue names: a session of a candidate series."""
     kind = "forum" if _AR_FORUM.match(doc.folded, match.start()) else noun_class
     token = TOKEN.match(doc.folded, match.end())
+    if token is not None and token.group(1) == _BETWEEN:
+        return True  # "الاجتماع التشاوري الأول بين قادة …": a meeting between the countries named next
     if kind not in _NAMED_BY_ADJECTIVE or token is None or token.start(1) in cue_at:
         return False
     # ("المؤتمر الوزاري الأورو-إفريقي السادس حول الهجرة": or what it is about)
