@@ -305,3 +305,15 @@ def test_a_title_ends_at_its_country_before_the_verbs_object():
         "واستعرض اللواء فهد بن سالم الغامدي مدير الأمن العام بالمملكة العربية السعودية تجربة المملكة في إدارة الحشود."
     )
     assert _found(text) == [("فهد بن سالم الغامدي", "مدير الأمن العام بالمملكة العربية السعودية")]
+
+
+def test_a_family_name_in_ta_marbuta_after_a_compound_given_name():
+    text = "برئاسة رئيس الوزراء عبد الكريم الشريفة، بمشاركة وزراء المنطقة."
+    assert _found(text) == [("عبد الكريم الشريفة", "رئيس الوزراء")]
+
+
+def test_a_foreign_name_after_a_title_ending_on_a_one_word_country():
+    """ "ورئيس وزراء مالطا روبرت أبيلا،": the country closes the title (an Arabic country's name is never a
+    person's), the foreign name no list holds follows it."""
+    text = "بمشاركة الوزراء، ورئيس وزراء مالطا كارميلو بورغ، ورئيس الحكومة."
+    assert _found(text) == [("كارميلو بورغ", "رئيس وزراء مالطا")]

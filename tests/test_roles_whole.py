@@ -451,3 +451,26 @@ def test_a_name_after_an_english_bodys_noun_is_its_heads(text, names):
 def test_a_lower_case_title_keeps_its_portfolios_words(text, name, role):
     """ "its security minister, General X": the title in apposition before a rank, its portfolio's words with it."""
     assert _roles(text, "en")[name] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "The eighth General Assembly of the agency met in March under acting executive director Tomas Berg, with "
+            "the Sahel as the main concern.",
+            "Tomas Berg",
+            "executive director",
+        ),
+        (
+            "The group, co-chaired by Portugal's Secretary of State for Security Ana Ferreira and a Moroccan "
+            "official, met in Rabat.",
+            "Ana Ferreira",
+            "Portugal's Secretary of State for Security",
+        ),
+    ],
+)
+def test_a_title_before_the_name_past_an_earlier_head_and_with_its_state(text, name, role):
+    """A head earlier in the sentence ("General Assembly … met under …") whose phrase is no title leaves the
+    later head's ("executive director"); the "State" of a "Secretary of State" is the title's, no body's."""
+    assert {m.name: m.role for m in discover_persons(text, "en")}.get(name) == role

@@ -118,15 +118,17 @@ def country_of_adjective(word: str) -> str | None:
 def place_names(*, arabic: bool) -> list[str]:
     """Every name of a place in one script, as written: the cities' names (but those that are also
     given names) and the other places (countries, regions, towns), and the territories of the
-    countries' file named in several words ("Canary Islands", "Sahara occidental": one-word names
-    such as "Jordan" or "Chad" are given names too). Discovery never takes them for a person's name."""
+    countries' file named in several words ("Canary Islands", "Sahara occidental": one-word Latin names
+    such as "Jordan" or "Chad" are given names too), and every Arabic name of a country. Discovery never
+    takes them for a person's name."""
     names = list(_DATA["other_places"]["arabic" if arabic else "latin"])
     names.extend(
         name
         for forms in _countries().values()
         for language_names in forms.values()
         for name in language_names
-        if " " in name.strip() and is_arabic(name[0]) == arabic
+        # (an Arabic country's name of one word is no given name: "مالطا", "إيطاليا"; a Latin one may be)
+        if (" " in name.strip() or arabic) and is_arabic(name[0]) == arabic
     )
     for city in _DATA["cities"]:
         given = set(city.get("given_names", ()))

@@ -414,6 +414,11 @@ class ArabicPersonFinder:
         k = self.toks[j].key
         return k.startswith("ال") and k in AR_ROLE_WORDS and not _wide_gap(self.text, self.toks[j - 1], self.toks[j])
 
+    def _after_compound_given(self, j: int) -> bool:
+        """Whether word j follows a compound given name, its opener and an 'ال-' second half ("عبد الحميد")."""
+        toks = self.toks
+        return j > 1 and _is_opener(toks[j - 2].key) and toks[j - 1].key.startswith("ال") and not toks[j - 1].boundary
+
     def _after_given_name(self, j: int) -> bool:
         """Whether word j follows a given name, or a given name and one more name word ("محمد شياع"):
         a nisba or a title word there closes the name as its family name, an adjective coming after
@@ -527,6 +532,8 @@ class ArabicPersonFinder:
                     self._surname_like(j)
                     # after a given name, a family name in -ة: "مازن الفراية", "حسان القضاة"
                     or (j > 0 and self.toks[j - 1].key in AR_GIVEN_NAMES and self._surname_like(j, ending=True))
+                    # after a compound given name: "عبد الحميد الدبيبة"
+                    or (self._after_compound_given(j) and self._surname_like(j, ending=True))
                     if k.startswith("ال")
                     else self._name_like(j, ending=True)
                 )

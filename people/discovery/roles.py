@@ -211,7 +211,9 @@ def _role_in_part(part: str) -> int | None:
         while start > 0 and matches[start - 1].group()[0].isupper() and words[start - 1] not in _DETERMINERS:
             start -= 1
         if len(words) - start > _MAX_ROLE_WORDS:
-            return None
+            # too long to be one title ("The General Assembly met under director X"): a later head's
+            i += size
+            continue
         return matches[start].start()
     return None
 
@@ -254,9 +256,17 @@ def _attached_ok(role: str, *, ranked: bool = False, given: bool = False) -> boo
         return True
     head = next((i for i in range(len(words)) if _is_role_head(words, i)), 0)
     return not any(
-        m.group()[0].isupper() and key(m.group()) in ORG_HEADS and not _bare_service(words, i)
+        m.group()[0].isupper()
+        and key(m.group()) in ORG_HEADS
+        and not _bare_service(words, i)
+        and not _of_state(words, i)
         for i, m in enumerate(matches[head + 1 :], head + 1)
     )
+
+
+def _of_state(words: list[str], i: int) -> bool:
+    """Whether words[i] is the "State" of a "Secretary of State", a "Minister of State": part of the title."""
+    return words[i] == "state" and i >= 2 and words[i - 1] == "of" and _is_role_head(words, i - 2) > 0
 
 
 # Adjectives that open the name of a body after its article ("the National …", "la Nationale …").
@@ -366,7 +376,17 @@ def latin_role_before(
     if offset is None:
         return None
     raw = window[offset:]
-    if not apposition and not _attached_ok(raw, ranked=ranked, given=given):
+    for _ in range(3):
+        if apposition or _attached_ok(raw, ranked=ranked, given=given):
+            break
+        # "The General Assembly met under director X": the first head's phrase is no title; a later head's may be
+        cut = raw.find(" ", 1)
+        later = _role_in_part(raw[cut:]) if cut > 0 else None
+        if later is None:
+            return None
+        offset += cut + later
+        raw = window[offset:]
+    else:
         return None
     role = _trim(_drop_trailing_ranks(raw.strip(" ,")))
     if not role:
