@@ -474,3 +474,15 @@ def test_a_title_before_the_name_past_an_earlier_head_and_with_its_state(text, n
     """A head earlier in the sentence ("General Assembly … met under …") whose phrase is no title leaves the
     later head's ("executive director"); the "State" of a "Secretary of State" is the title's, no body's."""
     assert {m.name: m.role for m in discover_persons(text, "en")}.get(name) == role
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Étaient présents le cheikh Nasser Ben Hamad Al Thani (Qatar), Zoubeir Ben Fayçal Al-Harthi (Oman).", "fr"),
+        ("Also present were Zoubeir bin Faisal Al Harthi (Oman) and the others.", "en"),
+    ],
+)
+def test_a_name_whose_fathers_name_is_a_common_given_name(text, language):
+    """ "Zoubeir Ben Fayçal Al-Harthi": no list holds the first word, but "son of Fayçal" makes it a name."""
+    assert "Zoubeir" in " ".join(_roles(text, language))

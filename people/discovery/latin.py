@@ -305,6 +305,16 @@ def _holder_after_english_body(prefix: list[tuple[str, _Token]], name: list[_Tok
 
 _ENGLISH_BODY_LAST = frozenset({"Academy", "Institute", "University", "School", "Headquarters", "College"})
 _NASAB_AND_ARTICLE = words("al el bin ben ibn ould")
+_NASAB = words("bin ben ibn ould")
+
+
+def _fathers_given_name(name: list[_Token]) -> bool:
+    """Whether a name of three words or more holds a patronym after its first word whose father's name is
+    a common given name ("Hamoud Ben Fayçal Al-Busaidi"): a person's name, though its first word is no
+    listed given name (a place "Ben Arous" has no word before the particle)."""
+    return len(name) >= 3 and name[1].key in _NASAB and name[2].key in GIVEN_NAMES
+
+
 _STYLE_KINDS = frozenset({"royal", "honorific", "rank"})
 # What opens a name's own run right after a known body: a title, a rank or a style ("… Commander of
 # Lekhwiya Force Sheikh Khalifa bin Hamad …").
@@ -489,6 +499,8 @@ class LatinPersonFinder:
             cues.add("verb")
         if len(name) > 1 and name[0].key in GIVEN_NAMES and not self._question_opener(name[0]):
             cues.add("given-name")
+        elif _fathers_given_name(name):
+            cues.add("given-name")  # "Hamoud Ben Fayçal Al-Busaidi": "son of Fayçal", a name whatever the first
         if len(name) > 1 and prefix and prefix[-1][0] == "possessive" and self._country_possessive(prefix):
             cues.add("nationality")  # "Italy's Gianluca Ferretti", "Saudi Arabia's Abdulaziz bin Saud"
         if not cues or (lone and not cues & SINGLE_TOKEN_CUES):
