@@ -900,3 +900,13 @@ def test_a_persons_count_and_the_first_of_several_are_no_numbered_meeting(catalo
 def test_a_pronoun_standing_for_the_meeting_noun_names_the_edition_of_its_city(catalogue, text, language):
     """ "celle de Santiago", "that of Santiago": the session before it in the sentence, of that city."""
     assert ("INTERPOL General Assembly", 88) in keys(detect(catalogue, text, language, "2021-11-23"))
+
+
+def test_the_gcc_summit_by_its_supreme_council_in_french(catalogue):
+    """ "soumises au Conseil suprême du CCG lors du sommet prévu le 1er décembre à Koweït": the summit is
+    the Supreme Council's, the catalogue's edition of that day and city."""
+    text = (
+        "Koweït, 27 novembre 2024 – Les recommandations seront soumises au Conseil suprême du CCG lors du sommet "
+        "prévu le 1er décembre à Koweït."
+    )
+    assert keys(detect(catalogue, text, "fr", "2024-11-27")) == {("GCC Summit", 45)}
