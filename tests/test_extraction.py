@@ -364,3 +364,19 @@ def test_the_western_mediterranean_dialogue_and_the_un_mission_in_mali_are_organ
         title="Réunion", body=body, title_derived=False, language=language, published=None
     )
     assert {o.name for o in result.organizations} == expected
+
+
+@pytest.mark.django_db
+def test_the_public_security_bodies_of_qatar_and_bahrain_by_their_country():
+    """ "الأمن العام بدولة قطر", "الأمن العام بمملكة البحرين": two forces named alike, told apart by the
+    country written with them."""
+    from archive.extraction.run import build_extractor
+
+    body = "وشارك في الاجتماع مدير الأمن العام بدولة قطر ورئيس الأمن العام بمملكة البحرين."
+    result = build_extractor().extract_article(
+        title="اجتماع", body=body, title_derived=False, language="ar", published=None
+    )
+    assert {o.name for o in result.organizations} >= {
+        "General Directorate of Public Security (Qatar)",
+        "Public Security Forces (Bahrain)",
+    }
