@@ -336,3 +336,22 @@ def test_the_lead_of_a_datelined_story_dated_with_its_weekday(text, expected):
     dateline, dated with a weekday and a full date, reports the day's news; without the dateline or the
     weekday, the date is the story's, not the page's."""
     assert publication_date(text) == expected
+
+
+@pytest.mark.parametrize(("name", "month"), [("غشت", 8), ("أوت", 8), ("ماي", 5), ("آب", 8)])
+def test_short_arabic_month_names_are_month_names(name, month):
+    """The Maghreb's and the Levant's month names of three letters or fewer are whole words: "في غشت الماضي"."""
+    from text.dates import month_names
+
+    assert month_names()[name] == month
+    assert "mar" not in month_names()  # a Latin abbreviation still is none
+
+
+def test_a_bare_moroccan_month_dates_a_meeting():
+    from events.detection.document import Document
+    from events.detection.meeting_dates import date_expressions
+    from text.partial_date import PartialDate
+
+    text = "وأشار إلى المؤتمر الذي احتضنته كيغالي في غشت الماضي."
+    (found,) = date_expressions(Document.of(text), PartialDate.parse("2031-10"))
+    assert found.start == PartialDate(2031, 8)

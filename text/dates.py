@@ -65,13 +65,14 @@ _ARABIC_MONTHS: dict[int, tuple[str, ...]] = {
 def month_names() -> dict[str, int]:
     """Every month name written in full (French, English, Spanish, and the Arabic names of the
     Maghreb and the Mashriq) → its number: what a reader of "en janvier", "in May", "في يناير" looks
-    up. Three-letter abbreviations are left out ("mar", "jun"), but for "mai" and "may"."""
+    up. Latin three-letter abbreviations are left out ("mar", "jun"), but for "mai" and "may"; the
+    Arabic names are all whole words, however short ("غشت", "أوت", "ماي", "آب")."""
     return {
         name: month
         for table in (_LATIN_MONTHS, _ARABIC_MONTHS)
         for month, names in table.items()
         for name in names
-        if len(name) > 3 or name in ("mai", "may")
+        if len(name) > 3 or name in ("mai", "may") or table is _ARABIC_MONTHS
     }
 
 
