@@ -221,3 +221,16 @@ def test_a_bodys_next_session_in_an_article_numbering_none_is_the_one_its_venue_
     # numbered by a session of the article, it is the one after
     text = "The 8th AFRIPOL General Assembly opened in Algiers. " + text
     assert set(detect(catalogue, text)) == {8, 9}
+
+
+def test_the_next_session_before_the_current_one_has_taken_place_is_the_current_one(catalogue):
+    """Written a month before the 93rd General Assembly (the catalogue dates it November 2025), "the coming
+    General Assembly" is the 93rd, not the 94th; written after it, the 94th."""
+    text = (
+        "Marrakech accueillera la 93e Assemblée générale d'Interpol. Les délégués africains veulent peser sur "
+        "les travaux de la prochaine Assemblée générale."
+    )
+    before = detect_events(text, "fr", published=PartialDate.parse("2025-10-20"), catalogue=catalogue)
+    assert sorted(e.ordinal for e in before) == [93]
+    after = detect_events(text, "fr", published=PartialDate.parse("2025-12-02"), catalogue=catalogue)
+    assert sorted(e.ordinal for e in after) == [93, 94]

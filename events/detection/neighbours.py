@@ -61,12 +61,24 @@ def neighbour_sessions(ctx: Context, resolved: list[Resolved], taken: list[tuple
         if step is None:
             continue
         base = _current(ctx, noun, end, numbered) if own is None else _current_of_own(own, numbered)
-        if base is None or base.ordinal + step < 1:
+        if base is None or base.ordinal + step < 1 or (step == _NEXT and _still_to_come(ctx, base)):
             continue
         found.append(
             Resolved(base.series, base.ordinal + step, noun.start(), end, 0.55, candidate=base.candidate, relative=True)
         )
     return found
+
+
+def _still_to_come(ctx: Context, base: Resolved) -> bool:
+    """Whether the current session, by the catalogue's date of it, is still to come when the article
+    appears: its "next" session is that one ("… في أشغال الجمعية العامة المقبلة", written a month before
+    the assembly the article prepares), never the one after it."""
+    if base.candidate is not None or ctx.published is None or ctx.published.month is None:
+        return False
+    edition = ctx.catalogue.series[base.series].edition(base.ordinal)
+    if edition is None or edition.start is None or edition.start.month is None:
+        return False
+    return (edition.start.year, edition.start.month) > (ctx.published.year, ctx.published.month)
 
 
 def relative_before(folded: str, pos: int) -> bool:
