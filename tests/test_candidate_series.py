@@ -1552,3 +1552,17 @@ def test_the_next_meeting_after_an_adjective_in_arabic(catalogue):
     )
     events = detect_events(text, "ar", published=PartialDate.parse("2031-05-14"), catalogue=catalogue)
     assert sorted(e.ordinal for e in events) == [3, 4]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "نواكشوط تستضيف أول اجتماع ثلاثي لوزراء داخلية مالي والنيجر وموريتانيا.",
+        "احتضنت نواكشوط الاجتماع الثلاثي الأول لوزراء داخلية مالي والنيجر وموريتانيا.",
+    ],
+)
+def test_the_first_meeting_said_before_its_noun_in_arabic(catalogue, text):
+    """ "أول اجتماع ثلاثي لوزراء داخلية …": "the first" before an indefinite noun, in construct, and the
+    indefinite "ثلاثي", are the first tripartite meeting, as "الاجتماع الثلاثي الأول" is."""
+    (event,) = detect_events(text, "ar", published=PartialDate.parse("2031-05-14"), catalogue=catalogue)
+    assert (event.ordinal, event.candidate_key) == (1, "session:tripartite ML-MR-NE interior")

@@ -817,14 +817,14 @@ _KIND_EN = {"conference": "Conference", "summit": "Summit", "session": "Meeting"
 
 # A meeting of three or four countries said so: "tripartite", "الثلاثي"; "quadripartite", "الرباعي".
 _MULTILATERAL = (
-    (3, "Tripartite", re.compile(r"\b(?:tripartite|trilaterale?|trilateral)\b|(?<![\w])الثلاثي(?:ه)?(?![\w])")),
+    (3, "Tripartite", re.compile(r"\b(?:tripartite|trilaterale?|trilateral)\b|(?<![\w])(?:ال)?ثلاثي(?:ه)?(?![\w])")),
     (
         4,
         "Quadrilateral",
-        re.compile(r"\b(?:quadripartite|quadrilaterale?|quadrilateral)\b|(?<![\w])الرباعي(?:ه)?(?![\w])"),
+        re.compile(r"\b(?:quadripartite|quadrilaterale?|quadrilateral)\b|(?<![\w])(?:ال)?رباعي(?:ه)?(?![\w])"),
     ),
 )
-_MULTILATERAL_STEMS = ("tri", "quadri", "الثلاثي", "الرباعي")
+_MULTILATERAL_STEMS = ("tri", "quadri", "ثلاثي", "رباعي")
 _MULTILATERAL_BEFORE = 20  # "a quadrilateral meeting": how far before the noun the adjective may stand
 
 

@@ -76,6 +76,8 @@ AR_NUMBERED = re.compile(
     rf"(?P<ordinals>{AR_ORDINAL}(?:\sو\s?{AR_ORDINAL})*)"
 )
 AR_BARE_NOUN = re.compile(_AR_PREFIX + _AR_NOUN)
+# "أول اجتماع", "لأول قمة": "the first" before an indefinite meeting noun in construct (folded "اول").
+AR_FIRST_NUMBERED = re.compile(rf"(?<![{ARABIC_LETTERS}])[وف]?[بل]?اول\s{_AR_NOUN}")
 
 # The same patterns, tried only where a meeting noun is written (text.scanning): a Latin noun
 # starts its match; an Arabic one comes after at most four letters of clitics ("وبال", "فلل").

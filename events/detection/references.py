@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from events.detection.catalogue import Cue, SeriesCatalogue
 from events.detection.document import Document
 from events.detection.meeting_words import (
+    AR_FIRST_NUMBERED,
     AR_NUMBERED_REFERENCES,
     AR_PLAIN_ADJECTIVES,
     AR_TRIPARTITE,
@@ -125,6 +126,9 @@ def _arabic_numbered(doc: Document, cue_at: dict[int, Cue], debug: list[str] | N
             note(debug, f"skipped {match.group()!r}: a kind of session no series of the catalogue has")
             continue
         refs.append(Reference(ordinals, noun_class, match.start(), match.end(), match.end(), cue))
+    for match in AR_FIRST_NUMBERED.finditer(doc.folded):
+        # "أول اجتماع ثلاثي لوزراء داخلية …": "the first" before its noun, in construct
+        refs.append(Reference([1], noun_class_of(match), match.start(), match.end(), match.end(), None))
     return refs
 
 
