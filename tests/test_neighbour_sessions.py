@@ -234,3 +234,20 @@ def test_the_next_session_before_the_current_one_has_taken_place_is_the_current_
     assert sorted(e.ordinal for e in before) == [93]
     after = detect_events(text, "fr", published=PartialDate.parse("2025-12-02"), catalogue=catalogue)
     assert sorted(e.ordinal for e in after) == [93, 94]
+
+
+def test_a_series_read_from_a_meetings_subject_guides_the_articles_other_numbers(catalogue):
+    """The ministers of the Western Mediterranean's "vingtième conférence" is the catalogue's series, read
+    from who meets; "la 21e conférence" later in the article is that series' too."""
+    text = (
+        "Les ministres de l'Intérieur des pays de la Méditerranée occidentale ont clôturé mardi à Lisbonne les "
+        "travaux de leur vingtième conférence annuelle. Le ministre a annoncé que la 21e conférence se tiendrait "
+        "à Alger."
+    )
+    events = detect(catalogue, text)
+    assert set(events) == {20, 21}
+    assert (
+        events[21].series_name
+        == events[20].series_name
+        == "Conference of Interior Ministers of the Western Mediterranean"
+    )

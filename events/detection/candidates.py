@@ -1126,6 +1126,7 @@ def numbered_candidate(ctx: Context, ref: Reference, resolved: list[Resolved] | 
     if known is None:
         known = _series_of_named_organisation(ctx, label, ref, start, end)
     if known is not None:  # the catalogue's series, written a little differently
+        ctx.established.add(known)  # ("… leur vingtième conférence annuelle …; la 21e conférence se tiendrait à Rome")
         return [Resolved(known, ordinal, ref.start, end, 0.7) for ordinal in ref.ordinals]
     if inner is not None:
         # "la 8e édition du Forum de Marrakech sur la sécurité": the city's forum, the series its
