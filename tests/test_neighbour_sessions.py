@@ -251,3 +251,20 @@ def test_a_series_read_from_a_meetings_subject_guides_the_articles_other_numbers
         == events[20].series_name
         == "Conference of Interior Ministers of the Western Mediterranean"
     )
+
+
+def test_a_session_by_venue_and_time_in_the_clause_after_its_name_beside_another_meetings_date(catalogue):
+    """ "… المنعقد بروما في 23 جويلية 2030، وبالتوصيات الصادرة عن مؤتمر وزراء داخلية دول غرب المتوسط الذي
+    احتضنته نواكشوط في أفريل الماضي": the earlier date is another meeting's; the clause after the name
+    dates this one (April of the publication's year), and no date of another year is given to it."""
+    text = (
+        "وأشاد الوزير بمخرجات المؤتمر الدولي المنعقد بروما في 23 جويلية 2030، وبالتوصيات الصادرة عن مؤتمر وزراء "
+        "داخلية دول غرب المتوسط الذي احتضنته نواكشوط في أفريل الماضي."
+    )
+    (event,) = detect_events(text, "ar", published=PartialDate.parse("2031-06-24"), catalogue=catalogue)
+    assert (event.series_name, event.ordinal, event.city) == (
+        "Conference of Interior Ministers of the Western Mediterranean",
+        None,
+        "Nouakchott",
+    )
+    assert event.start_date == PartialDate(2031, 4)

@@ -145,6 +145,8 @@ def dates_for(ctx: Context, res: Resolved) -> tuple[PartialDate | None, PartialD
     start, end = ctx.doc.sentence(res.start)
     edition = ctx.catalogue.series[res.series].edition(res.ordinal) if res.candidate is None else None
     candidates = [d for d in ctx.dates if start <= d.pos < end and _consistent(d, edition)]
+    if res.year is not None:  # a session known by its year: no date of another year in its sentence is its
+        candidates = [d for d in candidates if d.start is None or d.start.year == res.year]
     candidates.sort(key=lambda d: abs(d.pos - res.end))
     if _speaks_of_future(ctx, start, end):
         # A session to come: the week gone by (a bare weekday) and the dateline's date are when it

@@ -188,7 +188,16 @@ def venue_and_year(ctx: Context, start: int, end: int, years: set[int], *, reach
     }
     if not stated and ctx.published and any(d.kind == "weekday" for d in near):
         stated = {ctx.published.year}  # "tenue mercredi à Tunis": this week's session
+    if len(stated) > 1 and not years:
+        # "… المنعقد بروما في 23 جويلية 2023، وبالتوصيات الصادرة عن مؤتمر … الذي احتضنته نواكشوط في أفريل
+        # الماضي": the other meeting's date stands before; the one in the clause after the name is this one's
+        clause = _CLAUSE_END.search(ctx.doc.folded, end, hi)
+        after = {d.start.year for d in near if end <= d.pos < (clause.start() if clause else hi) and d.start}
+        stated = after if len(after) == 1 else stated
     return stated.pop() if len(stated) == 1 else None
+
+
+_CLAUSE_END = re.compile(r"[,،;؛.!?]")
 
 
 def _window(ctx: Context, start: int, end: int, reach: int = 60) -> tuple[int, int]:
