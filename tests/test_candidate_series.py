@@ -1566,3 +1566,13 @@ def test_the_first_meeting_said_before_its_noun_in_arabic(catalogue, text):
     indefinite "ثلاثي", are the first tripartite meeting, as "الاجتماع الثلاثي الأول" is."""
     (event,) = detect_events(text, "ar", published=PartialDate.parse("2031-05-14"), catalogue=catalogue)
     assert (event.ordinal, event.candidate_key) == (1, "session:tripartite ML-MR-NE interior")
+
+
+def test_a_city_conference_numbered_inside_its_arabic_name_is_keyed_as_in_french(catalogue):
+    """ "مؤتمر طشقند الدولي الثالث لمكافحة المخدرات": the city between the noun and the ordinal, the theme after
+    it; the same series as "la troisième Conférence internationale de Tachkent sur la lutte contre les
+    stupéfiants", not a series of the catalogue its theme's words name."""
+    text = "افتتح الوزير أعمال مؤتمر طشقند الدولي الثالث لمكافحة المخدرات بمشاركة عشرين دولة."
+    (event,) = detect_events(text, "ar", published=PartialDate.parse("2031-05-14"), catalogue=catalogue)
+    assert (event.ordinal, event.candidate_key) == (3, "year:conference tashkent drugs")
+    assert "الثالث" not in event.series_name

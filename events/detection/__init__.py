@@ -43,6 +43,7 @@ from events.detection.candidates import (
     antecedent_candidate,
     bare_group,
     body_key,
+    folded_arabic_city,
     joint_subject_candidate,
     numbered_candidate,
     own_named_candidate,
@@ -414,6 +415,10 @@ def detect_events(
     for reading in sorted(readings, key=lambda r: (r.cue is None, not r.foreign)):
         if reading.foreign:
             found = []
+        elif folded_arabic_city(ctx, reading.ref):
+            # "مؤتمر بغداد الدولي الثاني لمكافحة المخدرات": the city's own conference, whatever series its
+            # theme's words may name (candidates.numbered_candidate)
+            found = numbered_candidate(ctx, reading.ref, resolved)
         elif reading.cue:
             found = resolve_attached(ctx, reading)
         else:

@@ -1053,6 +1053,15 @@ def numbered_candidate(ctx: Context, ref: Reference, resolved: list[Resolved] | 
         forum = None if acronym else _city_forum_at(ctx, start, forum_end, label)
         candidate = forum or CandidateSeries(f"{kind}:{key}", label, body, kind)
         return [Resolved(-1, ordinal, ref.start, ref.end, 0.6, candidate=candidate) for ordinal in ref.ordinals]
+    if folded_arabic_city(ctx, ref):
+        # "مؤتمر بغداد الدولي الثاني لمكافحة المخدرات": the city's conference, as its French and English
+        # editions are keyed (city_forums), the ordinal inside its name
+        end = forum_name_end(ctx, ref.end)
+        ordinal = AR_ORDINAL_RE.search(ctx.doc.folded, ref.start, ref.end)
+        label = f"{_original(ctx, ref.start, ordinal.start())} {_original(ctx, ordinal.end(), end)}".strip()
+        forum = _city_forum_at(ctx, ref.start, end, label)
+        if forum is not None:
+            return [Resolved(-1, ordinal, ref.start, end, 0.6, candidate=forum) for ordinal in ref.ordinals]
     if span is None and ref.named_before is None and ref.noun_class is not None:
         # "la deuxième Conférence internationale de Bagdad sur la lutte contre les stupéfiants": a city's
         # meeting named after its noun, keyed as its editions named otherwise are (city_forums)
@@ -1426,6 +1435,14 @@ def own_named_candidate(ctx: Context, ref: Reference, resolved: list[Resolved]) 
     if _body_span(ctx, ref.walk_from, True) is None:
         return []
     return numbered_candidate(ctx, ref, resolved)
+
+
+def folded_arabic_city(ctx: Context, ref: Reference) -> bool:
+    """Whether an Arabic reference holds a city between its noun and its ordinal ("مؤتمر بغداد الدولي الثاني")."""
+    if ctx.doc.folded[ref.start : ref.start + 1] <= "z":
+        return False
+    ordinal = AR_ORDINAL_RE.search(ctx.doc.folded, ref.start, ref.end)
+    return ordinal is not None and bool(ctx.places_between(ref.start, ordinal.start()))
 
 
 def _city_forum_at(ctx: Context, start: int, end: int, label: str) -> CandidateSeries | None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from events.detection.context import CandidateSeries, Context
+from events.detection.ordinals import AR_ORDINAL_RE
 from text.wordlists import fold_all, split_words
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -61,6 +62,8 @@ def city_forum(ctx: Context, noun: re.Match[str], start: int, end: int, label: s
         return None
     folded = ctx.doc.folded[start:end]
     for word in _WORD.finditer(ctx.doc.folded, start, end):
+        if AR_ORDINAL_RE.fullmatch(word.group()):
+            continue  # "مؤتمر بغداد الدولي الثاني لمكافحة المخدرات": the edition's number inside the name
         named = any(p.start <= word.start() < p.end for p in places) or word.start() == noun.start()
         if not named and word.group() not in _NAME_WORDS and not any(t.search(word.group()) for _, t in _THEMES_EN):
             return None  # "Forum des jeunes de Dakar": another body's

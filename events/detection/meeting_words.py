@@ -76,6 +76,12 @@ AR_NUMBERED = re.compile(
     rf"(?P<ordinals>{AR_ORDINAL}(?:\sو\s?{AR_ORDINAL})*)"
 )
 AR_BARE_NOUN = re.compile(_AR_PREFIX + _AR_NOUN)
+# "مؤتمر بغداد الدولي الثاني لمكافحة المخدرات": a meeting named by its city in construct, numbered after
+# the city and the meeting's adjectives (events.detection.references checks that the word is a city).
+AR_CITY_NUMBERED = re.compile(
+    rf"{_AR_PREFIX}{_AR_NOUN}\s(?P<city>[{ARABIC_LETTERS}]{{3,}})\s(?P<adjectives>(?:{_AR_ADJECTIVE}\s){{0,2}}?)"
+    rf"(?P<ordinals>{AR_ORDINAL})"
+)
 # "أول اجتماع", "لأول قمة": "the first" before an indefinite meeting noun in construct (folded "اول").
 AR_FIRST_NUMBERED = re.compile(rf"(?<![{ARABIC_LETTERS}])[وف]?[بل]?اول\s{_AR_NOUN}")
 
@@ -91,6 +97,7 @@ LATIN_NOUNS = Anchored(
 _AR_NOUN_ANCHORS = split_words("جمعيه دور موتمر ندو اجتماع ملتقي منتدي قم نسخ")
 _AR_LETTER = re.compile(f"[{ARABIC_LETTERS}]").fullmatch  # what _AR_PREFIX looks behind for
 AR_NUMBERED_REFERENCES = Anchored(AR_NUMBERED, _AR_NOUN_ANCHORS, reach=4, word=_AR_LETTER)
+AR_CITY_NUMBERED_REFERENCES = Anchored(AR_CITY_NUMBERED, _AR_NOUN_ANCHORS, reach=4, word=_AR_LETTER)
 AR_BARE_NOUNS = Anchored(AR_BARE_NOUN, _AR_NOUN_ANCHORS, reach=4, word=_AR_LETTER)
 
 # Words allowed between an ordinal and its noun ("forty-seventh annual conference").

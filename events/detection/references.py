@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from events.detection.catalogue import Cue, SeriesCatalogue
 from events.detection.document import Document
 from events.detection.meeting_words import (
+    AR_CITY_NUMBERED_REFERENCES,
     AR_FIRST_NUMBERED,
     AR_NUMBERED_REFERENCES,
     AR_PLAIN_ADJECTIVES,
@@ -35,6 +36,7 @@ from events.detection.ordinals import (
     roman_value,
 )
 from text.dates import is_calendar_word
+from text.places import find_places
 from text.script import ARABIC_LETTERS
 
 
@@ -126,6 +128,14 @@ def _arabic_numbered(doc: Document, cue_at: dict[int, Cue], debug: list[str] | N
             note(debug, f"skipped {match.group()!r}: a kind of session no series of the catalogue has")
             continue
         refs.append(Reference(ordinals, noun_class, match.start(), match.end(), match.end(), cue))
+    for match in AR_CITY_NUMBERED_REFERENCES.finditer(doc.folded):
+        # "مؤتمر بغداد الدولي الثاني": the city between the noun and the ordinal (candidates.city_forums)
+        a, b = doc.to_original(match.start("city"), match.end("city"))
+        values = [arabic_ordinal_value(m.group()) for m in AR_ORDINAL_RE.finditer(match.group("ordinals"))]
+        if any(values) and match.start() not in cue_at and find_places(doc.original[a:b]):
+            refs.append(
+                Reference([v for v in values if v], noun_class_of(match), match.start(), match.end(), match.end())
+            )
     for match in AR_FIRST_NUMBERED.finditer(doc.folded):
         # "أول اجتماع ثلاثي لوزراء داخلية …": "the first" before its noun, in construct
         refs.append(Reference([1], noun_class_of(match), match.start(), match.end(), match.end(), None))
