@@ -136,7 +136,7 @@ def _arabic_numbered(doc: Document, cue_at: dict[int, Cue], debug: list[str] | N
             refs.append(
                 Reference([v for v in values if v], noun_class_of(match), match.start(), match.end(), match.end())
             )
-    for match in AR_FIRST_NUMBERED.finditer(doc.folded):
+    for match in AR_FIRST_NUMBERED.finditer(doc.folded) if "اول " in doc.folded else ():
         # "أول اجتماع ثلاثي لوزراء داخلية …": "the first" before its noun, in construct
         refs.append(Reference([1], noun_class_of(match), match.start(), match.end(), match.end(), None))
     return refs
