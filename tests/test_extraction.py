@@ -380,3 +380,14 @@ def test_the_public_security_bodies_of_qatar_and_bahrain_by_their_country():
         "General Directorate of Public Security (Qatar)",
         "Public Security Forces (Bahrain)",
     }
+
+
+@pytest.mark.django_db
+def test_algerian_dailies_cited_in_a_press_review_are_organizations():
+    from archive.extraction.run import build_extractor
+
+    body = "El Moudjahid rapporte que les travaux ont été coprésidés par les deux ministres, selon Le Soir d'Algérie."
+    result = build_extractor().extract_article(
+        title="Revue de presse", body=body, title_derived=False, language="fr", published=None
+    )
+    assert {o.name for o in result.organizations} >= {"El Moudjahid", "Le Soir d'Algérie"}
