@@ -387,11 +387,13 @@ _SECURITY_WORDS = re.compile(r"securit|\bsecurity|امن")
 # The stems of `_JOINT_MARKS`, folded ("ثنائي" is "ثنايي"): a joint body's, a coordination body's,
 # and the Arabic "mixed" ("المختلطة") that names joint groups only.
 _BILATERAL_STEMS = ("bilateral", normalize_name("ثنائي"))
-_JOINT_STEMS = ("mixte", "joint", "مشترك", *_BILATERAL_STEMS)
+_MIXED_STEMS = ("mixte", "joint", "مشترك")  # a joint body's mark other than "bilateral"
+_JOINT_STEMS = (*_MIXED_STEMS, *_BILATERAL_STEMS)
 _COORDINATION_STEMS = ("coordination", "تنسيق")
 _JOINT_MARK_STEMS = (*_JOINT_STEMS, *_COORDINATION_STEMS, "مختلط")  # looked for before any joint body is read
 _COORDINATION_WORDS = re.compile("|".join(_COORDINATION_STEMS))
 _JOINT_WORDS = re.compile("|".join(_JOINT_STEMS))
+_MIXED_WORDS = re.compile("|".join(_MIXED_STEMS))
 _BORDER_WORDS = re.compile(r"frontier|frontalier|\bborder|حدود")
 _MIGRATION_WORDS = re.compile(r"migrat|هجره")
 _DEVELOPMENT_WORDS = re.compile(r"developpement|development|تنميه")
@@ -548,7 +550,7 @@ def _pair_named_before(ctx: Context, sent_start: int, sent_end: int) -> tuple[st
     return tuple(pair) if len(pair) == 2 else None
 
 
-_CLAUSE_END = re.compile(r"[,;:.!?،؛؟()]")
+CLAUSE_END = re.compile(r"[,;:.!?،؛؟()]")
 
 
 def _clause_end(ctx: Context, end: int) -> int:
@@ -556,7 +558,7 @@ def _clause_end(ctx: Context, end: int) -> int:
     body is about may follow the name ("commission mixte algéro-tunisienne chargée de la sécurité
     des frontières, qui …")."""
     limit = min(len(ctx.doc.folded), end + 80, ctx.doc.sentence(end)[1])
-    stop = _CLAUSE_END.search(ctx.doc.folded, end, limit)
+    stop = CLAUSE_END.search(ctx.doc.folded, end, limit)
     return max(stop.start() if stop else limit, min(limit, end + 25))
 
 
@@ -576,7 +578,7 @@ def joint_english_name(countries: tuple[str, ...], words: str, *, group: bool = 
     if _COORDINATION_WORDS.search(words) and not _JOINT_WORDS.search(words):
         return f"{names} {about}Coordination Committee"  # "لجنة التنسيق الأمني السعودية الكويتية"
     # (as stated: "Comité bilatéral frontalier algéro-mauritanien" is a Bilateral Border Committee)
-    mark = "Bilateral" if _BILATERAL_WORDS.search(words) and not re.search("mixte|joint|مشترك", words) else "Joint"
+    mark = "Bilateral" if _BILATERAL_WORDS.search(words) and not _MIXED_WORDS.search(words) else "Joint"
     return f"{names} {mark} {about}Committee"
 
 
@@ -878,7 +880,8 @@ def _meeting_between(ctx: Context, ref: Reference) -> CandidateSeries | None:
     return _multilateral_series(ctx, word, countries, *ctx.doc.sentence(ref.start))
 
 
-_CLAUSE_STOP = re.compile(r"[;:.!?؛؟()]")  # (a comma goes on a list of countries: "du Mali, du Niger et …")
+# `CLAUSE_END` but for commas, which go on a list of countries ("du Mali, du Niger et …")
+_CLAUSE_STOP = re.compile(CLAUSE_END.pattern.replace(",", "").replace("،", ""))
 
 
 def _multilateral_series(ctx: Context, word: str, countries: list[str], start: int, end: int) -> CandidateSeries:

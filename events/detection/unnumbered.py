@@ -7,7 +7,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from events.detection.candidates import joint_body_after, joint_head_after, meeting_joint_bodies, multilateral_after
+from events.detection.candidates import (
+    CLAUSE_END,
+    joint_body_after,
+    joint_head_after,
+    meeting_joint_bodies,
+    multilateral_after,
+)
 from events.detection.catalogue import Edition, Series
 from events.detection.context import Context, Resolved
 from events.detection.document import Document, inside
@@ -191,13 +197,10 @@ def venue_and_year(ctx: Context, start: int, end: int, years: set[int], *, reach
     if len(stated) > 1 and not years:
         # "… المنعقد بروما في 23 جويلية 2023، وبالتوصيات الصادرة عن مؤتمر … الذي احتضنته نواكشوط في أفريل
         # الماضي": the other meeting's date stands before; the one in the clause after the name is this one's
-        clause = _CLAUSE_END.search(ctx.doc.folded, end, hi)
+        clause = CLAUSE_END.search(ctx.doc.folded, end, hi)
         after = {d.start.year for d in near if end <= d.pos < (clause.start() if clause else hi) and d.start}
         stated = after if len(after) == 1 else stated
     return stated.pop() if len(stated) == 1 else None
-
-
-_CLAUSE_END = re.compile(r"[,،;؛.!?]")
 
 
 def _window(ctx: Context, start: int, end: int, reach: int = 60) -> tuple[int, int]:
