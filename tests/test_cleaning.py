@@ -578,3 +578,14 @@ def test_an_agency_and_city_line_above_the_headline_is_no_headline(credit):
     cleaned = clean_text(f"{credit}\nCoopération sécuritaire : le ministre reçoit son homologue\n{PARAGRAPH}")
     assert cleaned.title == "Coopération sécuritaire : le ministre reçoit son homologue"
     assert credit in cleaned.body
+
+
+def test_a_dateline_alone_on_the_first_line_is_no_headline():
+    """ "Maseru. Friday, March 14, 2031" above the headline: the story's place and day, not its title."""
+    from archive.importer.cleaning import clean_text
+
+    cleaned = clean_text(
+        "Maseru. Friday, March 14, 2031\nLesotho hands over the chair at the ministers' meeting\n"
+        "By Our Correspondent\nLesotho has handed over the chairmanship of the organisation to Namibia.\n"
+    )
+    assert cleaned.title == "Lesotho hands over the chair at the ministers' meeting"

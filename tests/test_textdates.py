@@ -355,3 +355,13 @@ def test_a_bare_moroccan_month_dates_a_meeting():
     text = "وأشار إلى المؤتمر الذي احتضنته كيغالي في غشت الماضي."
     (found,) = date_expressions(Document.of(text), PartialDate.parse("2031-10"))
     assert found.start == PartialDate(2031, 8)
+
+
+def test_a_dateline_closed_by_a_full_stop_dates_the_story():
+    from text.dates import publication_date
+
+    text = "Headline\nMaseru, 14 March 2031. The ministers of the region opened their meeting.\n"
+    assert publication_date(text) == PartialDate(2031, 3, 14)
+    # a date after a city that opens a clause, not a dateline
+    text = "Headline\nMaseru, which hosted them on 14 March 2031. The ministers left on Friday.\n"
+    assert publication_date(text) is None

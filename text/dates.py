@@ -510,6 +510,16 @@ def has_date_field(line: str) -> bool:
     return "|" in line and len(line) <= 160 and any(_date_only(field.strip()) for field in line.split("|"))
 
 
+def dateline_only(line: str) -> bool:
+    """Whether the line is a dateline alone, a place of a few words then a full date ("Dar es Salaam.
+    Saturday, October 16, 2021", "Niamey, le 3 mai 2024"): the story's place and day, never its headline."""
+    place = _PLACE_THEN_RE.match(line)
+    return place is not None and len(line) <= 80 and _date_only(line[place.end() :])
+
+
+_PLACE_THEN_RE = re.compile(r"^\s*[^\W\d_]+(?:[ '’-][^\W\d_]+){0,3}\s*[.,،–—-]\s*")
+
+
 def is_agency_stamp(line: str) -> bool:
     """A closing stamp that holds a wire's credit ("(APS) - 09/07/2024"): metadata for the date, and a
     credit the body keeps for extraction."""
@@ -544,6 +554,10 @@ _DATELINE_PREFIX_RE = re.compile(
 _DATELINE_SUFFIX_RE = re.compile(
     r"^\s*(?:م|هـ)?\s*(?:(?:\([^)\n]{1,30}\)\s*)?(?:[–—\-|:,،]|$|\.?\s*/[^/\n]{1,25}/)|\([^)\n]{1,30}\)\s*(?=[^\W\d_]))"
 )
+# A dateline closed by a full stop, the story after it: "Niamey, 28 March 2023. The West African …" (the
+# city and its comma right before the date: "Paris, which hosted it on 28 March 2023. The" is no dateline).
+_CITY_COMMA_RE = re.compile(r"^\s*[^\W\d_][^\W\d_'’-]*(?:[ '’-][^\W\d_]+){0,2},\s*(?:le\s|on\s)?$")
+_PERIOD_STORY_RE = re.compile(r"^\.\s+(?=[^\W\d_])")
 # KUNA's wire dateline gives day and month in digits, no year: "الكويت - 10 - 2 (كونا) --".
 _DAY_MONTH_DATELINE_RE = re.compile(
     r"^\s*[^\W\d_]+(?:\s[^\W\d_]+){0,2}\s*[-–]\s*([0-3]?\d)\s*[-–]\s*([01]?\d)\s*\([^)\n]{1,30}\)\s*[-–]"
@@ -766,6 +780,7 @@ def _text_date(text, marker_year=None, marker_month=None, urls: Iterable[str] = 
                 (_DATELINE_PREFIX_RE.match(before) and _DATELINE_SUFFIX_RE.match(after))
                 or (_FI_DATELINE_PREFIX_RE.match(before) and _FI_DATELINE_SUFFIX_RE.match(after))
                 or (_BARE_DATELINE_PREFIX_RE.match(before) and _AGENCY_SUFFIX_RE.match(after))
+                or (_CITY_COMMA_RE.match(before) and _PERIOD_STORY_RE.match(after))
             ):
                 found = _full(mention, years_in) or _dated_again(mention, source)
                 if found:

@@ -20,7 +20,7 @@ from itertools import islice
 from people.lexicon import AR_GIVEN_NAMES, GIVEN_NAMES, akey
 from text.credits import CREDIT_LINE, signature_name, slash_credit_line
 from text.datelines import strip_dateline
-from text.dates import find_dates, has_date_field, is_agency_stamp, is_meta_line
+from text.dates import dateline_only, find_dates, has_date_field, is_agency_stamp, is_meta_line
 from text.normalize import normalize_name
 from text.outlets import (
     MORE_FROM,
@@ -559,6 +559,7 @@ def _find_headline(lines: list[str], noise: dict[str, list[int]]) -> int | None:
                 and not is_byline(line)
                 and not has_date_field(line)
                 and not _agency_and_city(line)
+                and not dateline_only(line)
             ),
             3,
         )
