@@ -42,7 +42,9 @@ HONORIFICS = _set(
     "m, mm, mme, mmes, mlle, mlles, dr, dre, pr, me, mr, mrs, ms, messrs, miss, sir, dame, monsieur, madame,"
     " mademoiselle, messieurs, docteur, lord, lady,"
     # West African courtesy titles ("Malam Nuhu Ribadu", "Alhaji X", "Hajia Y")
-    " malam, mallam, alhaji, alhaja, hajia"
+    " malam, mallam, alhaji, alhaja, hajia,"
+    # "His/Her Excellency", "Son Excellence" abbreviated ("H.E. Kamel X", "S.E. M. X")
+    " h.e, s.e"
 )
 
 # The spellings of "sheikh" that Latin discovery reads as a style before a name, a rank and a royal title

@@ -486,3 +486,14 @@ def test_a_title_before_the_name_past_an_earlier_head_and_with_its_state(text, n
 def test_a_name_whose_fathers_name_is_a_common_given_name(text, language):
     """ "Zoubeir Ben Fayçal Al-Harthi": no list holds the first word, but "son of Fayçal" makes it a name."""
     assert "Zoubeir" in " ".join(_roles(text, language))
+
+
+def test_a_titles_last_portfolios_and_its_country_before_the_holder_and_an_offices_plural():
+    """ "the Minister of Interior, Local Authorities and Town Planning of the Republic of X, H.E. Y": the title's
+    last portfolios are no person, "H.E." is a courtesy title; "National Liaison Offices" is a body's name."""
+    text = (
+        "The session was opened by the Minister of Interior, Local Authorities and Town Planning of the Republic "
+        "of Ruritania, H.E. Tomas Berg, in the presence of officials. He asked the States to equip their National "
+        "Liaison Offices."
+    )
+    assert list(_roles(text, "en")) == ["Tomas Berg"]

@@ -121,6 +121,10 @@ _CHAIN_CUES = frozenset({"honorific", "royal", "rank"})
 _PORTFOLIO_GOES_ON = re.compile(r"[ \u00a0]+(?:and|et|&)[ \u00a0]+[A-Z]")
 # "and" and the capitalised words of a title's last portfolio, up to the comma: " and Transport,".
 _PORTFOLIOS_TO_COMMA = re.compile(r"[ \u00a0]+(?:and|et|&)[ \u00a0]+[A-Z][\w'’-]*(?:[ \u00a0]+[A-Z][\w'’-]*){0,3}")
+_COUNTRY_TO_COMMA = re.compile(
+    r"[ \u00a0]+(?:of|de|du|des)[ \u00a0]+(?:the[ \u00a0]+|la[ \u00a0]+|l['’])?[A-Z][\w'’-]*"
+    r"(?:[ \u00a0]+(?:of[ \u00a0]+|de[ \u00a0]+)?[A-Z][\w'’-]*){0,5},"
+)
 _AGENT_LAST = frozenset({"par", "by", "selon", "to"})
 _DETERMINER_LEFT = re.compile(r"(?:\b(?:le|la|les|du|des|au|aux|the)[ \u00a0]+|\b[lLdD]['’])$")
 _AGENT = re.compile(r"(?:^|\s)(?:par|by|selon|according to)\s+$", re.IGNORECASE)
@@ -345,6 +349,11 @@ def _place_is_surname(out: list[_Token], tok: _Token, name: list[_Token]) -> boo
     return given and tok is name[-1] and " " not in tok.key
 
 
+def _org_head(k: str) -> bool:
+    """A body's head noun, or its plural ("Offices", "Units")."""
+    return k in ORG_HEADS or (k.endswith("s") and k[:-1] in ORG_HEADS)
+
+
 def _clean_name(name: list[_Token]) -> list[_Token] | None:
     """Trim what cannot end or sit inside a name; None when nothing name-like remains."""
     if name and name[-1].text.endswith(_POSSESSIVE):
@@ -353,8 +362,8 @@ def _clean_name(name: list[_Token]) -> list[_Token] | None:
     out: list[_Token] = []
     for tok in name:
         k = tok.key
-        if k in FACILITY_WORDS or k in _EVENT_WORDS or (k in ORG_HEADS and k not in GIVEN_NAMES):
-            return None  # "Mohammed V University", "Fondation …": an organization, not a person
+        if k in FACILITY_WORDS or k in _EVENT_WORDS or (_org_head(k) and k not in GIVEN_NAMES):
+            return None  # "Mohammed V University", "Fondation …", "Liaison Offices": an organization, not a person
         if " " in k and any(p in ORG_HEADS or p in PLACES for p in k.split()):
             return None  # "Interpol-Maroc", "DGSN-DGST"
         after_patronymic = bool(out) and out[-1].key in _PATRONYMIC
@@ -650,8 +659,8 @@ class LatinPersonFinder:
         m = _PORTFOLIOS_TO_COMMA.match(self.text, end)
         if not m:
             return False
-        if self.text[m.end() : m.end() + 1] == ",":
-            return True
+        if self.text[m.end() : m.end() + 1] == "," or _COUNTRY_TO_COMMA.match(self.text, m.end()):
+            return True  # (or the country the title is of: "… and Town Planning of the People's … of Algeria, X")
         words = m.group().split()[1:]  # the capitalised words after "and"
         return any(key(w) in GIVEN_NAMES for w in words[1:-1])
 
