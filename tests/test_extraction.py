@@ -391,3 +391,27 @@ def test_algerian_dailies_cited_in_a_press_review_are_organizations():
         title="Revue de presse", body=body, title_derived=False, language="fr", published=None
     )
     assert {o.name for o in result.organizations} >= {"El Moudjahid", "Le Soir d'Algérie"}
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("body", "language", "expected"),
+    [
+        (
+            "La police sud-africaine et la police zambienne ont saisi la drogue.",
+            "fr",
+            {"South African Police Service", "Zambia Police Service"},
+        ),
+        ("وشاركت لجنة رؤساء شرطة غرب إفريقيا في الاجتماع.", "ar", {"West African Police Chiefs Committee"}),
+        ("The Uganda Police Force hosted the meeting.", "en", {"Uganda Police Force"}),
+    ],
+)
+def test_southern_and_eastern_african_police_services_and_the_regional_committees_arabic_names(
+    body, language, expected
+):
+    from archive.extraction.run import build_extractor
+
+    result = build_extractor().extract_article(
+        title="Réunion", body=body, title_derived=False, language=language, published=None
+    )
+    assert {o.name for o in result.organizations} >= expected
