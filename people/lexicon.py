@@ -115,6 +115,8 @@ ROLE_HEADS = _set(
     " coordonnateur, coordonnatrice,"
     " general major, generale, colonelle, prefete, questeur, bâtonnier, doyen, recteur, rectrice, superviseur,"
     " titulaire, tresorier,"
+    # who held the office before or after ("son prédécesseur X", "his successor X")
+    " predecesseur, successeur, predecessor, successor,"
     " chercheur, chercheuse, professeur, professeure, journaliste, correspondant, correspondante, commandante,"
     " analyste, economiste, avocat, avocate, analyst, economist, lawyer, official, diplomat, diplomate,"
     " secretary general, director general, directeur general, procureur general, prosecutor general,"

@@ -497,3 +497,14 @@ def test_a_titles_last_portfolios_and_its_country_before_the_holder_and_an_offic
         "Liaison Offices."
     )
     assert list(_roles(text, "en")) == ["Tomas Berg"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "role"),
+    [
+        ("Il a participé, aux côtés de son prédécesseur Kassou Diallo, à l'organisation.", "fr", "prédécesseur"),
+        ("He thanked his successor Kassou Diallo for the work done.", "en", "successor"),
+    ],
+)
+def test_a_predecessor_or_successor_named_is_a_person_with_that_role(text, language, role):
+    assert _roles(text, language) == {"Kassou Diallo": role}
