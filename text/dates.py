@@ -511,8 +511,9 @@ def has_date_field(line: str) -> bool:
 
 
 def dateline_only(line: str) -> bool:
-    """Whether the line is a dateline alone, a place of a few words then a full date ("Dar es Salaam.
-    Saturday, October 16, 2021", "Niamey, le 3 mai 2024"): the story's place and day, never its headline."""
+    """Whether the line is a dateline alone, a place of a few words, a stop or a comma, then a full date and
+    nothing more ("Dar es Salaam. Saturday, October 16, 2021", "Niamey, 3 May 2024"): the story's place and
+    day, never its headline."""
     place = _PLACE_THEN_RE.match(line)
     return place is not None and len(line) <= 80 and _date_only(line[place.end() :])
 

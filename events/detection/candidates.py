@@ -719,7 +719,7 @@ def joint_subject_candidate(ctx: Context, ref: Reference) -> list[Resolved]:
 
 
 # What a joint body's name says it is about, after its head and mark ("Comité bilatéral frontalier").
-_REMIT_WORDS = re.compile(r"securit|frontali|frontier|border|migrat|امني|حدود")
+_REMIT_WORDS = re.compile("|".join(p.pattern for p in (_SECURITY_WORDS, _BORDER_WORDS, _MIGRATION_WORDS)))
 
 
 def _joint_body_of_the_pair(ctx: Context, ref: Reference, at: int) -> tuple[int, int, tuple[str, ...]] | None:

@@ -109,14 +109,19 @@ def _ordinal_inside_name(
 _PLAIN_OR_TRIPARTITE = AR_PLAIN_ADJECTIVES | AR_TRIPARTITE
 
 
+def _ordinals_of(match: re.Match[str]) -> list[int]:
+    """The ordinals an Arabic reference's "ordinals" group writes ("السابع والأربعين", "الـ93")."""
+    values = (arabic_ordinal_value(m.group()) for m in AR_ORDINAL_RE.finditer(match.group("ordinals")))
+    return [v for v in values if v]
+
+
 def _arabic_numbered(doc: Document, cue_at: dict[int, Cue], debug: list[str] | None) -> list[Reference]:
     """Noun, then ordinal(s): "الدورة الـ93", "المؤتمر السابع والأربعين", "الدورتين الثامنة
     والثلاثين والتاسعة والثلاثين", "القمة العربية الـ33" (the series named by noun and adjective)."""
     refs = []
     for match in AR_NUMBERED_REFERENCES.finditer(doc.folded):
         noun_class = noun_class_of(match)
-        values = [arabic_ordinal_value(m.group()) for m in AR_ORDINAL_RE.finditer(match.group("ordinals"))]
-        ordinals = [v for v in values if v]
+        ordinals = _ordinals_of(match)
         if not ordinals or next_word(doc.folded, match.end()) in NOT_NUMBERED_AS_SERIES:
             note(debug, f"skipped {match.group()!r}: no ordinal or an extraordinary session")
             continue
@@ -131,11 +136,9 @@ def _arabic_numbered(doc: Document, cue_at: dict[int, Cue], debug: list[str] | N
     for match in AR_CITY_NUMBERED_REFERENCES.finditer(doc.folded):
         # "مؤتمر بغداد الدولي الثاني": the city between the noun and the ordinal (candidates.city_forums)
         a, b = doc.to_original(match.start("city"), match.end("city"))
-        values = [arabic_ordinal_value(m.group()) for m in AR_ORDINAL_RE.finditer(match.group("ordinals"))]
-        if any(values) and match.start() not in cue_at and find_places(doc.original[a:b]):
-            refs.append(
-                Reference([v for v in values if v], noun_class_of(match), match.start(), match.end(), match.end())
-            )
+        ordinals = _ordinals_of(match)
+        if ordinals and match.start() not in cue_at and find_places(doc.original[a:b]):
+            refs.append(Reference(ordinals, noun_class_of(match), match.start(), match.end(), match.end()))
     for match in AR_FIRST_NUMBERED.finditer(doc.folded) if "اول " in doc.folded else ():
         # "أول اجتماع ثلاثي لوزراء داخلية …": "the first" before its noun, in construct
         refs.append(Reference([1], noun_class_of(match), match.start(), match.end(), match.end(), None))
