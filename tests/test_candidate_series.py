@@ -1288,6 +1288,42 @@ def test_a_tripartite_meeting_of_three_countries_is_one_series_in_three_language
     assert event.candidate_key == "session:tripartite ML-MR-NE interior"
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("احتضنت باماكو الاجتماع الرباعي الثالث لقادة الشرطة في كل من مالي والنيجر وتشاد وموريتانيا.", "ar"),
+        (
+            "Bamako a accueilli la troisième réunion quadripartite des chefs de police du Mali, du Niger, du Tchad "
+            "et de Mauritanie.",
+            "fr",
+        ),
+        (
+            "The police chiefs of Mali, Niger, Chad and Mauritania held their third quadrilateral meeting in Bamako.",
+            "en",
+        ),
+    ],
+)
+def test_a_quadrilateral_meeting_of_four_countries_is_one_series_in_three_languages(catalogue, text, language):
+    """ "الاجتماع الرباعي الثالث": the adjective of four countries, as "الثلاثي" of three, leaves the
+    numbered meeting to be read with its countries."""
+    (event,) = detect_events(text, language, published=PartialDate.parse("2031-05-14"), catalogue=catalogue)
+    assert (event.ordinal, event.city) == (3, "Bamako")
+    assert event.candidate_key == "session:quadrilateral ML-MR-NE-TD"
+
+
+def test_a_quadrilateral_meeting_is_its_countries_whatever_else_the_sentence_names(catalogue):
+    """The four countries written before "their third quadrilateral meeting", a fifth in the clause after:
+    the meeting is the four's, not the police chiefs' series the article names too."""
+    text = (
+        "The heads of the national police forces of Italy, Greece, Malta and Cyprus met in Valletta on May 12-13 "
+        "for their third quadrilateral meeting, focusing on trafficking routes across the sea from Libya. They "
+        "will meet again at the European Police Chiefs Convention in The Hague."
+    )
+    event = detect_events(text, "en", published=PartialDate.parse("2031-05-14"), catalogue=catalogue)[0]
+    assert (event.ordinal, event.city) == (3, "Valletta")
+    assert event.candidate_key == "session:quadrilateral CY-GR-IT-MT"
+
+
 def test_a_tripartite_meetings_countries_may_be_named_by_their_adjectives(catalogue):
     text = (
         "Nouakchott accueille la troisième réunion tripartite des ministres de l'Intérieur malien, sénégalais et "

@@ -47,6 +47,7 @@ from events.detection.candidates import (
     joint_subject_candidate,
     numbered_candidate,
     own_named_candidate,
+    says_multilateral,
     session_of_candidate,
 )
 from events.detection.catalogue import Cue, SeriesCatalogue
@@ -432,6 +433,9 @@ def detect_events(
             found = found or own_named_candidate(ctx, reading.ref, resolved)
             found = found or antecedent_candidate(ctx, reading.ref, resolved)
             found = found or joint_subject_candidate(ctx, reading.ref)
+            if not found and says_multilateral(ctx, reading.ref):
+                # "their third quadrilateral meeting": the countries' own series, not one the context guesses
+                found = numbered_candidate(ctx, reading.ref, resolved)
             if not found:
                 found = resolve_from_context(ctx, reading)
                 if reading.ref.noun_class == "edition":

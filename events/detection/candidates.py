@@ -830,6 +830,16 @@ _MULTILATERAL_STEMS = ("tri", "quadri", "ثلاثي", "رباعي")
 _MULTILATERAL_BEFORE = 20  # "a quadrilateral meeting": how far before the noun the adjective may stand
 
 
+def says_multilateral(ctx: Context, ref: Reference) -> bool:
+    """Whether a reference's own words say its meeting is of three or four countries ("their third
+    quadrilateral meeting"): its series is theirs (`numbered_candidate`), not one the context guesses."""
+    folded = ctx.doc.folded
+    lo, hi = max(0, ref.start - _MULTILATERAL_BEFORE), min(len(folded), ref.end + 25)
+    return any(stem in folded[lo:hi] for stem in _MULTILATERAL_STEMS) and any(
+        mark.search(folded, lo, hi) for _, _, mark in _MULTILATERAL
+    )
+
+
 def _multilateral_candidate(ctx: Context, ref: Reference) -> CandidateSeries | None:
     """A meeting of three (or four) countries' ministers, said tripartite (quadripartite), in a sentence
     that names exactly that many countries ("la première réunion tripartite des ministres de l'Intérieur
@@ -848,12 +858,24 @@ def _multilateral_candidate(ctx: Context, ref: Reference) -> CandidateSeries | N
     # by their names or their adjectives ("des ministres de l'Intérieur algérien, tunisien et libyen")
     countries = list(dict.fromkeys(_countries_in(ctx, start, end)))
     if len(countries) != size:
+        countries = _countries_on_one_side(ctx, ref, start, end, size)
+    if len(countries) != size:
         # "مخرجات الاجتماع الثلاثي الأول الذي احتضنته عمّان": the countries another sentence of the article
         # names with its tripartite meeting, when it names one such group only
         countries, start, end = _article_multilateral(ctx, size)
         if not countries:
             return None
     return _multilateral_series(ctx, word, countries, start, end)
+
+
+def _countries_on_one_side(ctx: Context, ref: Reference, start: int, end: int, size: int) -> list[str]:
+    """The countries written before the reference in its sentence ("the police chiefs of A, B, C and D
+    met … for their third quadrilateral meeting, … the Strait of E"), or after it to its clause's end,
+    when one side names exactly `size` of them; else []."""
+    before = list(dict.fromkeys(_countries_in(ctx, start, ref.start)))
+    stop = _CLAUSE_STOP.search(ctx.doc.folded, ref.end, end)
+    after = list(dict.fromkeys(_countries_in(ctx, ref.end, stop.start() if stop else end)))
+    return next((side for side in (after, before) if len(side) == size), [])
 
 
 # "la première réunion consultative entre les dirigeants de la Tunisie, de l'Algérie et de la Libye",

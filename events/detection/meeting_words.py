@@ -38,9 +38,9 @@ _AR_NOUN = (
 # "العام" (general) is one too: "الاجتماع العام السنوي السادس والعشرين" (an annual general meeting).
 # (compounds too, their hyphen folded to a space: "الأورو-إفريقي", Euro-African; "الرفيع المستوى": high-level)
 _AR_ADJECTIVE = rf"(?:(?:الاورو |الافرو |ال)[{ARABIC_LETTERS}]{{2,}}(?:يه|ي)|العامه?|الرفيعه?)"
-# "الاجتماع الثلاثي الأول لوزراء داخلية تونس والجزائر وليبيا": a meeting of three countries, read by
-# events.detection.candidates (`_multilateral_candidate`)
-AR_TRIPARTITE = frozenset(fold_all(["الثلاثي", "الثلاثية"]))
+# "الاجتماع الثلاثي الأول لوزراء داخلية تونس والجزائر وليبيا", "الاجتماع الرباعي الثالث …": a meeting of
+# three (four) countries, read by events.detection.candidates (`_multilateral_candidate`)
+AR_MULTILATERAL = frozenset(fold_all(["الثلاثي", "الثلاثية", "الرباعي", "الرباعية"]))
 AR_PLAIN_ADJECTIVES = frozenset(
     fold_all(
         [
@@ -111,7 +111,8 @@ PRE_NOUN = frozenset(
     split_words(
         "annual annuelle annuel ordinary ordinaire regular ministerial ministerielle regional regionale international "
         "internationale plenary pleniere joint conjointe arab arabe african africaine police security consultative "
-        "general generale tripartite trilateral trilaterale bilateral bilaterale "
+        "general generale tripartite trilateral trilaterale quadripartite quadrilateral quadrilaterale bilateral "
+        "bilaterale "
         # "the fourth high-level meeting", "the 5th extraordinary session"
         "high level high-level extraordinary extraordinaire"
     )

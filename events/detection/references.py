@@ -16,9 +16,9 @@ from events.detection.document import Document
 from events.detection.meeting_words import (
     AR_CITY_NUMBERED_REFERENCES,
     AR_FIRST_NUMBERED,
+    AR_MULTILATERAL,
     AR_NUMBERED_REFERENCES,
     AR_PLAIN_ADJECTIVES,
-    AR_TRIPARTITE,
     COORDINATION,
     LATIN_NOUN,
     NOT_NUMBERED_AS_SERIES,
@@ -104,9 +104,9 @@ def _ordinal_inside_name(
     return refs
 
 
-# Adjectives that leave a numbered meeting to be read as the others are ("العادية", and "الثلاثي", whose
-# three countries events.detection.candidates reads)
-_PLAIN_OR_TRIPARTITE = AR_PLAIN_ADJECTIVES | AR_TRIPARTITE
+# Adjectives that leave a numbered meeting to be read as the others are ("العادية", and "الثلاثي" or
+# "الرباعي", whose three or four countries events.detection.candidates reads)
+_PLAIN_OR_MULTILATERAL = AR_PLAIN_ADJECTIVES | AR_MULTILATERAL
 
 
 def _ordinals_of(match: re.Match[str]) -> list[int]:
@@ -128,7 +128,7 @@ def _arabic_numbered(doc: Document, cue_at: dict[int, Cue], debug: list[str] | N
         cue = cue_at.get(match.start())
         cue = cue if cue is not None and cue.end <= match.start("ordinals") else None
         named = cue is not None and cue.end >= match.end("adjectives") - 1
-        plain = set(match.group("adjectives").split()) <= _PLAIN_OR_TRIPARTITE
+        plain = set(match.group("adjectives").split()) <= _PLAIN_OR_MULTILATERAL
         if not named and not plain and not _named_meeting(doc, match, noun_class, cue_at):
             note(debug, f"skipped {match.group()!r}: a kind of session no series of the catalogue has")
             continue
