@@ -905,3 +905,28 @@ def test_the_gcc_summit_by_its_supreme_council_in_french(catalogue):
         "prévu le 1er décembre à Koweït."
     )
     assert keys(detect(catalogue, text, "fr", "2024-11-27")) == {("GCC Summit", 45)}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "It was the first session of the Senegal-Gambia Joint Commission since the third session, held in "
+            "Banjul in 2027.",
+            "en",
+            {3},
+        ),
+        ("La première session de la Commission mixte Sénégal-Gambie depuis 2027 s'est ouverte à Dakar.", "fr", set()),
+        ("The first meeting of the Senegal-Gambia Joint Commission in five years opened in Dakar.", "en", set()),
+        # ("depuis sa création": the first of the series after all)
+        (
+            "La première session de la Commission mixte Sénégal-Gambie depuis sa création s'est ouverte à Dakar.",
+            "fr",
+            {1},
+        ),
+    ],
+)
+def test_the_first_since_another_is_no_first_session(catalogue, text, language, expected):
+    """ "the first session … since the third session", "la première session … depuis 2027": the first after a
+    pause, not the series' first."""
+    assert {e.ordinal for e in detect(catalogue, text, language, "2031-02-01")} == expected

@@ -268,3 +268,51 @@ def test_a_session_by_venue_and_time_in_the_clause_after_its_name_beside_another
         "Nouakchott",
     )
     assert event.start_date == PartialDate(2031, 4)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Praia – La 4e session de la Commission sécuritaire mixte cap-verdo-gambienne s'est ouverte lundi à "
+            "Praia, trois ans après la précédente, tenue à Banjul en 2028.",
+            "fr",
+        ),
+        (
+            "Praia – The 4th session of the Cape Verdean-Gambian joint security commission opened on Monday in "
+            "Praia. It comes three years after the previous one, held in Banjul in 2028.",
+            "en",
+        ),
+    ],
+)
+def test_previous_standing_for_the_session_just_numbered(catalogue, text, language):
+    """ "après la précédente, tenue à Banjul": "previous" with no noun stands for the session before the
+    one the sentence (or the one before) has just numbered."""
+    events = detect(catalogue, text, language)
+    assert set(events) == {3, 4}
+    assert events[3].city == "Banjul" and events[3].relation == "mention"
+    assert events[3].candidate_key == events[4].candidate_key
+
+
+def test_the_first_was_held_the_first_session_of_the_series_just_named(catalogue):
+    text = (
+        "The ministers prepared the second tripartite meeting of the interior ministers of Chad, Niger and Mali, "
+        "due in Niamey in March. The first was held in Bamako in 2030."
+    )
+    events = detect(catalogue, text, "en")
+    assert set(events) == {1, 2}
+    assert events[1].city == "Bamako"
+    assert events[1].candidate_key == events[2].candidate_key == "session:tripartite ML-NE-TD interior"
+
+
+def test_the_next_trilateral_meeting_is_the_trilateral_series_next_session(catalogue):
+    """ "la prochaine réunion trilatérale": of the two meetings the article numbers, the three countries'."""
+    text = (
+        "Les ministres de l'Intérieur du Tchad, du Niger et du Mali ont tenu à Niamey leur première réunion "
+        "trilatérale. M. X a rappelé la 12e Réunion de haut niveau Niger-Tchad, tenue à Ndjamena en 2029. La "
+        "prochaine réunion trilatérale se tiendra à Bamako en 2032."
+    )
+    events = detect(catalogue, text)
+    assert set(events) == {1, 2, 12}
+    assert events[2].city == "Bamako"
+    assert events[2].candidate_key == events[1].candidate_key

@@ -32,10 +32,13 @@ from events.detection.meeting_words import (
     HEADS,
     LATIN_NOUN,
     LATIN_NOUNS,
+    MULTILATERAL,
     POSSESSIVE_BEFORE,
     PRE_NOUN,
     TOKEN,
     YEAR,
+    multilateral_key,
+    multilateral_word,
     noun_class_of,
 )
 from events.detection.ordinals import AR_ORDINAL_RE
@@ -817,27 +820,13 @@ _PORTFOLIOS = (
 _KIND_EN = {"conference": "Conference", "summit": "Summit", "session": "Meeting"}
 
 
-# A meeting of three or four countries said so: "tripartite", "الثلاثي"; "quadripartite", "الرباعي".
-_MULTILATERAL = (
-    (3, "Tripartite", re.compile(r"\b(?:tripartite|trilaterale?|trilateral)\b|(?<![\w])(?:ال)?ثلاثي(?:ه)?(?![\w])")),
-    (
-        4,
-        "Quadrilateral",
-        re.compile(r"\b(?:quadripartite|quadrilaterale?|quadrilateral)\b|(?<![\w])(?:ال)?رباعي(?:ه)?(?![\w])"),
-    ),
-)
-_MULTILATERAL_STEMS = ("tri", "quadri", "ثلاثي", "رباعي")
 _MULTILATERAL_BEFORE = 20  # "a quadrilateral meeting": how far before the noun the adjective may stand
 
 
 def says_multilateral(ctx: Context, ref: Reference) -> bool:
     """Whether a reference's own words say its meeting is of three or four countries ("their third
     quadrilateral meeting"): its series is theirs (`numbered_candidate`), not one the context guesses."""
-    folded = ctx.doc.folded
-    lo, hi = max(0, ref.start - _MULTILATERAL_BEFORE), min(len(folded), ref.end + 25)
-    return any(stem in folded[lo:hi] for stem in _MULTILATERAL_STEMS) and any(
-        mark.search(folded, lo, hi) for _, _, mark in _MULTILATERAL
-    )
+    return multilateral_word(ctx.doc.folded, ref.start - _MULTILATERAL_BEFORE, ref.end + 25) is not None
 
 
 def _multilateral_candidate(ctx: Context, ref: Reference) -> CandidateSeries | None:
@@ -845,14 +834,9 @@ def _multilateral_candidate(ctx: Context, ref: Reference) -> CandidateSeries | N
     that names exactly that many countries ("la première réunion tripartite des ministres de l'Intérieur
     de Tunisie, d'Algérie et de Libye", "الاجتماع الثلاثي الأول لوزراء داخلية تونس والجزائر وليبيا", "a
     quadrilateral meeting" of four): one series per countries and portfolio, whatever the language."""
-    folded = ctx.doc.folded
-    lo, hi = max(0, ref.start - _MULTILATERAL_BEFORE), min(len(folded), ref.end + 25)
-    window = folded[lo:hi]
-    if not any(stem in window for stem in _MULTILATERAL_STEMS):
-        return _meeting_between(ctx, ref)  # (most meetings are said no such thing: the patterns are not run)
-    found = next(((n, word) for n, word, mark in _MULTILATERAL if mark.search(folded, lo, hi)), None)
+    found = multilateral_word(ctx.doc.folded, ref.start - _MULTILATERAL_BEFORE, ref.end + 25)
     if found is None:
-        return None
+        return _meeting_between(ctx, ref)
     size, word = found
     start, end = ctx.doc.sentence(ref.start)
     # by their names or their adjectives ("des ministres de l'Intérieur algérien, tunisien et libyen")
@@ -896,7 +880,7 @@ def _meeting_between(ctx: Context, ref: Reference) -> CandidateSeries | None:
     stop = _CLAUSE_STOP.search(folded, between.end(), end)
     end = stop.start() if stop else end
     countries = list(dict.fromkeys(_countries_in(ctx, between.end(), end)))
-    word = next((w for n, w, _ in _MULTILATERAL if n == len(countries)), None)
+    word = next((w for n, w, _ in MULTILATERAL if n == len(countries)), None)
     if word is None:
         return None
     return _multilateral_series(ctx, word, countries, *ctx.doc.sentence(ref.start))
@@ -913,7 +897,7 @@ def _multilateral_series(ctx: Context, word: str, countries: list[str], start: i
     names = [country_name(code) or code for code in countries]
     ministers = f" of the {portfolio} Ministers of" if portfolio else " of"
     english = f"{word} Meeting{ministers} {', '.join(names[:-1])} and {names[-1]}"
-    key = f"session:{word.lower()} {'-'.join(sorted(countries))} {portfolio.lower()}".strip()
+    key = f"{multilateral_key(word)}{'-'.join(sorted(countries))} {portfolio.lower()}".strip()
     return CandidateSeries(key, english, ", ".join(names), "session", english)
 
 
@@ -922,7 +906,7 @@ def _article_multilateral(ctx: Context, size: int) -> tuple[list[str], int, int]
     meeting, and the first such sentence's span; ([], 0, 0) when it names none or several."""
     key = f"multilateral {size}"
     if key not in ctx.memo:
-        mark = next(mark for n, _, mark in _MULTILATERAL if n == size)
+        mark = next(mark for n, _, mark in MULTILATERAL if n == size)
         groups: dict[tuple[str, ...], tuple[int, int]] = {}
         for match in mark.finditer(ctx.doc.folded):
             start, end = ctx.doc.sentence(match.start())

@@ -40,6 +40,33 @@ _AR_NOUN = (
 _AR_ADJECTIVE = rf"(?:(?:الاورو |الافرو |ال)[{ARABIC_LETTERS}]{{2,}}(?:يه|ي)|العامه?|الرفيعه?)"
 # "الاجتماع الثلاثي الأول لوزراء داخلية تونس والجزائر وليبيا", "الاجتماع الرباعي الثالث …": a meeting of
 # three (four) countries, read by events.detection.candidates (`_multilateral_candidate`)
+# A meeting of three or four countries said so: "tripartite", "الثلاثي"; "quadripartite", "الرباعي".
+MULTILATERAL = (
+    (3, "Tripartite", re.compile(r"\b(?:tripartite|trilaterale?|trilateral)\b|(?<![\w])(?:ال)?ثلاثي(?:ه)?(?![\w])")),
+    (
+        4,
+        "Quadrilateral",
+        re.compile(r"\b(?:quadripartite|quadrilaterale?|quadrilateral)\b|(?<![\w])(?:ال)?رباعي(?:ه)?(?![\w])"),
+    ),
+)
+_MULTILATERAL_STEMS = ("tri", "quadri", "ثلاثي", "رباعي")
+
+
+def multilateral_word(folded: str, lo: int, hi: int) -> tuple[int, str] | None:
+    """How many countries a folded range says its meeting is of, and the word for it ((3, "Tripartite"),
+    (4, "Quadrilateral")); None when it says no such thing (most ranges: the patterns are not run)."""
+    lo, hi = max(0, lo), min(len(folded), hi)
+    if not any(stem in folded[lo:hi] for stem in _MULTILATERAL_STEMS):
+        return None
+    return next(((n, word) for n, word, mark in MULTILATERAL if mark.search(folded, lo, hi)), None)
+
+
+def multilateral_key(word: str) -> str:
+    """How the keys of the candidate series of meetings of three (four) countries start
+    ("session:tripartite ", then the countries and the portfolio)."""
+    return f"session:{word.lower()} "
+
+
 AR_MULTILATERAL = frozenset(fold_all(["الثلاثي", "الثلاثية", "الرباعي", "الرباعية"]))
 AR_PLAIN_ADJECTIVES = frozenset(
     fold_all(

@@ -14,7 +14,7 @@ import re
 
 from events.detection.context import Context, Resolved
 from events.detection.document import inside
-from events.detection.meeting_words import HEAD_RE, HEADS, noun_class_of
+from events.detection.meeting_words import HEAD_RE, HEADS, multilateral_key, multilateral_word, noun_class_of
 from text.normalize import normalize_name
 from text.script import ARABIC_LETTERS
 from text.wordlists import split_words
@@ -66,6 +66,38 @@ def neighbour_sessions(ctx: Context, resolved: list[Resolved], taken: list[tuple
         found.append(
             Resolved(base.series, base.ordinal + step, noun.start(), end, 0.55, candidate=base.candidate, relative=True)
         )
+    return found + _elided(ctx, numbered, taken)
+
+
+# "après la précédente, tenue à Rabat", "the previous one, held in …", "la prochaine aura lieu à …": next
+# or previous standing for the session the sentence (or the one before) has just numbered.
+_ELIDED = re.compile(
+    r"\b(?:la|le|the) (?:(?P<next>prochaine|suivante|next one)|(?P<prev>precedente|previous one|last one))"
+    r"(?=\s?,\s?(?:tenue|organisee|held|prevue|scheduled)\b"
+    r"|\s(?:se tiendra|aura lieu|will be held|will take place|was held|took place|s'est tenue|a eu lieu|tenue|held)\b)"
+)
+
+
+def _elided(ctx: Context, numbered: list[Resolved], taken: list[tuple[int, int]]) -> list[Resolved]:
+    """The sessions next to or before the last one numbered in the same sentence or the one before,
+    which "la précédente" or "the next one" stands for."""
+    found = []
+    for match in _ELIDED.finditer(ctx.doc.folded):
+        if inside(match.start(), taken):
+            continue
+        sentence_start = ctx.doc.sentence(match.start())[0]
+        reach = ctx.doc.sentence(max(0, sentence_start - 2))[0]
+        before = [r for r in numbered if reach <= r.start < match.start()]
+        if not before:
+            continue
+        base = max(before, key=lambda r: r.start)
+        ordinal = base.ordinal + (_NEXT if match.group("next") else _PREVIOUS)
+        if ordinal >= 1:
+            found.append(
+                Resolved(
+                    base.series, ordinal, match.start(), match.end(), 0.55, candidate=base.candidate, relative=True
+                )
+            )
     return found
 
 
@@ -114,6 +146,12 @@ def _current(ctx: Context, noun: re.Match[str], end: int, numbered: list[Resolve
     if complement.outcome == "foreign":
         return None
     fitting = [r for r in numbered if _fits(ctx, r, kind, complement)]
+    said = multilateral_word(ctx.doc.folded, noun.start() - _MULTILATERAL_REACH, end + _MULTILATERAL_REACH)
+    if said is not None:
+        # "la prochaine réunion trilatérale": the next of the three countries' meetings the article numbers
+        fitting = [
+            r for r in fitting if r.candidate is not None and r.candidate.key.startswith(multilateral_key(said[1]))
+        ]
     if _FORUM.match(ctx.doc.folded, noun.start()):
         # "the next forum" is a forum's: not the ministers' meeting the article also numbers
         fitting = [r for r in fitting if _a_forum(ctx, r)]
@@ -127,6 +165,7 @@ def _current(ctx: Context, noun: re.Match[str], end: int, numbered: list[Resolve
 
 
 _FORUM = re.compile(r"[وفبلك]?(?:ال|لل)?(?:forums?\b|منتدي|ملتقي)")
+_MULTILATERAL_REACH = 20  # "the next trilateral meeting", "la prochaine réunion trilatérale"
 
 
 def _current_of_own(own, numbered: list[Resolved]) -> Resolved | None:

@@ -293,6 +293,9 @@ def _with_noun(
     if len(values) == 1 and doc.folded[noun.end() - 1 : noun.end()] == "s" and noun.group().endswith(_PLURALS):
         note(debug, f"skipped {doc.folded[start : noun.end()]!r}: the first of several, not a numbered meeting")
         return None  # "the first sessions would be held in Algiers": of courses, not a session's number
+    if values == [1] and _FIRST_SINCE.match(doc.folded, noun.end()):
+        note(debug, f"skipped {doc.folded[start : noun.end()]!r}: the first since another, not the series' first")
+        return None
     # "47e conférence des dirigeants arabes…": a series name may start at the noun itself
     walk_from = cue.end if cue is not None and cue.start == noun.start() else noun.end()
     return Reference(values, noun_class_of(noun), start, noun.end(), walk_from, cue)
@@ -304,21 +307,41 @@ _PERSONAL_POSSESSIVES = frozenset({"his", "her"})
 _PLURALS = ("sessions", "meetings", "reunions", "conferences", "rounds")
 
 
+# "the first session of the committee since the third round", "la première réunion depuis 2019", "the
+# first meeting in five years": the first after a pause, not the first of the series.
+# ("since its creation", "depuis sa création": the first of the series after all)
+_FIRST_SINCE = re.compile(
+    r"[^.;:!?]{0,70}?\b(?:since|depuis|in (?:\w+ )?(?:years|decades|months))\b"
+    r"(?! (?:its|their|sa|son|leur) (?:creation|inception|founding|establishment|fondation|mise en place)\b)"
+)
+
+
 # An ordinal in apposition that counts the meeting among its kind: "la onzième du genre", "the 12th
 # in the series", "the fifth of its kind", "la troisième de cette série".
 _OF_ITS_KIND = re.compile(r" (?:du genre|de (?:la|cette) serie|of (?:its|this) kind|in (?:the|this|a) series)\b")
 
 
+# "The first was held in Tangier": the ordinal, the subject of a verb of meeting.
+_HELD_AFTER = re.compile(
+    r" (?:was held|had been held|took place|had taken place|s'est tenue?|s'etait tenue?|a eu lieu|avait eu lieu)\b"
+)
+
+
 def _elliptical(doc: Document, group: list[re.Match[str]], start: int) -> bool:
     """'La suivante, la 92e, aura lieu…', "un an après la troisième, tenue à …", "la onzième du
-    genre": an ordinal (a numeral or a word) standing for a session named just before."""
+    genre", "The first was held in …": an ordinal (a numeral or a word) standing for a session
+    named just before."""
     if len(group) != 1 or group[0].re is ROMAN_ORDINAL:
         return False
     after = doc.folded[group[0].end() : group[0].end() + 2].strip()
     previous = doc.folded[max(0, start - 6) : start].split()
     if not previous or previous[-1] not in ("la", "le", "the", "sa", "son"):
         return False
-    if not (after and after[0] in ",;.)") and not _OF_ITS_KIND.match(doc.folded, group[0].end()):
+    if (
+        not (after and after[0] in ",;.)")
+        and not _OF_ITS_KIND.match(doc.folded, group[0].end())
+        and not _HELD_AFTER.match(doc.folded, group[0].end())
+    ):
         return False
     window = doc.folded[max(0, start - 250) : start]
     return bool(LATIN_NOUN.search(window))
