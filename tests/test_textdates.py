@@ -243,6 +243,14 @@ def test_a_wires_closing_stamp_dates_the_article():
     assert publication_date_found(text) == (PartialDate(2025, 3, 3), "meta")
 
 
+@pytest.mark.parametrize("stamp", ["قنا 0945 جمت 04/03/2031", "QNA 0945 GMT 04/03/2031", "كونا / 0945 ت غ 04/03/2031"])
+def test_a_wires_sign_off_with_its_clock_in_gmt_dates_the_article(stamp):
+    """A dateline without its year ("الدوحة في 4 مارس / قنا /"), the copy closed by the wire's code, the
+    clock in four digits and GMT, and the date."""
+    text = f"الدوحة في 4 مارس / قنا / افتتح الوزير الاجتماع.\n\nنص المقال يتواصل هنا.\n\n{stamp}"
+    assert publication_date_found(text) == (PartialDate(2031, 3, 4), "meta")
+
+
 def test_a_date_and_time_inside_the_prose_is_no_stamp():
     opening = "Le comité des chefs de police s'est réuni hier pour examiner le plan d'action régional. " * 3
     text = opening + "\n\nLa réunion suivante est prévue le 03/03/2025 à 10:41 au siège.\n\nFin."

@@ -487,14 +487,20 @@ _CLOCK_RE = re.compile(r"(?<!\d)(?:[01]?\d|2[0-3])(?::[0-5]\d(?::[0-5]\d)?|h[0-5
 _AGENCY_CREDIT_RE = re.compile(r"\(\s*[^\W\d_][^()\d\n]{0,24}\)")
 
 
+# A wire's sign-off: its code, then the clock in four digits and GMT ("BNA 1530 GMT", "بنا 1530 جمت").
+_WIRE_SIGNOFF_RE = re.compile(
+    r"(?:[^\W\d_]{2,12}\s?/?\s?){0,2}(?<!\d)(?:[01]\d|2[0-3])[0-5]\d\s?(?:gmt|utc|جمت|ت\s?غ)(?!\w)", re.IGNORECASE
+)
+
+
 def _stamp_date(line: str) -> DateMention | None:
-    """The date of a publication stamp: a full date with a clock time, a wire's credit in brackets
-    or both, and nothing else ("24/06/2025 13:05:22", "(APS) - 09/07/2024", "12/03/2025 10:40 (MAP)"),
-    as wires close their copy; None for any other line."""
+    """The date of a publication stamp: a full date with a clock time, a wire's credit in brackets,
+    its sign-off, and nothing else ("24/06/2025 13:05:22", "(APS) - 09/07/2024", "12/03/2025 10:40
+    (MAP)", "BNA 1530 GMT 12/11/2025"), as wires close their copy; None for any other line."""
     if len(line) > 48:
         return None
     rest, marks = line, 0
-    for pattern in (_CLOCK_RE, _AGENCY_CREDIT_RE):
+    for pattern in (_WIRE_SIGNOFF_RE, _CLOCK_RE, _AGENCY_CREDIT_RE):
         found = pattern.search(rest)
         if found:
             rest, marks = rest[: found.start()] + " " + rest[found.end() :], marks + 1
