@@ -168,6 +168,29 @@ def test_no_headline_when_the_text_opens_with_a_paragraph():
     assert cleaned.body.startswith("Vienne, 28 novembre 2023 (MAP) – ")
 
 
+@pytest.mark.parametrize(
+    "menu",
+    [
+        "SahelInfo Politique Economie Société Monde Sport Culture Vidéos",
+        "Home News World Business Politics Sport Opinion Videos",
+        "الرئيسية أخبار سياسة اقتصاد رياضة ثقافة",
+    ],
+)
+def test_a_menu_written_with_single_spaces_is_no_headline(menu):
+    """A site's sections side by side with no mark between them: a menu, the headline the line below."""
+    cleaned = clean_text(f"{menu}\nLes polices du Sahel renforcent leur coopération\n{PARAGRAPH}\n\n{PARAGRAPH_2}")
+    assert cleaned.title == "Les polices du Sahel renforcent leur coopération"
+    assert menu not in cleaned.body
+    assert cleaned.masthead == ("SahelInfo" if menu.startswith("SahelInfo") else None)
+
+
+@pytest.mark.parametrize(
+    "line", ["Politique, économie et sport au menu du sommet", "Politique Economie Société Monde : le ministre parle."]
+)
+def test_section_words_in_a_headline_leave_it_a_headline(line):
+    assert clean_text(f"{line}\n{PARAGRAPH}\n\n{PARAGRAPH_2}").title == line
+
+
 def test_duplicated_paragraph_keeps_the_first():
     cleaned = clean_text(f"Un titre de trois mots\n{PARAGRAPH}\n\n{PARAGRAPH_2}\n\n{PARAGRAPH}\n")
     assert cleaned.body == f"{PARAGRAPH}\n\n{PARAGRAPH_2}"

@@ -30,7 +30,8 @@ _OUTLET_WORDS = _words(
 # menu's first item that opens with one is a section, not the site's name (`archive.importer.cleaning`).
 _SECTION_WORDS = _words(
     "accueil home الرئيسية actualites actualite news أخبار اخبار une a politique economie societe monde world "
-    "nation national international local sport sports culture regions business opinion "
+    "nation national international local sport sports culture regions business opinion opinions politics "
+    "videos video contact "
     "عاجل سياسة اقتصاد مجتمع دولي محليات رياضة ثقافة وطني"
 )
 # Words that open a section's or a widget's label, not an outlet's name ("Latest News", "World News").

@@ -169,7 +169,28 @@ def _noise_rule(line: str) -> str | None:
             return "buttons"
     if is_widget(line):
         return "widget"
+    if _section_run(line):
+        return "menu"
     return None
+
+
+def _before_sections(line: str) -> str:
+    """The words a menu written with single spaces opens with before its first section: the site's."""
+    words = line.split()
+    first = next(i for i, word in enumerate(words) if is_section_word(word))
+    return " ".join(words[:first])
+
+
+def _section_run(line: str) -> bool:
+    """A menu written with single spaces ("Le360 Politique Economie Société Monde Sport Vidéos"): four
+    section names or more, two thirds of the line's words at least, and no sentence's end."""
+    if len(line) > 120 or line.rstrip().endswith(_SENTENCE_END):
+        return False
+    words = line.split()
+    if not 4 <= len(words) <= 16:
+        return False
+    sections = sum(1 for word in words if is_section_word(word))
+    return sections >= 4 and sections * 3 >= len(words) * 2
 
 
 def _words(line: str) -> int:
@@ -465,10 +486,13 @@ def _masthead(text: str) -> str | None:
             continue  # the page's date: "Tuesday, 14 June 2022" above "THE GABORONE SENTINEL"
         if short and (stamp := section_stamp(line)):
             return stamp  # "Sahel Hebdo — Sécurité" above the headline: the site and its section
-        if is_list_line(line):
+        listed = is_list_line(line)
+        if listed or _section_run(line):
             if previous is not None:
                 return previous  # "The National" above "UAE | Gulf News | MENA | …"
-            first = _items(line)[0]
+            first = _items(line)[0] if listed else _before_sections(line)
+            if not first:
+                return None
             section = is_section_word(first.split()[0]) or is_country_name(first)
             return first if not section and _words(first) <= 5 and first[0].isalnum() else None
         previous = line if short and previous is None else None
