@@ -272,7 +272,7 @@ def test_a_joint_bodys_session_in_a_conference_palace_is_one_session(catalogue):
 def test_a_joint_group_is_one_series_in_every_language(catalogue, text):
     found = detect_events(text, "fr", published=PartialDate.parse("2031-05-14"), catalogue=catalogue)
     assert [(e.ordinal, e.candidate_key, e.city) for e in found] == [(7, "session:joint ES-SN group", "Dakar")]
-    assert found[0].candidate_name_en.endswith("Joint Migration Group")
+    assert found[0].candidate_name_en.endswith(" Permanent Joint Migration Group")  # "permanent", as stated
     assert not found[0].candidate_body.startswith("لمجموعة")  # the clitic is no part of its name
 
 

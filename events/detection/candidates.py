@@ -401,6 +401,7 @@ _BORDER_WORDS = re.compile(r"frontier|frontalier|\bborder|حدود")
 _MIGRATION_WORDS = re.compile(r"migrat|هجره")
 _DEVELOPMENT_WORDS = re.compile(r"developpement|development|تنميه")
 _BILATERAL_WORDS = re.compile("|".join(_BILATERAL_STEMS))
+_PERMANENT_WORDS = re.compile(r"\bpermanente?\b|الدايم")  # "Groupe mixte permanent", "المجموعة … الدائمة"
 
 
 def _joint_body(
@@ -569,6 +570,8 @@ def joint_english_name(countries: tuple[str, ...], words: str, *, group: bool = 
     """'Jordanian-Iraqi Joint Security Committee': the countries' adjectives (or names) in the order
     written, and what the body's words say it is about (security, borders, migration)."""
     names = "-".join(english_adjective(c) or country_name(c) or c for c in countries)
+    if _PERMANENT_WORDS.search(words):
+        names += " Permanent"  # as stated: "Groupe migratoire mixte permanent", "Comité permanent mixte"
     if group:
         return f"{names} Joint {'Migration ' if _MIGRATION_WORDS.search(words) else ''}Group"
     security = _SECURITY_WORDS.search(words) is not None
@@ -709,7 +712,7 @@ def joint_subject_candidate(ctx: Context, ref: Reference) -> list[Resolved]:
         words[first - 1].group() in _JOINT_MARKS
         or _REMIT_WORDS.search(words[first - 1].group())
         or country_of_adjective(words[first - 1].group())
-        or words[first - 1].group() in ("permanent", "permanente")
+        or _PERMANENT_WORDS.match(words[first - 1].group())
     ):
         first -= 1
     # (its countries written with it: "the Moroccan-Spanish permanent joint migration group, …, had held its")
