@@ -147,6 +147,8 @@ TITLE_WORDS = _set(
     " governor, prosecutor, judiciary, cabinet, administration, internal, external, migration, immigration,"
     " borders, border, homeland, customs, transport, energy, trade, commerce, industry, agriculture, tourism, culture,"
     " communication, digital, transition, development, planning, labour, labor, employment, youth, sports, sport,"
+    # local government ("Minister of Interior and Decentralization", "… Local Authorities and Town Planning")
+    " decentralization, decentralisation, local, authorities, collectivites, locales, urban, town,"
     " women, family, housing, water, environment, science, research, investment, treasury, treasurer, army,"
     " armed, forces, staff, civil, protection, guard, royal, gendarmerie, office, excellency, majesty, highness,"
     " his, her, h e, he, minister delegate, delegue, chairman, head, spokesman, speaker, commander, in, of, for,"
@@ -626,6 +628,10 @@ _AR_GIVEN_NAMES_LISTED = _set(
     # are women too ("السفيرة نبيلة …", "العميد شرطة آمنة …")
     " آمنة, نبيلة, نائلة, سلوى, فتيحة, حليمة, فوزية, صفية, سمية, بشرى, ثريا, شيماء, دينا, هالة, ريهام, نهى,"
     " ميرفت, نجوى, سوسن, عفاف, فايزة, نادين, لينا, رنا, ديما, سهى, فدوى, نزيهة, وهيبة, زبيدة, جليلة, نبيهة,"
+    # European and Latin American given names as Arabic news writes them ("لويس لوجيي", "فرناندو غراندي")
+    " لويس, مارك, فرناندو, روبرت, هنري, فرانسوا, لوران, برونو, ماتيو, أوليفييه, كريستوف, ستيفان, نيكولا,"
+    " أليخاندرو, خوان, بيدرو, مانويل, ميغيل, رافائيل, ماركو, جوزيبي, ماريو, كريستينا, توماس, مايكل, بيتر,"
+    " كلاوس, هانز, يورغن, أندريه, جيرالد, ماتيا, أنطوان, إيريك, باتريك, دانيال, ألبرتو, روبرتو,"
     # West African names as Arabic news writes them ("مامادو لامين فاي", "إبراهيما تراوري")
     " مامادو, ممادو, أمادو, لامين, إبراهيما, سيدو, باكاري, باباكار, عمادو, عيساتا, أداما, سليمانا, ماكي"
 )
