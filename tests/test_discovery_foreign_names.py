@@ -293,3 +293,40 @@ def test_a_foreign_given_name_ending_in_alef_is_no_accusative():
     # "آنا" (Ana) folds as "انا", which is "أن" and an alef: no accusative of a two-letter word
     found = _found("وترأست الاجتماع المديرة العامة للهجرة، آنا لوثيا فيرنانديث.", "ar")
     assert ("آنا لوثيا فيرنانديث", "المديرة العامة للهجرة") in found
+
+
+# -- Arabic: a list of persons, each with its title after it ---------------------------------------------
+
+
+def test_the_next_of_a_list_of_titled_persons_opens_with_and():
+    """ "…، ولوكاس براندت، المدير …": foreign names the lexicon does not know, each item of the list opened
+    by "و" after the previous one's title, its own title after it."""
+    text = (
+        "وشارك في الاجتماع كل من ماتيو ريناردي، المدير العام للشرطة الإيطالية، وتيبو شوفالي، المدير العام "
+        "للشرطة البلجيكية، وكوستاس نيكولايدو، قائد الشرطة القبرصية."
+    )
+    found = _found(text, "ar")
+    assert ("تيبو شوفالي", "المدير العام للشرطة البلجيكية") in found
+    assert ("كوستاس نيكولايدو", "قائد الشرطة القبرصية") in found
+
+
+def test_a_list_item_of_common_words_after_a_title_is_no_person():
+    text = "وحضر الاجتماع محمد العلوي، المدير العام للأمن، وممثلو الوزارة، والمدير العام للجمارك."
+    assert _names(text, "ar") == ["محمد العلوي"]
+
+
+@pytest.mark.parametrize("name", ["لويس ماركيز", "فرناندو أورتيغا", "روبرت هاينز"])
+def test_a_european_given_name_opens_a_name_after_each_of(name):
+    text = f"وشارك كل من {name}، المدير العام للشرطة الوطنية."
+    assert _names(text, "ar") == [name]
+
+
+def test_a_portfolio_joined_by_and_is_the_titles_not_the_name():
+    text = "It was co-chaired by Minister of Interior and Decentralization Sidi Ahmed Ould Mohamed Salem."
+    assert _found(text, "en") == [("Sidi Ahmed Ould Mohamed Salem", "Minister of Interior and Decentralization")]
+
+
+def test_a_verb_with_and_before_a_listed_name_is_no_part_of_it():
+    text = "ويترأس الوفد محمد العلوي، سفير المملكة بمصر، ويضم أحمد بنسعيد، مدير التعاون الدولي بالوزارة."
+    assert "أحمد بنسعيد" in _names(text, "ar")
+    assert not any(name.startswith("يضم") for name in _names(text, "ar"))

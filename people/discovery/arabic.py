@@ -1034,6 +1034,10 @@ class ArabicPersonFinder:
                 opening = 2 <= len(parts) <= 3 and parts[0] == first and parts[-1] + 1 == role_at
                 if opening and self._title_follows(role_at):
                     self._accept(parts, {"title-after"})
+            if after_comma and previous_has_role and next_role and role_at is None and self._listed_name(first, last):
+                # "…، المدير العام للشرطة الإسبانية، ولويس لوجيي، المدير العام …": the next of a list of
+                # persons each with a title after it, a foreign name the lexicon does not know
+                self._accept(list(range(first, last + 1)), {"title-after"}, glued=True)
             if after_comma and previous_has_role:
                 parts = self._forward(first, strong=False)
                 if not parts and self._given_title_word(first):
@@ -1058,6 +1062,17 @@ class ArabicPersonFinder:
                 if parts and (parts[-1] == last or _starts_name(toks[parts[0]].key)):
                     self._accept(parts, {"apposition"})
             previous_has_role = role_at is not None
+
+    def _listed_name(self, first: int, last: int) -> bool:
+        """Whether a segment is two or three words of a name opened by a glued "و", none a title, a
+        place, a common word or a word with its article; not a verb before a name ("ويضم محمد …")."""
+        toks = self.toks
+        k = toks[first].key
+        if not 2 <= last - first + 1 <= 3 or k[:1] != "و" or len(k) < 4 or _not_a_name_part(k[1:]):
+            return False
+        if k in _SUBJECT_VERBS or k in _PRESENT_VERBS or toks[first + 1].key in AR_GIVEN_NAMES:
+            return False  # (a given name after the first word opens the name: the first is no part of it)
+        return all(self._name_like(j) and not _has_article(toks[j]) for j in range(first + 1, last + 1))
 
     def _quoted_asides(self, bounds: list[int]) -> set[int]:
         """The quotes around a body's short name that closes a role phrase before a comma ("… للشرطة
