@@ -322,3 +322,19 @@ def test_a_meeting_opening_with_its_noun_and_named_with_an_acronym_is_no_body(te
     assert _orgs("Les députés de l'Assemblée populaire de Bétonie (APB) ont voté.", "fr") == {
         "Assemblée populaire de Bétonie": "APB"
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Valletta was represented by its Minister of Internal Administration, Joe Borg.", "en"),
+        ("Le ministre de l'Administration territoriale, Issa Diallo, a ouvert la séance.", "fr"),
+    ],
+)
+def test_a_ministers_portfolio_after_the_title_is_no_body(text, language):
+    """The corpus conventions: a portfolio creates no organization, even when its last word is a head
+    noun ("Administration"); the ministry named as such is one."""
+    assert _orgs(text, language) == {}
+    assert "Ministry of Internal Administration" in _orgs(
+        "A statement from the Ministry of Internal Administration said so.", "en"
+    )

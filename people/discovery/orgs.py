@@ -1098,8 +1098,16 @@ class OrgFinder:
             if not _a_system(o.name)
             and not _PROJECT_AFTER.match(self.text, o.end)
             and not (key(o.name.split()[0]) in _PORTFOLIOS and _MINISTER_AFTER.match(self.text, o.end))
+            and not self._minister_of(o)
         ]
         return sorted(self._short_forms(), key=lambda o: o.start)
+
+    def _minister_of(self, o: OrgMention) -> bool:
+        """Whether a name is a minister's portfolio after the title ("its Minister of Internal
+        Administration", "ministre de l'Administration territoriale"), not a body: its first word no
+        head noun ("Minister of the Council …" is rare; "Ministry of …" is the body)."""
+        before = _MINISTER_OF_BEFORE.search(self.text, max(0, o.start - 24), o.start)
+        return before is not None and key(o.name.split()[0]) not in ORG_HEADS
 
     def _short_forms(self) -> list[OrgMention]:
         """A name that another of the article's names continues with a head noun or a nationality
@@ -1136,6 +1144,9 @@ _SECOND_BODY_HEADS = _HEADS | frozenset(map(key, ("services", "service", "unité
 # which names no body (the corpus conventions: a portfolio creates no organization).
 _PORTFOLIOS = frozenset(map(key, ("Interior", "Defence", "Defense", "Foreign", "Justice", "Home", "Internal")))
 _MINISTER_AFTER = re.compile(r"[ \u00a0]+(?:Cabinet[ \u00a0]+Secretary|Minister|Secretary)\b")
+_MINISTER_OF_BEFORE = re.compile(
+    r"\b(?:[Mm]inisters?|[Mm]inistres?)[ \u00a0]+(?:of|for|de|des|du)[ \u00a0]+(?:the[ \u00a0]+|l['’]|la[ \u00a0]+)?$"
+)
 
 
 def _a_system(name: str) -> bool:
