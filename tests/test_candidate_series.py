@@ -1612,3 +1612,25 @@ def test_a_city_conference_numbered_inside_its_arabic_name_is_keyed_as_in_french
     (event,) = detect_events(text, "ar", published=PartialDate.parse("2031-05-14"), catalogue=catalogue)
     assert (event.ordinal, event.candidate_key) == (3, "year:conference tashkent drugs")
     assert "الثالث" not in event.series_name
+
+
+def test_a_catalogue_session_named_otherwise_in_the_same_article_is_the_catalogues(catalogue):
+    """The headline's "54th meeting of Naif Arab University's Supreme Council" (a possessive the catalogue
+    does not spell) and the lead's "54th session of the Supreme Council of Naif Arab University for Security
+    Sciences": every word of the first in a name of the second's series, the same session."""
+    text = (
+        "Minister chairs 54th meeting of Naif Arab University's Supreme Council\n"
+        "RIYADH — The minister chaired on Tuesday the 54th session of the Supreme Council of Naif Arab University "
+        "for Security Sciences (NAUSS) in Riyadh."
+    )
+    (event,) = detect_events(text, "en", published=PartialDate.parse("2031-11-12"), catalogue=catalogue)
+    assert (event.series_name, event.ordinal, event.candidate_key) == ("NAUSS Supreme Council Session", 54, "")
+
+
+def test_a_body_outside_the_catalogue_numbering_another_session_keeps_its_own_series(catalogue):
+    text = (
+        "The university's supreme council held its 54th session in Riyadh, days after the 3rd meeting of the "
+        "Gulf University Presidents' Council."
+    )
+    keys = {e.candidate_key for e in detect_events(text, "en", published=None, catalogue=catalogue) if e.ordinal == 3}
+    assert keys and "" not in keys

@@ -456,6 +456,7 @@ def detect_events(
         if found:
             taken.append((reading.ref.start, reading.complement.end))
     _one_candidate_per_session(resolved)
+    _catalogue_session_named_otherwise(ctx, resolved)
     numbered = list(resolved)
     resolved.extend(unnumbered_references(ctx, taken, numbered=bool(numbered)))
     resolved.extend(neighbour_sessions(ctx, numbered, taken + [(r.start, r.end) for r in resolved]))
@@ -550,6 +551,36 @@ def _one_candidate_per_session(resolved: list[Resolved]) -> None:
     for res in resolved:  # its other sessions too ("la 25e Assemblée, tenue à Kigali")
         if res.candidate is not None and res.candidate.key in whole:
             res.candidate = whole[res.candidate.key]
+
+
+def _catalogue_session_named_otherwise(ctx: Context, resolved: list[Resolved]) -> None:
+    """A session of a body outside the catalogue whose every word one name of a catalogue series
+    holds, that series numbering the same session in the article ("the 52nd meeting of Naif Arab
+    University's Supreme Council" in a headline, "the 52nd session of the Supreme Council of Naif Arab
+    University for Security Sciences" below it): that series' session, and its other sessions too."""
+    known: dict[int, set[int]] = {}
+    for res in resolved:
+        if res.candidate is None and res.ordinal is not None:
+            known.setdefault(res.ordinal, set()).add(res.series)
+    series_of: dict[str, int] = {}
+    for res in resolved:
+        if res.candidate is None or res.ordinal is None or len(known.get(res.ordinal, ())) != 1:
+            continue
+        (series,) = known[res.ordinal]
+        words = frozenset(_possessive_key(res.candidate.body).split())
+        if len(words) >= 2 and ctx.catalogue.named_holding(series, words, _possessive_key):
+            series_of[res.candidate.key] = series
+    for res in resolved:
+        if res.candidate is not None and res.candidate.key in series_of:
+            res.series, res.candidate = series_of[res.candidate.key], None
+
+
+def _possessive_key(name: str) -> str:
+    """`body_key` of a name, an English possessive's "'s" left out ("University's": "University")."""
+    return body_key(_POSSESSIVE_S.sub("", name))
+
+
+_POSSESSIVE_S = re.compile(r"['’]s\b")
 
 
 # A word in capitals, three letters or more, after an elided article or not ("l'ASEAN", "SADC").

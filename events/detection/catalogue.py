@@ -203,6 +203,9 @@ class SeriesCatalogue:
         self._own = [(int(n.entity_key), normalize_name(n.name)) for n in names if n.kind == "alias"]
         self._own_remits = [_same_remit_words(n) for _, n in self._own]  # as `resembling` compares them
         self._own_words: dict[Callable[[str], str], list[tuple[int, frozenset[str]]]] = {}  # see `holding`
+        # Every name of each series, its organisation's included, for `named_holding`.
+        self._all = [(int(n.entity_key), n.name) for n in names]
+        self._all_words: dict[Callable[[str], str], dict[int, list[frozenset[str]]]] = {}
         self._keyed: dict[Callable[[str], str], dict[str, list[int]]] = {}  # see `keyed`
 
     @classmethod
@@ -263,6 +266,16 @@ class SeriesCatalogue:
                 (i, frozenset(w for w in map(word_key, name.split()) if w)) for i, name in self._own
             ]
         return sorted({i for i, name_words in own if words <= name_words})
+
+    def named_holding(self, index: int, words: frozenset[str], key: Callable[[str], str]) -> bool:
+        """Whether one of a series' names, its organisation's included, holds every one of `words`
+        (each name's words those `key` gives it: a string of words), computed once per key function."""
+        by_series = self._all_words.get(key)
+        if by_series is None:
+            by_series = self._all_words[key] = {}
+            for i, name in self._all:
+                by_series.setdefault(i, []).append(frozenset(key(name).split()))
+        return any(words <= name_words for name_words in by_series.get(index, ()))
 
     def keyed(self, key: Callable[[str], str]) -> dict[str, list[int]]:
         """The series by a key of their own names (`key` gives '' to a name it cannot key), in
