@@ -485,6 +485,29 @@ def test_a_wire_lead_that_says_here_places_the_meeting_in_its_dateline_city(cata
     assert event.city is None  # the dateline alone is the place of publication
 
 
+@pytest.mark.parametrize(
+    ("lead", "language"),
+    [
+        ("Coast guard chiefs wrapped up a two-day meeting in the Senegalese capital on Monday.", "en"),
+        ("Les chefs des garde-côtes ont clos lundi une réunion de deux jours dans la capitale sénégalaise.", "fr"),
+    ],
+)
+def test_a_lead_that_says_in_the_datelines_countrys_capital_places_the_meeting_there(catalogue, lead, language):
+    """Below a byline with its date (read as a dateline too), the wire's dateline names the city; the lead
+    says the meeting was held in its country's capital, an adjective away."""
+    text = (
+        f"Awa Ndiaye | 03.03.2031\n\nDAKAR, Senegal (AA) - {lead}\n\nThe meeting was the 5th Conference of "
+        "Atlantic Coast Guard Chiefs."
+    )
+    (event,) = detect_events(text, language, published=None, catalogue=catalogue)
+    assert (event.ordinal, event.city, event.country) == (5, "Dakar", "SN")
+    elsewhere = text.replace("Senegalese capital", "Gambian capital").replace(
+        "capitale sénégalaise", "capitale gambienne"
+    )
+    (event,) = detect_events(elsewhere, language, published=None, catalogue=catalogue)
+    assert event.city is None  # another country's capital: not the dateline's city
+
+
 def test_an_organisations_meeting_is_the_series_the_article_names(catalogue):
     """'The 48th INTERPOL regional conference' fits each of INTERPOL's regional conferences alike; the
     article names the European one: one event, not two of one ordinal."""

@@ -64,7 +64,7 @@ from events.detection.year_named import year_named_candidates
 from events.naming import arabic_session_name, ordinal_en
 from text.datelines import dateline_spans
 from text.partial_date import PartialDate
-from text.places import PlaceMatch, find_places
+from text.places import PlaceMatch, country_of_adjective, find_places
 from text.script import is_arabic_text
 
 __all__ = ["EventMention", "SeriesCatalogue", "arabic_ordinal_value", "detect_events", "latin_ordinal_value"]
@@ -232,21 +232,31 @@ def _same_series(year_named: object, numbered: object) -> bool:
 
 
 _HERE = re.compile(r"\b(?:here|ici)\b")
+# "in the Nigerien capital", "dans la capitale mauritanienne", "في العاصمة الموريتانية": the capital of the
+# country an adjective names, which the dateline's city is when it is that country's.
+_THE_CAPITAL = re.compile(
+    r"\b(?:in|at) the (?P<en>[\w-]+) capital\b|\b(?:dans|a) la capitale (?P<fr>[\w-]+)"
+    r"|(?:\bفي |(?:^|\s)[وف]?ب)العاصمه (?P<ar>[\w-]+)"
+)
 
 
 def _venue_here(ctx: Context, events: list[EventMention]) -> None:
-    """A wire's lead that says a meeting opened "here" places it in its dateline's city
-    ("NOUAKCHOTT, Oct. 15 (Xinhua) -- Police chiefs opened a two-day conference here on Tuesday"):
-    the subject, when no sentence gave it a venue. A dateline alone stays the place of publication."""
+    """A wire's lead that says a meeting opened "here" ("NOUAKCHOTT, Oct. 15 (Xinhua) -- Police chiefs
+    opened a two-day conference here on Tuesday"), or in the capital of the dateline city's country
+    ("… wrapping up a two-day meeting in the Nigerien capital"), places it in its dateline's city: the
+    subject, when no sentence gave it a venue. A dateline alone stays the place of publication."""
     subject = next((e for e in events if e.relation == "subject"), None)
     if subject is None or subject.city or not ctx.datelines:
         return
-    start, end = ctx.datelines[0]
-    place = next((p for p in ctx.places if start <= p.start < end and p.city), None)
+    # (the first dateline with a city: a byline with its date above it is read as one too)
+    place = next((p for p in ctx.places if p.city and inside(p.start, ctx.datelines)), None)
     if place is None:
         return
-    lead_start, lead_end = ctx.doc.sentence(start)
+    lead_start, lead_end = ctx.doc.sentence(place.start)
     here = _HERE.search(ctx.doc.folded, lead_start, lead_end)
+    capital = _THE_CAPITAL.search(ctx.doc.folded, lead_start, lead_end)
+    if capital is not None and country_of_adjective(next(w for w in capital.groups() if w)) == place.country:
+        here = here or capital
     if here and any(lead_start <= noun.start() < here.start() for noun in ctx.meeting_nouns):
         subject.city, subject.country = place.city, place.country
 
