@@ -316,3 +316,14 @@ def test_the_next_trilateral_meeting_is_the_trilateral_series_next_session(catal
     assert set(events) == {1, 2, 12}
     assert events[2].city == "Bamako"
     assert events[2].candidate_key == events[1].candidate_key
+
+
+@pytest.mark.parametrize("verb", ["will next meet", "will meet again", "will next convene"])
+def test_a_meeting_that_will_next_meet_elsewhere_is_its_next_session(catalogue, verb):
+    text = (
+        "Banjul – The 4th Conference of Atlantic Coast Guard Chiefs opened on Monday in Banjul. "
+        f"The conference {verb} in Praia in 2032."
+    )
+    events = detect(catalogue, text, "en")
+    assert set(events) == {4, 5}
+    assert events[5].city == "Praia" and events[5].relation == "mention"

@@ -25,8 +25,10 @@ _LATIN_BEFORE = re.compile(
     r"(?:(?P<next>prochaine?s?|next|upcoming|suivante?|next year'?s)"
     r"|(?P<prev>precedente?|previous|last|last year'?s))\s$"
 )
+# ("The conference will next meet in Tunis": the noun, then a verb saying it meets next)
 _LATIN_AFTER = re.compile(
-    r"\s(?:(?P<next>prochaine?|suivante)|(?P<prev>precedente|de l'an dernier|de l'annee derniere))\b"
+    r"\s(?:(?P<next>prochaine?|suivante|will (?:next (?:meet|convene|be held)|meet (?:again|next)))"
+    r"|(?P<prev>precedente|de l'an dernier|de l'annee derniere))\b"
 )
 # (an adjective may come between: "الاجتماع التشاوري المقبل", "الدورة العادية السابقة")
 _ARABIC_AFTER = re.compile(
