@@ -296,6 +296,16 @@ def test_an_arabic_title_after_a_preposition_or_with_is_the_title_alone():
     assert roles["كريم بلعيد"].startswith("المدير العام للأمن الوطني")
 
 
+def test_an_arabic_title_after_each_of_is_the_title_alone():
+    """ "جمع الاجتماع الوزير X بكل من وزير الداخلية …": the title of the one met starts after "each of"."""
+    roles = _roles(
+        "وجمع اللقاء الوزير الكافي بكل من وزير الداخلية والجماعات المحلية المالي موسى كوناتي، ووزير الأمن "
+        "النيجري عمر سيدو.",
+        "ar",
+    )
+    assert roles["موسى كوناتي"].startswith("وزير الداخلية والجماعات المحلية")
+
+
 def test_an_arabic_titles_pronoun_is_the_body_named_before_it():
     roles = _roles(
         "واطلع المجلس على تقرير أعمال الأكاديمية الذي قدمه رئيسها الدكتور فهد بن سالم القحطاني، ثم عقد "

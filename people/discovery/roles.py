@@ -110,6 +110,8 @@ _AR_CLAUSE_OPENERS = frozenset(
         *("بمناسبة", "بحضور", "بمشاركة", "قبل", "بعد"),
         # "أجرى الوزير مباحثات مع وزير الداخلية الإسباني X": the role is the one after "with"
         *("مع", "ومع", "برفقة", "رفقة"),
+        # "جمع الاجتماع الوزير X بكل من وزير الداخلية الجزائري Y": the role is the one after "each of"
+        "من",
     )
 )
 _RANK_WORDS = RANKS | SHEIKH_STYLES | {"major", "lieutenant", "general"}
