@@ -330,3 +330,16 @@ def test_a_verb_with_and_before_a_listed_name_is_no_part_of_it():
     text = "ويترأس الوفد محمد العلوي، سفير المملكة بمصر، ويضم أحمد بنسعيد، مدير التعاون الدولي بالوزارة."
     assert "أحمد بنسعيد" in _names(text, "ar")
     assert not any(name.startswith("يضم") for name in _names(text, "ar"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وحضر يوسف بنعمر المدير العام للحماية المدنية.",
+        "إلى جانب أعضاء المجلس، ومنهم يوسف بنعمر المدير العام للحماية المدنية بالمملكة.",
+    ],
+)
+def test_a_name_after_a_verb_of_attending_or_among_them_vouched_by_its_title(text):
+    """No comma between the name and its title: the title with its article right after the name vouches
+    for it, after "حضر"/"شارك" as after a verb of presenting, and after "ومنهم" (among them)."""
+    assert _names(text, "ar") == ["يوسف بنعمر"]

@@ -1216,7 +1216,8 @@ class ArabicPersonFinder:
         toks = self.toks
         for i in range(len(toks) - 2):
             speech = toks[i].key in _SPEECH_VERBS
-            if not speech and toks[i].key not in _PRESENTING_VERBS:
+            # (or "among them": "ومنهم عبداللطيف حموشي المدير العام …")
+            if not speech and toks[i].key not in _PRESENTING_VERBS and toks[i].key not in _AMONG:
                 continue
             given = _starts_name(toks[i + 1].key)
             parts = self._forward(i + 1, strong=False)
@@ -1462,7 +1463,8 @@ _SPEECH_VERBS = frozenset(
 # when the title right after the name vouches for it.
 _PRESENTING_VERBS = frozenset(
     conj + akey(verb) + ending
-    for verb in ("قدم", "ألقى", "استعرض", "ترأس", "افتتح", "اختتم")
+    # (and of attending: "وحضر عبداللطيف حموشي المدير العام …", the title right after the name vouching)
+    for verb in ("قدم", "ألقى", "استعرض", "ترأس", "افتتح", "اختتم", "حضر", "شارك", "مثل")
     for ending in ("", "ت")
     for conj in ("", "و", "ف")
 )
