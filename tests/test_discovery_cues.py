@@ -208,6 +208,8 @@ def test_a_name_alone_under_the_headline_above_the_dateline_is_the_reporters(dat
         ("The committee met.\n\nReporting by Jon Ferrers; editing by T.W.", "en", ["Jon Ferrers", "T.W."]),
         # a wire's signature, the name before the agency's code
         ("Le comité s'est réuni hier.\n\nPham Van Long/VNA", "fr", ["Pham Van Long"]),
+        # the other way round: the agency's code, then its journalists' names
+        ("The committee met.\n\nQNA/Yasser Hamdan/Nour Saleh", "en", ["Yasser Hamdan", "Nour Saleh"]),
     ],
 )
 def test_names_of_credit_lines(text, language, expected):

@@ -74,6 +74,8 @@ _LEAD = re.compile(
 )
 # Names already read in the credit, each followed by the list's separator ("X/", "X, ", "X and ").
 _NAMES_BEFORE = re.compile(r"(?:[A-ZÀ-Þ][^/,;|&\n]{0,40}?\s*(?:/|,|&|\band\b|\bet\b)\s*)*")
+# A wire's signature the other way round: the agency's code, a slash, names parted by slashes.
+_CODE_THEN_NAMES = re.compile(r"^\s*[A-Z]{2,8}\s*/(?:\s*[A-ZÀ-Þ][^/\n]{1,40}/)*\s*$")
 # A wire's signature: a name (two to four capitalised words) and the agency's code after a slash.
 _NAME_THEN_CODE = re.compile(r"^(?P<name>[A-ZÀ-Þ][^\W\d_'’-]*(?:[ '’-][A-ZÀ-Þ][^\W\d_'’-]*){1,3})\s*/\s*[A-Z]{2,8}$")
 
@@ -97,6 +99,12 @@ def credit_post(line_left: str) -> str | None:
         return None
     post = (m.group("our") or m.group("post") or "").strip()
     return post if _REPORTER_POST.match(post) else None
+
+
+def after_agency_code(line_left: str) -> bool:
+    """Whether a name stands in a wire's signature after the agency's code, maybe after other names
+    ("WAM/" before "Hatem Mohamed", "WAM/Hatem Mohamed/" before "Rasha Abubaker")."""
+    return _CODE_THEN_NAMES.match(line_left) is not None
 
 
 def signature_name(line: str) -> str | None:

@@ -40,7 +40,7 @@ from people.lexicon import (
     key,
     words,
 )
-from text.credits import credit_post, credited_after, signature_name
+from text.credits import after_agency_code, credit_post, credited_after, signature_name
 from text.dates import find_dates
 from text.places import city_named, is_country_name
 from text.scanning import UPPER, SpanIndex, capitals, line_start, matches_at
@@ -709,6 +709,7 @@ class LatinPersonFinder:
             (len(line_left) <= 80 and credited_after(line_left))
             or self._signed_first_line(name_start)
             or (not line_left.strip() and signature_name(self._line_of(name_start)))
+            or after_agency_code(line_left)
         ):
             cues.add("byline")
             self._left_rank = self._left_rank or credit_post(line_left)  # "Envoyé spécial : X"
