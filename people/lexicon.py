@@ -311,7 +311,10 @@ OPENING_PARTICLES = words(
 # spellings, and common European names). A capitalised pair that starts with one is very likely a
 # person even without any other cue.
 GIVEN_NAMES = _set(
-    "mohamed, mohammed, muhammad, mohammad, mohamad, mhamed, ahmed, ahmad, hamed, hamid, mahmoud, mahmud,"
+    # (and Mashreq and Gulf spellings the generated list lacks: "Hatem", "Yasser", "Haitham", "Rasha", "Reem")
+    "hatem, hatim, yasser, yasir, waleed, hesham, ashraf, tamer, sherif, ayman, bassem, sameer, fadi, rami, ziad,"
+    " issam, essam, hany, hani, haitham, mostafa, moustafa, rasha, abeer, hoda, reem, ghada, safa,"
+    " mohamed, mohammed, muhammad, mohammad, mohamad, mhamed, ahmed, ahmad, hamed, hamid, mahmoud, mahmud,"
     " mustapha, mustafa, moustapha, abdallah, abdellah, abdullah, abdelaziz, abdulaziz, abdellatif, abdelatif,"
     " abdulatif, abdelkader, abdelkrim, abdelhak, abdelhamid, abdelmajid, abdelmadjid, abdulmajeed, abdelouafi,"
     " abdelwafi, abdelilah, abdeljalil, abdelghani, abdelali, abdelaaziz, abderrahmane, abderrahim, abderrazak,"

@@ -191,6 +191,13 @@ def test_section_words_in_a_headline_leave_it_a_headline(line):
     assert clean_text(f"{line}\n{PARAGRAPH}\n\n{PARAGRAPH_2}").title == line
 
 
+def test_a_wires_signature_after_its_code_with_mashreq_given_names_is_kept():
+    """ "QNA/Hatem Saleh/Reem Khalil": the agency's code, then names opening with given names the
+    generated list lacks; a signature, kept in the body for person discovery, not a widget's tail."""
+    cleaned = clean_text(f"{PARAGRAPH}\n\n{PARAGRAPH_2}\n\nQNA/Hatem Saleh/Reem Khalil\n")
+    assert cleaned.body.endswith("QNA/Hatem Saleh/Reem Khalil")
+
+
 def test_duplicated_paragraph_keeps_the_first():
     cleaned = clean_text(f"Un titre de trois mots\n{PARAGRAPH}\n\n{PARAGRAPH_2}\n\n{PARAGRAPH}\n")
     assert cleaned.body == f"{PARAGRAPH}\n\n{PARAGRAPH_2}"
