@@ -291,14 +291,15 @@ def test_the_body_that_holds_a_sessions_series_is_one_of_the_articles_organizati
 
 
 def test_a_joint_group_named_before_its_countries_is_one_of_the_articles_organizations(tmp_path):
-    """Its head ends its name ("Joint Migration Group"); its standing opens it ("Permanent …")."""
+    """Its head ends its name ("Joint Migration Group"); its standing opens it ("Permanent …"), and its
+    English name keeps it, as stated."""
     article = _import_one(
         tmp_path,
         " date 2031-09-27\nSenegalese and Spanish officials met in Dakar on Monday for the 7th meeting of their "
         "Permanent Joint Migration Group.\n",
     )
     (link,) = ArticleOrganization.objects.filter(article=article, organization__name__contains="Group")
-    assert link.organization.name == "Senegalese-Spanish Joint Migration Group"
+    assert link.organization.name == "Senegalese-Spanish Permanent Joint Migration Group"
     assert link.surface == "Permanent Joint Migration Group"
 
 
