@@ -5,6 +5,7 @@ import pytest
 from text.dates import (
     find_dates,
     find_years,
+    has_date_field,
     parse_date_range,
     publication_date,
     publication_date_found,
@@ -249,6 +250,29 @@ def test_a_wires_sign_off_with_its_clock_in_gmt_dates_the_article(stamp):
     clock in four digits and GMT, and the date."""
     text = f"الدوحة في 4 مارس / قنا / افتتح الوزير الاجتماع.\n\nنص المقال يتواصل هنا.\n\n{stamp}"
     assert publication_date_found(text) == (PartialDate(2031, 3, 4), "meta")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the year after a slash, as some wires write it
+        ("Accra, March 4/2031 (GNA) The police chiefs met on Tuesday.", PartialDate(2031, 3, 4)),
+        # the agency in brackets between the city and the date, a dash after it
+        ("نواكشوط (ومأ) 4 مارس 2031 – افتتح الوزير الاجتماع.", PartialDate(2031, 3, 4)),
+    ],
+)
+def test_wire_datelines_of_other_shapes(text, expected):
+    assert publication_date_found(text) == (expected, "dateline")
+
+
+def test_a_header_field_with_its_clock_and_time_zone_is_a_date_field():
+    """ "Amman / X Y | 15.10.2031 - 17:42 TSI": a byline with its date stamped to the minute, no menu."""
+    line = "Amman / Karim Haddad   |15.10.2031 - 17:42 TSI"
+    assert has_date_field(line)
+    assert publication_date_found(f"{line}\nAmman (AA) - Les ministres se sont réunis.") == (
+        PartialDate(2031, 10, 15),
+        "header",
+    )
 
 
 def test_a_date_and_time_inside_the_prose_is_no_stamp():

@@ -224,7 +224,7 @@ def _date_pattern(*, guard: bool = True) -> str:
       | (?:(?<=le\s)|(?<=on\s)|(?<=:\s)|(?<=في\s))(?P<sd>[0-3]?\d)/(?P<sm>[01]?\d)/(?P<sy>\d\d)(?![\d/])
       | (?P<d>{_DAY})(?:\s+(?:de|of))?\s+(?P<m>{month})(?:\s*/\s*{month})?
             (?:\s*,?\s*(?:de\s+|del\s+|سنة\s+|عام\s+)?(?P<y>{_YEAR}))?
-      | (?P<m2>{english})\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)(?:\s*,?\s*(?P<y2>{_YEAR}))?
+      | (?P<m2>{english})\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)(?:\s*[,/]?\s*(?P<y2>{_YEAR}))?
       | (?P<m3>{month})(?:\s*/\s*{month})?\s*,?\s*(?:de\s+|del\s+|سنة\s+|عام\s+)?(?P<y3>{_YEAR})
     )
     """
@@ -513,7 +513,19 @@ def _stamp_date(line: str) -> DateMention | None:
 def has_date_field(line: str) -> bool:
     """Whether one of a line's fields between pipes is a full date alone ("Press release | 25 May
     2025 | Rome", "Leila Mansouri | March 9, 2025"): a page's header, which may hold a byline."""
-    return "|" in line and len(line) <= 160 and any(_date_only(field.strip()) for field in line.split("|"))
+    return "|" in line and len(line) <= 160 and any(_date_only(_unclocked(field.strip())) for field in line.split("|"))
+
+
+def _unclocked(field: str) -> str:
+    """A header's field without the clock time after its date, and its zone ("15.10.2024 - 17:42 TSI")."""
+    dates = find_dates(field) if any(map(str.isdigit, field)) else []
+    if len(dates) != 1:
+        return field
+    clock = _CLOCK_AFTER_RE.match(field, dates[0].end)
+    if clock is None:
+        return field
+    rest = _ZONE_RE.sub("", field[clock.end() :])
+    return field[: clock.start()] + rest
 
 
 def dateline_only(line: str) -> bool:
@@ -544,6 +556,8 @@ def _date_only(line: str) -> bool:
     return not any(c.isalnum() for c in rest)
 
 
+# A time zone's abbreviation after a clock time: "17:42 TSI" (Turkey), "10:40 GMT", "09:15 (UTC)".
+_ZONE_RE = re.compile(r"^\s*\(?(?:[A-Z]{2,4}(?:[+-]\d{1,2})?)\)?\s*$")
 # A clock time right after a date: "… 2024 à 17:05", "… 2024, 10h40", "… 2024 at 5:05", "… 2024 - 17:05".
 _CLOCK_AFTER_RE = re.compile(
     r"\s*(?:[,،\-–—]\s*)?(?:(?:à|a|at|um|alle|في)\s+)?(?:[01]?\d|2[0-3])(?::[0-5]\d|h[0-5]\d)(?!\d)"
@@ -576,6 +590,9 @@ _FI_DATELINE_SUFFIX_RE = re.compile(r"^\s*(?:م|هـ)?\s*(?:\([^)\n]{1,30}\)\s*[
 # Without "في", the agency must follow ("الرباط 14 مارس 2023 (ومع) –"): a title "Sommet du 14 mars –" has none.
 # Or with a colon after the city: "الجزائر: 14 أكتوبر 2024 (وأج) -", the agency still after the date.
 _BARE_DATELINE_PREFIX_RE = re.compile(r"^\s*[^\W\d_][^\W\d_]*(?:\s[^\W\d_]+){0,2}(?:\s+|\s*:\s*)$")
+# Or the agency in brackets between the city and the date, a dash after it: "جيبوتي (ادي) 18 يونيو 2024 –".
+_CITY_AGENCY_PREFIX_RE = re.compile(r"^\s*[^\W\d_][^\W\d_]*(?:\s[^\W\d_]+){0,2}\s*\([^()\n]{1,20}\)\s*$")
+_DASH_SUFFIX_RE = re.compile(r"^\s*(?:م|هـ)?\s*[–—-]")
 # The agency in brackets may be followed by the story itself, no dash: "بيشكك 20 مايو 2026 (شينخوا) اختتم …".
 # Or the agency's bare code closes the line: "الرياض 15 نوفمبر 2022 م واس".
 _AGENCY_SUFFIX_RE = re.compile(
@@ -787,6 +804,7 @@ def _text_date(text, marker_year=None, marker_month=None, urls: Iterable[str] = 
                 (_DATELINE_PREFIX_RE.match(before) and _DATELINE_SUFFIX_RE.match(after))
                 or (_FI_DATELINE_PREFIX_RE.match(before) and _FI_DATELINE_SUFFIX_RE.match(after))
                 or (_BARE_DATELINE_PREFIX_RE.match(before) and _AGENCY_SUFFIX_RE.match(after))
+                or (_CITY_AGENCY_PREFIX_RE.match(before) and _DASH_SUFFIX_RE.match(after))
                 or (_CITY_COMMA_RE.match(before) and _PERIOD_STORY_RE.match(after))
             ):
                 found = _full(mention, years_in) or _dated_again(mention, source)
