@@ -198,6 +198,27 @@ def test_a_wires_signature_after_its_code_with_mashreq_given_names_is_kept():
     assert cleaned.body.endswith("QNA/Hatem Saleh/Reem Khalil")
 
 
+@pytest.mark.parametrize(
+    "banner",
+    [
+        "Ce site utilise des cookies pour vous garantir la meilleure expérience. En continuant, vous acceptez "
+        "notre politique de confidentialité.  OK",
+        "We use cookies to improve your experience on our site. Accept",
+    ],
+)
+def test_a_cookie_banner_above_the_headline_is_noise(banner):
+    cleaned = clean_text(f"{banner}\nLes polices du Sahel renforcent leur coopération\n{PARAGRAPH}\n\n{PARAGRAPH_2}")
+    assert cleaned.title == "Les polices du Sahel renforcent leur coopération"
+    assert "cookies" not in cleaned.body
+
+
+@pytest.mark.parametrize("agency", ["وكالة نواكشوط للأنباء", "Gambia News Agency", "Agence Sahel Presse"])
+def test_a_news_agencys_name_alone_above_the_headline_is_the_masthead(agency):
+    cleaned = clean_text(f"{agency}\nLes polices du Sahel renforcent leur coopération\n{PARAGRAPH}\n\n{PARAGRAPH_2}")
+    assert cleaned.title == "Les polices du Sahel renforcent leur coopération"
+    assert cleaned.masthead == agency
+
+
 def test_duplicated_paragraph_keeps_the_first():
     cleaned = clean_text(f"Un titre de trois mots\n{PARAGRAPH}\n\n{PARAGRAPH_2}\n\n{PARAGRAPH}\n")
     assert cleaned.body == f"{PARAGRAPH}\n\n{PARAGRAPH_2}"

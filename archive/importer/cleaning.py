@@ -27,6 +27,7 @@ from text.outlets import (
     copyright_holder,
     credit_line_outlets,
     is_section_word,
+    news_agency_line,
     outlet_opening_line,
     promoted_outlet,
     section_stamp,
@@ -171,7 +172,17 @@ def _noise_rule(line: str) -> str | None:
         return "widget"
     if _section_run(line):
         return "menu"
+    if "ookie" in line and _COOKIE_CONSENT_RE.search(line) and len(line) <= 400:
+        return "widget"  # a consent banner, wherever it stands ("Ce site utilise des cookies … OK")
     return None
+
+
+# A cookie banner: cookies, and what it asks or points to (consent, acceptance, the privacy policy).
+_COOKIE_CONSENT_RE = re.compile(
+    r"\bcookies?\b.*\b(?:accept\w*|consent\w*|continu\w*|confidentialit[ée]|privacy|vie priv[ée]e|param[eè]tr\w*)"
+    r"|\b(?:accept\w*|consent\w*|continu\w*)\b.*\bcookies?\b",
+    re.IGNORECASE,
+)
 
 
 def _before_sections(line: str) -> str:
@@ -486,6 +497,8 @@ def _masthead(text: str) -> str | None:
             continue  # the page's date: "Tuesday, 14 June 2022" above "THE GABORONE SENTINEL"
         if short and (stamp := section_stamp(line)):
             return stamp  # "Sahel Hebdo — Sécurité" above the headline: the site and its section
+        if previous is None and news_agency_line(line):
+            return line  # "وكالة جيبوتي للأنباء" alone above the headline: the agency's site
         listed = is_list_line(line)
         if listed or _section_run(line):
             if previous is not None:
