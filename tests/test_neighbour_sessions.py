@@ -327,3 +327,26 @@ def test_a_meeting_that_will_next_meet_elsewhere_is_its_next_session(catalogue, 
     events = detect(catalogue, text, "en")
     assert set(events) == {4, 5}
     assert events[5].city == "Praia" and events[5].relation == "mention"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Le ministre prépare la deuxième réunion quadripartite des ministres de l'Intérieur du Mali, du Niger, "
+            "du Tchad et de Mauritanie. La première réunion de ce format s'était tenue à Bamako en mai 2030.",
+            "fr",
+        ),
+        (
+            "The minister is preparing the second quadrilateral meeting of the interior ministers of Mali, Niger, "
+            "Chad and Mauritania. The first meeting of this format was held in Bamako in May 2030.",
+            "en",
+        ),
+    ],
+)
+def test_a_session_of_this_format_is_of_the_series_numbered_before(catalogue, text, language):
+    """ "de ce format", "of this format": a complement that points back, not a body of its own."""
+    events = detect(catalogue, text, language)
+    assert set(events) == {1, 2}
+    assert events[1].city == "Bamako"
+    assert events[1].candidate_key == events[2].candidate_key == "session:quadrilateral ML-MR-NE-TD interior"

@@ -423,7 +423,11 @@ def detect_events(
     guessed: list[Resolved] = []  # editions naming no body, their series guessed from the article's context
     # References naming their series first, then those naming a body outside the catalogue: the
     # series they establish guide the others.
+    of_this: list[Reading] = []  # "la première réunion de ce format": the series of a session numbered before
     for reading in sorted(readings, key=lambda r: (r.cue is None, not r.foreign)):
+        if reading.foreign and _OF_THIS.match(doc.folded, reading.ref.end):
+            of_this.append(reading)
+            continue
         if reading.foreign:
             found = []
         elif folded_arabic_city(ctx, reading.ref):
@@ -467,6 +471,11 @@ def detect_events(
             taken.append((reading.ref.start, reading.complement.end))
     _one_candidate_per_session(resolved)
     _catalogue_session_named_otherwise(ctx, resolved)
+    for reading in of_this:
+        found = _of_the_series_before(reading.ref, resolved)
+        resolved.extend(found)
+        if found:
+            taken.append((reading.ref.start, reading.complement.end))
     numbered = list(resolved)
     resolved.extend(unnumbered_references(ctx, taken, numbered=bool(numbered)))
     resolved.extend(neighbour_sessions(ctx, numbered, taken + [(r.start, r.end) for r in resolved]))
@@ -561,6 +570,20 @@ def _one_candidate_per_session(resolved: list[Resolved]) -> None:
     for res in resolved:  # its other sessions too ("la 25e Assemblée, tenue à Kigali")
         if res.candidate is not None and res.candidate.key in whole:
             res.candidate = whole[res.candidate.key]
+
+
+# A meeting's complement that points back: "de ce format", "of this mechanism", "لهذه الآلية".
+_OF_THIS = re.compile(r" (?:de (?:ce|cet|cette)|of (?:this|that)|du meme|of the same) |\s?(?:لهذا|لهذه) ")
+
+
+def _of_the_series_before(ref, resolved: list[Resolved]) -> list[Resolved]:
+    """ "La première réunion de ce format s'était tenue à Amman": a session of the series whose session
+    the article numbered last before it (a body outside the catalogue or the catalogue's)."""
+    before = [r for r in resolved if r.start < ref.start and r.ordinal is not None]
+    if not before:
+        return []
+    last = max(before, key=lambda r: r.start)
+    return [Resolved(last.series, n, ref.start, ref.end, 0.55, candidate=last.candidate) for n in ref.ordinals]
 
 
 def _catalogue_session_named_otherwise(ctx: Context, resolved: list[Resolved]) -> None:
