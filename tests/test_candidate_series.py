@@ -1634,3 +1634,13 @@ def test_a_body_outside_the_catalogue_numbering_another_session_keeps_its_own_se
     )
     keys = {e.candidate_key for e in detect_events(text, "en", published=None, catalogue=catalogue) if e.ordinal == 3}
     assert keys and "" not in keys
+
+
+def test_a_long_body_name_between_the_ordinal_and_its_noun(catalogue):
+    """ "the 9th Ethio-Djibouti Joint Border Security Commission meeting": seven words of a name."""
+    text = (
+        "Chad and Sudan signed a protocol at the end of the 9th Chad-Sudan Joint Border Security Commission meeting "
+        "held in Abeche."
+    )
+    (event,) = detect_events(text, "en", published=None, catalogue=catalogue)
+    assert (event.ordinal, event.city) == (9, "Abéché")

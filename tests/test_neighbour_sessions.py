@@ -350,3 +350,25 @@ def test_a_session_of_this_format_is_of_the_series_numbered_before(catalogue, te
     assert set(events) == {1, 2}
     assert events[1].city == "Bamako"
     assert events[1].candidate_key == events[2].candidate_key == "session:quadrilateral ML-MR-NE-TD interior"
+
+
+def test_the_first_meeting_of_its_kind_with_nothing_numbered_before_is_its_own(catalogue):
+    text = (
+        "The interior ministers of Mali, Niger and Chad met on Thursday in Niamey, in the first trilateral meeting "
+        "of its kind between the three neighbours."
+    )
+    events = detect(catalogue, text, "en")
+    assert set(events) == {1} and events[1].candidate_key == "session:tripartite ML-NE-TD interior"
+
+
+def test_the_next_session_when_the_numbered_one_is_still_to_come_is_that_one(catalogue):
+    """ "La cinquième réunion … se tiendra à Dakar en 2026 … « accueillir la prochaine session »": the
+    session the article numbers is to come, so the next one is it, not the one after."""
+    text = (
+        "Nouakchott – La cinquième réunion quadripartite des ministres de l'Intérieur du Mali, du Niger, du Tchad "
+        "et de Mauritanie se tiendra à Niamey en 2032, a annoncé le ministre à l'issue de la quatrième rencontre "
+        "du genre. « Le Niger est honoré d'accueillir la prochaine session », a-t-il déclaré."
+    )
+    events = detect(catalogue, text)
+    assert set(events) == {4, 5}
+    assert events[4].candidate_key == events[5].candidate_key == "session:quadrilateral ML-MR-NE-TD interior"

@@ -472,7 +472,8 @@ def detect_events(
     _one_candidate_per_session(resolved)
     _catalogue_session_named_otherwise(ctx, resolved)
     for reading in of_this:
-        found = _of_the_series_before(reading.ref, resolved)
+        # (none numbered before: "the first trilateral meeting of its kind between the three": its own)
+        found = _of_the_series_before(reading.ref, resolved) or numbered_candidate(ctx, reading.ref, resolved)
         resolved.extend(found)
         if found:
             taken.append((reading.ref.start, reading.complement.end))
@@ -573,7 +574,11 @@ def _one_candidate_per_session(resolved: list[Resolved]) -> None:
 
 
 # A meeting's complement that points back: "de ce format", "of this mechanism", "لهذه الآلية".
-_OF_THIS = re.compile(r" (?:de (?:ce|cet|cette)|of (?:this|that)|du meme|of the same) |\s?(?:لهذا|لهذه) ")
+# (or "of its kind": "à l'issue de la quatrième rencontre du genre")
+_OF_THIS = re.compile(
+    r" (?:de (?:ce|cet|cette)|of (?:this|that)|du meme|of the same) |\s?(?:لهذا|لهذه) "
+    r"| (?:du genre|of (?:its|this) kind)\b"
+)
 
 
 def _of_the_series_before(ref, resolved: list[Resolved]) -> list[Resolved]:

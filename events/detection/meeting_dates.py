@@ -148,7 +148,7 @@ def dates_for(ctx: Context, res: Resolved) -> tuple[PartialDate | None, PartialD
     if res.year is not None:  # a session known by its year: no date of another year in its sentence is its
         candidates = [d for d in candidates if d.start is None or d.start.year == res.year]
     candidates.sort(key=lambda d: abs(d.pos - res.end))
-    if _speaks_of_future(ctx, start, end):
+    if speaks_of_future(ctx, start, end):
         # A session to come: the week gone by (a bare weekday) and the dateline's date are when it
         # was announced, not when it is held.
         candidates = [d for d in candidates if (d.kind != "weekday" or d.ahead) and not inside(d.pos, ctx.datelines)]
@@ -166,7 +166,7 @@ def dates_for(ctx: Context, res: Resolved) -> tuple[PartialDate | None, PartialD
     return None, None
 
 
-def _speaks_of_future(ctx: Context, start: int, end: int) -> bool:
+def speaks_of_future(ctx: Context, start: int, end: int) -> bool:
     """Whether the sentence [start, end) speaks of a session to come (`_FUTURE`). The article's
     words of the future are found once, the pattern tried only where one of its openings stands
     (its look-behind would have the regex engine enter it at every character); each sentence then

@@ -14,6 +14,7 @@ import re
 
 from events.detection.context import Context, Resolved
 from events.detection.document import inside
+from events.detection.meeting_dates import speaks_of_future
 from events.detection.meeting_words import HEAD_RE, HEADS, multilateral_key, multilateral_word, noun_class_of
 from text.normalize import normalize_name
 from text.script import ARABIC_LETTERS
@@ -106,8 +107,12 @@ def _elided(ctx: Context, numbered: list[Resolved], taken: list[tuple[int, int]]
 def _still_to_come(ctx: Context, base: Resolved) -> bool:
     """Whether the current session, by the catalogue's date of it, is still to come when the article
     appears: its "next" session is that one ("… في أشغال الجمعية العامة المقبلة", written a month before
-    the assembly the article prepares), never the one after it."""
-    if base.candidate is not None or ctx.published is None or ctx.published.month is None:
+    the assembly the article prepares), never the one after it. A session of a series outside the
+    catalogue is still to come when its own sentence says so ("La cinquième réunion … se tiendra à Dakar
+    en 2026 … « Le Sénégal est honoré d'accueillir la prochaine session »")."""
+    if base.candidate is not None:
+        return speaks_of_future(ctx, *ctx.doc.sentence(base.start))
+    if ctx.published is None or ctx.published.month is None:
         return False
     edition = ctx.catalogue.series[base.series].edition(base.ordinal)
     if edition is None or edition.start is None or edition.start.month is None:

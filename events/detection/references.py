@@ -215,6 +215,11 @@ def _latin_value(match: re.Match[str]) -> int | None:
     return latin_ordinal_value(match.group("words"))
 
 
+# Tokens read after an ordinal to its noun: a body's name of seven words may stand between ("the 9th
+# Ethio-Djibouti Joint Border Security Commission meeting").
+_NAME_TOKENS = 9
+
+
 def _latin_reference(
     doc: Document, group: list[re.Match[str]], values: list[int], cue_at: dict[int, Cue], debug: list[str] | None
 ) -> Reference | None:
@@ -227,7 +232,7 @@ def _latin_reference(
         return None  # "attending his first African Regional Conference": his, not the series' first
     cue: Cue | None = None
     named: list[int] = []  # where a capitalized name the catalogue does not know starts and ends
-    for _ in range(6):
+    for _ in range(_NAME_TOKENS):
         token = TOKEN.match(doc.folded, pos)
         if not token:
             break
