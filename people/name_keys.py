@@ -174,6 +174,9 @@ def token_alternates(word: str) -> tuple[str, ...]:
     return tuple(out[:4])
 
 
+_HAMZA_LAM = re.compile(r"(?<![^\s-])[أإ]ل[^\s-]+")
+
+
 def _strip_article(token: str) -> str:
     """ "الحموشي" → "حموشي", "al-raisi" was split already; a bare "ال" + two letters is kept."""
     if token.startswith("ال") and len(token) > 4:
@@ -289,6 +292,9 @@ def _name_key(name: str) -> NameKey:
     name = name.replace("ç", "s").replace("Ç", "S")
     folded = _NASAL_PREFIX.sub(r"\1", _GLOTTAL.sub("", normalize_name(name)))
     words = [w for w in _SPLIT.split(folded) if w]
+    # a word that opens with hamza and lām is a foreign name's ("أليون" Alioune, "ألبرتو"), never the
+    # article, which is written without hamza: its "ال" stays in the key
+    hamza_lam = {normalize_name(w) for w in _HAMZA_LAM.findall(name)} if "ل" in name else set()
     core: list[str] = []
     previous = ""  # the word of the last core token, as written (a closer joins it)
     pending = ""
@@ -329,7 +335,7 @@ def _name_key(name: str) -> NameKey:
             word = word[:-5] + "دين"  # "نورالدين" written as one word: the article's l is not heard
         if word.startswith("عبد") and len(word) > 3:
             pending, word = pending + "عبد", word[3:]
-        word = _join(pending, word) if pending else _strip_article(word)
+        word = _join(pending, word) if pending else (word if word in hamza_lam else _strip_article(word))
         pending = ""
         word = _fold_opening(word)
         if len(word) == 1 and word.isalpha() and not is_arabic(word) and n + 1 < len(words):
