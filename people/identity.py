@@ -188,7 +188,20 @@ def _token_similarity(a: NameKey, i: int, b: NameKey, k: int) -> float:
             similarity = max(similarity, token_similarity(skeleton, y))
         for skeleton in b.alternates[k] if b.alternates else ():
             similarity = max(similarity, token_similarity(x, skeleton))
+    if similarity < SOUNDS_ALIKE and "arabic" in (a.script, b.script) and _sounds_alike(x, y):
+        similarity = SOUNDS_ALIKE
     return similarity
+
+
+# Letters that Arabic spellings of one name write either way, as its Latin spellings hear them: "أوركيزا"
+# and "أوركيسا" (Urquiza), "طاهر" for "Daher", "ق"/"ك"/"g". Between two Latin spellings they stay apart
+# ("Daher" and "Taher" are two family names).
+SOUNDS_ALIKE = 0.88  # below an exact reading: a namesake spelled exactly wins by more than RIVAL_GAP
+_SOUND_CLASSES = str.maketrans("zdqgvp", "stkkfb")
+
+
+def _sounds_alike(x: str, y: str) -> bool:
+    return min(len(x), len(y)) >= 3 and x.translate(_SOUND_CLASSES) == y.translate(_SOUND_CLASSES)
 
 
 def _ben_glued_to_no_patronym(a: NameKey, i: int, b: NameKey, k: int) -> bool:
