@@ -343,3 +343,25 @@ def test_a_name_after_a_verb_of_attending_or_among_them_vouched_by_its_title(tex
     """No comma between the name and its title: the title with its article right after the name vouches
     for it, after "حضر"/"شارك" as after a verb of presenting, and after "ومنهم" (among them)."""
     assert _names(text, "ar") == ["يوسف بنعمر"]
+
+
+def test_the_preposition_ala_is_no_given_name_before_a_name():
+    """ "على الخصوص" (in particular) folds as "علي الخصوص" (Ali Al-…): the name starts after it."""
+    text = "ويضم الوفد على الخصوص يوسف بنعمر، سفير المملكة بنيامي."
+    assert _names(text, "ar") == ["يوسف بنعمر"]
+
+
+def test_a_verb_opens_a_foreign_name_of_four_words():
+    text = "استقبل تشان كوك كي هونغ، وزير الأمن في حكومة منطقة ماكاو، اليوم الأربعاء، رئيس المنظمة."
+    assert _names(text, "ar") == ["تشان كوك كي هونغ"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["وحضرت كاتبة الدولة الإسبانية المكلفة بالأمن إيلينا كالديرا.", "وحضر المدير العام للأمن الوطني بيير كالفو."],
+)
+def test_a_family_name_opening_with_kal_closes_a_name(text):
+    """ "كال" is "like the" glued to a noun, and how foreign names begin (Calvo, Caldeira): after a plain
+    word, at the clause's end, the name's."""
+    (name,) = _names(text, "ar")
+    assert name.split()[-1].startswith("كال")

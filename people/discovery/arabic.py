@@ -571,6 +571,8 @@ class ArabicPersonFinder:
                     and not _has_article(self.toks[parts[0]])
                     and self.toks[j - 1].key in AR_GIVEN_NAMES
                     and self.toks[j - 1].key not in AR_ROLE_WORDS
+                    # ("على الخصوص": the preposition folds as the name Ali)
+                    and _DIACRITICS.sub("", self.toks[j - 1].text) not in AR_STOP_RAW
                     and self._surname_like(j)
                     and not _wide_gap(self.text, self.toks[j - 1], t)
                 ):
@@ -612,17 +614,22 @@ class ArabicPersonFinder:
 
     def _glued_article(self, i: int) -> bool:
         """A word with a preposition and the article glued ("بالدور", "للشرطة"), no name's part. "كال"
-        ("like the") is also how foreign names begin ("كاليلو", "كالفن"): between two plain words
-        with no article of their own, it is read as a name's syllable."""
+        ("like the") is also how foreign names begin ("كاليلو", "كالفن", "كالفو"): between two plain
+        words with no article of their own, or after one closing the clause, it is read as a name's
+        syllable."""
         k = self.toks[i].key
         if not k.startswith(_CLITIC_ARTICLE):
             return False
         if not k.startswith("كال"):
             return True
         toks = self.toks
-        inside = 0 < i < len(toks) - 1 and self._plain_word(i - 1) and self._plain_word(i + 1)
+        # (or after a plain word, closing the name: "… بيير كالفو." — Calvo)
+        last = i == len(toks) - 1 or toks[i + 1].boundary
+        inside = 0 < i and self._plain_word(i - 1) and (last or self._plain_word(i + 1))
         return not (
-            inside and not _wide_gap(self.text, toks[i - 1], toks[i]) and not _wide_gap(self.text, toks[i], toks[i + 1])
+            inside
+            and not _wide_gap(self.text, toks[i - 1], toks[i])
+            and (last or not _wide_gap(self.text, toks[i], toks[i + 1]))
         )
 
     def _good_idiom(self, i: int) -> bool:
@@ -760,6 +767,8 @@ class ArabicPersonFinder:
             return [], False
         if len(parts) == 4 and self.toks[parts[-1]].key.endswith("ا"):
             parts = parts[:-1]  # "… إيلينا ماركيتي فوغل دليلا": an indefinite object after the name
+        if len(parts) == 4 and parts[0] > 0 and self.toks[parts[0] - 1].key in _SUBJECT_VERBS:
+            return parts, False  # "استقبل كريس تانغ بينغ كيونغ، وزير …": the verb opens a name of four words
         parts = parts if len(parts) <= 3 else parts[-2:]
         if any(self.toks[p].text.endswith("ة") for p in parts):
             return [], False
