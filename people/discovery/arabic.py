@@ -625,7 +625,7 @@ class ArabicPersonFinder:
         toks = self.toks
         # (or after a plain word, closing the name: "… بيير كالفو." — Calvo)
         last = i == len(toks) - 1 or toks[i + 1].boundary
-        inside = 0 < i and self._plain_word(i - 1) and (last or self._plain_word(i + 1))
+        inside = i > 0 and self._plain_word(i - 1) and (last or self._plain_word(i + 1))
         return not (
             inside
             and not _wide_gap(self.text, toks[i - 1], toks[i])
