@@ -149,6 +149,8 @@ TITLE_WORDS = _set(
     " communication, digital, transition, development, planning, labour, labor, employment, youth, sports, sport,"
     # local government ("Minister of Interior and Decentralization", "… Local Authorities and Town Planning")
     " decentralization, decentralisation, local, authorities, collectivites, locales, urban, town,"
+    # ("State Minister of Peace X", "ministre d'État à la Paix")
+    " peace, paix, reconciliation, solidarity, solidarite,"
     " women, family, housing, water, environment, science, research, investment, treasury, treasurer, army,"
     " armed, forces, staff, civil, protection, guard, royal, gendarmerie, office, excellency, majesty, highness,"
     " his, her, h e, he, minister delegate, delegue, chairman, head, spokesman, speaker, commander, in, of, for,"
@@ -287,7 +289,8 @@ _FACILITY_WORDS = _set(
     " coupe, cup, championnat, league, ligue, gare, station, mausolee, mausoleum, medersa, zaouia, jardin,"
     " garden, porte, gate, chaire, chair, ordre, order, wissam, medaille, medal, ere, era, regne, reign,"
     " programme, program, plan, initiative, academie, academy, caserne, base, promotion,"
-    " embankment, quay, quai, auberge, castle, chateau, fort, fortress, citadelle, citadel, headquarters"
+    " embankment, quay, quai, auberge, castle, chateau, fort, fortress, citadelle, citadel, headquarters,"
+    " causeway, crossing, tunnel"
 )
 
 # Facility words that are also common surnames ("Peter Hall", "Jae Park") never reject a name.

@@ -365,3 +365,20 @@ def test_a_family_name_opening_with_kal_closes_a_name(text):
     word, at the clause's end, the name's."""
     (name,) = _names(text, "ar")
     assert name.split()[-1].startswith("كال")
+
+
+def test_after_a_courtesy_title_a_family_name_opening_with_w_closes_the_name():
+    """ "السيد تاديسي ورقو." (Worku): no "and" closes a clause; "وسعيد" would be the next item."""
+    assert _names("وبحضور وزير الدولة لشؤون السلام السيد كيبيدي ورقو.", "ar") == ["كيبيدي ورقو"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Djibouti, State Minister of Peace Kebede Worku Alemu said.", ["Kebede Worku Alemu"]),
+        ("Traffic on the King Fahd Causeway was high.", []),  # a causeway named after a king
+        ("It examined the work of AMERIPOL, the Bogota-based body that shares intelligence.", []),
+    ],
+)
+def test_portfolios_facilities_and_compound_adjectives_are_no_names(text, expected):
+    assert _names(text, "en") == expected

@@ -352,6 +352,7 @@ class ArabicPersonFinder:
                     and not _is_opener(k)  # "سيدي محمد ولد الشيخ أحمد": the patronym 'ولد', no 'and'
                     and not self._foreign_syllable(j)
                     and not self._title_surname(j)  # "غادة والي": a family name, no "and"
+                    and not self._closing_w_surname(j, strong)
                 ):
                     break  # "…، ومحمد": the next item of a list
                 if k in AR_COMPOUND_CLOSERS:
@@ -611,6 +612,13 @@ class ArabicPersonFinder:
         if not parts:
             return [], False
         return self._from_given_name(parts, glued)
+
+    def _closing_w_surname(self, j: int, strong: bool) -> bool:
+        """After a courtesy title, a word opening with "و" that closes the clause is the family name ("السيد
+        تاديسي ورقو." — Worku), unless it is "and" before a given name or a common word."""
+        k = self.toks[j].key
+        closes = j + 1 == len(self.toks) or self.toks[j + 1].boundary
+        return strong and closes and not _starts_name(k[1:]) and k[1:] not in AR_STOP and self._name_like(j)
 
     def _glued_article(self, i: int) -> bool:
         """A word with a preposition and the article glued ("بالدور", "للشرطة"), no name's part. "كال"

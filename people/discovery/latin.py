@@ -354,6 +354,10 @@ def _org_head(k: str) -> bool:
     return k in ORG_HEADS or (k.endswith("s") and k[:-1] in ORG_HEADS)
 
 
+# English compound adjectives made on a name ("Abu Dhabi-based", "Saudi-led", "UN-backed").
+_COMPOUND_ADJECTIVE_ENDS = ("-based", "-led", "-backed", "-funded", "-sponsored", "-owned", "-run")
+
+
 def _clean_name(name: list[_Token]) -> list[_Token] | None:
     """Trim what cannot end or sit inside a name; None when nothing name-like remains."""
     if name and name[-1].text.endswith(_POSSESSIVE):
@@ -366,6 +370,8 @@ def _clean_name(name: list[_Token]) -> list[_Token] | None:
             return None  # "Mohammed V University", "Fondation …", "Liaison Offices": an organization, not a person
         if " " in k and any(p in ORG_HEADS or p in PLACES for p in k.split()):
             return None  # "Interpol-Maroc", "DGSN-DGST"
+        if tok.text.lower().endswith(_COMPOUND_ADJECTIVE_ENDS):
+            return None  # "the Abu Dhabi-based body", "Moroccan-led": an adjective, no name's word
         after_patronymic = bool(out) and out[-1].key in _PATRONYMIC
         if k in PLACES and _place_is_surname(out, tok, name):
             out.append(tok)  # "Mourad Benslimane": a town's name is a family's name too
