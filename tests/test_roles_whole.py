@@ -518,3 +518,18 @@ def test_a_titles_last_portfolios_and_its_country_before_the_holder_and_an_offic
 )
 def test_a_predecessor_or_successor_named_is_a_person_with_that_role(text, language, role):
     assert _roles(text, language) == {"Kassou Diallo": role}
+
+
+def test_persons_listed_each_after_their_nationality_under_a_plural_title():
+    """ "ses homologues malien X, nigérien Y et tchadien Z": each name vouched for by the plural title, its
+    role the title's singular with its own adjective."""
+    roles = _roles(
+        "Le ministre a accueilli mardi ses homologues malien Bakary Sanogo, nigérien Issoufou Garba Maman et "
+        "tchadien Idriss Mahamat Abakar, pour la réunion quadripartite.",
+        "fr",
+    )
+    assert roles == {
+        "Bakary Sanogo": "homologue malien",
+        "Issoufou Garba Maman": "homologue nigérien",
+        "Idriss Mahamat Abakar": "homologue tchadien",
+    }

@@ -354,6 +354,12 @@ def _org_head(k: str) -> bool:
     return k in ORG_HEADS or (k.endswith("s") and k[:-1] in ORG_HEADS)
 
 
+# A plural title, then persons each after their nationality's adjective: "ses homologues jordanien X,
+# irakien Y et syrien Z", up to the adjective before the name being read.
+_LISTED_COUNTERPARTS = re.compile(
+    r"\b(?:ses|leurs|les|des)\s+(?P<head>homologue|ministre)s\s+"
+    r"(?:[a-zà-ÿ]+\s+[A-ZÀ-Þ][^,;.()]{2,60}?(?:,\s*|\s+et\s+))*[a-zà-ÿ]+\s*$"
+)
 # English compound adjectives made on a name ("Abu Dhabi-based", "Saudi-led", "UN-backed").
 _COMPOUND_ADJECTIVE_ENDS = ("-based", "-led", "-backed", "-funded", "-sponsored", "-owned", "-run")
 
@@ -710,6 +716,15 @@ class LatinPersonFinder:
                 left = self._left_of(chain_start)
                 if m2 := _ROYAL_STYLE.search(left):
                     surface_start = chain_start = chain_start - (len(left) - m2.start())
+        elif (
+            key(last) in NATIONALITIES
+            and last.islower()
+            and (m := _LISTED_COUNTERPARTS.search(self.text, max(0, chain_start - 250), chain_start))
+        ):
+            # "ses homologues jordanien X, irakien Y et syrien Z": each name its own nationality, the
+            # plural title before the list (its singular with the adjective, the role)
+            cues.add("title")
+            self._left_rank = f"{m.group('head')} {last}"
         line_left = self.text[line_start(self.text, name_start) : name_start]
         if (
             (len(line_left) <= 80 and credited_after(line_left))
