@@ -198,8 +198,8 @@ def _section_run(line: str) -> bool:
     if len(line) > 120 or line.rstrip().endswith(_SENTENCE_END):
         return False
     words = line.split()
-    if not 4 <= len(words) <= 16:
-        return False
+    if not 4 <= len(words) <= 16 or not (is_section_word(words[1]) or is_section_word(words[0])):
+        return False  # (a menu's first or second word is a section: most lines are asked no more)
     sections = sum(1 for word in words if is_section_word(word))
     return sections >= 4 and sections * 3 >= len(words) * 2
 

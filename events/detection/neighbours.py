@@ -81,11 +81,17 @@ _ELIDED = re.compile(
 )
 
 
+_ELIDED_WORDS = ("prochaine", "suivante", "precedente", "next one", "previous one", "last one")
+
+
 def _elided(ctx: Context, numbered: list[Resolved], taken: list[tuple[int, int]]) -> list[Resolved]:
     """The sessions next to or before the last one numbered in the same sentence or the one before,
     which "la précédente" or "the next one" stands for."""
     found = []
-    for match in _ELIDED.finditer(ctx.doc.folded):
+    folded = ctx.doc.folded
+    if not any(word in folded for word in _ELIDED_WORDS):
+        return found  # (most articles: the pattern is not run)
+    for match in _ELIDED.finditer(folded):
         if inside(match.start(), taken):
             continue
         sentence_start = ctx.doc.sentence(match.start())[0]
