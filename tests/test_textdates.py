@@ -265,6 +265,14 @@ def test_wire_datelines_of_other_shapes(text, expected):
     assert publication_date_found(text) == (expected, "dateline")
 
 
+@pytest.mark.parametrize("stamp", ["04/03/2031 06:41 م", "04/03/2031 6:41 PM"])
+def test_a_closing_stamp_with_the_half_of_the_day_after_its_clock(stamp):
+    """KUNA's dateline gives day and month in digits, no year ("الرياض - 4 - 3 (كونا) --"); the stamp closing
+    the copy gives the date, its clock followed by "م" (p.m.)."""
+    text = f"الرياض - 4 - 3 (كونا) -- بحث الوزير التعاون الأمني.\n\nنص المقال يتواصل هنا.\n\n{stamp}"
+    assert publication_date_found(text) == (PartialDate(2031, 3, 4), "meta")
+
+
 def test_a_header_field_with_its_clock_and_time_zone_is_a_date_field():
     """ "Amman / X Y | 15.10.2031 - 17:42 TSI": a byline with its date stamped to the minute, no menu."""
     line = "Amman / Karim Haddad   |15.10.2031 - 17:42 TSI"

@@ -480,7 +480,10 @@ def _is_short_meta_line(line: str) -> bool:
 
 
 # A clock time after a date: "13:05", "13:05:22", "13h05".
-_CLOCK_RE = re.compile(r"(?<!\d)(?:[01]?\d|2[0-3])(?::[0-5]\d(?::[0-5]\d)?|h[0-5]\d)(?!\d)")
+# (with its half of the day after it: "06:41 م", "10:05 ص", "6:41 PM")
+_CLOCK_RE = re.compile(
+    r"(?<!\d)(?:[01]?\d|2[0-3])(?::[0-5]\d(?::[0-5]\d)?|h[0-5]\d)(?!\d)(?:\s?(?:[صم](?!\w)|[AaPp]\.?[Mm]\.?(?!\w)))?"
+)
 
 
 # A wire's credit in brackets: "(APS)", "(MAP)", "(وأج)", "(AFP / Reuters)".
