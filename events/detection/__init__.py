@@ -57,7 +57,7 @@ from events.detection.meeting_dates import date_expressions, dates_for
 from events.detection.meeting_words import POSSESSIVE_BEFORE, YEARS
 from events.detection.neighbours import neighbour_sessions
 from events.detection.ordinals import arabic_ordinal_value, latin_ordinal_value
-from events.detection.references import note, numbered_references
+from events.detection.references import Reference, note, numbered_references
 from events.detection.series_choice import Reading, read_reference, resolve_attached, resolve_from_context
 from events.detection.unnumbered import unnumbered_references
 from events.detection.year_named import year_named_candidates
@@ -581,7 +581,7 @@ _OF_THIS = re.compile(
 )
 
 
-def _of_the_series_before(ref, resolved: list[Resolved]) -> list[Resolved]:
+def _of_the_series_before(ref: Reference, resolved: list[Resolved]) -> list[Resolved]:
     """ "La première réunion de ce format s'était tenue à Amman": a session of the series whose session
     the article numbered last before it (a body outside the catalogue or the catalogue's)."""
     before = [r for r in resolved if r.start < ref.start and r.ordinal is not None]
