@@ -586,15 +586,17 @@ _PERIOD_STORY_RE = re.compile(r"^\.\s+(?=[^\W\d_])")
 _DAY_MONTH_DATELINE_RE = re.compile(
     r"^\s*[^\W\d_]+(?:\s[^\W\d_]+){0,2}\s*[-–]\s*([0-3]?\d)\s*[-–]\s*([01]?\d)\s*\([^)\n]{1,30}\)\s*[-–]"
 )
+# A dateline's city: one to three words.
+_DATELINE_CITY = r"[^\W\d_][^\W\d_]*(?:\s[^\W\d_]+){0,2}"
 # D1: the Arabic wire dateline "CITY في DATE (AGENCY) –" / "CITY في DATE / AGENCY /": a city of one to
 # three words, "في", the date, then an agency or a dash (not a comma: "عقد المؤتمر في 3 مارس 2021، …").
-_FI_DATELINE_PREFIX_RE = re.compile(r"^\s*[^\W\d_][^\W\d_]*(?:\s[^\W\d_]+){0,2}\s+في\s+$")
+_FI_DATELINE_PREFIX_RE = re.compile(rf"^\s*{_DATELINE_CITY}\s+في\s+$")
 _FI_DATELINE_SUFFIX_RE = re.compile(r"^\s*(?:م|هـ)?\s*(?:\([^)\n]{1,30}\)\s*[–—\-:|]?|/\s*[^/\n]{1,25}\s*/|[–—\-|:])")
 # Without "في", the agency must follow ("الرباط 14 مارس 2023 (ومع) –"): a title "Sommet du 14 mars –" has none.
 # Or with a colon after the city: "الجزائر: 14 أكتوبر 2024 (وأج) -", the agency still after the date.
-_BARE_DATELINE_PREFIX_RE = re.compile(r"^\s*[^\W\d_][^\W\d_]*(?:\s[^\W\d_]+){0,2}(?:\s+|\s*:\s*)$")
+_BARE_DATELINE_PREFIX_RE = re.compile(rf"^\s*{_DATELINE_CITY}(?:\s+|\s*:\s*)$")
 # Or the agency in brackets between the city and the date, a dash after it: "جيبوتي (ادي) 18 يونيو 2024 –".
-_CITY_AGENCY_PREFIX_RE = re.compile(r"^\s*[^\W\d_][^\W\d_]*(?:\s[^\W\d_]+){0,2}\s*\([^()\n]{1,20}\)\s*$")
+_CITY_AGENCY_PREFIX_RE = re.compile(rf"^\s*{_DATELINE_CITY}\s*\([^()\n]{{1,20}}\)\s*$")
 _DASH_SUFFIX_RE = re.compile(r"^\s*(?:م|هـ)?\s*[–—-]")
 # The agency in brackets may be followed by the story itself, no dash: "بيشكك 20 مايو 2026 (شينخوا) اختتم …".
 # Or the agency's bare code closes the line: "الرياض 15 نوفمبر 2022 م واس".

@@ -823,13 +823,10 @@ _PORTFOLIOS = (
 _KIND_EN = {"conference": "Conference", "summit": "Summit", "session": "Meeting"}
 
 
-_MULTILATERAL_BEFORE = 20  # "a quadrilateral meeting": how far before the noun the adjective may stand
-
-
 def says_multilateral(ctx: Context, ref: Reference) -> bool:
     """Whether a reference's own words say its meeting is of three or four countries ("their third
     quadrilateral meeting"): its series is theirs (`numbered_candidate`), not one the context guesses."""
-    return multilateral_word(ctx.doc.folded, ref.start - _MULTILATERAL_BEFORE, ref.end + 25) is not None
+    return multilateral_word(ctx.doc.folded, ref.start, ref.end) is not None
 
 
 def _multilateral_candidate(ctx: Context, ref: Reference) -> CandidateSeries | None:
@@ -837,7 +834,7 @@ def _multilateral_candidate(ctx: Context, ref: Reference) -> CandidateSeries | N
     that names exactly that many countries ("la première réunion tripartite des ministres de l'Intérieur
     de Tunisie, d'Algérie et de Libye", "الاجتماع الثلاثي الأول لوزراء داخلية تونس والجزائر وليبيا", "a
     quadrilateral meeting" of four): one series per countries and portfolio, whatever the language."""
-    found = multilateral_word(ctx.doc.folded, ref.start - _MULTILATERAL_BEFORE, ref.end + 25)
+    found = multilateral_word(ctx.doc.folded, ref.start, ref.end)
     if found is None:
         return _meeting_between(ctx, ref)
     size, word = found

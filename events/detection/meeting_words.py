@@ -52,10 +52,15 @@ MULTILATERAL = (
 _MULTILATERAL_STEMS = ("tri", "quadri", "ثلاثي", "رباعي")
 
 
-def multilateral_word(folded: str, lo: int, hi: int) -> tuple[int, str] | None:
-    """How many countries a folded range says its meeting is of, and the word for it ((3, "Tripartite"),
-    (4, "Quadrilateral")); None when it says no such thing (most ranges: the patterns are not run)."""
-    lo, hi = max(0, lo), min(len(folded), hi)
+_MULTILATERAL_BEFORE = 20  # "a quadrilateral meeting": how far before the noun the adjective may stand
+_MULTILATERAL_AFTER = 25  # "la prochaine réunion trilatérale", "الاجتماع الرباعي الثالث": after it
+
+
+def multilateral_word(folded: str, start: int, end: int) -> tuple[int, str] | None:
+    """How many countries the meeting noun at [start, end) says its meeting is of, by an adjective
+    near it, and the word for it ((3, "Tripartite"), (4, "Quadrilateral")); None when it says no such
+    thing (most nouns: the patterns are not run)."""
+    lo, hi = max(0, start - _MULTILATERAL_BEFORE), min(len(folded), end + _MULTILATERAL_AFTER)
     if not any(stem in folded[lo:hi] for stem in _MULTILATERAL_STEMS):
         return None
     return next(((n, word) for n, word, mark in MULTILATERAL if mark.search(folded, lo, hi)), None)

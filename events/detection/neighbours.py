@@ -159,7 +159,7 @@ def _current(ctx: Context, noun: re.Match[str], end: int, numbered: list[Resolve
     if complement.outcome == "foreign":
         return None
     fitting = [r for r in numbered if _fits(ctx, r, kind, complement)]
-    said = multilateral_word(ctx.doc.folded, noun.start() - _MULTILATERAL_REACH, end + _MULTILATERAL_REACH)
+    said = multilateral_word(ctx.doc.folded, noun.start(), end)
     if said is not None:
         # "la prochaine réunion trilatérale": the next of the three countries' meetings the article numbers
         fitting = [
@@ -178,7 +178,6 @@ def _current(ctx: Context, noun: re.Match[str], end: int, numbered: list[Resolve
 
 
 _FORUM = re.compile(r"[وفبلك]?(?:ال|لل)?(?:forums?\b|منتدي|ملتقي)")
-_MULTILATERAL_REACH = 20  # "the next trilateral meeting", "la prochaine réunion trilatérale"
 
 
 def _current_of_own(own, numbered: list[Resolved]) -> Resolved | None:
