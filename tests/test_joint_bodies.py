@@ -410,3 +410,30 @@ def test_an_english_articles_spelling_without_a_capital_describes_the_body_rathe
     }
     assert preferred(met) == "Comité bilatéral frontalier algéro-mauritanien"  # (the first of rank 1 met)
     assert preferred({**met, "Algeria-Mauritania Border Committee": "en"}) == "Algeria-Mauritania Border Committee"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La quatrième réunion du comité mixte de sécurité entre Lisbonne et Rabat s'est tenue mardi au ministère.",
+        "The fourth meeting of the joint security committee between Lisbon and Rabat took place on Tuesday.",
+        "عقد الاجتماع الرابع للجنة الأمنية المشتركة بين لشبونة والرباط يوم الثلاثاء بمقر الوزارة.",
+    ],
+)
+def test_a_joint_body_between_two_capitals_is_their_countries_and_neither_is_its_venue(catalogue, text):
+    (event,) = detect_events(text, "fr", published=PartialDate.parse("2031-05-14"), catalogue=catalogue)
+    assert (event.ordinal, event.candidate_key, event.city) == (4, "session:joint MA-PT", None)
+
+
+def test_a_joint_body_between_two_capitals_meets_where_the_sentence_says(catalogue):
+    text = "La quatrième réunion du comité mixte de sécurité entre Lisbonne et Rabat s'est tenue mardi à Porto."
+    (event,) = detect_events(text, "fr", published=PartialDate.parse("2031-05-14"), catalogue=catalogue)
+    assert (event.candidate_key, event.city) == ("session:joint MA-PT", "Porto")
+
+
+def test_a_joint_body_of_one_named_country_is_also_its_venues_country(catalogue):
+    text = (
+        "Le ministre a reçu mardi à Lisbonne son homologue marocain pour la quatrième réunion du comité mixte"
+        " permanent de sécurité."
+    )
+    assert keys(catalogue, text) == [(4, "session:joint MA-PT")]

@@ -4,7 +4,7 @@ import pytest
 
 from people.lexicon import PLACES
 from text.normalize import normalize_name
-from text.places import city_named, find_places
+from text.places import city_named, find_countries, find_places
 
 
 @pytest.mark.parametrize(
@@ -90,3 +90,15 @@ def test_towns_of_the_fields_countries_are_venues_by_their_latin_names_only():
     assert [p.city for p in find_places("La commission s'est réunie mercredi à Zarzis.")] == ["Zarzis"]
     assert [p.city for p in find_places("The joint committee met in Kidal on Monday.")] == ["Kidal"]
     assert find_places("وقالت الوزارة في بيان إن الاجتماع كان مثمرا.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        ("lors de la douzième Réunion de haut niveau Maroc-Espagne", ["MA", "ES"]),
+        ("The Réunion de haut niveau between Morocco and Spain", ["MA", "ES"]),
+        ("Le ministre s'est rendu à La Réunion puis à Maurice.", ["RE", "MU"]),
+    ],
+)
+def test_a_country_name_that_is_also_a_meeting_noun_is_read_in_its_longer_form_only(text, countries):
+    assert [code for _, _, code in find_countries(text)] == countries

@@ -182,6 +182,12 @@ def _countries() -> dict[str, dict[str, list[str]]]:
     return json.loads((Path(__file__).parent / "data" / "countries.json").read_text(encoding="utf-8"))["countries"]
 
 
+# Country names that are also a common noun of the texts, capitalized in a meeting's name ("la douzième
+# Réunion de haut niveau Maroc-Espagne", "la troisième réunion du comité mixte"): read only in a longer
+# form ("La Réunion").
+_ALSO_A_COMMON_NOUN = frozenset({"reunion"})
+
+
 def _country_entries() -> list[NameEntry]:
     data = _countries()
     # Latin names capitalized only: "la septième réunion" is no Réunion, "turkey" no Türkiye.
@@ -190,7 +196,7 @@ def _country_entries() -> list[NameEntry]:
         for code, names in data.items()
         for forms in names.values()
         for name in forms
-        if len(name) >= 3
+        if len(name) >= 3 and normalize_name(name) not in _ALSO_A_COMMON_NOUN
     ]
 
 
@@ -230,7 +236,7 @@ def _country_of_word() -> dict[str, str]:
         for code, names in data.items()
         for forms in names.values()
         for name in forms
-        if " " not in normalize_name(name)
+        if " " not in normalize_name(name) and normalize_name(name) not in _ALSO_A_COMMON_NOUN
     }
 
 
@@ -250,6 +256,14 @@ _ENGLISH_ADJECTIVES: dict[str, str] = {}
 for _city in _DATA["cities"]:
     for _adjective in _city.get("capital_of", {}).get("en", ())[:1]:
         _ENGLISH_ADJECTIVES.setdefault(_city["country"], _adjective)
+
+
+_CAPITALS = {city["name"]: city["country"] for city in _DATA["cities"] if city.get("capital_of")}
+
+
+def capital_country(city: str) -> str | None:
+    """The country whose capital `city` (a canonical English name) is: "MA" for Rabat, None for Tangier."""
+    return _CAPITALS.get(city)
 
 
 def english_adjective(country: str) -> str | None:

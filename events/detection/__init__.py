@@ -35,6 +35,7 @@ share per article.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -51,7 +52,7 @@ from events.detection.candidates import (
     session_of_candidate,
 )
 from events.detection.catalogue import Cue, SeriesCatalogue
-from events.detection.context import CandidateSeries, Context, Resolved
+from events.detection.context import LOCATIVE_BEFORE, CandidateSeries, Context, Resolved
 from events.detection.document import Document, inside
 from events.detection.meeting_dates import date_expressions, dates_for
 from events.detection.meeting_words import POSSESSIVE_BEFORE, YEARS
@@ -127,10 +128,14 @@ def _place_for(ctx: Context, res: Resolved) -> PlaceMatch | None:
     # Nor is a city naming a process, an initiative or a text ("Processus de Rabat", "the Accra
     # Initiative", "مسلسل الرباط"): the meeting of the Rabat Process is held elsewhere.
     folded = ctx.doc.folded
+    sides = _sides(folded, places)
     places = [
         p
         for p in places
-        if not inside(p.start, ctx.datelines) and not res.start <= p.start < res.end and not _names_a_text(folded, p)
+        if not inside(p.start, ctx.datelines)
+        and not res.start <= p.start < res.end
+        and not _names_a_text(folded, p)
+        and p not in sides
     ]
     # Nor is the city of another meeting the sentence brings in after the reference ("le lieu de la
     # septième conférence sera arrêté lors d'une réunion des hauts fonctionnaires à Madrid").
@@ -147,7 +152,7 @@ def _place_for(ctx: Context, res: Resolved) -> PlaceMatch | None:
     venues = [
         p
         for p in places
-        if _LOCATIVE_BEFORE.search(folded, max(0, p.start - 6), p.start)
+        if LOCATIVE_BEFORE.search(folded, max(0, p.start - 6), p.start)
         or _CITY_OF_BEFORE.search(folded, max(0, p.start - 40), p.start)
     ]
     res.at_venue = bool(venues)
@@ -156,8 +161,23 @@ def _place_for(ctx: Context, res: Resolved) -> PlaceMatch | None:
     )
 
 
+_BETWEEN_BEFORE = re.compile(r"(?:\b(?:entre|between)|بين) $")
+
+
+def _sides(folded: str, places: list[PlaceMatch]) -> list[PlaceMatch]:
+    """Cities "between" which a meeting or a body stands ("le comité mixte entre Rabat et Madrid",
+    "اللجنة المشتركة بين الرباط ومدريد"): capitals standing for their governments, not the venue."""
+    sides = []
+    for a, b in itertools.pairwise(places):
+        gap = folded[a.end : b.start]
+        if _BETWEEN_BEFORE.search(folded, max(0, a.start - 9), a.start) and (
+            gap in (" et ", " and ") or (gap == " " and folded.startswith("و", b.start))
+        ):
+            sides += [a, b]
+    return sides
+
+
 _INDEFINITE = re.compile(r"(?:\b(?:une?|an?|d'une?)) $")
-_LOCATIVE_BEFORE = re.compile(r"(?:\b(?:a|au|in|at|en)|في) $|(?:^|\s)[وف]?ب$")
 # "dans la ville (andalouse) de", "in the (Spanish) city of", "في مدينة", "بالعاصمة": a locative
 # before a city's common noun, one adjective allowed between.
 _CITY_OF_BEFORE = re.compile(

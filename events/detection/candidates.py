@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from events.detection.city_forums import _TOPIC_PREPOSITIONS, city_forum, forum_name_end
-from events.detection.context import CandidateSeries, Context, Resolved
+from events.detection.context import LOCATIVE_BEFORE, CandidateSeries, Context, Resolved
 from events.detection.document import inside
 from events.detection.meeting_words import (
     ADJECTIVES,
@@ -48,6 +48,7 @@ from people.name_keys import token_skeleton
 from text.dates import is_calendar_word
 from text.normalize import normalize_name
 from text.places import (
+    capital_country,
     city_named,
     country_name,
     country_of_adjective,
@@ -419,8 +420,7 @@ def _joint_body(
         country = None
         if w not in _JOINT_HEADS and w not in _JOINT_MARKS:
             # an adjective ("maroco-mauritanienne") or a country's name ("the Mauritania-Morocco joint …")
-            # (a meeting noun is no country: "la troisième réunion du comité mixte …", not La Réunion)
-            country = country_of_adjective(w.removeprefix("و")) or (None if _meeting_noun(w) else country_of_name(w))
+            country = country_of_adjective(w.removeprefix("و")) or country_of_name(w)
             if country is None:
                 if head and mark and len(countries) == 2:
                     if around is None or spans[0][0] <= around < spans[-1][1]:
@@ -505,7 +505,7 @@ def _joint_of_countries(ctx: Context, start: int, end: int) -> tuple[int, int, t
         return named  # "The Tunisian-Libyan Security Coordination Committee": its adjectives name it
     # the two sides named before the body, by name or adjective ("Spanish and Moroccan officials met
     # … of their joint group, as arrivals on Spain's Canary Islands …"), else the sentence's countries
-    countries = tuple(dict.fromkeys(_countries_in(ctx, sent_start, span[0])))
+    countries = tuple(dict.fromkeys(_countries_in(ctx, sent_start, span[0]))) or _capitals_after(ctx, span[1])
     if len(countries) != 2:
         a, b = ctx.doc.to_original(sent_start, sent_end)
         countries = tuple(dict.fromkeys(code for _, _, code in find_countries(ctx.doc.original[a:b])))
@@ -517,15 +517,29 @@ def _joint_of_countries(ctx: Context, start: int, end: int) -> tuple[int, int, t
     return None
 
 
+# "… للجنة الأمنية المشتركة بين الرباط ومدريد", "le comité mixte entre Rabat et Madrid": two capitals
+# after the body's name stand for their countries.
+_BETWEEN_CAPITALS = re.compile(r" (?:entre|between|بين) ")
+_CAPITALS_REACH = 40
+
+
+def _capitals_after(ctx: Context, end: int) -> tuple[str, ...]:
+    """The countries of the two capitals "between" which a joint body stands, its name ending at
+    `end`, else ()."""
+    between = _BETWEEN_CAPITALS.match(ctx.doc.folded, end)
+    if between is None:
+        return ()
+    stop = min(ctx.doc.sentence(end)[1], between.end() + _CAPITALS_REACH)
+    capitals = [capital_country(p.city) for p in ctx.places if between.end() <= p.start < stop][:2]
+    if len(capitals) == 2 and None not in capitals and capitals[0] != capitals[1]:
+        return tuple(capitals)
+    return ()
+
+
 def _countries_in(ctx: Context, start: int, end: int) -> list[str]:
-    """The countries a folded range names, by name or by nationality adjective, in order (a meeting
-    noun is no country: "la Réunion de haut niveau", not La Réunion)."""
+    """The countries a folded range names, by name or by nationality adjective, in order."""
     a, b = ctx.doc.to_original(start, end)
-    found = [
-        (ctx.doc.to_folded(a + s), code)
-        for s, e, code in find_countries(ctx.doc.original[a:b])
-        if not _meeting_noun(normalize_name(ctx.doc.original[a + s : a + e]))
-    ]
+    found = [(ctx.doc.to_folded(a + s), code) for s, _, code in find_countries(ctx.doc.original[a:b])]
     for word in _WORD.finditer(ctx.doc.folded, start, end):
         country = country_of_adjective(word.group().removeprefix("و"))
         if country:
@@ -535,11 +549,18 @@ def _countries_in(ctx: Context, start: int, end: int) -> list[str]:
 
 def _pair_named_before(ctx: Context, sent_start: int, sent_end: int) -> tuple[str, ...] | None:
     """The two countries "the two countries" stand for: those the sentence names ("his Iraqi
-    counterpart"), then the country of the city the article was written in (its dateline's: a
-    bilateral meeting is reported from one side), then the countries the article names by their
-    names, in order ("Mauritanie-Sénégal : …" in its headline); a country's name that stands for
-    its capital ("à Tunis", "الجزائر" in a dateline) is a city, not a side."""
+    counterpart"), then the country of the sentence's venue ("a reçu à Rabat le ministre espagnol":
+    a bilateral meeting is held on one side), then of the city the article was written in (its
+    dateline's: a bilateral meeting is reported from one side), then the countries the article names
+    by their names, in order ("Mauritanie-Sénégal : …" in its headline); a country's name that stands
+    for its capital ("à Tunis", "الجزائر" in a dateline) is a city, not a side."""
     pair = dict.fromkeys(_countries_in(ctx, sent_start, sent_end))
+    folded = ctx.doc.folded
+    venue = [
+        p.country
+        for p in ctx.places_between(sent_start, sent_end)
+        if not inside(p.start, ctx.datelines) and LOCATIVE_BEFORE.search(folded, max(0, p.start - 6), p.start)
+    ]
     dateline = [p.country for p in ctx.places if inside(p.start, ctx.datelines) and p.country]
     cities = ctx.place_at
     named = [
@@ -547,7 +568,7 @@ def _pair_named_before(ctx: Context, sent_start: int, sent_end: int) -> tuple[st
         for start, _, code in find_countries(ctx.doc.original)
         if ctx.doc.to_folded(start) not in cities and not inside(ctx.doc.to_folded(start), ctx.datelines)
     ]
-    for country in [*dateline[:1], *named]:
+    for country in [*venue[:1], *dateline[:1], *named]:
         if len(pair) >= 2:
             break
         pair.setdefault(country, None)
@@ -1847,13 +1868,6 @@ def _another_meeting(word: str) -> bool:
     """A folded Arabic word that opens a second meeting coordinated with the first ("… العرب ومنتدى
     الرباط …", "الندوة والمؤتمر …"): the first meeting's name ends before it."""
     return word[:1] in ("و", "ف") and AR_BARE_NOUN.fullmatch(word) is not None
-
-
-def _meeting_noun(word: str) -> bool:
-    """Whether a folded Latin word is the noun of a conference, a summit or a meeting ("forum",
-    "congres", "summit"): capitalized at the head of a complement, it opens that meeting's name."""
-    match = LATIN_NOUN.fullmatch(word)
-    return match is not None and noun_class_of(match) in ("conference", "summit", "meeting")
 
 
 def _theme_follows(folded: str, pos: int) -> bool:

@@ -15,6 +15,10 @@ from text.partial_date import PartialDate
 from text.places import PlaceMatch
 from text.venues import venue_spans
 
+# A locative word right before a city ("à Rabat", "in Doha", "في الدوحة", "بالرباط"): its venue, where a
+# city without one often stands for its government ("Nouakchott et Dakar ouvrent …").
+LOCATIVE_BEFORE = re.compile(r"(?:\b(?:a|au|in|at|en)|في) $|(?:^|\s)[وف]?ب$")
+
 
 @dataclass(frozen=True)
 class DateExpr:
