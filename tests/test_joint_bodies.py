@@ -2,8 +2,10 @@
 series whatever the language and word order of its name, keyed by the pair of countries."""
 
 import pytest
+from django.core.management import call_command
 
 from events.detection import detect_events
+from events.models import Event
 from text.partial_date import PartialDate
 from text.places import country_of_adjective
 
@@ -115,7 +117,10 @@ def test_sessions_of_a_body_are_named_as_such():
     assert session_name("Moroccan-Spanish Joint Security Committee", 7) == (
         "7th Session of the Moroccan-Spanish Joint Security Committee"
     )
-    assert session_name("ASEANAPOL Conference", 45) == "45th ASEANAPOL Conference"
+    assert session_name("Moroccan-Spanish Joint Security Committee", 7, noun="Meeting") == (
+        "7th Meeting of the Moroccan-Spanish Joint Security Committee"
+    )
+    assert session_name("ASEANAPOL Conference", 45, noun="Meeting") == "45th ASEANAPOL Conference"
     assert session_name("Sahel Security Forum", None, "2031") == "Sahel Security Forum 2031"
     # a series named with its noun already ("the tenth session of the X Committee") is not named twice
     assert session_name("session of the Qatar-Jordan Joint Security Committee", 10) == (
@@ -437,3 +442,33 @@ def test_a_joint_body_of_one_named_country_is_also_its_venues_country(catalogue)
         " permanent de sécurité."
     )
     assert keys(catalogue, text) == [(4, "session:joint MA-PT")]
+
+
+@pytest.mark.parametrize(
+    ("surface", "noun"),
+    [
+        ("septième réunion", "Meeting"),
+        ("seventh meeting", "Meeting"),
+        ("الاجتماع السابع", "Meeting"),
+        ("للاجتماع السابع", "Meeting"),
+        ("7e session", "Session"),
+        ("الدورة السابعة", "Session"),
+        ("seventh round", "Session"),
+    ],
+)
+def test_a_bodys_session_is_named_with_the_noun_the_text_gives_it(surface, noun):
+    from events.detection.meeting_words import body_session_noun
+
+    assert body_session_noun(surface) == noun
+
+
+@pytest.mark.django_db
+def test_an_imported_joint_bodys_meeting_is_named_a_meeting(tmp_path):
+    (tmp_path / "a.txt").write_text(
+        "Le Portugal et le Maroc ont tenu mardi à Lisbonne la quatrième réunion de leur comité mixte de sécurité.",
+        encoding="utf-8",
+    )
+    call_command("import_articles", str(tmp_path), verbosity=0)
+    assert list(Event.objects.filter(name__contains="Joint").values_list("name", flat=True)) == [
+        "4th Meeting of the Portuguese-Moroccan Joint Security Committee"
+    ]

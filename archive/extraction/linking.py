@@ -20,6 +20,7 @@ from archive.extraction import series_names as series_names_module
 from archive.extraction.persons import PersonLinker
 from archive.extraction.results import Extraction, FoundEvent, FoundOrganization, FoundPerson
 from archive.models import Article, ArticleEvent, ArticleOrganization, ArticlePerson, Link
+from events.detection.meeting_words import body_session_noun
 from events.keys import event_import_key, event_key
 from events.models import Event, EventSeries
 from events.naming import event_name
@@ -398,7 +399,9 @@ class Linker:
                         name = session_names[id(found)]
                     elif series_id in series_names:  # a session is named after its series' name
                         year = found.name.removeprefix(found.series_name).strip() if not found.ordinal else ""
-                        name = series_names_module.session_name(series_names[series_id], found.ordinal, year)
+                        name = series_names_module.session_name(
+                            series_names[series_id], found.ordinal, year, noun=body_session_noun(found.evidence.surface)
+                        )
                 else:
                     series_id = self.resolver.series.get(normalize_name(found.series_name or ""))
                 key = event_key(series_id, found.ordinal, name)

@@ -54,15 +54,17 @@ _BODY_ENDS = ("Committee", "Commission", "Council", "Board")
 _OWN_NOUN = re.compile(r"(?:session|meeting|round) of ", re.IGNORECASE)
 
 
-def session_name(series_name: str, ordinal: int | None, year: str = "") -> str:
-    """'45th ASEANAPOL Conference', '3rd Session of the Jordanian-Iraqi Joint Committee'; an
-    Arabic name numbered after its noun; a year-named session 'Arab Cybersecurity Forum 2026'."""
+def session_name(series_name: str, ordinal: int | None, year: str = "", *, noun: str = "Session") -> str:
+    """'45th ASEANAPOL Conference', '3rd Session of the Jordanian-Iraqi Joint Committee' (`noun`: what
+    the text calls it, "Meeting" for "la troisième réunion du comité mixte",
+    `events.detection.meeting_words.body_session_noun`); an Arabic name numbered after its noun; a
+    year-named session 'Arab Cybersecurity Forum 2026'."""
     if ordinal and is_arabic(series_name):
         return arabic_session_name(series_name, ordinal)
     if ordinal and _OWN_NOUN.match(series_name):  # "session of the X Committee": its noun is there
         return f"{ordinal_en(ordinal)} {series_name[0].upper()}{series_name[1:]}"
     if ordinal and series_name.endswith(_BODY_ENDS):
-        return f"{ordinal_en(ordinal)} Session of the {series_name}"
+        return f"{ordinal_en(ordinal)} {noun} of the {series_name}"
     if ordinal:
         return f"{ordinal_en(ordinal)} {series_name}"
     return f"{series_name} {year}".strip()
@@ -143,7 +145,8 @@ def _rename_sessions(renamed: dict[int, str]) -> list[Event]:
     now = timezone.now()
     for event in events:
         year = event.name.rsplit(" ", 1)[-1] if not event.ordinal and event.name[-4:].isdigit() else ""
-        name = session_name(renamed[event.series_id], event.ordinal, year)[:300]
+        noun = "Meeting" if " Meeting of the " in event.name else "Session"  # as first named
+        name = session_name(renamed[event.series_id], event.ordinal, year, noun=noun)[:300]
         if name != event.name:
             event.aliases = [*(event.aliases or []), event.name]
             event.name, event.updated_at = name, now

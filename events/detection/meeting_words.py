@@ -218,6 +218,18 @@ def noun_class_of(match: re.Match[str]) -> str:
     return next(name for name in _NOUN_CLASSES if groups.get(name))
 
 
+_SAID_MEETING = re.compile(
+    r"\b(?:reunions?|rencontres?|meetings?)\b|(?<![\w])[وف]?(?:لل|بال|ال|[بل])?اجتماع(?:ات|ها|هم|ه)?(?![\w])"
+)
+
+
+def body_session_noun(surface: str) -> str:
+    """How a body's numbered session is named in English, after what the text calls it: "Meeting"
+    for "la neuvième réunion", "the 9th meeting", "الاجتماع التاسع"; else "Session" ("la 5e session",
+    "الدورة الخامسة")."""
+    return "Meeting" if _SAID_MEETING.search(normalize_name(surface)) else "Session"
+
+
 # A founding year, no edition's: "مؤتمر ميونخ، الذي انطلق عام 1963", "founded in 1963", "créé en 1963".
 _FOUNDED = re.compile(
     r"(?:\b(?:founded|created|launched|established|since|cree|creee|fonde|fondee|lance|lancee|depuis)"
