@@ -342,6 +342,16 @@ def test_a_meeting_that_will_next_meet_elsewhere_is_its_next_session(catalogue, 
             "Chad and Mauritania. The first meeting of this format was held in Bamako in May 2030.",
             "en",
         ),
+        (
+            "The minister is preparing the second quadrilateral meeting of the interior ministers of Mali, Niger, "
+            "Chad and Mauritania. It follows the first meeting of the format, held in Bamako in May 2030.",
+            "en",
+        ),
+        (
+            "Le ministre prépare la deuxième réunion quadripartite des ministres de l'Intérieur du Mali, du Niger, "
+            "du Tchad et de Mauritanie, après la première réunion du format, tenue à Bamako en mai 2030.",
+            "fr",
+        ),
     ],
 )
 def test_a_session_of_this_format_is_of_the_series_numbered_before(catalogue, text, language):

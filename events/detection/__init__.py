@@ -594,10 +594,10 @@ def _one_candidate_per_session(resolved: list[Resolved]) -> None:
 
 
 # A meeting's complement that points back: "de ce format", "of this mechanism", "لهذه الآلية".
-# (or "of its kind": "à l'issue de la quatrième rencontre du genre")
+# (or "of its kind": "à l'issue de la quatrième rencontre du genre"; "of the format", "du format")
 _OF_THIS = re.compile(
     r" (?:de (?:ce|cet|cette)|of (?:this|that)|du meme|of the same) |\s?(?:لهذا|لهذه) "
-    r"| (?:du genre|of (?:its|this) kind)\b"
+    r"| (?:du genre|of (?:its|this) kind|(?:du|of the) format)\b"
 )
 
 
