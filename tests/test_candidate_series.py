@@ -1644,3 +1644,18 @@ def test_a_long_body_name_between_the_ordinal_and_its_noun(catalogue):
     )
     (event,) = detect_events(text, "en", published=None, catalogue=catalogue)
     assert (event.ordinal, event.city) == (9, "Abéché")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("La 31e Conférence arabe des responsables de la lutte antiterroriste s'est ouverte mardi à Tunis.", "fr"),
+        ("انطلقت في تونس أعمال المؤتمر العربي الحادي والثلاثين للمسؤولين عن مكافحة الإرهاب.", "ar"),
+        ("The 31st Arab Conference of Officials in Charge of Counterterrorism opened in Tunis on Tuesday.", "en"),
+    ],
+)
+def test_a_conference_against_terrorism_is_not_the_one_against_drugs(catalogue, text, language):
+    """ "lutte antiterroriste", "counterterrorism": the fight with terrorism, one word; the catalogue's
+    conference of the heads of anti-drug agencies ("lutte antidrogue") deals with something else."""
+    (event,) = detect_events(text, language, published=PartialDate.parse("2031-05-14"), catalogue=catalogue)
+    assert (event.ordinal, event.candidate_key) == (31, "conference:concepts counter head terrorism")

@@ -210,6 +210,9 @@ _CONCEPTS = {
     "counter": "lutte contre counter combating combat fight fighting against anti مكافحة",
     "terrorism": "terrorisme terrorism terrorist terroristes إرهاب",
     "narcotics": "stupefiants stupéfiants drogue drogues narcotics drug drugs مخدرات",
+    # the fight and what it fights in one word: "lutte antiterroriste", "counterterrorism", "lutte antidrogue"
+    "counter terrorism": "antiterroriste antiterroristes antiterrorisme antiterrorist antiterrorism counterterrorism",
+    "counter narcotics": "antidrogue antidrogues antinarcotics",
     "police": "police polices policing policier policiere policiers policieres شرطة الشرطي الشرطية",
     "intelligence": "renseignement renseignements intelligence استخبارات مخابرات",
     "traffic": "circulation traffic مرور",
