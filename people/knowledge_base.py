@@ -471,6 +471,7 @@ class KnowledgeRules:
                 or canonical in plain
                 or _is_marker(text, match)
                 or _opens_a_title(text, match)
+                or _called_an_agency(text, match)
             ]
         self._choose_homonyms(text, [g for g in groups if not self._all_generic(g)])
         found = self.implied(group.chosen[1] for group in groups if group.chosen)
@@ -628,6 +629,15 @@ def _opens_a_title(text: str, match: NameMatch) -> bool:
     return bool(following) and following.group(1)[0].isupper() and normalize_name(following.group(1)) in ROLE_HEADS
 
 
+# "selon l'agence officielle Petra", "the Jordanian agency Petra", "وكالة الأنباء بترا": a common word
+# the text calls an agency (up to three words between) is the agency's name.
+_AGENCY_BEFORE = re.compile(r"(?:\b(?:agence|agency)|(?<!\w)وكالة)(?:[ \u00a0][^\W\d_][\w'’-]*){0,3}[ \u00a0]$")
+
+
+def _called_an_agency(text: str, match: NameMatch) -> bool:
+    return _AGENCY_BEFORE.search(text, max(0, match.start - _NEAR), match.start) is not None
+
+
 def _is_marker(text: str, match: NameMatch) -> bool:
     """Whether a name stands apart as a marker rather than a word of a sentence: in brackets
     "(MAP)", between dashes or at a line's end "الرباط - ومع -", or alone on its line."""
@@ -644,6 +654,12 @@ def _is_marker(text: str, match: NameMatch) -> bool:
             return True
     if _CREDIT_LEAD.search(before) and after in ("", ")", "."):
         return True  # an agency's credit closing the copy: "Avec TAP", "(avec AFP)", "Source : MAP"
+    if (
+        before.endswith("/")
+        and after.startswith("/")
+        and (text[match.start - 1].isspace() or text[match.end].isspace())
+    ):
+        return True  # an agency's code between slashes in a dateline: "الكويت في 12 نوفمبر/ بنا / …"
     if before.endswith(",") and after[:1] in "-–—" and after:
         # a dateline's agency code: "Tunis, March 3, 2019, SPA -- Minister …"
         dashes = len(after) - len(after.lstrip("-–—"))

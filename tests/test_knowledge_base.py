@@ -555,3 +555,17 @@ def test_jordans_general_intelligence_directorate_by_its_arabic_name(extract) ->
 )
 def test_a_national_directorate_named_in_its_heads_title(extract, text, body) -> None:
     assert any(name.endswith(f"({body})") for name in extract(text))
+
+
+def test_an_ambiguous_acronym_the_text_calls_an_agency_names_it(extract) -> None:
+    assert extract("Le ministre a déclaré, selon l'agence officielle SPA, que le dialogue progresse.") == {
+        "Saudi Press Agency"
+    }
+    assert extract("the minister told the state agency SPA on Monday") == {"Saudi Press Agency"}
+    assert extract("a day at the SPA of the agency's hotel") == set()
+
+
+def test_an_ambiguous_acronym_between_slashes_in_a_dateline_is_a_marker(extract) -> None:
+    assert extract("المنامة في 12 نوفمبر/ بنا / شارك الوزير في الاجتماع.") == {"Bahrain News Agency"}
+    assert extract("وقال إن الدولة بنا / الوطن قوية") == set()
+    assert extract("see www.example.com/SPA/news for details") == set()
