@@ -1659,3 +1659,28 @@ def test_a_conference_against_terrorism_is_not_the_one_against_drugs(catalogue, 
     conference of the heads of anti-drug agencies ("lutte antidrogue") deals with something else."""
     (event,) = detect_events(text, language, published=PartialDate.parse("2031-05-14"), catalogue=catalogue)
     assert (event.ordinal, event.candidate_key) == (31, "conference:concepts counter head terrorism")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Le ministre a participé mardi à Jakarta à la 9e réunion ministérielle de l'ASEAN sur la pêche illégale "
+            "(AMMIF). Les délégués ont évalué les engagements pris lors de la 8e AMMIF, organisée à Hanoï en 2030.",
+            "fr",
+        ),
+        (
+            "The minister on Tuesday attended the 9th ASEAN Ministerial Meeting on Illegal Fishing (AMMIF) in "
+            "Jakarta. Delegates reviewed the commitments of the eighth AMMIF, held in Hanoi in 2030.",
+            "en",
+        ),
+    ],
+)
+def test_a_meeting_named_with_its_acronym_is_keyed_by_it_and_numbered_by_it_alone(catalogue, text, language):
+    """ "… on Illegal Fishing (AMMIF)": the acronym after the name (after its theme too) keys the series
+    in every language, and "the eighth AMMIF" is another of its sessions."""
+    events = detect_events(text, language, published=PartialDate.parse("2031-05-14"), catalogue=catalogue)
+    assert [(e.ordinal, e.candidate_key, e.city) for e in events] == [
+        (9, "session:mf", "Jakarta"),
+        (8, "session:mf", "Hanoi"),
+    ]

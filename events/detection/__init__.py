@@ -50,6 +50,7 @@ from events.detection.candidates import (
     own_named_candidate,
     says_multilateral,
     session_of_candidate,
+    sessions_by_acronym,
 )
 from events.detection.catalogue import Cue, SeriesCatalogue
 from events.detection.context import LOCATIVE_BEFORE, CandidateSeries, Context, Resolved
@@ -501,6 +502,7 @@ def detect_events(
     resolved.extend(unnumbered_references(ctx, taken, numbered=bool(numbered)))
     resolved.extend(neighbour_sessions(ctx, numbered, taken + [(r.start, r.end) for r in resolved]))
     resolved.extend(year_named_candidates(ctx, taken + [(r.start, r.end) for r in resolved]))
+    resolved.extend(sessions_by_acronym(ctx, resolved, taken + [(r.start, r.end) for r in resolved]))
     if guessed and any(r.year is not None and r.candidate is not None for r in resolved):
         # "la deuxième édition du « Forum X 2025 »": in an article on a meeting named by its year, an
         # edition naming no body is that meeting's, not a catalogue series' guessed from the context

@@ -41,7 +41,7 @@ from events.detection.meeting_words import (
     multilateral_word,
     noun_class_of,
 )
-from events.detection.ordinals import AR_ORDINAL_RE
+from events.detection.ordinals import AR_ORDINAL_RE, latin_ordinal_value, latin_ordinals
 from events.detection.references import Reference
 from people.lexicon import PLACES
 from people.name_keys import token_skeleton
@@ -1067,13 +1067,19 @@ def numbered_candidate(ctx: Context, ref: Reference, resolved: list[Resolved] | 
         # "the 12th AMERIPOL Summit": the body before the noun, the series is both
         start, end = ref.named_before
         body = _original(ctx, start, end)
-        # "the 45th ASEAN Chiefs of Police Conference (ASEANAPOL)": the acronym names the body
-        acronym = _ACRONYM_AFTER.match(ctx.doc.original, ctx.doc.to_original(ref.start, ref.end)[1])
+        # "the 45th ASEAN Chiefs of Police Conference (ASEANAPOL)": the acronym names the body (after
+        # its theme too: "the 19th ASEAN Ministerial Meeting on Transnational Crime (AMMTC)")
+        after = ctx.doc.to_original(ref.start, ref.end)[1]
+        acronym = _ACRONYM_AFTER.match(ctx.doc.original, after)
         label = _original(ctx, start, ref.end)
-        theme = None if acronym else _THEME_AFTER.match(ctx.doc.original, ctx.doc.to_original(ref.start, ref.end)[1])
+        theme = None if acronym else _THEME_AFTER.match(ctx.doc.original, after)
+        themed = _ACRONYM_AFTER.match(ctx.doc.original, theme.end()) if theme else None
         if acronym:  # the series goes by the acronym's name in every language: "ASEANAPOL Conference"
             body = acronym.group(1)
             label = f"{body} {_original(ctx, _noun_start(ctx, ref), ref.end)}"
+        elif themed:  # keyed by the acronym, named as written
+            body, acronym = themed.group(1), themed
+            label = f"{label} {theme.group(1)} {theme.group(2)}"
         elif theme:  # "the 4th Euro-Mediterranean Police Forum on Migrant Smuggling": the theme names it too
             body = f"{body} {theme.group(1)} {theme.group(2)}"
             label = f"{label} {theme.group(1)} {theme.group(2)}"
@@ -1191,6 +1197,29 @@ _RELATIVE_POSSESSIVE = re.compile(
     r" ?, (?:(?:qui|which|that) (?:[^\W\d_]+ ){0,3}(?:sa|son|its) |whose |dont (?:[^\W\d_']+ ){1,4}(?:la |le |l'))$"
 )
 _NAME_LINKS = frozenset({"et", "and", *CONNECTORS}) - {"من"}
+
+
+def sessions_by_acronym(ctx: Context, resolved: list[Resolved], taken: list[tuple[int, int]]) -> list[Resolved]:
+    """ "lors de la 18e AMMTC", "the 20th AMMTC will be held in Manila": an ordinal right before the
+    acronym by which the article named a candidate series' body ("la 19e réunion ministérielle … sur la
+    criminalité transnationale (AMMTC)") is a session of that series; not a reference already read."""
+    series = {
+        normalize_name(r.candidate.body): r.candidate
+        for r in resolved
+        if r.candidate is not None and _LATIN_ACRONYM.fullmatch(r.candidate.body)
+    }
+    if not series:
+        return []
+    folded, found = ctx.doc.folded, []
+    for ordinal in latin_ordinals(folded):
+        word = TOKEN.match(folded, ordinal.end())
+        candidate = series.get(word.group(1)) if word else None
+        if candidate is None or any(a <= ordinal.start() < b for a, b in taken):
+            continue
+        value = int(ordinal.group("num")) if ordinal.group("num") else latin_ordinal_value(ordinal.group("words"))
+        if value:
+            found.append(Resolved(-1, value, ordinal.start(), word.end(), 0.6, candidate=candidate))
+    return found
 
 
 def antecedent_candidate(ctx: Context, ref: Reference, resolved: list[Resolved]) -> list[Resolved]:
