@@ -542,6 +542,12 @@ def test_a_session_named_by_its_city(catalogue):
     assert keys(detect(catalogue, text, published="2025-06")) == {(GA, 92)}
 
 
+def test_an_assembly_of_the_1990s_named_by_its_year_and_city(catalogue):
+    """The catalogue knows INTERPOL's General Assemblies since 1990 (69th in 2000 and after)."""
+    text = "Interpol's General Assembly opened in Delhi. The city last hosted the Interpol assembly in 1997."
+    assert (GA, 66) in keys(detect(catalogue, text, "en", "2031-10"))
+
+
 def test_an_assembly_named_by_its_year_and_city(catalogue):
     text = "Marrakech had already hosted the Interpol assembly in 2007, officials recalled."
     assert keys(detect(catalogue, text, "en", "2025-11")) == {(GA, 76)}
