@@ -959,3 +959,9 @@ def test_the_first_since_another_is_no_first_session(catalogue, text, language, 
     """ "the first session … since the third session", "la première session … depuis 2027": the first after a
     pause, not the series' first."""
     assert {e.ordinal for e in detect(catalogue, text, language, "2031-02-01")} == expected
+
+
+def test_an_arabic_general_assembly_with_a_possessive_is_its_bodys(catalogue):
+    """ "جمعيتها العامة الأولى": "its first general assembly", the body the sentence names before."""
+    text = "أشاد المدير بدعم أفريبول منذ انعقاد جمعيتها العامة الأولى بالجزائر سنة 2017."
+    assert ("AFRIPOL General Assembly", 1) in keys(detect(catalogue, text, "ar", "2031-10"))

@@ -162,7 +162,7 @@ _MEETINGS_EN = (
             r"\bagm\b|annual general meeting|assemblee generale annuelle|اجتماع العام السنوي|جمعيه العامه السنويه"
         ),
     ),
-    ("General Assembly", re.compile(r"general assembly|assemblee generale|جمعيه العامه")),
+    ("General Assembly", re.compile(r"general assembly|assemblee generale|جمعي(?:ه|ت(?:ها|ه)) العامه")),
     ("Conference", re.compile(r"conference|congres|موتمر")),
     ("Summit", re.compile(r"summit|sommet|قمه")),
     ("Meeting", re.compile(r"meeting|reunion|rencontre|اجتماع")),

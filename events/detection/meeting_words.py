@@ -26,7 +26,7 @@ LATIN_NOUN = re.compile(
 )
 _AR_PREFIX = rf"(?<![{ARABIC_LETTERS}])[وف]?(?:لل|بال|كال|ال|[بلك])?"
 _AR_NOUN = (
-    r"(?:(?P<assembly>جمعيه العامه)|(?P<session>دوره|دورت(?:ها|هم|يها|ين|ان|ه)|دورات(?:ها)?)"
+    r"(?:(?P<assembly>جمعي(?:ه|ت(?:ها|ه)) العامه)|(?P<session>دوره|دورت(?:ها|هم|يها|ين|ان|ه)|دورات(?:ها)?)"
     r"|(?P<conference>موتمر(?:ات|ين|ها|هم|ه)?|ندوه|ندوت(?:ها|ه))"
     r"|(?P<meeting>اجتماع(?:ات|ها|هم|ه)?|ملتقي|منتدي)"
     r"|(?P<summit>قمه|قمت(?:ها|ه))"
@@ -126,7 +126,7 @@ LATIN_NOUNS = Anchored(
         "convention sommet summit edition"
     ),
 )
-_AR_NOUN_ANCHORS = split_words("جمعيه دور موتمر ندو اجتماع ملتقي منتدي قم نسخ")
+_AR_NOUN_ANCHORS = split_words("جمعي دور موتمر ندو اجتماع ملتقي منتدي قم نسخ")
 _AR_LETTER = re.compile(f"[{ARABIC_LETTERS}]").fullmatch  # what _AR_PREFIX looks behind for
 AR_NUMBERED_REFERENCES = Anchored(AR_NUMBERED, _AR_NOUN_ANCHORS, reach=4, word=_AR_LETTER)
 AR_CITY_NUMBERED_REFERENCES = Anchored(AR_CITY_NUMBERED, _AR_NOUN_ANCHORS, reach=4, word=_AR_LETTER)
