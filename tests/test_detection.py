@@ -965,3 +965,11 @@ def test_an_arabic_general_assembly_with_a_possessive_is_its_bodys(catalogue):
     """ "جمعيتها العامة الأولى": "its first general assembly", the body the sentence names before."""
     text = "أشاد المدير بدعم أفريبول منذ انعقاد جمعيتها العامة الأولى بالجزائر سنة 2017."
     assert ("AFRIPOL General Assembly", 1) in keys(detect(catalogue, text, "ar", "2031-10"))
+
+
+def test_the_high_representatives_meeting_in_both_arabic_plurals(catalogue):
+    for plural in ("الساميين", "السامين"):
+        text = f"شارك الوفد في الاجتماع الدولي الثاني عشر للممثلين {plural} المكلفين بالقضايا الأمنية."
+        assert keys(detect(catalogue, text, "ar", "2031-10")) == {
+            ("International Meeting of High Representatives for Security Issues", 12)
+        }
