@@ -1684,3 +1684,13 @@ def test_a_meeting_named_with_its_acronym_is_keyed_by_it_and_numbered_by_it_alon
         (9, "session:mf", "Jakarta"),
         (8, "session:mf", "Hanoi"),
     ]
+
+
+def test_a_meeting_named_in_the_headline_then_with_its_acronym_is_one_event(catalogue):
+    text = (
+        "Le Laos à la 9e réunion ministérielle de l'ASEAN sur la pêche illégale\n"
+        "Jakarta, 4 mars (Agence) – Le ministre a participé mardi à Jakarta à la 9e réunion ministérielle de "
+        "l'ASEAN sur la pêche illégale (AMMIF)."
+    )
+    events = detect_events(text, "fr", published=PartialDate.parse("2031-03-05"), catalogue=catalogue)
+    assert [(e.ordinal, e.candidate_key) for e in events] == [(9, "session:mf")]

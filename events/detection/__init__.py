@@ -564,7 +564,8 @@ def _one_candidate_per_session(resolved: list[Resolved]) -> None:
     annuelle des chefs de police d'Afrique de l'Est", then "la 26e Assemblée générale annuelle de
     l'Organisation de coopération des chefs de police d'Afrique de l'Est (EAPCCO)"): the same kind
     and ordinal, and every word of the short name in the whole one. The short one takes the whole
-    one's series, so that the article has one event and its key is the one other articles share."""
+    one's series, so that the article has one event and its key is the one other articles share (the
+    same name given once with its acronym: the acronym's)."""
     candidates = [r for r in resolved if r.candidate is not None and r.ordinal is not None]
     words = {id(r): set(body_key(r.candidate.label).split()) for r in candidates}
     # a body's acronym in the short name stands for words the whole name spells out: "la 44e
@@ -581,6 +582,8 @@ def _one_candidate_per_session(resolved: list[Resolved]) -> None:
             and r.candidate.kind == short.candidate.kind
             and (
                 words[id(short)] < words[id(r)]
+                # the same name, once with its acronym ("(AMMTC)"): the acronym keys the series
+                or (words[id(short)] == words[id(r)] and r.candidate.body.isupper() and " " not in r.candidate.body)
                 or (
                     words[id(short)] - words[id(r)] <= acronyms[id(short)]
                     and len(words[id(short)] & words[id(r)]) >= 2
