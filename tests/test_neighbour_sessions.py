@@ -382,3 +382,32 @@ def test_the_next_session_when_the_numbered_one_is_still_to_come_is_that_one(cat
     events = detect(catalogue, text)
     assert set(events) == {4, 5}
     assert events[4].candidate_key == events[5].candidate_key == "session:quadrilateral ML-MR-NE-TD interior"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Le Mali et le Niger ont tenu lundi à Bamako la troisième session de leur commission mixte de sécurité. "
+            "Les ministres ont salué les progrès accomplis. La quatrième aura lieu à Niamey en 2032.",
+            "fr",
+        ),
+        (
+            "Mali and Niger held the third session of their joint security commission in Bamako on Monday. "
+            "The ministers welcomed the progress made. The fourth will be held in Niamey in 2032.",
+            "en",
+        ),
+    ],
+)
+def test_an_ordinal_with_its_noun_elided_is_that_session_of_the_series_numbered_before(catalogue, text, language):
+    events = detect(catalogue, text, language)
+    assert set(events) == {3, 4}
+    assert events[4].city == "Niamey" and events[4].candidate_key == events[3].candidate_key
+
+
+def test_an_elided_ordinal_naming_the_session_just_numbered_adds_nothing(catalogue):
+    text = (
+        "Le Mali et le Niger ont tenu lundi à Bamako la troisième session de leur commission mixte de sécurité. "
+        "La troisième, tenue dans un climat cordial, a adopté un plan."
+    )
+    assert set(detect(catalogue, text)) == {3}

@@ -16,6 +16,7 @@ from events.detection.context import Context, Resolved
 from events.detection.document import inside
 from events.detection.meeting_dates import speaks_of_future
 from events.detection.meeting_words import HEAD_RE, HEADS, multilateral_key, multilateral_word, noun_class_of
+from events.detection.ordinals import LATIN_ORDINAL, latin_ordinal_value
 from text.normalize import normalize_name
 from text.script import ARABIC_LETTERS
 from text.wordlists import split_words
@@ -74,14 +75,23 @@ def neighbour_sessions(ctx: Context, resolved: list[Resolved], taken: list[tuple
 
 # "après la précédente, tenue à Rabat", "the previous one, held in …", "la prochaine aura lieu à …": next
 # or previous standing for the session the sentence (or the one before) has just numbered.
-_ELIDED = re.compile(
-    r"\b(?:la|le|the) (?:(?P<next>prochaine|suivante|next one)|(?P<prev>precedente|previous one|last one))"
+_HELD_AFTER = (
     r"(?=\s?,\s?(?:tenue|organisee|held|prevue|scheduled)\b"
     r"|\s(?:se tiendra|aura lieu|will be held|will take place|was held|took place|s'est tenue|a eu lieu|tenue|held)\b)"
+)
+_ELIDED = re.compile(
+    r"\b(?:la|le|the) (?:(?P<next>prochaine|suivante|next one)|(?P<prev>precedente|previous one|last one))"
+    + _HELD_AFTER
+)
+# "La cinquième aura lieu dans la capitale irakienne", "the fifth will be held in Baghdad": an ordinal
+# whose noun is elided, standing for that session of the series the sentence (or the one before) numbers.
+_ELIDED_ORDINAL = re.compile(
+    r"\b(?:la|le|the) (?P<ordinal>" + LATIN_ORDINAL.pattern.removeprefix("\\b") + ")" + _HELD_AFTER
 )
 
 
 _ELIDED_WORDS = ("prochaine", "suivante", "precedente", "next one", "previous one", "last one")
+_HELD_WORDS = re.compile(r"se tiendra|aura lieu|will be held|will take place")
 
 
 def _elided(ctx: Context, numbered: list[Resolved], taken: list[tuple[int, int]]) -> list[Resolved]:
@@ -89,18 +99,26 @@ def _elided(ctx: Context, numbered: list[Resolved], taken: list[tuple[int, int]]
     which "la précédente" or "the next one" stands for."""
     found = []
     folded = ctx.doc.folded
-    if not any(word in folded for word in _ELIDED_WORDS):
-        return found  # (most articles: the pattern is not run)
-    for match in _ELIDED.finditer(folded):
+    if not any(word in folded for word in _ELIDED_WORDS) and not _HELD_WORDS.search(folded):
+        return found  # (most articles: the patterns are not run)
+    for match in [*_ELIDED.finditer(folded), *_ELIDED_ORDINAL.finditer(folded)]:
         if inside(match.start(), taken):
             continue
         sentence_start = ctx.doc.sentence(match.start())[0]
         reach = ctx.doc.sentence(max(0, sentence_start - 2))[0]
-        before = [r for r in numbered if reach <= r.start < match.start()]
+        elided_ordinal = "ordinal" in match.groupdict()
+        # (an ordinal says which session: the series is the last one numbered before, however far)
+        before = [r for r in numbered if (0 if elided_ordinal else reach) <= r.start < match.start()]
         if not before:
             continue
         base = max(before, key=lambda r: r.start)
-        ordinal = base.ordinal + (_NEXT if match.group("next") else _PREVIOUS)
+        if elided_ordinal:
+            num, words = match.group("num"), match.group("words")
+            ordinal = int(num) if num else (latin_ordinal_value(words) or 0)
+            if ordinal == base.ordinal:
+                continue  # the session just numbered, said again
+        else:
+            ordinal = base.ordinal + (_NEXT if match.group("next") else _PREVIOUS)
         if ordinal >= 1:
             found.append(
                 Resolved(
