@@ -411,3 +411,16 @@ def test_an_elided_ordinal_naming_the_session_just_numbered_adds_nothing(catalog
         "La troisième, tenue dans un climat cordial, a adopté un plan."
     )
     assert set(detect(catalogue, text)) == {3}
+
+
+def test_the_next_meeting_of_a_body_named_by_its_acronym_is_the_next_of_its_series(catalogue):
+    """ "la prochaine réunion des ministres de la Défense de l'UEMX": the complement names the body by
+    the acronym its numbered meeting was given; not when it names another body."""
+    text = (
+        "Les ministres de la Défense de l'Union des États du Mont X (UEMX) ont tenu mardi à Niamey leur "
+        "troisième réunion. La prochaine réunion des ministres de la Défense de l'UEMX est prévue à Bamako."
+    )
+    events = detect(catalogue, text)
+    assert set(events) == {3, 4} and events[4].city == "Bamako"
+    other = text.replace("de la Défense de l'UEMX est", "de la Défense de la CEDX est")
+    assert set(detect(catalogue, other)) == {3}

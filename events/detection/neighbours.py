@@ -175,7 +175,7 @@ def _current(ctx: Context, noun: re.Match[str], end: int, numbered: list[Resolve
     kind = noun_class_of(noun)
     complement = ctx.walk(end)
     if complement.outcome == "foreign":
-        return None
+        return _of_the_acronym(ctx, kind, end, numbered)
     fitting = [r for r in numbered if _fits(ctx, r, kind, complement)]
     said = multilateral_word(ctx.doc.folded, noun.start(), end)
     if said is not None:
@@ -196,6 +196,28 @@ def _current(ctx: Context, noun: re.Match[str], end: int, numbered: list[Resolve
 
 
 _FORUM = re.compile(r"[وفبلك]?(?:ال|لل)?(?:forums?\b|منتدي|ملتقي)")
+
+
+_CANDIDATE_KIND = {"conference": "conference", "summit": "summit"}  # any other noun: a "session" series
+_CLAUSE_STOP = re.compile(r"[,;:.!?،؛؟()]")
+
+
+def _of_the_acronym(ctx: Context, kind: str, start: int, numbered: list[Resolved]) -> Resolved | None:
+    """ "la prochaine réunion des ministres de la Défense de l'AES": a complement naming a body outside
+    the catalogue by the acronym of a candidate series of its kind the article numbers is that
+    series' (the first session it numbers); else None, the body being another."""
+    limit = min(ctx.doc.sentence(start)[1], start + 80)
+    stop = _CLAUSE_STOP.search(ctx.doc.folded, start, limit)
+    words = set(ctx.doc.folded[start : stop.start() if stop else limit].replace("'", " ").split())
+    wanted = _CANDIDATE_KIND.get(kind, "session")
+    fitting = [
+        r
+        for r in numbered
+        if r.candidate is not None and r.candidate.kind == wanted and normalize_name(r.candidate.body) in words
+    ]
+    if len({r.group[0] for r in fitting}) != 1:
+        return None
+    return min(fitting, key=lambda r: r.start)
 
 
 def _current_of_own(own, numbered: list[Resolved]) -> Resolved | None:
