@@ -569,3 +569,17 @@ def test_an_ambiguous_acronym_between_slashes_in_a_dateline_is_a_marker(extract)
     assert extract("المنامة في 12 نوفمبر/ بنا / شارك الوزير في الاجتماع.") == {"Bahrain News Agency"}
     assert extract("وقال إن الدولة بنا / الوطن قوية") == set()
     assert extract("see www.example.com/SPA/news for details") == set()
+
+
+def test_south_and_central_asian_security_bodies_are_known(extract) -> None:
+    assert extract("A Border Security Force (BSF) team met Border Guard Bangladesh officials.") == {
+        "Border Security Force (India)",
+        "Border Guard Bangladesh",
+    }
+    assert extract("La Structure régionale antiterroriste de l'OCS siège à Tachkent.") >= {
+        "Regional Anti-Terrorist Structure of the SCO"
+    }
+    assert extract("شارك ممثل عن رابطة جنوب آسيا للتعاون الإقليمي.") == {
+        "South Asian Association for Regional Cooperation"
+    }
+    assert extract("the rats were everywhere") == set()  # "RATS" is also a word: a marker only
