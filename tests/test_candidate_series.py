@@ -1694,3 +1694,17 @@ def test_a_meeting_named_in_the_headline_then_with_its_acronym_is_one_event(cata
     )
     events = detect_events(text, "fr", published=PartialDate.parse("2031-03-05"), catalogue=catalogue)
     assert [(e.ordinal, e.candidate_key) for e in events] == [(9, "session:mf")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 31st Inspector General-level border conference between the two forces opened in Lahore on Monday.",
+        "The four-day 31st Inspector General (IG) level border conference between the two forces opened in Lahore.",
+    ],
+)
+def test_a_border_conference_named_by_its_level_is_one_series_with_or_without_an_acronym(catalogue, text):
+    """ "border" before the noun, as "annual" or "ministerial" may stand; a bracketed acronym inside the name
+    is an aside, not a word of its key."""
+    (event,) = detect_events(text, "en", published=PartialDate.parse("2031-05-14"), catalogue=catalogue)
+    assert (event.ordinal, event.candidate_key) == (31, "conference:brdr gnrl lfl nsbktr")

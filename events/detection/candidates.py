@@ -111,6 +111,7 @@ _MAX_WORDS = 10
 _NEIGHBOUR_GAP = 5
 
 
+_IN_BRACKETS = re.compile(r"\s*\([^()]*\)")
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z]{2,14}|[\u0621-\u064a]{3,15})\)")
 # A body's acronym in brackets or quotes a few words after where its name was cut ("… رؤساء الشرطة
 # في شرق إفريقيا (إيابكو)", "… في الأمريكتين "أمريبول"", "… de l'Afrique de l'Ouest (CCPAO, ou
@@ -1066,7 +1067,7 @@ def numbered_candidate(ctx: Context, ref: Reference, resolved: list[Resolved] | 
     if (span is None or themed) and ref.named_before and ref.noun_class is not None:
         # "the 12th AMERIPOL Summit": the body before the noun, the series is both
         start, end = ref.named_before
-        body = _original(ctx, start, end)
+        body = _IN_BRACKETS.sub("", _original(ctx, start, end))  # "Director General (DG) level": the acronym aside
         # "the 45th ASEAN Chiefs of Police Conference (ASEANAPOL)": the acronym names the body (after
         # its theme too: "the 19th ASEAN Ministerial Meeting on Transnational Crime (AMMTC)")
         after = ctx.doc.to_original(ref.start, ref.end)[1]

@@ -146,7 +146,9 @@ PRE_NOUN = frozenset(
         "general generale tripartite trilateral trilaterale quadripartite quadrilateral quadrilaterale bilateral "
         "bilaterale "
         # "the fourth high-level meeting", "the 5th extraordinary session"
-        "high level high-level extraordinary extraordinaire"
+        "high level high-level extraordinary extraordinaire "
+        # "the 56th DG-level border conference", "la 3e réunion frontalière"
+        "border frontaliere frontalier"
     )
 )
 NOT_NUMBERED_AS_SERIES = frozenset(

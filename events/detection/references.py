@@ -215,6 +215,7 @@ def _latin_value(match: re.Match[str]) -> int | None:
     return latin_ordinal_value(match.group("words"))
 
 
+_BRACKETED_ACRONYM = re.compile(r"\(\s?[^\W\d_]{2,10}\s?\)")
 # Tokens read after an ordinal to its noun: a body's name of seven words may stand between ("the 9th
 # Ethio-Djibouti Joint Border Security Commission meeting").
 _NAME_TOKENS = 9
@@ -252,6 +253,8 @@ def _latin_reference(
             if inner:  # "93rd INTERPOL General Assembly": the series name carries the noun
                 return Reference(values, noun_class_of(inner), start, inner.end(), cue.end, cue)
             pos = cue.end
+        elif named and (bracket := _BRACKETED_ACRONYM.match(doc.folded, token.start(1))):
+            pos = bracket.end()  # "the 56th Director General (DG) level border conference": the acronym aside
         elif token.group(1) == "," or token.group(1) in PRE_NOUN:
             if named and token.group(1) == ",":
                 break
