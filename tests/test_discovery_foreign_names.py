@@ -378,6 +378,7 @@ def test_after_a_courtesy_title_a_family_name_opening_with_w_closes_the_name():
         ("Djibouti, State Minister of Peace Kebede Worku Alemu said.", ["Kebede Worku Alemu"]),
         ("Traffic on the King Fahd Causeway was high.", []),  # a causeway named after a king
         ("It examined the work of AMERIPOL, the Bogota-based body that shares intelligence.", []),
+        ("The 31st Inspector General-level border conference opened on Monday.", []),
     ],
 )
 def test_portfolios_facilities_and_compound_adjectives_are_no_names(text, expected):

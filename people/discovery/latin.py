@@ -360,8 +360,8 @@ _LISTED_COUNTERPARTS = re.compile(
     r"\b(?:ses|leurs|les|des)\s+(?P<head>homologue|ministre)s\s+"
     r"(?:[a-zà-ÿ]+\s+[A-ZÀ-Þ][^,;.()]{2,60}?(?:,\s*|\s+et\s+))*[a-zà-ÿ]+\s*$"
 )
-# English compound adjectives made on a name ("Abu Dhabi-based", "Saudi-led", "UN-backed").
-_COMPOUND_ADJECTIVE_ENDS = ("-based", "-led", "-backed", "-funded", "-sponsored", "-owned", "-run")
+# English compound adjectives made on a name ("Abu Dhabi-based", "Saudi-led", "UN-backed", "Director General-level").
+_COMPOUND_ADJECTIVE_ENDS = ("-based", "-led", "-backed", "-funded", "-sponsored", "-owned", "-run", "-level")
 
 
 def _clean_name(name: list[_Token]) -> list[_Token] | None:
