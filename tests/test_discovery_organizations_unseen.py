@@ -338,3 +338,17 @@ def test_a_ministers_portfolio_after_the_title_is_no_body(text, language):
     assert "Ministry of Internal Administration" in _orgs(
         "A statement from the Ministry of Internal Administration said so.", "en"
     )
+
+
+def test_an_arabic_bodys_name_ends_at_a_verb_after_its_definite_genitive():
+    """ "الأمانة العامة للرابطة ستتولى …": a definite genitive ends the name; "لمكافحة تهريب" reads on."""
+    assert "الأمانة العامة للرابطة" in _orgs("وأعلن الأمين العام أن الأمانة العامة للرابطة ستتولى متابعة الخطة.", "ar")
+    assert "الأمانة العامة للمنظمة لمكافحة تهريب المخدرات" in _orgs(
+        "وقال إن الأمانة العامة للمنظمة لمكافحة تهريب المخدرات ستتولى المتابعة.", "ar"
+    )
+
+
+def test_a_french_ministrys_plural_portfolio_adjective_is_its_name():
+    assert "ministère ouzbek des Affaires étrangères" in _orgs(
+        "a annoncé le ministère ouzbek des Affaires étrangères dans un communiqué.", "fr"
+    )

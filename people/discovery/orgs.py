@@ -203,7 +203,8 @@ _ADJECTIVE = re.compile(
 # Tried only where their keyword is written (discovery_text.Anchored), one letter after the match's start.
 # An adjective that a portfolio's noun keeps in lower case ("de la Sécurité publique", "de la Défense
 # nationale", "de la Sécurité intérieure").
-_PORTFOLIO_ADJECTIVE = r"(?:\s+[a-zéèêàâîôûç]+(?:ique|iques|ale|ales|ieure|ure|aire|aires|elle|ère|ive)\b)?"
+# (plural too: "des Affaires étrangères", "des Affaires extérieures")
+_PORTFOLIO_ADJECTIVE = r"(?:\s+[a-zéèêàâîôûç]+(?:ique|ale|ieure|ure|aire|elle|ère|ive)s?\b)?"
 _MINISTRY = Anchored(
     re.compile(
         r"\b[Mm]inist[èe]re(?:\s+(?P<nat>[a-zé]+))?\s+(?:de\s+l['’]|de\s+la\s+|des\s+|du\s+|de\s+)"

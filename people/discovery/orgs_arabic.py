@@ -329,8 +329,13 @@ def _arabic_named_bodies(text: str) -> Iterator[tuple[int, int]]:
                     break  # "المكتب الإقليمي للمنظمة الخطة": after a definite genitive, a noun is the verb's object
                 adjective = adjective or (definite and not complement)
                 complement = complement or (not definite and j == i + 1)  # "منظمة الصحة"
-            elif complement and j > i + 1 and akey(words[j - 1]).startswith(("لل", "ل")):
-                pass  # "لمكافحة الإرهاب": the genitive of a verbal noun
+            elif (
+                complement
+                and j > i + 1
+                and akey(words[j - 1]).startswith("ل")
+                and not akey(words[j - 1]).startswith("لل")
+            ):
+                pass  # "لمكافحة الإرهاب": the genitive of a verbal noun ("للرابطة ستتولى": a definite one ends it)
             else:
                 break
             end = bounds[2 * j + 1] + len(word)
