@@ -583,3 +583,12 @@ def test_south_and_central_asian_security_bodies_are_known(extract) -> None:
         "South Asian Association for Regional Cooperation"
     }
     assert extract("the rats were everywhere") == set()  # "RATS" is also a word: a marker only
+
+
+def test_central_asian_and_east_african_security_bodies_and_outlets_are_known(extract) -> None:
+    assert extract("Le Comité de sécurité nationale du Kazakhstan et la Police fédérale éthiopienne ont coopéré.") == {
+        "National Security Committee (Kazakhstan)",
+        "Ethiopian Federal Police",
+    }
+    assert extract("selon Sputnik et The Hindu") == {"Sputnik", "The Hindu"}
+    assert extract("the sputnik launch and the hindu festival") == set()  # written so, common words
