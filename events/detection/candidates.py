@@ -105,6 +105,13 @@ def _goes_on(folded: str, pos: int) -> bool:
 
 
 _GROUP = {"session": "session", "assembly": "session", "meeting": "session", "edition": "session"}
+
+
+def candidate_kind(noun_class: str) -> str:
+    """The kind of candidate series a meeting noun's class makes: "conference", "summit", else "session"."""
+    return _GROUP.get(noun_class, noun_class)
+
+
 _MAX_WORDS = 10
 # How far apart two ordinals of one series may be for a bare "la 44e conférence" to be a session of
 # the candidate series the article reports on (its 45th): the previous and next sessions, a few back.

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from events.detection.candidates import CLAUSE_END, candidate_kind
 from events.detection.context import Context, Resolved
 from events.detection.document import inside
 from events.detection.meeting_dates import speaks_of_future
@@ -198,18 +199,14 @@ def _current(ctx: Context, noun: re.Match[str], end: int, numbered: list[Resolve
 _FORUM = re.compile(r"[وفبلك]?(?:ال|لل)?(?:forums?\b|منتدي|ملتقي)")
 
 
-_CANDIDATE_KIND = {"conference": "conference", "summit": "summit"}  # any other noun: a "session" series
-_CLAUSE_STOP = re.compile(r"[,;:.!?،؛؟()]")
-
-
 def _of_the_acronym(ctx: Context, kind: str, start: int, numbered: list[Resolved]) -> Resolved | None:
     """ "la prochaine réunion des ministres de la Défense de l'AES": a complement naming a body outside
     the catalogue by the acronym of a candidate series of its kind the article numbers is that
     series' (the first session it numbers); else None, the body being another."""
     limit = min(ctx.doc.sentence(start)[1], start + 80)
-    stop = _CLAUSE_STOP.search(ctx.doc.folded, start, limit)
+    stop = CLAUSE_END.search(ctx.doc.folded, start, limit)
     words = set(ctx.doc.folded[start : stop.start() if stop else limit].replace("'", " ").split())
-    wanted = _CANDIDATE_KIND.get(kind, "session")
+    wanted = candidate_kind(kind)
     fitting = [
         r
         for r in numbered
