@@ -41,10 +41,12 @@ from collections import Counter
 from dataclasses import dataclass
 
 from events.detection.candidates import (
+    BETWEEN_WORD,
     antecedent_candidate,
     bare_group,
     body_key,
     folded_arabic_city,
+    is_acronym,
     joint_subject_candidate,
     numbered_candidate,
     own_named_candidate,
@@ -162,7 +164,7 @@ def _place_for(ctx: Context, res: Resolved) -> PlaceMatch | None:
     )
 
 
-_BETWEEN_BEFORE = re.compile(r"(?:\b(?:entre|between)|بين) $")
+_BETWEEN_BEFORE = re.compile(rf"(?:\b|(?=بين)){BETWEEN_WORD} $")  # ("وبين": glued to "and")
 
 
 def _sides(folded: str, places: list[PlaceMatch]) -> list[PlaceMatch]:
@@ -583,7 +585,7 @@ def _one_candidate_per_session(resolved: list[Resolved]) -> None:
             and (
                 words[id(short)] < words[id(r)]
                 # the same name, once with its acronym ("(AMMTC)"): the acronym keys the series
-                or (words[id(short)] == words[id(r)] and r.candidate.body.isupper() and " " not in r.candidate.body)
+                or (words[id(short)] == words[id(r)] and is_acronym(r.candidate.body))
                 or (
                     words[id(short)] - words[id(r)] <= acronyms[id(short)]
                     and len(words[id(short)] & words[id(r)]) >= 2

@@ -118,6 +118,7 @@ _MAX_WORDS = 10
 _NEIGHBOUR_GAP = 5
 
 
+BETWEEN_WORD = r"(?:entre|between|بين)"  # "the committee between Rabat and Madrid", "بين الرباط ومدريد"
 _IN_BRACKETS = re.compile(r"\s*\([^()]*\)")
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z]{2,14}|[\u0621-\u064a]{3,15})\)")
 # A body's acronym in brackets or quotes a few words after where its name was cut ("… رؤساء الشرطة
@@ -125,6 +126,14 @@ _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z]{2,14}|[\u0621-\u064a]{3,15})\)
 # WAPCCO selon son sigle anglais)"): the acronym names the body, the same in every language.
 _BRACKETED = re.compile(r"[(\"«“]\s*([^()\"«»“”\n]{3,70}?)\s*[)\"»”]")
 _LATIN_ACRONYM = re.compile(r"[A-Z][A-Z0-9]{2,14}(?:-[A-Z0-9]{2,10})?")
+
+
+def is_acronym(body: str) -> bool:
+    """Whether a candidate series' body is a Latin acronym ("AMMTC", "CEN-SAD"): the name it has in
+    every language (`acronym_after`)."""
+    return _LATIN_ACRONYM.fullmatch(body) is not None
+
+
 _ARABIC_ACRONYM = re.compile(r"[\u0621-\u064a]{3,15}")
 _ENGLISH_SAID = re.compile(r"anglais|english|الإنجليزية|الانجليزية", re.IGNORECASE)
 _ACRONYM_GAP = 9  # words between the name as read and its acronym
@@ -530,7 +539,7 @@ def _joint_of_countries(ctx: Context, start: int, end: int) -> tuple[int, int, t
 
 # "… للجنة الأمنية المشتركة بين الرباط ومدريد", "le comité mixte entre Rabat et Madrid": two capitals
 # after the body's name stand for their countries.
-_BETWEEN_CAPITALS = re.compile(r" (?:entre|between|بين) ")
+_BETWEEN_CAPITALS = re.compile(rf" {BETWEEN_WORD} ")
 _CAPITALS_REACH = 40
 
 
@@ -897,7 +906,7 @@ def _countries_on_one_side(ctx: Context, ref: Reference, start: int, end: int, s
 # "la première réunion consultative entre les dirigeants de la Tunisie, de l'Algérie et de la Libye",
 # "الاجتماع التشاوري الأول بين قادة الجزائر وتونس وليبيا": a meeting between the leaders (or the
 # ministers) of the countries the clause then names, an adjective or two after the noun at most.
-_BETWEEN = re.compile(r" (?:[^\W\d_]+ ){0,2}?(?:entre|between|بين) ")
+_BETWEEN = re.compile(rf" (?:[^\W\d_]+ ){{0,2}}?{BETWEEN_WORD} ")
 _BETWEEN_REACH = 120
 
 
@@ -1214,7 +1223,7 @@ def sessions_by_acronym(ctx: Context, resolved: list[Resolved], taken: list[tupl
     series = {
         normalize_name(r.candidate.body): r.candidate
         for r in resolved
-        if r.candidate is not None and _LATIN_ACRONYM.fullmatch(r.candidate.body)
+        if r.candidate is not None and is_acronym(r.candidate.body)
     }
     if not series:
         return []
