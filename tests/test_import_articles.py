@@ -272,3 +272,26 @@ def test_a_process_that_froze_its_heap_itself_keeps_it_frozen(corpus):
         assert gc.get_freeze_count() > 0  # not unfrozen by the run (objects freed meanwhile leave the count)
     finally:
         gc.unfreeze()
+
+
+def test_the_stages_build_their_lazy_tables_before_the_workers_fork(corpus):
+    """`_warm` runs the stages on the sentence bank's articles in the main process: the given names'
+    keys (which each worker built on its first chunk) and lingua's detector exist before any fork,
+    and no warm-up article lands in the archive."""
+    from archive.extraction.run import build_extractor
+    from archive.importer import pipeline
+    from archive.importer.synthetic import warm_up_records
+    from people import identity
+    from text import language
+
+    identity._given_skeletons.cache_clear()
+    language.detector.cache_clear()
+    state = pipeline.StageState(ImportOptions(), extractor=build_extractor())
+    pipeline._warm(state)
+    assert identity._given_skeletons.cache_info().currsize == 1
+    assert language.detector.cache_info().currsize == 1
+    prepared = pipeline._prepare([(r, "", None) for r in warm_up_records()], state)
+    assert [p.error for p in prepared] == [None, None, None]
+    assert [p.article.language for p in prepared] == ["fr", "en", "ar"]
+    assert all(p.extraction.events for p in prepared)  # the stages really ran: each names its session
+    assert not Article.objects.exists()

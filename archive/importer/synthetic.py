@@ -11,6 +11,8 @@ from __future__ import annotations
 import random
 from pathlib import Path
 
+from archive.importer.readers import RawRecord
+
 CITIES = {
     "fr": ["Tunis", "Rabat", "Marrakech", "Alger", "Le Caire", "Riyad", "Doha", "Lyon", "Vienne", "Dakar"],
     "en": ["Tunis", "Rabat", "Marrakech", "Algiers", "Cairo", "Riyadh", "Doha", "Lyon", "Vienna", "Dakar"],
@@ -56,6 +58,22 @@ NOISE = [
     "Partager : Facebook Twitter WhatsApp",
     "Réagissez à cet article",
 ]
+
+
+def warm_up_records() -> list[RawRecord]:
+    """One short article per language, in memory, from the sentence bank: what an import runs
+    its stages on before its workers fork (pipeline._warm)."""
+    values = {"n": 12, "name": NAMES[0], "name_ar": NAMES_AR[0]}
+    return [
+        RawRecord(
+            origin=f"warm-up-{language}.txt",
+            raw_text="\n\n".join(
+                [HEADLINES[language].format(city=CITIES[language][0])]
+                + [s.format(city=CITIES[language][0], **values) for s in SENTENCES[language]]
+            ),
+        )
+        for language in ("fr", "en", "ar")
+    ]
 
 
 def write_corpus(directory: Path, count: int, *, seed: int = 2026) -> list[Path]:
