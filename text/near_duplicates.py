@@ -16,9 +16,9 @@ from __future__ import annotations
 
 import zlib
 from collections.abc import Iterable
+from functools import cache
 
 import numpy as np
-from datasketch import LeanMinHash, MinHash, MinHashLSH
 
 from text.normalize import folded_words
 
@@ -32,11 +32,20 @@ MIN_SHINGLES = 20
 SEED = 1  # fixed, like the scheme: stored signatures must stay comparable from one run to the next
 SCHEME = "affine32"  # datasketch 2.0's 32-bit permutations: every value fits the 4 bytes stored
 
-# One set of permutations for the process (datasketch draws them from the seed at each MinHash):
-# the multipliers and offsets of datasketch's affine32 scheme, uint32 arrays of NUM_PERM values.
-_MULTIPLIERS, _OFFSETS = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME).permutations
-# The same as columns: a permutation per row, its minimum taken along the row (contiguous).
-_MULTIPLIER_COLUMN, _OFFSET_COLUMN = _MULTIPLIERS[:, np.newaxis], _OFFSETS[:, np.newaxis]
+
+@cache
+def _permutations() -> tuple[np.ndarray, np.ndarray]:
+    """One set of permutations for the process (datasketch draws them from the seed at each MinHash):
+    the multipliers and offsets of datasketch's affine32 scheme, uint32 arrays of NUM_PERM values,
+    as columns (a permutation per row, its minimum taken along the row: contiguous memory).
+
+    datasketch is imported on first use, here and in `NearDuplicateIndex`, not with this module:
+    its LSH imports scipy's integration routines, 0.9 s at every start of a process that loads the
+    admin (every management command, every web worker) whether it compares texts or not."""
+    from datasketch import MinHash
+
+    multipliers, offsets = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME).permutations
+    return multipliers[:, np.newaxis], offsets[:, np.newaxis]
 
 
 class _WordHashes(dict):
@@ -105,12 +114,15 @@ def signature(text: str) -> bytes | None:
         return None
     mixed = _fmix32(hashes.astype(np.uint32))
     # one row per permutation (the rows' minima are reductions of contiguous memory), computed in place
-    permuted = _MULTIPLIER_COLUMN * mixed
-    permuted += _OFFSET_COLUMN
+    multipliers, offsets = _permutations()
+    permuted = multipliers * mixed
+    permuted += offsets
     return permuted.min(axis=1).astype(np.uint32).tobytes()
 
 
-def _lean(value: bytes) -> LeanMinHash:
+def _lean(value: bytes):
+    from datasketch import LeanMinHash
+
     return LeanMinHash(seed=SEED, hashvalues=np.frombuffer(value, dtype=np.uint32).astype(np.uint64), scheme=SCHEME)
 
 
@@ -127,6 +139,8 @@ class NearDuplicateIndex:
         self.threshold = threshold
         # The banding is tuned for a threshold a little lower, so that few true pairs are missed;
         # the exact check against `threshold` then drops the extra candidates.
+        from datasketch import MinHashLSH
+
         self.lsh = MinHashLSH(threshold=max(0.05, threshold - 0.1), num_perm=NUM_PERM)
         self.signatures: dict[object, bytes] = {}
         self._values: dict[object, np.ndarray] = {}  # the same, as arrays: candidates compared at once
