@@ -18,6 +18,24 @@ def test_a_foreign_middle_name_written_with_a_hamza_is_no_article():
     assert _found(text) == [("ماتياس ألبرتو فيرنر", "رئيس وحدة التحليل في ريكوبول")]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وعقد الوزير مباحثات مع ألبرتو فيرنتسي، مدير جهاز الاستعلامات الساحلي، حول تبادل المعطيات.",
+        "التقى ألبرتو فيرنتسي، مدير جهاز الاستعلامات الساحلي، بالوفد المغربي.",
+    ],
+)
+def test_a_foreign_given_name_written_with_a_hamza_read_back_from_its_title(text):
+    """A given name written with a hamza ("ألبرتو") folds onto the article ("البرتو"); read back from
+    the comma before the title, as read forward, it is a foreign name's word, not a definite noun."""
+    assert _found(text) == [("ألبرتو فيرنتسي", "مدير جهاز الاستعلامات الساحلي")]
+
+
+def test_and_was_opens_a_clause_on_a_foreign_name_with_its_title_after_it():
+    text = "وكان ديميتري كوزلوفسكي، أمين مجلس الأمن الإقليمي، قد افتتح الأشغال صباح اليوم."
+    assert _found(text) == [("ديميتري كوزلوفسكي", "أمين مجلس الأمن الإقليمي")]
+
+
 def test_a_compound_given_name_before_a_patronym_read_back_from_a_quoted_title():
     text = 'وتلا وزير الصيد محمد الأمين ولد الطالب أعمر "بيان الختام"، الذي نص على إنشاء لجنة.'
     assert _found(text) == [("محمد الأمين ولد الطالب أعمر", "وزير الصيد")]

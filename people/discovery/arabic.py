@@ -553,7 +553,8 @@ class ArabicPersonFinder:
                 parts.insert(0, j)
                 j -= 1
                 continue
-            if k.startswith("ال"):
+            # (a long word written with a hamza, "ألكسندر", "ألبرتو", is a foreign name's part, as reading forward)
+            if k.startswith("ال") and (_has_article(t) or len(k) < 5):
                 if k in AR_COMPOUND_CLOSERS:
                     parts.insert(0, j)
                     j -= 1
@@ -788,8 +789,8 @@ class ArabicPersonFinder:
             return [], False
         if self._phrase_end(parts[0] - 1):
             return parts, False
-        if k in _SUBJECT_VERBS:
-            return parts, False  # "أكد لورنزو بيلاندي، كاتب الدولة …": the verb's subject
+        if k in _SUBJECT_VERBS or k in _WAS:
+            return parts, False  # "أكد لورنزو بيلاندي، كاتب الدولة …", "وكان …": the verb's subject
         if self._in_place_name(parts[0] - 1):
             return parts, False  # "مفوض شرطة هونغ كونغ ليونغ واي كيت"
         return [], False
@@ -1436,6 +1437,9 @@ _SUBJECT_VERBS = frozenset(
     for ending in ("", "ت", "ه", "ها", "ته", "تها")
     for conj in ("", "و", "ف")
 )
+# "And was", opening a clause on its subject ("وكان نيكولاي باتروشيف، أمين …، قد افتتح"); alone, "كان"
+# is also a West African family name ("موسى كان ديارا").
+_WAS = frozenset(conj + akey(w) for w in ("كان", "كانت") for conj in ("و", "ف"))
 # The same verbs in the present tense, as headlines write them after the subject's name ("… محمد حرمو
 # يفتتح …", "… تستقبل …"): a name ends before them. (A given name is never taken for one: "يحيى".)
 _PRESENT_VERBS = (
