@@ -217,6 +217,15 @@ def test_arabic_numbered_and_year_named_meetings_outside_the_catalogue(catalogue
     assert year_named.name == "منتدى الأمن الساحلي 2031" and year_named.candidate_key.startswith("year:")
 
 
+def test_an_arabic_meeting_with_an_adjective_before_its_ordinal_is_a_session(catalogue):
+    """An adjective of its own ("الاجتماع الدولي الخامس لرؤساء …") between the meeting noun and its
+    ordinal, then who it gathers, as a conference's ("المؤتمر الدولي الثالث لقادة …")."""
+    text = "افتتحت في نواكشوط أشغال الاجتماع الدولي الخامس لرؤساء أجهزة خفر السواحل الساحلية."
+    (event,) = detect(catalogue, text)
+    assert event.ordinal == 5 and event.city == "Nouakchott"
+    assert "رؤساء أجهزة خفر السواحل" in event.candidate_body
+
+
 def test_an_arabic_numbered_nadwa_of_ministers_is_a_conference(catalogue):
     """Maghreb papers call a ministers' conference a "ندوة": "الندوة العشرين لوزراء …" is a session."""
     text = "افتتحت اليوم في فاليتا أشغال الندوة الثالثة عشرة لوزراء النقل بدول غرب المتوسط."

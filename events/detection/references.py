@@ -146,8 +146,9 @@ def _arabic_numbered(doc: Document, cue_at: dict[int, Cue], debug: list[str] | N
 
 
 # Meetings that an adjective names ("المنتدى الأورومتوسطي الرابع للشرطة …", "المؤتمر الدولي الثالث
-# لقادة …"), unlike a session or a meeting's ("الدورة التدريبية الثالثة" is a training course).
-_NAMED_BY_ADJECTIVE = frozenset({"conference", "summit", "forum"})
+# لقادة …", "الاجتماع الدولي الثاني عشر للممثلين السامين …"), unlike a session ("الدورة التدريبية
+# الثالثة" is a training course).
+_NAMED_BY_ADJECTIVE = frozenset({"conference", "summit", "forum", "meeting"})
 _ABOUT = "حول"
 _BETWEEN = "بين"
 _AR_FORUM = re.compile(r"[وفبلك]?(?:ال|لل)?(?:منتدي|ملتقي)")
