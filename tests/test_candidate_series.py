@@ -11,6 +11,7 @@ from events.detection.candidates import body_key
 from events.models import Event, EventSeries
 from people.models import Review
 from text.partial_date import PartialDate
+from text.places import find_places
 
 
 def detect(catalogue, text, published="2031-05-14"):
@@ -224,6 +225,16 @@ def test_an_arabic_meeting_with_an_adjective_before_its_ordinal_is_a_session(cat
     (event,) = detect(catalogue, text)
     assert event.ordinal == 5 and event.city == "Nouakchott"
     assert "رؤساء أجهزة خفر السواحل" in event.candidate_body
+
+
+def test_a_year_named_meeting_with_its_city_in_brackets_before_the_year(catalogue):
+    """ "Forum (Qinhuangdao) 2031": a city alone in brackets between a meeting's name and its year is
+    part of the name as written, and the city is a place (find_places reads a shared name there)."""
+    text = "The Coastal Policing Cooperation Forum (Qinhuangdao) 2031 opened on Tuesday with 60 delegations."
+    (event,) = detect(catalogue, text)
+    assert event.name == "Coastal Policing Cooperation Forum (Qinhuangdao) 2031"
+    assert event.candidate_key.startswith("year:")
+    assert find_places("Forum (Qinhuangdao) 2031")[0].city == "Qinhuangdao"
 
 
 def test_an_arabic_numbered_nadwa_of_ministers_is_a_conference(catalogue):

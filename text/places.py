@@ -288,6 +288,8 @@ def find_places(text: str) -> list[PlaceMatch]:
 
 
 def _after_locative(text: str, start: int, surface: str, name: str) -> bool:
+    if text[start - 1 : start] == "(" and text[start + len(surface) : start + len(surface) + 1] == ")":
+        return True  # alone in brackets after a name: "Forum (Lianyungang) 2024", "Université (Kénitra)"
     clitic = surface[: len(surface) - len(name)] if len(surface) > len(name) else ""
     if normalize_name(clitic).endswith("ب"):  # "بتونس", "وبالجزائر"
         return True

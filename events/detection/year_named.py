@@ -367,6 +367,13 @@ def _year_named_span(ctx: Context, noun: re.Match[str]) -> tuple[int, int, int] 
                 return None  # "Forum 2019" alone names no series
             end = _last_end(folded, noun.end(), token.start(1))
             return start, end, int(word)
+        if word == "(" and (bracketed := _PLACE_THEN_YEAR.match(folded, token.start(1))) and not lower:
+            # "Global Public Security Cooperation Forum (Lianyungang) 2024": the name's city in
+            # brackets between the name and its year, part of the name as written
+            named = count or start < noun.start() or arabic
+            if named and ctx.places_between(token.start(1), bracketed.end(1)):
+                return start, bracketed.end(1), int(bracketed.group(2))
+            return None
         if word == "," and (edition := _EDITION_YEAR.match(folded, token.end())):
             # "La réunion annuelle des experts de police de l'OSCE, édition 2026": the year is the
             # edition's; a lower-case noun needs a body of capitals in the name
@@ -380,6 +387,7 @@ def _year_named_span(ctx: Context, noun: re.Match[str]) -> tuple[int, int, int] 
     return None
 
 
+_PLACE_THEN_YEAR = re.compile(r"\([^()\d]{2,40}(\))\s*((?:19|20)\d\d)(?!\d)")
 _EDITION_YEAR = re.compile(r"\s*(?:edition|نسخة|دورة)\s+((?:19|20)\d\d)\b")
 
 
