@@ -594,6 +594,24 @@ class KnowledgeRules:
         return 10**9 + min(after) if after else 2 * 10**9
 
 
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,9}")
+
+
+def usual_acronyms(organizations: Iterable[Any]) -> dict[str, str]:
+    """Each organization's acronyms in other languages, to its usual one ("OCS" and "UA" to "SCO"
+    and "AU"): the acronym a French text writes and an English one's are one body. An acronym two
+    organizations give is left out."""
+    found: dict[str, set[str]] = {}
+    for organization in organizations:
+        usual = organization.acronym
+        if not usual:
+            continue
+        for name in organization.all_names():
+            if name != usual and _ACRONYM.fullmatch(name):
+                found.setdefault(name, set()).add(usual)
+    return {other: next(iter(usual)) for other, usual in found.items() if len(usual) == 1}
+
+
 def knowledge_base_rules(*, path: str | Path | None = None) -> KnowledgeRules:
     """The matching rules of the knowledge base file (build once per run)."""
     return KnowledgeRules(read_knowledge_base(path))

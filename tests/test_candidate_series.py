@@ -1728,3 +1728,38 @@ def test_a_border_conference_named_by_its_level_is_one_series_with_or_without_an
     is an aside, not a word of its key."""
     (event,) = detect_events(text, "en", published=PartialDate.parse("2031-05-14"), catalogue=catalogue)
     assert (event.ordinal, event.candidate_key) == (31, "conference:brdr gnrl lfl nsbktr")
+
+
+def test_a_body_keyed_by_its_acronym_in_another_language_is_one_series():
+    """ "(OCPN)" in French and "NPCO" in English: the knowledge base gives the body both, so the
+    catalogue maps the French acronym to the usual one and both articles key one series."""
+    from events.detection.catalogue import read_series
+    from people.knowledge_base import usual_acronyms
+
+    class Body:
+        acronym = "NPCO"
+
+        def all_names(self):
+            return ["Northern Ports Cooperation Organisation", "NPCO", "OCPN", "Organisation des ports du Nord"]
+
+    class Other:
+        acronym = "NPA"
+
+        def all_names(self):
+            return ["Northern Ports Authority", "OCPN"]  # two bodies give "OCPN": left out
+
+    assert usual_acronyms([Body()]) == {"OCPN": "NPCO"}
+    assert usual_acronyms([Body(), Other()]) == {}
+    catalogue = SeriesCatalogue.from_entries(read_series(), acronyms=usual_acronyms([Body()]))
+    french = detect(
+        catalogue,
+        "La 7e réunion des directeurs des ports de l'Organisation des ports du Nord (OCPN) s'est tenue à Oslo.",
+    )
+    english = detect_events(
+        "The 7th meeting of port directors of the Northern Ports Cooperation Organisation (NPCO) was held in Oslo.",
+        "en",
+        published=PartialDate.parse("2031-05-14"),
+        catalogue=catalogue,
+    )
+    (french_key,) = [e.candidate_key for e in french]
+    assert [e.candidate_key for e in english] == [french_key] and french_key.startswith("session:")

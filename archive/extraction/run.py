@@ -40,7 +40,7 @@ def build_extractor() -> Extractor:
     catalogue and the known persons' names, read from the database once."""
     from events.detection import SeriesCatalogue
     from events.knowledge_base import catalogue_entries
-    from people.knowledge_base import knowledge_base_rules
+    from people.knowledge_base import knowledge_base_rules, usual_acronyms
     from people.models import Organization, Person, Review
     from text.matching import NameEntry, NameIndex
 
@@ -61,7 +61,7 @@ def build_extractor() -> Extractor:
         index=NameIndex.build(entries),
         rules=rules,
         organization_names={o.pk: o.name for o in organizations},
-        catalogue=SeriesCatalogue.from_entries(catalogue_entries()),
+        catalogue=SeriesCatalogue.from_entries(catalogue_entries(), acronyms=usual_acronyms(organizations)),
         known_person_names=known_person_names,
     )
 

@@ -139,17 +139,22 @@ _ENGLISH_SAID = re.compile(r"anglais|english|الإنجليزية|الانجلي
 _ACRONYM_GAP = 9  # words between the name as read and its acronym
 
 
+def _usual(ctx: Context, acronym: str) -> str:
+    """A known body's usual acronym for one it has in another language ("OCS": "SCO")."""
+    return ctx.catalogue.acronyms.get(acronym, acronym)
+
+
 def acronym_after(ctx: Context, end: int) -> tuple[str, int] | None:
     """The acronym of a body whose name ends at folded `end` (or was cut there, at a preposition or
     a verb-like word), and the folded end of its brackets: right after the name ("(ASEANAPOL)"), or
     a few words later in the sentence, in brackets or quotes; else None. Of two acronyms in the
     brackets, the one said to be the English one ("(CCPAO, ou WAPCCO selon son sigle anglais)"),
-    else the first."""
+    else the first; a known body's usual acronym for its acronym in another language ("(OCS)": "SCO")."""
     original = ctx.doc.original
     at = ctx.doc.to_original(end, end)[0] if end < len(ctx.doc.folded) else len(original)
     close = _ACRONYM_AFTER.match(original, at)
     if close:
-        return close.group(1), ctx.doc.to_folded(close.end())
+        return _usual(ctx, close.group(1)), ctx.doc.to_folded(close.end())
     stop = ctx.doc.to_original(*ctx.doc.sentence(max(0, end - 1)))[1]
     match = _BRACKETED.search(original, at, min(stop, at + 160))
     if match is None:
@@ -162,7 +167,7 @@ def acronym_after(ctx: Context, end: int) -> tuple[str, int] | None:
     latin = [m.group() for p in parts if (m := _LATIN_ACRONYM.match(p))]
     if latin:
         english = _ENGLISH_SAID.search(inner) is not None
-        return (latin[-1] if english else latin[0]), ctx.doc.to_folded(match.end())
+        return _usual(ctx, latin[-1] if english else latin[0]), ctx.doc.to_folded(match.end())
     word = inner.strip()
     place = ctx.doc.to_folded(match.start(1)) in ctx.place_at
     if _ARABIC_ACRONYM.fullmatch(word) and not word.startswith("ال") and not place:

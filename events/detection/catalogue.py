@@ -194,8 +194,11 @@ class SeriesCatalogue:
     """The event series this field knows, with one name index over every way they and their
     organisations are named. Build it once per run: `from_json()` or `from_entries(dicts)`."""
 
-    def __init__(self, series: list[Series], names: list[NameEntry]) -> None:
+    def __init__(self, series: list[Series], names: list[NameEntry], acronyms: dict[str, str] | None = None) -> None:
         self.series = series
+        # The knowledge base's bodies' acronyms in other languages, to their usual one
+        # (people.knowledge_base.usual_acronyms): a body keyed by "OCS" in French is "SCO"'s.
+        self.acronyms = acronyms or {}
         self._by_name = {s.name: i for i, s in enumerate(series)}
         self._index = NameIndex.build(names)
         self._targets: dict[tuple[str, str | int], CueTarget] = {}  # one per (kind, series): immutable
@@ -214,7 +217,7 @@ class SeriesCatalogue:
         return cls.from_entries(read_series(path))
 
     @classmethod
-    def from_entries(cls, entries: list[dict]) -> SeriesCatalogue:
+    def from_entries(cls, entries: list[dict], *, acronyms: dict[str, str] | None = None) -> SeriesCatalogue:
         """Entries as in series.json: name, event_name_template, organization, label_fr/ar/en,
         aliases; optional organization_aliases, kinds, editions, active. Series sharing an
         organization share its names."""
@@ -232,7 +235,7 @@ class SeriesCatalogue:
             org = entry.get("organization") or ""
             kind = "main" if main_of.setdefault(org, i) == i else "other"
             names.extend(NameEntry(kind, i, name) for name in org_names.get(org, []))
-        return cls([_series_from_entry(entry) for entry in entries], names)
+        return cls([_series_from_entry(entry) for entry in entries], names, acronyms)
 
     def resembling(self, name: str, *, at_least: float = RESEMBLING) -> int | None:
         """The series one of whose own names this one resembles word for word, but a word or two
