@@ -102,3 +102,17 @@ def test_towns_of_the_fields_countries_are_venues_by_their_latin_names_only():
 )
 def test_a_country_name_that_is_also_a_meeting_noun_is_read_in_its_longer_form_only(text, countries):
     assert [code for _, _, code in find_countries(text)] == countries
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        ("Les ministres se sont réunis mardi dans la capitale kazakhe.", "Astana"),
+        ("The delegations met in the Uzbek capital on Monday.", "Tashkent"),
+        ("وانعقد الاجتماع في العاصمة الأوغندية يوم الخميس.", "Kampala"),
+        ("La conférence s'est ouverte dans la capitale chilienne.", "Santiago"),
+    ],
+)
+def test_a_capital_named_by_its_country_adjective_is_that_city(text, city):
+    """ "the Kazakh capital", "la capitale kazakhe", "العاصمة الأوغندية": the venue is the capital."""
+    assert [p.city for p in find_places(text)] == [city]
