@@ -592,3 +592,15 @@ def test_central_asian_and_east_african_security_bodies_and_outlets_are_known(ex
     }
     assert extract("selon Sputnik et The Hindu") == {"Sputnik", "The Hindu"}
     assert extract("the sputnik launch and the hindu festival") == set()  # written so, common words
+
+
+def test_the_g7_and_g20_hong_kong_police_russia_svr_and_china_daily_are_known(extract) -> None:
+    assert extract("la réunion des ministres de l'Intérieur du G7 et le sommet du G20") == {
+        "Group of Seven",
+        "Group of Twenty",
+    }
+    assert extract("وتعاونت شرطة هونغ كونغ مع جهاز الاستخبارات الخارجية الروسي") == {
+        "Hong Kong Police Force",
+        "Foreign Intelligence Service (Russia)",
+    }
+    assert extract("according to China Daily") == {"China Daily"}
