@@ -237,6 +237,13 @@ def test_a_year_named_meeting_with_its_city_in_brackets_before_the_year(catalogu
     assert find_places("Forum (Qinhuangdao) 2031")[0].city == "Qinhuangdao"
 
 
+def test_an_arabic_meeting_after_a_glued_preposition_is_named_without_it(catalogue):
+    """ "الجلسة الافتتاحية للاجتماع …": the series is named "الاجتماع …", as the catalogue's names are."""
+    text = "وفي الجلسة الافتتاحية للاجتماع الدولي الخامس لرؤساء أجهزة خفر السواحل الساحلية بنواكشوط، قال الوزير."
+    (event,) = detect(catalogue, text)
+    assert event.ordinal == 5 and event.series_name.startswith("الاجتماع الدولي لرؤساء")
+
+
 def test_an_arabic_numbered_nadwa_of_ministers_is_a_conference(catalogue):
     """Maghreb papers call a ministers' conference a "ندوة": "الندوة العشرين لوزراء …" is a session."""
     text = "افتتحت اليوم في فاليتا أشغال الندوة الثالثة عشرة لوزراء النقل بدول غرب المتوسط."

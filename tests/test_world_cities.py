@@ -116,3 +116,8 @@ def test_a_country_name_that_is_also_a_meeting_noun_is_read_in_its_longer_form_o
 def test_a_capital_named_by_its_country_adjective_is_that_city(text, city):
     """ "the Kazakh capital", "la capitale kazakhe", "العاصمة الأوغندية": the venue is the capital."""
     assert [p.city for p in find_places(text)] == [city]
+
+
+def test_saint_petersburg_in_its_arabic_spellings():
+    for spelling in ("سان بطرسبورغ", "سانت بطرسبورغ", "سان بطرسبرغ"):
+        assert [p.city for p in find_places(f"وانعقد الاجتماع بمدينة {spelling} الروسية.")] == ["Saint Petersburg"]

@@ -1172,7 +1172,7 @@ def numbered_candidate(ctx: Context, ref: Reference, resolved: list[Resolved] | 
         if inner is not None:  # "الدورة الثالثة للمنتدى …": the forum's name, without the session's noun
             label = _unclitic(_original(ctx, start, name_end))
         else:
-            label = f"{_original(ctx, ref.start, noun_end)} {_original(ctx, start, name_end)}"
+            label = _unclitic(f"{_original(ctx, ref.start, noun_end)} {_original(ctx, start, name_end)}")  # "للاجتماع"
         # An adjective other than "العربي", "العادية" names the meeting too, as it does before the noun
         # in English ("المنتدى الأورومتوسطي … للشرطة" is the "Euro-Mediterranean Police Forum").
         adjectives = [w for w in ctx.doc.folded[ref.start : noun_end].split()[1:] if w not in AR_PLAIN_ADJECTIVES]
