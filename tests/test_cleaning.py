@@ -132,6 +132,16 @@ def test_marker_alone_then_headline_then_body():
     assert cleaned.body == f"Par Jean Martin\n{PARAGRAPH}"  # the byline stays for person extraction
 
 
+def test_marker_below_a_long_ticker_of_other_headlines():
+    ticker = (
+        "Flash info : orages attendus sur la côte sud ce soir +++ Basket : les Lions qualifiés pour la finale "
+        "+++ Port : reprise du trafic des conteneurs après trois jours de grève"
+    )
+    cleaned = clean_text(f"{ticker}\n date 2031-06\n{PARAGRAPH}")
+    assert len(ticker) > 120 and cleaned.marker == "2031-06"
+    assert "date 2031-06" not in cleaned.body
+
+
 def test_marker_inline_with_the_text():
     cleaned = clean_text(f" date 2023-01-09 Abou Dhabi – {PARAGRAPH}\n\n{PARAGRAPH_2}")
     assert marker_date(cleaned.marker) == PartialDate(2023, 1, 9)

@@ -396,19 +396,25 @@ def headline_sentence(line: str) -> bool:
     return headline_shaped(line[:-1].rstrip()) and first_sentence(line) == line and strip_dateline(line) == line
 
 
+def _page_furniture(line: str) -> bool:
+    """A long line above the marker that is no article's: a ticker of other headlines ("Flash info :
+    A +++ B +++ C"), a menu."""
+    return _TICKER_RE.match(line) is not None or is_list_line(line)
+
+
 def _split_marker(text: str) -> tuple[str | None, str]:
     match = _MARKER_RE.match(text)
     if match:
         return match.group(1), text[match.end() :]
-    # Below a page's first lines (a menu, a byline: "Liban | Région | Monde", "Par X"), the marker is
-    # found on a line of its own among the first few short lines, never inside the article's prose.
+    # Below a page's first lines (a menu, a byline: "Liban | Région | Monde", "Par X", a ticker), the
+    # marker is found on a line of its own among the first few lines, never inside the article's prose.
     pos = 0
     for _ in range(_MARKER_HEAD_LINES):
         end = text.find("\n", pos)
         line = text[pos:] if end < 0 else text[pos:end]
         if m := _MARKER_LINE_RE.match(line):
             return m.group(1), text[:pos] + ("" if end < 0 else text[end + 1 :])
-        if len(line) > _MARKER_HEAD_WIDTH or end < 0:
+        if (len(line) > _MARKER_HEAD_WIDTH and not _page_furniture(line)) or end < 0:
             break
         pos = end + 1
     return None, text
