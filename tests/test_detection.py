@@ -947,6 +947,7 @@ def test_the_gcc_summit_by_its_supreme_council_in_french(catalogue):
         ),
         ("La première session de la Commission mixte Sénégal-Gambie depuis 2027 s'est ouverte à Dakar.", "fr", set()),
         ("The first meeting of the Senegal-Gambia Joint Commission in five years opened in Dakar.", "en", set()),
+        ("The first meeting of the Senegal-Gambia Joint Commission in nearly eight years was in Dakar.", "en", set()),
         # ("depuis sa création": the first of the series after all)
         (
             "La première session de la Commission mixte Sénégal-Gambie depuis sa création s'est ouverte à Dakar.",

@@ -317,10 +317,10 @@ _PLURALS = ("sessions", "meetings", "reunions", "conferences", "rounds")
 
 
 # "the first session of the committee since the third round", "la première réunion depuis 2019", "the
-# first meeting in five years": the first after a pause, not the first of the series.
+# first meeting in five years", "in nearly eight years": the first after a pause, not the first of the series.
 # ("since its creation", "depuis sa création": the first of the series after all)
 _FIRST_SINCE = re.compile(
-    r"[^.;:!?]{0,70}?\b(?:since|depuis|in (?:\w+ )?(?:years|decades|months))\b"
+    r"[^.;:!?]{0,70}?\b(?:since|depuis|in (?:\w+ ){0,2}(?:years|decades|months))\b"
     r"(?! (?:its|their|sa|son|leur) (?:creation|inception|founding|establishment|fondation|mise en place)\b)"
 )
 
