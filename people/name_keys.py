@@ -34,6 +34,7 @@ from people.lexicon import (
     STYLES_GIVEN_BEFORE_NASAB,
 )
 from text.normalize import normalize_name
+from text.wordlists import split_words
 
 _ARABIC = re.compile("[\u0600-\u06ff]")
 _SPLIT = re.compile(r"[\s.\-'’]+")
@@ -234,9 +235,30 @@ def _syllables_joined(key: NameKey) -> NameKey:
 
 
 def family_name_first(name: str) -> bool:
-    """Whether a name is written family name first, as Hong Kong names without an English one are:
-    a surname and a hyphenated Cantonese given name ("Leung Wai-kit", whom "Mr Leung" names)."""
-    return len(name.split()) == 2 and bool(_CHINESE_GIVEN.search(" " + name))
+    """Whether a name is written family name first, as Chinese names are: a surname and a hyphenated
+    Cantonese given name ("Leung Wai-kit", whom "Mr Leung" names), or a common Chinese surname and a
+    given name of one or two pinyin syllables ("Wang Xiaohong", whom "M. Wang" names)."""
+    words = name.split()
+    if len(words) != 2:
+        return False
+    if _CHINESE_GIVEN.search(" " + name):
+        return True
+    return words[0].lower() in _CHINESE_SURNAMES and _PINYIN_GIVEN.fullmatch(words[1].lower()) is not None
+
+
+# The commonest Chinese surnames in pinyin, and a given name of one or two pinyin syllables.
+_CHINESE_SURNAMES = frozenset(
+    split_words(
+        "wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he lin gao luo zheng liang xie song"
+        " tang han feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei su lu ding ren"
+        " shen yao jin fu zhong xi qin wen meng bai cui kong mao qiu lei hou shi"
+    )
+)
+_PINYIN_SYLLABLE = (
+    r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+    r"(?:iang|iong|uang|ang|eng|ing|ong|uai|ian|iao|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ue|ui|er|a|e|i|o|u)"
+)
+_PINYIN_GIVEN = re.compile(f"(?:{_PINYIN_SYLLABLE}){{1,2}}")
 
 
 def _initial(word: str) -> str:

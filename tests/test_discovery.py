@@ -14,6 +14,7 @@ from people.discovery import (
     discover_persons,
     resolve_mentions,
 )
+from people.name_keys import family_name_first
 
 
 def names(text: str, language: str, **kwargs) -> list[str]:
@@ -571,6 +572,15 @@ def test_a_courtesy_surname_joins_the_full_name_that_holds_it_as_a_family_name()
     text = "Pablo Castro Ruiz et Ana Castro Vidal, ministres, ont signé. M. Castro a parlé ensuite."
     groups = resolve_mentions(discover_persons(text, "fr"))
     assert all(len(g.mentions) == 1 for g in groups if g.name != "Castro")
+
+
+def test_a_courtesy_surname_joins_a_chinese_name_written_family_name_first():
+    """ "Zhou Minghai … M. Zhou": a common Chinese surname before a given name of pinyin syllables is the
+    family name, as "Chan" of "Chan Siu-ming" is; "Ma Ahmed" is no such name."""
+    text = "Le ministre a reçu son homologue, Zhou Minghai. M. Zhou a salué la coopération."
+    groups = resolve_mentions(discover_persons(text, "fr"))
+    assert {g.name: len(g.mentions) for g in groups} == {"Zhou Minghai": 2}
+    assert not family_name_first("Ma Ahmed") and family_name_first("Zhou Minghai")
 
 
 def test_arabic_foreign_names_hyphenated_or_with_syllables_that_fold_onto_stop_words():
