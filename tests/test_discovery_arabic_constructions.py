@@ -335,3 +335,8 @@ def test_a_foreign_name_after_a_title_ending_on_a_one_word_country():
     person's), the foreign name no list holds follows it."""
     text = "بمشاركة الوزراء، ورئيس وزراء مالطا كارميلو بورغ، ورئيس الحكومة."
     assert _found(text) == [("كارميلو بورغ", "رئيس وزراء مالطا")]
+
+
+def test_the_dual_of_day_closes_a_foreign_name_after_its_title():
+    text = "الاجتماع الذي ترأسه رئيس الحكومة البرتغالية روبرتو ماسيدو يومي 3 و4 مارس."
+    assert _found(text) == [("روبرتو ماسيدو", "رئيس الحكومة البرتغالية")]
