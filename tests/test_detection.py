@@ -974,3 +974,18 @@ def test_the_high_representatives_meeting_in_both_arabic_plurals(catalogue):
         assert keys(detect(catalogue, text, "ar", "2031-10")) == {
             ("International Meeting of High Representatives for Security Issues", 12)
         }
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Les recommandations seront soumises au sommet des chefs d'État du CCG, le 1er décembre 2024 à Koweït.", "fr"),
+        ("The GCC leaders' summit opened in Kuwait City on 1 December 2024.", "en"),
+        ("وافتتحت في الكويت يوم 1 ديسمبر 2024 قمة قادة دول مجلس التعاون.", "ar"),
+    ],
+)
+def test_a_summit_named_with_who_sits_at_it_is_the_catalogue_summit(catalogue, text, language):
+    """ "le sommet des chefs d'État du CCG", "the GCC leaders' summit", "قمة قادة دول مجلس التعاون": the
+    catalogue's "sommet du CCG" with its leaders named; its edition of that year and city."""
+    events = detect_events(text, language, published=PartialDate(2024, 11), catalogue=catalogue)
+    assert [(e.series_name, e.ordinal) for e in events] == [("GCC Summit", 45)]

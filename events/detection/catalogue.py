@@ -8,6 +8,7 @@ EventSeries rows turned into the same dicts (`SeriesCatalogue.from_entries`).
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
@@ -181,6 +182,29 @@ def _with_synonymous_heads(names: list[str]) -> list[str]:
     return out
 
 
+def _with_leaders(names: list[str]) -> list[str]:
+    """The names, and a summit's names with who sits at it: "sommet du CCG" is also written "sommet
+    des chefs d'État du CCG", "GCC summit" "GCC leaders' summit" or "summit of GCC heads of state",
+    "قمة دول مجلس التعاون" "قمة قادة دول مجلس التعاون"."""
+    out = list(names)
+    for name in names:
+        if french := _FRENCH_SUMMIT.match(name):
+            noun, of, body = french.groups()
+            out += [f"{noun} des {who} {of}{body}" for who in _FRENCH_LEADERS]
+        elif english := _ENGLISH_SUMMIT.match(name):
+            body = english.group(1)
+            out += [f"{body} leaders' summit", f"summit of {body} leaders", f"summit of {body} heads of state"]
+        elif name.startswith(_ARABIC_SUMMIT):
+            out.append(f"{_ARABIC_SUMMIT} قادة {name.removeprefix(_ARABIC_SUMMIT).strip()}")
+    return list(dict.fromkeys(out))
+
+
+_FRENCH_SUMMIT = re.compile(r"^([Ss]ommet) (du |de la |de l'|des )(.+)$")
+_FRENCH_LEADERS = ("chefs d'État", "chefs d'État et de gouvernement", "dirigeants")
+_ENGLISH_SUMMIT = re.compile(r"^(.+) [Ss]ummit$")
+_ARABIC_SUMMIT = "قمة "
+
+
 # A remit written with one word or its synonym: "… Responsible for Security Matters" is the catalogue's
 # "… Responsible for Security Issues".
 _REMIT_SYNONYMS = {"matters": "issues", "affairs": "issues", "affaires": "questions"}
@@ -231,7 +255,9 @@ class SeriesCatalogue:
         for i, entry in enumerate(entries):
             labels = [entry.get(f"label_{lang}") for lang in ("fr", "ar", "en")]
             own = [entry["name"], *labels, *(entry.get("aliases") or [])]
-            names.extend(NameEntry("alias", i, name) for name in _with_synonymous_heads([n for n in own if n]))
+            names.extend(
+                NameEntry("alias", i, name) for name in _with_leaders(_with_synonymous_heads([n for n in own if n]))
+            )
             org = entry.get("organization") or ""
             kind = "main" if main_of.setdefault(org, i) == i else "other"
             names.extend(NameEntry(kind, i, name) for name in org_names.get(org, []))
