@@ -989,3 +989,9 @@ def test_a_summit_named_with_who_sits_at_it_is_the_catalogue_summit(catalogue, t
     catalogue's "sommet du CCG" with its leaders named; its edition of that year and city."""
     events = detect_events(text, language, published=PartialDate(2024, 11), catalogue=catalogue)
     assert [(e.series_name, e.ordinal) for e in events] == [("GCC Summit", 45)]
+
+
+def test_the_european_police_chiefs_convention_in_arabic_word_order(catalogue):
+    text = "وكان قد ترأس الوفد المشارك في المؤتمر الأوروبي لقادة الشرطة المنعقد بلاهاي في أكتوبر 2031."
+    (event,) = detect_events(text, "ar", published=PartialDate(2031, 11), catalogue=catalogue)
+    assert (event.name, event.city) == ("European Police Chiefs Convention 2031", "The Hague")
