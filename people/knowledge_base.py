@@ -463,6 +463,11 @@ class KnowledgeRules:
             for match, canonical in group.candidates
             if not self._is_generic(match, canonical) and not self._is_ambiguous(match, canonical)
         }
+        plain_spans = [
+            (group.start, group.end)
+            for group in groups
+            if any(not self._is_generic(m, c) and not self._is_ambiguous(m, c) for m, c in group.candidates)
+        ]
         for group in groups:
             group.candidates = [
                 (match, canonical)
@@ -472,6 +477,7 @@ class KnowledgeRules:
                 or _is_marker(text, match)
                 or _opens_a_title(text, match)
                 or _called_an_agency(text, match)
+                or _listed_with_bodies(text, match, plain_spans)
             ]
         self._choose_homonyms(text, [g for g in groups if not self._all_generic(g)])
         found = self.implied(group.chosen[1] for group in groups if group.chosen)
@@ -654,6 +660,22 @@ _AGENCY_BEFORE = re.compile(r"(?:\b(?:agence|agency)|(?<!\w)وكالة)(?:[ \u00
 
 def _called_an_agency(text: str, match: NameMatch) -> bool:
     return _AGENCY_BEFORE.search(text, max(0, match.start - _NEAR), match.start) is not None
+
+
+# What stands between two items of a list of bodies: "the CSTO, the SCO and the CIS", "l'OTSC et la CEI".
+_LIST_GAP = re.compile(
+    r"\s*(?:,\s*|\s(?:and|et|ainsi que|as well as)\s+|\sو)(?:(?:the|la|le|les|l'|l’)\s*)?", re.IGNORECASE
+)
+
+
+def _listed_with_bodies(text: str, match: NameMatch, plain_spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether an acronym is an item of a list of the knowledge base's bodies ("Representatives of the
+    CSTO, the SCO and the CIS"): right after or before another one, a list's comma or "and" between."""
+    return any(
+        (end <= match.start and _LIST_GAP.fullmatch(text, end, match.start))
+        or (match.end <= start and _LIST_GAP.fullmatch(text, match.end, start))
+        for start, end in plain_spans
+    )
 
 
 def _is_marker(text: str, match: NameMatch) -> bool:

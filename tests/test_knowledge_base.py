@@ -604,3 +604,10 @@ def test_the_g7_and_g20_hong_kong_police_russia_svr_and_china_daily_are_known(ex
         "Foreign Intelligence Service (Russia)",
     }
     assert extract("according to China Daily") == {"China Daily"}
+
+
+def test_an_ambiguous_acronym_listed_with_other_bodies_is_their_peer(extract) -> None:
+    """An acronym that is also a word, an item of a list of bodies ("the CSTO, the SCO and the CIS")."""
+    assert extract("Delegates of the CSTO, the SCO and the CIS attended.") >= {"Commonwealth of Independent States"}
+    assert extract("La CEI et l'OTSC étaient représentées.") >= {"Commonwealth of Independent States"}
+    assert extract("The CIS database was updated.") == set()
