@@ -611,3 +611,16 @@ def test_an_ambiguous_acronym_listed_with_other_bodies_is_their_peer(extract) ->
     assert extract("Delegates of the CSTO, the SCO and the CIS attended.") >= {"Commonwealth of Independent States"}
     assert extract("La CEI et l'OTSC étaient représentées.") >= {"Commonwealth of Independent States"}
     assert extract("The CIS database was updated.") == set()
+
+
+def test_iraqi_and_kurdish_bodies_and_the_unhcr_in_arabic_word_order_are_known(extract) -> None:
+    text = (
+        "وحضر ممثلون عن قيادة قوات الحدود العراقية ووزارة شؤون البيشمركة في حكومة إقليم كردستان، "
+        "تحت إشراف مفوضية الأمم المتحدة السامية لشؤون اللاجئين."
+    )
+    assert extract(text) >= {
+        "Border Forces Command (Iraq)",
+        "Ministry of Peshmerga Affairs (Kurdistan Region)",
+        "Kurdistan Regional Government",
+        "United Nations High Commissioner for Refugees",
+    }
