@@ -624,3 +624,16 @@ def test_iraqi_and_kurdish_bodies_and_the_unhcr_in_arabic_word_order_are_known(e
         "Kurdistan Regional Government",
         "United Nations High Commissioner for Refugees",
     }
+
+
+def test_the_gcc_general_secretariat_named_bare_after_the_council_and_its_police_and_drug_centre(extract) -> None:
+    text = (
+        "اجتمع وزراء الداخلية بدول مجلس التعاون لدول الخليج العربية، وأوضحت الأمانة العامة أن التقرير السنوي "
+        "لجهاز الشرطة لدول مجلس التعاون وتقرير مركز المعلومات الجنائية لمكافحة المخدرات لدول مجلس التعاون نوقشا."
+    )
+    assert extract(text) == {
+        "Gulf Cooperation Council",
+        "General Secretariat of the Gulf Cooperation Council",
+        "GCC Police",
+        "GCC Criminal Information Center to Combat Drugs",
+    }
