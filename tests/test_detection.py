@@ -995,3 +995,24 @@ def test_the_european_police_chiefs_convention_in_arabic_word_order(catalogue):
     text = "وكان قد ترأس الوفد المشارك في المؤتمر الأوروبي لقادة الشرطة المنعقد بلاهاي في أكتوبر 2031."
     (event,) = detect_events(text, "ar", published=PartialDate(2031, 11), catalogue=catalogue)
     assert (event.name, event.city) == ("European Police Chiefs Convention 2031", "The Hague")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Les conclusions seront transmises au sommet des chefs d'État de l'OCS, prévu en juillet 2024 à Astana.",
+            "fr",
+        ),
+        ("The outcomes will be submitted to the SCO summit scheduled for July 2024 in Astana.", "en"),
+    ],
+)
+def test_the_sco_summit_is_its_council_of_heads_of_state_of_that_year(catalogue, text, language):
+    events = detect_events(text, language, published=PartialDate(2024, 4), catalogue=catalogue)
+    assert [(e.name, e.city) for e in events] == [("24th Meeting of the SCO Council of Heads of State", "Astana")]
+
+
+def test_a_numbered_meeting_of_sco_officials_is_not_its_summit(catalogue):
+    text = "Secretaries of security councils of the SCO member states held their 19th meeting in Astana on Tuesday."
+    events = detect_events(text, "en", published=PartialDate(2024, 4), catalogue=catalogue)
+    assert [e.series_name for e in events if e.ordinal == 19] != ["Meeting of the SCO Council of Heads of State"]
