@@ -1770,3 +1770,25 @@ def test_a_body_keyed_by_its_acronym_in_another_language_is_one_series():
     )
     (french_key,) = [e.candidate_key for e in french]
     assert [e.candidate_key for e in english] == [french_key] and french_key.startswith("session:")
+
+
+@pytest.mark.django_db
+def test_a_numbered_meeting_of_a_bodys_officials_is_no_session_of_its_summits(tmp_path):
+    """The SCO's one series of the catalogue is its heads of state's summit: "their 19th meeting"
+    of its security council secretaries, in French and English, is a candidate series of its own."""
+    root = tmp_path / "news"
+    root.mkdir()
+    (root / "en.txt").write_text(
+        "ASTANA, April 16 -- Secretaries of security councils of the member states of the Shanghai Cooperation "
+        "Organization (SCO) held their 19th meeting in Astana on Tuesday 16 April 2031.",
+        encoding="utf-8",
+    )
+    (root / "fr.txt").write_text(
+        "ASTANA – La 19e réunion des secrétaires des Conseils de sécurité des États membres de l'Organisation "
+        "de coopération de Shanghai (OCS) s'est tenue mardi 16 avril 2031 à Astana.",
+        encoding="utf-8",
+    )
+    call_command("import_articles", str(root), verbosity=0)
+    (event,) = {link.event for link in ArticleEvent.objects.select_related("event__series")}
+    assert event.ordinal == 19 and event.series.review == Review.CANDIDATE
+    assert event.series.name != "Meeting of the SCO Council of Heads of State"  # (whose 19th was in Bishkek)

@@ -22,6 +22,7 @@ from archive.extraction.results import Extraction, FoundEvent, FoundOrganization
 from archive.models import Article, ArticleEvent, ArticleOrganization, ArticlePerson, Link
 from events.detection.meeting_words import body_session_noun
 from events.keys import event_import_key, event_key
+from events.knowledge_base import read_series
 from events.models import Event, EventSeries
 from events.naming import event_name
 from people.keys import organization_key
@@ -70,6 +71,9 @@ class EntityResolver:
     def load(cls) -> EntityResolver:
         resolver = cls(persons=PersonLinker.load())
         held: dict[int, list[tuple[int, str, str]]] = defaultdict(list)
+        # (a body's summits hold no meetings of its officials: "the SCO's secretaries of security
+        # councils held their 19th meeting" is no summit of the SCO's heads of state)
+        summits = {entry["name"] for entry in read_series() if entry.get("kinds") == ["summit"]}
         for pk, import_key, organization, review, template, *names, aliases in EventSeries.objects.order_by(
             REVIEW_ORDER, "id"
         ).values_list(
@@ -87,7 +91,7 @@ class EntityResolver:
             resolver._remember(resolver.series, pk, [*names, *(aliases or [])], normalize_name)
             if import_key:
                 resolver.series.setdefault("KEY:" + import_key, pk)
-            if organization and review != Review.CANDIDATE and not import_key:
+            if organization and review != Review.CANDIDATE and not import_key and names[0] not in summits:
                 held[organization].append((pk, names[0], template or ""))
         # An organization that holds one series of the catalogue: a meeting of that body named in
         # a way the catalogue does not list ("the 7th General Assembly of the African Union
