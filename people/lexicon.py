@@ -225,7 +225,9 @@ _NATIONALITY_STEMS = (
     " sri lankan, birman, cambodgien, cambodian, laotien, soudanais du sud, seychellois, mauricien, mauritian,"
     " cap verdien, equato guineen, sierra leonais, sierra leonean, haitien, haitian, jamaicain, jamaican,"
     " bolivien, bolivian, equatorien, ecuadorian, paraguayen, uruguayen, uruguayan, guatemalteque, hondurien,"
-    " salvadorien, nicaraguayen, panameen, dominicain, lituanien, biélorusse, bielorusse, belarusian, moldave"
+    " salvadorien, nicaraguayen, panameen, dominicain, lituanien, biélorusse, bielorusse, belarusian, moldave,"
+    " tadjik, tajik, kirghiz, kirghize, kyrgyz, turkmene, turkmen, azerbaidjanais, azerbaijani, armenien,"
+    " armenian, georgien, georgian"
 )
 
 

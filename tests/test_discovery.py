@@ -1309,3 +1309,8 @@ def test_a_father_named_inside_his_sons_patronymic_chain_is_another_person(text,
     no patronym)."""
     groups = resolve_mentions(discover_persons(text, language))
     assert len(groups) == 2, [g.surfaces for g in groups]
+
+
+def test_central_asian_and_caucasian_demonyms_before_a_name_are_cues_not_name_words():
+    text = "Le président a reçu le Kirghize Baktybek Osmonaliev et le Tadjik Rustam Davlatzoda à Douchanbé."
+    assert names(text, "fr") == ["Baktybek Osmonaliev", "Rustam Davlatzoda"]
