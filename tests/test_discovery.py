@@ -1314,3 +1314,17 @@ def test_a_father_named_inside_his_sons_patronymic_chain_is_another_person(text,
 def test_central_asian_and_caucasian_demonyms_before_a_name_are_cues_not_name_words():
     text = "Le président a reçu le Kirghize Baktybek Osmonaliev et le Tadjik Rustam Davlatzoda à Douchanbé."
     assert names(text, "fr") == ["Baktybek Osmonaliev", "Rustam Davlatzoda"]
+
+
+def test_a_list_of_heads_of_state_each_named_after_a_nationality():
+    """ "des chefs d'État kazakh X, kirghize Y et tadjik Z", as "ses homologues jordanien X, irakien Y":
+    the plural title before the list, each name after its own nationality."""
+    text = (
+        "en présence des chefs d'État kazakh Aidar Kenzhebekov, kirghize Bolot Asanaliev et tadjik Rustam Davlatzoda."
+    )
+    found = {m.name: m.role for m in discover_persons(text, "fr")}
+    assert found == {
+        "Aidar Kenzhebekov": "chef d'État kazakh",
+        "Bolot Asanaliev": "chef d'État kirghize",
+        "Rustam Davlatzoda": "chef d'État tadjik",
+    }
