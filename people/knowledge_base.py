@@ -692,8 +692,9 @@ def _is_marker(text: str, match: NameMatch) -> bool:
         credit = _WIRE_CREDIT.search(text, line_start, line_end)
         if credit and credit.start("credit") <= match.start and match.end <= credit.end("credit"):
             return True
-    if _CREDIT_LEAD.search(before) and after in ("", ")", "."):
-        return True  # an agency's credit closing the copy: "Avec TAP", "(avec AFP)", "Source : MAP"
+    if _CREDIT_LEAD.search(before) and (after in ("", ")", ".") or after[:1] in "+/&"):
+        # an agency's credit closing the copy: "Avec TAP", "(avec AFP)", "Source : MAP", "المصدر: RT + نوفوستي"
+        return True
     if (
         before.endswith("/")
         and after.startswith("/")

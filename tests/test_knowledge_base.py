@@ -637,3 +637,17 @@ def test_the_gcc_general_secretariat_named_bare_after_the_council_and_its_police
         "GCC Police",
         "GCC Criminal Information Center to Combat Drugs",
     }
+
+
+def test_bodies_of_russia_china_central_asia_and_turkiye_and_their_outlets_are_known(extract) -> None:
+    assert extract("Le Conseil de sécurité collective de l'OTSC et les Forces collectives de réaction rapide.") >= {
+        "CSTO Collective Security Council",
+        "CSTO Collective Rapid Reaction Forces",
+    }
+    assert extract("واتهم جهاز الاستخبارات التركي حزب العمال الكردستاني بتنفيذ الهجوم.") == {
+        "National Intelligence Organization (Türkiye)",
+        "Kurdistan Workers' Party",
+    }
+    assert extract("selon Kabar et Asia-Plus") == {"Kabar", "Asia-Plus"}
+    assert extract("المصدر: RT + نوفوستي") == {"RT", "RIA Novosti"}
+    assert extract("the MIT campus and the RT network") == set()  # acronyms that are words too: markers only
