@@ -1328,3 +1328,10 @@ def test_a_list_of_heads_of_state_each_named_after_a_nationality():
         "Bolot Asanaliev": "chef d'État kirghize",
         "Rustam Davlatzoda": "chef d'État tadjik",
     }
+
+
+def test_a_hyphenated_title_opening_with_under_or_vice_is_no_name_word():
+    found = {
+        m.name: m.role for m in discover_persons("Under-Secretary-General Halvard Strand opened the session.", "en")
+    }
+    assert found == {"Halvard Strand": "Under-Secretary-General"}

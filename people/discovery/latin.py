@@ -228,6 +228,10 @@ def _phrase(tokens: Sequence[_Token], i: int, n: int) -> str:
 _PHRASE_OPENINGS = frozenset(p.partition(" ")[0] for p in RANKS | PLACES | ROLE_HEADS | ROYAL_TITLES if " " in p)
 
 
+# The first words of hyphenated titles: "Under-Secretary-General", "Vice-President", "Sous-Directeur".
+_TITLE_PREFIXES = frozenset({"under", "vice", "deputy", "sous", "co"})
+
+
 def _prefix_kind(tokens: Sequence[_Token], i: int) -> tuple[str | None, int]:
     """What tokens[i] (and maybe the next few) are when they stand before a name, and how many."""
     for n in (4, 3, 2) if tokens[i].key.partition(" ")[0] in _PHRASE_OPENINGS else ():
@@ -255,7 +259,7 @@ def _prefix_kind(tokens: Sequence[_Token], i: int) -> tuple[str | None, int]:
         return "title", 1
     if k in NATIONALITIES:
         return "nationality", 1
-    if " " in k and tok.text[:1].isupper() and all(w in TITLE_WORDS for w in k.split()):
+    if " " in k and tok.text[:1].isupper() and all(w in TITLE_WORDS or w in _TITLE_PREFIXES for w in k.split()):
         return "title", 1  # "Under-Secretary-General for Counter-Terrorism"
     if k in PLACES:
         return "place", 1
