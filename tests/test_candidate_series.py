@@ -1792,3 +1792,12 @@ def test_a_numbered_meeting_of_a_bodys_officials_is_no_session_of_its_summits(tm
     (event,) = {link.event for link in ArticleEvent.objects.select_related("event__series")}
     assert event.ordinal == 19 and event.series.review == Review.CANDIDATE
     assert event.series.name != "Meeting of the SCO Council of Heads of State"  # (whose 19th was in Bishkek)
+
+
+def test_a_named_meeting_the_report_says_was_opened_is_of_the_year_it_is_published(catalogue):
+    """ "as he opened a two-day Sahel Border Security Summit in Niamey": no date in the sentence, the
+    report's own meeting, of its publication's year; without the opening verb, no year at all."""
+    text = "The minister called for joint patrols as he opened a two-day Sahel Border Security Summit in Niamey."
+    (event,) = detect(catalogue, text, published="2031-04-22")
+    assert (event.name, event.city) == ("Sahel Border Security Summit 2031", "Niamey")
+    assert detect(catalogue, text.replace("as he opened", "ahead of"), published="2031-04-22") == []

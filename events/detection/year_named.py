@@ -183,7 +183,16 @@ def _held_named_span(ctx: Context, noun: re.Match[str]) -> tuple[int, int, int] 
     if _ORDINAL_BEFORE.search(folded, max(0, start - 12), start):
         return None  # "the 12th AMERIPOL Summit": a numbered session (candidates.py)
     year = venue_and_year(ctx, start, noun.end(), set())
+    if year is None and ctx.published is not None and _OPENED_BEFORE.search(folded, max(0, start - 40), start):
+        # "as he opened a two-day African Counter-Terrorism Summit in Abuja": the report's own meeting, of
+        # the year it is published (a date of another year in its sentence says otherwise)
+        year = venue_and_year(ctx, start, noun.end(), {ctx.published.year})
     return (start, noun.end(), year) if year is not None else None
+
+
+_OPENED_BEFORE = re.compile(
+    r"\b(?:opens?|opened|inaugurated?|inaugure|ouvre|a ouvert|kicks? off|kicked off)(?:\s+[^\s,.;:]+){0,3}\s+$"
+)
 
 
 def _body_year(ctx: Context, noun: re.Match[str]) -> tuple[int, int, int, CandidateSeries] | None:
