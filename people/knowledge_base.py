@@ -39,7 +39,7 @@ from typing import Any
 from django.utils import timezone
 
 from people.lexicon import ROLE_HEADS
-from text.matching import NameEntry, NameIndex, NameMatch
+from text.matching import NameEntry, NameIndex, NameMatch, is_acronym
 from text.normalize import normalize_name
 from text.sentences import Sentences
 
@@ -600,9 +600,6 @@ class KnowledgeRules:
         return 10**9 + min(after) if after else 2 * 10**9
 
 
-_ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,9}")
-
-
 def usual_acronyms(organizations: Iterable[Any]) -> dict[str, str]:
     """Each organization's acronyms in other languages, to its usual one ("OCS" and "UA" to "SCO"
     and "AU"): the acronym a French text writes and an English one's are one body. An acronym two
@@ -613,7 +610,7 @@ def usual_acronyms(organizations: Iterable[Any]) -> dict[str, str]:
         if not usual:
             continue
         for name in organization.all_names():
-            if name != usual and _ACRONYM.fullmatch(name):
+            if name != usual and is_acronym(name):
                 found.setdefault(name, set()).add(usual)
     return {other: next(iter(usual)) for other, usual in found.items() if len(usual) == 1}
 

@@ -226,8 +226,7 @@ _NATIONALITY_STEMS = (
     " cap verdien, equato guineen, sierra leonais, sierra leonean, haitien, haitian, jamaicain, jamaican,"
     " bolivien, bolivian, equatorien, ecuadorian, paraguayen, uruguayen, uruguayan, guatemalteque, hondurien,"
     " salvadorien, nicaraguayen, panameen, dominicain, lituanien, biélorusse, bielorusse, belarusian, moldave,"
-    " tadjik, tajik, kirghiz, kirghize, kyrgyz, turkmene, turkmen, azerbaidjanais, azerbaijani, armenien,"
-    " armenian, georgien, georgian"
+    " tadjik, tajik, kirghiz, kirghize, kyrgyz, turkmene, turkmen"
 )
 
 

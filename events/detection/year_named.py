@@ -380,8 +380,8 @@ def _year_named_span(ctx: Context, noun: re.Match[str]) -> tuple[int, int, int] 
             # "Global Public Security Cooperation Forum (Lianyungang) 2024": the name's city in
             # brackets between the name and its year, part of the name as written
             named = count or start < noun.start() or arabic
-            if named and ctx.places_between(token.start(1), bracketed.end(1)):
-                return start, bracketed.end(1), int(bracketed.group(2))
+            if named and ctx.places_between(token.start(1), bracketed.end()):
+                return start, bracketed.end(), int(bracketed.group(1))
             return None
         if word == "," and (edition := _EDITION_YEAR.match(folded, token.end())):
             # "La réunion annuelle des experts de police de l'OSCE, édition 2026": the year is the
@@ -396,7 +396,7 @@ def _year_named_span(ctx: Context, noun: re.Match[str]) -> tuple[int, int, int] 
     return None
 
 
-_PLACE_THEN_YEAR = re.compile(r"\([^()\d]{2,40}(\))\s*((?:19|20)\d\d)(?!\d)")
+_PLACE_THEN_YEAR = re.compile(r"\([^()\d]{2,40}\)(?=\s*((?:19|20)\d\d)(?!\d))")
 _EDITION_YEAR = re.compile(r"\s*(?:edition|نسخة|دورة)\s+((?:19|20)\d\d)\b")
 
 
