@@ -1801,3 +1801,14 @@ def test_a_named_meeting_the_report_says_was_opened_is_of_the_year_it_is_publish
     (event,) = detect(catalogue, text, published="2031-04-22")
     assert (event.name, event.city) == ("Sahel Border Security Summit 2031", "Niamey")
     assert detect(catalogue, text.replace("as he opened", "ahead of"), published="2031-04-22") == []
+
+
+def test_a_bare_conference_near_a_catalogue_conferences_session_is_that_conference(catalogue):
+    text = (
+        "Tunis – La 52e Conférence des chefs de police et de sécurité arabes s'est ouverte mardi "
+        "3 juin 2031 à Tunis. Les délégués examineront la suite donnée aux recommandations de la 51e "
+        "conférence. Des représentants d'Interpol et de l'ONUDC assistent aux travaux."
+    )
+    events = {e.ordinal: e for e in detect(catalogue, text)}
+    assert events[52].series_name == "Conference of Arab Police and Security Leaders"
+    assert events[51].series_name == "Conference of Arab Police and Security Leaders"

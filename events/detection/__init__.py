@@ -52,6 +52,7 @@ from events.detection.candidates import (
     own_named_candidate,
     says_multilateral,
     session_of_candidate,
+    session_of_numbered_series,
     sessions_by_acronym,
 )
 from events.detection.catalogue import Cue, SeriesCatalogue
@@ -473,6 +474,10 @@ def detect_events(
             if not found and says_multilateral(ctx, reading.ref):
                 # "their third quadrilateral meeting": the countries' own series, not one the context guesses
                 found = numbered_candidate(ctx, reading.ref, resolved)
+            if not found and back:
+                # (a session the article numbers itself, not one its context guessed)
+                anchors = [r for r in resolved if all(r is not g for g in guessed)]
+                found = session_of_numbered_series(ctx, reading.ref, reading.classes, anchors)
             if not found:
                 found = resolve_from_context(ctx, reading)
                 if reading.ref.noun_class == "edition":

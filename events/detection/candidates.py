@@ -1682,6 +1682,28 @@ def _series_of_named_organisation(ctx: Context, label: str, ref: Reference, star
     return None
 
 
+def session_of_numbered_series(
+    ctx: Context, ref: Reference, classes: set[str], resolved: list[Resolved]
+) -> list[Resolved]:
+    """A numbered reference naming no body ("la mise en œuvre des recommandations de la 37e conférence")
+    in an article that numbers a session of a catalogue series holding such meetings (`classes`: the
+    noun's and its complement's) a few ordinals away, its 38th conference: a session of that series,
+    the nearest in ordinal. What `session_of_candidate` does for series outside the catalogue; the
+    series the article merely names elsewhere (an observer's, a co-organiser's) are a worse guess."""
+    near: tuple[int, int] | None = None
+    for other in resolved:
+        if other.candidate is not None or other.ordinal is None or other.series < 0:
+            continue
+        if not ctx.catalogue.series[other.series].compat(classes):
+            continue
+        gap = min(abs(other.ordinal - n) for n in ref.ordinals)
+        if gap <= _NEIGHBOUR_GAP and (near is None or gap < near[0]):
+            near = (gap, other.series)
+    if near is None:
+        return []
+    return [Resolved(near[1], ordinal, ref.start, ref.end, 0.6) for ordinal in ref.ordinals]
+
+
 def session_of_candidate(ref: Reference, resolved: list[Resolved], heads: set[str] | None = None) -> list[Resolved]:
     """A numbered reference that names no body ("la 44e conférence", "the 46th conference", "du
     11e Sommet", a headline's "المؤتمر العربي السادس عشر") in an article about a session of a
