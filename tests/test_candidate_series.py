@@ -1812,3 +1812,36 @@ def test_a_bare_conference_near_a_catalogue_conferences_session_is_that_conferen
     events = {e.ordinal: e for e in detect(catalogue, text)}
     assert events[52].series_name == "Conference of Arab Police and Security Leaders"
     assert events[51].series_name == "Conference of Arab Police and Security Leaders"
+
+
+def test_a_numbered_meeting_named_by_its_own_field_is_no_guessed_series_of_another(catalogue):
+    """The article names the ministers' council, whose conference of anti-drug chiefs holds editions too;
+    the forum's own words name another field (terrorism, not drugs): a series of its own."""
+    text = (
+        "الدوحة – افتتحت الأكاديمية اليوم أعمال الملتقى الدولي الخامس لمكافحة تمويل الإرهاب، بمشاركة ممثلين عن "
+        "الأمانة العامة لمجلس وزراء الداخلية العرب ومكتب الأمم المتحدة لمكافحة المخدرات والجريمة."
+    )
+    (event,) = detect(catalogue, text, "2031-11-10")
+    assert event.ordinal == 5
+    assert event.candidate_key.startswith("meeting:")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Doha – The academy opened on Monday the fifth international forum on countering terrorist financing, "
+        "attended by the General Secretariat of the Council of Arab Interior Ministers and the UNODC.",
+        "Doha – L'académie a ouvert lundi le cinquième forum international sur la lutte contre le financement du "
+        "terrorisme, en présence du secrétariat général du Conseil des ministres arabes de l'Intérieur.",
+    ],
+)
+def test_a_meeting_on_another_field_is_no_session_of_the_series_the_context_names(catalogue, text):
+    assert not [e for e in detect(catalogue, text, "2031-11-10") if "Narcotics" in e.series_name]
+
+
+def test_a_bare_conference_on_the_series_field_stays_a_session_of_it(catalogue):
+    text = (
+        "Tunis – La 38e conférence arabe des chefs des services de lutte antidrogue s'est ouverte. Les délégués "
+        "ont examiné les recommandations de la 37e conférence sur la lutte contre les stupéfiants."
+    )
+    assert {e.ordinal for e in detect(catalogue, text, "2031-11-10")} == {37, 38}

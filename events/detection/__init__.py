@@ -48,6 +48,7 @@ from events.detection.candidates import (
     folded_arabic_city,
     is_acronym,
     joint_subject_candidate,
+    named_by_another_field,
     numbered_candidate,
     own_named_candidate,
     says_multilateral,
@@ -480,6 +481,7 @@ def detect_events(
                 found = session_of_numbered_series(ctx, reading.ref, reading.classes, anchors)
             if not found:
                 found = resolve_from_context(ctx, reading)
+                found = named_by_another_field(ctx, reading.ref, found, resolved)
                 if reading.ref.noun_class == "edition":
                     guessed.extend(found)
         possessive = POSSESSIVE_BEFORE.search(doc.folded, max(0, reading.ref.start - 8), reading.ref.start)

@@ -42,7 +42,7 @@ from events.detection.meeting_words import (
     noun_class_of,
 )
 from events.detection.ordinals import AR_ORDINAL_RE, latin_ordinal_value, latin_ordinals
-from events.detection.references import Reference
+from events.detection.references import Reference, note
 from people.lexicon import PLACES
 from people.name_keys import token_skeleton
 from text.dates import is_calendar_word
@@ -1680,6 +1680,28 @@ def _series_of_named_organisation(ctx: Context, label: str, ref: Reference, star
             if fits and ctx.catalogue.resemblance(rest, target.series) >= _SAME_NAME:
                 return target.series
     return None
+
+
+def named_by_another_field(
+    ctx: Context, ref: Reference, guess: list[Resolved], resolved: list[Resolved]
+) -> list[Resolved]:
+    """A numbered meeting the context's guess (`guess`, a catalogue series the article names
+    elsewhere) would make a session of, though the words after it name a field of its own:
+    "الملتقى الدولي الثالث لمكافحة تمويل الإرهاب", "the fifth forum on countering terrorist financing" in
+    an article naming the interior ministers' council, whose conference is on drugs. A session of
+    the series those words name when they name a body (a candidate), else no session at all (None):
+    the guess stands when the words name no field, or the series'."""
+    if not guess or guess[0].candidate is not None:
+        return guess
+    names = ctx.catalogue.own_names(guess[0].series)
+    clause = re.split(r"[,.;:!?،؛؟()«»\"]", ctx.doc.folded[ref.end : ref.end + 100])[0]
+    if not _fields(clause) or _same_fields(clause, names):
+        return guess
+    own = numbered_candidate(ctx, ref, resolved)
+    if own and own[0].candidate is not None:
+        return own
+    note(ctx.debug, f"dropped {ctx.doc.folded[ref.start : ref.end]!r}: its own field is not its guessed series'")
+    return []
 
 
 def session_of_numbered_series(
