@@ -1016,3 +1016,19 @@ def test_a_numbered_meeting_of_sco_officials_is_not_its_summit(catalogue):
     text = "Secretaries of security councils of the SCO member states held their 19th meeting in Astana on Tuesday."
     events = detect_events(text, "en", published=PartialDate(2024, 4), catalogue=catalogue)
     assert [e.series_name for e in events if e.ordinal == 19] != ["Meeting of the SCO Council of Heads of State"]
+
+
+def test_a_meeting_at_a_city_in_an_undated_article_is_no_old_edition_guessed_from_context(catalogue):
+    """Interpol held its 71st assembly in Yaoundé; an article dated nowhere whose police chiefs meet
+    "en conclave à Yaoundé" and which names Interpol's regional bureau reports no such assembly."""
+    text = (
+        "Les chefs de police de la sous-région en conclave à Yaoundé\n\n"
+        "Les directeurs de police de six pays voisins se sont réunis à Yaoundé pour coordonner la lutte "
+        "contre les enlèvements. Le bureau régional d'Interpol a présenté une nouvelle base de données."
+    )
+    assert not [e for e in detect(catalogue, text) if e.series_name == GA]
+
+
+def test_a_city_in_a_dated_article_still_finds_the_assembly_held_there(catalogue):
+    text = "Le ministre a rappelé les engagements pris lors de l'assemblée générale d'Interpol à Glasgow."
+    assert keys(detect(catalogue, text, published="2024-11-20")) == {(GA, 92)}

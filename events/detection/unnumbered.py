@@ -144,6 +144,11 @@ def _unnumbered_noun(ctx: Context, noun: re.Match[str]) -> list[Resolved]:
         return []
     if cue is not None:
         candidates = [t.series for t in cue.targets if ctx.catalogue.series[t.series].compat(classes)]
+    elif ctx.ref_year is None and not years:
+        # "les chefs de police … en conclave à Yaoundé" in an article dated nowhere: the series is a
+        # guess from the article's other names, and a city alone would pick any of its editions
+        # held there, decades ago
+        return []
     else:
         candidates = [index for _, index in rank_series(ctx, classes, (), noun.start(), noun.end())]
     start, end = noun.start(), max(noun.end(), complement.end)
