@@ -1845,3 +1845,21 @@ def test_a_bare_conference_on_the_series_field_stays_a_session_of_it(catalogue):
         "ont examiné les recommandations de la 37e conférence sur la lutte contre les stupéfiants."
     )
     assert {e.ordinal for e in detect(catalogue, text, "2031-11-10")} == {37, 38}
+
+
+def test_bare_conferences_after_a_citys_numbered_conference_are_its_sessions_each_with_its_date(catalogue):
+    """The city's conference is named with its ordinal inside ("مؤتمر الرباط الدولي الثالث"); the bare
+    "المؤتمر الثاني" and "المؤتمر الأول" after it are its sessions, not guessed from Interpol named
+    beside, and the year the sentence gives belongs to the first, the conference it follows."""
+    text = (
+        "الرباط – اختتمت اليوم أعمال مؤتمر الرباط الدولي الثالث لمكافحة الاتجار بالبشر، بمشاركة الإنتربول.\n\n"
+        "ويأتي المؤتمر الثالث بعد عامين من المؤتمر الثاني الذي احتضنته الرباط في عام 2029، على أن تعقد "
+        "النسخة الرابعة العام المقبل."
+    )
+    events = {
+        e.ordinal: e for e in detect_events(text, "ar", published=PartialDate.parse("2031-05-14"), catalogue=catalogue)
+    }
+    assert {e.candidate_key for e in events.values()} == {events[3].candidate_key}
+    assert events[3].candidate_key
+    assert events[2].start_date == PartialDate.parse("2029")
+    assert events[3].start_date != PartialDate.parse("2029")

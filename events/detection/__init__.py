@@ -215,7 +215,8 @@ def _merge(ctx: Context, resolved: list[Resolved]) -> list[EventMention]:
     groups: dict[tuple, list[Resolved]] = {}
     for res in resolved:
         res.city = _place_for(ctx, res)
-        res.start_date, res.end_date = dates_for(ctx, res)
+        others = [(r.start, r.end) for r in resolved if r.group != res.group]
+        res.start_date, res.end_date = dates_for(ctx, res, others)
         groups.setdefault(res.group, []).append(res)
     _year_named_into_numbered(groups)
     events = [_event_of(ctx, key, refs) for key, refs in groups.items()]
@@ -449,7 +450,7 @@ def detect_events(
     # References naming their series first, then those naming a body outside the catalogue: the
     # series they establish guide the others.
     of_this: list[Reading] = []  # "la première réunion de ce format": the series of a session numbered before
-    for reading in sorted(readings, key=lambda r: (r.cue is None, not r.foreign)):
+    for reading in sorted(readings, key=lambda r: (r.cue is None, not r.foreign, r.ref.start)):
         if reading.foreign and _OF_THIS.match(doc.folded, reading.ref.end):
             of_this.append(reading)
             continue

@@ -1756,8 +1756,8 @@ def session_of_candidate(ref: Reference, resolved: list[Resolved], heads: set[st
     for other in resolved:
         if other.candidate is None or other.ordinal is None:
             continue
-        if None not in kinds and other.candidate.kind not in kinds:
-            continue
+        if None not in kinds and other.candidate.kind not in kinds and other.candidate.kind != "year":
+            continue  # (a city's meeting, "year", is of any kind: "مؤتمر بغداد الدولي الثاني" … "المؤتمر الأول")
         if "assembly" in (heads or {ref.noun_class}) and not _holds_assembly(other.candidate.label):
             continue  # "الجمعية العامة الثامنة" in an article on a steering committee's session: not its
         gap = min(abs(other.ordinal - o) for o in ref.ordinals)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 
 from events.detection.catalogue import Edition
 from events.detection.context import Context, DateExpr, Resolved
@@ -138,13 +139,24 @@ def _context_year(month: int | None, after: str, published: PartialDate | None) 
     return published.year
 
 
-def dates_for(ctx: Context, res: Resolved) -> tuple[PartialDate | None, PartialDate | None]:
+def dates_for(
+    ctx: Context, res: Resolved, others: Sequence[tuple[int, int]] = ()
+) -> tuple[PartialDate | None, PartialDate | None]:
     """Start and end from the reference's sentence: the nearest range, else its days (an opening
     and a closing day), else a month or a year, else a weekday (the publication month, see
-    `_weekday_month`; for a session to come, only a weekday of the coming week)."""
+    `_weekday_month`; for a session to come, only a weekday of the coming week). A date nearer one
+    of `others` (the spans of references to other meetings) is that meeting's: "the second
+    conference comes two years after the first, held in Baghdad in 2023"."""
     start, end = ctx.doc.sentence(res.start)
     edition = ctx.catalogue.series[res.series].edition(res.ordinal) if res.candidate is None else None
     candidates = [d for d in ctx.dates if start <= d.pos < end and _consistent(d, edition)]
+    rivals = [(a, b) for a, b in others if start <= a < end]
+    if rivals:
+        candidates = [
+            d
+            for d in candidates
+            if _distance(d.pos, res.start, res.end) <= min(_distance(d.pos, a, b) for a, b in rivals)
+        ]
     if res.year is not None:  # a session known by its year: no date of another year in its sentence is its
         candidates = [d for d in candidates if d.start is None or d.start.year == res.year]
     candidates.sort(key=lambda d: abs(d.pos - res.end))
@@ -164,6 +176,12 @@ def dates_for(ctx: Context, res: Resolved) -> tuple[PartialDate | None, PartialD
             return first, next((b for _, b in roles if b and (first is None or b != first)), None)
         return found[0].start, (found[0].start if kind != "weekday" else None)
     return None, None
+
+
+def _distance(pos: int, start: int, end: int) -> int:
+    """How far a date at `pos` stands from a reference: one before it counts thrice (a date most
+    often follows what it dates: "the first, held in Baghdad in 2023, and the third, next year")."""
+    return 3 * (start - pos) if pos < start else max(0, pos - end)
 
 
 def speaks_of_future(ctx: Context, start: int, end: int) -> bool:
