@@ -1863,3 +1863,14 @@ def test_bare_conferences_after_a_citys_numbered_conference_are_its_sessions_eac
     assert events[3].candidate_key
     assert events[2].start_date == PartialDate.parse("2029")
     assert events[3].start_date != PartialDate.parse("2029")
+
+
+def test_a_citys_forum_named_short_by_its_year_is_its_numbered_edition_named_in_full(catalogue):
+    text = (
+        "Forum de Lomé 2031 : la piraterie au cœur des débats\n\n"
+        "Lomé – La quatrième édition du Forum international de Lomé sur la paix et la sécurité "
+        "s'est ouverte lundi 3 novembre 2031 à Lomé, en présence de plusieurs ministres."
+    )
+    (event,) = detect(catalogue, text, "2031-11-03")
+    assert event.ordinal == 4
+    assert event.series_name == "Forum international de Lomé sur la paix et la sécurité"

@@ -121,3 +121,8 @@ def test_a_capital_named_by_its_country_adjective_is_that_city(text, city):
 def test_saint_petersburg_in_its_arabic_spellings():
     for spelling in ("سان بطرسبورغ", "سانت بطرسبورغ", "سان بطرسبرغ"):
         assert [p.city for p in find_places(f"وانعقد الاجتماع بمدينة {spelling} الروسية.")] == ["Saint Petersburg"]
+
+
+def test_a_continent_is_no_city_of_its_old_name():
+    """GeoNames lists "Africa" among Mahdia's names (its medieval name): "in Africa" is no venue in Tunisia."""
+    assert find_places("The forum on peace and security in Africa opened on Monday.") == []

@@ -90,6 +90,8 @@ def _latin(name: str) -> bool:
 _COMMON = frozenset(
     {"المدينة", "مدينة", "مدينه", "المدينه", "العاصمة", "العاصمه", "عاصمة", "Madinat", "Medin"}
     | {"دوله", "دولة", "بانه", "بالتي", "آمل", "بلم"}
+    # and continents (Mahdia's old name is "Africa": "in Africa" is no venue in Tunisia)
+    | {"Africa", "Afrique", "Europe", "Asia", "Asie", "America", "Amérique", "Oceania"}
 )
 
 

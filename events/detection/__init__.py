@@ -254,7 +254,12 @@ def _same_series(year_named: object, numbered: object) -> bool:
         return False
     year_words = year_named.partition(":")[2].split()
     numbered_words = numbered.partition(":")[2].split()
-    return len(year_words) == len(numbered_words) + 1 and set(numbered_words) < set(year_words)
+    if len(year_words) == len(numbered_words) + 1 and set(numbered_words) < set(year_words):
+        return True
+    # a city's forum named short by its year ("Forum de Dakar 2025") and in full with its number ("la
+    # dixième édition du Forum international de Dakar sur la paix …"): both keyed by the city's forum
+    both_city_forums = year_named.startswith("year:") and numbered.startswith("year:")
+    return both_city_forums and set(year_words) < set(numbered_words)
 
 
 _HERE = re.compile(r"\b(?:here|ici)\b")

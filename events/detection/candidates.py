@@ -1837,7 +1837,7 @@ def _body_span(
     concept then names the meeting with them ("… الأورو-إفريقي السادس حول الهجرة")."""
     folded = ctx.doc.folded
     words: list[tuple[int, int, str]] = []
-    seen_connector = head = themed = False
+    seen_connector = head = themed = on_theme = False
     proper = named_noun
     limit = min(len(folded), pos + 160, ctx.doc.sentence(pos)[1])  # a name never runs on into the next sentence
     while pos < limit and sum(w[2] not in CONNECTORS and w[2] not in DETERMINERS for w in words) < _MAX_WORDS:
@@ -1904,6 +1904,10 @@ def _body_span(
                 and _goes_on(folded, token.end())
             )
             in_name = in_name or (word == "in" and words and folded.startswith("in charge of ", at))
+            if word in _THEME_PREPOSITIONS_SEEN and words:
+                on_theme = True
+            # a second theme joined to the first: "… de Dakar sur la paix et la sécurité", "on peace and security"
+            in_name = in_name or (word in ("et", "and") and on_theme and _concept_follows(folded, token.end()))
             if word in _LATIN_STOPS and not in_name and not compass:
                 break  # "… de X le 12 mai" ends the name, "lutte contre les stupéfiants" does not
             style = _LATIN_HONORIFICS.match(folded, at) if not words else None
@@ -1966,6 +1970,18 @@ def _another_meeting(word: str) -> bool:
     """A folded Arabic word that opens a second meeting coordinated with the first ("… العرب ومنتدى
     الرباط …", "الندوة والمؤتمر …"): the first meeting's name ends before it."""
     return word[:1] in ("و", "ف") and AR_BARE_NOUN.fullmatch(word) is not None
+
+
+# The prepositions a name's theme opens with, met inside the name ("Forum … de Dakar sur la paix").
+_THEME_PREPOSITIONS_SEEN = frozenset({"sur", "on", "pour", "for"})
+
+
+def _concept_follows(folded: str, pos: int) -> bool:
+    """Whether a theme's word (a concept: "la sécurité", "security") follows, after an article."""
+    token = TOKEN.match(folded, pos)
+    if token is not None and token.group(1) in DETERMINERS | _ARTICLES_IN_NAMES:
+        token = TOKEN.match(folded, token.end())
+    return token is not None and token.group(1) in _CONCEPT_OF
 
 
 def _theme_follows(folded: str, pos: int) -> bool:
