@@ -1874,3 +1874,19 @@ def test_a_citys_forum_named_short_by_its_year_is_its_numbered_edition_named_in_
     (event,) = detect(catalogue, text, "2031-11-03")
     assert event.ordinal == 4
     assert event.series_name == "Forum international de Lomé sur la paix et la sécurité"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Dubaï – Le World Police Summit 2031 s'est ouvert lundi. L'édition de l'an dernier avait attiré "
+            "vingt mille visiteurs.",
+            "fr",
+        ),
+        ("دبي – انطلقت اليوم القمة العالمية للشرطة 2031. وكانت نسخة العام الماضي قد استقطبت آلاف الزوار.", "ar"),
+    ],
+)
+def test_last_years_edition_of_a_year_named_meeting_is_the_year_before(catalogue, text, language):
+    events = detect_events(text, language, published=PartialDate.parse("2031-05-13"), catalogue=catalogue)
+    assert sorted(e.name for e in events) == ["World Police Summit 2030", "World Police Summit 2031"]

@@ -558,6 +558,16 @@ _EDITION_OF_YEAR = re.compile(
 )
 
 
+# The edition of the year before or after the one the article names: "last year's edition", "l'édition
+# de l'an dernier", "la session de l'année prochaine", "نسخة العام الماضي", "دورة العام المقبل".
+_EDITION_OF_LAST_YEAR = re.compile(
+    r"\b(?:last|(?P<next_en>next)) year's (?:edition|session|summit|forum)\b"
+    r"|\b(?:edition|session|sommet|forum) de l'(?:an|annee) "
+    r"(?:dernier|derniere|passee|(?P<next_fr>prochain|prochaine))\b"
+    r"|(?:نسخه|دوره) العام (?:الماضي|المنصرم|السابق|(?P<next_ar>المقبل|القادم))"
+)
+
+
 def _editions_by_year(ctx: Context, resolved: list[Resolved]) -> list[Resolved]:
     """Editions of the article's one year-named series that it names by their year alone ("Le World
     Police Summit 2023 … L'édition 2022 avait attiré …"): mentions of that series' other years."""
@@ -566,8 +576,15 @@ def _editions_by_year(ctx: Context, resolved: list[Resolved]) -> list[Resolved]:
         return []
     first, years = named[0], {r.year for r in named}
     found = []
-    for m in _EDITION_OF_YEAR.finditer(ctx.doc.folded):
-        year = int(m.group("after") or m.group("before") or m.group("ar"))
+    relative = [
+        (m, first.year + (1 if m.group("next_en") or m.group("next_fr") or m.group("next_ar") else -1))
+        for m in _EDITION_OF_LAST_YEAR.finditer(ctx.doc.folded)
+    ]
+    stated = [
+        (m, int(m.group("after") or m.group("before") or m.group("ar")))
+        for m in _EDITION_OF_YEAR.finditer(ctx.doc.folded)
+    ]
+    for m, year in sorted(stated + relative, key=lambda item: item[0].start()):
         if year not in years:
             years.add(year)
             found.append(Resolved(first.series, None, m.start(), m.end(), 0.5, year=year, candidate=first.candidate))
