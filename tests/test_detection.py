@@ -1032,3 +1032,29 @@ def test_a_meeting_at_a_city_in_an_undated_article_is_no_old_edition_guessed_fro
 def test_a_city_in_a_dated_article_still_finds_the_assembly_held_there(catalogue):
     text = "Le ministre a rappelé les engagements pris lors de l'assemblée générale d'Interpol à Glasgow."
     assert keys(detect(catalogue, text, published="2024-11-20")) == {(GA, 92)}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Bishkek – The Council of the SCO Regional Anti-Terrorist Structure held its 51st meeting in Bishkek on "
+            "Thursday. It approved a report on the decisions of its 50th meeting, to be submitted to the 31st "
+            "meeting of the SCO Council of Heads of State, due in Astana in July.",
+            "en",
+        ),
+        (
+            "بيشكيك – عقد مجلس هيكل مكافحة الإرهاب الإقليمي التابع لمنظمة شانغهاي للتعاون اليوم اجتماعه الحادي "
+            "والخمسين في بيشكيك. وصادق المجلس على تقرير حول تنفيذ قرارات اجتماعه الخمسين، على أن ترفع الوثائق إلى "
+            "قمة منظمة شانغهاي للتعاون المقررة في أستانا في يوليو 2031.",
+            "ar",
+        ),
+    ],
+)
+def test_the_rats_councils_meetings_and_each_meetings_own_city(catalogue, text, language):
+    """The SCO's anti-terrorist structure numbers its council's meetings; the city of the summit named
+    after the previous meeting in one sentence is the summit's, not that meeting's."""
+    events = {e.ordinal: e for e in detect(catalogue, text, language, published="2031-04-17")}
+    rats = "Meeting of the Council of the SCO Regional Anti-Terrorist Structure"
+    assert (events[51].series_name, events[50].series_name) == (rats, rats)
+    assert (events[51].city, events[50].city) == ("Bishkek", None)

@@ -38,6 +38,7 @@ import datetime as dt
 import itertools
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from events.detection.candidates import (
@@ -59,7 +60,7 @@ from events.detection.candidates import (
 from events.detection.catalogue import Cue, SeriesCatalogue
 from events.detection.context import LOCATIVE_BEFORE, CandidateSeries, Context, Resolved
 from events.detection.document import Document, inside
-from events.detection.meeting_dates import date_expressions, dates_for
+from events.detection.meeting_dates import date_expressions, dates_for, nearest_to
 from events.detection.meeting_words import POSSESSIVE_BEFORE, YEARS
 from events.detection.neighbours import neighbour_sessions
 from events.detection.ordinals import arabic_ordinal_value, latin_ordinal_value
@@ -118,9 +119,10 @@ _ONE_DAY = re.compile(r"d'une (?:seule )?journee|one day|single day|يوم وا�
 _ONE_DAY_WORDS = ("journee", "day", "يوم واحد")  # each match of _ONE_DAY holds one (a test before the search)
 
 
-def _place_for(ctx: Context, res: Resolved) -> PlaceMatch | None:
+def _place_for(ctx: Context, res: Resolved, others: Sequence[tuple[int, int]] = ()) -> PlaceMatch | None:
     """The city of the reference's sentence, the dateline's excepted; a known edition's city wins,
-    and contradicts others."""
+    and contradicts others. A city nearer one of `others` (references to other meetings) is theirs
+    ("… the decisions of its 44th meeting, to be submitted to the 25th summit due in Tianjin")."""
     start, end = ctx.doc.sentence(res.start)
     places = ctx.places_between(start, end)
     if not places:
@@ -149,6 +151,9 @@ def _place_for(ctx: Context, res: Resolved) -> PlaceMatch | None:
     )
     if other is not None:
         places = [p for p in places if p.start < other]
+    rivals = [(a, b) for a, b in others if start <= a < end]
+    if rivals:
+        places = [p for p in places if nearest_to(p.start, (res.start, res.end), rivals)]
     if not places:
         return None
     # A venue is where the meeting is held ("à Saint-Louis", "in Doha", "في الدوحة", "dans la ville
@@ -214,8 +219,8 @@ def _names_a_text(folded: str, place: PlaceMatch) -> bool:
 def _merge(ctx: Context, resolved: list[Resolved]) -> list[EventMention]:
     groups: dict[tuple, list[Resolved]] = {}
     for res in resolved:
-        res.city = _place_for(ctx, res)
         others = [(r.start, r.end) for r in resolved if r.group != res.group]
+        res.city = _place_for(ctx, res, others)
         res.start_date, res.end_date = dates_for(ctx, res, others)
         groups.setdefault(res.group, []).append(res)
     _year_named_into_numbered(groups)

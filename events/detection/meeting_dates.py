@@ -152,11 +152,7 @@ def dates_for(
     candidates = [d for d in ctx.dates if start <= d.pos < end and _consistent(d, edition)]
     rivals = [(a, b) for a, b in others if start <= a < end]
     if rivals:
-        candidates = [
-            d
-            for d in candidates
-            if _distance(d.pos, res.start, res.end) <= min(_distance(d.pos, a, b) for a, b in rivals)
-        ]
+        candidates = [d for d in candidates if nearest_to(d.pos, (res.start, res.end), rivals)]
     if res.year is not None:  # a session known by its year: no date of another year in its sentence is its
         candidates = [d for d in candidates if d.start is None or d.start.year == res.year]
     candidates.sort(key=lambda d: abs(d.pos - res.end))
@@ -176,6 +172,12 @@ def dates_for(
             return first, next((b for _, b in roles if b and (first is None or b != first)), None)
         return found[0].start, (found[0].start if kind != "weekday" else None)
     return None, None
+
+
+def nearest_to(pos: int, span: tuple[int, int], rivals: Sequence[tuple[int, int]]) -> bool:
+    """Whether what stands at `pos` (a date, a city) is nearer the reference at `span` than any of
+    the `rivals` (other meetings' references in its sentence): it is that reference's."""
+    return _distance(pos, *span) <= min(_distance(pos, a, b) for a, b in rivals)
 
 
 def _distance(pos: int, start: int, end: int) -> int:
