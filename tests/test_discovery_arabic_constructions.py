@@ -89,6 +89,12 @@ def test_authors_parted_by_a_slash_on_a_closing_line():
     assert _found(text) == [("سعيد الزاوي", None), ("كمال بن عيسى", None)]
 
 
+def test_authors_parted_by_a_slash_one_given_name_missing_from_the_data():
+    """ "رنيم" is no given name of the data; beside "هشام" the line still signs two authors."""
+    text = "وأكد الوزير أهمية التعاون بين الأجهزة.\nهشام العطار/ رنيم كساب\n"
+    assert _found(text) == [("هشام العطار", None), ("رنيم كساب", None)]
+
+
 def test_a_slash_between_a_name_and_no_name_makes_no_credit():
     assert _found("وأكد الوزير أهمية التعاون.\nسعيد الزاوي/ الرباط\n") == []
 

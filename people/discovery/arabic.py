@@ -50,7 +50,7 @@ from people.lexicon import (
     ar_word_key,
     without_conjunction,
 )
-from text.credits import ARABIC_CREDIT_LEADS
+from text.credits import ARABIC_CREDIT_LEADS, slash_credit_line
 from text.scanning import SpanIndex
 from text.sentences import Sentences
 
@@ -1309,8 +1309,8 @@ class ArabicPersonFinder:
         """A line of authors' names parted by "/" ("سعيد الزاوي/ كمال بن عيسى"), as a story's credits
         close it: each part a name from a given name to the slash or the line's end."""
         pieces = line.split("/")
-        if not all(p.split() and _starts_name(akey(p.split()[0])) for p in pieces):
-            return False  # (read from the line's words first: most lines with a slash hold a date)
+        if not slash_credit_line(line):
+            return False  # (the line's shape first, `text.credits`: most lines with a slash hold a date)
         found = []
         offset = start
         for part in pieces:
