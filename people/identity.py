@@ -196,6 +196,8 @@ def _token_similarity(a: NameKey, i: int, b: NameKey, k: int) -> float:
             similarity = max(similarity, token_similarity(x, skeleton))
     if similarity < SOUNDS_ALIKE and "arabic" in (a.script, b.script) and _sounds_alike(x, y):
         similarity = SOUNDS_ALIKE
+    elif similarity < HARD_G_ALIKE and a.script == b.script == "latin" and _hard_g_alike(x, y):
+        similarity = HARD_G_ALIKE
     return similarity
 
 
@@ -204,6 +206,16 @@ def _token_similarity(a: NameKey, i: int, b: NameKey, k: int) -> float:
 # ("Daher" and "Taher" are two family names).
 SOUNDS_ALIKE = 0.88  # below an exact reading: a namesake spelled exactly wins by more than RIVAL_GAP
 _SOUND_CLASSES = str.maketrans("zdqgvp", "stkkfb")
+
+
+# Two Latin spellings of one ق: "Zerrouki" and "Zerrougui", "Belkacem" and "Belgacem" (Maghrebi and
+# Bedouin speech say g). Near, not the same: context (the same role, the same events) makes them one.
+HARD_G_ALIKE = 0.85
+_HARD_G = str.maketrans("gq", "kk")
+
+
+def _hard_g_alike(x: str, y: str) -> bool:
+    return min(len(x), len(y)) >= 3 and x != y and x.translate(_HARD_G) == y.translate(_HARD_G)
 
 
 def _sounds_alike(x: str, y: str) -> bool:

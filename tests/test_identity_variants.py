@@ -182,3 +182,13 @@ def test_a_foreign_name_talked_with_before_its_title_is_a_person():
         for m in discover_persons("وبحث الوزير مع إيفاريستو ندايشيميي، الأمين العام للمنظمة، سبل التعاون.", "ar")
     }
     assert found == {"إيفاريستو ندايشيميي": "الأمين العام للمنظمة"}
+
+
+def test_a_hard_g_written_k_or_g_is_the_same_name():
+    """One ق, two Latin spellings ("Sarrougui", "Sarrouki"): the same family name beside the same
+    given name; "Daher" and "Taher" stay two names, and the g alone is no given name's match."""
+    index = _index(p1=["Nadir Sarrougui"], p2=["Nabil Daher"])
+    decision = index.decide("Nadir Sarrouki")
+    assert (decision.outcome, decision.matched) == (Outcome.SAME, 1)
+    assert index.decide("Nabil Taher").outcome == Outcome.NEW
+    assert index.decide("Karim Sarrouki").outcome != Outcome.SAME
