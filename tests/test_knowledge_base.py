@@ -408,7 +408,7 @@ def test_the_gcc_general_secretariat(extract) -> None:
         "والشيخ فهد يوسف سعود الصباح النائب الأول لرئيس مجلس الوزراء",  # the Kuwaiti family, not the daily
         "في الصباح الباكر",
         "les éléments de la police nationale ont interpellé le suspect",  # no country: no national police
-        "la Policía Nacional de Colombia",
+        "la Policía Nacional del Perú",  # (Colombia's is known: not Spain's either)
         "قوات الأمن الداخلي",
         "the National Security Council",
     ],
