@@ -408,7 +408,7 @@ def test_the_gcc_general_secretariat(extract) -> None:
         "والشيخ فهد يوسف سعود الصباح النائب الأول لرئيس مجلس الوزراء",  # the Kuwaiti family, not the daily
         "في الصباح الباكر",
         "les éléments de la police nationale ont interpellé le suspect",  # no country: no national police
-        "la Policía Nacional de Colombia",
+        "la Policía Nacional del Perú",  # (Colombia's is known: not Spain's either)
         "قوات الأمن الداخلي",
         "the National Security Council",
     ],
@@ -651,3 +651,56 @@ def test_bodies_of_russia_china_central_asia_and_turkiye_and_their_outlets_are_k
     assert extract("selon Kabar et Asia-Plus") == {"Kabar", "Asia-Plus"}
     assert extract("المصدر: RT + نوفوستي") == {"RT", "RIA Novosti"}
     assert extract("the MIT campus and the RT network") == set()  # acronyms that are words too: markers only
+
+
+def test_national_police_forces_by_their_nationality_forms_in_three_languages(extract) -> None:
+    assert extract("La police néerlandaise, la Garde civile et les Mossos d'Esquadra ont démantelé le réseau.") == {
+        "National Police (Netherlands)",
+        "Civil Guard (Spain)",
+        "Mossos d'Esquadra (Catalonia)",
+    }
+    assert extract("وتعاونت الشرطة الهولندية مع قوة شرطة سنغافورة وبالشرطة الملكية الماليزية.") == {
+        "National Police (Netherlands)",
+        "Singapore Police Force",
+        "Royal Malaysia Police",
+    }
+    assert extract("The Nigeria Police Force, the NDLEA and the EFCC met the National Crime Agency (NCA).") == {
+        "Nigeria Police Force",
+        "National Drug Law Enforcement Agency (Nigeria)",
+        "Economic and Financial Crimes Commission (Nigeria)",
+        "National Crime Agency (United Kingdom)",
+    }
+    assert extract("the ICE cream was cold, the FIA race ended and la policía belga detuvo") == set()
+
+
+def test_public_security_ministries_and_state_committees_are_told_apart_by_country_cues(extract) -> None:
+    assert extract("Hanoï, 3 mai (VNA) - Le ministère de la Sécurité publique (MPS) du Vietnam a signé.") == {
+        "Ministry of Public Security (Vietnam)",
+        "Vietnam News Agency",
+    }
+    assert extract("Le GKNB du Tadjikistan a arrêté un suspect à Douchanbé.") == {
+        "State Committee for National Security (Tajikistan)"
+    }
+    assert extract("Bichkek, le GKNB a arrêté un suspect.") == {"State Committee for National Security (Kyrgyzstan)"}
+    # Cameroon's Délégation générale has no bare DGSN (Morocco's name, whose homonyms need cues)
+    assert extract("La Délégation générale à la Sûreté nationale a saisi de la drogue à Yaoundé.") == {
+        "General Delegation for National Security (Cameroon)"
+    }
+    assert "General Delegation for National Security (Cameroon)" not in extract("La DGSN a saisi de la drogue.")
+
+
+def test_arab_and_regional_security_bodies_and_news_agencies_are_known(extract) -> None:
+    assert extract("أعلنت الإدارة العامة لمكافحة المخدرات المصرية وقطاع الأمن الوطني المصري") == {
+        "Anti-Narcotics General Administration (Egypt)",
+        "National Security Sector (Egypt)",
+    }
+    assert extract("أعلنت الإدارة العامة لمكافحة المخدرات ضبط شحنة.") == set()  # whose? no country, no body
+    assert extract("Le Comité exécutif de la Structure régionale antiterroriste de l'OCS s'est réuni.") == {
+        "Executive Committee of the SCO Regional Anti-Terrorist Structure",
+        "Regional Anti-Terrorist Structure of the SCO",
+    }
+    assert extract("La CEMAC et le Centre de ciblage du financement du terrorisme (TFTC), selon Belga.") == {
+        "Central African Economic and Monetary Community",
+        "Terrorist Financing Targeting Center",
+        "Belga",
+    }
