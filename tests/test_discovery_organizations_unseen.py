@@ -352,3 +352,13 @@ def test_a_french_ministrys_plural_portfolio_adjective_is_its_name():
     assert "ministère ouzbek des Affaires étrangères" in _orgs(
         "a annoncé le ministère ouzbek des Affaires étrangères dans un communiqué.", "fr"
     )
+
+
+@pytest.mark.django_db
+def test_a_name_after_a_title_of_a_known_body_is_its_holder_whatever_the_given_name():
+    """ "Director of the RATS Executive Committee" names a known body as the title's complement; the two
+    capitalised words after it are its director, though no list holds the given name."""
+    from archive.extraction.run import build_extractor
+
+    text = "Opening the session, Director of the RATS Executive Committee Timur Abdukarimov said attacks were foiled."
+    assert [p.name for p in build_extractor().extract(text, "en").persons] == ["Timur Abdukarimov"]

@@ -193,6 +193,10 @@ _EVENT_WORDS = frozenset(
 _NEVER_ALONE = (FUNCTION_WORDS - GIVEN_NAMES) | MONTHS | PLACES | ORG_HEADS | FACILITY_WORDS
 
 
+# A title and its "of" right before a body's name: "Director of the ", "Directeur de la ", "Head of ".
+_TITLE_OF_LEFT = re.compile(r"\b([A-Z][^\W\d_]+)\s+(?:of|de|du|des)(?:\s+(?:the|la|l'|le))?\s+$")
+
+
 @dataclass(slots=True)
 class _Token:
     text: str
@@ -459,8 +463,15 @@ class LatinPersonFinder:
             self._read_run(rest.start(), end)
 
     def _known_is_title(self, start: int, end: int) -> bool:
+        """Whether the known words open with a title word, or follow one and its "of" ("Director of the
+        RATS Executive Committee Ulugbek Sharipov": the body's name is the title's complement)."""
         first = _TOKEN.match(self.text, start, end)
-        return first is not None and _prefix_kind([_Token(first.group(), first.start(), first.end())], 0)[0] == "title"
+        if first is not None and _prefix_kind([_Token(first.group(), first.start(), first.end())], 0)[0] == "title":
+            return True
+        before = _TITLE_OF_LEFT.search(self.text, max(0, start - 40), start)
+        if before is None:
+            return False
+        return _prefix_kind([_Token(before.group(1), before.start(1), before.end(1))], 0)[0] == "title"
 
     # -- one run ------------------------------------------------------------------------------------
     def _read_run(self, start: int, end: int) -> None:
