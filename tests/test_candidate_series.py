@@ -1890,3 +1890,15 @@ def test_a_citys_forum_named_short_by_its_year_is_its_numbered_edition_named_in_
 def test_last_years_edition_of_a_year_named_meeting_is_the_year_before(catalogue, text, language):
     events = detect_events(text, language, published=PartialDate.parse("2031-05-13"), catalogue=catalogue)
     assert sorted(e.name for e in events) == ["World Police Summit 2030", "World Police Summit 2031"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Le traité signé lors du 14e sommet italo-tunisien, à Rome en mars 2030, prévoyait des patrouilles.", "fr"),
+        ("Rome – The 14th Italian-Tunisian summit opened on Monday in Rome.", "en"),
+    ],
+)
+def test_a_numbered_summit_of_two_countries_named_by_their_adjectives_is_the_pairs(catalogue, text, language):
+    (event,) = detect_events(text, language, published=PartialDate.parse("2031-05-14"), catalogue=catalogue)
+    assert (event.ordinal, event.candidate_key, event.city) == (14, "summit:pair IT-TN", "Rome")

@@ -1000,6 +1000,29 @@ def _high_level_candidate(ctx: Context, ref: Reference) -> CandidateSeries | Non
     return CandidateSeries(key, english, names, "session", english)
 
 
+# The adjectives of a pair right after a summit's noun: "27e sommet franco-espagnol", "the 12th
+# Spanish-Moroccan summit" (before it, in English: read from the noun's start).
+_PAIR_REACH = 32
+
+
+def _pair_summit_candidate(ctx: Context, ref: Reference) -> CandidateSeries | None:
+    """A numbered summit of two countries named by their adjectives joined ("le 27e sommet
+    franco-espagnol", "the 12th Spanish-Moroccan summit", "القمة الفرنسية الإسبانية السابعة
+    والعشرين"): one series per pair, whatever the language, named in English in the order written."""
+    if ref.noun_class != "summit":
+        return None
+    folded = ctx.doc.folded
+    start, end = ctx.doc.sentence(ref.start)
+    lo, hi = max(start, ref.start - 4), min(end, max(ref.end, ref.walk_from) + _PAIR_REACH)
+    clause = CLAUSE_END.search(folded, ref.end, hi)
+    countries = list(dict.fromkeys(_countries_in(ctx, lo, clause.start() if clause else hi)))
+    if len(countries) != 2:
+        return None
+    names = "-".join(country_name(code) or code for code in countries)
+    english = f"{names} Summit"
+    return CandidateSeries(f"summit:pair {'-'.join(sorted(countries))}", english, names, "summit", english)
+
+
 def _group_candidate(ctx: Context, ref: Reference) -> CandidateSeries | None:
     """The meeting of a group named by a formula in the reference's sentence ("la XIIe conférence
     des ministres de l'Intérieur (Dialogue 5+5)", "المؤتمر الثاني عشر لوزراء داخلية مجموعة 5+5",
@@ -1071,6 +1094,7 @@ def numbered_candidate(ctx: Context, ref: Reference, resolved: list[Resolved] | 
         or _group_candidate(ctx, ref)
         or _multilateral_candidate(ctx, ref)
         or _high_level_candidate(ctx, ref)
+        or _pair_summit_candidate(ctx, ref)
     )
     known = ctx.catalogue.own_named(joint.english) if joint is not None and joint.english else None
     if known is not None and _plausible(ctx, known, ref.noun_class or "edition", ref):
