@@ -1058,3 +1058,14 @@ def test_the_rats_councils_meetings_and_each_meetings_own_city(catalogue, text, 
     rats = "Meeting of the Council of the SCO Regional Anti-Terrorist Structure"
     assert (events[51].series_name, events[50].series_name) == (rats, rats)
     assert (events[51].city, events[50].city) == ("Bishkek", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Manille accueille depuis mardi la 49e Conférence des chefs de police de l'ASEAN (ASEANAPOL).", "fr"),
+        ("Manila – The 49th ASEANAPOL Conference opened on Tuesday.", "en"),
+    ],
+)
+def test_the_aseanapol_conference_is_a_catalogue_series(catalogue, text, language):
+    assert keys(detect(catalogue, text, language, published="2031-09-16")) == {("ASEANAPOL Conference", 49)}

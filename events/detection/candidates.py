@@ -1570,6 +1570,8 @@ def _known_series(ctx: Context, label: str, ref: Reference) -> int | None:
         index = None  # "… de lutte contre le terrorisme" is not "… contre les stupéfiants", one word apart
     if index is not None and not _same_places(label, ctx.catalogue.own_names(index)):
         index = None  # "… des ministres de l'Intérieur des pays du Sahel" is not "… des pays du CCG"
+    if index is not None and not _same_acronyms(label, ctx.catalogue.own_names(index)):
+        index = None  # "… des chefs de police de l'OPNE" is not "… de l'ASEAN", one word apart
     if index is None:
         index = _series_holding(ctx, label)
     if index is None:
@@ -1625,6 +1627,15 @@ def _same_fields(label: str, names: list[str]) -> bool:
     """Whether one of `names` deals with what the label deals with (both may deal with nothing)."""
     fields = _fields(label)
     return any(_fields(name) == fields for name in names)
+
+
+_ACRONYM_WORD = re.compile(r"\b[A-Z]{2,}\b")
+
+
+def _same_acronyms(label: str, names: list[str]) -> bool:
+    """Whether every acronym the label writes (a body's: "OPNE", "ASEAN") is in one of `names`."""
+    acronyms = {a.lower() for a in _ACRONYM_WORD.findall(label)}
+    return not acronyms or any(acronyms <= set(re.findall(r"[a-z]+", name)) for name in names)
 
 
 def _same_places(label: str, names: list[str]) -> bool:
