@@ -1335,3 +1335,11 @@ def test_a_hyphenated_title_opening_with_under_or_vice_is_no_name_word():
         m.name: m.role for m in discover_persons("Under-Secretary-General Halvard Strand opened the session.", "en")
     }
     assert found == {"Halvard Strand": "Under-Secretary-General"}
+
+
+@pytest.mark.parametrize(
+    "name", ["ministère des Forces armées", "ministère des Affaires religieuses", "ministère des Travaux publics"]
+)
+def test_a_ministrys_portfolio_ends_on_its_adjective_in_ees_eux_or_ics(name):
+    text = f"La rencontre est organisée par le {name}, avec l'appui du centre d'études."
+    assert name in [o.name for o in discover_organizations(text, "fr")]

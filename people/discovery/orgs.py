@@ -204,7 +204,11 @@ _ADJECTIVE = re.compile(
 # An adjective that a portfolio's noun keeps in lower case ("de la Sécurité publique", "de la Défense
 # nationale", "de la Sécurité intérieure").
 # (plural too: "des Affaires étrangères", "des Affaires extérieures")
-_PORTFOLIO_ADJECTIVE = r"(?:\s+[a-zéèêàâîôûç]+(?:ique|ale|ieure|ure|aire|elle|ère|ive)s?\b)?"
+# (and the plural past participles and adjectives in -eux of portfolios: "Forces armées", "Affaires
+# religieuses", "Travaux publics")
+_PORTFOLIO_ADJECTIVE = (
+    r"(?:\s+[a-zéèêàâîôûç]+(?:ique|ale|ieure|ure|aire|elle|ère|ive|euse|ic)s?\b|\s+[a-zé]+(?:ées|eux)\b)?"
+)
 _MINISTRY = Anchored(
     re.compile(
         r"\b[Mm]inist[èe]re(?:\s+(?P<nat>[a-zé]+))?\s+(?:de\s+l['’]|de\s+la\s+|des\s+|du\s+|de\s+)"
