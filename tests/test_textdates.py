@@ -405,3 +405,22 @@ def test_a_dateline_closed_by_a_full_stop_dates_the_story():
     # a date after a city that opens a clause, not a dateline
     text = "Headline\nMaseru, which hosted them on 14 March 2031. The ministers left on Friday.\n"
     assert publication_date(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Le forum s'ouvre à Tunis\nLPT / Par Samia BEN SALEM, le 14 mars 2031 à 10h20\n\n"
+            "C'est devant un parterre de ministres que le forum a été ouvert samedi, a-t-on appris de source sûre.",
+            "2031-03-14",
+        ),
+        (
+            "انطلاق أعمال المنتدى\nالمنامة في 09 مارس /بنا/ 2031\n\n"
+            "افتتح وزير الداخلية صباح اليوم أعمال المنتدى الذي يعقد على مدى يومين بمشاركة واسعة من الدول.",
+            "2031-03-09",
+        ),
+    ],
+)
+def test_a_byline_after_the_outlets_code_and_a_year_after_the_agencys_code_date_the_article(text, expected):
+    assert publication_date(text) == PartialDate.parse(expected)

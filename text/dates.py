@@ -568,7 +568,10 @@ _CLOCK_AFTER_RE = re.compile(
 _TODAY_RE = re.compile(
     r"(?:(?<![^\W\d_])(?:ce|cette|aujourd['’]hui|today|this|hoy|este|esta)|اليوم)[\s,،]*$", re.IGNORECASE
 )
-_BYLINE_RE = re.compile(r"^\s*(?:par|by|por|بقلم)\s", re.IGNORECASE)
+# (after the outlet's code: "OLJ / Par Rania Sfeir, le 2 novembre 2025")
+_BYLINE_RE = re.compile(r"^\s*(?:[^\W\d_]{2,10}\s*[/|–-]\s*)?(?:par|by|por|بقلم)\s", re.IGNORECASE)
+# The year a dateline gives after its agency's code: "الدوحة في 06 ديسمبر /قنا/ 2025".
+_YEAR_AFTER_AGENCY_RE = re.compile(r"^\s*/\s*[^/\n\d]{1,25}\s*/\s*((?:19|20)\d\d)(?!\d)")
 _PHOTO_RE = re.compile(r"^\s*\(?\s*(?:photos?|cr[ée]dits?|credits?|الصورة|تصوير|صورة)\b", re.IGNORECASE)
 _DATELINE_PREFIX_RE = re.compile(
     r"^\s*[^\W\d_][^\n,،–—\-.!?؟:|]{0,40}?\s*(?:\([^)\n]{1,30}\)\s*)?[,،–—-]\s*[^\n.!?؟|]{0,45}$"
@@ -813,6 +816,9 @@ def _text_date(text, marker_year=None, marker_month=None, urls: Iterable[str] = 
                 or (_CITY_COMMA_RE.match(before) and _PERIOD_STORY_RE.match(after))
             ):
                 found = _full(mention, years_in) or _dated_again(mention, source)
+                year_after = _YEAR_AFTER_AGENCY_RE.match(after) if mention.year is None and mention.day else None
+                if found is None and year_after:
+                    found = mention.with_year(int(year_after.group(1)))  # "الدوحة في 06 ديسمبر /قنا/ 2025"
                 if found:
                     return found, "dateline"
                 if marker_year and mention.year is None and mention.day and mention.month == marker_month:
