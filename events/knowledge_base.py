@@ -87,7 +87,7 @@ def _load_editions(entries: list[dict], series_model, event_model) -> int:
                 event_model(
                     series=series,
                     ordinal=ordinal,
-                    name=event_name(series.event_name_template, series.name, ordinal),
+                    name=event_name(series.event_name_template, series.name, ordinal, edition.get("year")),
                     city=edition.get("city") or "",
                     country=edition.get("country") or "",
                     start=start.first_day() if start else None,

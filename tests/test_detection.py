@@ -1069,3 +1069,15 @@ def test_the_rats_councils_meetings_and_each_meetings_own_city(catalogue, text, 
 )
 def test_the_aseanapol_conference_is_a_catalogue_series(catalogue, text, language):
     assert keys(detect(catalogue, text, language, published="2031-09-16")) == {("ASEANAPOL Conference", 49)}
+
+
+def test_a_numbered_edition_of_a_series_named_by_its_year_is_that_years_session(catalogue):
+    """The Manama Dialogue goes by its year; "la 27e édition" of it, six after its 21st of 2025, is the
+    2031 meeting the headline names: one event, named by its year."""
+    text = (
+        "Au Dialogue de Manama 2031, les ministres du Golfe plaident pour la désescalade\n\n"
+        "Organisée par l'Institut international d'études stratégiques, la 27e édition du forum s'est tenue à "
+        "Manama. L'édition de l'an dernier avait été consacrée à la mer Rouge."
+    )
+    events = detect(catalogue, text, published="2031-11-02")
+    assert sorted((e.name, e.ordinal) for e in events) == [("Manama Dialogue 2030", 26), ("Manama Dialogue 2031", 27)]

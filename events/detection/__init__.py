@@ -223,7 +223,7 @@ def _merge(ctx: Context, resolved: list[Resolved]) -> list[EventMention]:
         res.city = _place_for(ctx, res, others)
         res.start_date, res.end_date = dates_for(ctx, res, others)
         groups.setdefault(res.group, []).append(res)
-    _year_named_into_numbered(groups)
+    _year_named_into_numbered(ctx, groups)
     events = [_event_of(ctx, key, refs) for key, refs in groups.items()]
     # A session named only as the next or previous one is never what the article reports on.
     eligible = [e for e, refs in zip(events, groups.values(), strict=True) if not all(r.relative for r in refs)]
@@ -233,7 +233,7 @@ def _merge(ctx: Context, resolved: list[Resolved]) -> list[EventMention]:
     return events
 
 
-def _year_named_into_numbered(groups: dict[tuple, list[Resolved]]) -> None:
+def _year_named_into_numbered(ctx: Context, groups: dict[tuple, list[Resolved]]) -> None:
     """A meeting named by its year ("Marrakech Security Forum 2017") is the one numbered session of
     its series the article dates in that year ("la 8e édition du Forum …, les 17 et 18 février
     2017"), or the one it numbers without a date ("الدورة الثالثة للمنتدى …" and "المنتدى … 2026"
@@ -241,7 +241,12 @@ def _year_named_into_numbered(groups: dict[tuple, list[Resolved]]) -> None:
     for key in [k for k in groups if k[1] is None and k[2] is not None]:
         series, _, year = key
         numbered = [k for k in groups if k[1] is not None and _same_series(series, k[0])]
-        dated = [k for k in numbered if any(r.start_date is not None and r.start_date.year == year for r in groups[k])]
+        dated = [
+            k
+            for k in numbered
+            if any(r.start_date is not None and r.start_date.year == year for r in groups[k])
+            or (isinstance(k[0], int) and ctx.catalogue.series[k[0]].year_of(k[1]) == year)
+        ]
         undated = [k for k in numbered if all(r.start_date is None and not r.relative for r in groups[k])]
         if len(dated) == 1:
             groups[dated[0]].extend(groups.pop(key))
@@ -305,7 +310,9 @@ def _event_of(ctx: Context, key: tuple, refs: list[Resolved]) -> EventMention:
     candidate = refs[0].candidate
     if candidate is None:
         series = ctx.catalogue.series[key[0]]
-        series_name, name = series.name, series.event_name(key[1], key[2])
+        # (a numbered session of a series named by its year: "la 21e édition" of the Manama Dialogue is its 2025's)
+        year = key[2] if key[2] is not None or key[1] is None else series.year_of(key[1])
+        series_name, name = series.name, series.event_name(key[1], year)
     else:
         series_name = candidate.label
         name = _candidate_session_name(candidate.label, key[1], key[2])

@@ -73,6 +73,20 @@ class Series:
     def edition(self, ordinal: int) -> Edition | None:
         return self._by_ordinal.get(ordinal)
 
+    def year_of(self, ordinal: int) -> int | None:
+        """The year of a session of a series named by its year, by its number: its known edition's,
+        else counted from the nearest dated edition at one a year ("la 23e édition" of a forum whose
+        22nd was in 2025 is of 2026); None for other series, or with no dated edition."""
+        if not self.year_named:
+            return None
+        edition = self.edition(ordinal)
+        if edition is not None and edition.year:
+            return edition.year
+        if not self._dated:
+            return None
+        year, known = min(self._dated, key=lambda d: abs(d[1] - ordinal))
+        return year + (ordinal - known)
+
     @cached_property
     def _by_ordinal(self) -> dict[int, Edition]:
         """The first edition of each ordinal (asked per reference and per event: read once)."""
