@@ -131,6 +131,52 @@ def test_anchored_patterns_match_as_finditer(anchored) -> None:
         _same(anchored.finditer(text), anchored.pattern.finditer(text))
 
 
+def test_venues_are_searched_where_their_first_words_stand() -> None:
+    from text import venues
+
+    words = [
+        "centre",
+        "center",
+        "palais",
+        "palace",
+        "hall",
+        "parc",
+        "conference",
+        "conferences",
+        "convention",
+        "conventions",
+        "exhibition",
+        "congress",
+        "congres",
+        "exposition",
+        "international",
+        "internacional",
+        "de",
+        "des",
+        "of",
+        "and",
+        "&",
+        "xcentre",
+        "centrex",
+        "hallconvention",
+        "مركز",
+        "قصر",
+        "الدولي",
+        "للموتمرات",
+        "المعارض",
+        "لمعارض",
+    ]
+    rng = random.Random(11)
+    texts = [
+        "".join(rng.choice(words) + rng.choice([" ", " ", "", "-", "\n", ". "]) for _ in range(rng.randint(1, 30)))
+        for _ in range(2000)
+    ]
+    texts += ["the hong kong convention and exhibition centre", "au palais des congres de", "قصر المؤتمرات"]
+    assert sum(len(list(venues.VENUE_RE.finditer(text))) for text in texts) > 100
+    for text in texts + FOLDED:
+        _same(venues._VENUES.finditer(text), venues.VENUE_RE.finditer(text))
+
+
 def test_future_is_searched_where_its_openings_stand() -> None:
     odd = ["elle se tiendra, se tiendrait; aura lieu xwill will. next-week nextweek upcoming prochaines prochain"]
     odd += [folded_text("ستعقد الدورة المقبلة وسيعقد القادمه، القادم to be held shall accueillera l'abritera").folded]

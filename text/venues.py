@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from text.scanning import Anchored
+
 _MEETING_WORD = r"(?:conferences?|congres|conventions?|expositions?|exhibitions?)"
 VENUE_RE = re.compile(
     rf"\b(?:centre|center|palais|palace|hall|parc)\s(?:international\s|internacional\s)?(?:(?:de|des|of)\s)?"
@@ -17,10 +19,20 @@ VENUE_RE = re.compile(
     rf"|\b(?:conference|convention|exhibition|congress)(?:\s(?:and|&)\s{_MEETING_WORD})?\s(?:centre|center|hall|palace)\b"
     r"|(?:مركز|قصر)\s(?:الدولي\s)?(?:لل|ال)(?:موتمرات|معارض)"
 )
+# Every match opens with one of these words: the pattern is tried only where one is written
+# (text.scanning.Anchored), not entered at every character for its leading word boundary.
+_VENUES = Anchored(
+    VENUE_RE,
+    (
+        *("centre", "center", "palais", "palace", "hall", "parc"),
+        *("conference", "convention", "exhibition", "congress"),
+        *("مركز", "قصر"),
+    ),
+)
 
 
 def venue_spans(folded: str) -> list[tuple[int, int]]:
     """Where the venues of a folded text are, in order."""
     if not any(word in folded for word in ("conf", "conv", "congr", "exhib", "expos", "موتمرات", "معارض")):
         return []  # (most texts name none: the pattern is not run)
-    return [m.span() for m in VENUE_RE.finditer(folded)]
+    return [m.span() for m in _VENUES.finditer(folded)]
