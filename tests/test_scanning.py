@@ -177,6 +177,22 @@ def test_venues_are_searched_where_their_first_words_stand() -> None:
         _same(venues._VENUES.finditer(text), venues.VENUE_RE.finditer(text))
 
 
+def test_arabic_services_are_searched_where_their_head_nouns_stand() -> None:
+    from people.discovery import services
+
+    words = ["إدارة", "ادارة", "مديرية", "جهاز", "مصلحة"]
+    words += [
+        clitic + head for clitic in ("و", "ف", "ب", "ال", "لل", "وال", "بال", "فلل", "وبال") for head in words[:5]
+    ]
+    words += [ar for _, _, ar in services.SERVICES] + ["العامة", "العام", "الأمن", "x", "1", "ِ", "كإدارة"]
+    rng = random.Random(13)
+    glue = [" ", " ", "", "\n", "، ", "-"]
+    texts = ["".join(rng.choice(words) + rng.choice(glue) for _ in range(rng.randint(1, 30))) for _ in range(2000)]
+    assert sum(len(list(services._ARABIC.finditer(text))) for text in texts) > 100
+    for text in texts + TEXTS:
+        _same(services._ARABIC_AT_HEADS.finditer(text), services._ARABIC.finditer(text))
+
+
 def test_future_is_searched_where_its_openings_stand() -> None:
     odd = ["elle se tiendra, se tiendrait; aura lieu xwill will. next-week nextweek upcoming prochaines prochain"]
     odd += [folded_text("ستعقد الدورة المقبلة وسيعقد القادمه، القادم to be held shall accueillera l'abritera").folded]
