@@ -193,6 +193,17 @@ def test_arabic_services_are_searched_where_their_head_nouns_stand() -> None:
         _same(services._ARABIC_AT_HEADS.finditer(text), services._ARABIC.finditer(text))
 
 
+def test_wire_signoffs_are_searched_only_in_lines_writing_a_zone() -> None:
+    words = ["BNA", "1530", "GMT", "gmt", "Gmt", "UTC", "utc", "جمت", "ت غ", "تغ", "ت\u00a0غ", "بنا", "/", "(MAP)"]
+    words += ["wam", "0930", "2359", "12/11/2025", "İ", "ı", "ſ", "K", "x"]
+    rng = random.Random(17)
+    lines = [" ".join(rng.choice(words) for _ in range(rng.randint(1, 6))) for _ in range(5000)]
+    assert sum(textdates._WIRE_SIGNOFF_RE.search(line) is not None for line in lines) > 100
+    for line in [*lines, *TEXTS]:
+        plain, fast = textdates._WIRE_SIGNOFF_RE.search(line), textdates._wire_signoff(line)
+        assert (plain and plain.span()) == (fast and fast.span())
+
+
 def test_future_is_searched_where_its_openings_stand() -> None:
     odd = ["elle se tiendra, se tiendrait; aura lieu xwill will. next-week nextweek upcoming prochaines prochain"]
     odd += [folded_text("ستعقد الدورة المقبلة وسيعقد القادمه، القادم to be held shall accueillera l'abritera").folded]
