@@ -92,7 +92,8 @@ _ELIDED_ORDINAL = re.compile(
 
 
 _ELIDED_WORDS = ("prochaine", "suivante", "precedente", "next one", "previous one", "last one")
-_HELD_WORDS = re.compile(r"se tiendra|aura lieu|will be held|will take place")
+# (literal words, looked for with `in`: the regex alternation of them read every character, 14 µs an article)
+_HELD_WORDS = ("se tiendra", "aura lieu", "will be held", "will take place")
 
 
 def _elided(ctx: Context, numbered: list[Resolved], taken: list[tuple[int, int]]) -> list[Resolved]:
@@ -100,7 +101,7 @@ def _elided(ctx: Context, numbered: list[Resolved], taken: list[tuple[int, int]]
     which "la précédente" or "the next one" stands for."""
     found = []
     folded = ctx.doc.folded
-    if not any(word in folded for word in _ELIDED_WORDS) and not _HELD_WORDS.search(folded):
+    if not any(word in folded for word in _ELIDED_WORDS) and not any(word in folded for word in _HELD_WORDS):
         return found  # (most articles: the patterns are not run)
     for match in [*_ELIDED.finditer(folded), *_ELIDED_ORDINAL.finditer(folded)]:
         if inside(match.start(), taken):
