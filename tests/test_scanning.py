@@ -204,6 +204,34 @@ def test_wire_signoffs_are_searched_only_in_lines_writing_a_zone() -> None:
         assert (plain and plain.span()) == (fast and fast.span())
 
 
+def _texts_of(words: list[str], seed: int, count: int = 2000) -> list[str]:
+    rng = random.Random(seed)
+    glue = [" ", " ", "", "-", "\n", ". ", "'s ", "’"]
+    return ["".join(rng.choice(words) + rng.choice(glue) for _ in range(rng.randint(1, 30))) for _ in range(count)]
+
+
+def test_joint_heads_are_searched_where_their_words_stand() -> None:
+    from events.detection import candidates
+
+    words = "comite commission commissions committee group groupe groups xgroup لجنه اللجنه مجموعه للمجموعه mixte"
+    texts = _texts_of(words.split(), 19)
+    assert sum(len(list(candidates._JOINT_HEAD_NEAR.finditer(text))) for text in texts) > 100
+    for text in texts + FOLDED:
+        _same(candidates._JOINT_HEADS_WRITTEN.finditer(text), candidates._JOINT_HEAD_NEAR.finditer(text))
+
+
+def test_interpol_bureaus_are_searched_where_their_words_stand() -> None:
+    from people.discovery import bureaus
+
+    phrases = ["Bureau central national d'", "bureau régional d’ ", "Bureau regional d'OIPC-", "xBureau central"]
+    phrases += ["Interpol", "INTERPOL", "INTERPOL’s", "National Central", "Regional", "Bureau", "Bureau of", "Nairobi"]
+    phrases += ["المكتب المركزي الوطني", "مكتب الإقليمي", "للإنتربول", "لمنظمة الإنتربول", "المكتب"]
+    texts = _texts_of(phrases, 23)
+    assert sum(len(list(bureaus._BUREAU.finditer(text))) for text in texts) > 100
+    for text in texts + TEXTS:
+        _same(bureaus._BUREAUS.finditer(text), bureaus._BUREAU.finditer(text))
+
+
 def test_future_is_searched_where_its_openings_stand() -> None:
     odd = ["elle se tiendra, se tiendrait; aura lieu xwill will. next-week nextweek upcoming prochaines prochain"]
     odd += [folded_text("ستعقد الدورة المقبلة وسيعقد القادمه، القادم to be held shall accueillera l'abritera").folded]

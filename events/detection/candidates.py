@@ -56,6 +56,7 @@ from text.places import (
     english_adjective,
     find_countries,
 )
+from text.scanning import Anchored
 from text.wordlists import split_words
 
 # Words that end a body's name: the clause goes on with a venue, a date, a verb or a relative.
@@ -697,12 +698,12 @@ def joint_head_after(folded: str, noun: re.Match[str]) -> bool:
 
 # The heads of `_JOINT_HEADS`: the Latin ones as words, the Arabic ones by their stem (it carries the
 # glued article or preposition: "اللجنه", "للجنه").
-_JOINT_HEAD_NEAR = re.compile(
-    r"\b(?:"
-    + "|".join(sorted(w for w in _JOINT_HEADS if w.isascii()))
-    + r")\b|"
-    + "|".join(normalize_name(w) for w in ("لجنة", "مجموعة"))
-)
+_JOINT_HEAD_WORDS = sorted(w for w in _JOINT_HEADS if w.isascii())
+_JOINT_HEAD_STEMS = [normalize_name(w) for w in ("لجنة", "مجموعة")]
+_JOINT_HEAD_NEAR = re.compile(r"\b(?:" + "|".join(_JOINT_HEAD_WORDS) + r")\b|" + "|".join(_JOINT_HEAD_STEMS))
+# The same over a whole text, tried only where one of its words is written (every match starts with
+# one, text.scanning.Anchored): its leading word boundary had the engine enter it at every character.
+_JOINT_HEADS_WRITTEN = Anchored(_JOINT_HEAD_NEAR, [*_JOINT_HEAD_WORDS, *_JOINT_HEAD_STEMS])
 
 
 def joint_body_after(ctx: Context, noun: re.Match[str]) -> CandidateSeries | None:
@@ -830,7 +831,7 @@ def meeting_joint_bodies(ctx: Context) -> list[tuple[int, int, CandidateSeries]]
         return found  # (most articles name no joint head: the text is not scanned for one)
     if not any(mark in folded for mark in _JOINT_MARK_STEMS):
         return found  # (nor a joint body's mark)
-    for head in _JOINT_HEAD_NEAR.finditer(folded):
+    for head in _JOINT_HEADS_WRITTEN.finditer(folded):
         if not _SAID.search(folded, max(0, head.start() - _SAID_REACH), head.end() + _SAID_REACH):
             continue  # (most joint heads are named with no verb of meeting near: no body read)
         sent_start, sent_end = ctx.doc.sentence(head.start())

@@ -14,6 +14,7 @@ import re
 
 from people.discovery.types import OrgMention
 from text.places import find_places
+from text.scanning import Anchored
 from text.sentences import Sentences
 
 _AR_INTERPOL = r"(?:للإنتربول|للأنتربول|للانتربول|لمنظمة (?:الإنتربول|الأنتربول))"
@@ -23,6 +24,10 @@ _BUREAU = re.compile(
     rf"|\b(?P<en_of>National Central|Regional) Bureau of (?:Interpol|INTERPOL)"
     rf"|(?:ال)?مكتب (?P<ar>المركزي الوطني|الإقليمي) {_AR_INTERPOL}"
 )
+# Every match starts at most two characters before one of these ("B" of "Bureau", "ال" of "المكتب"): the
+# pattern is tried there only (text.scanning.Anchored), not entered at every character for its word
+# boundaries (0.2 ms an article that names a bureau and INTERPOL).
+_BUREAUS = Anchored(_BUREAU, ("ureau", "Interpol", "INTERPOL", "National Central", "Regional", "مكتب"), reach=2)
 # What may stand between the bureau's name and its city: "de", "à", "in", "for", "في", or a glued "بـ".
 _BEFORE_CITY = re.compile(r"\s?(?:(?:de|d['’]|à|in|for|at|of|في)\s?)?")
 _INTERPOL_STEMS = ("nterpol", "NTERPOL", "نتربول")
@@ -39,7 +44,7 @@ def city_bureaus(text: str) -> list[OrgMention]:
         return []  # (most texts name no bureau of INTERPOL: not scanned)
     found = []
     sentences = None
-    for m in _BUREAU.finditer(text):
+    for m in _BUREAUS.finditer(text):
         after = _BEFORE_CITY.match(text, m.end())
         places = find_places(text[m.end() : after.end() + 40])  # (its locative word with it: "في الكويت")
         place = places[0] if places else None
