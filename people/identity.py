@@ -209,13 +209,22 @@ _SOUND_CLASSES = str.maketrans("zdqgvp", "stkkfb")
 
 
 # Two Latin spellings of one ق: "Zerrouki" and "Zerrougui", "Belkacem" and "Belgacem" (Maghrebi and
-# Bedouin speech say g). Near, not the same: context (the same role, the same events) makes them one.
+# Bedouin speech say g), or of one ج: "Rajji" and "Raggi" (Egyptian and Italian g). A near word.
 HARD_G_ALIKE = 0.85
 _HARD_G = str.maketrans("gq", "kk")
 
 
+_SOFT_G = str.maketrans("j", "g")
+
+
 def _hard_g_alike(x: str, y: str) -> bool:
-    return min(len(x), len(y)) >= 3 and x != y and x.translate(_HARD_G) == y.translate(_HARD_G)
+    """Also one ج written j or g: "Rajji" and "Raggi", "Jamal" and "Gamal" (but never a k for a j:
+    "Jamal" and "Kamal" are two names)."""
+    if x == y:
+        return False
+    return (min(len(x), len(y)) >= 3 and x.translate(_HARD_G) == y.translate(_HARD_G)) or (
+        min(len(x), len(y)) >= 2 and x.translate(_SOFT_G) == y.translate(_SOFT_G)
+    )
 
 
 def _sounds_alike(x: str, y: str) -> bool:

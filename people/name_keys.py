@@ -88,7 +88,8 @@ _AR_REGNAL = {
 
 _SKELETON = [
     (re.compile(r"[^a-z]"), ""),
-    (re.compile(r"tch|tsh|sch|ch|sh"), "s"),  # "Tchiani" and "تشياني", "Chirac" and "شيراك"
+    # (and the sj of Dutch and old Indonesian spellings: "Sjafrie Sjamsoeddin" is "شفري شمس الدين")
+    (re.compile(r"tch|tsh|sch|ch|sh|sj"), "s"),  # "Tchiani" and "تشياني", "Chirac" and "شيراك"
     # French spellings write the j of English ones and of ج as "dj" ("Kodjo"/"Kojo", "Djibril"/"Jibril",
     # "Madjid"/"Majid"), at a word's start or after a vowel ("Abdjalil" is Abd + Jalil)
     (re.compile(r"(?:^|(?<=[aeiouy]))dj"), "j"),
@@ -147,8 +148,8 @@ def token_skeleton(token: str) -> str:
 # Arabic letters that Latin spellings render more than one way: ث as th or s ("Othmane", "Ousmane"),
 # ذ and ظ as dh, d or z, ج as j, g or the d of "di" ("Gamal", "Ndiaye"), ق as q or g ("Gasim"); ز is
 # also the s that European spellings sound as z between vowels ("إيزابيل" is "Isabel"). Chinese names:
-# "تش" writes the pinyin zh and j as well as ch ("تشانغ" is "Zhang").
-_AR_OTHER_READINGS = {"ث": "س", "ذ": "ز", "ظ": "ز", "ج": "دغ", "ق": "غ", "ز": "س", "تش": "ج"}
+# "تش" writes the pinyin zh, j and q as well as ch ("تشانغ" is "Zhang", "تشيانغ" "Qiang").
+_AR_OTHER_READINGS = {"ث": "س", "ذ": "ز", "ظ": "ز", "ج": "دغ", "ق": "غ", "ز": "س", "تش": "جك"}
 
 
 # Latin letters of several readings across languages: "ch" is the k of Italian, English and German

@@ -522,3 +522,8 @@ def test_an_auxiliary_opening_a_question_headline_is_no_given_name():
     text = "Can Oran still broker security cooperation? Ministers meet\n\nORAN – Interior ministers met on Tuesday."
     assert _names(text, "en") == []
     assert [n for n, _ in _names("Can Yilmaz said the talks went well.\n\nORAN – They met.", "en")] == ["Can Yilmaz"]
+
+
+def test_a_pinyin_given_name_that_is_a_month_is_a_name_after_a_chinese_surname():
+    text = "Le ministre chinois de la Défense, Tang Jun, a reçu le 3 Jun. la délégation. Tang a salué la visite."
+    assert [name for name, _ in _names(text, "fr")] == ["Tang Jun", "Tang"]

@@ -192,3 +192,17 @@ def test_a_hard_g_written_k_or_g_is_the_same_name():
     assert (decision.outcome, decision.matched) == (Outcome.SAME, 1)
     assert index.decide("Nabil Taher").outcome == Outcome.NEW
     assert index.decide("Karim Sarrouki").outcome != Outcome.SAME
+
+
+@pytest.mark.parametrize(
+    ("known", "spelling"),
+    [
+        ("Nabil Rajjoub", "Nabil Raggoub"),  # one ج, j or g
+        ("Sjarif Sjam", "شريف شام"),  # the sj of old Indonesian spellings is a ش
+        ("Wang Qiming", "وانغ تشيمينغ"),  # pinyin q, "تش" in Arabic
+    ],
+)
+def test_spellings_of_one_letter_across_languages_are_the_same_name(known, spelling):
+    decision = _index(p1=[known]).decide(spelling)
+    assert (decision.outcome, decision.matched) == (Outcome.SAME, 1)
+    assert _index(p1=["Kamal Rajjoub"]).decide("Jamal Rajjoub").outcome != Outcome.SAME

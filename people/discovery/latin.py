@@ -40,6 +40,7 @@ from people.lexicon import (
     key,
     words,
 )
+from people.name_keys import family_name_first
 from text.credits import after_agency_code, credit_post, credited_after, signature_name
 from text.dates import find_dates
 from text.places import city_named, is_country_name
@@ -389,6 +390,9 @@ def _clean_name(name: list[_Token]) -> list[_Token] | None:
         after_patronymic = bool(out) and out[-1].key in _PATRONYMIC
         if k in PLACES and _place_is_surname(out, tok, name):
             out.append(tok)  # "Mourad Benslimane": a town's name is a family's name too
+            continue
+        if k in MONTHS and len(out) == 1 and family_name_first(f"{out[0].text} {tok.text}"):
+            out.append(tok)  # "Dong Jun": a pinyin given name after a Chinese surname, no month
             continue
         if (k in ROLE_HEADS or k in TITLE_WORDS or k in PLACES or k in MONTHS) and out and not after_patronymic:
             break  # "Abdellatif Hammouchi Director General" ends there; "Khalid bin Sultan" does not
@@ -862,8 +866,10 @@ class LatinPersonFinder:
         surnames = set()
         for m in mentions:
             parts = m.name.split()
-            if len(parts) > 1 and len(parts[-1]) > 2 and not _ROMAN.match(parts[-1]):
-                surnames.add(parts[-1])
+            # (a Chinese name's surname comes first: "Dong Jun" is "M. Dong", never "Jun")
+            surname = parts[0] if family_name_first(m.name) else parts[-1]
+            if len(parts) > 1 and len(surname) > 2 and not _ROMAN.match(surname):
+                surnames.add(surname)
         if not surnames:
             return []
         out = []
