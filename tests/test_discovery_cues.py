@@ -527,3 +527,10 @@ def test_an_auxiliary_opening_a_question_headline_is_no_given_name():
 def test_a_pinyin_given_name_that_is_a_month_is_a_name_after_a_chinese_surname():
     text = "Le ministre chinois de la Défense, Tang Jun, a reçu le 3 Jun. la délégation. Tang a salué la visite."
     assert [name for name, _ in _names(text, "fr")] == ["Tang Jun", "Tang"]
+
+
+def test_a_name_opening_a_segment_before_a_title_in_construct_is_a_person():
+    """ "…، هشام بركات وزير الخارجية …": the title without its article but with its complement vouches
+    for the two words before it, as "…، فالديسي أوركيزا الأمين العام …" does."""
+    text = "وشارك في الاجتماع، هشام بركات وزير الخارجية اللبناني، في الجلسة الافتتاحية."
+    assert _names(text, "ar") == [("هشام بركات", "وزير الخارجية اللبناني")]

@@ -411,9 +411,15 @@ class ArabicPersonFinder:
         return parts
 
     def _title_follows(self, j: int) -> bool:
-        """Whether the word at j is a title with its article, which an apposition opens ("المدير")."""
+        """Whether the word at j is a title with its article, which an apposition opens ("المدير"), or
+        a title in construct with its complement ("وزير الخارجية", "رئيس الوزراء")."""
         k = self.toks[j].key
-        return k.startswith("ال") and k in AR_ROLE_WORDS and not _wide_gap(self.text, self.toks[j - 1], self.toks[j])
+        if _wide_gap(self.text, self.toks[j - 1], self.toks[j]):
+            return False
+        if k.startswith("ال"):
+            return k in AR_ROLE_WORDS
+        construct = j + 1 < len(self.toks) and self.toks[j + 1].key.startswith("ال")
+        return construct and k in AR_ROLE_BASE
 
     def _after_compound_given(self, j: int) -> bool:
         """Whether word j follows a compound given name, its opener and an 'ال-' second half ("عبد الحميد")."""
