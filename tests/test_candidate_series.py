@@ -1902,3 +1902,17 @@ def test_last_years_edition_of_a_year_named_meeting_is_the_year_before(catalogue
 def test_a_numbered_summit_of_two_countries_named_by_their_adjectives_is_the_pairs(catalogue, text, language):
     (event,) = detect_events(text, language, published=PartialDate.parse("2031-05-14"), catalogue=catalogue)
     assert (event.ordinal, event.candidate_key, event.city) == (14, "summit:pair IT-TN", "Rome")
+
+
+def test_an_ordinal_before_a_catalogue_series_own_acronym_is_its_session(catalogue):
+    text = (
+        "Lisbonne, 12 mai 2031 – Les travaux de la 26e Conférence des ministres de l'Intérieur de la Méditerranée "
+        "occidentale (CIMO) se sont clôturés jeudi. Les ministres ont salué les résultats obtenus depuis la 25e "
+        "CIMO, tenue à Malte."
+    )
+    events = {e.ordinal: e for e in detect(catalogue, text, "2031-05-12")}
+    assert (
+        events[25].series_name
+        == events[26].series_name
+        == "Conference of Interior Ministers of the Western Mediterranean"
+    )

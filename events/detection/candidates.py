@@ -1249,23 +1249,30 @@ _NAME_LINKS = frozenset({"et", "and", *CONNECTORS}) - {"من"}
 def sessions_by_acronym(ctx: Context, resolved: list[Resolved], taken: list[tuple[int, int]]) -> list[Resolved]:
     """ "lors de la 18e AMMTC", "the 20th AMMTC will be held in Manila": an ordinal right before the
     acronym by which the article named a candidate series' body ("la 19e réunion ministérielle … sur la
-    criminalité transnationale (AMMTC)") is a session of that series; not a reference already read."""
+    criminalité transnationale (AMMTC)") is a session of that series, and before a catalogue series'
+    own acronym ("la 19e CIMO") one of that series; not a reference already read."""
     series = {
         normalize_name(r.candidate.body): r.candidate
         for r in resolved
         if r.candidate is not None and is_acronym(r.candidate.body)
     }
-    if not series:
-        return []
     folded, found = ctx.doc.folded, []
-    for ordinal in latin_ordinals(folded):
+    for ordinal in latin_ordinals(folded) if series or ctx.cues else ():
         word = TOKEN.match(folded, ordinal.end())
-        candidate = series.get(word.group(1)) if word else None
-        if candidate is None or any(a <= ordinal.start() < b for a, b in taken):
+        if word is None or any(a <= ordinal.start() < b for a, b in taken):
+            continue
+        candidate = series.get(word.group(1))
+        # (or a catalogue series' own acronym: "depuis la 19e CIMO, tenue à Rome")
+        cue = ctx.cue_at.get(word.start(1)) if candidate is None else None
+        own = [t.series for t in cue.targets if t.is_alias] if cue is not None and cue.end == word.end(1) else []
+        acronym = is_acronym(ctx.doc.original_text(word.start(1), word.end(1)))
+        if candidate is None and not (len(own) == 1 and acronym):
             continue
         value = int(ordinal.group("num")) if ordinal.group("num") else latin_ordinal_value(ordinal.group("words"))
-        if value:
+        if value and candidate is not None:
             found.append(Resolved(-1, value, ordinal.start(), word.end(), 0.6, candidate=candidate))
+        elif value:
+            found.append(Resolved(own[0], value, ordinal.start(), word.end(), 0.7))
     return found
 
 
