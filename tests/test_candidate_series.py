@@ -1916,3 +1916,28 @@ def test_an_ordinal_before_a_catalogue_series_own_acronym_is_its_session(catalog
         == events[26].series_name
         == "Conference of Interior Ministers of the Western Mediterranean"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "name"),
+    [
+        (
+            "Manille – Le troisième sommet entre l'Association des nations de l'Asie du Sud-Est (ASEAN) et le "
+            "Conseil de coopération du Golfe (CCG) s'est tenu mardi à Manille.",
+            "summit:sides asean-gcc",
+            "3rd ASEAN-GCC Summit",
+        ),
+        ("Manila – The third summit between ASEAN and the GCC was held in Manila.", "summit:sides asean-gcc", None),
+        (
+            "Le même jour s'est tenu le troisième sommet trilatéral ASEAN-CCG-Japon à Manille.",
+            "summit:sides asean-gcc-japan",
+            "3rd ASEAN-GCC-Japan Summit",
+        ),
+    ],
+)
+def test_a_numbered_summit_of_bodies_named_after_its_noun_is_theirs(catalogue, monkeypatch, text, key, name):
+    # (the knowledge base's French acronym to its usual one, as build_extractor gives the catalogue)
+    monkeypatch.setattr(catalogue, "acronyms", {"CCG": "GCC"})
+    (event,) = detect(catalogue, text, "2031-05-27")
+    assert (event.ordinal, event.candidate_key) == (3, key)
+    assert name is None or event.name == name

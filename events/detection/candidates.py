@@ -1024,6 +1024,46 @@ def _pair_summit_candidate(ctx: Context, ref: Reference) -> CandidateSeries | No
     return CandidateSeries(f"summit:pair {'-'.join(sorted(countries))}", english, names, "summit", english)
 
 
+# A summit's sides after its noun: "entre l'ASEAN et le CCG", "between ASEAN and the GCC", or joined by
+# hyphens ("sommet trilatéral ASEAN-CCG-Chine"); each an acronym or a country's name.
+_BETWEEN_SIDES = re.compile(
+    r"\s+(?:(?:trilat[ée]ral|trilateral|tripartite|conjoint|joint)\s+)?(?:(?P<between>entre|between)\s+)?"
+)
+_SIDE = re.compile(r"\b[A-Z]{2,6}\b|\b[A-Z][a-zé]+\b")
+
+
+def _bodies_summit_candidate(ctx: Context, ref: Reference) -> CandidateSeries | None:
+    """A numbered summit of two or three bodies or countries named after its noun ("le deuxième
+    sommet entre l'Association … (ASEAN) et le Conseil … (CCG)", "a first ASEAN-GCC-China summit" is
+    read by its sides before the noun in English, not here): one series per set of sides, by their
+    usual acronyms ("CCG" is "GCC") and countries' English names, in the order written."""
+    if ref.noun_class != "summit":
+        return None
+    original = ctx.doc.original
+    _, b = ctx.doc.to_original(ref.start, max(ref.end, ref.walk_from))
+    lead = _BETWEEN_SIDES.match(original, b)
+    if lead is None:
+        return None
+    window = original[lead.end() : lead.end() + 160]
+    window = re.split(r"[,;.!?]|\s(?:a|ont|s'est|se|was|were|has|have|held|tenu)\s", window)[0]
+    sides: list[str] = []
+    for m in _SIDE.finditer(window):
+        word = m.group()
+        if word.isupper():
+            sides.append(ctx.catalogue.acronyms.get(word, word))
+        elif (code := country_of_name(word)) is not None:
+            sides.append(country_name(code) or code)
+    sides = list(dict.fromkeys(sides))
+    between = lead.group("between") is not None
+    hyphenated = bool(window.split()) and "-" in window.split()[0]
+    if not 2 <= len(sides) <= 3 or not (between or hyphenated):
+        return None
+    names = "-".join(sides)
+    english = f"{names} Summit"
+    key = f"summit:sides {'-'.join(sorted(side.lower() for side in sides))}"
+    return CandidateSeries(key, english, names, "summit", english)
+
+
 def _group_candidate(ctx: Context, ref: Reference) -> CandidateSeries | None:
     """The meeting of a group named by a formula in the reference's sentence ("la XIIe conférence
     des ministres de l'Intérieur (Dialogue 5+5)", "المؤتمر الثاني عشر لوزراء داخلية مجموعة 5+5",
@@ -1096,6 +1136,7 @@ def numbered_candidate(ctx: Context, ref: Reference, resolved: list[Resolved] | 
         or _multilateral_candidate(ctx, ref)
         or _high_level_candidate(ctx, ref)
         or _pair_summit_candidate(ctx, ref)
+        or _bodies_summit_candidate(ctx, ref)
     )
     known = ctx.catalogue.own_named(joint.english) if joint is not None and joint.english else None
     if known is not None and _plausible(ctx, known, ref.noun_class or "edition", ref):
