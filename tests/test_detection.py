@@ -1081,3 +1081,15 @@ def test_a_numbered_edition_of_a_series_named_by_its_year_is_that_years_session(
     )
     events = detect(catalogue, text, published="2031-11-02")
     assert sorted((e.name, e.ordinal) for e in events) == [("Manama Dialogue 2030", 26), ("Manama Dialogue 2031", 27)]
+
+
+def test_the_numbered_editions_of_a_summit_named_by_its_year_take_their_years(catalogue):
+    text = (
+        'دبي – انطلقت اليوم فعاليات الدورة العاشرة من "القمة العالمية للشرطة 2031"، بمشاركة واسعة. '
+        "وكانت الدورة التاسعة قد استقطبت آلاف الزوار."
+    )
+    events = detect(catalogue, text, "ar", published="2031-04-14")
+    assert sorted((e.name, e.ordinal) for e in events) == [
+        ("World Police Summit 2030", 9),
+        ("World Police Summit 2031", 10),
+    ]

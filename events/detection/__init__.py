@@ -224,7 +224,16 @@ def _merge(ctx: Context, resolved: list[Resolved]) -> list[EventMention]:
         res.start_date, res.end_date = dates_for(ctx, res, others)
         groups.setdefault(res.group, []).append(res)
     _year_named_into_numbered(ctx, groups)
-    events = [_event_of(ctx, key, refs) for key, refs in groups.items()]
+    # the year of one numbered session of a series named by its year dates its others: "الدورة الرابعة"
+    # in a report on the fifth, "القمة العالمية للشرطة 2026", is the 2025 summit
+    anchors = {
+        key[0]: (key[1], year)
+        for key, refs in groups.items()
+        if isinstance(key[0], int) and key[0] >= 0 and key[1] is not None
+        for year in [next((r.year for r in refs if r.year is not None), None)]
+        if year is not None
+    }
+    events = [_event_of(ctx, key, refs, anchors) for key, refs in groups.items()]
     # A session named only as the next or previous one is never what the article reports on.
     eligible = [e for e, refs in zip(events, groups.values(), strict=True) if not all(r.relative for r in refs)]
     _mark_subject(ctx, eligible)
@@ -248,6 +257,10 @@ def _year_named_into_numbered(ctx: Context, groups: dict[tuple, list[Resolved]])
             or (isinstance(k[0], int) and ctx.catalogue.series[k[0]].year_of(k[1]) == year)
         ]
         undated = [k for k in numbered if all(r.start_date is None and not r.relative for r in groups[k])]
+        # (or the one whose reference the name completes: "الدورة العاشرة من "القمة العالمية للشرطة 2031"")
+        completed = [k for k in numbered if any(0 <= y.start - r.end <= 8 for r in groups[k] for y in groups[key])]
+        if len(completed) == 1 and len(dated) != 1:
+            dated = completed
         if len(dated) == 1:
             groups[dated[0]].extend(groups.pop(key))
         elif not dated and len(numbered) == 1 and undated:
@@ -306,12 +319,20 @@ def _precision_rank(date: PartialDate | None) -> int:
     return 0 if date is None else {"year": 1, "month": 2, "day": 3}[date.precision]
 
 
-def _event_of(ctx: Context, key: tuple, refs: list[Resolved]) -> EventMention:
+def _event_of(
+    ctx: Context, key: tuple, refs: list[Resolved], anchors: dict[int, tuple[int, int]] | None = None
+) -> EventMention:
     candidate = refs[0].candidate
     if candidate is None:
         series = ctx.catalogue.series[key[0]]
-        # (a numbered session of a series named by its year: "la 21e édition" of the Manama Dialogue is its 2025's)
-        year = key[2] if key[2] is not None or key[1] is None else series.year_of(key[1])
+        # (a numbered session of a series named by its year: "la 21e édition" of the Manama Dialogue is its
+        # 2025's, or the year the article names it by: "الدورة الخامسة من القمة العالمية للشرطة 2026")
+        year = key[2]
+        if year is None and key[1] is not None and series.year_named:
+            year = series.year_of(key[1]) or next((r.year for r in refs if r.year is not None), None)
+            anchor = (anchors or {}).get(key[0])
+            if year is None and anchor is not None:
+                year = anchor[1] + key[1] - anchor[0]
         series_name, name = series.name, series.event_name(key[1], year)
     else:
         series_name = candidate.label
