@@ -349,8 +349,16 @@ def test_an_arabic_bodys_name_ends_at_a_verb_after_its_definite_genitive():
 
 
 def test_a_french_ministrys_plural_portfolio_adjective_is_its_name():
-    assert "ministère ouzbek des Affaires étrangères" in _orgs(
+    """Named in English as the knowledge base names its kind, with the country its adjective says."""
+    assert "Ministry of Foreign Affairs (Uzbekistan)" in _orgs(
         "a annoncé le ministère ouzbek des Affaires étrangères dans un communiqué.", "fr"
+    )
+    assert "Ministry of Foreign Affairs (Bahrain)" in _orgs(
+        "en partenariat avec le ministère bahreïni des Affaires étrangères, le forum s'est ouvert.", "fr"
+    )
+    # a portfolio the table does not translate keeps its name as written
+    assert "ministère mauritanien de l'Hydraulique" in _orgs(
+        "a annoncé le ministère mauritanien de l'Hydraulique.", "fr"
     )
 
 

@@ -59,7 +59,7 @@ from people.lexicon import words as _words
 from text.dates import find_dates, is_calendar_word
 from text.normalize import normalize_name
 from text.outlets import credit_line_outlets, outlet_after_date, outlet_opening_line, staff_credit
-from text.places import find_places, is_country_name
+from text.places import country_name, country_of_adjective, find_places, is_country_name
 from text.scanning import CASE_EXOTIC, Anchored, LookBehind, SpanIndex, line_start, matches_at
 from text.sentences import Sentences
 from text.venues import VENUE_RE
@@ -211,16 +211,42 @@ _PORTFOLIO_ADJECTIVE = (
 )
 _MINISTRY = Anchored(
     re.compile(
-        r"\b[Mm]inist[èe]re(?:\s+(?P<nat>[a-zé]+))?\s+(?:de\s+l['’]|de\s+la\s+|des\s+|du\s+|de\s+)"
+        r"\b[Mm]inist[èe]re(?:\s+(?P<nat>[a-zéèëïîôç]+))?\s+(?:de\s+l['’]|de\s+la\s+|des\s+|du\s+|de\s+)"
         rf"[A-ZÀ-Þ][\w’'\-]+{_PORTFOLIO_ADJECTIVE}(?:(?:\s+et|,)?\s+(?:de\s+la\s+|des\s+|du\s+|de\s+l['’])"
         rf"[A-ZÀ-Þ][\w’'\-]+{_PORTFOLIO_ADJECTIVE})*"
     ),
     ["inist"],
     reach=1,
 )
+# The portfolios of a ministry named with its nationality, in English: "le ministère bahreïni des Affaires
+# étrangères" is the "Ministry of Foreign Affairs (Bahrain)", as the knowledge base names its kind.
+_PORTFOLIOS_EN = {
+    "interieur": "Interior",
+    "affaires etrangeres": "Foreign Affairs",
+    "defense": "Defence",
+    "defense nationale": "National Defence",
+    "justice": "Justice",
+    "forces armees": "Armed Forces",
+}
+_PORTFOLIO_AFTER = re.compile(r"\s(?:de\s+l['’]|de\s+la\s+|des\s+|du\s+|de\s+)(.+)$")
+
+
+def _ministry_in_english(surface: str, nationality: str | None) -> str | None:
+    """The English name of a ministry written with its nationality and a portfolio of `_PORTFOLIOS_EN`
+    ("ministère bahreïni des Affaires étrangères"), else None (the name as written)."""
+    if not nationality:
+        return None
+    portfolio = _PORTFOLIO_AFTER.search(surface.split(nationality, 1)[1])
+    english = _PORTFOLIOS_EN.get(key(portfolio.group(1))) if portfolio else None
+    code = country_of_adjective(nationality)
+    country = country_name(code) if code else None
+    return f"Ministry of {english} ({country})" if english and country else None
+
+
 _NATIONAL_POLICE = Anchored(
     re.compile(
-        r"\b(?:[Pp]olice|[Gg]endarmerie|[Gg]arde civile)\s+(?:nationale|fédérale|royale|civile)\s+(?P<nat>[a-zé]+)"
+        r"\b(?:[Pp]olice|[Gg]endarmerie|[Gg]arde civile)\s+(?:nationale|fédérale|royale|civile)"
+        r"\s+(?P<nat>[a-zéèëïîôç]+)"
     ),
     ["olice", "endarmerie", "arde civile"],
     reach=1,
@@ -230,7 +256,7 @@ _NATIONAL_POLICE = Anchored(
 _POLICE_OF = Anchored(
     re.compile(
         r"(?<!\bde )\b(?:[Pp]olice|[Ff]orces de police)\s+"
-        r"(?:(?:de|du|d['’])\s*(?P<place>[A-ZÀ-Þ][\w’'\-]+(?:\s[A-ZÀ-Þ][\w’'\-]+)?)|(?P<nat>[a-zé]+))"
+        r"(?:(?:de|du|d['’])\s*(?P<place>[A-ZÀ-Þ][\w’'\-]+(?:\s[A-ZÀ-Þ][\w’'\-]+)?)|(?P<nat>[a-zéèëïîôç]+))"
     ),
     ["olice", "orces de police"],
     reach=1,
@@ -869,7 +895,7 @@ class OrgFinder:
             nat = m.group("nat")
             if nat and key(nat) not in NATIONALITIES:
                 continue
-            self._add(m.start(), m.end(), "ministry", 0.85)
+            self._add(m.start(), m.end(), "ministry", 0.85, name=_ministry_in_english(m.group(), nat))
         for m in _NATIONAL_POLICE.finditer(self.text) if police else ():
             if key(m.group("nat")) in NATIONALITIES:
                 self._add(m.start(), m.end(), "police", 0.85)
