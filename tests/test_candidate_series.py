@@ -1941,3 +1941,13 @@ def test_a_numbered_summit_of_bodies_named_after_its_noun_is_theirs(catalogue, m
     (event,) = detect(catalogue, text, "2031-05-27")
     assert (event.ordinal, event.candidate_key) == (3, key)
     assert name is None or event.name == name
+
+
+def test_a_meetings_acronym_with_another_roman_number_is_another_session_of_its_series(catalogue):
+    text = (
+        "Lima – La septième Réunion des ministres de la sécurité des pays andins (REMSA VII) s'est ouverte lundi "
+        "à Lima. Le document fait suite aux recommandations de la REMSA VI, réunie à Quito en 2029."
+    )
+    events = {e.ordinal: e for e in detect(catalogue, text, "2031-05-12")}
+    assert events[6].candidate_key == events[7].candidate_key != ""
+    assert events[6].city == "Quito"

@@ -41,7 +41,7 @@ from events.detection.meeting_words import (
     multilateral_word,
     noun_class_of,
 )
-from events.detection.ordinals import AR_ORDINAL_RE, latin_ordinal_value, latin_ordinals
+from events.detection.ordinals import AR_ORDINAL_RE, latin_ordinal_value, latin_ordinals, roman_value
 from events.detection.references import Reference, note
 from people.lexicon import PLACES
 from people.name_keys import token_skeleton
@@ -1314,6 +1314,39 @@ def sessions_by_acronym(ctx: Context, resolved: list[Resolved], taken: list[tupl
             found.append(Resolved(-1, value, ordinal.start(), word.end(), 0.6, candidate=candidate))
         elif value:
             found.append(Resolved(own[0], value, ordinal.start(), word.end(), 0.7))
+    return found + _sessions_by_numbered_acronym(ctx, resolved, taken)
+
+
+# A meeting's own acronym and its Roman number: "(MISPA X)" after its name, "la MISPA IX" later on.
+_ACRONYM_ROMAN = re.compile(r"\b([A-Z]{3,8})\s([IVXLC]{1,7})\b")
+
+
+def _sessions_by_numbered_acronym(
+    ctx: Context, resolved: list[Resolved], taken: list[tuple[int, int]]
+) -> list[Resolved]:
+    """ "La dixième Réunion des ministres … (MISPA X)", then "les recommandations de la MISPA IX": the
+    acronym written with a session's Roman number right after the session's name is its series', and
+    the same acronym with another number is another session of that series."""
+    original = ctx.doc.original
+    if not resolved or not _ACRONYM_ROMAN.search(original):
+        return []
+    series: dict[str, Resolved] = {}
+    for res in resolved:
+        if res.ordinal is None:
+            continue
+        start, end = ctx.doc.to_original(res.start, res.end)
+        # in brackets, closing the session's name or right after it
+        m = _ACRONYM_ROMAN.search(original, start, end + 12)
+        if m is not None and original[m.start() - 1 : m.start()] == "(" and roman_value(m.group(2)) == res.ordinal:
+            series.setdefault(m.group(1), res)
+    found = []
+    for m in _ACRONYM_ROMAN.finditer(original):
+        res = series.get(m.group(1))
+        value = roman_value(m.group(2)) if res is not None else None
+        start, end = ctx.doc.to_folded(m.start()), ctx.doc.to_folded(m.end())
+        if not value or value == res.ordinal or any(a <= start < b for a, b in taken):
+            continue
+        found.append(Resolved(res.series, value, start, end, 0.6, candidate=res.candidate))
     return found
 
 
