@@ -346,3 +346,8 @@ def test_a_foreign_name_after_a_title_ending_on_a_one_word_country():
 def test_the_dual_of_day_closes_a_foreign_name_after_its_title():
     text = "الاجتماع الذي ترأسه رئيس الحكومة البرتغالية روبرتو ماسيدو يومي 3 و4 مارس."
     assert _found(text) == [("روبرتو ماسيدو", "رئيس الحكومة البرتغالية")]
+
+
+def test_a_name_right_after_a_role_closed_by_a_quoted_acronym():
+    text = 'ودعا الأمين العام للمنظمة الإقليمية للجمارك "ريكوبول" هيلغا فيرنر إلى تعزيز التنسيق.'
+    assert _found(text) == [("هيلغا فيرنر", 'الأمين العام للمنظمة الإقليمية للجمارك "ريكوبول"')]

@@ -1099,9 +1099,9 @@ class ArabicPersonFinder:
         return all(self._name_like(j) and not _has_article(toks[j]) for j in range(first + 1, last + 1))
 
     def _quoted_asides(self, bounds: list[int]) -> set[int]:
-        """The quotes around a body's short name that closes a role phrase before a comma ("… للشرطة
-        "ريكوبول"، ماتياس فيرنر، …"): one word in quotes after a word, a boundary after it. The
-        segments read on through them, so the name after the comma is read as the role's apposition."""
+        """The quotes around a body's short name that closes a role phrase ("… للشرطة "ريكوبول"، ماتياس
+        فيرنر، …", "… الجنائية "الإنتربول" فالديسي أوركيزا إلى …"): one word in quotes after a word. The
+        segments read on through them, so the name after them is read as the role's."""
         toks = self.toks
         out: set[int] = set()
         for i in bounds:
@@ -1112,7 +1112,6 @@ class ArabicPersonFinder:
                 and toks[i + 2].text == closing
                 and not toks[i - 1].boundary
                 and not toks[i + 1].boundary
-                and toks[i + 3].boundary
             ):
                 out.update((i, i + 2))
         return out
