@@ -351,3 +351,9 @@ def test_the_dual_of_day_closes_a_foreign_name_after_its_title():
 def test_a_name_right_after_a_role_closed_by_a_quoted_acronym():
     text = 'ودعا الأمين العام للمنظمة الإقليمية للجمارك "ريكوبول" هيلغا فيرنر إلى تعزيز التنسيق.'
     assert _found(text) == [("هيلغا فيرنر", 'الأمين العام للمنظمة الإقليمية للجمارك "ريكوبول"')]
+
+
+def test_a_style_vouches_for_a_given_name_that_is_also_a_common_word():
+    """ "صباح" is "morning" and a Kuwaiti given name: after "الشيخ" and before a name, the name's."""
+    assert [n for n, _ in _found("وترأس الوفد الشيخ صباح جابر العلي الصباح.")] == ["صباح جابر العلي الصباح"]
+    assert _found("واستقبل الشيخ صباح اليوم وفدا أمنيا.") == []

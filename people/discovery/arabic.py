@@ -395,11 +395,15 @@ class ArabicPersonFinder:
                 and k in AR_NATIONALITIES
                 and not k.startswith(("ال", "لل"))
             )
+            # a royal or courtesy style vouches for a given name that is also a common word, a name
+            # following it: "الشيخ صباح خالد الحمد الصباح" (Sabah, "morning")
+            styled_given = strong and not parts and k in AR_STOP and j + 1 < len(self.toks) and self._name_like(j + 1)
             if (
                 not self._name_like(j)
                 and not _is_opener(k)
                 and not indefinite_nationality
                 and not self._second_given(j)
+                and not styled_given
             ):
                 break
             parts.append(j)
