@@ -534,3 +534,8 @@ def test_a_name_opening_a_segment_before_a_title_in_construct_is_a_person():
     for the two words before it, as "…، فالديسي أوركيزا الأمين العام …" does."""
     text = "وشارك في الاجتماع، هشام بركات وزير الخارجية اللبناني، في الجلسة الافتتاحية."
     assert _names(text, "ar") == [("هشام بركات", "وزير الخارجية اللبناني")]
+
+
+def test_a_kunya_after_a_first_word_makes_a_name_but_not_after_a_places_opener():
+    text = "Les ministres, Samir Haddad et Ghiath Abou Khalil, se sont retrouvés mardi à Port Abou Zenima."
+    assert [name for name, _ in _names(text, "fr")] == ["Samir Haddad", "Ghiath Abou Khalil"]

@@ -323,9 +323,21 @@ _NASAB = words("bin ben ibn ould")
 
 def _fathers_given_name(name: list[_Token]) -> bool:
     """Whether a name of three words or more holds a patronym after its first word whose father's name is
-    a common given name ("Hamoud Ben Fayçal Al-Busaidi"): a person's name, though its first word is no
-    listed given name (a place "Ben Arous" has no word before the particle)."""
-    return len(name) >= 3 and name[1].key in _NASAB and name[2].key in GIVEN_NAMES
+    a common given name ("Hamoud Ben Fayçal Al-Busaidi"), or a kunya (`_KUNYA`): a person's name, though
+    its first word is no listed given name (a place "Ben Arous" has no word before the particle)."""
+    if len(name) < 3:
+        return False
+    kunya = name[1].key in _KUNYA and name[0].key not in _PLACE_OPENERS
+    return (name[1].key in _NASAB and name[2].key in GIVEN_NAMES) or kunya
+
+
+# "Abou"/"Abu" after a first word: a family name that is a kunya ("Mourhaf Abou Qasra", "Talal Abu
+# Ghazaleh"), a person's name whatever the first word ("Abou Dhabi" has no word before the particle),
+# unless that word opens a place's name ("Port Abou Zenima", "Ras Abu Qamees").
+_KUNYA = frozenset({"abou", "abu"})
+_PLACE_OPENERS = frozenset(
+    {"port", "ras", "oued", "wadi", "bir", "djebel", "jebel", "jabal", "tell", "cap", "mont", "mount", "lac"}
+)
 
 
 _STYLE_KINDS = frozenset({"royal", "honorific", "rank"})
