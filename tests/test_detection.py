@@ -1093,3 +1093,16 @@ def test_the_numbered_editions_of_a_summit_named_by_its_year_take_their_years(ca
         ("World Police Summit 2030", 9),
         ("World Police Summit 2031", 10),
     ]
+
+
+def test_last_years_edition_and_the_previous_numbered_one_are_one_session_of_that_year(catalogue):
+    text = (
+        "Dubai – The tenth edition of the World Police Summit opened on Monday 14 April 2031. Last year's edition, "
+        "the ninth edition, drew thousands of visitors."
+    )
+    events = detect(catalogue, text, "en", published="2031-04-14")
+    assert sorted((e.name, e.ordinal) for e in events) == [
+        ("World Police Summit 2030", 9),
+        ("World Police Summit 2031", 10),
+    ]
+    assert next(e for e in events if e.ordinal == 9).start_date == PartialDate(2030)

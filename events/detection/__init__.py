@@ -225,14 +225,12 @@ def _merge(ctx: Context, resolved: list[Resolved]) -> list[EventMention]:
         groups.setdefault(res.group, []).append(res)
     _year_named_into_numbered(ctx, groups)
     # the year of one numbered session of a series named by its year dates its others: "الدورة الرابعة"
-    # in a report on the fifth, "القمة العالمية للشرطة 2026", is the 2025 summit
-    anchors = {
-        key[0]: (key[1], year)
-        for key, refs in groups.items()
-        if isinstance(key[0], int) and key[0] >= 0 and key[1] is not None
-        for year in [next((r.year for r in refs if r.year is not None), None)]
-        if year is not None
-    }
+    # in a report on the fifth, "القمة العالمية للشرطة 2026", is the 2025 summit (and "last year's
+    # edition" is that one too)
+    anchors = _year_anchors(ctx, groups)
+    if anchors:
+        _year_named_into_numbered(ctx, groups, anchors)
+        anchors = _year_anchors(ctx, groups)
     events = [_event_of(ctx, key, refs, anchors) for key, refs in groups.items()]
     # A session named only as the next or previous one is never what the article reports on.
     eligible = [e for e, refs in zip(events, groups.values(), strict=True) if not all(r.relative for r in refs)]
@@ -242,7 +240,23 @@ def _merge(ctx: Context, resolved: list[Resolved]) -> list[EventMention]:
     return events
 
 
-def _year_named_into_numbered(ctx: Context, groups: dict[tuple, list[Resolved]]) -> None:
+def _year_anchors(ctx: Context, groups: dict[tuple, list[Resolved]]) -> dict[int, tuple[int, int]]:
+    """The (ordinal, year) that one of the article's numbered sessions of a catalogue series named by
+    its year gives (the year it is named by, else the year it is dated in), by series."""
+    anchors = {}
+    for key, refs in groups.items():
+        if not isinstance(key[0], int) or key[0] < 0 or key[1] is None or not ctx.catalogue.series[key[0]].year_named:
+            continue
+        year = next((r.year for r in refs if r.year is not None), None)
+        year = year or next((r.start_date.year for r in refs if r.start_date is not None and not r.relative), None)
+        if year is not None:
+            anchors.setdefault(key[0], (key[1], year))
+    return anchors
+
+
+def _year_named_into_numbered(
+    ctx: Context, groups: dict[tuple, list[Resolved]], anchors: dict[int, tuple[int, int]] | None = None
+) -> None:
     """A meeting named by its year ("Marrakech Security Forum 2017") is the one numbered session of
     its series the article dates in that year ("la 8e édition du Forum …, les 17 et 18 février
     2017"), or the one it numbers without a date ("الدورة الثالثة للمنتدى …" and "المنتدى … 2026"
@@ -255,6 +269,7 @@ def _year_named_into_numbered(ctx: Context, groups: dict[tuple, list[Resolved]])
             for k in numbered
             if any(r.start_date is not None and r.start_date.year == year for r in groups[k])
             or (isinstance(k[0], int) and ctx.catalogue.series[k[0]].year_of(k[1]) == year)
+            or (k[0] in (anchors or {}) and anchors[k[0]][1] + k[1] - anchors[k[0]][0] == year)
         ]
         undated = [k for k in numbered if all(r.start_date is None and not r.relative for r in groups[k])]
         # (or the one whose reference the name completes: "الدورة العاشرة من "القمة العالمية للشرطة 2031"")
@@ -323,6 +338,7 @@ def _event_of(
     ctx: Context, key: tuple, refs: list[Resolved], anchors: dict[int, tuple[int, int]] | None = None
 ) -> EventMention:
     candidate = refs[0].candidate
+    year = None
     if candidate is None:
         series = ctx.catalogue.series[key[0]]
         # (a numbered session of a series named by its year: "la 21e édition" of the Manama Dialogue is its
@@ -344,6 +360,10 @@ def _event_of(
     city = Counter((p.city, p.country) for p in with_city).most_common(1)[0][0] if with_city else (None, None)
     start_date = max((r.start_date for r in refs), key=_precision_rank, default=None)
     end_date = max((r.end_date for r in refs), key=_precision_rank, default=None)
+    if candidate is None and start_date is None and year is not None and ctx.catalogue.series[key[0]].year_named:
+        # a session of a series named by its year is of that year, whichever date its sentence gives:
+        # linking joins it to the same session another article names by its number or its year
+        start_date = PartialDate(year)
     if start_date and end_date and end_date.first_day() < start_date.first_day():
         end_date = None
     orig_start, orig_end = ctx.doc.to_original(best.start, best.end)
