@@ -75,6 +75,13 @@ def test_a_compound_never_ends_in_premier():
     assert latin_ordinal_value(normalize_name("vingt premier")) is None
 
 
+def test_an_indefinite_first_session_is_the_first(catalogue):
+    """ "un premier sommet": the article "un", not the number one of "vingt et un"."""
+    assert latin_ordinal_value(normalize_name("un premier")) == 1
+    text = "Le même jour s'est tenu un premier sommet trilatéral ASEAN-UE-Chine à Manille."
+    assert [e.ordinal for e in detect(catalogue, text, published="2031-05-27")] == [1]
+
+
 @pytest.mark.parametrize(
     ("words", "value"),
     [

@@ -137,6 +137,8 @@ def latin_ordinal_value(text: str) -> int | None:
     tokens = [t for t in text.split() if t not in ("et", "and")]
     if not tokens:
         return None
+    if tokens in (["un", "premier"], ["une", "premiere"]):
+        return 1  # "un premier sommet": the indefinite article, not a number's word
     last = tokens[-1]
     if last not in _LATIN_ORDINAL_WORDS or (len(tokens) > 1 and last in ("premier", "premiere")):
         return None  # "vingt et unième", never "vingt premier"
