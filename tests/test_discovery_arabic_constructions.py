@@ -357,3 +357,8 @@ def test_a_style_vouches_for_a_given_name_that_is_also_a_common_word():
     """ "صباح" is "morning" and a Kuwaiti given name: after "الشيخ" and before a name, the name's."""
     assert [n for n, _ in _found("وترأس الوفد الشيخ صباح جابر العلي الصباح.")] == ["صباح جابر العلي الصباح"]
     assert _found("واستقبل الشيخ صباح اليوم وفدا أمنيا.") == []
+
+
+def test_the_next_of_a_list_glued_to_wa_before_its_title_in_construct():
+    text = "وشارك هشام بركات وزير الداخلية، وكمال ضاهر وزير الخارجية اللبناني، في الاجتماع."
+    assert [n for n, _ in _found(text)] == ["هشام بركات", "كمال ضاهر"]

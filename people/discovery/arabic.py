@@ -1054,14 +1054,20 @@ class ArabicPersonFinder:
                     ):
                         # (or a title after the first name: "… بوقرة ونظيره الجزائري وزير الداخلية …")
                         named = self._after_role(r, last) or named
-            if after_comma and not previous_has_role and role_at is not None:
+            listed = toks[first].key[:1] == "و" and _starts_name(toks[first].key[1:])  # "…، ويوسف …"
+            if after_comma and (not previous_has_role or listed) and role_at is not None:
                 # "…، اليوم الأربعاء، فالديسي أوركيزا الأمين العام للمنظمة": a name of two or three words
                 # opening the segment, its title right after it (with its article) vouching for it
                 verb = toks[first].key in _SUBJECT_VERBS or toks[first].key in _SPEECH_VERBS
                 parts = [] if verb else self._forward(first, strong=False)
+                # (the next of a list, its given name glued to "و": "…، ويوسف رجي وزير الخارجية")
+                glued = not parts and not verb and toks[first].key[:1] == "و" and _starts_name(toks[first].key[1:])
+                if glued:
+                    rest = self._forward(first + 1, strong=False)
+                    parts = [first, *rest] if rest and rest[0] == first + 1 else []
                 opening = 2 <= len(parts) <= 3 and parts[0] == first and parts[-1] + 1 == role_at
                 if opening and self._title_follows(role_at):
-                    self._accept(parts, {"title-after"})
+                    self._accept(parts, {"title-after"}, glued=glued)
             if after_comma and previous_has_role and next_role and role_at is None and self._listed_name(first, last):
                 # "…، المدير العام للشرطة الإسبانية، ولويس لوجيي، المدير العام …": the next of a list of
                 # persons each with a title after it, a foreign name the lexicon does not know
