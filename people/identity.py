@@ -196,8 +196,8 @@ def _token_similarity(a: NameKey, i: int, b: NameKey, k: int) -> float:
             similarity = max(similarity, token_similarity(x, skeleton))
     if similarity < SOUNDS_ALIKE and "arabic" in (a.script, b.script) and _sounds_alike(x, y):
         similarity = SOUNDS_ALIKE
-    elif similarity < HARD_G_ALIKE and a.script == b.script == "latin" and _hard_g_alike(x, y):
-        similarity = HARD_G_ALIKE
+    elif similarity < G_SPELLING_ALIKE and a.script == b.script == "latin" and _g_spellings_alike(x, y):
+        similarity = G_SPELLING_ALIKE
     return similarity
 
 
@@ -210,14 +210,14 @@ _SOUND_CLASSES = str.maketrans("zdqgvp", "stkkfb")
 
 # Two Latin spellings of one ق: "Zerrouki" and "Zerrougui", "Belkacem" and "Belgacem" (Maghrebi and
 # Bedouin speech say g), or of one ج: "Rajji" and "Raggi" (Egyptian and Italian g). A near word.
-HARD_G_ALIKE = 0.85
+G_SPELLING_ALIKE = 0.85
 _HARD_G = str.maketrans("gq", "kk")
 
 
 _SOFT_G = str.maketrans("j", "g")
 
 
-def _hard_g_alike(x: str, y: str) -> bool:
+def _g_spellings_alike(x: str, y: str) -> bool:
     """Also one ج written j or g: "Rajji" and "Raggi", "Jamal" and "Gamal" (but never a k for a j:
     "Jamal" and "Kamal" are two names)."""
     if x == y:

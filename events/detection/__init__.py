@@ -59,8 +59,8 @@ from events.detection.candidates import (
 )
 from events.detection.catalogue import Cue, SeriesCatalogue
 from events.detection.context import LOCATIVE_BEFORE, CandidateSeries, Context, Resolved
-from events.detection.document import Document, inside
-from events.detection.meeting_dates import date_expressions, dates_for, nearest_to
+from events.detection.document import Document, inside, nearest_to
+from events.detection.meeting_dates import date_expressions, dates_for
 from events.detection.meeting_words import POSSESSIVE_BEFORE, YEARS
 from events.detection.neighbours import neighbour_sessions
 from events.detection.ordinals import arabic_ordinal_value, latin_ordinal_value

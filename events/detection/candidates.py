@@ -1029,6 +1029,7 @@ def _pair_summit_candidate(ctx: Context, ref: Reference) -> CandidateSeries | No
 _BETWEEN_SIDES = re.compile(
     r"\s+(?:(?:trilat[ée]ral|trilateral|tripartite|conjoint|joint)\s+)?(?:(?P<between>entre|between)\s+)?"
 )
+_SIDES_END = re.compile(r"[,;.!?]|\s(?:a|ont|s'est|se|was|were|has|have|held|tenu)\s")
 _SIDE = re.compile(r"\b[A-Z]{2,6}\b|\b[A-Z][a-zé]+\b")
 
 
@@ -1045,7 +1046,7 @@ def _bodies_summit_candidate(ctx: Context, ref: Reference) -> CandidateSeries | 
     if lead is None:
         return None
     window = original[lead.end() : lead.end() + 160]
-    window = re.split(r"[,;.!?]|\s(?:a|ont|s'est|se|was|were|has|have|held|tenu)\s", window)[0]
+    window = _SIDES_END.split(window, maxsplit=1)[0]
     sides: list[str] = []
     for m in _SIDE.finditer(window):
         word = m.group()
@@ -2089,8 +2090,9 @@ def _another_meeting(word: str) -> bool:
     return word[:1] in ("و", "ف") and AR_BARE_NOUN.fullmatch(word) is not None
 
 
-# The prepositions a name's theme opens with, met inside the name ("Forum … de Dakar sur la paix").
-_THEME_PREPOSITIONS_SEEN = frozenset({"sur", "on", "pour", "for"})
+# The prepositions a name's theme opens with, met inside the name ("Forum … de Dakar sur la paix"): a
+# topic's (`city_forums`) and a purpose's ("… pour la sécurité").
+_THEME_PREPOSITIONS_SEEN = _TOPIC_PREPOSITIONS | {"pour", "for"}
 
 
 def _concept_follows(folded: str, pos: int) -> bool:

@@ -9,6 +9,7 @@ offsets and sentences are given back in the original text.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from text.normalize import folded_text
@@ -67,3 +68,15 @@ class Document:
 
 def inside(pos: int, spans: list[tuple[int, int]]) -> bool:
     return any(a <= pos < b for a, b in spans)
+
+
+def nearest_to(pos: int, span: tuple[int, int], rivals: Sequence[tuple[int, int]]) -> bool:
+    """Whether what stands at `pos` (a date, a city) is nearer the reference at `span` than any of
+    the `rivals` (other meetings' references in its sentence): it is that reference's."""
+    return _distance(pos, *span) <= min(_distance(pos, a, b) for a, b in rivals)
+
+
+def _distance(pos: int, start: int, end: int) -> int:
+    """How far what stands at `pos` (a date, a city) is from a reference: one before it counts thrice (a date most
+    often follows what it dates: "the first, held in Baghdad in 2023, and the third, next year")."""
+    return 3 * (start - pos) if pos < start else max(0, pos - end)

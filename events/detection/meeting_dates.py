@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from events.detection.catalogue import Edition
 from events.detection.context import Context, DateExpr, Resolved
-from events.detection.document import Document, inside
+from events.detection.document import Document, inside, nearest_to
 from text.dates import find_dates, month_names, parse_date_range
 from text.normalize import normalize_name
 from text.partial_date import PartialDate
@@ -172,18 +172,6 @@ def dates_for(
             return first, next((b for _, b in roles if b and (first is None or b != first)), None)
         return found[0].start, (found[0].start if kind != "weekday" else None)
     return None, None
-
-
-def nearest_to(pos: int, span: tuple[int, int], rivals: Sequence[tuple[int, int]]) -> bool:
-    """Whether what stands at `pos` (a date, a city) is nearer the reference at `span` than any of
-    the `rivals` (other meetings' references in its sentence): it is that reference's."""
-    return _distance(pos, *span) <= min(_distance(pos, a, b) for a, b in rivals)
-
-
-def _distance(pos: int, start: int, end: int) -> int:
-    """How far a date at `pos` stands from a reference: one before it counts thrice (a date most
-    often follows what it dates: "the first, held in Baghdad in 2023, and the third, next year")."""
-    return 3 * (start - pos) if pos < start else max(0, pos - end)
 
 
 def speaks_of_future(ctx: Context, start: int, end: int) -> bool:

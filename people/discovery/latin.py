@@ -321,7 +321,7 @@ _NASAB_AND_ARTICLE = words("al el bin ben ibn ould")
 _NASAB = words("bin ben ibn ould")
 
 
-def _fathers_given_name(name: list[_Token]) -> bool:
+def _nasab_or_kunya(name: list[_Token]) -> bool:
     """Whether a name of three words or more holds a patronym after its first word whose father's name is
     a common given name ("Hamoud Ben Fayçal Al-Busaidi"), or a kunya (`_KUNYA`): a person's name, though
     its first word is no listed given name (a place "Ben Arous" has no word before the particle)."""
@@ -551,7 +551,7 @@ class LatinPersonFinder:
             cues.add("verb")
         if len(name) > 1 and name[0].key in GIVEN_NAMES and not self._question_opener(name[0]):
             cues.add("given-name")
-        elif _fathers_given_name(name):
+        elif _nasab_or_kunya(name):
             cues.add("given-name")  # "Hamoud Ben Fayçal Al-Busaidi": "son of Fayçal", a name whatever the first
         if len(name) > 1 and prefix and prefix[-1][0] == "possessive" and self._country_possessive(prefix):
             cues.add("nationality")  # "Italy's Gianluca Ferretti", "Saudi Arabia's Abdulaziz bin Saud"
