@@ -56,6 +56,7 @@ from text.places import (
     english_adjective,
     find_countries,
 )
+from text.portfolios import MEETING_PORTFOLIOS
 from text.scanning import Anchored
 from text.wordlists import split_words
 
@@ -862,11 +863,6 @@ _SAID_REACH = 160
 # meet (interior, defence, foreign affairs) tell its series apart.
 _FORMULA = re.compile(r"(?<![\d+])(\d{1,2}) ?\+ ?(\d{1,2})(?![\d+])")
 _DIALOGUE = re.compile(r"(?:\bdialogue|حوار)\s?\"?\s?\d{1,2} ?\+ ?\d{1,2}|\d{1,2} ?\+ ?\d{1,2}\s?\"?\s?dialogue\b")
-_PORTFOLIOS = (
-    ("Interior", re.compile(r"\binterieur\b|\binterior\b|\bhome affairs\b|داخليه")),
-    ("Defence", re.compile(r"\bdefense\b|\bdefence\b|دفاع")),
-    ("Foreign", re.compile(r"affaires etrangeres|\bforeign\b|خارجيه")),
-)
 _KIND_EN = {"conference": "Conference", "summit": "Summit", "session": "Meeting"}
 
 
@@ -940,7 +936,7 @@ _CLAUSE_STOP = re.compile(CLAUSE_END.pattern.replace(",", "").replace("،", ""))
 def _multilateral_series(ctx: Context, word: str, countries: list[str], start: int, end: int) -> CandidateSeries:
     """The series of a meeting of these countries, keyed by them and the portfolio its sentence names."""
     folded = ctx.doc.folded
-    portfolio = next((name for name, words in _PORTFOLIOS if words.search(folded[start:end])), "")
+    portfolio = next((name for name, words in MEETING_PORTFOLIOS if words.search(folded[start:end])), "")
     names = [country_name(code) or code for code in countries]
     ministers = f" of the {portfolio} Ministers of" if portfolio else " of"
     english = f"{word} Meeting{ministers} {', '.join(names[:-1])} and {names[-1]}"
@@ -1076,7 +1072,7 @@ def _group_candidate(ctx: Context, ref: Reference) -> CandidateSeries | None:
         return None
     formula, match = next(iter(formulas.items()))
     sentence = folded[start:end]
-    portfolio = next((name for name, words in _PORTFOLIOS if words.search(sentence)), "")
+    portfolio = next((name for name, words in MEETING_PORTFOLIOS if words.search(sentence)), "")
     kind = _GROUP.get(ref.noun_class, ref.noun_class)
     group = "Dialogue" if _DIALOGUE.search(folded) else "Group"
     noun = _KIND_EN.get(kind, kind.title())

@@ -60,6 +60,7 @@ from text.dates import find_dates, is_calendar_word
 from text.normalize import normalize_name
 from text.outlets import credit_line_outlets, outlet_after_date, outlet_opening_line, staff_credit
 from text.places import country_name, country_of_adjective, find_places, is_country_name
+from text.portfolios import WORDS_BEFORE_MINISTER, ministry_in_english
 from text.scanning import CASE_EXOTIC, Anchored, LookBehind, SpanIndex, line_start, matches_at
 from text.sentences import Sentences
 from text.venues import VENUE_RE
@@ -220,24 +221,16 @@ _MINISTRY = Anchored(
 )
 # The portfolios of a ministry named with its nationality, in English: "le ministère bahreïni des Affaires
 # étrangères" is the "Ministry of Foreign Affairs (Bahrain)", as the knowledge base names its kind.
-_PORTFOLIOS_EN = {
-    "interieur": "Interior",
-    "affaires etrangeres": "Foreign Affairs",
-    "defense": "Defence",
-    "defense nationale": "National Defence",
-    "justice": "Justice",
-    "forces armees": "Armed Forces",
-}
 _PORTFOLIO_AFTER = re.compile(r"\s(?:de\s+l['’]|de\s+la\s+|des\s+|du\s+|de\s+)(.+)$")
 
 
 def _ministry_in_english(surface: str, nationality: str | None) -> str | None:
-    """The English name of a ministry written with its nationality and a portfolio of `_PORTFOLIOS_EN`
+    """The English name of a ministry written with its nationality and a known portfolio (text.portfolios)
     ("ministère bahreïni des Affaires étrangères"), else None (the name as written)."""
     if not nationality:
         return None
     portfolio = _PORTFOLIO_AFTER.search(surface.split(nationality, 1)[1])
-    english = _PORTFOLIOS_EN.get(key(portfolio.group(1))) if portfolio else None
+    english = ministry_in_english(portfolio.group(1)) if portfolio else None
     code = country_of_adjective(nationality)
     country = country_name(code) if code else None
     return f"Ministry of {english} ({country})" if english and country else None
@@ -1128,7 +1121,7 @@ class OrgFinder:
             for o in self.found
             if not _a_system(o.name)
             and not _PROJECT_AFTER.match(self.text, o.end)
-            and not (key(o.name.split()[0]) in _PORTFOLIOS and _MINISTER_AFTER.match(self.text, o.end))
+            and not (key(o.name.split()[0]) in WORDS_BEFORE_MINISTER and _MINISTER_AFTER.match(self.text, o.end))
             and not self._minister_of(o)
         ]
         return sorted(self._short_forms(), key=lambda o: o.start)
@@ -1173,7 +1166,6 @@ _SECOND_BODY_HEADS = _HEADS | frozenset(map(key, ("services", "service", "unité
 
 # "Interior and National Administration Cabinet Secretary X": a portfolio before its minister's title,
 # which names no body (the corpus conventions: a portfolio creates no organization).
-_PORTFOLIOS = frozenset(map(key, ("Interior", "Defence", "Defense", "Foreign", "Justice", "Home", "Internal")))
 _MINISTER_AFTER = re.compile(r"[ \u00a0]+(?:Cabinet[ \u00a0]+Secretary|Minister|Secretary)\b")
 _MINISTER_OF_BEFORE = re.compile(
     r"\b(?:[Mm]inisters?|[Mm]inistres?)[ \u00a0]+(?:of|for|de|des|du)[ \u00a0]+(?:the[ \u00a0]+|l['’]|la[ \u00a0]+)?$"
