@@ -17,6 +17,7 @@ is no generic head in Arabic. "la quatrième session de cette Alliance" (a body 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from events.detection.city_forums import _TOPIC_PREPOSITIONS, city_forum, forum_name_end
 from events.detection.context import LOCATIVE_BEFORE, CandidateSeries, Context, Resolved
@@ -1826,18 +1827,31 @@ def session_of_numbered_series(
     noun's and its complement's) a few ordinals away, its 38th conference: a session of that series,
     the nearest in ordinal. What `session_of_candidate` does for series outside the catalogue; the
     series the article merely names elsewhere (an observer's, a co-organiser's) are a worse guess."""
-    near: tuple[int, int] | None = None
-    for other in resolved:
-        if other.candidate is not None or other.ordinal is None or other.series < 0:
-            continue
-        if not ctx.catalogue.series[other.series].compat(classes):
-            continue
-        gap = min(abs(other.ordinal - n) for n in ref.ordinals)
-        if gap <= _NEIGHBOUR_GAP and (near is None or gap < near[0]):
-            near = (gap, other.series)
+    near = _nearest_in_ordinal(
+        ref,
+        (
+            other
+            for other in resolved
+            if other.candidate is None
+            and other.ordinal is not None
+            and other.series >= 0
+            and ctx.catalogue.series[other.series].compat(classes)
+        ),
+    )
     if near is None:
         return []
-    return [Resolved(near[1], ordinal, ref.start, ref.end, 0.6) for ordinal in ref.ordinals]
+    return [Resolved(near[1].series, ordinal, ref.start, ref.end, 0.6) for ordinal in ref.ordinals]
+
+
+def _nearest_in_ordinal(ref: Reference, sessions: Iterable[Resolved]) -> tuple[int, Resolved] | None:
+    """The session of `sessions` nearest in ordinal to any of the reference's, with the gap, when it is
+    at most `_NEIGHBOUR_GAP` (the first of equals); the sessions have ordinals."""
+    near: tuple[int, Resolved] | None = None
+    for other in sessions:
+        gap = min(abs(other.ordinal - n) for n in ref.ordinals)
+        if gap <= _NEIGHBOUR_GAP and (near is None or gap < near[0]):
+            near = (gap, other)
+    return near
 
 
 def session_of_candidate(ref: Reference, resolved: list[Resolved], heads: set[str] | None = None) -> list[Resolved]:
@@ -1860,23 +1874,26 @@ def session_of_candidate(ref: Reference, resolved: list[Resolved], heads: set[st
         # "la sixième édition, tenue à Bamako", "الدورة الثانية والعشرين التي احتضنتها عمان" (after "the
         # 23rd session of the regional conference"): an edition or a session of whatever meeting it is
         kinds = {None}
-    near: tuple[int, Resolved] | None = None
     # the nearest session of a catalogue series the article numbers: nearer, the reference is its
     # ("the 41st meeting in Doha" beside the ministers' 42nd, not the police chiefs' 37th)
     catalogued = min(
         (abs(o.ordinal - n) for o in resolved if o.candidate is None and o.ordinal is not None for n in ref.ordinals),
         default=None,
     )
-    for other in resolved:
-        if other.candidate is None or other.ordinal is None:
-            continue
-        if None not in kinds and other.candidate.kind not in kinds and other.candidate.kind != "year":
-            continue  # (a city's meeting, "year", is of any kind: "مؤتمر بغداد الدولي الثاني" … "المؤتمر الأول")
-        if "assembly" in (heads or {ref.noun_class}) and not _holds_assembly(other.candidate.label):
-            continue  # "الجمعية العامة الثامنة" in an article on a steering committee's session: not its
-        gap = min(abs(other.ordinal - o) for o in ref.ordinals)
-        if gap <= _NEIGHBOUR_GAP and (near is None or gap < near[0]):
-            near = (gap, other)
+    assembly = "assembly" in (heads or {ref.noun_class})
+    near = _nearest_in_ordinal(
+        ref,
+        (
+            other
+            for other in resolved
+            if other.candidate is not None
+            and other.ordinal is not None
+            # (a city's meeting, "year", is of any kind: "مؤتمر بغداد الدولي الثاني" … "المؤتمر الأول")
+            and (None in kinds or other.candidate.kind in kinds or other.candidate.kind == "year")
+            # "الجمعية العامة الثامنة" in an article on a steering committee's session: not its
+            and (not assembly or _holds_assembly(other.candidate.label))
+        ),
+    )
     if near is None or (catalogued is not None and catalogued < near[0]):
         return []
     return [Resolved(-1, ordinal, ref.start, ref.end, 0.55, candidate=near[1].candidate) for ordinal in ref.ordinals]
