@@ -1113,3 +1113,20 @@ def test_last_years_edition_and_the_previous_numbered_one_are_one_session_of_tha
         ("World Police Summit 2031", 10),
     ]
     assert next(e for e in events if e.ordinal == 9).start_date == PartialDate(2030)
+
+
+def test_a_session_of_the_council_named_beside_the_police_chiefs_conference_is_the_councils(catalogue):
+    # The words after the council's session go on to name the police chiefs' conference, which the
+    # article names by its own name; the 43rd is a plausible session of the council, not of the
+    # conference (already at its 49th): the council's.
+    text = (
+        "تونس – اختتمت أمس أعمال المؤتمر التاسع والأربعين لقادة الشرطة والأمن العرب بمشاركة وفود عربية. "
+        "وسترفع التوصيات إلى الدورة الثالثة والأربعين لمجلس وزراء الداخلية العرب، على أن ينعقد المؤتمر "
+        "الخمسون لقادة الشرطة والأمن العرب السنة المقبلة."
+    )
+    events = detect(catalogue, text, "ar", published="2025-12-18")
+    assert sorted((e.series_name, e.ordinal) for e in events) == [
+        ("Conference of Arab Police and Security Leaders", 49),
+        ("Conference of Arab Police and Security Leaders", 50),
+        ("Council of Arab Interior Ministers Session", 43),
+    ]

@@ -80,8 +80,11 @@ def _attached_series(
     best = max(score for score, _ in scored)
     tied = [index for score, index in scored if score == best]
     if len(scored) > 1 and ref is not None:
-        sent_end = ctx.doc.sentence(ref.start)[1]
-        words = ctx.doc.original_text(ref.start, min(sent_end, cue.end + _NAME_REACH))
+        # (to the clause's end: "الدورة الثالثة والأربعين لمجلس وزراء الداخلية العرب، على أن ينعقد المؤتمر
+        # الخمسون لقادة الشرطة" is the council's session, whatever series the next clause names)
+        limit = min(ctx.doc.sentence(ref.start)[1], cue.end + _NAME_REACH)
+        clause = _NEXT_CLAUSE.search(ctx.doc.folded, cue.end, limit)
+        words = ctx.doc.original_text(ref.start, clause.start() if clause else limit)
         # "the 52nd INTERPOL regional conference" in an article that names the "INTERPOL European
         # Regional Conference": the one of the organisation's series the article names by its own name,
         # when the reference's words resemble it as much as the best fitting one, even if that one fits
@@ -104,8 +107,10 @@ def _named_by_its_name(ctx: Context, index: int) -> bool:
     )
 
 
-# How far after an organisation's name a reference's words may still name its series.
+# How far after an organisation's name a reference's words may still name its series: to a comma at
+# most (not a bracket: "للمنظمة الدولية للشرطة الجنائية (الإنتربول) لمنطقة الشرق الأوسط" goes on).
 _NAME_REACH = 60
+_NEXT_CLAUSE = re.compile(r"[,;،؛]")
 
 
 # What may stand between a body and "its" session: "l'Alliance (ISA), dans sa", "its fourth"; in
