@@ -424,3 +424,41 @@ def test_the_next_meeting_of_a_body_named_by_its_acronym_is_the_next_of_its_seri
     assert set(events) == {3, 4} and events[4].city == "Bamako"
     other = text.replace("de la Défense de l'UEMX est", "de la Défense de la CEDX est")
     assert set(detect(catalogue, other)) == {3}
+
+
+def latest(catalogue, text, language, published):
+    return [
+        (e.series_name, e.ordinal, e.city, e.relation)
+        for e in detect_events(text, language, published=PartialDate.parse(published), catalogue=catalogue)
+    ]
+
+
+def test_the_latest_session_of_a_yearly_series_is_the_last_held_before_the_article(catalogue):
+    # The catalogue knows the council's sessions to its 42nd (February 2025), one a year, in February or
+    # March: in April 2026 the latest is the 43rd, in June 2025 the 42nd.
+    text = "Le ministre a rappelé que la dernière session du Conseil des ministres arabes de l'Intérieur avait adopté un plan."
+    assert latest(catalogue, text, "fr", "2026-04") == [(CAIM, 43, None, "mention")]
+    arabic = "وأكد أن الدورة الأخيرة لمجلس وزراء الداخلية العرب اعتمدت الخطة العربية."
+    assert latest(catalogue, arabic, "ar", "2025-06") == [(CAIM, 42, None, "mention")]
+
+
+def test_a_bare_council_is_the_one_named_before_whose_name_it_heads(catalogue):
+    text = (
+        "Le congrès des chefs des unités de cybercriminalité s'est ouvert à Riyad, avec l'Université arabe Naif "
+        "des sciences de sécurité et le Conseil des ministres arabes de l'Intérieur (CMIA). Le secrétaire "
+        "général du CMIA a rappelé que la dernière session du Conseil, tenue à Tunis, avait adopté un plan."
+    )
+    assert (CAIM, 43, "Tunis", "mention") in latest(catalogue, text, "fr", "2026-04")
+
+
+def test_the_latest_session_needs_the_articles_month(catalogue):
+    text = "Le ministre a rappelé que la dernière session du Conseil des ministres arabes de l'Intérieur avait adopté un plan."
+    assert latest(catalogue, text, "fr", "2026") == []
+
+
+def test_the_last_session_beside_the_one_the_article_numbers_is_the_one_before(catalogue):
+    text = (
+        "La 48e session du Conseil des ministres arabes de l'Intérieur s'est ouverte à Tunis. La dernière session "
+        "du Conseil avait adopté un plan."
+    )
+    assert sorted(o for _, o, _, _ in latest(catalogue, text, "fr", "2031-03")) == [47, 48]

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
+from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -94,6 +95,28 @@ class Series:
         for edition in self.editions:
             by.setdefault(edition.ordinal, edition)
         return by
+
+    def latest_before(self, when: PartialDate | None) -> int | None:
+        """The ordinal of the last session held before `when` (a month at least), for "la dernière
+        session du Conseil", "its latest session" in an article that numbers none: the last known
+        edition before that month, counted on by one for each year since whose usual month (the last
+        known edition's) has passed, when the series meets once a year (its dated editions a year and
+        one ordinal apart); None when its editions are undated or `when` has no month."""
+        if when is None or when.month is None:
+            return None
+        held = [e for e in self.editions if e.start is not None and e.start.month is not None]
+        before = [e for e in held if (e.start.year, e.start.month) < (when.year, when.month)]
+        if not before:
+            return None
+        last = max(before, key=lambda e: e.ordinal)
+        if not self._yearly:
+            return last.ordinal
+        return last.ordinal + when.year - last.start.year - (1 if when.month <= last.start.month else 0)
+
+    @cached_property
+    def _yearly(self) -> bool:
+        dated = self._dated
+        return len(dated) > 1 and all((y2 - y1, o2 - o1) == (1, 1) for (y1, o1), (y2, o2) in pairwise(dated))
 
     def compat(self, classes: Iterable[str]) -> float:
         """How well meeting nouns and complement heads of these classes fit the series (0 = not)."""

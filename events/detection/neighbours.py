@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from events.detection.candidates import CLAUSE_END, candidate_kind
+from events.detection.catalogue import MAIN_ORG
 from events.detection.context import Context, Resolved
 from events.detection.document import inside
 from events.detection.meeting_dates import speaks_of_future
@@ -26,7 +27,7 @@ _NEXT, _PREVIOUS = 1, -1
 # "last year's meeting", "la réunion de l'an dernier": the previous session of a yearly series.
 _LATIN_BEFORE = re.compile(
     r"(?:(?P<next>prochaine?s?|next|upcoming|suivante?|next year'?s)"
-    r"|(?P<prev>precedente?|previous|last|last year'?s))\s$"
+    r"|(?P<prev>precedente?|previous|last|last year'?s|derniere?|latest|most recent))\s$"
 )
 # ("The conference will next meet in Tunis": the noun, then a verb saying it meets next)
 _LATIN_AFTER = re.compile(
@@ -35,7 +36,7 @@ _LATIN_AFTER = re.compile(
 )
 # (an adjective may come between: "الاجتماع التشاوري المقبل", "الدورة العادية السابقة")
 _ARABIC_AFTER = re.compile(
-    rf"(?:\sال[{ARABIC_LETTERS}]+(?:ي|يه))?\s(?:(?P<next>المقبله|المقبل|القادمه|القادم)|(?P<prev>السابقه|السابق|الماضيه|الماضي))(?![{ARABIC_LETTERS}])"
+    rf"(?:\sال[{ARABIC_LETTERS}]+(?:ي|يه))?\s(?:(?P<next>المقبله|المقبل|القادمه|القادم)|(?P<prev>السابقه|السابق|الماضيه|الماضي|الاخيره|الاخير))(?![{ARABIC_LETTERS}])"
 )
 _GROUP = {"session": "session", "assembly": "session", "meeting": "session", "edition": "session"}
 _POSSESSOR_REACH = 60  # characters between a body's name and "its next session"
@@ -52,8 +53,6 @@ def neighbour_sessions(ctx: Context, resolved: list[Resolved], taken: list[tuple
     """The next and previous sessions an article refers to, numbered from the sessions it numbers
     (`numbered`: the references with an ordinal written, not those a known edition identified)."""
     numbered = [r for r in resolved if r.ordinal is not None]
-    if not numbered:
-        return []
     found = []
     folded = ctx.doc.folded
     for noun in ctx.meeting_nouns:
@@ -65,7 +64,14 @@ def neighbour_sessions(ctx: Context, resolved: list[Resolved], taken: list[tuple
             step, end = relative_step(folded, noun, own.start)
         if step is None:
             continue
-        base = _current(ctx, noun, end, numbered) if own is None else _current_of_own(own, numbered)
+        base = None
+        if numbered:
+            base = _current(ctx, noun, end, numbered) if own is None else _current_of_own(own, numbered)
+        if base is None and step == _PREVIOUS:
+            latest = _latest_held(ctx, noun, end, own, numbered)
+            if latest is not None:
+                found.append(latest)
+            continue
         if base is None or base.ordinal + step < 1 or (step == _NEXT and _still_to_come(ctx, base)):
             continue
         found.append(
@@ -216,6 +222,43 @@ def _of_the_acronym(ctx: Context, kind: str, start: int, numbered: list[Resolved
     if len({r.group[0] for r in fitting}) != 1:
         return None
     return min(fitting, key=lambda r: r.start)
+
+
+def _latest_held(ctx: Context, noun: re.Match[str], end: int, own, numbered: list[Resolved]) -> Resolved | None:
+    """ "la dernière session du Conseil des ministres arabes de l'Intérieur", "its latest session",
+    "الدورة الأخيرة لمجلس …" where the article numbers no session of that series: the last one held
+    before the article's date (`Series.latest_before`), of the one catalogue series the words name
+    (its own name, or its body's as the body's main series) or, for a bare "du Conseil", the one the
+    article names before whose meetings the noun and its head fit."""
+    kind = noun_class_of(noun)
+    complement = ctx.walk(end)
+    cue = own or ctx.cue_at.get(noun.start()) or complement.cue
+    if cue is not None:
+        series = {t.series for t in cue.targets if t.weight >= MAIN_ORG}
+    elif complement.heads and complement.outcome != "foreign":
+        # (the bodies named before whose own name has that head: "du Conseil" after the "Conseil des ministres
+        # arabes de l'Intérieur (CMIA)", not after the "Université arabe Naif")
+        series = {
+            t.series
+            for c in ctx.cues
+            if c.end <= noun.start() and _has_head(ctx.doc.folded[c.start : c.end], complement.heads)
+            for t in c.targets
+            if t.weight >= MAIN_ORG
+        }
+    else:
+        return None
+    series = {i for i in series if ctx.catalogue.series[i].compat({kind} | complement.heads) > 0}
+    if len(series) != 1 or any(r.candidate is None and r.series in series for r in numbered):
+        return None
+    index = next(iter(series))
+    ordinal = ctx.catalogue.series[index].latest_before(ctx.published)
+    if ordinal is None:
+        return None
+    return Resolved(index, ordinal, noun.start(), max(end, cue.end if cue else end), 0.5, relative=True)
+
+
+def _has_head(name: str, heads: set[str]) -> bool:
+    return any(HEADS.get(word) in heads for word in name.split())
 
 
 def _current_of_own(own, numbered: list[Resolved]) -> Resolved | None:
