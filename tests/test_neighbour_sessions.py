@@ -436,7 +436,10 @@ def latest(catalogue, text, language, published):
 def test_the_latest_session_of_a_yearly_series_is_the_last_held_before_the_article(catalogue):
     # The catalogue knows the council's sessions to its 42nd (February 2025), one a year, in February or
     # March: in April 2026 the latest is the 43rd, in June 2025 the 42nd.
-    text = "Le ministre a rappelé que la dernière session du Conseil des ministres arabes de l'Intérieur avait adopté un plan."
+    text = (
+        "Le ministre a rappelé que la dernière session du Conseil des ministres arabes de l'Intérieur avait "
+        "adopté un plan."
+    )
     assert latest(catalogue, text, "fr", "2026-04") == [(CAIM, 43, None, "mention")]
     arabic = "وأكد أن الدورة الأخيرة لمجلس وزراء الداخلية العرب اعتمدت الخطة العربية."
     assert latest(catalogue, arabic, "ar", "2025-06") == [(CAIM, 42, None, "mention")]
@@ -452,7 +455,10 @@ def test_a_bare_council_is_the_one_named_before_whose_name_it_heads(catalogue):
 
 
 def test_the_latest_session_needs_the_articles_month(catalogue):
-    text = "Le ministre a rappelé que la dernière session du Conseil des ministres arabes de l'Intérieur avait adopté un plan."
+    text = (
+        "Le ministre a rappelé que la dernière session du Conseil des ministres arabes de l'Intérieur avait "
+        "adopté un plan."
+    )
     assert latest(catalogue, text, "fr", "2026") == []
 
 
@@ -462,3 +468,21 @@ def test_the_last_session_beside_the_one_the_article_numbers_is_the_one_before(c
         "du Conseil avait adopté un plan."
     )
     assert sorted(o for _, o, _, _ in latest(catalogue, text, "fr", "2031-03")) == [47, 48]
+
+
+def test_the_next_session_dated_before_a_numbered_one_to_come_is_the_one_before_it(catalogue):
+    text = (
+        "Le ministre a confirmé la candidature de son pays pour accueillir en 2032 la 41e Conférence régionale "
+        "africaine d'Interpol, une candidature examinée lors de la prochaine conférence régionale, prévue en juin "
+        "à Kigali."
+    )
+    found = {o: (city, relation) for _, o, city, relation in latest(catalogue, text, "fr", "2031-03")}
+    assert found == {41: (None, "subject"), 40: ("Kigali", "mention")}
+
+
+def test_the_body_named_with_a_numbered_session_is_not_another_body_before_its_next(catalogue):
+    text = (
+        "وأكد الوزير استعداد بلاده لاحتضان المؤتمر الإقليمي الإفريقي الحادي والأربعين للإنتربول سنة 2032، على أن "
+        "يُنظر في هذا الترشح خلال المؤتمر الإقليمي المقبل المقرر بكيغالي في شهر جوان."
+    )
+    assert sorted(o for _, o, _, _ in latest(catalogue, text, "ar", "2031-03")) == [40, 41]

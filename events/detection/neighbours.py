@@ -40,6 +40,7 @@ _ARABIC_AFTER = re.compile(
 )
 _GROUP = {"session": "session", "assembly": "session", "meeting": "session", "edition": "session"}
 _POSSESSOR_REACH = 60  # characters between a body's name and "its next session"
+_NAMED_WITH = 3  # characters between a numbered session and the body named as its complement
 # Meeting nouns in the plural (folded): "previous meetings", "les sessions précédentes", "الدورات السابقة".
 _PLURALS = frozenset(
     split_words(
@@ -72,7 +73,13 @@ def neighbour_sessions(ctx: Context, resolved: list[Resolved], taken: list[tuple
             if latest is not None:
                 found.append(latest)
             continue
-        if base is None or base.ordinal + step < 1 or (step == _NEXT and _still_to_come(ctx, base)):
+        if base is not None and step == _NEXT and _still_to_come(ctx, base):
+            if _dated_before(ctx, end, base) and base.ordinal > 1:
+                # "accueillir en 2027 la 29e conférence …, examinée lors de la prochaine conférence, prévue en
+                # juin": the next one, dated before the numbered one to come, is the one before it
+                found.append(Resolved(base.series, base.ordinal - 1, noun.start(), end, 0.5, relative=True))
+            continue
+        if base is None or base.ordinal + step < 1:
             continue
         found.append(
             Resolved(base.series, base.ordinal + step, noun.start(), end, 0.55, candidate=base.candidate, relative=True)
@@ -148,8 +155,24 @@ def _still_to_come(ctx: Context, base: Resolved) -> bool:
         return False
     edition = ctx.catalogue.series[base.series].edition(base.ordinal)
     if edition is None or edition.start is None or edition.start.month is None:
-        return False
+        # (a session the catalogue has no date of, its sentence dating it in a later year: "accueillir en
+        # 2027 la 29e Conférence régionale …, une candidature examinée lors de la prochaine conférence")
+        start, end = ctx.doc.sentence(base.start)
+        return any(
+            start <= d.pos < end and d.start is not None and d.start.year > ctx.published.year for d in ctx.dates
+        )
     return (edition.start.year, edition.start.month) > (ctx.published.year, ctx.published.month)
+
+
+def _dated_before(ctx: Context, end: int, base: Resolved) -> bool:
+    """Whether the first date after a "next" reference in its sentence ("…, prévue en juin à Dakar")
+    is in a year before the one its sentence gives the session the article numbers (`base`)."""
+    limit = ctx.doc.sentence(end)[1]
+    own = next((d for d in ctx.dates if end <= d.pos < limit and d.start), None)
+    if own is None:
+        return False
+    start, stop = ctx.doc.sentence(base.start)
+    return any(start <= d.pos < stop and d.start is not None and d.start.year > own.start.year for d in ctx.dates)
 
 
 def relative_before(folded: str, pos: int) -> bool:
@@ -279,7 +302,15 @@ def _another_body_before(ctx: Context, noun: re.Match[str], fitting: list[Resolv
     series the article numbers: "its next session" is then that body's."""
     sentence_start = ctx.doc.sentence(noun.start())[0]
     near = noun.start() - _POSSESSOR_REACH
-    before = [c for c in ctx.cues if sentence_start <= c.start and near <= c.end <= noun.start()]
+    before = [
+        c
+        for c in ctx.cues
+        if sentence_start <= c.start
+        and near <= c.end <= noun.start()
+        # (not the body named with a numbered session: "المؤتمر الإقليمي الإفريقي التاسع والعشرين للإنتربول سنة
+        # 2027، على أن يُنظر في الترشح خلال المؤتمر الإقليمي المقبل" is the next of the conference's)
+        and not any(0 <= c.start - r.end <= _NAMED_WITH for r in fitting)
+    ]
     if not before:
         return False
     named = max(before[-1].targets, key=lambda t: t.weight).series  # the body's own series first
