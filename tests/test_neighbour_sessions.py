@@ -486,3 +486,39 @@ def test_the_body_named_with_a_numbered_session_is_not_another_body_before_its_n
         "يُنظر في هذا الترشح خلال المؤتمر الإقليمي المقبل المقرر بكيغالي في شهر جوان."
     )
     assert sorted(o for _, o, _, _ in latest(catalogue, text, "ar", "2031-03")) == [40, 41]
+
+
+def _series(*editions):
+    from events.detection.catalogue import Edition, Series
+
+    return Series(
+        name="X",
+        template="{ordinal} X",
+        organization=None,
+        kinds={"session": 1.0},
+        editions=tuple(
+            Edition(o, y, None, None, PartialDate.parse(start) if start else None, None) for o, y, start in editions
+        ),
+    )
+
+
+def test_a_yearly_series_counts_its_sessions_on_from_its_dated_editions():
+    # editions missing between the known ones (2031) do not break the pace: one a year
+    series = _series((19, 2029, "2029-06"), (21, 2031 + 0, None), (22, 2032, "2032-09"))
+    assert series.ordinal_in(2033) == 23 and series.ordinal_in(2034) == 24
+    assert series.ordinal_in(2040) is None  # too far beyond what is known
+    assert series.latest_before(PartialDate.parse("2033-10")) == 23  # its usual month has passed
+    assert series.latest_before(PartialDate.parse("2033-05")) == 22
+    assert series.latest_before(PartialDate.parse("2033")) is None
+
+
+def test_a_series_not_meeting_once_a_year_is_not_counted_on():
+    series = _series((5, 2029, "2029-06"), (7, 2030, "2030-06"))
+    assert series.ordinal_in(2031) is None
+    assert series.latest_before(PartialDate.parse("2031-10")) == 7  # its last known edition
+
+
+def test_a_summit_of_a_yearly_series_named_by_its_venue_and_year_is_numbered(catalogue):
+    text = "The protocol will be submitted to the SCO heads of state summit due in Bishkek later in 2026."
+    events = detect_events(text, "en", published=PartialDate.parse("2026-06-23"), catalogue=catalogue)
+    assert [(e.name, e.city) for e in events] == [("26th Meeting of the SCO Council of Heads of State", "Bishkek")]

@@ -12,7 +12,6 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
-from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -52,6 +51,11 @@ class Edition:
     country: str | None
     start: PartialDate | None
     end: PartialDate | None
+
+
+# How many years beyond its known editions a yearly series' sessions are counted (a series may skip
+# a year, hold two, or stop: the further from what is known, the likelier).
+_COUNTED_ON = 2
 
 
 @dataclass(frozen=True)
@@ -109,14 +113,26 @@ class Series:
         if not before:
             return None
         last = max(before, key=lambda e: e.ordinal)
-        if not self._yearly:
+        if self._yearly is None:
             return last.ordinal
+        if when.year - last.start.year > _COUNTED_ON:
+            return None
         return last.ordinal + when.year - last.start.year - (1 if when.month <= last.start.month else 0)
 
+    def ordinal_in(self, year: int) -> int | None:
+        """The ordinal of the session held in `year`, for a series meeting once a year (see `_yearly`),
+        within `_COUNTED_ON` years of its dated editions."""
+        if self._yearly is None or not self._dated[0][0] - _COUNTED_ON <= year <= self._dated[-1][0] + _COUNTED_ON:
+            return None
+        return year - self._yearly
+
     @cached_property
-    def _yearly(self) -> bool:
-        dated = self._dated
-        return len(dated) > 1 and all((y2 - y1, o2 - o1) == (1, 1) for (y1, o1), (y2, o2) in pairwise(dated))
+    def _yearly(self) -> int | None:
+        """For a series meeting once a year, its dated editions' year minus ordinal (the same for all,
+        editions the catalogue lacks between them included: the SCO's summits of 2019, 2021, 2022, 2024,
+        2025 are its 19th to 25th); None for any other, or with fewer than two dated editions."""
+        offsets = {year - ordinal for year, ordinal in self._dated}
+        return offsets.pop() if len(self._dated) > 1 and len(offsets) == 1 else None
 
     def compat(self, classes: Iterable[str]) -> float:
         """How well meeting nouns and complement heads of these classes fit the series (0 = not)."""

@@ -179,12 +179,17 @@ def _unknown_edition(ctx: Context, series: int, start: int, end: int, years: set
     """A session the text names by its series, its venue and its time but not its number, which
     no known edition fits ("la session annuelle du Conseil des ministres arabes de l'Intérieur,
     tenue mercredi à Tunis"): a session of that year, which linking joins to the numbered session
-    of the series that another article dates in that year (archive.extraction.linking). Without
-    a venue and a time in its sentence, a mention of the series is no report of a meeting."""
+    of the series that another article dates in that year (archive.extraction.linking); the session
+    of that year by its number, for a series meeting once a year ("the SCO summit due in Bishkek
+    later in 2026", its 26th). Without a venue and a time in its sentence, a mention of the series
+    is no report of a meeting."""
     if ctx.catalogue.series[series].year_named:
         return []
     year = venue_and_year(ctx, start, end, years)
-    return [] if year is None else [Resolved(series, None, start, end, 0.5, year=year)]
+    if year is None:
+        return []
+    ordinal = ctx.catalogue.series[series].ordinal_in(year)
+    return [Resolved(series, ordinal, start, end, 0.5, year=None if ordinal else year)]
 
 
 def venue_and_year(ctx: Context, start: int, end: int, years: set[int], *, reach: int = 60) -> int | None:
