@@ -126,3 +126,19 @@ def test_saint_petersburg_in_its_arabic_spellings():
 def test_a_continent_is_no_city_of_its_old_name():
     """GeoNames lists "Africa" among Mahdia's names (its medieval name): "in Africa" is no venue in Tunisia."""
     assert find_places("The forum on peace and security in Africa opened on Monday.") == []
+
+
+@pytest.mark.parametrize(
+    "text, cities",
+    [
+        ("Secretaries of the Shanghai Cooperation Organization (SCO) met in Bishkek.", ["Bishkek"]),
+        ("Les secrétaires de l'Organisation de coopération de Shanghai se sont réunis à Bichkek.", ["Bishkek"]),
+        ("Ratified the Budapest Convention, the minister said in Rabat.", ["Rabat"]),
+        ("Le Processus de Rabat, réuni à Dakar, a adopté un plan.", ["Dakar"]),
+        ("اجتمع أمناء مجالس الأمن في منظمة شنغهاي للتعاون في بيشكيك", ["Bishkek"]),
+        ("وقع الوزير على اتفاقية بودابست في الرباط", ["Rabat"]),
+        ("The Doha Forum opened in Doha.", ["Doha", "Doha"]),  # a meeting's city is its venue
+    ],
+)
+def test_a_city_naming_a_body_or_an_instrument_is_no_place(text, cities):
+    assert [p.city for p in find_places(text)] == cities

@@ -276,11 +276,33 @@ def city_named(name: str | None) -> City | None:
     return _CITY_KEYS.get(normalize_name(name)) if name else None
 
 
+# A city naming a body or an instrument, not a place: "the Shanghai Cooperation Organization", "the
+# Budapest Convention", "the Rabat Process", "le Processus de Rabat", "l'Organisation de coopération de
+# Shanghai", "منظمة شنغهاي للتعاون", "اتفاقية بودابست", "إعلان الرباط".
+_NAMING_AFTER = re.compile(
+    r"[ \u00a0]+(?:Cooperation[ \u00a0]+Organi[sz]ation|Process|Club|Convention|Declaration|Agreement|Pact"
+    r"|Protocol|Accords?|Charter|Statute|Principles|Consensus|Initiative)\b"
+)
+_NAMING_BEFORE = re.compile(
+    r"(?:\b(?:[Oo]rganisation de coopération|[Pp]rocessus|[Cc]lub|[Cc]onvention|[Dd]éclaration|[Aa]ccords?"
+    r"|[Pp]acte|[Pp]rotocole|[Cc]harte|[Ss]tatut|[Ii]nitiative)[ \u00a0]+(?:de|d['’])[ \u00a0]*"
+    r"|(?<![\w])[وبلف]?(?:ال|لل)?(?:منظمة|اتفاقية|إعلان|اعلان|مسار|عملية|ميثاق|بروتوكول)[ \u00a0]+)$"
+)
+
+
+def names_a_body(text: str, start: int, end: int) -> bool:
+    """Whether the city at [start, end) is part of a body's or an instrument's name (`_NAMING_AFTER`,
+    `_NAMING_BEFORE`): "the Shanghai Cooperation Organization" was held nowhere."""
+    return bool(_NAMING_AFTER.match(text, end) or _NAMING_BEFORE.search(text[max(0, start - 40) : start]))
+
+
 def find_places(text: str) -> list[PlaceMatch]:
-    """The cities named in `text`, in order, with offsets into `text`."""
+    """The cities named in `text`, in order, with offsets into `text` (none that names a body)."""
     places = []
     for match in CITY_INDEX.find(text):
         if match.kind == "shared" and not _after_locative(text, match.start, match.surface, match.name):
+            continue
+        if names_a_body(text, match.start, match.end):
             continue
         city = _BY_NAME[str(match.entity_key)]
         places.append(PlaceMatch(match.start, match.end, city.name, city.country))
