@@ -472,3 +472,21 @@ def test_an_imported_joint_bodys_meeting_is_named_a_meeting(tmp_path):
     assert list(Event.objects.filter(name__contains="Joint").values_list("name", flat=True)) == [
         "4th Meeting of the Portuguese-Moroccan Joint Security Committee"
     ]
+
+
+def test_a_meeting_named_by_two_bodies_joined_by_a_hyphen_is_neither_bodys(catalogue):
+    english = detect_events(
+        "The minister opened the 14th INTERPOL-Europol Cybercrime Conference on Tuesday.",
+        "en",
+        published=PartialDate.parse("2031-09-02"),
+        catalogue=catalogue,
+    )
+    french = detect_events(
+        "La 14e conférence Interpol-Europol sur la cybercriminalité s'est ouverte mardi à Singapour.",
+        "fr",
+        published=PartialDate.parse("2031-09-02"),
+        catalogue=catalogue,
+    )
+    assert [(e.name, e.ordinal) for e in english] == [("14th INTERPOL-Europol Cybercrime Conference", 14)]
+    assert [e.candidate_key for e in french] == [e.candidate_key for e in english]
+    assert french[0].city == "Singapore"

@@ -48,6 +48,7 @@ from events.detection.candidates import (
     body_key,
     folded_arabic_city,
     is_acronym,
+    joined_bodies_meeting,
     joint_subject_candidate,
     named_by_another_field,
     numbered_candidate,
@@ -519,7 +520,7 @@ def detect_events(
             # theme's words may name (candidates.numbered_candidate)
             found = numbered_candidate(ctx, reading.ref, resolved)
         elif reading.cue:
-            found = resolve_attached(ctx, reading)
+            found = joined_bodies_meeting(ctx, reading.ref, reading.cue) or resolve_attached(ctx, reading)
         else:
             # "of the forum", "de la conférence" refer back to the meeting the article reports on
             back = not reading.complement.heads - _MEETING_HEADS

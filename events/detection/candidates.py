@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from events.detection.catalogue import Cue
 from events.detection.city_forums import _TOPIC_PREPOSITIONS, city_forum, forum_name_end
 from events.detection.context import LOCATIVE_BEFORE, CandidateSeries, Context, Resolved
 from events.detection.document import inside
@@ -1060,6 +1061,37 @@ def _bodies_summit_candidate(ctx: Context, ref: Reference) -> CandidateSeries | 
     english = f"{names} Summit"
     key = f"summit:sides {'-'.join(sorted(side.lower() for side in sides))}"
     return CandidateSeries(key, english, names, "summit", english)
+
+
+def joined_bodies_meeting(ctx: Context, ref: Reference, cue: Cue) -> list[Resolved]:
+    """A numbered meeting named by two bodies joined by a hyphen ("the 12th INTERPOL-Europol
+    Cybercrime Conference", "la 12e conférence Interpol-Europol"): the two bodies' own series, a
+    candidate keyed by both, neither body's (`cue`, the name the reference is read with, is one of
+    them); [] for any other reference."""
+    if ref.noun_class is None:
+        return []
+    near = (c for c in ctx.cues if cue.start - 4 < c.end <= cue.start or cue.end <= c.start < cue.end + 4)
+    other = next((c for c in near if c is not cue and _JOINED.fullmatch(_between(ctx, c, cue))), None)
+    if other is None or {t.series for t in other.targets} & {t.series for t in cue.targets}:
+        return []
+    first, second = sorted((other, cue), key=lambda c: c.start)
+    sides = [_original(ctx, c.start, c.end) for c in (first, second)]
+    sides = [ctx.catalogue.acronyms.get(side, side) if side.isupper() else side for side in sides]
+    kind = candidate_kind(ref.noun_class)
+    named_before = second.end <= ref.end  # English: the bodies, then the noun
+    english = _original(ctx, first.start, ref.end) if named_before else f"{'-'.join(sides)} {_KIND_EN.get(kind, '')}"
+    key = f"{kind}:sides {'-'.join(sorted(side.lower() for side in sides))}"
+    candidate = CandidateSeries(key, english.strip(), "-".join(sides), kind, english.strip())
+    end = max(ref.end, second.end)
+    return [Resolved(-1, ordinal, ref.start, end, 0.6, candidate=candidate) for ordinal in ref.ordinals]
+
+
+def _between(ctx: Context, a: Cue, b: Cue) -> str:
+    first, second = sorted((a, b), key=lambda c: c.start)
+    return ctx.doc.original_text(first.end, second.start) if first.end <= second.start else "x"
+
+
+_JOINED = re.compile(r"\s?[-–/]\s?")
 
 
 def _group_candidate(ctx: Context, ref: Reference) -> CandidateSeries | None:
