@@ -362,3 +362,17 @@ def test_a_style_vouches_for_a_given_name_that_is_also_a_common_word():
 def test_the_next_of_a_list_glued_to_wa_before_its_title_in_construct():
     text = "وشارك هشام بركات وزير الداخلية، وكمال ضاهر وزير الخارجية اللبناني، في الاجتماع."
     assert [n for n, _ in _found(text)] == ["هشام بركات", "كمال ضاهر"]
+
+
+def test_a_foreign_family_name_ending_in_ng_that_opens_with_wa_is_no_and():
+    text = "وترأس الوفد وزير الشرطة الوطنية تانغ مينغ هوانغ، فيما حضر وزير الأمن العام وانغ لي يونغ."
+    assert _found(text) == [
+        ("تانغ مينغ هوانغ", "وزير الشرطة الوطنية"),
+        ("وانغ لي يونغ", "وزير الأمن العام"),
+    ]
+
+
+@pytest.mark.parametrize("object_noun", ["التقرير السنوي", "البرنامج الجديد", "الخطة العربية"])
+def test_a_definite_object_after_a_name_is_no_family_name(object_noun):
+    text = f"واستعرض مدير المكتب الإقليمي سامر الحديدي {object_noun} لمكافحة التهريب."
+    assert _found(text) == [("سامر الحديدي", "مدير المكتب الإقليمي")]
