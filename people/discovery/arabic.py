@@ -181,6 +181,10 @@ def _preposition_noun(k: str) -> bool:
     return stem + "ا" in AR_STOP_BASE or bool(_DERIVED_PLURAL.match(stem) or _TAFIL.match(stem))
 
 
+# The final "ng" of a transliterated syllable (Wang, Hong, Leung): no Arabic word ends with it.
+_NG = "نغ"
+
+
 def _has_article(t: _Tok) -> bool:
     """Whether the word opens with the article "ال": "أل…"/"إل…" written with a hamza opens a foreign
     name ("ألكسندر", "ألبرتو", "إلياس"), though both fold to "ال"."""
@@ -602,8 +606,9 @@ class ArabicPersonFinder:
                     parts.insert(0, j)  # "آيت وعلي"
                     j -= 1
                     continue
-                if self._foreign_syllable(j):
-                    parts.insert(0, j)  # "ليونغ واي كيت"
+                if self._foreign_syllable(j) or k.endswith(_NG):
+                    # "ليونغ واي كيت"; "وزير الأمن العام وانغ شياو هونغ": Wang, no "and" (no Arabic word ends in -ng)
+                    parts.insert(0, j)
                     j -= 1
                     continue
                 if _starts_name(k[1:]):
