@@ -370,3 +370,9 @@ def test_a_name_after_a_title_of_a_known_body_is_its_holder_whatever_the_given_n
 
     text = "Opening the session, Director of the RATS Executive Committee Timur Abdukarimov said attacks were foiled."
     assert [p.name for p in build_extractor().extract(text, "en").persons] == ["Timur Abdukarimov"]
+
+
+def test_a_rank_after_a_department_opens_its_directors_name():
+    text = "وقال مدير إدارة مكافحة التهريب العميد سامر الحديدي إن الأجهزة ضبطت شحنات كبيرة."
+    names = [o.name for o in discover_organizations(text, "ar")]
+    assert "إدارة مكافحة التهريب" in names and not any("العميد" in n for n in names)

@@ -1058,8 +1058,8 @@ class OrgFinder:
             end = last = m.end("first")
             for w in islice(_AR_WORDS.finditer(self.text, last), 3):  # "… ومراقبة الحدود", "… الدولي"
                 k = akey(w.group())
-                if self.text[last : w.start()].strip() or k in _AR_NAME_STOPS:
-                    break
+                if self.text[last : w.start()].strip() or k in _AR_NAME_STOPS or k in _AR_PERSON_WORDS:
+                    break  # (a rank opens its director's name: "مدير إدارة مكافحة المخدرات العميد …")
                 if k.startswith("ال"):
                     end = last = w.end()
                 elif k[:1] == "و" and k[1:3] != "ال" and len(k) > 3:
