@@ -1058,9 +1058,11 @@ class OrgFinder:
             end = last = m.end("first")
             for w in islice(_AR_WORDS.finditer(self.text, last), 3):  # "… ومراقبة الحدود", "… الدولي"
                 k = akey(w.group())
-                if self.text[last : w.start()].strip() or k in _AR_NAME_STOPS or k in _AR_PERSON_WORDS:
-                    break  # (a rank opens its director's name: "مدير إدارة مكافحة المخدرات العميد …")
+                if self.text[last : w.start()].strip() or k in _AR_NAME_STOPS:
+                    break
                 if k.startswith("ال"):
+                    if k in _AR_PERSON_WORDS:
+                        break  # a rank opens its director's name: "مدير إدارة مكافحة المخدرات العميد …"
                     end = last = w.end()
                 elif k[:1] == "و" and k[1:3] != "ال" and len(k) > 3:
                     last = w.end()  # "ومراقبة": the name goes on only if a definite word follows
