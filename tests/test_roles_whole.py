@@ -533,3 +533,12 @@ def test_persons_listed_each_after_their_nationality_under_a_plural_title():
         "Issoufou Garba Maman": "homologue nigérien",
         "Idriss Mahamat Abakar": "homologue tchadien",
     }
+
+
+def test_a_long_title_before_a_royal_style_is_the_persons_role():
+    text = (
+        "Minister of Interior and Chairman of the Board of the Gulf Police Academy (GPA) Prince Faisal bin Khalid "
+        "opened the session."
+    )
+    (person,) = [p for p in discover_persons(text, "en") if p.name == "Faisal bin Khalid"]
+    assert person.role == "Minister of Interior and Chairman of the Board of the Gulf Police Academy (GPA)"

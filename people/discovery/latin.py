@@ -528,9 +528,10 @@ class LatinPersonFinder:
         floor = self.sentences.bounds(name_start)[0]
         if self.found:
             floor = max(floor, self.found[-1].name_end)
-        # a rank or a courtesy title between role and name ("Secretary General of the Council Dr. X"):
-        # the body named in the role cannot run into the name
-        ranked = any(kind == "rank" for kind, _ in prefix) or bool(cues & {"rank", "honorific"})
+        # a rank, a courtesy title or a royal style between role and name ("Secretary General of the Council
+        # Dr. X", "Chairman of the Supreme Council of Naif Arab University … (NAUSS) Prince X"): the body
+        # named in the role cannot run into the name
+        ranked = any(kind in {"rank", "royal"} for kind, _ in prefix) or bool(cues & {"rank", "honorific", "royal"})
         given = len(name) > 1 and name[0].key in GIVEN_NAMES
         before = latin_role_before(self.text, chain_start, min(floor, chain_start), ranked=ranked, given=given)
         if before:
