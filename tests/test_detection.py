@@ -1130,3 +1130,18 @@ def test_a_session_of_the_council_named_beside_the_police_chiefs_conference_is_t
         ("Conference of Arab Police and Security Leaders", 50),
         ("Council of Arab Interior Ministers Session", 43),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Une délégation a pris part à l'édition 2031 de la Convention européenne des chefs de police, organisée du 24 "
+        "au 26 septembre à La Haye. Le secrétaire général d'Interpol y participait.",
+        "Delegates attended the 2031 edition of the European Police Chiefs Convention in The Hague.",
+    ],
+)
+def test_the_edition_of_a_year_named_series_by_the_year_written_before_its_name(catalogue, text):
+    # no publication date: the year is the edition's, and the edition is no session of the organisation
+    # the article names elsewhere
+    events = detect_events(text, "fr", published=None, catalogue=catalogue)
+    assert [e.name for e in events] == ["European Police Chiefs Convention 2031"]

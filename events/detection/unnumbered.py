@@ -104,7 +104,11 @@ def _by_year(ctx: Context, series: int, start: int, end: int) -> list[Resolved]:
     folded = ctx.doc.folded
     after = YEAR.match(folded, end + 1) if folded[end : end + 1] == " " else None
     before = _YEAR_AT_END.search(folded[max(0, start - 6) : start].rstrip())
-    year = int((after or before).group()) if after or before else None
+    edition = _EDITION_OF_YEAR.search(folded, max(0, start - 30), start)
+    if after or before:
+        year = int((after or before).group())
+    else:
+        year = int(edition.group(1) or edition.group(2)) if edition else None
     if year is None:
         sent_start, sent_end = ctx.doc.sentence(start)
         dated = [d.start.year for d in ctx.dates if sent_start <= d.pos < sent_end and d.start]
@@ -119,6 +123,9 @@ def _unnumbered_noun(ctx: Context, noun: re.Match[str]) -> list[Resolved]:
     if noun.group()[0] <= "z" and _proper_name_before(doc, noun.start()):
         return []  # "World Government Summit 2022": a meeting outside the catalogue
     complement = ctx.walk(noun.end())
+    year = YEAR.match(doc.folded, noun.end() + 1) if doc.folded[noun.end() : noun.end() + 1] == " " else None
+    if complement.cue is None and year is not None:
+        complement = ctx.walk(year.end())  # "l'édition 2024 de la Convention européenne des chefs de police"
     joint = joint_body_after(ctx, noun) if complement.cue is None and joint_head_after(ctx.doc.folded, noun) else None
     if joint is not None:
         # "la dernière session de la commission mixte maroco-mauritanienne, tenue à Nouakchott en
@@ -231,6 +238,10 @@ _VERB_REACH = 120
 # A meeting of named countries is its sentence's subject: its venue and time anywhere in the sentence.
 _SENTENCE_REACH = 300
 _YEAR_AT_END = re.compile(r"(?:19|20)\d\d$")
+# "l'édition 2024 de la Convention …", "the 2024 edition of the …": the year of the edition named before
+_EDITION_OF_YEAR = re.compile(
+    r"(?:edition|session) ((?:19|20)\d\d) (?:de la|de l'|du|des|de|d')\s?$|((?:19|20)\d\d) edition of (?:the )?$"
+)
 _PLACE_LINK = re.compile(r"\s?(?:(?:de|d'|of|in|a|at)\s?)?")
 
 
