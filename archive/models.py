@@ -431,8 +431,10 @@ class Link(models.Model):
 
 
 class ArticlePerson(Link):
-    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="person_links")
-    person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="article_links")
+    # No index of their own: `article_person_unique` leads with the article, `person_link_best` with
+    # the person (each link written is one index entry fewer to write for each).
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="person_links", db_index=False)
+    person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="article_links", db_index=False)
     role = models.CharField(max_length=500, blank=True, help_text="Role or title stated next to the name.")
     roles = models.JSONField(
         default=list,
@@ -465,8 +467,11 @@ class ArticlePerson(Link):
 
 
 class ArticleOrganization(Link):
-    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="organization_links")
-    organization = models.ForeignKey(Organization, on_delete=models.CASCADE, related_name="article_links")
+    # Indexed by `article_organization_unique` and `organization_link_best` (see ArticlePerson).
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="organization_links", db_index=False)
+    organization = models.ForeignKey(
+        Organization, on_delete=models.CASCADE, related_name="article_links", db_index=False
+    )
 
     history = HistoricalRecords(bases=[TracedHistory])
 
@@ -487,8 +492,9 @@ class ArticleEvent(Link):
         SUBJECT = "subject", "subject"
         MENTION = "mention", "mention"
 
-    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="event_links")
-    event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="article_links")
+    # Indexed by `article_event_unique` and `event_link_best` (see ArticlePerson).
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="event_links", db_index=False)
+    event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="article_links", db_index=False)
     relation = models.CharField(
         max_length=8,
         choices=Relation.choices,
