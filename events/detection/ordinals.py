@@ -125,7 +125,8 @@ _AR_HUNDRED_AFTER = r"(?:\sبعد\s(?:ال)?(?:مايه|ميه))?"
 # (a counted noun in the accusative, "43 وزيرا"; not a preposition's noun, "الـ43 لوزراء", folded "لوزرا")
 _COUNTED_AFTER = rf"(?!\s(?!هذا)(?!ل)[{ARABIC_LETTERS}]+ا(?![{ARABIC_LETTERS}]))"
 AR_ORDINAL = (
-    rf"(?:(?:رقم\s)?(?:ال\s?)?\d{{1,3}}(?!\d){_COUNTED_AFTER}"
+    # (a four-digit number only after "رقم": "اجتماعه رقم 1290", never a year)
+    rf"(?:(?:رقم\s\d{{1,4}}|(?:ال\s?)?\d{{1,3}})(?!\d){_COUNTED_AFTER}"
     rf"|(?:ال)?(?:{_AR_UNIT_RE})(?:\s(?:عشره|عشر)|\sو\s?(?:ال)?(?:{_AR_TENS_RE}))?{_AR_HUNDRED_AFTER}"
     rf"|(?:ال)?(?:{_AR_TENS_RE}){_AR_HUNDRED_AFTER})(?![{ARABIC_LETTERS}\d])"
 )
