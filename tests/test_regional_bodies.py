@@ -260,3 +260,29 @@ def test_the_regional_police_bodies_and_the_lake_chad_governors_forum_are_catalo
     in the catalogue: one series in every language, whatever the acronym (WAPCCO is CCPAO in French)."""
     (event,) = detect_events(text, language, published=PartialDate.parse("2031-05-14"), catalogue=catalogue)
     assert event.series_name == series and not event.candidate_key
+
+
+def test_an_acronym_the_article_introduces_stands_for_its_series_later():
+    from events.detection import SeriesCatalogue
+
+    text = (
+        "Le Conseil de paix et de sécurité (CPS) de l'Union africaine s'est réuni lundi sur le Sahel. Cette "
+        "1312e réunion du CPS, tenue au niveau ministériel, a appelé à un financement durable."
+    )
+    (event,) = detect_events(
+        text, "fr", published=PartialDate.parse("2031-07-22"), catalogue=SeriesCatalogue.from_json()
+    )
+    assert (event.series_name, event.ordinal) == ("African Union Peace and Security Council Meeting", 1312)
+
+
+def test_a_bare_acronym_no_article_introduces_is_no_series(catalogue):
+    text = "Cette 1312e réunion du CPS, tenue au niveau ministériel, a appelé à un financement durable."
+    (event,) = detect_events(text, "fr", published=PartialDate.parse("2031-07-22"), catalogue=catalogue)
+    assert event.series_name != "African Union Peace and Security Council Meeting"
+
+
+@pytest.mark.parametrize("number", ["1312", "١٣١٢"])
+def test_an_arabic_meeting_by_its_four_digit_number(catalogue, number):
+    text = f"عقد مجلس السلم والأمن التابع للاتحاد الإفريقي، اليوم الإثنين، اجتماعه رقم {number} على المستوى الوزاري."
+    (event,) = detect_events(text, "ar", published=PartialDate.parse("2031-07-21"), catalogue=catalogue)
+    assert (event.series_name, event.ordinal) == ("African Union Peace and Security Council Meeting", 1312)

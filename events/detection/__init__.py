@@ -58,7 +58,7 @@ from events.detection.candidates import (
     session_of_numbered_series,
     sessions_by_acronym,
 )
-from events.detection.catalogue import Cue, SeriesCatalogue
+from events.detection.catalogue import Cue, SeriesCatalogue, with_introduced_acronyms
 from events.detection.context import LOCATIVE_BEFORE, CandidateSeries, Context, Resolved
 from events.detection.document import Document, inside, nearest_to
 from events.detection.meeting_dates import date_expressions, dates_for
@@ -485,7 +485,7 @@ def detect_events(
     to collect why candidate references were dropped."""
     del language  # every language's rules run on every text
     doc = Document.of(text)
-    cues = catalogue.find_cues(doc)
+    cues = with_introduced_acronyms(doc, catalogue.find_cues(doc))
     ctx = Context(
         doc=doc,
         catalogue=catalogue,

@@ -402,6 +402,32 @@ class SeriesCatalogue:
 
 _WEIGHTS = {"alias": OWN_NAME, "main": MAIN_ORG}
 
+# An acronym an article introduces in brackets right after a name ("le Conseil de paix et de sécurité
+# (CPS) de l'Union africaine"), then uses alone ("cette 1290e réunion du CPS").
+_INTRODUCED = re.compile(r"\s?\(([A-Z]{2,8})\)")
+
+
+def with_introduced_acronyms(doc: Document, cues: list[Cue]) -> list[Cue]:
+    """The cues, and one more for each later use of an acronym the article introduces in brackets
+    after a cue's name: the same series as the name (the catalogue cannot list every body's acronym
+    in every language, and a bare "CPS" or "PSC" means something else elsewhere)."""
+    introduced: dict[str, tuple[int, tuple[CueTarget, ...]]] = {}
+    for cue in cues:
+        end = doc.to_original(cue.start, cue.end)[1]
+        match = _INTRODUCED.match(doc.original, end)
+        if match and match.group(1) not in introduced:
+            introduced[match.group(1)] = (match.end(), cue.targets)
+    if not introduced:
+        return cues
+    taken = [(c.start, c.end) for c in cues]
+    more = []
+    for acronym, (after, targets) in introduced.items():
+        for use in re.finditer(rf"\b{acronym}\b", doc.original[after:]):
+            start, end = doc.to_folded(after + use.start()), doc.to_folded(after + use.end())
+            if not any(a < end and start < b for a, b in taken):
+                more.append(Cue(start, end, targets))
+    return sorted([*cues, *more], key=lambda c: c.start)
+
 
 @lru_cache(maxsize=1024)
 def _ordered(targets: tuple[CueTarget, ...]) -> tuple[CueTarget, ...]:
