@@ -1145,3 +1145,15 @@ def test_the_edition_of_a_year_named_series_by_the_year_written_before_its_name(
     # the article names elsewhere
     events = detect_events(text, "fr", published=None, catalogue=catalogue)
     assert [e.name for e in events] == ["European Police Chiefs Convention 2031"]
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("La sécurité a dominé la première journée des « MED Dialogues 2031 », organisés à Rome.", "fr"),
+        ("انطلقت في روما أشغال حوارات المتوسط 2031 بمشاركة وزراء من ضفتي المتوسط.", "ar"),
+    ],
+)
+def test_the_rome_med_dialogues_are_named_by_their_year(catalogue, text, language):
+    events = detect_events(text, language, published=PartialDate.parse("2031-12-04"), catalogue=catalogue)
+    assert [(e.name, e.city) for e in events] == [("MED Dialogues 2031", "Rome")]
