@@ -1157,3 +1157,14 @@ def test_the_edition_of_a_year_named_series_by_the_year_written_before_its_name(
 def test_the_rome_med_dialogues_are_named_by_their_year(catalogue, text, language):
     events = detect_events(text, language, published=PartialDate.parse("2031-12-04"), catalogue=catalogue)
     assert [(e.name, e.city) for e in events] == [("MED Dialogues 2031", "Rome")]
+
+
+def test_a_theme_told_after_a_sessions_place_is_not_its_name(catalogue):
+    # the words after the place ("with focus on drugs") are the session's theme, not a field its own
+    # name gives it (which would make it no session of the council)
+    text = (
+        "Arab interior ministers open 43rd session in Tunis with focus on drugs and border security\n\n"
+        "The Council of Arab Interior Ministers opened its session today in Tunis."
+    )
+    events = detect(catalogue, text, "en", published="2026-02-15")
+    assert [(e.series_name, e.ordinal) for e in events] == [("Council of Arab Interior Ministers Session", 43)]

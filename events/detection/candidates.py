@@ -1730,6 +1730,9 @@ def _name_concepts(name: str) -> str:
     return concept_key(" ".join(words))
 
 
+_AFTER_NAME = re.compile(r"\s(?:in|at|a|au|with|avec|focusing|focused|consacree?s?|centree?s?)\s")
+
+
 def _fields(name: str) -> frozenset[str]:
     concepts = (_CONCEPT_OF.get(_strip_clitic(w)) or _CONCEPT_OF.get(w) or "" for w in normalize_name(name).split())
     return frozenset(c for found in concepts for c in found.split() if c in _FIELDS)
@@ -1842,6 +1845,9 @@ def named_by_another_field(
         return guess
     names = ctx.catalogue.own_names(guess[0].series)
     clause = re.split(r"[,.;:!?،؛؟()«»\"]", ctx.doc.folded[ref.end : ref.end + 100])[0]
+    # (the words naming it, not a place or a theme told after them: "open 43rd session in Tunis with
+    # focus on drugs")
+    clause = _AFTER_NAME.split(clause, maxsplit=1)[0]
     if not _fields(clause) or _same_fields(clause, names):
         return guess
     own = numbered_candidate(ctx, ref, resolved)
