@@ -1168,3 +1168,16 @@ def test_a_theme_told_after_a_sessions_place_is_not_its_name(catalogue):
     )
     events = detect(catalogue, text, "en", published="2026-02-15")
     assert [(e.series_name, e.ordinal) for e in events] == [("Council of Arab Interior Ministers Session", 43)]
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("Le deuxième Sommet africain sur la lutte contre le terrorisme s'est ouvert mardi à Rabat.", "fr"),
+        ("اختتمت بالرباط أشغال القمة الإفريقية الثانية لمكافحة الإرهاب.", "ar"),
+        ("Ministers gathered in Rabat on Tuesday for the second African Counter-Terrorism Summit.", "en"),
+    ],
+)
+def test_the_african_counter_terrorism_summits_in_three_languages(catalogue, text, language):
+    events = detect_events(text, language, published=PartialDate.parse("2031-05-14"), catalogue=catalogue)
+    assert [(e.name, e.city) for e in events] == [("2nd African Counter-Terrorism Summit", "Rabat")]
