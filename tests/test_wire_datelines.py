@@ -99,3 +99,39 @@ def test_a_dateline_whose_agency_the_story_follows_with_no_dash():
         "Police on Tuesday in Abuja called on police chiefs in West Africa to match the growing networks."
     )
     assert publication_date_found(text) == (PartialDate(2031, 11, 14), "dateline")
+
+
+@pytest.mark.parametrize(
+    "text, language, city",
+    [
+        (
+            "أديس أبابا – عقد مجلس السلم والأمن التابع للاتحاد الإفريقي، اليوم الإثنين، اجتماعه رقم 1312 على "
+            "المستوى الوزاري.",
+            "ar",
+            "Addis Ababa",
+        ),
+        (
+            "Nouakchott – La 12e session du Conseil des chefs de police du Sahel s'est ouverte aujourd'hui.",
+            "fr",
+            "Nouakchott",
+        ),
+        # another city in the lead: the minister went there
+        (
+            "Rabat – Le ministre s'est rendu aujourd'hui à Vienne, où s'est ouverte la 12e session du Conseil "
+            "des chefs de police du Sahel.",
+            "fr",
+            "Vienna",
+        ),
+        # nothing held today: the dateline is the place of publication
+        (
+            "Nouakchott – Le ministre a évoqué aujourd'hui la 12e session du Conseil des chefs de police du Sahel.",
+            "fr",
+            None,
+        ),
+    ],
+)
+def test_a_meeting_held_today_after_a_dateline_is_in_its_city(catalogue, text, language, city):
+    from events.detection import detect_events
+
+    (event,) = detect_events(text, language, published=PartialDate.parse("2031-07-21"), catalogue=catalogue)
+    assert event.city == city

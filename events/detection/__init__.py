@@ -327,8 +327,29 @@ def _venue_here(ctx: Context, events: list[EventMention]) -> None:
     capital = _THE_CAPITAL.search(ctx.doc.folded, lead_start, lead_end)
     if capital is not None and country_of_adjective(next(w for w in capital.groups() if w)) == place.country:
         here = here or capital
-    if here and any(lead_start <= noun.start() < here.start() for noun in ctx.meeting_nouns):
+    said_here = here is not None and any(lead_start <= noun.start() < here.start() for noun in ctx.meeting_nouns)
+    if said_here or _held_today_here(ctx, place, lead_start, lead_end):
         subject.city, subject.country = place.city, place.country
+
+
+def _held_today_here(ctx: Context, place: PlaceMatch, lead_start: int, lead_end: int) -> bool:
+    """A lead that says, after its dateline, that a meeting was held, opened or closed today and names
+    no other city ("أديس أبابا – عقد مجلس السلم والأمن … اليوم الإثنين اجتماعه رقم 1290"): it was held
+    in the dateline's city (a minister who "took part today" somewhere else names that place)."""
+    folded = ctx.doc.folded
+    return (
+        _TODAY.search(folded, lead_start, lead_end) is not None
+        and _HELD.search(folded, lead_start, lead_end) is not None
+        and any(lead_start <= noun.start() < lead_end for noun in ctx.meeting_nouns)
+        and all(p.city == place.city for p in ctx.places if lead_start <= p.start < lead_end)
+    )
+
+
+_TODAY = re.compile(r"\b(?:today|aujourd'hui)\b|(?<!\S)اليوم(?!\S)")
+_HELD = re.compile(
+    r"\b(?:held|opened|convened|hosted|s'est ouverte?|s'est tenue?|a tenu|a abrite|a accueilli)\b"
+    r"|(?<!\S)[وف]?(?:عقد|عقدت|انعقد|انعقدت|احتضن|احتضنت|افتتح|افتتحت|اختتم|اختتمت|انطلق|انطلقت)(?!\S)"
+)
 
 
 def _precision_rank(date: PartialDate | None) -> int:
