@@ -376,3 +376,16 @@ def test_a_rank_after_a_department_opens_its_directors_name():
     text = "وقال مدير إدارة مكافحة التهريب العميد سامر الحديدي إن الأجهزة ضبطت شحنات كبيرة."
     names = [o.name for o in discover_organizations(text, "ar")]
     assert "إدارة مكافحة التهريب" in names and not any("العميد" in n for n in names)
+
+
+@pytest.mark.django_db
+def test_a_lowercase_french_title_of_a_known_body_vouches_for_the_name_after_it():
+    """French writes its titles in lower case: "le commissaire de l'UA" names the known body as the
+    title's complement, and the two capitalised words after it are its holder."""
+    from archive.extraction.run import build_extractor
+
+    text = (
+        "Le commissaire de l'UA Bankolé Oyelaran avait, dès l'ouverture, placé les débats sous le signe de l'urgence."
+    )
+    found = [(p.name, p.role) for p in build_extractor().extract(text, "fr").persons]
+    assert found == [("Bankolé Oyelaran", "commissaire de l'UA")]

@@ -195,7 +195,7 @@ _NEVER_ALONE = (FUNCTION_WORDS - GIVEN_NAMES) | MONTHS | PLACES | ORG_HEADS | FA
 
 
 # A title and its "of" right before a body's name: "Director of the ", "Directeur de la ", "Head of ".
-_TITLE_OF_LEFT = re.compile(r"\b([A-Z][^\W\d_]+)\s+(?:of|de|du|des)(?:\s+(?:the|la|l'|le))?\s+$")
+_TITLE_OF_LEFT = re.compile(r"\b([^\W\d_]+)\s+(?:of|de|du|des)(?:\s+(?:the|la|le)\s+|\s+l['’]|\s+)$")
 
 
 @dataclass(slots=True)
