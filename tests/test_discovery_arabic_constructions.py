@@ -376,3 +376,14 @@ def test_a_foreign_family_name_ending_in_ng_that_opens_with_wa_is_no_and():
 def test_a_definite_object_after_a_name_is_no_family_name(object_noun):
     text = f"واستعرض مدير المكتب الإقليمي سامر الحديدي {object_noun} لمكافحة التهريب."
     assert _found(text) == [("سامر الحديدي", "مدير المكتب الإقليمي")]
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("وحث وزير الداخلية سامر الحديدي المسؤولين الأمنيين على اليقظة.", [("سامر الحديدي", "وزير الداخلية")]),
+        ("ودعا الوزير سامر الحديدي الشركاء الأوروبيين إلى دعم التنمية.", [("سامر الحديدي", "الوزير")]),
+    ],
+)
+def test_a_noun_a_plural_adjective_qualifies_is_no_family_name(text, found):
+    assert _found(text) == found

@@ -185,6 +185,11 @@ def _preposition_noun(k: str) -> bool:
 _NG = "نغ"
 
 
+def _plural_nisba(k: str) -> bool:
+    """A definite plural adjective of relation ("الأوروبيين", "الأمنيون", "العرب" aside): no name's word."""
+    return k.startswith("ال") and len(k) > 6 and k.endswith(("يين", "يون"))
+
+
 def _has_article(t: _Tok) -> bool:
     """Whether the word opens with the article "ال": "أل…"/"إل…" written with a hamza opens a foreign
     name ("ألكسندر", "ألبرتو", "إلياس"), though both fold to "ال"."""
@@ -251,6 +256,8 @@ class ArabicPersonFinder:
             return False
         if _accusative(t) or _preposition_noun(k):
             return False
+        if _plural_nisba(k) or (i + 1 < len(self.toks) and _plural_nisba(self.toks[i + 1].key)):
+            return False  # "ودعا مراد الشركاء الأوروبيين": a plural adjective qualifies a noun, never a name
         return not self._glued_article(i)
 
     def _plain_word(self, i: int) -> bool:
@@ -1152,6 +1159,9 @@ class ArabicPersonFinder:
             or (self._glued_article(j) and not _starts_name(k))
             # "… خلادي وإطارات من قيادة …": the next item of a list, unless a family name ("… فارح ورسمه إن")
             or (self._and_word(j) and not self._family_and(j))
+            # a noun a plural adjective qualifies, or that adjective: "… إبراهيم مراد المسؤولين الأمنيين"
+            or _plural_nisba(k)
+            or (j + 1 < len(self.toks) and _plural_nisba(self.toks[j + 1].key))
         )
 
     def _after_role(self, role_at: int, last: int) -> int | None:
