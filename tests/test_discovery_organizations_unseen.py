@@ -389,3 +389,8 @@ def test_a_lowercase_french_title_of_a_known_body_vouches_for_the_name_after_it(
     )
     found = [(p.name, p.role) for p in build_extractor().extract(text, "fr").persons]
     assert found == [("Bankolé Oyelaran", "commissaire de l'UA")]
+
+
+def test_a_name_cut_before_its_complement_is_no_body():
+    text = "Il a plaidé pour des échanges plus rapides avec le Centre européen chargé de la lutte contre la fraude."
+    assert not any(name.endswith(" de") for name in _orgs(text, "fr"))

@@ -1125,6 +1125,7 @@ class OrgFinder:
             and not _PROJECT_AFTER.match(self.text, o.end)
             and not (key(o.name.split()[0]) in WORDS_BEFORE_MINISTER and _MINISTER_AFTER.match(self.text, o.end))
             and not self._minister_of(o)
+            and not _DANGLING_END.search(o.name)
         ]
         return sorted(self._short_forms(), key=lambda o: o.start)
 
@@ -1165,6 +1166,11 @@ _PROJECT_AFTER = re.compile(r"[ \u00a0]+(?:project|programme|program)\b")
 _INFINITIVE = re.compile(r"(?:[a-zàâçéèêëîïôûùüÿœ]{3,}er|mettre|promouvoir|poursuivre|établir|définir|suivre)$")
 _SECOND_BODY_HEADS = _HEADS | frozenset(map(key, ("services", "service", "unités", "unité", "forces", "douanes")))
 
+
+# A name cut before its complement ("Centre européen chargé de", "Office for"): no body's whole name.
+_DANGLING_END = re.compile(
+    r"\s(?:de|du|des|d['’]|of|for|the|la|le|les|et|and|on|sur|pour|chargée?s? de)$", re.IGNORECASE
+)
 
 # "Interior and National Administration Cabinet Secretary X": a portfolio before its minister's title,
 # which names no body (the corpus conventions: a portfolio creates no organization).
