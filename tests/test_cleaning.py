@@ -650,3 +650,16 @@ def test_a_dateline_alone_on_the_first_line_is_no_headline():
         "By Our Correspondent\nLesotho has handed over the chairmanship of the organisation to Namibia.\n"
     )
     assert cleaned.title == "Lesotho hands over the chair at the ministers' meeting"
+
+
+def test_a_marker_followed_by_the_articles_first_words_on_its_line():
+    text = (
+        "عاجل    خبر أول عن الطقس    خبر ثان عن الرياضة    خبر ثالث عن الاقتصاد الوطني "
+        "والأسواق المالية في البلاد اليوم\n"
+        " date 2031-07-21 أديس أبابا – عقد المجلس اليوم اجتماعه الوزاري لبحث الأمن في المنطقة.\n\n"
+        "وقال المفوض إن الوضع يتطلب تنسيقا أكبر بين الدول الأعضاء.\n"
+    )
+    cleaned = clean_text(text)
+    assert cleaned.marker == "2031-07-21"
+    assert cleaned.body.startswith("أديس أبابا – عقد المجلس")
+    assert "date 2031" not in cleaned.body

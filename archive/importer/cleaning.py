@@ -38,7 +38,8 @@ from text.script import ARABIC_LETTERS
 from text.sentences import END_MARKS, first_sentence
 
 _MARKER_RE = re.compile(r"\A[ \t\n]*date[ \t]+(\d{4}-\d{2}(?:-\d{2})?)(?![\d-])[ \t]*")
-_MARKER_LINE_RE = re.compile(r"^[ \t]*date[ \t]+(\d{4}-\d{2}(?:-\d{2})?)[ \t]*$")
+# (the article's first words may follow it on its line: " date 2025-07-21 أديس أبابا – عقد …")
+_MARKER_LINE_RE = re.compile(r"^[ \t]*date[ \t]+(\d{4}-\d{2}(?:-\d{2})?)(?![\d-])[ \t]*")
 _MARKER_HEAD_LINES = 6  # lines above the marker at most, each a short one (a menu, a byline, a blank)
 _MARKER_HEAD_WIDTH = 120
 _MD_IMAGE_RE = re.compile(r"!\[[^\]\n]*\]\(\s*([^)\s]+)[^)\n]*\)")
@@ -413,7 +414,9 @@ def _split_marker(text: str) -> tuple[str | None, str]:
         end = text.find("\n", pos)
         line = text[pos:] if end < 0 else text[pos:end]
         if m := _MARKER_LINE_RE.match(line):
-            return m.group(1), text[:pos] + ("" if end < 0 else text[end + 1 :])
+            rest = line[m.end() :]
+            after = "" if end < 0 else text[end + 1 :]
+            return m.group(1), text[:pos] + (f"{rest}\n{after}" if rest else after)
         if (len(line) > _MARKER_HEAD_WIDTH and not _page_furniture(line)) or end < 0:
             break
         pos = end + 1
