@@ -394,3 +394,12 @@ def test_a_lowercase_french_title_of_a_known_body_vouches_for_the_name_after_it(
 def test_a_name_cut_before_its_complement_is_no_body():
     text = "Il a plaidé pour des échanges plus rapides avec le Centre européen chargé de la lutte contre la fraude."
     assert not any(name.endswith(" de") for name in _orgs(text, "fr"))
+
+
+@pytest.mark.django_db
+def test_the_french_national_polices_general_directorate_by_its_acronym():
+    from archive.extraction.run import build_extractor
+
+    text = "Le directeur général de la police nationale française (DGPN), Paul Martin, a été reçu à Rabat."
+    names = {o.name for o in build_extractor().extract(text, "fr").organizations}
+    assert "General Directorate of the National Police (France)" in names
