@@ -119,7 +119,8 @@ def name_similarity(a: NameKey, b: NameKey) -> float:
         # one name written as two words in the other spelling: "Wai-kit" and "واي كيت"
         for j in range(len(long.tokens) - 1):
             word = _joined_word(long, j)
-            if word is not None and word in short.tokens:  # the joined word is one of its words
+            # the joined word is one of its words, or another reading of one ("Xiaohong" and "شياو هونغ")
+            if word is not None and (word in short.tokens or any(word in alts for alts in short.alternates)):
                 similarity = max(similarity, JOINED_FACTOR * _aligned(short, _joined(long, j, word)))
     return similarity
 

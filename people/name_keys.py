@@ -153,8 +153,9 @@ _AR_OTHER_READINGS = {"ث": "س", "ذ": "ز", "ظ": "ز", "ج": "دغ", "ق": "�
 
 
 # Latin letters of several readings across languages: "ch" is the k of Italian, English and German
-# names ("Marchetti" is "ماركيتي", "Michael" "مايكل", "Christophe" "كريستوف") as well as the French sh.
-_LATIN_OTHER_READINGS = ((re.compile(r"(?<![st])ch"), "k"),)
+# names ("Marchetti" is "ماركيتي", "Michael" "مايكل", "Christophe" "كريستوف") as well as the French sh;
+# Pinyin's x is the sh of "شي" ("Xi", "Xiaohong" is "شياو هونغ"), which other spellings write ks.
+_LATIN_OTHER_READINGS = ((re.compile(r"(?<![st])ch"), "k"), (re.compile(r"(?<![a-z])x(?=i|u)"), "sh"))
 
 
 @lru_cache(maxsize=65536)

@@ -206,3 +206,15 @@ def test_spellings_of_one_letter_across_languages_are_the_same_name(known, spell
     decision = _index(p1=[known]).decide(spelling)
     assert (decision.outcome, decision.matched) == (Outcome.SAME, 1)
     assert _index(p1=["Kamal Rajjoub"]).decide("Jamal Rajjoub").outcome != Outcome.SAME
+
+
+@pytest.mark.parametrize(
+    "latin, arabic",
+    [("Wang Xiaoming", "وانغ شياو مينغ"), ("Li Xiaolin", "لي شياو لين")],
+)
+def test_a_pinyin_x_is_the_arabic_sh_of_a_given_name_written_in_two_words(latin, arabic):
+    assert name_similarity(name_key(latin), name_key(arabic)) >= 0.9
+
+
+def test_an_x_read_ks_stays_apart_from_sh():
+    assert name_similarity(name_key("Alexandre Xavier"), name_key("ألكسندر شافي")) < 0.9
