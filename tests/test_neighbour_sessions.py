@@ -522,3 +522,12 @@ def test_a_summit_of_a_yearly_series_named_by_its_venue_and_year_is_numbered(cat
     text = "The protocol will be submitted to the SCO heads of state summit due in Bishkek later in 2026."
     events = detect_events(text, "en", published=PartialDate.parse("2026-06-23"), catalogue=catalogue)
     assert [(e.name, e.city) for e in events] == [("26th Meeting of the SCO Council of Heads of State", "Bishkek")]
+
+
+def test_a_body_that_last_met_somewhere_held_the_session_before(catalogue):
+    text = (
+        "Libya and Tunisia agreed on patrols at the end of the fifth session of the Libyan-Tunisian joint security "
+        "committee in Tunis. The committee last met in Tripoli in March 2031."
+    )
+    found = {o: (city, relation) for _, o, city, relation in latest(catalogue, text, "en", "2031-09-24")}
+    assert found == {5: ("Tunis", "subject"), 4: ("Tripoli", "mention")}

@@ -84,7 +84,25 @@ def neighbour_sessions(ctx: Context, resolved: list[Resolved], taken: list[tuple
         found.append(
             Resolved(base.series, base.ordinal + step, noun.start(), end, 0.55, candidate=base.candidate, relative=True)
         )
-    return found + _elided(ctx, numbered, taken)
+    return found + _elided(ctx, numbered, taken) + _last_met(ctx, numbered, taken)
+
+
+# "The committee last met in Tripoli in March 2024", "the council had last met in …": the body's previous
+# session, told by its verb and no meeting noun.
+_LAST_MET = re.compile(r"\b(?:committee|commission|council|conference|group|forum|body)\s(?:had\s)?last\smet\b")
+
+
+def _last_met(ctx: Context, numbered: list[Resolved], taken: list[tuple[int, int]]) -> list[Resolved]:
+    """The session before the first the article numbers, when it numbers one series only and a
+    sentence says its body "last met" somewhere."""
+    if "last met" not in ctx.doc.folded or len({r.group[0] for r in numbered}) != 1:
+        return []
+    base = min(numbered, key=lambda r: r.start)
+    return [
+        Resolved(base.series, base.ordinal - 1, m.start(), m.end(), 0.5, candidate=base.candidate, relative=True)
+        for m in _LAST_MET.finditer(ctx.doc.folded)
+        if not inside(m.start(), taken) and base.ordinal > 1
+    ]
 
 
 # "après la précédente, tenue à Rabat", "the previous one, held in …", "la prochaine aura lieu à …": next
