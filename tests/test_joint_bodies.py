@@ -490,3 +490,12 @@ def test_a_meeting_named_by_two_bodies_joined_by_a_hyphen_is_neither_bodys(catal
     assert [(e.name, e.ordinal) for e in english] == [("14th INTERPOL-Europol Cybercrime Conference", 14)]
     assert [e.candidate_key for e in french] == [e.candidate_key for e in english]
     assert french[0].city == "Singapore"
+
+
+def test_the_countries_a_subject_coordinates_own_their_joint_body_whatever_else_the_sentence_names(catalogue):
+    text = (
+        "The minister said that Tunis and Tripoli had agreed, at the seventh session of their joint security "
+        "committee in Tunis in September, to run patrols, and that Libya wanted the same with Italy and Malta."
+    )
+    events = detect_events(text, "en", published=PartialDate.parse("2031-12-04"), catalogue=catalogue)
+    assert [(e.ordinal, e.candidate_key) for e in events] == [(7, "session:joint LY-TN")]

@@ -576,6 +576,26 @@ def _countries_in(ctx: Context, start: int, end: int) -> list[str]:
     return [code for _, code in sorted(found)]
 
 
+_COORDINATED = re.compile(r"(?<![\w'])([^\W\d_]+) (?:and|et) ([^\W\d_]+)\b")
+
+
+def _coordinated_pair(ctx: Context, start: int, end: int) -> tuple[str, ...] | None:
+    """The two countries a clause's subject coordinates before "their" joint body, by their names or
+    their capitals ("Tunis and Tripoli had agreed, at the fifth session of their joint security
+    committee"), whatever other countries the sentence names: the last such pair before `end`."""
+    for match in reversed(list(_COORDINATED.finditer(ctx.doc.folded, start, end))):
+        sides = [_country_or_capital(word) for word in match.groups()]
+        if all(sides) and sides[0] != sides[1]:
+            return tuple(sides)
+    return None
+
+
+def _country_or_capital(word: str) -> str | None:
+    """The country a word names, by its name or its capital's ("Tripoli" for Libya)."""
+    city = city_named(word)
+    return country_of_name(word) or (capital_country(city.name) if city else None)
+
+
 def _pair_named_before(ctx: Context, sent_start: int, sent_end: int) -> tuple[str, ...] | None:
     """The two countries "the two countries" stand for: those the sentence names ("his Iraqi
     counterpart"), then the country of the sentence's venue ("a reçu à Rabat le ministre espagnol":
@@ -797,7 +817,7 @@ def _joint_body_of_the_pair(ctx: Context, ref: Reference, at: int) -> tuple[int,
     if len(heads) != 1 or not any(w.group() in _JOINT_MARKS for w in name):
         return None
     name = name[: name.index(heads[0]) + 1] if name[0] is not heads[0] else name  # English: the head ends it
-    pair = _pair_named_before(ctx, sent_start, sent_end)
+    pair = _coordinated_pair(ctx, sent_start, ref.start) or _pair_named_before(ctx, sent_start, sent_end)
     return (name[0].start(), name[-1].end(), pair) if pair else None
 
 
