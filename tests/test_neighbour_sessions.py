@@ -531,3 +531,13 @@ def test_a_body_that_last_met_somewhere_held_the_session_before(catalogue):
     )
     found = {o: (city, relation) for _, o, city, relation in latest(catalogue, text, "en", "2031-09-24")}
     assert found == {5: ("Tunis", "subject"), 4: ("Tripoli", "mention")}
+
+
+def test_the_next_meeting_dated_before_a_candidate_series_session_to_come_is_of_that_series(catalogue):
+    text = (
+        "Le Sénégal accueillera en 2032 la 6e réunion du Comité des chefs de police du Sahel (CCPS), une "
+        "candidature examinée lors de la prochaine réunion, prévue en juin à Niamey."
+    )
+    events = detect_events(text, "fr", published=PartialDate.parse("2031-03"), catalogue=catalogue)
+    assert sorted(e.ordinal for e in events) == [5, 6]
+    assert len({e.candidate_key for e in events}) == 1 and events[0].candidate_key

@@ -77,7 +77,7 @@ def neighbour_sessions(ctx: Context, resolved: list[Resolved], taken: list[tuple
             if _dated_before(ctx, end, base) and base.ordinal > 1:
                 # "accueillir en 2027 la 29e conférence …, examinée lors de la prochaine conférence, prévue en
                 # juin": the next one, dated before the numbered one to come, is the one before it
-                found.append(Resolved(base.series, base.ordinal - 1, noun.start(), end, 0.5, relative=True))
+                found.append(_relative(base, base.ordinal - 1, noun.start(), end, 0.5))
             continue
         if base is None or base.ordinal + step < 1:
             continue
@@ -180,6 +180,11 @@ def _still_to_come(ctx: Context, base: Resolved) -> bool:
             start <= d.pos < end and d.start is not None and d.start.year > ctx.published.year for d in ctx.dates
         )
     return (edition.start.year, edition.start.month) > (ctx.published.year, ctx.published.month)
+
+
+def _relative(base: Resolved, ordinal: int, start: int, end: int, confidence: float) -> Resolved:
+    """The session `ordinal` of `base`'s series (a catalogue's or a candidate's), named as a next or previous one."""
+    return Resolved(base.series, ordinal, start, end, confidence, candidate=base.candidate, relative=True)
 
 
 def _dated_before(ctx: Context, end: int, base: Resolved) -> bool:
