@@ -41,6 +41,7 @@ from people.discovery.orgs_arabic import (
     _ar_police_of_place,
     _arabic_named_bodies,
 )
+from people.discovery.roles import DANGLING_WORDS, ENDS_WITH_JOINER
 from people.discovery.services import service_spans
 from people.discovery.types import OrgMention
 from people.lexicon import (
@@ -1125,7 +1126,7 @@ class OrgFinder:
             and not _PROJECT_AFTER.match(self.text, o.end)
             and not (key(o.name.split()[0]) in WORDS_BEFORE_MINISTER and _MINISTER_AFTER.match(self.text, o.end))
             and not self._minister_of(o)
-            and not _DANGLING_END.search(o.name)
+            and not _cut_before_its_complement(o.name)
         ]
         return sorted(self._short_forms(), key=lambda o: o.start)
 
@@ -1167,10 +1168,12 @@ _INFINITIVE = re.compile(r"(?:[a-zàâçéèêëîïôûùüÿœ]{3,}er|mettre|p
 _SECOND_BODY_HEADS = _HEADS | frozenset(map(key, ("services", "service", "unités", "unité", "forces", "douanes")))
 
 
-# A name cut before its complement ("Centre européen chargé de", "Office for"): no body's whole name.
-_DANGLING_END = re.compile(
-    r"\s(?:de|du|des|d['’]|of|for|the|la|le|les|et|and|on|sur|pour|chargée?s? de)$", re.IGNORECASE
-)
+def _cut_before_its_complement(name: str) -> bool:
+    """A name ending where a title cannot end either ("Centre européen chargé de", "Office for", "X and"):
+    cut before its complement, no body's whole name."""
+    words = name.split()
+    return len(words) > 1 and (key(words[-1]).rstrip("'’") in DANGLING_WORDS or bool(ENDS_WITH_JOINER.search(name)))
+
 
 # "Interior and National Administration Cabinet Secretary X": a portfolio before its minister's title,
 # which names no body (the corpus conventions: a portfolio creates no organization).

@@ -59,8 +59,8 @@ _VERBISH = _words(
 )
 _CONTINUATION = _words("de du des d a au aux aupres charge chargee en pour sur of for at in on to with within")
 _CLAUSE_OPENERS = frozenset({"en remplacement", "en presence", "en marge", "en vue", "en raison", "in place"})
-_DANGLING_WORDS = _DETERMINERS | _CONTINUATION  # what an attached title cannot end on
-_ENDS_WITH_JOINER = re.compile(r"(?:^|[\s,])(?:et|and|ainsi que|as well as|ou|or)$", re.IGNORECASE)
+DANGLING_WORDS = _DETERMINERS | _CONTINUATION  # what an attached title (or a body's name) cannot end on
+ENDS_WITH_JOINER = re.compile(r"(?:^|[\s,])(?:et|and|ainsi que|as well as|ou|or)$", re.IGNORECASE)
 _JOINER_REACH = 16  # longer than any match of it: searched from there, not from the window's start
 _LIST_JOINERS = re.compile(r",?\s+(?:et|and|ainsi que|as well as|ou|or)\s+(?=\S)")
 _MAX_ROLE_WORDS = 30
@@ -243,7 +243,7 @@ def _attached_ok(role: str, *, ranked: bool = False, given: bool = False) -> boo
     l'Université arabe | Naif"), unless the body's head noun closes it before a given name ("Secretary of
     the Russian Security Council | Nikolai X", `given`)."""
     matches = list(_WORD.finditer(role))
-    if not matches or key(matches[-1].group()).rstrip("'’") in _DANGLING_WORDS:
+    if not matches or key(matches[-1].group()).rstrip("'’") in DANGLING_WORDS:
         return False
     if (
         len(matches) > 1
@@ -347,7 +347,7 @@ def latin_role_before(
     `given`: the name opens with a common given name, so an attached role may end on a body's head noun
     ("Secretary of the Russian Security Council Nikolai X": the head closes the body's name)."""
     window = text[floor:start].rstrip()
-    if _ENDS_WITH_JOINER.search(window, max(0, len(window) - _JOINER_REACH)):
+    if ENDS_WITH_JOINER.search(window, max(0, len(window) - _JOINER_REACH)):
         return None  # "…, ministre des Affaires étrangères, et Fouzi Lekjaa": that title is the previous name's
     apposition = window.endswith(",")
     if apposition:
