@@ -583,17 +583,12 @@ def _coordinated_pair(ctx: Context, start: int, end: int) -> tuple[str, ...] | N
     """The two countries a clause's subject coordinates before "their" joint body, by their names or
     their capitals ("Tunis and Tripoli had agreed, at the fifth session of their joint security
     committee"), whatever other countries the sentence names: the last such pair before `end`."""
+    capitals = {p.start: capital_country(p.city) for p in ctx.places_between(start, end)}
     for match in reversed(list(_COORDINATED.finditer(ctx.doc.folded, start, end))):
-        sides = [_country_or_capital(word) for word in match.groups()]
+        sides = [country_of_name(match.group(n)) or capitals.get(match.start(n)) for n in (1, 2)]
         if all(sides) and sides[0] != sides[1]:
             return tuple(sides)
     return None
-
-
-def _country_or_capital(word: str) -> str | None:
-    """The country a word names, by its name or its capital's ("Tripoli" for Libya)."""
-    city = city_named(word)
-    return country_of_name(word) or (capital_country(city.name) if city else None)
 
 
 def _pair_named_before(ctx: Context, sent_start: int, sent_end: int) -> tuple[str, ...] | None:

@@ -422,8 +422,8 @@ def with_introduced_acronyms(doc: Document, cues: list[Cue]) -> list[Cue]:
     taken = [(c.start, c.end) for c in cues]
     more = []
     for acronym, (after, targets) in introduced.items():
-        for use in re.finditer(rf"\b{acronym}\b", doc.original[after:]):
-            start, end = doc.to_folded(after + use.start()), doc.to_folded(after + use.end())
+        for use in re.compile(rf"\b{acronym}\b").finditer(doc.original, after):
+            start, end = doc.to_folded(use.start()), doc.to_folded(use.end())
             if not any(a < end and start < b for a, b in taken):
                 more.append(Cue(start, end, targets))
     return sorted([*cues, *more], key=lambda c: c.start)
