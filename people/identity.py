@@ -40,6 +40,7 @@ from rapidfuzz import fuzz
 
 from people.lexicon import AR_GIVEN_NAMES, GIVEN_NAMES
 from people.name_keys import INITIAL, NameKey, joined_skeleton, name_key
+from text.normalize import normalize_name
 
 SAME_AT = 0.9
 LIFT_FROM = 0.75
@@ -396,6 +397,8 @@ class PersonIndex:
             similarity, spelling = max(((name_similarity(key, k), n) for k, n in known.names.items()), default=(0, ""))
             if similarity < SUGGEST_AT - 0.1:
                 continue
+            if similarity >= LIFT_FROM and _thin_family_name_unlike(key, name, spelling):
+                similarity *= THIN_FAMILY_FACTOR
             reasons = [_reason("name", _name_detail(name, spelling, key), similarity)]
             bonus, shared = _context_bonus(context, known)
             reasons.extend(shared)
@@ -443,6 +446,42 @@ class PersonIndex:
         if bonus >= SURNAME_CONTEXT:
             return Decision(Outcome.SAME, pk, round(SAME_AT + bonus / 10, 3), reasons)
         return Decision(Outcome.SUGGESTION, pk, SUGGEST_AT, reasons)
+
+
+# An initial and a family name of fewer than three consonants ("K. Saada"): the family name's skeleton
+# is all the name says, and short skeletons are shared by many names ("Saada", "Saied", "Souda" are all
+# "sd"). Where the two Latin spellings' vowels disagree the name is near, the same only with context.
+THIN_FAMILY_FACTOR = 0.85
+_VOWEL_CLASSES = str.maketrans("eyowu", "iiuuu")
+_VOWELS = frozenset("aiu")
+
+
+def _thin_family_name_unlike(key: NameKey, name: str, spelling: str) -> bool:
+    """Whether one of two names, the mention `name` (whose key is `key`) and the known `spelling`, is
+    initials and a short family name, and the vowels of their family names differ (both in Latin script:
+    Arabic writes few vowels)."""
+    other = name_key(spelling)
+    if key.script != "latin" or other.script != "latin" or not (_thin(key) or _thin(other)):
+        return False
+    return _vowel_pattern(name) != _vowel_pattern(spelling)
+
+
+def _thin(key: NameKey) -> bool:
+    words = [t for t in key.tokens if not t.startswith(INITIAL)]
+    return len(words) < len(key.tokens) and all(len(w) < 3 for w in words)
+
+
+def _vowel_pattern(name: str) -> str:
+    """The vowels of a name's last word, as transliterations vary them (e/i/y one, o/u/w one), each run
+    read once: "Saïed" and "Said" are "ai", "Saada" is "a"."""
+    last = normalize_name(name).replace("-", " ").split()[-1:]
+    pattern = ""
+    for letter in "".join(last).translate(_VOWEL_CLASSES):
+        if letter in _VOWELS and not pattern.endswith(letter):
+            pattern += letter
+        elif letter not in _VOWELS:
+            pattern += "" if pattern.endswith("|") else "|"
+    return pattern.strip("|").replace("||", "|")
 
 
 def _context_bonus(context: Context, known: _Known) -> tuple[float, list[dict]]:
