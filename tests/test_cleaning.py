@@ -663,3 +663,13 @@ def test_a_marker_followed_by_the_articles_first_words_on_its_line():
     assert cleaned.marker == "2031-07-21"
     assert cleaned.body.startswith("أديس أبابا – عقد المجلس")
     assert "date 2031" not in cleaned.body
+
+
+@pytest.mark.parametrize("byline", ["R. Sedou | 17/12/2025", "17/12/2025 | J.-P. Ragot"])
+def test_an_author_by_initials_beside_a_date_stays_in_the_body(byline):
+    """A byline of initials and a surname with the date in another field of its line: the author is
+    the article's (the body keeps him for extraction); the period after an initial closes no sentence,
+    so the line is no row of buttons either."""
+    cleaned = clean_text(f"Le Maroc prend part à la conférence régionale de Yaoundé\n{byline}\n{PARAGRAPH}")
+    assert cleaned.body == f"{byline}\n{PARAGRAPH}"
+    assert byline in cleaned.lines

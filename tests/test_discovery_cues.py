@@ -539,3 +539,8 @@ def test_a_name_opening_a_segment_before_a_title_in_construct_is_a_person():
 def test_a_kunya_after_a_first_word_makes_a_name_but_not_after_a_places_opener():
     text = "Les ministres, Samir Haddad et Ghiath Abou Khalil, se sont retrouvés mardi à Port Abou Zenima."
     assert [name for name, _ in _names(text, "fr")] == ["Samir Haddad", "Ghiath Abou Khalil"]
+
+
+def test_an_author_by_initials_beside_a_date_is_a_person():
+    text = "R. Sedou | 17/12/2025\n\nLa délégation prend part, depuis mardi à Yaoundé, aux travaux de la conférence."
+    assert ("R. Sedou", None) in _names(text, "fr")

@@ -424,3 +424,18 @@ def test_a_dateline_closed_by_a_full_stop_dates_the_story():
 )
 def test_a_byline_after_the_outlets_code_and_a_year_after_the_agencys_code_date_the_article(text, expected):
     assert publication_date(text) == PartialDate.parse(expected)
+
+
+def test_a_byline_date_under_a_long_headline_is_the_publication_date():
+    """A headline of 120 characters and more, with no full stop, reads like a paragraph by its length;
+    the short line of header under it (a byline and its date) is still the header's."""
+    headline = (
+        "Conférence régionale des chefs de police à Yaoundé : la délégation présente son expérience "
+        "dans la sécurisation des grands événements"
+    )
+    assert len(headline) > 120
+    paragraph = (
+        "La délégation prend part, depuis mardi à Yaoundé, aux travaux de la conférence régionale, "
+        "organisée par le secrétariat général de l'organisation."
+    )
+    assert publication_date(f"{headline}\nR. Sedou | 17/12/2025\n{paragraph}") == PartialDate(2025, 12, 17)

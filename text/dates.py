@@ -790,6 +790,8 @@ def _text_date(text, marker_year=None, marker_month=None, urls: Iterable[str] = 
     opening = []  # the first paragraph; and the next, after a long headline that ends on no full stop
     for n, line in enumerate(lines[:8]):
         if _is_paragraph(line):
+            if n == 0 and not line.rstrip().endswith(_SENTENCE_ENDS) and len(lines) > 1 and not _is_paragraph(lines[1]):
+                continue  # a long headline over a header line ("R. Sedou | 17/12/2025"): the header follows it
             opening = [line]
             if not line.rstrip().endswith(_SENTENCE_ENDS) and n + 1 < len(lines):
                 opening.append(lines[n + 1])  # (the dateline opens the copy under it)

@@ -249,8 +249,11 @@ def is_list_line(line: str) -> bool:
 
 
 def _holds_byline(line: str) -> bool:
-    """Whether one of a line's fields between pipes is a byline ("… | Par Aminata S. Diallo | APS")."""
-    return "|" in line and any(_BYLINE_RE.match(field.strip()) for field in line.split("|"))
+    """Whether one of a line's fields between pipes is a byline ("… | Par Aminata S. Diallo | APS"), or
+    an author's initials and name ("R. Sedou | 17/12/2025": an initial's period ends no sentence)."""
+    return "|" in line and any(
+        _BYLINE_RE.match(field) or _INITIALS_NAME_RE.match(field) for field in map(str.strip, line.split("|"))
+    )
 
 
 def has_button_row(line: str) -> bool:
@@ -712,9 +715,15 @@ _BY_RE = re.compile(r"(?:^|\s)(?:par|by|por|بقلم)\s", re.IGNORECASE)
 
 def _short_fields(line: str) -> bool:
     """A line of short fields between pipes naming no author ("The Daily | Doha | Published: 14 Apr
-    2026"; not "Publié le … | Par Nadia X", whose byline the body keeps for extraction)."""
+    2026"; not "Publié le … | Par Nadia X" nor "R. Sedou | 17/12/2025", whose author the body keeps for
+    extraction)."""
     fields = line.split("|")
-    return len(fields) > 1 and all(len(f.strip()) <= 40 for f in fields) and not _BY_RE.search(line)
+    return (
+        len(fields) > 1
+        and all(len(f.strip()) <= 40 for f in fields)
+        and not _BY_RE.search(line)
+        and not _holds_byline(line)
+    )
 
 
 def _outlet_credit(line: str) -> bool:

@@ -517,8 +517,8 @@ class LatinPersonFinder:
         cues, surface_start, chain_start = self._left_cues(prefix, name_start)
         if not cues and self._caption_credit(name_start, name_end):
             cues.add("credit")
-        if not lone and _INITIALED.match(name[0].text) and _INITIALS_LINE.match(self._line_of(name_start)):
-            cues.add("byline")  # a credit line of its own: "A.Bennis"
+        if not lone and _INITIALED.match(name[0].text) and self._initials_line(name_start):
+            cues.add("byline")  # a credit line of its own: "A.Bennis", "A. Bennis | 17/12/2025"
         if (chain_start == name_start or not cues & _CHAIN_CUES) and _PORTFOLIO_LEFT.search(
             self.text, max(0, name_start - 8), name_start
         ):
@@ -707,6 +707,14 @@ class LatinPersonFinder:
             return True  # (or the country the title is of: "… and Town Planning of the People's … of Algeria, X")
         words = m.group().split()[1:]  # the capitalised words after "and"
         return any(key(w) in GIVEN_NAMES for w in words[1:-1])
+
+    def _initials_line(self, pos: int) -> bool:
+        """Whether the name at `pos` is a line of its own, or a field of its own between a line's pipes
+        ("A. Bennis | 17/12/2025"), made of initials and a surname."""
+        line = self._line_of(pos)
+        return bool(_INITIALS_LINE.match(line)) or (
+            "|" in line and any(_INITIALS_LINE.match(field.strip()) for field in line.split("|"))
+        )
 
     def _line_of(self, pos: int) -> str:
         end = self.text.find("\n", pos)
