@@ -15,6 +15,7 @@ from archive.importer.cleaning import (
 )
 from archive.importer.parsing import article_url, marker_date, source_named
 from text.datelines import strip_dateline
+from text.dates import url_date
 from text.partial_date import PartialDate
 from text.sentences import first_sentence
 
@@ -673,3 +674,25 @@ def test_an_author_by_initials_beside_a_date_stays_in_the_body(byline):
     cleaned = clean_text(f"Le Maroc prend part à la conférence régionale de Yaoundé\n{byline}\n{PARAGRAPH}")
     assert cleaned.body == f"{byline}\n{PARAGRAPH}"
     assert byline in cleaned.lines
+
+
+@pytest.mark.parametrize(
+    ("line", "stored"),
+    [
+        ("www.example.org/2025/04/16/forum.html", "https://www.example.org/2025/04/16/forum.html"),
+        ("english.example.cn/africa/20250416/c_forum.htm", "https://english.example.cn/africa/20250416/c_forum.htm"),
+    ],
+)
+def test_an_address_copied_without_its_scheme_is_the_articles_url(line, stored):
+    """An address bar copied without "https://" is the article's URL (a web address it can store: the
+    record was refused for it), and its date still dates the article."""
+    cleaned = clean_text(f"{line}\n{PARAGRAPH}")
+    assert cleaned.url_lines == [line]
+    assert cleaned.body == PARAGRAPH
+    assert article_url(cleaned.url_lines) == stored
+    assert url_date(cleaned.urls) == PartialDate(2025, 4, 16)
+
+
+@pytest.mark.parametrize("line", ["Sahel.Sécurité/Analyse", "Mise à jour 16.04/2025", "M. Diallo/APS"])
+def test_prose_with_a_dot_and_a_slash_is_no_address(line):
+    assert clean_text(f"{line}\n{PARAGRAPH}").url_lines == []

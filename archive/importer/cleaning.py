@@ -45,7 +45,9 @@ _MARKER_HEAD_WIDTH = 120
 _MD_IMAGE_RE = re.compile(r"!\[[^\]\n]*\]\(\s*([^)\s]+)[^)\n]*\)")
 _MD_LINK_RE = re.compile(r"(?<!!)\[([^\]\n]+)\]\(\s*(https?://[^)\s]+)[^)\n]*\)")
 _URL_RE = re.compile(r"(?:https?://|www\.)[^\s<>\"')\]]+")
-_BARE_URL_RE = re.compile(r"^<?(?:https?://|www\.)\S+?>?$")
+# A URL alone on its line: with its scheme, from "www.", or a host name and a path as some scrapers
+# copy the address bar ("english.example.cn/africa/20250416/c_forum.htm")
+_BARE_URL_RE = re.compile(r"^<?(?:https?://|www\.|(?:[a-z0-9-]+\.)+[a-z]{2,12}/)\S+?>?$", re.IGNORECASE)
 _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
 _INVISIBLE_RE = re.compile(f"[{_INVISIBLE}]")
 

@@ -104,8 +104,16 @@ def source_named(meta_lines: list[str]) -> str | None:
 
 
 def article_url(url_lines: list[str]) -> str | None:
-    """The article's own URL: the first one standing alone on a line that is not an image's."""
-    return next((url for url in url_lines if not _IMAGE_URL_RE.search(url)), None)
+    """The article's own URL: the first one standing alone on a line that is not an image's. An address
+    copied without its scheme ("www.example.com/…", "example.com/…") is given https://, as a browser
+    would, so that it is a web address the archive can store and link to (the raw text keeps it as read)."""
+    url = next((url for url in url_lines if not _IMAGE_URL_RE.search(url)), None)
+    if url is not None and not _SCHEME_RE.match(url):
+        url = "https://" + url
+    return url
+
+
+_SCHEME_RE = re.compile(r"https?://", re.IGNORECASE)
 
 
 def describe(
