@@ -542,3 +542,16 @@ def test_a_long_title_before_a_royal_style_is_the_persons_role():
     )
     (person,) = [p for p in discover_persons(text, "en") if p.name == "Faisal bin Khalid"]
     assert person.role == "Minister of Interior and Chairman of the Board of the Gulf Police Academy (GPA)"
+
+
+def test_a_role_after_the_name_may_open_with_the_body_it_serves():
+    """ "X, African Union Commissioner for …": a title after the name opens with a body's name (its
+    words a nationality and a body's head) before the title's head."""
+    found = discover_persons(
+        "In a recorded address, Tiwalade Okonkwo, African Union Commissioner for Political Affairs, Peace and"
+        " Security, said crime and terrorism feed each other.",
+        "en",
+    )
+    assert [(m.name, m.role) for m in found] == [
+        ("Tiwalade Okonkwo", "African Union Commissioner for Political Affairs, Peace and Security")
+    ]

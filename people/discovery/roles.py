@@ -411,6 +411,8 @@ def _starts_with_role(segment: str) -> bool:
         raw = written[i] if i < len(written) else ""
         if raw.isupper() or raw.endswith(("'s", "’s")):
             continue
+        if i and raw[:1].isupper() and w in ORG_HEADS:
+            continue  # "African Union Commissioner for …", "Arab League Secretary-General": the body named before
         return False
     return False
 
