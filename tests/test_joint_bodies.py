@@ -240,6 +240,9 @@ def test_the_venue_is_the_city_after_a_locative_not_the_capitals_that_stand_for_
         # "proceedings" stands far before the head noun, beyond a long name
         "Amman — The ministers opened in Doha on Tuesday the proceedings of the joint Jordanian-Qatari "
         "border security committee.",
+        # holding a meeting is meeting
+        "La commission mixte jordano-qatarie a tenu, mardi à Doha, une nouvelle réunion sur la coopération.",
+        "عقدت اللجنة الأمنية المشتركة الأردنية القطرية يوم الثلاثاء في الدوحة اجتماعا لبحث التعاون.",
     ],
 )
 def test_a_joint_body_said_to_meet_without_a_meeting_noun_holds_that_years_session(catalogue, text):
@@ -499,3 +502,22 @@ def test_the_countries_a_subject_coordinates_own_their_joint_body_whatever_else_
     )
     events = detect_events(text, "en", published=PartialDate.parse("2031-12-04"), catalogue=catalogue)
     assert [(e.ordinal, e.candidate_key) for e in events] == [(7, "session:joint LY-TN")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le Groupe permanent jordano-qatari sur la migration a tenu, mardi à Doha, une nouvelle réunion.",
+        "The Jordan-Qatar Permanent Migration Group met in Doha on Tuesday to review border cooperation.",
+    ],
+)
+def test_a_standing_group_of_two_countries_is_their_joint_body(catalogue, text):
+    """A permanent group named with its two countries is theirs jointly, though it says neither "mixte"
+    nor "joint": one series in every language."""
+    (event,) = detect_events(text, "fr", published=PartialDate(2031, 2, 20), catalogue=catalogue)
+    assert (event.candidate_key, event.city) == ("session:joint JO-QA group", "Doha")
+
+
+def test_a_permanent_group_of_one_country_is_no_joint_body(catalogue):
+    text = "Le Groupe permanent qatari sur la migration a tenu, mardi à Doha, une nouvelle réunion."
+    assert detect_events(text, "fr", published=PartialDate(2031, 2, 20), catalogue=catalogue) == []

@@ -423,7 +423,12 @@ _BILATERAL_STEMS = ("bilateral", normalize_name("ثنائي"))
 _MIXED_STEMS = ("mixte", "joint", "مشترك")  # a joint body's mark other than "bilateral"
 _JOINT_STEMS = (*_MIXED_STEMS, *_BILATERAL_STEMS)
 _COORDINATION_STEMS = ("coordination", "تنسيق")
-_JOINT_MARK_STEMS = (*_JOINT_STEMS, *_COORDINATION_STEMS, "مختلط")  # looked for before any joint body is read
+# A standing body of two countries is theirs jointly, though it does not say so: "le Groupe permanent
+# maroco-espagnol sur la migration", "the Spain-Morocco Permanent Migration Group" (its two countries
+# named with it, as every joint body's are, `_joint_body`).
+_STANDING_MARKS = frozenset(normalize_name(w) for w in split_words("permanent permanente الدائمة الدائم"))
+_JOINT_MARK_STEMS = (*_JOINT_STEMS, *_COORDINATION_STEMS, "مختلط", "permanent", normalize_name("الدائم"))
+# (looked for before any joint body is read)
 _COORDINATION_WORDS = re.compile("|".join(_COORDINATION_STEMS))
 _JOINT_WORDS = re.compile("|".join(_JOINT_STEMS))
 _MIXED_WORDS = re.compile("|".join(_MIXED_STEMS))
@@ -447,7 +452,7 @@ def _joint_body(
     for word in _WORD.finditer(ctx.doc.folded, start, end):
         w = word.group()
         country = None
-        if w not in _JOINT_HEADS and w not in _JOINT_MARKS:
+        if w not in _JOINT_HEADS and w not in _JOINT_MARKS and w not in _STANDING_MARKS:
             # an adjective ("maroco-mauritanienne") or a country's name ("the Mauritania-Morocco joint …")
             country = country_of_adjective(w.removeprefix("و")) or country_of_name(w)
             if country is None:
@@ -466,7 +471,7 @@ def _joint_body(
                 continue
         gap = 0
         head = head or w in _JOINT_HEADS
-        mark = mark or w in _JOINT_MARKS
+        mark = mark or w in _JOINT_MARKS or w in _STANDING_MARKS
         if country:
             countries[country] = None
         spans.append(word.span())
@@ -479,10 +484,11 @@ def _joint_body(
 
 
 # What a joint body's name says it deals with after its countries: "Comité mixte hispano-mauritanien
-# de sécurité", "… de sécurité frontalière", "… for security cooperation".
+# de sécurité", "… de sécurité frontalière", "… for security cooperation", "… sur la migration".
 _REMIT_AFTER = re.compile(
-    r" (?:de la |de |du |des |for |on )(?:(?:securite|securitaire|security|cooperation|frontaliere|frontalier"
-    r"|frontieres|border|migration|migratoire)\b ?){1,3}(?<! )"
+    r" (?:de la |de |du |des |for |on |sur la |sur les |sur )"
+    r"(?:(?:securite|securitaire|security|cooperation|frontaliere|frontalier|frontieres|border|migration"
+    r"|migratoire)\b ?){1,3}(?<! )"
 )
 
 
@@ -865,8 +871,10 @@ def meeting_joint_bodies(ctx: Context) -> list[tuple[int, int, CandidateSeries]]
 
 
 # A meeting said with a verb or "the proceedings of", right before or after a joint body's name.
-_PROCEEDINGS = r"\btravaux (?:de la|du|de l')|\bproceedings of the|اشغال|اجتمعت"
-_MET = r"met\b|meets\b|convened\b|s'est reunie?\b|se reunit\b|s'est tenue?\b|اجتمعت"
+_PROCEEDINGS = r"\btravaux (?:de la|du|de l')|\bproceedings of the|اشغال|اجتمعت|عقدت"
+# (holding is meeting: "la commission mixte … a tenu, mercredi à Rabat, une réunion", "the joint group held
+# its meeting", "عقدت اللجنة المشتركة اجتماعها")
+_MET = r"met\b|meets\b|convened\b|s'est reunie?\b|se reunit\b|s'est tenue?\b|a tenu\b|held\b|اجتمعت|عقدت"
 _MEETING_BEFORE = re.compile(rf"(?:{_PROCEEDINGS})\s?(?:\S+\s?)?$")
 _MEETING_AFTER = re.compile(rf"\s?(?:\(\S+\)\s?)?(?:{_MET})")
 # The same words anywhere near a head (a body reaches 80 characters before it and 120 after, its
