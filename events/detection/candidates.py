@@ -1371,7 +1371,10 @@ def sessions_by_acronym(ctx: Context, resolved: list[Resolved], taken: list[tupl
 
 
 # A meeting's own acronym and its Roman number: "(MISPA X)" after its name, "la MISPA IX" later on.
-_ACRONYM_ROMAN = re.compile(r"\b([A-Z]{3,8})\s([IVXLC]{1,7})\b")
+# (The word boundary before the acronym is written as a look-behind after its first capital, as
+# `\b([A-Z]{3,8})…` reads: opening on the class [A-Z], the pattern lets the regex engine skip to the
+# capitals, where a leading \b had it entered at every character of the article: 0.07 ms an article.)
+_ACRONYM_ROMAN = re.compile(r"([A-Z](?<!\w[A-Z])[A-Z]{2,7})\s([IVXLC]{1,7})\b")
 
 
 def _sessions_by_numbered_acronym(
