@@ -43,7 +43,7 @@ from events.detection.meeting_words import (
     multilateral_word,
     noun_class_of,
 )
-from events.detection.ordinals import AR_ORDINAL_RE, latin_ordinal_value, latin_ordinals, roman_value
+from events.detection.ordinals import AR_ORDINAL_RE, latin_ordinal_value, roman_value
 from events.detection.references import Reference, note
 from people.lexicon import PLACES
 from people.name_keys import token_skeleton
@@ -1351,7 +1351,7 @@ def sessions_by_acronym(ctx: Context, resolved: list[Resolved], taken: list[tupl
         if r.candidate is not None and is_acronym(r.candidate.body)
     }
     folded, found = ctx.doc.folded, []
-    for ordinal in latin_ordinals(folded) if series or ctx.cues else ():
+    for ordinal in ctx.doc.latin_ordinals if series or ctx.cues else ():
         word = TOKEN.match(folded, ordinal.end())
         if word is None or any(a <= ordinal.start() < b for a, b in taken):
             continue

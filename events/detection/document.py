@@ -9,9 +9,12 @@ offsets and sentences are given back in the original text.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 
+from events.detection.ordinals import latin_ordinals
 from text.normalize import folded_text
 from text.script import has_arabic_letter
 from text.sentences import Sentences
@@ -43,6 +46,12 @@ class Document:
             if folded > starts[-1]:
                 starts.append(folded)
         return starts
+
+    @cached_property
+    def latin_ordinals(self) -> tuple[re.Match[str], ...]:
+        """The Latin ordinals of the folded text (`ordinals.latin_ordinals`), found once per article: the
+        numbered references read them, and the sessions named by an acronym read them again."""
+        return tuple(latin_ordinals(self.folded))
 
     def sentence(self, pos: int) -> tuple[int, int]:
         """The folded span of the sentence containing folded offset `pos`."""

@@ -32,7 +32,6 @@ from events.detection.ordinals import (
     ROMAN_ORDINAL,
     arabic_ordinal_value,
     latin_ordinal_value,
-    latin_ordinals,
     roman_value,
 )
 from text.dates import is_calendar_word
@@ -169,7 +168,7 @@ def _named_meeting(doc: Document, match: re.Match[str], noun_class: str, cue_at:
 
 def _latin_numbered(doc: Document, cue_at: dict[int, Cue], debug: list[str] | None) -> list[Reference]:
     refs = []
-    ordinals = sorted([*latin_ordinals(doc.folded), *_roman_ordinals(doc)], key=lambda m: m.start())
+    ordinals = sorted([*doc.latin_ordinals, *_roman_ordinals(doc)], key=lambda m: m.start())
     i = 0
     while i < len(ordinals):
         group = [ordinals[i]]
