@@ -716,8 +716,13 @@ def _only_joint_body(ctx: Context) -> tuple[int, int, tuple[str, ...]] | None:
 
 def joint_head_after(folded: str, noun: re.Match[str]) -> bool:
     """Whether a joint body's head noun ("commission", "committee", "لجنة") follows the meeting noun
-    closely: only then is a joint body looked for (`joint_body_after`)."""
-    return _JOINT_HEAD_NEAR.search(folded, noun.end(), noun.end() + _JOINT_WINDOW) is not None
+    closely: only then is a joint body looked for (`joint_body_after`). The pattern is searched only
+    when one of its words is written in the window (`str.find`, a memchr): most meeting nouns have none,
+    and the pattern's leading word boundary has the engine enter it at every character."""
+    start, end = noun.end(), noun.end() + _JOINT_WINDOW
+    if not any(folded.find(word, start, end) >= 0 for word in _JOINT_HEADS_WRITTEN.anchors):
+        return False
+    return _JOINT_HEAD_NEAR.search(folded, start, end) is not None
 
 
 # The heads of `_JOINT_HEADS`: the Latin ones as words, the Arabic ones by their stem (it carries the
