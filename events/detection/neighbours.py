@@ -20,6 +20,7 @@ from events.detection.meeting_dates import speaks_of_future
 from events.detection.meeting_words import HEAD_RE, HEADS, multilateral_key, multilateral_word, noun_class_of
 from events.detection.ordinals import LATIN_ORDINAL, latin_ordinal_value
 from text.normalize import normalize_name
+from text.scanning import Anchored
 from text.script import ARABIC_LETTERS
 from text.wordlists import split_words
 
@@ -125,6 +126,9 @@ _ELIDED_ORDINAL = re.compile(
 _ELIDED_WORDS = ("prochaine", "suivante", "precedente", "next one", "previous one", "last one")
 # (literal words, looked for with `in`: the regex alternation of them read every character, 14 µs an article)
 _HELD_WORDS = ("se tiendra", "aura lieu", "will be held", "will take place")
+# `_ELIDED` tried only where `_ELIDED_WORDS` are written ("the " is four characters at most before them):
+# its leading word boundary had the engine enter it at every character (text.scanning.Anchored).
+_ELIDED_WRITTEN = Anchored(_ELIDED, _ELIDED_WORDS, reach=4)
 
 
 def _elided(ctx: Context, numbered: list[Resolved], taken: list[tuple[int, int]]) -> list[Resolved]:
@@ -134,7 +138,7 @@ def _elided(ctx: Context, numbered: list[Resolved], taken: list[tuple[int, int]]
     folded = ctx.doc.folded
     if not any(word in folded for word in _ELIDED_WORDS) and not any(word in folded for word in _HELD_WORDS):
         return found  # (most articles: the patterns are not run)
-    for match in [*_ELIDED.finditer(folded), *_ELIDED_ORDINAL.finditer(folded)]:
+    for match in [*_ELIDED_WRITTEN.finditer(folded), *_ELIDED_ORDINAL.finditer(folded)]:
         if inside(match.start(), taken):
             continue
         sentence_start = ctx.doc.sentence(match.start())[0]
