@@ -131,10 +131,16 @@ _ANNUAL = frozenset({"annual", "yearly"})
 _ORDINAL_BEFORE = re.compile(r"\d+(?:st|nd|rd|th)\s$")
 
 
-def _words_back(folded: str, pos: int) -> list[tuple[int, str]]:
-    """The last six words before folded `pos` (within 80 characters), nearest first, with their starts."""
-    floor = max(0, pos - 80)
-    return [(m.start(), m.group()) for m in reversed(list(_WORD_BACK.finditer(folded, floor, pos))[-6:])]
+def _words_back(ctx: Context, pos: int) -> list[tuple[int, str]]:
+    """The last six words before folded `pos` (within 80 characters), nearest first, with their starts:
+    read once per meeting noun of the article (up to four of this module's rules ask for them)."""
+    memo = ctx.memo.setdefault("words_back", {})
+    words = memo.get(pos)
+    if words is None:
+        floor = max(0, pos - 80)
+        matches = list(_WORD_BACK.finditer(ctx.doc.folded, floor, pos))[-6:]
+        words = memo[pos] = [(m.start(), m.group()) for m in reversed(matches)]
+    return words
 
 
 _WORD_BACK = re.compile(r"[^\W_]+'?s?")
@@ -148,7 +154,7 @@ def _annual_named_span(ctx: Context, noun: re.Match[str]) -> tuple[int, int, int
     if noun.group()[0] > "z" or not doc.is_capitalized(noun.start()):
         return None
     start, names = noun.start(), []
-    for at, word in _words_back(folded, noun.start()):
+    for at, word in _words_back(ctx, noun.start()):
         if word in _ANNUAL and names:
             if _ORDINAL_BEFORE.search(folded, max(0, at - 12), at):
                 return None  # "their 26th Annual General Meeting": a numbered session
@@ -173,7 +179,7 @@ def _held_named_span(ctx: Context, noun: re.Match[str]) -> tuple[int, int, int] 
     if noun.group()[0] > "z" or not doc.is_capitalized(noun.start()):
         return None
     start, names = noun.start(), []
-    for at, word in _words_back(folded, noun.start()):
+    for at, word in _words_back(ctx, noun.start()):
         if not doc.is_capitalized(at) or at + len(word) + 1 != start or word in DETERMINERS:
             break
         start = at
@@ -253,7 +259,7 @@ def _themed_ministerial(ctx: Context, noun: re.Match[str]) -> tuple[int, int, in
     folded = ctx.doc.folded
     start, pos = noun.start(), noun.end()
     ministerial = False
-    for word_start, word in _words_back(folded, noun.start())[:1]:
+    for word_start, word in _words_back(ctx, noun.start())[:1]:
         if _MINISTERIAL.match(word):
             start, ministerial = word_start, True  # "a ministerial meeting"
     while (token := TOKEN.match(folded, pos)) and (token.group(1) in ADJECTIVES or _MINISTERIAL.match(token.group(1))):
@@ -296,7 +302,7 @@ def _annual_body_meeting(ctx: Context, noun: re.Match[str]) -> tuple[int, int, i
         return None
     start, pos = noun.start(), noun.end()
     annual = False
-    for word_start, word in _words_back(folded, noun.start())[:2]:
+    for word_start, word in _words_back(ctx, noun.start())[:2]:
         if word in _ANNUAL_WORDS:
             start, annual = word_start, True  # "the annual general meeting"
     while (token := TOKEN.match(folded, pos)) and token.group(1) in ADJECTIVES:
