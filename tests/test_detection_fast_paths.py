@@ -54,3 +54,17 @@ def test_items_are_split_as_by_the_plain_pattern() -> None:
     texts = _texts([*"ab |\t\u00a0\n»/•x", " | ", "  ", " » "], 41)
     for text in [*texts, *TEXTS, *(line for whole in TEXTS for line in whole.splitlines())]:
         assert cleaning._ITEM_SPLIT_RE.split(text) == plain.split(text)
+
+
+def test_a_possessive_link_needs_a_possessive_before_the_reference() -> None:
+    from events.detection import series_choice
+
+    words = ["sa", "son", "ses", "its", "their", "dans", "lors de", "at", "in", " ", "  ", "\u00a0", "\n", ",", "x"]
+    texts = _texts(words, 43, count=20000, longest=8)
+    linked = 0
+    for text in texts:
+        for end in range(len(text) + 1):
+            if any(series_choice._BEFORE_POSSESSIVE.fullmatch(text, start, end) for start in range(end + 1)):
+                linked += 1
+                assert series_choice._ends_on_possessive(text, end)
+    assert linked > 1000

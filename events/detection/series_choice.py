@@ -130,10 +130,24 @@ def _preceding(ctx: Context, ref: Reference) -> tuple[Cue | None, set[str]]:
     cue = ctx.last_cue_ending(window_start, ref.start)
     if cue is not None and link.fullmatch(ctx.doc.folded, cue.end, ref.start):
         return cue, set()
+    if link is _BEFORE_POSSESSIVE and not _ends_on_possessive(ctx.doc.folded, ref.start):
+        return None, set()  # (most references: no head can be linked, the heads are not looked for)
     heads = [h for h in HEAD_RE.finditer(ctx.doc.folded, window_start, ref.start) if h.end() <= ref.start]
     if heads and link.fullmatch(ctx.doc.folded, heads[-1].end(), ref.start):
         return None, {HEADS[heads[-1].group("lat") or heads[-1].group("ar")]}
     return None, set()
+
+
+_POSSESSIVES = ("sa", "son", "ses", "its", "their")
+
+
+def _ends_on_possessive(folded: str, pos: int) -> bool:
+    """Whether the text before `pos` ends on one of `_BEFORE_POSSESSIVE`'s possessives, one white space
+    after it at most: without one, that pattern matches no text ending at `pos`."""
+    before = folded[max(0, pos - 7) : pos]
+    if before[-1:].isspace():  # (str.isspace and the regex \s read the same characters)
+        before = before[:-1]
+    return before.endswith(_POSSESSIVES)
 
 
 @dataclass
