@@ -290,10 +290,29 @@ _NAMING_BEFORE = re.compile(
 )
 
 
+_NAMING_BEFORE_ARABIC = ("منظمة", "اتفاقية", "إعلان", "اعلان", "مسار", "عملية", "ميثاق", "بروتوكول")
+
+
 def names_a_body(text: str, start: int, end: int) -> bool:
     """Whether the city at [start, end) is part of a body's or an instrument's name (`_NAMING_AFTER`,
     `_NAMING_BEFORE`): "the Shanghai Cooperation Organization" was held nowhere."""
-    return bool(_NAMING_AFTER.match(text, end) or _NAMING_BEFORE.search(text[max(0, start - 40) : start]))
+    if _NAMING_AFTER.match(text, end):
+        return True
+    before = text[max(0, start - 40) : start]
+    return _may_name_before(before) and _NAMING_BEFORE.search(before) is not None
+
+
+def _may_name_before(before: str) -> bool:
+    """False only when `_NAMING_BEFORE` cannot match `before`: its match ends the text (or stands
+    before a final line break, as `$` allows) on "de" or "d'" and spaces, or on an Arabic noun of
+    `_NAMING_BEFORE_ARABIC` and spaces. Most cities follow "à", "in" or "في": the pattern, which
+    its `$` and its leading word boundary have the engine try at each character, is not run."""
+    if before.endswith("\n"):
+        before = before[:-1]
+    bare = before.rstrip(" \u00a0")
+    if bare.endswith(("de", "d'", "d’")):
+        return True
+    return len(bare) < len(before) and any(noun in before for noun in _NAMING_BEFORE_ARABIC)
 
 
 def find_places(text: str) -> list[PlaceMatch]:
