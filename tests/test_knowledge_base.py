@@ -191,6 +191,14 @@ def test_country_cues_tell_homonyms_apart(extract) -> None:
     assert extract("The Director General of National Security chaired the session in Rabat.") == {DGSN_MA}
 
 
+def test_a_national_police_directorate_is_the_country_its_sentence_names(extract) -> None:
+    """France's DGPN is also Senegal's (and others'): the country the sentence names chooses."""
+    dgpn_fr = "General Directorate of the National Police (France)"
+    assert extract("La Direction générale de la Police nationale a publié son bilan à Paris.") == {dgpn_fr}
+    found = extract("La Direction générale de la Police nationale du Sénégal a représenté le Sénégal à Alger.")
+    assert found == {"National Police (Senegal)"}
+
+
 def test_country_cues_choose_between_interior_ministries(extract) -> None:
     assert extract("un responsable du ministère de l'Intérieur") == {"Ministry of Interior (Morocco)"}
     found = extract("le ministre de l'Intérieur des Emirats arabes unis, dont le ministère de l'Intérieur accueille")
