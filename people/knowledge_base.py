@@ -72,7 +72,10 @@ _WIRE_CREDIT = re.compile(
     re.MULTILINE,
 )
 _NEAR = 40
-_CREDIT_LEAD = re.compile(r"(?:^|[.!?»\"”]\s*)\(?\s*(?:avec|with|source\s*:|sources\s*:|المصدر\s*:)$", re.IGNORECASE)
+# (or in brackets closing a line after the writer's name: "C. A. Ould Sidi (avec AMI)")
+_CREDIT_LEAD = re.compile(
+    r"(?:(?:^|[.!?»\"”]\s*)\(?\s*(?:avec|with|source\s*:|sources\s*:|المصدر\s*:)|\(\s*(?:avec|with))$", re.IGNORECASE
+)
 _NEXT_WORD = re.compile(r"[ \u00a0]([^\W\d_][\w\-]*)")
 
 

@@ -696,3 +696,12 @@ def test_an_address_copied_without_its_scheme_is_the_articles_url(line, stored):
 @pytest.mark.parametrize("line", ["Sahel.Sécurité/Analyse", "Mise à jour 16.04/2025", "M. Diallo/APS"])
 def test_prose_with_a_dot_and_a_slash_is_no_address(line):
     assert clean_text(f"{line}\n{PARAGRAPH}").url_lines == []
+
+
+@pytest.mark.parametrize("code", ["وأج", "واس", "(كونا)"])
+def test_an_arabic_wires_code_closing_the_copy_stays(code):
+    """An Arabic wire's code alone on the last line has no capitals to tell it from a short widget: its
+    three or four letters do; the body keeps it, the credit names the outlet."""
+    paragraph = "وتوجت الأشغال بالتوقيع على محضر يتضمن جملة من التوصيات، على أن تحتضن العاصمة الدورة المقبلة."
+    assert clean_text(f"{paragraph}\n\n{code}").body == f"{paragraph}\n\n{code}"
+    assert clean_text(f"{paragraph}\n\nشارك الخبر").body == paragraph  # a widget's two words still go

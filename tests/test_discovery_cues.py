@@ -544,3 +544,9 @@ def test_a_kunya_after_a_first_word_makes_a_name_but_not_after_a_places_opener()
 def test_an_author_by_initials_beside_a_date_is_a_person():
     text = "R. Sedou | 17/12/2025\n\nLa délégation prend part, depuis mardi à Yaoundé, aux travaux de la conférence."
     assert ("R. Sedou", None) in _names(text, "fr")
+
+
+@pytest.mark.parametrize("line", ["C. A. Ould Sidi (avec AMI)", "K. Diallo (with AFP)", "K. Ben Salah"])
+def test_an_initialled_writer_with_a_particle_or_an_agency_is_a_credit(line):
+    text = f"Les participants se répartiront mercredi en ateliers consacrés au trafic de migrants.\n\n{line}"
+    assert [n for n, _ in _names(text, "fr")] == [line.split(" (")[0]]

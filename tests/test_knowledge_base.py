@@ -712,3 +712,9 @@ def test_arab_and_regional_security_bodies_and_news_agencies_are_known(extract) 
         "Terrorist Financing Targeting Center",
         "Belga",
     }
+
+
+def test_an_agency_credited_in_brackets_after_the_writer(extract) -> None:
+    """ "C. A. Ould Sidi (avec AMI)": the agency the writer worked with, though its acronym is a word."""
+    assert extract("Les ateliers reprennent mercredi.\\n\\nK. Ould Sidi (avec AMI)") == {"Mauritanian News Agency"}
+    assert extract("Il a parlé (avec AMI) aux journalistes.") == set()

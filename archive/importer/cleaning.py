@@ -100,8 +100,11 @@ _COPYRIGHT_RE = re.compile(
 )
 _COPYRIGHT_HINTS = ("©", "(c)", "(C)", "opyright", "OPYRIGHT", "serv", "SERV", "rights", "RIGHTS", "الحقوق")
 _ENTITY_RE = re.compile(r"&(?:#\d+|#x[0-9a-fA-F]+|[a-zA-Z]+);")
-# Agency signatures closing an article ("MAP", "و.م.ع"): kept, they name the outlet.
-_SIGNATURE_RE = re.compile(r"^(?:[A-Z][A-Z0-9&/ -]{1,15}|[^\s.]{1,6}(?:\.[^\s.]{1,6}){1,4}\.?)$")
+# Agency signatures closing an article ("MAP", "و.م.ع", an Arabic wire's code of three or four letters,
+# which has no capitals to tell it: "وأج", "واس", "كونا"): kept, they name the outlet.
+_SIGNATURE_RE = re.compile(
+    rf"^(?:[A-Z][A-Z0-9&/ -]{{1,15}}|[^\s.]{{1,6}}(?:\.[^\s.]{{1,6}}){{1,4}}\.?|\(?[{ARABIC_LETTERS}]{{3,4}}\)?)$"
+)
 # Sign-up and consent vocabulary: after the last paragraph, a line using it is a widget even
 # when it is a full sentence ("Inscrivez-vous à notre newsletter pour recevoir … .").
 _TAIL_WORDS_RE = re.compile(

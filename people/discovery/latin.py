@@ -71,8 +71,12 @@ _INITIALED = re.compile(rf"^(?:{_UC}\.-?){{1,3}}(?:{_UC}{_LET}+)?$")  # "A.", "J
 _ONLY_INITIALS = re.compile(rf"^(?:{_UC}\.[ \u00a0]?){{1,2}}{_UC}$")
 # A surname in capitals, particles and double names included ("AÏT LAHCEN", "EL-KHATIB", "N'DIAYE").
 _CAPITALS_WORD = re.compile(rf"^{_UC}+(?:[-'’]{_UC}+)*$")
-# A line that is only an initialled name: a credit line ("A.Bennis", "M.A. Kettani").
-_INITIALS_LINE = re.compile(rf"^(?:{_UC}\.-?[ \u00a0]?){{1,3}}{_UC}{_LET}+(?:[-'’]{_LET}+)?$")
+# A line that is only an initialled name: a credit line ("A.Bennis", "M.A. Kettani", "C. A. Ould Sidi"),
+# an agency it wrote with after it in brackets ("… (avec AMI)").
+_INITIALS_LINE = re.compile(
+    rf"^(?:{_UC}\.-?[ \u00a0]?){{1,3}}(?:(?:Ould|Ben|Ait|Aït|El|Al|Abou|Ibn)[ \u00a0-])?{_UC}{_LET}+(?:[-'’]{_LET}+)?"
+    r"(?:\s*\((?:avec|with)\s[^()]{1,40}\))?$"
+)
 
 # Styles before a royal title, kept in the surface: "Sa Majesté le Roi", "SM le Roi", "His Majesty King".
 _ROYAL_STYLE = re.compile(
