@@ -1181,3 +1181,23 @@ def test_a_theme_told_after_a_sessions_place_is_not_its_name(catalogue):
 def test_the_african_counter_terrorism_summits_in_three_languages(catalogue, text, language):
     events = detect_events(text, language, published=PartialDate.parse("2031-05-14"), catalogue=catalogue)
     assert [(e.name, e.city) for e in events] == [("2nd African Counter-Terrorism Summit", "Rabat")]
+
+
+@pytest.mark.parametrize("sea", ["المتوسط", "البحر المتوسط", "البحر الأبيض المتوسط"])
+def test_a_series_named_with_the_mediterranean_by_any_of_its_arabic_names(sea):
+    """The catalogue names a series with one Arabic name of the sea; a text with another is the same."""
+    rows = [
+        {
+            "name": "Conference of Coast Guards of the Mediterranean",
+            "event_name_template": "{ordinal} Conference of Coast Guards of the Mediterranean",
+            "organization": "",
+            "label_fr": "Conférence des gardes-côtes de la Méditerranée",
+            "label_ar": "مؤتمر خفر السواحل في البحر المتوسط",
+            "label_en": "Conference of Coast Guards of the Mediterranean",
+            "aliases": [],
+        }
+    ]
+    small = SeriesCatalogue.from_entries(rows)
+    text = f"انطلقت اليوم في تونس أشغال الدورة الرابعة لمؤتمر خفر السواحل في {sea} بحضور الوفود."
+    event = only(detect(small, text, "ar"))
+    assert (event.series_name, event.ordinal) == ("Conference of Coast Guards of the Mediterranean", 4)

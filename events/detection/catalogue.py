@@ -235,6 +235,21 @@ def _with_synonymous_heads(names: list[str]) -> list[str]:
     return out
 
 
+def _with_sea_names(names: list[str]) -> list[str]:
+    """The names, and each Arabic one naming the Mediterranean by one of its names with the others:
+    "المتوسط", "البحر المتوسط" and "البحر الأبيض المتوسط" ("مؤتمر وزراء داخلية دول غرب البحر الأبيض
+    المتوسط" is the catalogue's "مؤتمر وزراء داخلية دول غرب المتوسط")."""
+    out = list(names)
+    for name in names:
+        written = next((sea for sea in _SEA_NAMES if sea in name), None)
+        if written is not None:
+            out += [name.replace(written, other) for other in _SEA_NAMES if other != written]
+    return list(dict.fromkeys(out))
+
+
+_SEA_NAMES = ("البحر الأبيض المتوسط", "البحر المتوسط", "المتوسط")  # the longest first: each holds the next
+
+
 def _with_leaders(names: list[str]) -> list[str]:
     """The names, and a summit's names with who sits at it: "sommet du CCG" is also written "sommet
     des chefs d'État du CCG", "GCC summit" "GCC leaders' summit" or "summit of GCC heads of state",
@@ -309,7 +324,8 @@ class SeriesCatalogue:
             labels = [entry.get(f"label_{lang}") for lang in ("fr", "ar", "en")]
             own = [entry["name"], *labels, *(entry.get("aliases") or [])]
             names.extend(
-                NameEntry("alias", i, name) for name in _with_leaders(_with_synonymous_heads([n for n in own if n]))
+                NameEntry("alias", i, name)
+                for name in _with_sea_names(_with_leaders(_with_synonymous_heads([n for n in own if n])))
             )
             org = entry.get("organization") or ""
             kind = "main" if main_of.setdefault(org, i) == i else "other"
