@@ -705,3 +705,37 @@ def test_an_arabic_wires_code_closing_the_copy_stays(code):
     paragraph = "وتوجت الأشغال بالتوقيع على محضر يتضمن جملة من التوصيات، على أن تحتضن العاصمة الدورة المقبلة."
     assert clean_text(f"{paragraph}\n\n{code}").body == f"{paragraph}\n\n{code}"
     assert clean_text(f"{paragraph}\n\nشارك الخبر").body == paragraph  # a widget's two words still go
+
+
+def test_a_masthead_with_its_tagline_above_a_menu_parted_by_dashes():
+    """A site's name and its tagline after a dash, above a menu whose items dashes part: the site is the
+    masthead (its name only), the menu is noise, and the headline is the line after them."""
+    text = (
+        "https://www.sahel-veille.example/2025/05/forum/\n"
+        "Sahel Veille — l'actualité sécuritaire du Sahel en français\n"
+        "Accueil – Police – Renseignement – Justice – Frontières\n\n"
+        "Nouakchott accueille les chefs de police de la région\n"
+        f"{PARAGRAPH}"
+    )
+    cleaned = clean_text(text)
+    assert cleaned.masthead == "Sahel Veille"
+    assert cleaned.title == "Nouakchott accueille les chefs de police de la région"
+    assert cleaned.body == PARAGRAPH
+
+
+@pytest.mark.parametrize(
+    "line", ["Maroc – Espagne : une coopération renforcée", "La réunion – prévue à Rabat – a été reportée."]
+)
+def test_a_headline_with_dashes_is_no_menu(line):
+    assert clean_text(f"{line}\n{PARAGRAPH}").title == line
+
+
+def test_a_papers_date_and_issue_number_is_no_headline():
+    stamp = "الأحد 20 أبريل 2031 - العدد 17384"
+    headline = "وزيرا الداخلية يتابعان تنفيذ مخرجات اللجنة المشتركة"
+    paragraph = (
+        "تابع وزيرا الداخلية في البلدين خلال اجتماع عقد أمس تنفيذ مخرجات اللجنة المشتركة وسبل تعزيز التعاون الأمني."
+    )
+    cleaned = clean_text(f"محليات | عربي | دولي | اقتصاد | رياضة\n{stamp}\n\n{headline}\n{paragraph}")
+    assert cleaned.title == headline
+    assert stamp in cleaned.meta_lines

@@ -486,6 +486,10 @@ _CLOCK_RE = re.compile(
 )
 
 
+# A paper's issue number beside its date: "العدد 17384", "N° 5123", "Issue 412".
+_ISSUE_RE = re.compile(r"(?<!\w)(?:العدد|N°|Nº|No\.|Issue|Numéro)\s?:?\s?\d{1,6}(?!\d)", re.IGNORECASE)
+
+
 # A wire's credit in brackets: "(APS)", "(MAP)", "(وأج)", "(AFP / Reuters)".
 _AGENCY_CREDIT_RE = re.compile(r"\(\s*[^\W\d_][^()\d\n]{0,24}\)")
 
@@ -506,12 +510,13 @@ def _wire_signoff(line: str) -> re.Match[str] | None:
 
 def _stamp_date(line: str) -> DateMention | None:
     """The date of a publication stamp: a full date with a clock time, a wire's credit in brackets,
-    its sign-off, and nothing else ("24/06/2025 13:05:22", "(APS) - 09/07/2024", "12/03/2025 10:40
-    (MAP)", "BNA 1530 GMT 12/11/2025"), as wires close their copy; None for any other line."""
+    its sign-off, a paper's issue number, and nothing else ("24/06/2025 13:05:22", "(APS) - 09/07/2024",
+    "12/03/2025 10:40 (MAP)", "BNA 1530 GMT 12/11/2025", "الأحد 20 أبريل 2025 - العدد 17384"), as wires
+    close their copy and papers head their pages; None for any other line."""
     if len(line) > 48:
         return None
     rest, marks = line, 0
-    for search in (_wire_signoff, _CLOCK_RE.search, _AGENCY_CREDIT_RE.search):
+    for search in (_wire_signoff, _CLOCK_RE.search, _AGENCY_CREDIT_RE.search, _ISSUE_RE.search):
         found = search(rest)
         if found:
             rest, marks = rest[: found.start()] + " " + rest[found.end() :], marks + 1

@@ -182,7 +182,7 @@ def _noise_rule(line: str) -> str | None:
             return "buttons"
     if is_widget(line):
         return "widget"
-    if _section_run(line):
+    if _section_run(line) or _dash_menu(line):
         return "menu"
     if "ookie" in line and _COOKIE_CONSENT_RE.search(line) and len(line) <= 400:
         return "widget"  # a consent banner, wherever it stands ("Ce site utilise des cookies … OK")
@@ -202,6 +202,32 @@ def _before_sections(line: str) -> str:
     words = line.split()
     first = next(i for i, word in enumerate(words) if is_section_word(word))
     return " ".join(words[:first])
+
+
+def _dash_menu(line: str) -> bool:
+    """A menu whose items dashes part ("Accueil – Police – Renseignement – Justice – Cyber"): four items
+    or more, each one or two capitalised words, no sentence's end (a headline's dash parts two clauses)."""
+    if len(line) > 120 or not (" – " in line or " — " in line):
+        return False
+    items = _DASH_ITEM_RE.split(line)
+    return len(items) >= 4 and all(
+        1 <= _words(item) <= 2 and item[:1].isupper() and not item.endswith(_PROSE_END) for item in items
+    )
+
+
+_DASH_ITEM_RE = re.compile(r"\s[–—]\s")
+
+
+def _tagged_name(line: str) -> str | None:
+    """A site's name and its tagline after a dash ("Émirats Hebdo — l'actualité des Émirats en français"):
+    the name, one to four capitalised words; None for another line."""
+    if len(line) > 100 or line.endswith(_PROSE_END):
+        return None
+    parts = _DASH_ITEM_RE.split(line, maxsplit=1)
+    if len(parts) != 2:
+        return None
+    name = parts[0].strip()
+    return name if 1 <= _words(name) <= 4 and all(w[:1].isupper() for w in name.split()) else None
 
 
 def _section_run(line: str) -> bool:
@@ -523,16 +549,18 @@ def _masthead(text: str) -> str | None:
         if previous is None and news_agency_line(line):
             return line  # "وكالة جيبوتي للأنباء" alone above the headline: the agency's site
         listed = is_list_line(line)
-        if listed or _section_run(line):
+        if listed or _section_run(line) or _dash_menu(line):
             if previous is not None:
-                return previous  # "The National" above "UAE | Gulf News | MENA | …"
+                # "The National" above "UAE | Gulf News | MENA | …"; "X — its tagline" above its menu: X
+                return _tagged_name(previous) or previous
             first = _items(line)[0] if listed else _before_sections(line)
             if not first:
                 return None
             section = is_section_word(first.split()[0]) or is_country_name(first)
             return first if not section and _words(first) <= 5 and first[0].isalnum() else None
-        previous = line if short and previous is None else None
-        if not short:
+        tagged = not short and previous is None and _tagged_name(line) is not None
+        previous = line if (short or tagged) and previous is None else None
+        if not (short or tagged):
             return None
     return None
 
@@ -759,7 +787,9 @@ def clean_text(text: str, *, title: str | None = None) -> CleanText:
     if masthead:
         for i, line in enumerate(lines[:12]):
             # the site's name above its menu, or its stamp with its section: no headline, no article text
-            if line == masthead or (line.startswith(masthead) and section_stamp(line) == masthead):
+            if line == masthead or (
+                line.startswith(masthead) and (section_stamp(line) == masthead or _tagged_name(line) == masthead)
+            ):
                 _removed(noise, "masthead", line)
                 lines[i] = ""
                 break
