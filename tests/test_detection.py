@@ -1201,3 +1201,20 @@ def test_a_series_named_with_the_mediterranean_by_any_of_its_arabic_names(sea):
     text = f"انطلقت اليوم في تونس أشغال الدورة الرابعة لمؤتمر خفر السواحل في {sea} بحضور الوفود."
     event = only(detect(small, text, "ar"))
     assert (event.series_name, event.ordinal) == ("Conference of Coast Guards of the Mediterranean", 4)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Les deux délégations se retrouveront à Doha pour le salon Milipol Qatar 2024, prévu fin octobre.", "fr"),
+        ("اختتمت اليوم فعاليات النسخة الخامسة عشرة من معرض ومؤتمر ميليبول قطر 2024 للأمن الداخلي.", "ar"),
+        ("The minister toured the ISNR Abu Dhabi 2024 exhibition on Tuesday.", "en"),
+    ],
+)
+def test_a_security_exhibition_is_its_years_edition(catalogue, text, language):
+    """The exhibitions the field's officials meet at are named by their year ("Milipol Qatar 2024"): one
+    event in every language, its number ("النسخة الخامسة عشرة") the catalogue's edition of that year."""
+    event = only(detect(catalogue, text, language, "2024-10"))
+    assert event.name in {"Milipol Qatar 2024", "ISNR Abu Dhabi 2024"}
+    if event.series_name == "Milipol Qatar":
+        assert event.ordinal in {None, 15}
