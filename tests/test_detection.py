@@ -1218,3 +1218,12 @@ def test_a_security_exhibition_is_its_years_edition(catalogue, text, language):
     assert event.name in {"Milipol Qatar 2024", "ISNR Abu Dhabi 2024"}
     if event.series_name == "Milipol Qatar":
         assert event.ordinal in {None, 15}
+
+
+def test_a_series_name_glued_to_another_body_by_a_hyphen_is_not_that_series(catalogue):
+    """ "the second ASEAN-GCC Summit" is a summit of both blocs, not the GCC's own second summit (1982)."""
+    text = "KUALA LUMPUR -- The second ASEAN-GCC Summit closed in the Malaysian capital on Tuesday."
+    event = only(detect(catalogue, text, "en", "2031-05"))
+    assert event.series_name != "GCC Summit"
+    assert (event.ordinal, event.city) == (2, "Kuala Lumpur")
+    assert only(detect(catalogue, "The second GCC Summit opened in Riyadh.", "en")).series_name == "GCC Summit"

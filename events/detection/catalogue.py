@@ -406,7 +406,10 @@ class SeriesCatalogue:
         given: a part of the document's original text starting at `offset`, with some characters
         blanked (the same length)."""
         spans: dict[tuple[int, int], list[CueTarget]] = {}
-        for match in self._index.find(doc.original if text is None else text):
+        source = doc.original if text is None else text
+        for match in self._index.find(source):
+            if match.kind == "alias" and _joined_after(source, match.start):
+                continue  # "the second ASEAN-GCC Summit": a summit of both, not the GCC's own
             span = (doc.to_folded(offset + match.start), doc.to_folded(offset + match.end))
             target = self._targets.get((match.kind, match.entity_key))
             if target is None:
@@ -417,6 +420,13 @@ class SeriesCatalogue:
 
 
 _WEIGHTS = {"alias": OWN_NAME, "main": MAIN_ORG}
+
+
+def _joined_after(text: str, start: int) -> bool:
+    """Whether a series' name at `start` is glued by a hyphen to a name before it ("ASEAN-GCC Summit",
+    "EU-Africa Summit"): the meeting of both bodies, named with the second's series name."""
+    return start >= 2 and text[start - 1] == "-" and text[start - 2].isalnum()
+
 
 # An acronym an article introduces in brackets right after a name ("le Conseil de paix et de sécurité
 # (CPS) de l'Union africaine"), then uses alone ("cette 1290e réunion du CPS").
