@@ -248,6 +248,8 @@ def test_the_speaker_a_verb_names_before_their_title(text, name, role):
     [
         ("الوزيران يبحثان تعزيز التعاون\nبغداد – كتب: ن. الساعدي\n\nعقدت اللجنة اجتماعها.", "ن. الساعدي"),
         ("عنوان المقال هنا\nس. البقالي\n\nعقدت اللجنة اجتماعها الثالث في بغداد.", "س. البقالي"),
+        # the city, a dash, the author and a colon before the copy he introduces
+        ("الوزيران يبحثان تعزيز التعاون\nالكويت – حمد الرشيدي:\n\nعقدت اللجنة اجتماعها.", "حمد الرشيدي"),
     ],
 )
 def test_an_authors_initial_and_family_name_on_their_line(text, name):

@@ -92,12 +92,13 @@ _ABD = akey("عبد")
 _PLACE_THEN = re.compile(r"^\s*([^\W\d_]+)\s*[–—-]\s*")
 # (the agency credited beside the author, in parentheses, is read past: "الصورة: (بترا) - محمد …")
 _CREDIT_LINE = re.compile(rf"^\s*\(?\s*{ARABIC_CREDIT_LEADS}\s*[:：–—-]?\s*(?:\([^()\n]{{1,20}}\)\s*[–—-]?\s*)?")
-# "الرباط: كمال العلوي", "عمّان - كمال العلوي", "الرباط: كمال العلوي | 3 مارس 2031", "الوطن - كمال العلوي":
-# the city or the outlet, a colon or a dash, the author (words with their marks), and perhaps the date.
+# "الرباط: كمال العلوي", "عمّان - كمال العلوي", "الرباط: كمال العلوي | 3 مارس 2031", "الوطن - كمال العلوي",
+# "الكويت – كمال العنزي:": the city or the outlet, a colon or a dash, the author (words with their marks; a
+# colon after him, as the copy he introduces follows), and perhaps the date.
 _AR_NAME_WORD = r"(?:[^\W\d_]|[\u064b-\u065f\u0670])+"
 _CITY_AUTHOR_LINE = re.compile(
     rf"^\s*({_AR_NAME_WORD}(?: {_AR_NAME_WORD})?)\s*[:–—-]\s*({_AR_NAME_WORD}(?: {_AR_NAME_WORD}){{1,3}})"
-    r"\s*(?:[|–—-][^\n]*\d[^\n]*)?$"
+    r"\s*:?\s*(?:[|–—-][^\n]*\d[^\n]*)?$"
 )
 _AUTHOR_LINE = re.compile(r"^\s*([^\n–—\-|]{3,40}?)\s*[–—-]\s*(\S+)(?:[ \u00a0]+(\S+))?")
 _HONORIFIC_MAX = max(len(h.split()) for h in AR_HONORIFICS)
