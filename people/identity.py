@@ -16,7 +16,9 @@ with context, DIFFERENT_GIVEN_FACTOR). A name that leaves out
 an opening "Mohamed" of a compound given name ("Amine Belhaj" for "Mohamed Amine Belhaj") scores
 DROPPED_FIRST_FACTOR: near, same only with context; so does a name that leaves out the family name
 ("Fahd Al-Yousef" for "Fahd Youssef Saoud Al-Sabah", WITHOUT_FAMILY_FACTOR). An initial answers the
-given name it opens ("K. Bennis", INITIAL_SIMILARITY). Two words of one spelling may answer one word
+given name it opens ("K. Bennis", INITIAL_SIMILARITY), though after an initial a family name of fewer
+than three consonants whose Latin vowels differ is only near ("K. Saada" and "Kaïs Saïed" share the skeleton
+"sd": THIN_FAMILY_FACTOR). Two words of one spelling may answer one word
 of the other ("Wai-kit" and "واي كيت", JOINED_FACTOR) when the joined word is a word of the other.
 A surname alone ("M. Koumane") is the only known person of that surname when the context agrees, a
 suggestion without context, new when two known persons bear it. Context adds to the score. Then:
