@@ -33,6 +33,7 @@ Persons that one article names apart are never one: the caller passes them as `e
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -396,10 +397,14 @@ class PersonIndex:
         scored = []
         for pk in self._candidates(key):
             known = self._known[pk]
-            similarity, spelling = max(((name_similarity(key, k), n) for k, n in known.names.items()), default=(0, ""))
+            similarity, spelling, known_key = max(
+                ((name_similarity(key, k), n, k) for k, n in known.names.items()),
+                key=lambda scored: scored[:2],
+                default=(0, "", None),
+            )
             if similarity < SUGGEST_AT - 0.1:
                 continue
-            if similarity >= LIFT_FROM and _thin_family_name_unlike(key, name, spelling):
+            if similarity >= LIFT_FROM and _thin_family_name_unlike(key, name, known_key, spelling):
                 similarity *= THIN_FAMILY_FACTOR
             reasons = [_reason("name", _name_detail(name, spelling, key), similarity)]
             bonus, shared = _context_bonus(context, known)
@@ -455,14 +460,14 @@ class PersonIndex:
 # "sd"). Where the two Latin spellings' vowels disagree the name is near, the same only with context.
 THIN_FAMILY_FACTOR = 0.85
 _VOWEL_CLASSES = str.maketrans("eyowu", "iiuuu")
-_VOWELS = frozenset("aiu")
+_VOWEL_RUN = re.compile("[aiu]+")
+_REPEATED = re.compile(r"(.)\1+")
 
 
-def _thin_family_name_unlike(key: NameKey, name: str, spelling: str) -> bool:
-    """Whether one of two names, the mention `name` (whose key is `key`) and the known `spelling`, is
-    initials and a short family name, and the vowels of their family names differ (both in Latin script:
-    Arabic writes few vowels)."""
-    other = name_key(spelling)
+def _thin_family_name_unlike(key: NameKey, name: str, other: NameKey, spelling: str) -> bool:
+    """Whether one of two names, the mention `name` (whose key is `key`) and the known `spelling` (key
+    `other`), is initials and a short family name, and the vowels of their family names differ (both in
+    Latin script: Arabic writes few vowels)."""
     if key.script != "latin" or other.script != "latin" or not (_thin(key) or _thin(other)):
         return False
     return _vowel_pattern(name) != _vowel_pattern(spelling)
@@ -475,15 +480,10 @@ def _thin(key: NameKey) -> bool:
 
 def _vowel_pattern(name: str) -> str:
     """The vowels of a name's last word, as transliterations vary them (e/i/y one, o/u/w one), each run
-    read once: "Saïed" and "Said" are "ai", "Saada" is "a"."""
+    read once and the runs parted by "|": "Saïed" and "Said" are "ai", "Saada" is "a|a"."""
     last = normalize_name(name).replace("-", " ").split()[-1:]
-    pattern = ""
-    for letter in "".join(last).translate(_VOWEL_CLASSES):
-        if letter in _VOWELS and not pattern.endswith(letter):
-            pattern += letter
-        elif letter not in _VOWELS:
-            pattern += "" if pattern.endswith("|") else "|"
-    return pattern.strip("|").replace("||", "|")
+    runs = _VOWEL_RUN.findall("".join(last).translate(_VOWEL_CLASSES))
+    return "|".join(_REPEATED.sub(r"\1", run) for run in runs)
 
 
 def _context_bonus(context: Context, known: _Known) -> tuple[float, list[dict]]:

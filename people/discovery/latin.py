@@ -74,7 +74,7 @@ _CAPITALS_WORD = re.compile(rf"^{_UC}+(?:[-'’]{_UC}+)*$")
 # A line that is only an initialled name: a credit line ("A.Bennis", "M.A. Kettani", "C. A. Ould Sidi"),
 # an agency it wrote with after it in brackets ("… (avec AMI)").
 _INITIALS_LINE = re.compile(
-    rf"^(?:{_UC}\.-?[ \u00a0]?){{1,3}}(?:(?:Ould|Ben|Ait|Aït|El|Al|Abou|Ibn)[ \u00a0-])?{_UC}{_LET}+(?:[-'’]{_LET}+)?"
+    rf"^(?:{_UC}\.-?[ \u00a0]?){{1,3}}(?:(?i:{_PART}|aït)[ \u00a0-])?{_UC}{_LET}+(?:[-'’]{_LET}+)?"
     r"(?:\s*\((?:avec|with)\s[^()]{1,40}\))?$"
 )
 
