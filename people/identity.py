@@ -10,7 +10,9 @@ A mention's name is compared with each candidate's names token by token: the fir
 answer each other (given name), the others must follow in order, and the last one must be the
 other's last unless the longer name is a chain of patronyms ("Abdelaziz Ben Saoud Ben Nayef" is
 "عبدالعزيز بن سعود بن نايف بن عبدالعزيز"). Equal skeletons count 1; close ones less, and much
-less when they do not start alike ("Ahmed"/"Mohamed" are different names); two given names of the
+less when they do not start alike ("Ahmed"/"Mohamed" are different names); two given names that share
+their consonants but are different names ("Mahmoud"/"Mohamed"/"محمد", "Hassan"/"Hussein": the lexicon's
+families of such names) are a suggestion at most, whatever the context (DISTINCT_GIVEN_FACTOR); two given names of the
 lexicon written in one script are two names however close ("Birame"/"Ibrahima": near, the same only
 with context, DIFFERENT_GIVEN_FACTOR). A name that leaves out
 an opening "Mohamed" of a compound given name ("Amine Belhaj" for "Mohamed Amine Belhaj") scores
@@ -101,6 +103,9 @@ WITHOUT_FAMILY_FACTOR = 0.87  # below SAME_AT: "Fahd Al-Yousef" for "Fahd Yousse
 GIVEN_LAST_FACTOR = 0.95  # "Kouassi Yao Bertin" for "Bertin Kouassi Yao": three words at least, all alike
 JOINED_FACTOR = 0.97  # two words of one spelling read as one of the other: the same, a little less sure
 DIFFERENT_GIVEN_FACTOR = 0.85  # two given names of the lexicon, close in letters: near, same only with context
+# two given names that share their consonants but are different names ("Mahmoud" and "Mohamed"): below
+# LIFT_FROM, so that no context makes them one, above SUGGEST_AT, so that editors are asked
+DISTINCT_GIVEN_FACTOR = 0.72
 DROPPED_FIRST_FACTOR = 0.88  # above LIFT_FROM: context (role, co-mentions, events) may make it the same
 
 
@@ -258,11 +263,12 @@ def _aligned(short: NameKey, long: NameKey) -> float:
     # letters ("Birame" and "Ibrahima", "Abdelbar" and "Abdeljabbar"): near, the same only with
     # context. (Across scripts, letters differ by transliteration: "كريستيان" is "Christian".)
     given = _given_skeletons()
-    factor = (
-        DIFFERENT_GIVEN_FACTOR
-        if total < 1.0 and short.script == long.script and short.tokens[0] in given and long.tokens[0] in given
-        else 1.0
-    )
+    if short.given is not None and long.given is not None and short.given != long.given:
+        factor = DISTINCT_GIVEN_FACTOR  # the same consonants, two names: "Mahmoud" and "Mohamed" (any script)
+    elif total < 1.0 and short.script == long.script and short.tokens[0] in given and long.tokens[0] in given:
+        factor = DIFFERENT_GIVEN_FACTOR
+    else:
+        factor = 1.0
     at = 1
     last = 0
     for i in range(1, len(short.tokens)):

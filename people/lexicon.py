@@ -660,3 +660,62 @@ AR_GIVEN_NAMES = _AR_GIVEN_NAMES_LISTED | (
     - AR_MONTHS
     - AR_NUMBERS
 )
+
+
+# Given names that are different names though their consonants are the same, so that the name keys
+# (people.name_keys: skeletons without vowels) cannot tell them apart: "Mahmoud" and "Mohamed" are both
+# "mhmd", "Hassan" and "Hussein" "hsn", "Omar", "Amr" and "Ammar" "mr". Each line is one name in its usual
+# Latin spellings and its Arabic one; a spelling read both ways ("Hamid" for حميد and for حامد) is in none.
+# Two names of different lines are two persons' given names (people.identity: a suggestion at most).
+_GIVEN_NAME_FAMILIES = (
+    "mohamed, mohammed, muhammad, mohamad, mohammad, muhammed, mouhamed, mohamud, mouhammad, muhamad, mohd, mehmet,"
+    " محمد",
+    "mahmoud, mahmud, mahmood, mahmut, محمود",
+    "ahmed, ahmad, ahmet, احمد",
+    "hamad, حمد",
+    "hammoud, hamoud, hamud, حمود",
+    "hamdi, hamdy, حمدي",
+    "hassan, hasan, hassen, hassane, حسن",
+    "hussein, hussain, houssein, hocine, houcine, husain, husayn, hussien, hossein, hussin, حسين",
+    "hosni, husni, hosny, حسني",
+    "omar, omer, umar, عمر",
+    "amr, amro, عمرو",
+    "ammar, عمار",
+    "amer, aamer, عامر",
+    "amir, ameer, امير",
+    "saad, saâd, سعد",
+    "said, saeed, saied, سعيد",
+    "saoud, saud, سعود",
+    "souad, suad, سعاد",
+    "asaad, asad, assaad, اسعد",
+    "karim, kareem, كريم",
+    "karima, kareema, كريمه",
+    "samir, sameer, سمير",
+    "samira, sameera, سميره",
+    "amin, amine, ameen, امين",
+    "amina, aminah, امينه",
+    "ayman, aymen, ايمن",
+    "iman, imane, ايمان",
+    "jamal, djamel, jamel, gamal, جمال",
+    "jamil, djamil, jameel, gamil, جميل",
+    "ali, aly, علي",
+    "alaa, alae, علاء",
+    "fouad, fuad, foued, فواد",
+    "fadi, fady, فادي",
+    "rachid, rashid, rachide, رشيد",
+    "rached, rashed, راشد",
+    "salem, سالم",
+    "salim, selim, saleem, سليم",
+    "nasser, naser, nacer, ناصر",
+    "nasr, نصر",
+    "hani, hany, هاني",
+    "hanane, hanan, حنان",
+    "bachir, bashir, bechir, بشير",
+    "bachar, bashar, بشار",
+)
+_GIVEN_NAME_FAMILY = {name: n for n, line in enumerate(_GIVEN_NAME_FAMILIES) for name in _set(line)}
+
+
+def given_name_family(word: str) -> int | None:
+    """Which of the given names that share their consonants with another a folded word spells, if any."""
+    return _GIVEN_NAME_FAMILY.get(word)

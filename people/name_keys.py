@@ -32,6 +32,7 @@ from people.lexicon import (
     ROYAL_STYLES,
     ROYAL_TITLES,
     STYLES_GIVEN_BEFORE_NASAB,
+    given_name_family,
 )
 from text.normalize import normalize_name
 from text.wordlists import split_words
@@ -211,6 +212,9 @@ class NameKey:
     # per token: the skeletons its letters of several readings also give ("عثمان": "tmn" as "Othmane",
     # "smn" as "Ousmane"; "Michael": "msl" as French reads it, "mkl" as English does)
     alternates: tuple[tuple[str, ...], ...] = ()
+    # which of the given names sharing their consonants with another the first word spells, if one
+    # ("Mahmoud" and "Mohamed" both have the key "mhmd": people.lexicon.given_name_family)
+    given: int | None = None
 
     @property
     def surname(self) -> str:
@@ -327,6 +331,7 @@ def _name_key(name: str) -> NameKey:
     alternates: list[tuple[str, ...]] = []
     after_patronymic = False
     particled = False  # a particle was read: what follows is a name's part, never a style
+    given = None
     for n, word in enumerate(words):
         if core and word in _CLOSERS and (n == 0 or words[n - 1] not in _PATRONYMIC):
             joined = _strip_article(previous) + _strip_article(word)
@@ -367,6 +372,8 @@ def _name_key(name: str) -> NameKey:
         else:
             skeleton = token_skeleton(word)
         if skeleton:
+            if not core and not skeleton.startswith(INITIAL):
+                given = given_name_family(word)
             previous = word
             core.append(skeleton)
             patronyms.append(after_patronymic)
@@ -379,4 +386,4 @@ def _name_key(name: str) -> NameKey:
         initials.append(_initial(pending))
         alternates.append(token_alternates(pending))
     script = "arabic" if is_arabic(name) else "latin"
-    return NameKey(script, tuple(core), tuple(patronyms), tuple(initials), tuple(alternates))
+    return NameKey(script, tuple(core), tuple(patronyms), tuple(initials), tuple(alternates), given)

@@ -389,3 +389,11 @@ def test_a_definite_object_after_a_name_is_no_family_name(object_noun):
 )
 def test_a_noun_a_plural_adjective_qualifies_is_no_family_name(text, found):
     assert _found(text) == found
+
+
+def test_the_spokesman_in_the_name_of_a_body_names_no_bassem():
+    """ "المتحدث باسم الوزارة" is the ministry's spokesman: باسم is "in the name of", not the given name Bassem."""
+    text = "وقال العميد فهد الشمري، المتحدث باسم الوزارة، إن الاجتماع ناجح. والتقى الوزير السيد باسم عوض الله."
+    names = {m.name for m in discover_persons(text, "ar")}
+    assert not any(name.startswith("باسم ال") for name in names)
+    assert "باسم عوض الله" in names

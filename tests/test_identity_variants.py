@@ -230,3 +230,42 @@ def test_a_pinyin_x_is_the_arabic_sh_of_a_given_name_written_in_two_words(latin,
 
 def test_an_x_read_ks_stays_apart_from_sh():
     assert name_similarity(name_key("Alexandre Xavier"), name_key("ألكسندر شافي")) < 0.9
+
+
+def test_given_names_of_the_same_consonants_are_two_names_whatever_the_context():
+    """ "Mahmoud" and "Mohamed" are both "mhmd" to the name keys, "Hassan" and "Hussein" both "hsn":
+    two names, so a suggestion at most, even with a shared affiliation and event; the spellings of one
+    of them, in either script, stay one person."""
+    index = _index(p1=["Mohamed Bennani"], p2=["Hassan Tazi"])
+    index.add_context(1, affiliations=[7], events=[3])
+    both = Context(affiliation=7, events=frozenset({3}))
+    assert index.decide("Mahmoud Bennani").outcome == Outcome.SUGGESTION
+    assert index.decide("Mahmoud Bennani", both).outcome == Outcome.SUGGESTION
+    assert index.decide("محمود بناني").outcome == Outcome.SUGGESTION
+    assert index.decide("Hussein Tazi").outcome == Outcome.SUGGESTION
+    for spelling in ("Muhammad Bennani", "Mohammed Bennani", "محمد بناني"):
+        assert index.decide(spelling).outcome == Outcome.SAME, spelling
+    assert index.decide("Hassen Tazi").outcome == Outcome.SAME
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Par Mahmoud Kettani\n\nLe ministre a reçu la délégation. Mohamed Kettani, porte-parole, a salué.",
+            "fr",
+        ),
+        ("كتب: محمود الكتاني\n\nاستقبل الوزير الوفد. وقال محمد الكتاني، المتحدث باسم الوزارة، إن الزيارة مثمرة.", "ar"),
+    ],
+)
+def test_one_article_naming_two_given_names_of_the_same_consonants_names_two_persons(text, language):
+    groups = resolve_mentions(discover_persons(text, language))
+    assert len(groups) == 2, [g.surfaces for g in groups]
+
+
+def test_sayyid_after_a_given_name_closing_a_byline_is_a_family_name():
+    """السيد styles the name after it; after a given name, ending its line, it is an (Egyptian) family name."""
+    text = "القاهرة - كتب: محمود السيد\n\nاستقبل وزير الداخلية اليوم السيد عبد الرحيم بوزيد، مدير الأمن الوطني."
+    names = {g.name for g in resolve_mentions(discover_persons(text, "ar"))}
+    assert "محمود السيد" in names
+    assert "عبد الرحيم بوزيد" in names

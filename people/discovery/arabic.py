@@ -232,6 +232,14 @@ class ArabicPersonFinder:
     def _near_number(self, i: int) -> bool:
         return any(0 <= j < len(self.toks) and self.toks[j].text.isdigit() for j in (i - 1, i + 1))
 
+    def _family_sayyid(self, i: int) -> bool:
+        """ "كتب: محمود السيد": السيد right after a given name, ending its line or clause, is a family name (an
+        Egyptian one), not the courtesy title, which stands before the name it styles."""
+        toks = self.toks
+        if toks[i].key != _SAYYID or i == 0 or toks[i - 1].boundary or toks[i - 1].key not in AR_GIVEN_NAMES:
+            return False
+        return i + 1 == len(toks) or toks[i + 1].boundary or "\n" in self.text[toks[i].end : toks[i + 1].start]
+
     def _name_like(self, i: int, *, ending: bool = False) -> bool:
         """Whether word i can be part of a name. `ending`: read backward from a sure right boundary, where
         a surname in -ة ("بوريطة") is let in, to be checked against a given name by `_from_given_name`."""
@@ -247,7 +255,11 @@ class ArabicPersonFinder:
             return False  # "الرباط-ومع": a dateline's city and agency, not a double name
         if k in AR_ROLE_WORDS:
             return self._title_surname(i)  # "غادة والي": a family name, not a governor
-        if k in AR_NATIONALITIES or k in AR_PLACES or k in AR_HONORIFICS:
+        if k in AR_HONORIFICS:
+            return self._family_sayyid(i)
+        if k == _BASSEM and i > 0 and self.toks[i - 1].key in _SPOKESMAN:
+            return False  # "المتحدث باسم الوزارة": the spokesman "in the name of" the ministry, no Bassem
+        if k in AR_NATIONALITIES or k in AR_PLACES:
             return False
         if k in AR_NUMBERS or _DIACRITICS.sub("", t.text) in AR_STOP_RAW or self._in_place_name(i):
             return False
@@ -1532,6 +1544,11 @@ _INSISTED = frozenset(akey(w) for w in ("ضرورة", "أهمية", "أن"))
 _HASAN = akey("حسن")
 _DR = akey("د")  # the family particle folds onto the article: a word by itself
 _SOUTH = akey("الجنوب")
+_SAYYID = akey("السيد")
+_BASSEM = akey("باسم")
+_SPOKESMAN = frozenset(
+    map(akey, ("المتحدث", "الناطق", "المتحدثة", "الناطقة", "متحدث", "ناطق", "متحدثا", "ناطقا", "متحدثة", "ناطقة"))
+)
 _AFRICAN = frozenset(akey(w) for w in ("إفريقي", "أفريقي", "افريقي"))
 _FIRST_WORDS = frozenset(h.split()[0] for h in AR_HONORIFICS)
 

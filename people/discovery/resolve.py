@@ -19,7 +19,7 @@ from rapidfuzz import fuzz
 from people.discovery.roles import office_roles
 from people.discovery.types import STRONG_CUES, PersonGroup, PersonMention
 from people.identity import SAME_AT, name_similarity
-from people.lexicon import AR_COURTESY_TITLES, AR_PARTICLES, HONORIFICS, PARTICLES, ROYAL_TITLES
+from people.lexicon import AR_COURTESY_TITLES, AR_PARTICLES, HONORIFICS, PARTICLES, ROYAL_TITLES, given_name_family
 from people.name_keys import NameKey, family_name_first, name_key
 from text.normalize import normalize_name
 
@@ -61,6 +61,16 @@ def _contains(longer: list[str], shorter: list[str]) -> bool:
     )
 
 
+def _distinct_given(a: list[str], b: list[str]) -> bool:
+    """Whether two names open with two different given names of the lexicon's families of names that share
+    their consonants ("Mahmoud" and "Mohamed", "محمود" and "محمد")."""
+    first_a, first_b = _core(a)[:1], _core(b)[:1]
+    if not first_a or not first_b or first_a == first_b:
+        return False
+    family_a, family_b = given_name_family(first_a[0]), given_name_family(first_b[0])
+    return family_a is not None and family_b is not None and family_a != family_b
+
+
 def _ends_with(tokens: list[str], tail: list[str]) -> bool:
     if not tail or len(tail) > len(tokens):
         return False
@@ -96,6 +106,8 @@ class _Group:
         """Whether a full name (its tokens, them joined, as written) is this group's person."""
         if self.joined == joined or _contains(self.tokens, tokens) or _contains(tokens, self.tokens):
             return True
+        if _distinct_given(self.tokens, tokens):
+            return False  # "Mahmoud Cherif" and "Mohamed Cherif": the same consonants, two given names
         if abs(len(self.tokens) - len(tokens)) <= 1 and fuzz.ratio(self.joined, joined) >= _FULL_NAME_RATIO:
             return True
         # The archive's own test of one name ("Khalifa Ben Hamad Al Thani" and "… Ben Hamad Ben Khalifa
