@@ -1952,3 +1952,19 @@ def test_a_meetings_acronym_with_another_roman_number_is_another_session_of_its_
     events = {e.ordinal: e for e in detect(catalogue, text, "2031-05-12")}
     assert events[6].candidate_key == events[7].candidate_key != ""
     assert events[6].city == "Quito"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La veille, le Comité de pilotage de l'ASEAN-NARCO avait tenu sa 9e session à huis clos.",
+        "On Monday, the Steering Committee of the Pacific Customs Forum held its 9th session behind closed doors.",
+    ],
+)
+def test_a_body_after_a_phrase_of_time_holds_its_own_numbered_meeting(catalogue, text):
+    """The body a sentence opens with, a phrase of time before it, holds "its" numbered session: no series the
+    article's other bodies (INTERPOL, Europol) would let the context guess."""
+    text = "La coopération avec Interpol et Europol a été évoquée par les délégués européens. " + text
+    (event,) = [e for e in detect(catalogue, text, published="2031-03-05") if e.ordinal == 9]
+    assert event.series_name is None or "INTERPOL" not in event.series_name
+    assert event.candidate_key

@@ -47,6 +47,7 @@ from events.detection.candidates import (
     bare_group,
     body_key,
     folded_arabic_city,
+    group_subject,
     is_acronym,
     joined_bodies_meeting,
     joint_subject_candidate,
@@ -555,6 +556,10 @@ def detect_events(
             found = found or joint_subject_candidate(ctx, reading.ref)
             if not found and says_multilateral(ctx, reading.ref):
                 # "their third quadrilateral meeting": the countries' own series, not one the context guesses
+                found = numbered_candidate(ctx, reading.ref, resolved)
+            if not found and group_subject(ctx, reading.ref) is not None:
+                # "La veille, le Comité de pilotage d'X avait tenu sa 14e session": the subject's own
+                # meeting, not a series the article's context guesses
                 found = numbered_candidate(ctx, reading.ref, resolved)
             if not found and back:
                 # (a session the article numbers itself, not one its context guessed)

@@ -1264,7 +1264,7 @@ def numbered_candidate(ctx: Context, ref: Reference, resolved: list[Resolved] | 
             label = f"{subject} {_original(ctx, _noun_start(ctx, ref), ref.end)}"
             candidate = CandidateSeries(f"{kind}:{body_key(subject)}", label, subject, kind)
             return [Resolved(-1, ordinal, ref.start, ref.end, 0.6, candidate=candidate) for ordinal in ref.ordinals]
-        span = group = _group_subject(ctx, ref)
+        span = group = group_subject(ctx, ref)
     if span is None or ref.noun_class is None:
         return []
     start, end = span
@@ -1650,15 +1650,19 @@ _GROUP_SUBJECT = re.compile(
     r"|commandants|dirigeants|heads|ministers|chiefs|directors|commanders|leaders)\b[^.;:!?]{3,160}?)"
     r" (?:ont|have|se sont|sont|are|were|met|opened|began|held|concluded|ended|wrapped)\b"
     # a body: "Le Groupe permanent maroco-espagnol sur la migration a tenu … sa neuvième réunion"
-    r"|(?:le |la |the )(?P<named>(?:groupe|comite|commission|conseil|group|committee|council)\b[^.;:!?]{3,120}?)"
-    r" (?:a tenu|a cloture|a ouvert|tiendra|tient|held|holds|opened|closed|will hold|has held)\b"
+    r"|(?:le |la |the )(?P<named>(?:(?<=the )(?:[^\W\d_]+ ){1,2}?)?(?:groupe|comite|commission|conseil|group|committee"
+    r"|council)\b[^.;:!?]{3,120}?)"
+    r" (?:(?:a|avait) (?:tenu|cloture|ouvert)|tiendra|tient|held|holds|opened|closed|will hold|(?:has|had) held)\b"
 )
+# a short phrase of time before the subject ("La veille, le Comité … avait tenu sa 14e session", "On Monday, the
+# council held its …"): the sentence still opens with it
+_TIME_OPENING = re.compile(r"[^,;:]{1,24}, ")
 
 
 _SUBJECT_BODIES = frozenset({"groupe", "comite", "commission", "conseil", "group", "committee", "council"})
 
 
-def _group_subject(ctx: Context, ref: Reference) -> tuple[int, int] | None:
+def group_subject(ctx: Context, ref: Reference) -> tuple[int, int] | None:
     """The folded span of the officials whose possessive meeting `ref` is (`_GROUP_SUBJECT`), when
     its sentence opens with them (a dateline before them aside), else None."""
     folded = ctx.doc.folded
@@ -1668,7 +1672,11 @@ def _group_subject(ctx: Context, ref: Reference) -> tuple[int, int] | None:
     m = _GROUP_SUBJECT.search(folded, sent_start, ref.start)
     if m is None:
         return None
-    opening = m.start() == sent_start or any(a <= sent_start + 1 and m.start() <= b + 2 for a, b in ctx.datelines)
+    opening = (
+        m.start() == sent_start
+        or any(a <= sent_start + 1 and m.start() <= b + 2 for a, b in ctx.datelines)
+        or _TIME_OPENING.fullmatch(folded, sent_start, m.start()) is not None
+    )
     group = "body" if m.group("body") is not None else "named"
     return (m.start(group), m.end(group)) if opening else None
 
