@@ -510,6 +510,11 @@ def test_authors_parted_by_a_slash_close_the_story_and_stay_in_the_body():
     assert clean_text(text).body.endswith("سعيد الزاوي/ كمال بن عيسى")
 
 
+def test_an_arabic_wires_code_and_its_writers_close_the_story():
+    text = _ARABIC_STORY + "قنا/سعيد الزاوي/كمال بن عيسى\n"
+    assert clean_text(text).body.endswith("قنا/سعيد الزاوي/كمال بن عيسى")
+
+
 @pytest.mark.parametrize("author", ["نادية الشرقاوي", "فاطمة الزهراء بنعلي"])
 def test_one_authors_name_alone_closing_the_story_stays_in_the_body(author):
     assert clean_text(_ARABIC_STORY + author + "\n").body.endswith(author)

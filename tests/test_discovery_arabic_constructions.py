@@ -89,6 +89,12 @@ def test_authors_parted_by_a_slash_on_a_closing_line():
     assert _found(text) == [("سعيد الزاوي", None), ("كمال بن عيسى", None)]
 
 
+def test_a_wires_code_then_its_writers_parted_by_slashes():
+    """ "قنا/سعيد الزاوي/كمال بن عيسى": the agency's code, then the writer and the editor, each a person."""
+    text = "وأكد الوزير أهمية التعاون بين الأجهزة.\nقنا/سعيد الزاوي/كمال بن عيسى\n"
+    assert _found(text) == [("سعيد الزاوي", None), ("كمال بن عيسى", None)]
+
+
 def test_authors_parted_by_a_slash_one_given_name_missing_from_the_data():
     """ "رنيم" is no given name of the data; beside "هشام" the line still signs two authors."""
     text = "وأكد الوزير أهمية التعاون بين الأجهزة.\nهشام العطار/ رنيم كساب\n"

@@ -114,25 +114,40 @@ def signature_name(line: str) -> str | None:
     return m.group("name") if m and not outlet_shaped(m.group("name")) else None
 
 
-_SLASH_PARTS = re.compile(r"\s*/\s*")
+_SLASH_PART = re.compile(r"[^/]+")
+# an Arabic wire's code before its writers' names ("وام/أحمد النعيمي/ريم الهاجري"): one word of a few letters
+_ARABIC_CODE = re.compile("[\u0621-\u064a]{2,5}")
 
 
 def slash_credit_line(line: str) -> bool:
     """A closing line of two or three Arabic names parted by "/" ("سعيد الزاوي/ كمال بن عيسى"), as a
-    story's authors sign it: each part two to five words, one at least opening with a given name of
-    the data (`text/data/given_names.json`), none with a noun's article. The clean stage keeps it
-    for person discovery."""
+    story's authors sign it, maybe after the wire's code ("وام/أحمد النعيمي/ريم الهاجري"): each part two to
+    five words, one at least opening with a given name of the data (`text/data/given_names.json`), none
+    with a noun's article. The clean stage keeps it for person discovery."""
+    return slash_credit_names(line) is not None
+
+
+def slash_credit_names(line: str) -> list[tuple[int, str]] | None:
+    """The names of a `slash_credit_line`, each with its offset in the line (the wire's code left out);
+    None for any other line."""
     if "/" not in line or len(line) > 90:
-        return False
-    parts = [part.split() for part in _SLASH_PARTS.split(line.strip())]
+        return None
+    pieces = [
+        (m.start() + len(m.group()) - len(m.group().lstrip()), m.group().strip()) for m in _SLASH_PART.finditer(line)
+    ]
+    if len(pieces) >= 3 and _ARABIC_CODE.fullmatch(pieces[0][1]):
+        pieces = pieces[1:]
+    parts = [name.split() for _, name in pieces]
     if not 2 <= len(parts) <= 3 or any(not 2 <= len(words) <= 5 for words in parts):
-        return False
+        return None
     names = _arabic_given_names()
     known = [normalize_name(words[0]) in names for words in parts]
     # (a given name the data lacks, "بتول", beside a known one: no noun with its article opens a name)
-    return any(known) and all(
+    if any(known) and all(
         k or not normalize_name(words[0]).startswith("ال") for k, words in zip(known, parts, strict=True)
-    )
+    ):
+        return pieces
+    return None
 
 
 @lru_cache(maxsize=1)

@@ -50,7 +50,7 @@ from people.lexicon import (
     ar_word_key,
     without_conjunction,
 )
-from text.credits import ARABIC_CREDIT_LEADS, slash_credit_line
+from text.credits import ARABIC_CREDIT_LEADS, slash_credit_names
 from text.scanning import SpanIndex
 from text.sentences import Sentences
 
@@ -1351,15 +1351,12 @@ class ArabicPersonFinder:
     def _shared_credit(self, start: int, line: str) -> bool:
         """A line of authors' names parted by "/" ("سعيد الزاوي/ كمال بن عيسى"), as a story's credits
         close it: each part a name from a given name to the slash or the line's end."""
-        pieces = line.split("/")
-        if not slash_credit_line(line):
+        pieces = slash_credit_names(line)
+        if pieces is None:
             return False  # (the line's shape first, `text.credits`: most lines with a slash hold a date)
         found = []
-        offset = start
-        for part in pieces:
-            name = part.strip()
-            i = self._token_at(offset + part.find(name[:1]))
-            offset += len(part) + 1
+        for offset, name in pieces:
+            i = self._token_at(start + offset)
             if i is None:
                 return False
             parts = self._forward(i, strong=False)
