@@ -1968,3 +1968,18 @@ def test_a_body_after_a_phrase_of_time_holds_its_own_numbered_meeting(catalogue,
     (event,) = [e for e in detect(catalogue, text, published="2031-03-05") if e.ordinal == 9]
     assert event.series_name is None or "INTERPOL" not in event.series_name
     assert event.candidate_key
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le ministre a ouvert mardi à Niamey la troisième édition du Forum de Niamey sur la sécurité au Sahel.",
+        "The third edition of the Niamey Forum on Security in the Sahel opened on Tuesday in Niamey.",
+    ],
+)
+def test_an_edition_of_a_citys_forum_is_the_forum_in_every_language(catalogue, text):
+    """ "the third edition of the X Forum on Security" is the city's forum, keyed as "le Forum de X sur la
+    sécurité" is, not a body named "edition of the …"."""
+    (event,) = detect(catalogue, text, published="2031-03-05")
+    assert (event.ordinal, event.candidate_key) == (3, "year:forum niamey")
+    assert "edition" not in event.name.lower()

@@ -1273,6 +1273,12 @@ def numbered_candidate(ctx: Context, ref: Reference, resolved: list[Resolved] | 
         body = _unclitic(body)
     kind = _meeting_kind(ctx, ref)
     inner = _meeting_body(body) if ref.noun_class in ("session", "edition") else None
+    if ref.noun_class in ("session", "edition"):
+        # "the third edition of the Lome Forum on Security": the city's forum, keyed as its editions named
+        # otherwise are ("la troisième édition du Forum de Lomé sur la sécurité", city_forums)
+        forum = _city_forum_at(ctx, start, end, body)
+        if forum is not None:
+            return [Resolved(-1, ordinal, ref.start, end, 0.6, candidate=forum) for ordinal in ref.ordinals]
     if inner is not None:  # "الدورة السابعة لمؤتمر قادة الشرطة" is the seventh conference
         kind, body = inner
     # "la Conférence des chefs de police de l'ASEAN (ASEANAPOL)": the body goes by its acronym, the
@@ -1707,7 +1713,8 @@ def folded_arabic_city(ctx: Context, ref: Reference) -> bool:
 def _city_forum_at(ctx: Context, start: int, end: int, label: str) -> CandidateSeries | None:
     """The city's meeting (`city_forums.city_forum`) a name spanning [start, end) is, by the first meeting
     noun in it (an Arabic one after its clitics: "لمؤتمر ميونخ للأمن"), else None."""
-    noun = next((n for n in ctx.meeting_nouns if start <= n.start() < end), None)
+    # (the forum's noun, not an edition's: "the third edition of the Lome Forum on Security")
+    noun = next((n for n in ctx.meeting_nouns if start <= n.start() < end and noun_class_of(n) != "edition"), None)
     return city_forum(ctx, noun, start, end, label) if noun is not None else None
 
 
