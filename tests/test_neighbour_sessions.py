@@ -541,3 +541,15 @@ def test_the_next_meeting_dated_before_a_candidate_series_session_to_come_is_of_
     events = detect_events(text, "fr", published=PartialDate.parse("2031-03"), catalogue=catalogue)
     assert sorted(e.ordinal for e in events) == [5, 6]
     assert len({e.candidate_key for e in events}) == 1 and events[0].candidate_key
+
+
+def test_an_edition_of_this_gathering_is_of_the_catalogue_series_numbered_before(catalogue):
+    """ "la 53e édition de ce rendez-vous": no body of its own, the catalogue's series the article numbered
+    just before (it was dropped: no series fitted by the context alone)."""
+    text = (
+        "La Suède organisera en 2031 à Stockholm la 60e Conférence régionale européenne d'Interpol, a-t-il été "
+        "décidé jeudi au terme de la 59e édition de ce rendez-vous des polices européennes."
+    )
+    events = detect(catalogue, text)
+    assert set(events) == {59, 60}
+    assert events[59].series_name == events[60].series_name == "INTERPOL European Regional Conference"

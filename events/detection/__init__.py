@@ -532,7 +532,9 @@ def detect_events(
     # series they establish guide the others.
     of_this: list[Reading] = []  # "la première réunion de ce format": the series of a session numbered before
     for reading in sorted(readings, key=lambda r: (r.cue is None, not r.foreign, r.ref.start)):
-        if reading.foreign and _OF_THIS.match(doc.folded, reading.ref.end):
+        if (reading.foreign or reading.cue is None) and _OF_THIS.match(doc.folded, reading.ref.end):
+            # ("la 53e édition de ce rendez-vous des polices européennes": no body of its own, the series
+            # numbered before)
             of_this.append(reading)
             continue
         if reading.foreign:
