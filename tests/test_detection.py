@@ -1227,3 +1227,18 @@ def test_a_series_name_glued_to_another_body_by_a_hyphen_is_not_that_series(cata
     assert event.series_name != "GCC Summit"
     assert (event.ordinal, event.city) == (2, "Kuala Lumpur")
     assert only(detect(catalogue, "The second GCC Summit opened in Riyadh.", "en")).series_name == "GCC Summit"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "يشارك المدير العام في أشغال الندوة الإقليمية الإفريقية الـ31 للمنظمة الدولية للشرطة الجنائية (أنتربول).",
+        "يشارك المدير العام في أشغال الندوة الجهوية الإفريقية الحادية والثلاثين للأنتربول.",
+    ],
+)
+def test_a_regional_conference_written_as_the_maghreb_press_does_is_the_conference(text):
+    """ "الندوة الإقليمية الإفريقية" (or "الجهوية"), the feminine adjectives after "الندوة": INTERPOL's African
+    Regional Conference, as "المؤتمر الإقليمي الإفريقي" is."""
+    catalogue = SeriesCatalogue.from_json()
+    events = detect_events(text, "ar", published=PartialDate.parse("2031-05-13"), catalogue=catalogue)
+    assert [(e.series_name, e.ordinal) for e in events] == [("INTERPOL African Regional Conference", 31)]

@@ -250,6 +250,24 @@ def _with_sea_names(names: list[str]) -> list[str]:
 _SEA_NAMES = ("البحر الأبيض المتوسط", "البحر المتوسط", "المتوسط")  # the longest first: each holds the next
 
 
+def _with_regional_seminar(names: list[str]) -> list[str]:
+    """The names, and each Arabic regional conference's as the Maghreb's press also writes it: "الندوة"
+    (or "الندوة الجهوية") for "المؤتمر الإقليمي", its adjectives in the feminine ("المؤتمر الإقليمي الإفريقي
+    للإنتربول" is "الندوة الإقليمية الإفريقية للأنتربول", "الندوة الجهوية الإفريقية")."""
+    out = list(names)
+    for name in names:
+        words = name.split()
+        if words[:2] != ["المؤتمر", "الإقليمي"]:
+            continue
+        n = 2
+        while n < len(words) and words[n].startswith("ال") and words[n].endswith("ي"):
+            n += 1
+        adjectives = [w + "ة" for w in words[2:n]]
+        for regional in ("الإقليمية", "الجهوية"):
+            out.append(" ".join(["الندوة", regional, *adjectives, *words[n:]]))
+    return list(dict.fromkeys(out))
+
+
 def _with_leaders(names: list[str]) -> list[str]:
     """The names, and a summit's names with who sits at it: "sommet du CCG" is also written "sommet
     des chefs d'État du CCG", "GCC summit" "GCC leaders' summit" or "summit of GCC heads of state",
@@ -325,7 +343,9 @@ class SeriesCatalogue:
             own = [entry["name"], *labels, *(entry.get("aliases") or [])]
             names.extend(
                 NameEntry("alias", i, name)
-                for name in _with_sea_names(_with_leaders(_with_synonymous_heads([n for n in own if n])))
+                for name in _with_regional_seminar(
+                    _with_sea_names(_with_leaders(_with_synonymous_heads([n for n in own if n])))
+                )
             )
             org = entry.get("organization") or ""
             kind = "main" if main_of.setdefault(org, i) == i else "other"
