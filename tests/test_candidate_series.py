@@ -1983,3 +1983,19 @@ def test_an_edition_of_a_citys_forum_is_the_forum_in_every_language(catalogue, t
     (event,) = detect(catalogue, text, published="2031-03-05")
     assert (event.ordinal, event.candidate_key) == (3, "year:forum niamey")
     assert "edition" not in event.name.lower()
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Tunis – La 13e réunion des ministres de l'Intérieur des pays voisins du Soudan s'est tenue lundi.", "fr"),
+        ("Cairo hosted on Monday the 13th meeting of interior ministers of Sudan's neighbouring countries.", "en"),
+        ("احتضنت القاهرة اليوم أعمال الاجتماع الثالث عشر لوزراء داخلية دول جوار السودان.", "ar"),
+    ],
+)
+def test_a_meeting_of_one_countrys_neighbours_is_one_series_in_every_language(catalogue, text, language):
+    """The ministers of the countries around one country meet as a group: keyed by that country and the
+    portfolio, named in English, whatever the language."""
+    (event,) = detect_events(text, language, published=PartialDate.parse("2031-03-05"), catalogue=catalogue)
+    assert (event.ordinal, event.candidate_key) == (13, "neighbours SD interior")
+    assert event.name == "13th Meeting of Interior Ministers of Sudan's Neighbouring Countries"

@@ -1000,6 +1000,40 @@ def multilateral_after(ctx: Context, noun: re.Match[str]) -> CandidateSeries | N
     return _multilateral_candidate(ctx, Reference([], noun_class_of(noun), noun.start(), noun.end(), noun.end()))
 
 
+# The ministers of the countries around one country, who meet as a group ("la 13e réunion des ministres de
+# l'Intérieur des pays voisins de la Libye", "the 13th meeting of interior ministers of Libya's neighbouring
+# countries", "الاجتماع الثالث عشر لوزراء داخلية دول جوار ليبيا"): keyed by that country and the portfolio.
+_NEIGHBOURS = re.compile(
+    r"\bpays voisins (?:de la |de l'|du |de )|\bneighbou?ring (?:countries|states) of (?:the )?"
+    r"|(?<!\S)دول (?:ال)?جوار |(?P<before>'s neighbou?r(?:ing countries|ing states|s)\b)"
+)
+_NEIGHBOURS_REACH = 90  # from the end of the numbered reference to the group's country
+
+
+def _neighbours_candidate(ctx: Context, ref: Reference) -> CandidateSeries | None:
+    """A numbered meeting of the ministers of one country's neighbours, named right after the reference."""
+    folded = ctx.doc.folded
+    sent_end = ctx.doc.sentence(ref.start)[1]
+    end = min(sent_end, max(ref.end, ref.walk_from) + _NEIGHBOURS_REACH)
+    mark = _NEIGHBOURS.search(folded, ref.end, end)
+    if mark is None:
+        return None
+    if mark.group("before"):  # "Libya's neighbouring countries": the country right before
+        words = _WORD.findall(folded, max(ref.end, mark.start() - 30), mark.start())
+        country = country_of_name(words[-1]) if words else None
+    else:  # the country (or its adjective: "دول الجوار الليبي") right after
+        after = _countries_in(ctx, mark.end(), min(sent_end, mark.end() + 30))
+        country = after[0] if after else None
+    if country is None:
+        return None
+    start, stop = ctx.doc.sentence(ref.start)
+    portfolio = next((name for name, words in MEETING_PORTFOLIOS if words.search(folded[start:stop])), "")
+    ministers = f"{portfolio} Ministers" if portfolio else "Ministers"
+    english = f"Meeting of {ministers} of {country_name(country) or country}'s Neighbouring Countries"
+    key = f"neighbours {country} {portfolio.lower()}".strip()
+    return CandidateSeries(key, english, country_name(country) or country, "session", english)
+
+
 # A high-level meeting of two governments ("la 12e Réunion de haut niveau (RAN) Maroc-Espagne", "the 12th
 # Spain-Morocco High-Level Meeting", "الدورة الثانية عشرة للاجتماع رفيع المستوى بين المغرب وإسبانيا").
 _HIGH_LEVEL = re.compile(r"\b(?:de haut niveau|high level)\b|(?<![\w])(?:ال)?رفيع(?:ه)? المستوي(?![\w])")
@@ -1192,6 +1226,7 @@ def numbered_candidate(ctx: Context, ref: Reference, resolved: list[Resolved] | 
         _joint_candidate(ctx, ref)
         or _group_candidate(ctx, ref)
         or _multilateral_candidate(ctx, ref)
+        or _neighbours_candidate(ctx, ref)
         or _high_level_candidate(ctx, ref)
         or _pair_summit_candidate(ctx, ref)
         or _bodies_summit_candidate(ctx, ref)
