@@ -137,3 +137,23 @@ def test_a_numeric_dateline_date_with_spaced_en_dashes_dates_the_article():
         "الوزراء يجتمعون في الكويت\nالكويت – 12 – 11 – 2031 (كونا) – اجتمع الوزراء أمس في الكويت لبحث التعاون.\n"
     )
     assert str(article.published) == "2031-11-12"
+
+
+LEDE_AR = (
+    "عقدت اللجنة الأمنية المشتركة اجتماعها السادس في نواكشوط برئاسة المديرين العامين للشرطة في البلدين، "
+    "واستعرضت التعاون في مكافحة شبكات تهريب المهاجرين."
+)
+HEADLINE_AR = "وزيرا الداخلية يبحثان تعزيز التعاون في مجال الحدود"
+
+
+def test_a_date_line_with_its_hijri_date_is_a_stamp_not_the_headline():
+    text = f"الخميس 12 مارس 2026 - 23 من رمضان 1447 هـ\n{HEADLINE_AR}\n\n{LEDE_AR}\n"
+    parsed = _parse(text)
+    assert (parsed.title, str(parsed.published)) == (HEADLINE_AR, "2026-03-12")
+
+
+@pytest.mark.parametrize("agency", ["الوكالة الصومالية للأنباء", "Agence Somalienne d'Information"])
+def test_a_news_agencys_name_above_a_dashed_arabic_menu_is_the_source_not_the_headline(agency):
+    text = f"{agency}\nالرئيسية - الأخبار الوطنية - الأخبار الدولية - الاقتصاد - الرياضة\n{HEADLINE_AR}\n\n{LEDE_AR}\n"
+    parsed = _parse(text)
+    assert (parsed.title, parsed.source_name) == (HEADLINE_AR, agency)

@@ -512,10 +512,16 @@ def _stamp_date(line: str) -> DateMention | None:
     """The date of a publication stamp: a full date with a clock time, a wire's credit in brackets,
     its sign-off, a paper's issue number, and nothing else ("24/06/2025 13:05:22", "(APS) - 09/07/2024",
     "12/03/2025 10:40 (MAP)", "BNA 1530 GMT 12/11/2025", "الأحد 20 أبريل 2025 - العدد 17384"), as wires
-    close their copy and papers head their pages; None for any other line."""
-    if len(line) > 48:
+    close their copy and papers head their pages, or the same date in the Hijri calendar beside it ("الأربعاء
+    15 أكتوبر 2025 - 23 من ربيع الآخر 1447 هـ"); None for any other line."""
+    if len(line) > 90:
         return None
     rest, marks = line, 0
+    hijri = find_hijri_dates(line) if "ه" in line else []
+    if hijri:
+        rest, marks = blank_hijri(line, hijri).rstrip(), 1
+    if len(rest) > 48:
+        return None
     for search in (_wire_signoff, _CLOCK_RE.search, _AGENCY_CREDIT_RE.search, _ISSUE_RE.search):
         found = search(rest)
         if found:

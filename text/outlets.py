@@ -162,14 +162,15 @@ _STAMP_SEPARATORS = "|—–"
 
 def news_agency_line(line: str) -> bool:
     """Whether a line is a news agency's name alone ("Ghana News Agency", "Agence Tunis Afrique Presse",
-    "وكالة جيبوتي للأنباء"): the site's name above the headline, never the headline."""
+    "Agence Mauritanienne d'Information", "وكالة جيبوتي للأنباء", "الوكالة الموريتانية للأنباء"): the site's
+    name above the headline, never the headline."""
     return len(line) <= 60 and _NEWS_AGENCY.match(line.strip()) is not None
 
 
 _NEWS_AGENCY = re.compile(
     r"(?:[A-Z][\w'’-]*\s){1,3}News\sAgency"
-    r"|Agence\s(?:[\w'’-]+\s){0,3}(?:Presse|de\spresse)"
-    r"|وكالة\s(?:[^\s\d]+\s){1,3}للأنباء|وكالة\sالأنباء\s[^\s\d]+(?:\s[^\s\d]+)?"
+    r"|Agence\s(?:[\w'’-]+\s){0,3}(?:Presse|de\spresse|d['’][Ii]nformations?)"
+    r"|(?:ال)?وكالة\s(?:[^\s\d]+\s){1,3}للأنباء|وكالة\sالأنباء\s[^\s\d]+(?:\s[^\s\d]+)?"
     r"$"
 )
 

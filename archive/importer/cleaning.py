@@ -34,7 +34,7 @@ from text.outlets import (
 )
 from text.places import city_named, is_country_name
 from text.scanning import may_hold
-from text.script import ARABIC_LETTERS
+from text.script import ARABIC_LETTERS, is_arabic
 from text.sentences import END_MARKS, first_sentence
 
 _MARKER_RE = re.compile(r"\A[ \t\n]*date[ \t]+(\d{4}-\d{2}(?:-\d{2})?)(?![\d-])[ \t]*")
@@ -205,17 +205,21 @@ def _before_sections(line: str) -> str:
 
 
 def _dash_menu(line: str) -> bool:
-    """A menu whose items dashes part ("Accueil – Police – Renseignement – Justice – Cyber"): four items
-    or more, each one or two capitalised words, no sentence's end (a headline's dash parts two clauses)."""
-    if len(line) > 120 or not (" – " in line or " — " in line):
+    """A menu whose items dashes part ("Accueil – Police – Renseignement – Justice – Cyber", "الرئيسية -
+    الأخبار الوطنية - الاقتصاد - الرياضة"): four items or more, each one or two capitalised words (one to
+    three Arabic ones), no sentence's end (a headline's dash parts two clauses)."""
+    if len(line) > 120 or not (" – " in line or " — " in line or " - " in line):
         return False
-    items = _DASH_ITEM_RE.split(line)
+    items = _MENU_DASH_RE.split(line)
     return len(items) >= 4 and all(
-        1 <= _words(item) <= 2 and item[:1].isupper() and not item.endswith(_PROSE_END) for item in items
+        ((1 <= _words(item) <= 2 and item[:1].isupper()) or (1 <= _words(item) <= 3 and is_arabic(item[:1])))
+        and not item.endswith(_PROSE_END)
+        for item in items
     )
 
 
 _DASH_ITEM_RE = re.compile(r"\s[–—]\s")
+_MENU_DASH_RE = re.compile(r"\s[–—-]\s")
 
 
 def _tagged_name(line: str) -> str | None:
