@@ -157,3 +157,10 @@ def test_a_news_agencys_name_above_a_dashed_arabic_menu_is_the_source_not_the_he
     text = f"{agency}\nالرئيسية - الأخبار الوطنية - الأخبار الدولية - الاقتصاد - الرياضة\n{HEADLINE_AR}\n\n{LEDE_AR}\n"
     parsed = _parse(text)
     assert (parsed.title, parsed.source_name) == (HEADLINE_AR, agency)
+
+
+def test_a_sites_domain_and_its_date_with_seconds_is_a_header_not_the_headline():
+    headline = "Les polices du Sahel renforcent leur coopération contre les passeurs"
+    text = f"Sahel.news.example | 2031-04-22 16:18:05\n{headline}\n{LEDE_FR}\n"
+    parsed = _parse(text)
+    assert (parsed.title, str(parsed.published)) == (headline, "2031-04-22")

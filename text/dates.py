@@ -580,9 +580,10 @@ def _date_only(line: str) -> bool:
 
 # A time zone's abbreviation after a clock time: "17:42 TSI" (Turkey), "10:40 GMT", "09:15 (UTC)".
 _ZONE_RE = re.compile(r"^\s*\(?(?:[A-Z]{2,4}(?:[+-]\d{1,2})?)\)?\s*$")
-# A clock time right after a date: "… 2024 à 17:05", "… 2024, 10h40", "… 2024 at 5:05", "… 2024 - 17:05".
+# A clock time right after a date: "… 2024 à 17:05", "… 2024, 10h40", "… 2024 at 5:05", "… 2024 - 17:05",
+# "2026-04-22 16:18:05" (its seconds too).
 _CLOCK_AFTER_RE = re.compile(
-    r"\s*(?:[,،\-–—]\s*)?(?:(?:à|a|at|um|alle|في)\s+)?(?:[01]?\d|2[0-3])(?::[0-5]\d|h[0-5]\d)(?!\d)"
+    r"\s*(?:[,،\-–—]\s*)?(?:(?:à|a|at|um|alle|في)\s+)?(?:[01]?\d|2[0-3])(?::[0-5]\d(?::[0-5]\d)?|h[0-5]\d)(?!\d)"
 )
 _TODAY_RE = re.compile(
     r"(?:(?<![^\W\d_])(?:ce|cette|aujourd['’]hui|today|this|hoy|este|esta)|اليوم)[\s,،]*$", re.IGNORECASE
