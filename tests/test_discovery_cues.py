@@ -550,3 +550,9 @@ def test_an_author_by_initials_beside_a_date_is_a_person():
 def test_an_initialled_writer_with_a_particle_or_an_agency_is_a_credit(line):
     text = f"Les participants se répartiront mercredi en ateliers consacrés au trafic de migrants.\n\n{line}"
     assert [n for n, _ in _names(text, "fr")] == [line.split(" (")[0]]
+
+
+def test_a_countrys_name_ending_after_an_elided_de_does_not_open_the_name_after_it():
+    """ "… of Côte d'Ivoire Alain Koffi Yao": "Ivoire" closes the country, the name opens after it."""
+    text = "The Director General of the National Police of Côte d'Ivoire Bakary Sanogo Traoré opened the meeting."
+    assert [m.name for m in discover_persons(text, "en")] == ["Bakary Sanogo Traoré"]

@@ -241,6 +241,9 @@ _PHRASE_OPENINGS = frozenset(p.partition(" ")[0] for p in RANKS | PLACES | ROLE_
 _TITLE_PREFIXES = frozenset({"under", "vice", "deputy", "sous", "co"})
 
 
+_WORD_BEFORE = re.compile(r"[^\W\d_]+$")
+
+
 def _prefix_kind(tokens: Sequence[_Token], i: int) -> tuple[str | None, int]:
     """What tokens[i] (and maybe the next few) are when they stand before a name, and how many."""
     for n in (4, 3, 2) if tokens[i].key.partition(" ")[0] in _PHRASE_OPENINGS else ():
@@ -456,6 +459,13 @@ class LatinPersonFinder:
         mentions.extend(self._surnames(mentions))
         return sorted(mentions, key=lambda p: p.start)
 
+    def _ends_elided_place(self, token: _Token) -> bool:
+        """Whether a run's first word closes a place's name after an elided "d'" ("Côte d'Ivoire")."""
+        if self.text[token.start - 2 : token.start] not in ("d'", "d’"):
+            return False
+        before = _WORD_BEFORE.search(self.text, max(0, token.start - 32), token.start - 3)
+        return before is not None and _place_name(self.text[before.start() : token.end])
+
     def _read_after_known(self, start: int, end: int) -> None:
         """A run that holds a known organization ("Europol Executive Director Catherine De Bolle"): the
         part after the organization is read as a run of its own when it opens with a title word, the
@@ -496,6 +506,8 @@ class LatinPersonFinder:
     # -- one run ------------------------------------------------------------------------------------
     def _read_run(self, start: int, end: int) -> None:
         tokens = [_Token(t.group(), start + t.start(), start + t.end()) for t in _TOKEN.finditer(self.text[start:end])]
+        if tokens and self._ends_elided_place(tokens[0]):
+            tokens = tokens[1:]  # "… of Côte d'Ivoire Alain Koffi Yao": the country's last word, not the name's first
         if self._credited_initials(tokens) or self._credited_capitals(tokens):
             return
         after_rank = bool(tokens) and tokens[0].key in ROYAL_GIVEN_NAMES and self._given_name_first(tokens)
