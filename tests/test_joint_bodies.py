@@ -521,3 +521,15 @@ def test_a_standing_group_of_two_countries_is_their_joint_body(catalogue, text):
 def test_a_permanent_group_of_one_country_is_no_joint_body(catalogue):
     text = "Le Groupe permanent qatari sur la migration a tenu, mardi à Doha, une nouvelle réunion."
     assert detect_events(text, "fr", published=PartialDate(2031, 2, 20), catalogue=catalogue) == []
+
+
+def test_a_joint_bodys_name_keeps_its_remit_of_developing_the_border_areas(catalogue):
+    """ "… pour le développement et la promotion des zones frontalières" is part of the body's name as written
+    (its surface and alias), not a clause after it."""
+    text = (
+        "La 3e session de la Commission bilatérale nigéro-tchadienne pour le développement et la promotion des "
+        "zones frontalières s'est ouverte à Niamey."
+    )
+    (event,) = detect_events(text, "fr", published=PartialDate.parse("2031-05-14"), catalogue=catalogue)
+    assert event.candidate_body.endswith("pour le développement et la promotion des zones frontalières")
+    assert event.candidate_key == "session:joint NE-TD"

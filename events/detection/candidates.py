@@ -489,6 +489,9 @@ _REMIT_AFTER = re.compile(
     r" (?:de la |de |du |des |for |on |sur la |sur les |sur )"
     r"(?:(?:securite|securitaire|security|cooperation|frontaliere|frontalier|frontieres|border|migration"
     r"|migratoire)\b ?){1,3}(?<! )"
+    # "… pour le développement (et la promotion) des zones frontalières", "… for the Development of Border Areas"
+    r"| (?:pour le|for the) (?:developpement|development)(?: et (?:de )?la promotion| and (?:the )?promotion)?"
+    r" (?:des (?:zones|regions) frontalieres|of (?:the )?border (?:areas|regions|zones))"
 )
 
 
