@@ -4,7 +4,7 @@ import pytest
 
 from people.lexicon import PLACES
 from text.normalize import normalize_name
-from text.places import city_named, find_countries, find_places
+from text.places import city_named, country_of_adjective, find_countries, find_places
 
 
 @pytest.mark.parametrize(
@@ -142,3 +142,20 @@ def test_a_continent_is_no_city_of_its_old_name():
 )
 def test_a_city_naming_a_body_or_an_instrument_is_no_place(text, cities):
     assert [p.city for p in find_places(text)] == cities
+
+
+@pytest.mark.parametrize(
+    ("word", "country"),
+    [
+        ("ivoirienne", "CI"),
+        ("Ivorian", "CI"),
+        ("الإيفوارية", "CI"),
+        ("togolais", "TG"),
+        ("camerounaise", "CM"),
+        ("maltais", "MT"),
+        ("nigéro", "NE"),  # "nigéro-tchadienne", though "niger" also opens Nigeria's "nigériane"
+        ("nigériano", "NG"),
+    ],
+)
+def test_nationality_adjectives_of_west_and_central_african_and_european_states(word, country):
+    assert country_of_adjective(word) == country

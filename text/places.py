@@ -98,7 +98,16 @@ def _adjective_forms() -> dict[str, str]:
 _ADJECTIVE_COUNTRY = _adjective_forms()
 # Learned first parts of compounds that open no adjective of their country ("hispano-marocaine",
 # "Sino-African", "luso-angolais"): the others are stems of the adjective ("maroco", "franco").
-_COMBINING_FORMS = {"hispano": "ES", "luso": "PT", "germano": "DE", "helveto": "CH", "sino": "CN", "nippo": "JP"}
+_COMBINING_FORMS = {
+    "hispano": "ES",
+    "luso": "PT",
+    "germano": "DE",
+    "helveto": "CH",
+    "sino": "CN",
+    "nippo": "JP",
+    # "nigéro-tchadienne": Niger's, though its stem also opens Nigeria's adjectives ("nigériane")
+    "nigero": "NE",
+}
 _FRENCH_ADJECTIVES = sorted((w, c) for w, c in _ADJECTIVE_COUNTRY.items() if w.isascii())
 
 
