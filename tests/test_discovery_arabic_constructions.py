@@ -403,3 +403,10 @@ def test_the_spokesman_in_the_name_of_a_body_names_no_bassem():
     names = {m.name for m in discover_persons(text, "ar")}
     assert not any(name.startswith("باسم ال") for name in names)
     assert "باسم عوض الله" in names
+
+
+@pytest.mark.parametrize("name", ["مارك آلدن", "مارك فان آلدن"])
+def test_a_foreign_family_name_written_with_a_madda_carries_no_article(name):
+    """ "آلدن" folds to "الدن" but its "آ" is a foreign name's long A, never the article "ال"."""
+    text = f"استقبل الوزير في مكتبه {name}، نائب المدير التنفيذي لليوروبول."
+    assert [found for found, _ in _found(text)] == [name]

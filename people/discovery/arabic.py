@@ -192,9 +192,9 @@ def _plural_nisba(k: str) -> bool:
 
 
 def _has_article(t: _Tok) -> bool:
-    """Whether the word opens with the article "ال": "أل…"/"إل…" written with a hamza opens a foreign
-    name ("ألكسندر", "ألبرتو", "إلياس"), though both fold to "ال"."""
-    return t.key.startswith("ال") and not t.text.startswith(("أل", "إل"))
+    """Whether the word opens with the article "ال": "أل…"/"إل…" written with a hamza, or "آل…" with a madda,
+    opens a foreign name ("ألكسندر", "ألبرتو", "إلياس", "آلست" for Aalst), though all fold to "ال"."""
+    return t.key.startswith("ال") and not t.text.startswith(("أل", "إل", "آ"))
 
 
 def _not_a_name_part(k: str) -> bool:
@@ -283,7 +283,7 @@ class ArabicPersonFinder:
             and k not in AR_STOP
             and (k not in AR_ROLE_WORDS or self._second_given(i))
             and k not in AR_PLACES
-            and not k.startswith("ال")
+            and not (k.startswith("ال") and t.text[0] != "آ")  # ("آلست": Aalst, no article)
         )
 
     def _foreign_syllable(self, i: int) -> bool:
@@ -384,7 +384,7 @@ class ArabicPersonFinder:
                     j += 1
                     continue
                 # (a long word written with a hamza, "أليمو", "ألبرتو", is a foreign name's part: read on)
-                if k.startswith("ال") and k != _AL and (_has_article(t) or len(k) < 5):
+                if k.startswith("ال") and k != _AL and (_has_article(t) or (len(k) < 5 and t.text[0] != "آ")):
                     if self._compound_given(parts, j) or self._patronym_compound(parts, j):
                         parts.append(j)  # "فاطمة الزهراء بنيس", "… ولد محمد الأمين": a given name's second part
                         j += 1
@@ -569,7 +569,7 @@ class ArabicPersonFinder:
                     or (j > 0 and self.toks[j - 1].key in AR_GIVEN_NAMES and self._surname_like(j, ending=True))
                     # after a compound given name: "عبد الحميد الدبيبة"
                     or (self._after_compound_given(j) and self._surname_like(j, ending=True))
-                    if k.startswith("ال")
+                    if k.startswith("ال") and t.text[0] != "آ"  # ("آلست": Aalst, no article)
                     else self._name_like(j, ending=True)
                 )
                 if not surname and not (
