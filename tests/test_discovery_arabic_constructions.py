@@ -410,3 +410,20 @@ def test_a_foreign_family_name_written_with_a_madda_carries_no_article(name):
     """ "آلدن" folds to "الدن" but its "آ" is a foreign name's long A, never the article "ال"."""
     text = f"استقبل الوزير في مكتبه {name}، نائب المدير التنفيذي لليوروبول."
     assert [found for found, _ in _found(text)] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("وفي الجلسة الختامية، تلا الأمين العام للمجلس، الزعابي، البيان الختامي.", "الزعابي", "الأمين العام للمجلس"),
+        ("وسلم الرئاسة إلى وزير الداخلية الموريتاني ولد بلال، قبل الجلسة.", "ولد بلال", "وزير الداخلية الموريتاني"),
+    ],
+)
+def test_a_family_name_alone_after_a_role_is_a_person(text, name, role):
+    """A family name alone right after a role phrase (a nisba between two commas, or "ولد" and a name): the
+    person named in full elsewhere, for identity to link; a nationality between commas is none."""
+    assert _found(text) == [(name, role)]
+
+
+def test_a_nationality_between_commas_after_a_role_is_no_family_name():
+    assert _found("وأكد وزير الداخلية، الجزائري، أن الاجتماع ناجح.") == []

@@ -1410,6 +1410,7 @@ class ArabicPersonFinder:
         self._speakers()
         self._headline_subjects()
         self._credit_lines()
+        self._role_surnames()
         found = sorted(self.spans.values(), key=lambda c: c.name_start)
         for n, cand in enumerate(found):
             floor = self.sentences.bounds(cand.name_start)[0]
@@ -1424,6 +1425,50 @@ class ArabicPersonFinder:
         mentions = build_mentions(self.text, self.sentences, found)
         mentions.extend(self._surnames(mentions))
         return sorted(mentions, key=lambda m: m.start)
+
+    def _role_surnames(self) -> None:
+        """A family name alone right after a role phrase, the person being named in full elsewhere (in
+        another article, for identity to link): a nisba with its article between two commas ("الأمين العام
+        للمجلس، الهاجري، …"), or "ولد" and one word before a boundary ("وزير الداخلية الموريتاني ولد باه،").
+        A role word stands at most `_ROLE_REACH` words before, with no boundary between."""
+        toks = self.toks
+        for i in range(1, len(toks) - 2):
+            t, after = toks[i], toks[i + 1]
+            if t.text in _COMMAS and toks[i + 2].text in _COMMAS and self._lone_family_name(i + 1):
+                if self._role_closes_at(i - 1):
+                    self._accept([i + 1], {"apposition"}, strong=True)
+            elif (
+                t.key == _OULD
+                and not after.boundary
+                and toks[i + 2].boundary
+                and self._plain_word(i + 1)
+                and self._role_closes_at(i - 1)
+            ):
+                self._accept([i, i + 1], {"title"}, strong=True)
+
+    def _lone_family_name(self, i: int) -> bool:
+        """A nisba with its article that is no common word of the lists ("الهاجري", not "التنفيذي")."""
+        t = self.toks[i]
+        k = t.key
+        return (
+            _has_article(t)
+            and k.endswith("ي")
+            and len(k) >= 6
+            and _ARABIC_WORD.match(t.text) is not None
+            and not any(k in words for words in _NOT_FAMILY_NAMES)
+            and self._name_like(i)
+        )
+
+    def _role_closes_at(self, j: int) -> bool:
+        """Whether word j ends a role phrase: a role word at most `_ROLE_REACH` words before it (or it),
+        no boundary between, and no name found there already."""
+        toks = self.toks
+        for r in range(j, max(-1, j - _ROLE_REACH), -1):
+            if toks[r].boundary or any(s <= toks[r].start < e for s, e in self.spans):
+                return False
+            if toks[r].key in AR_ROLE_BASE:
+                return True
+        return False
 
     def _surnames(self, mentions: list[PersonMention]) -> list[PersonMention]:
         stems = set()
@@ -1536,6 +1581,10 @@ _RANK_ADJECTIVES = frozenset(
     akey(w) for w in ("الإقليمي", "الإقليمية", "الممتاز", "الممتازة", "الأول", "الأولى", "المركزي", "الممتازين")
 )
 _AL = akey("آل")
+_OULD = akey("ولد")
+_ROLE_REACH = 6
+# words with their article and a nisba's ending that no family name alone is: the lists' adjectives and titles
+_NOT_FAMILY_NAMES = (AR_NATIONALITIES, AR_PLACES, AR_ROLE_WORDS, AR_STOP, AR_HONORIFICS, AR_MONTHS)
 _QAD = akey("قد")
 _INSISTED = frozenset(akey(w) for w in ("ضرورة", "أهمية", "أن"))
 _HASAN = akey("حسن")
