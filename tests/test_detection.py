@@ -1242,3 +1242,27 @@ def test_a_regional_conference_written_as_the_maghreb_press_does_is_the_conferen
     catalogue = SeriesCatalogue.from_json()
     events = detect_events(text, "ar", published=PartialDate.parse("2031-05-13"), catalogue=catalogue)
     assert [(e.series_name, e.ordinal) for e in events] == [("INTERPOL African Regional Conference", 31)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The police chief attended the 24th INTERPOL Heads of National Central Bureaus Conference in Lyon.", "en"),
+        ("Le chef du BCN a pris part à Lyon à la 24e Conférence des chefs de BCN, au siège de l'organisation.", "fr"),
+        ("شارك الوفد في الدورة الرابعة والعشرين لمؤتمر رؤساء المكاتب المركزية الوطنية للإنتربول.", "ar"),
+    ],
+)
+def test_interpols_conference_of_the_heads_of_its_national_bureaus_is_a_catalogue_series(text, language):
+    """A series of its own, in three languages: not a regional conference guessed from the context."""
+    catalogue = SeriesCatalogue.from_json()
+    events = detect_events(text, language, published=PartialDate.parse("2031-04-08"), catalogue=catalogue)
+    assert [(e.series_name, e.ordinal) for e in events] == [
+        ("INTERPOL Heads of National Central Bureaus Conference", 24)
+    ]
+
+
+def test_the_european_police_chiefs_convention_in_arabic_with_the_feminine_adjective():
+    text = "التقى الجانبان على هامش مؤتمر رؤساء الشرطة الأوروبية الذي استضافه مقر اليوروبول في لاهاي في أكتوبر 2030."
+    catalogue = SeriesCatalogue.from_json()
+    (event,) = detect_events(text, "ar", published=PartialDate.parse("2031-02-10"), catalogue=catalogue)
+    assert (event.series_name, event.city) == ("European Police Chiefs Convention", "The Hague")
