@@ -403,3 +403,15 @@ def test_the_french_national_polices_general_directorate_by_its_acronym():
     text = "Le directeur général de la police nationale française (DGPN), Paul Martin, a été reçu à Rabat."
     names = {o.name for o in build_extractor().extract(text, "fr").organizations}
     assert "General Directorate of the National Police (France)" in names
+
+
+def test_a_remit_listed_after_on_is_part_of_an_english_bodys_name():
+    """ "… Committee on Defence, Safety and Security": the run's comma does not end the name; a list of
+    places after it ("… on Migration, Morocco and Spain") is no remit."""
+    text = (
+        "The Standing Committee on Customs, Trade and Transport met in Lusaka. "
+        "The Panel on Fisheries, Malawi and Zambia said."
+    )
+    names = [o.name for o in discover_organizations(text, "en")]
+    assert "Standing Committee on Customs, Trade and Transport" in names
+    assert not any("Malawi" in name for name in names)

@@ -123,6 +123,12 @@ _LOWER = r"[a-zà-öø-ÿ][\w’'\-]*"
 _RUN_JOINER = r"(?:of the|of|for the|for|on the|on|and|against the|against|the)"
 _TITLE_RUN = re.compile(rf"(?<![\w\-])(?:{_CAP})(?:[ \u00a0](?:{_RUN_JOINER}[ \u00a0])?(?:[dl]['’])?(?:{_CAP}))*")
 _TITLE_RUNS = LookBehind(_TITLE_RUN, r"(?<![\w\-])")  # tried where a capital opens the rest
+# The rest of a remit listed after "on" or "for" in an English name, which the run's comma cut: ", Safety and
+# Security" after "… Committee on Defence".
+_LIST_ITEMS = re.compile(r",?[ \u00a0]and[ \u00a0]|,[ \u00a0]")
+_LISTED_REMIT = re.compile(
+    rf"(?:,[ \u00a0]{_CAP}(?:[ \u00a0]{_CAP})?)+,?[ \u00a0]and[ \u00a0]{_CAP}(?:[ \u00a0]{_CAP})?(?![\w\-])"
+)
 _OF = frozenset({"of", "for", "on", "against"})
 # A known organization's programme is one of its bodies ("the IGAD Security Sector Program"); alone, a
 # programme is an activity, not a body.
@@ -828,6 +834,12 @@ class OrgFinder:
                     place = place.split()[0]
                 if key(place) in PLACES:
                     end = seat.start("place") + len(place)  # "the INTERPOL Regional Bureau in Nairobi"
+            if (
+                any(w in ("on", "for") for _, w in words[i + 1 : last + 1])
+                and (listed := _LISTED_REMIT.match(self.text, end))
+                and not any(key(item) in PLACES for item in _LIST_ITEMS.split(listed.group()) if item)
+            ):
+                end = listed.end()  # "… Committee on Defence, Safety and Security": its remit is a list
             # the country a possessive names qualifies the body, as the knowledge base names national
             # bodies: "Ecuador's National Police" is "National Police (Ecuador)"
             name = f"{self.text[words[start][0] : end]} ({country})" if country else None
