@@ -415,3 +415,9 @@ def test_a_remit_listed_after_on_is_part_of_an_english_bodys_name():
     names = [o.name for o in discover_organizations(text, "en")]
     assert "Standing Committee on Customs, Trade and Transport" in names
     assert not any("Malawi" in name for name in names)
+
+
+def test_a_countrys_body_followed_by_an_officials_name_ends_with_the_country():
+    """ "the National Police of Côte d'Ivoire Alain Koffi Yao": the body's name ends with its country."""
+    text = "The Director General of the National Police of Côte d'Ivoire Bakary Sanogo Traoré opened the meeting."
+    assert [o.name for o in discover_organizations(text, "en")] == ["National Police of Côte d'Ivoire"]

@@ -123,8 +123,23 @@ _LOWER = r"[a-zà-öø-ÿ][\w’'\-]*"
 _RUN_JOINER = r"(?:of the|of|for the|for|on the|on|and|against the|against|the)"
 _TITLE_RUN = re.compile(rf"(?<![\w\-])(?:{_CAP})(?:[ \u00a0](?:{_RUN_JOINER}[ \u00a0])?(?:[dl]['’])?(?:{_CAP}))*")
 _TITLE_RUNS = LookBehind(_TITLE_RUN, r"(?<![\w\-])")  # tried where a capital opens the rest
+
+
 # The rest of a remit listed after "on" or "for" in an English name, which the run's comma cut: ", Safety and
 # Security" after "… Committee on Defence".
+def _place_closes(words: list[tuple[int, str]], at: int) -> int | None:
+    """The index of the last word of a country named at `at` ("the" aside) when capitalised words go on
+    after it: "the National Police of Côte d'Ivoire Alain Koffi Yao" ends with the country, the person's
+    name comes after; None otherwise."""
+    if at < len(words) and words[at][1] == "the":
+        at += 1
+    for n in (3, 2, 1):
+        end = at + n
+        if end < len(words) and is_country_name(" ".join(w for _, w in words[at:end])):
+            return end - 1 if words[end][1][0].isupper() else None
+    return None
+
+
 _LIST_ITEMS = re.compile(r",?[ \u00a0]and[ \u00a0]|,[ \u00a0]")
 _LISTED_REMIT = re.compile(
     rf"(?:,[ \u00a0]{_CAP}(?:[ \u00a0]{_CAP})?)+,?[ \u00a0]and[ \u00a0]{_CAP}(?:[ \u00a0]{_CAP})?(?![\w\-])"
@@ -786,7 +801,7 @@ class OrgFinder:
             if key(w) not in _HEADS and not (programme and key(w) in _PROGRAMME_HEADS):
                 continue
             if i == len(words) - 1 or words[i + 1][1] in _OF:
-                last = len(words) - 1
+                last = _place_closes(words, i + 2) or len(words) - 1
             elif key(words[i + 1][1]) in _EVENT_HEADS:
                 return  # "the Mediterranean Coast Guard Forum": a meeting's name
             elif key(w) == "police" and key(words[i + 1][1]) in RANKS:
