@@ -1999,3 +1999,12 @@ def test_a_meeting_of_one_countrys_neighbours_is_one_series_in_every_language(ca
     (event,) = detect_events(text, language, published=PartialDate.parse("2031-03-05"), catalogue=catalogue)
     assert (event.ordinal, event.candidate_key) == (13, "neighbours SD interior")
     assert event.name == "13th Meeting of Interior Ministers of Sudan's Neighbouring Countries"
+
+
+def test_officials_holding_their_numbered_meeting_leave_its_series_to_the_articles_context(catalogue):
+    """ "Les chefs de police africains ont ouvert … leur 8e assemblée générale, sous l'égide d'AFRIPOL": the
+    officials are no body of their own, the context names the series (only a body named as such, "le
+    Comité de pilotage de X", holds its meeting before the context is asked)."""
+    text = "Les chefs de police africains ont ouvert lundi à Alger leur 8e assemblée générale, sous l'égide d'AFRIPOL."
+    (event,) = detect(catalogue, text, published="2031-10-14")
+    assert (event.series_name, event.ordinal) == ("AFRIPOL General Assembly", 8)

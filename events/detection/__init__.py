@@ -559,7 +559,7 @@ def detect_events(
             if not found and says_multilateral(ctx, reading.ref):
                 # "their third quadrilateral meeting": the countries' own series, not one the context guesses
                 found = numbered_candidate(ctx, reading.ref, resolved)
-            if not found and group_subject(ctx, reading.ref) is not None:
+            if not found and group_subject(ctx, reading.ref, bodies_only=True) is not None:
                 # "La veille, le Comité de pilotage d'X avait tenu sa 14e session": the subject's own
                 # meeting, not a series the article's context guesses
                 found = numbered_candidate(ctx, reading.ref, resolved)

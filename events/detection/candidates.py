@@ -1706,9 +1706,11 @@ _TIME_OPENING = re.compile(r"[^,;:]{1,24}, ")
 _SUBJECT_BODIES = frozenset({"groupe", "comite", "commission", "conseil", "group", "committee", "council"})
 
 
-def group_subject(ctx: Context, ref: Reference) -> tuple[int, int] | None:
+def group_subject(ctx: Context, ref: Reference, *, bodies_only: bool = False) -> tuple[int, int] | None:
     """The folded span of the officials whose possessive meeting `ref` is (`_GROUP_SUBJECT`), when
-    its sentence opens with them (a dateline before them aside), else None."""
+    its sentence opens with them (a dateline or a phrase of time before them aside), else None.
+    `bodies_only`: a body named as such ("le Comité de pilotage de X"), not officials ("les chefs de
+    police africains", whose meeting the article's context may name: AFRIPOL's General Assembly)."""
     folded = ctx.doc.folded
     sent_start, _ = ctx.doc.sentence(ref.start)
     if not POSSESSIVE_BEFORE.search(folded, max(sent_start, ref.start - 8), ref.start):
@@ -1722,6 +1724,8 @@ def group_subject(ctx: Context, ref: Reference) -> tuple[int, int] | None:
         or _TIME_OPENING.fullmatch(folded, sent_start, m.start()) is not None
     )
     group = "body" if m.group("body") is not None else "named"
+    if bodies_only and group == "body":
+        return None
     return (m.start(group), m.end(group)) if opening else None
 
 
