@@ -1016,7 +1016,7 @@ _NEIGHBOURS_REACH = 90  # from the end of the numbered reference to the group's 
 def _neighbours_candidate(ctx: Context, ref: Reference) -> CandidateSeries | None:
     """A numbered meeting of the ministers of one country's neighbours, named right after the reference."""
     folded = ctx.doc.folded
-    sent_end = ctx.doc.sentence(ref.start)[1]
+    sent_start, sent_end = ctx.doc.sentence(ref.start)
     end = min(sent_end, max(ref.end, ref.walk_from) + _NEIGHBOURS_REACH)
     mark = _NEIGHBOURS.search(folded, ref.end, end)
     if mark is None:
@@ -1029,8 +1029,7 @@ def _neighbours_candidate(ctx: Context, ref: Reference) -> CandidateSeries | Non
         country = after[0] if after else None
     if country is None:
         return None
-    start, stop = ctx.doc.sentence(ref.start)
-    portfolio = next((name for name, words in MEETING_PORTFOLIOS if words.search(folded[start:stop])), "")
+    portfolio = next((name for name, words in MEETING_PORTFOLIOS if words.search(folded[sent_start:sent_end])), "")
     ministers = f"{portfolio} Ministers" if portfolio else "Ministers"
     english = f"Meeting of {ministers} of {country_name(country) or country}'s Neighbouring Countries"
     key = f"neighbours {country} {portfolio.lower()}".strip()

@@ -197,6 +197,12 @@ def _has_article(t: _Tok) -> bool:
     return t.key.startswith("ال") and not t.text.startswith(("أل", "إل", "آ"))
 
 
+def _articled(t: _Tok) -> bool:
+    """Whether the word's key opens with "ال" as the article may: never a word that opens with a madda,
+    "آلست" (Aalst), a foreign name's long A, though it folds to "ال"."""
+    return t.key.startswith("ال") and t.text[0] != "آ"
+
+
 def _not_a_name_part(k: str) -> bool:
     return k in AR_STOP or k in AR_PLACES or k in AR_ROLE_WORDS or k in AR_NATIONALITIES or k.startswith("ال")
 
@@ -283,7 +289,7 @@ class ArabicPersonFinder:
             and k not in AR_STOP
             and (k not in AR_ROLE_WORDS or self._second_given(i))
             and k not in AR_PLACES
-            and not (k.startswith("ال") and t.text[0] != "آ")  # ("آلست": Aalst, no article)
+            and not _articled(t)
         )
 
     def _foreign_syllable(self, i: int) -> bool:
@@ -384,7 +390,7 @@ class ArabicPersonFinder:
                     j += 1
                     continue
                 # (a long word written with a hamza, "أليمو", "ألبرتو", is a foreign name's part: read on)
-                if k.startswith("ال") and k != _AL and (_has_article(t) or (len(k) < 5 and t.text[0] != "آ")):
+                if _articled(t) and k != _AL and (_has_article(t) or len(k) < 5):
                     if self._compound_given(parts, j) or self._patronym_compound(parts, j):
                         parts.append(j)  # "فاطمة الزهراء بنيس", "… ولد محمد الأمين": a given name's second part
                         j += 1
@@ -569,7 +575,7 @@ class ArabicPersonFinder:
                     or (j > 0 and self.toks[j - 1].key in AR_GIVEN_NAMES and self._surname_like(j, ending=True))
                     # after a compound given name: "عبد الحميد الدبيبة"
                     or (self._after_compound_given(j) and self._surname_like(j, ending=True))
-                    if k.startswith("ال") and t.text[0] != "آ"  # ("آلست": Aalst, no article)
+                    if _articled(t)
                     else self._name_like(j, ending=True)
                 )
                 if not surname and not (
