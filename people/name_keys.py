@@ -58,6 +58,9 @@ _STYLE_WORDS = frozenset(
     # as the Arabic spelling keeps them ("سلطان المزروعي")
     and w not in {"sultan", "amir"}
 ) | frozenset({"sa", "majeste", "altesse", "highness", "majesty", "جلاله", "سمو", "صاحب", "السمو", "الملكي"})
+# "شيخ" without its article opens a name as "Cheikh" does in Latin ("شيخ تجان سال" is "Cheikh Tidiane Sall"):
+# left out on both sides, so that the two spellings compare
+_STYLE_WORDS = _STYLE_WORDS | {normalize_name("شيخ")}
 # Particles: read, then dropped from the key (spellings keep or drop them at will).
 _PARTICLES = frozenset(
     {"al", "el", "ال", "ben", "bin", "ibn", "bn", "بن", "ابن", "ould", "ولد", "ait", "ayt", "ايت", "آيت"}

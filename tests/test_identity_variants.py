@@ -269,3 +269,9 @@ def test_sayyid_after_a_given_name_closing_a_byline_is_a_family_name():
     names = {g.name for g in resolve_mentions(discover_persons(text, "ar"))}
     assert "محمود السيد" in names
     assert "عبد الرحيم بوزيد" in names
+
+
+def test_sheikh_without_its_article_opens_an_arabic_name_as_cheikh_does_a_latin_one():
+    """ "شيخ تجان سال" and "Cheikh Tidiane Sall": the Senegalese "Cheikh" is left out on both sides."""
+    index = _index(p1=["Cheikh Mamadou Diop"])
+    assert index.decide("شيخ مامادو ديوب").outcome == Outcome.SAME
