@@ -32,6 +32,7 @@ from archive.importer.planning import BatchPlan, plan_batch
 from archive.importer.quality import describe
 from archive.importer.readers import RawRecord, RecordError, iter_records
 from archive.importer.runs import run_close, run_open, run_progress, runs_close_abandoned
+from archive.importer.statistics import PlannerStatistics
 from archive.importer.synthetic import warm_up_records
 from archive.importer.validation import check_size, validate_article
 from archive.importer.writer import write_batch
@@ -355,6 +356,7 @@ class _Run:
         self.seen_in_run: set[str] = set()  # texts planned already (see plan_batch)
         self.run: ImportRun | None = None
         self.stories = self.tools.stories  # its index is built on the first write
+        self.statistics = PlannerStatistics()  # the planner's, kept up as the archive grows
 
     def execute(self) -> ImportReport:
         started = time.perf_counter()
@@ -512,6 +514,7 @@ class _Run:
                 run_progress(self.run, counts)  # committed with the batch: a killed run's record is right
         report.created, report.updated, report.unchanged = counts["created"], counts["updated"], counts["unchanged"]
         report.updated_origins.extend(a.origin for a in result.updated)
+        self.statistics.written_rows(len(result.created))
 
     def _link(self, articles: list[Article], by_origin: dict, *, new: bool) -> None:
         """Link stored articles from the extractions computed before they were stored, found by

@@ -1,0 +1,60 @@
+"""The import keeps the planner's statistics up with the archive it grows (archive/importer/statistics.py):
+without them, each batch's look-up by origin read the whole table on PostgreSQL."""
+
+from __future__ import annotations
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from archive.importer import statistics
+from archive.importer.pipeline import ImportOptions, import_paths
+from archive.importer.statistics import PlannerStatistics
+from archive.importer.synthetic import write_corpus
+
+on_postgresql = pytest.mark.skipif(connection.vendor != "postgresql", reason="ANALYZE and pg_class are PostgreSQL's")
+
+
+class _Counting(PlannerStatistics):
+    def __init__(self, believed: int):
+        super().__init__()
+        self.enabled, self.believed, self.runs = True, believed, 0
+
+    def analyze(self) -> None:
+        self.runs += 1
+        self.believed, self.written = self.believed * 2 if self.believed > 0 else self.written, 0
+
+
+def test_analyzes_once_the_run_wrote_as_many_rows_as_the_planner_believes_the_table_holds():
+    known = _Counting(believed=1000)
+    known.written_rows(600)
+    assert known.runs == 0
+    known.written_rows(400)
+    assert known.runs == 1 and known.written == 0
+    known.written_rows(1999)
+    assert known.runs == 1  # 2,000 believed now
+
+
+def test_a_table_never_analyzed_is_analyzed_after_a_few_hundred_rows_not_at_once():
+    never = _Counting(believed=-1)
+    never.written_rows(statistics.MIN_ROWS - 1)
+    assert never.runs == 0
+    never.written_rows(1)
+    assert never.runs == 1
+
+
+@on_postgresql
+@pytest.mark.django_db
+def test_an_import_into_a_new_archive_gives_the_planner_its_origins(tmp_path, monkeypatch):
+    """Once analyzed, the planner expects two rows for two origins (unique), not a share of the table."""
+    monkeypatch.setattr(statistics, "MIN_ROWS", 4)
+    write_corpus(tmp_path / "c", 12, seed=3)
+    with CaptureQueriesContext(connection) as queries:
+        import_paths([tmp_path / "c"], options=ImportOptions(extract=False, batch_size=4))
+    analyzed = [q["sql"] for q in queries if q["sql"].startswith("ANALYZE")]
+    columns = '"archive_article" ("origin_root", "origin", "content_hash", "body_hash")'
+    assert any(columns in sql for sql in analyzed), analyzed
+    with connection.cursor() as cursor:
+        cursor.execute("EXPLAIN SELECT id FROM archive_article WHERE origin IN ('c/000001.txt', 'c/000002.txt')")
+        plan = cursor.fetchone()[0]
+    assert "rows=2 " in plan, plan
