@@ -2008,3 +2008,49 @@ def test_officials_holding_their_numbered_meeting_leave_its_series_to_the_articl
     text = "Les chefs de police africains ont ouvert lundi à Alger leur 8e assemblée générale, sous l'égide d'AFRIPOL."
     (event,) = detect(catalogue, text, published="2031-10-14")
     assert (event.series_name, event.ordinal) == ("AFRIPOL General Assembly", 8)
+
+
+def test_an_edition_of_a_city_forum_is_the_forums_whatever_series_the_context_guesses(catalogue):
+    """The forum is named after "édition du", with its capital: Interpol named elsewhere in the article
+    does not make it an INTERPOL conference."""
+    text = (
+        "Les délégués ont pris part mardi, à Niamey, aux travaux de la cinquième édition du Forum de Niamey sur "
+        "la sécurité au Sahel.\n\nUn panel a porté sur l'échange d'informations via les outils d'Interpol."
+    )
+    (event,) = detect(catalogue, text, "2031-03")
+    assert (event.ordinal, event.candidate_key, event.city) == (5, "year:forum niamey", "Niamey")
+    assert event.candidate_name_en == "Niamey Sahel Security Forum"
+
+
+def test_the_edition_of_a_year_of_the_forum_the_article_numbers_is_that_forums(catalogue):
+    text = (
+        "La cinquième édition du Forum de Niamey sur la sécurité s'est ouverte mardi. Le panel a évoqué les "
+        "outils d'Interpol.\n\nLors de l'édition 2030 du forum, les pays voisins avaient plaidé pour un réseau."
+    )
+    events = detect(catalogue, text, "2031-03")
+    assert [(e.ordinal, e.candidate_key) for e in events] == [(5, "year:forum niamey"), (None, "year:forum niamey")]
+    assert events[1].name.endswith("2030") and events[1].city is None  # the city is not written with it
+
+
+def test_a_city_forum_is_held_in_its_city_and_its_region_is_in_its_english_name(catalogue):
+    text = (
+        "La troisième édition du Forum de Nicosie sur la sécurité en Méditerranée s'est achevée mercredi 21 mai "
+        "dans la ville andalouse."
+    )
+    (event,) = detect(catalogue, text, "2031-05-22")
+    assert (event.ordinal, event.city, event.candidate_name_en) == (
+        3,
+        "Nicosia",
+        "Nicosia Mediterranean Security Forum",
+    )
+
+
+def test_an_arabic_edition_of_a_year_named_forum_is_not_part_of_its_name(catalogue):
+    text = (
+        "اختتمت في صلالة أعمال النسخة الثانية من منتدى صلالة لأمن الحدود 2031، الذي انطلق أمس.\n\n"
+        "وقال المسؤول إن توصيات النسخة الأولى التي احتضنتها صلالة في 2030 أسهمت في توحيد النماذج."
+    )
+    events = detect_events(text, "ar", published=PartialDate.parse("2031-01-21"), catalogue=catalogue)
+    assert {e.candidate_key for e in events} == {"meeting:concepts at-salalah border security"}
+    assert sorted(e.ordinal for e in events) == [1, 2]
+    assert all("النسخة" not in e.name for e in events)

@@ -39,7 +39,7 @@ import itertools
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from events.detection.candidates import (
     BETWEEN_WORD,
@@ -173,6 +173,17 @@ def _place_for(ctx: Context, res: Resolved, others: Sequence[tuple[int, int]] = 
     )
 
 
+def _forum_city(ctx: Context, res: Resolved) -> PlaceMatch | None:
+    """The city a city's forum is named by, written in the reference ("la troisième édition du Forum
+    de Malaga sur la sécurité", its venue unnamed otherwise: "dans la ville andalouse"): such a forum
+    is held in its city. None for any other meeting, or a reference that does not write the city
+    ("l'édition 2024 du forum")."""
+    candidate = res.candidate
+    if candidate is None or not candidate.english or not candidate.key.startswith("year:"):
+        return None
+    return next((p for p in ctx.places_between(res.start, res.end) if p.city and p.city.lower() in candidate.key), None)
+
+
 _BETWEEN_BEFORE = re.compile(rf"(?:\b|(?=بين)){BETWEEN_WORD} $")  # ("وبين": glued to "and")
 
 
@@ -222,7 +233,7 @@ def _merge(ctx: Context, resolved: list[Resolved]) -> list[EventMention]:
     groups: dict[tuple, list[Resolved]] = {}
     for res in resolved:
         others = [(r.start, r.end) for r in resolved if r.group != res.group]
-        res.city = _place_for(ctx, res, others)
+        res.city = _place_for(ctx, res, others) or _forum_city(ctx, res)
         res.start_date, res.end_date = dates_for(ctx, res, others)
         groups.setdefault(res.group, []).append(res)
     _year_named_into_numbered(ctx, groups)
@@ -596,7 +607,8 @@ def detect_events(
         if found:
             taken.append((reading.ref.start, reading.complement.end))
     numbered = list(resolved)
-    resolved.extend(unnumbered_references(ctx, taken, numbered=bool(numbered)))
+    own_meeting = any(r.candidate is not None for r in numbered)
+    resolved.extend(unnumbered_references(ctx, taken, numbered=bool(numbered), own_meeting=own_meeting))
     resolved.extend(neighbour_sessions(ctx, numbered, taken + [(r.start, r.end) for r in resolved]))
     resolved.extend(year_named_candidates(ctx, taken + [(r.start, r.end) for r in resolved]))
     resolved.extend(sessions_by_acronym(ctx, resolved, taken + [(r.start, r.end) for r in resolved]))
@@ -654,6 +666,15 @@ def _editions_by_year(ctx: Context, resolved: list[Resolved]) -> list[Resolved]:
     """Editions of the article's one year-named series that it names by their year alone ("Le World
     Police Summit 2023 … L'édition 2022 avait attiré …"): mentions of that series' other years."""
     named = [r for r in resolved if r.year is not None and r.ordinal is None]
+    if not named and not ctx.established:
+        # ("la quatrième édition du Forum de Nouakchott …" and "l'édition 2024 du forum": the editions of
+        # the one meeting outside the catalogue the article numbers, by their year)
+        numbered = [r for r in resolved if r.candidate is not None and r.ordinal is not None and not r.relative]
+        if len({r.candidate.key for r in numbered}) == 1:
+            years = {r.start_date.year for r in numbered if r.start_date is not None}
+            current = years.pop() if len(years) == 1 else ctx.published.year if ctx.published else None
+            if current is not None:
+                named = [replace(numbered[0], year=current)]
     if not named or len({r.group[0] for r in named}) != 1:
         return []
     first, years = named[0], {r.year for r in named}

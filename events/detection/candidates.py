@@ -1736,11 +1736,39 @@ def own_named_candidate(ctx: Context, ref: Reference, resolved: list[Resolved]) 
     if ref.noun_class is None or ref.named_before:
         return []
     noun_start = _noun_start(ctx, ref)
-    if ctx.doc.folded[noun_start : noun_start + 1] > "z" or not ctx.doc.is_capitalized(noun_start):
+    if ctx.doc.folded[noun_start : noun_start + 1] > "z":
+        return []
+    if ref.noun_class == "edition" and (of := _EDITION_OF_NAMED.match(ctx.doc.folded, ref.end)):
+        # "la quatrième édition du Forum de Nouakchott sur la sécurité", "the third edition of the Lome
+        # Forum": the edition's meeting is named after it, with its capital (a city's forum, read by
+        # `numbered_candidate`), whatever series the article's context would guess
+        noun = next((n for n in ctx.meeting_nouns if of.end() <= n.start() <= of.end() + 20), None)
+        if noun is None or noun_class_of(noun) == "edition" or not ctx.doc.is_capitalized(noun.start()):
+            return []
+        start = _capitalized_before(ctx, of.end(), noun.start())
+        end = forum_name_end(ctx, noun.end())
+        named = city_forum(ctx, noun, start, end, _original(ctx, start, end))
+        return numbered_candidate(ctx, ref, resolved) if named is not None else []
+    if not ctx.doc.is_capitalized(noun_start):
         return []
     if _body_span(ctx, ref.walk_from, True) is None:
         return []
     return numbered_candidate(ctx, ref, resolved)
+
+
+# An edition's preposition and article before the name of its meeting (folded)
+_EDITION_OF_NAMED = re.compile(r" (?:du|de la|de l'|des|of the|of) ")
+
+
+def _capitalized_before(ctx: Context, floor: int, noun_start: int) -> int:
+    """Where a name opening on capitalized words before its noun starts ("the Lome Forum"): `noun_start`
+    when none."""
+    start = noun_start
+    for word in reversed(list(_WORD.finditer(ctx.doc.folded, floor, noun_start))):
+        if not ctx.doc.is_capitalized(word.start()):
+            break
+        start = word.start()
+    return start
 
 
 def folded_arabic_city(ctx: Context, ref: Reference) -> bool:

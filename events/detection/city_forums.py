@@ -30,6 +30,17 @@ _THEMES_EN = (
     ("Terrorism", re.compile(r"\bterrorisme\b|\bterrorism\b|الارهاب")),
     ("Migration", re.compile(r"\bmigrations?\b|\bmigratoires?\b|الهجره")),
 )
+# The region a city's meeting is about ("Forum de Nouakchott sur la sécurité au Sahel", "… en
+# Méditerranée", "منتدى … للأمن في الساحل"): part of its English name ("Nouakchott Sahel Security
+# Forum"), not of its key (the same forum is often named without it).
+_REGIONS_EN = (
+    ("Sahel", re.compile(r"\bsahel\b|الساحل")),
+    ("Mediterranean", re.compile(r"\bmediterrane(?:e|an)\b|المتوسط")),
+)
+_REGION_AFTER = re.compile(
+    r" (?:en|au|dans le|in the|in|في|ب)(?: (?:منطقه|region))? (?:la |l')?"
+    r"(?:mediterranee|mediterranean|sahel|المتوسط|الساحل)\b"
+)
 # Themes a meeting is named "on": "Baghdad International Conference on Combating Drugs" (Security and
 # Peace stand before the noun: "Munich Security Conference").
 _THEMES_ON = frozenset({"Drugs", "Terrorism", "Migration"})
@@ -75,11 +86,15 @@ def city_forum(ctx: Context, noun: re.Match[str], start: int, end: int, label: s
     # Security is this archive's theme: "le Forum de Dakhla 2026" is the "Dakhla Security Forum 2026"
     # of other articles, and keys as it does; a forum named without its theme gives no English name
     # (the series takes the one an article naming its theme gives)
-    english = f"{city} {international}{' and '.join(themes)} {noun_en}" if themes else ""
+    # (the region may close the name after its theme: "… sur la sécurité en Méditerranée")
+    after = _REGION_AFTER.match(ctx.doc.folded, end)
+    where = folded + (after.group() if after else "")
+    region = "".join(f"{name} " for name, pattern in _REGIONS_EN if pattern.search(where))
+    english = f"{city} {international}{region}{' and '.join(themes)} {noun_en}" if themes else ""
     on = [t for t in themes if t in _THEMES_ON]
     if on:  # "Baghdad International Conference on Combating Drugs"
         combating = "Combating " if _COMBATING & set(folded.split()) else ""
-        english = f"{city} {international}{noun_en} on {combating}{' and '.join(on)}"
+        english = f"{city} {international}{region}{noun_en} on {combating}{' and '.join(on)}"
     other = " ".join(t.lower() for t in themes if t != "Security")
     return CandidateSeries(f"year:{noun_en.lower()} {city.lower()} {other}".strip(), label, label, "year", english)
 

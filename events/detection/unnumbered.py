@@ -23,12 +23,15 @@ from events.detection.series_choice import rank_series
 from text.scanning import SpanIndex
 
 
-def unnumbered_references(ctx: Context, taken: list[tuple[int, int]], numbered: bool = True) -> list[Resolved]:
+def unnumbered_references(
+    ctx: Context, taken: list[tuple[int, int]], numbered: bool = True, own_meeting: bool = False
+) -> list[Resolved]:
     """References without an ordinal that a known edition identifies: a series named with a city
     or a year ("the Interpol assembly in 2007"), or a meeting noun tied to a venue or a year ("la
     session de Glasgow", "دورة فيينا", "the 2025 meeting") in an article naming its series.
     `numbered`: whether the article numbers a session; where it numbers none, "the next session" is
-    read by its venue and time too ("AFRIPOL's next General Assembly, due in Algiers in October")."""
+    read by its venue and time too ("AFRIPOL's next General Assembly, due in Algiers in October");
+    `own_meeting`: whether it numbers a meeting outside the catalogue (its own forum, say)."""
     found = []
     held = SpanIndex(taken)  # asked once per cue and per meeting noun
     noun_starts = {m.start() for m in ctx.meeting_nouns}
@@ -51,7 +54,7 @@ def unnumbered_references(ctx: Context, taken: list[tuple[int, int]], numbered: 
         # "leur prochaine session à Tunis": the next or previous session, numbered from the current
         # one (events.detection.neighbours), never a known edition of that city
         if not held.contains(noun.start()) and (not numbered or relative_step(ctx.doc.folded, noun)[0] is None):
-            found.extend(_unnumbered_noun(ctx, noun))
+            found.extend(_unnumbered_noun(ctx, noun, own_meeting))
     pronouns = _STANDS_FOR_NOUN.finditer(ctx.doc.folded) if _may_stand_for_noun(ctx.doc.folded) else ()
     for pronoun in pronouns:
         # "cette session est la première … depuis celle de Santiago du Chili, en 2019": the pronoun stands
@@ -118,7 +121,7 @@ def _by_year(ctx: Context, series: int, start: int, end: int) -> list[Resolved]:
     return [Resolved(series, None, start, end + (len(after.group()) + 1 if after else 0), 0.6, year=year)]
 
 
-def _unnumbered_noun(ctx: Context, noun: re.Match[str]) -> list[Resolved]:
+def _unnumbered_noun(ctx: Context, noun: re.Match[str], own_meeting: bool = False) -> list[Resolved]:
     doc = ctx.doc
     if noun.group()[0] <= "z" and _proper_name_before(doc, noun.start()):
         return []  # "World Government Summit 2022": a meeting outside the catalogue
@@ -143,6 +146,10 @@ def _unnumbered_noun(ctx: Context, noun: re.Match[str]) -> list[Resolved]:
         return []
     classes = {noun_class_of(noun)} | complement.heads
     cue = complement.cue or _possessor_cue(ctx, noun)
+    if cue is None and own_meeting and not ctx.established and complement.heads and complement.heads <= _MEETING:
+        # "Lors de l'édition 2024 du forum": the forum the article numbers, outside the catalogue
+        # (events.detection._editions_by_year), not a series its other names would guess
+        return []
     # "l'Assemblée générale" or a named series is specific enough to take a city or a year from
     # its sentence; "la session", "the meeting" must have them attached.
     specific = "assembly" in classes or cue is not None
@@ -165,6 +172,9 @@ def _unnumbered_noun(ctx: Context, noun: re.Match[str]) -> list[Resolved]:
         if weights and (len(weights) == 1 or weights[0][0] > weights[1][0]):
             found = _unknown_edition(ctx, weights[0][1], start, end, years)  # the series the body holds first
     return found
+
+
+_MEETING = frozenset({"meeting", "conference", "summit", "session", "assembly"})
 
 
 def _possessor_cue(ctx: Context, noun: re.Match[str]):

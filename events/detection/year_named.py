@@ -64,6 +64,8 @@ def year_named_candidates(ctx: Context, taken: list[tuple[int, int]]) -> list[Re
                 taken = [*taken, (start, end)]
             continue
         start, end, year = span
+        if _edition_of_named(ctx, noun, end):
+            continue  # "النسخة الثانية من منتدى مسقط لأمن الحدود 2025": the forum's noun names it
         if any(start < b and a < end for a, b in cue_spans):
             if annual:  # "the annual Europol Police Chiefs Convention": its body's series named by year
                 found.extend(_annual_of_catalogue(ctx, noun, start, end, year))
@@ -86,6 +88,13 @@ def year_named_candidates(ctx: Context, taken: list[tuple[int, int]]) -> list[Re
         found.append(Resolved(-1, None, start, end, 0.6, year=year, candidate=candidate))
         taken = [*taken, (start, end + 5)]
     return found
+
+
+def _edition_of_named(ctx: Context, noun: re.Match[str], end: int) -> bool:
+    """Whether `noun` is an edition ("النسخة", "édition") of a meeting whose own noun follows it in the
+    name before the year: that noun opens the name, the edition is its number (read by the numbered
+    references), never part of the series' name."""
+    return noun_class_of(noun) == "edition" and any(noun.end() < other.start() < end for other in ctx.meeting_nouns)
 
 
 def _dated_city_forum_span(ctx: Context, noun: re.Match[str]) -> tuple[int, int, int] | None:
