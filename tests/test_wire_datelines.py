@@ -15,6 +15,8 @@ from text.partial_date import PartialDate
         ("ANKARA, Jan. 4, 2027 /Xinhua/ -- The delegations met on Monday.", None, (2027, 1, 4), "dateline"),
         ("Gulf Daily | Manama | Published: 3 Feb 2027 - 8:10 pm\n\nThe minister met them.", None, (2027, 2, 3), "meta"),
         ("المنامة - 21 - 6 (كونا) -- استقبل وزير الداخلية اليوم الوفد.", "2027-06", (2027, 6, 21), "dateline"),
+        # the city written with its shadda ("عمّان"): a mark inside a word, still the dateline's city
+        ("عمّان 14 تشرين الأول 2027 (بترا) - اختتمت في عمّان اليوم أعمال الاجتماع.", None, (2027, 10, 14), "dateline"),
         # the dateline's month contradicts the marker: the marker stands
         ("المنامة - 21 - 7 (كونا) -- استقبل وزير الداخلية اليوم الوفد.", "2027-06", (2027, 6, None), "marker"),
     ],

@@ -609,8 +609,9 @@ _PERIOD_STORY_RE = re.compile(r"^\.\s+(?=[^\W\d_])")
 _DAY_MONTH_DATELINE_RE = re.compile(
     r"^\s*[^\W\d_]+(?:\s[^\W\d_]+){0,2}\s*[-–]\s*([0-3]?\d)\s*[-–]\s*([01]?\d)\s*\([^)\n]{1,30}\)\s*[-–]"
 )
-# A dateline's city: one to three words.
-_DATELINE_CITY = r"[^\W\d_][^\W\d_]*(?:\s[^\W\d_]+){0,2}"
+# A dateline's city: one to three words (an Arabic word may carry its marks: the shadda of "عمّان").
+_LETTER_OR_MARK = r"(?:[^\W\d_]|[\u064b-\u065f\u0670])"
+_DATELINE_CITY = rf"[^\W\d_]{_LETTER_OR_MARK}*(?:\s[^\W\d_]{_LETTER_OR_MARK}*){{0,2}}"
 # D1: the Arabic wire dateline "CITY في DATE (AGENCY) –" / "CITY في DATE / AGENCY /": a city of one to
 # three words, "في", the date, then an agency or a dash (not a comma: "عقد المؤتمر في 3 مارس 2021، …").
 _FI_DATELINE_PREFIX_RE = re.compile(rf"^\s*{_DATELINE_CITY}\s+في\s+$")
