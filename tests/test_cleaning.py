@@ -552,6 +552,13 @@ def test_a_closing_line_with_a_slash_and_no_names_is_still_noise():
             None,
             "Une réunion de police à Alger",
         ),
+        # a breadcrumb opening on the home page ("الصفحة الرئيسية", the page that is the site's home)
+        (
+            "الصفحة الرئيسية › أخبار محلية › عربي ودولي › رياضة\nاجتماع أمني في عمّان\n\n"
+            "عقد مسؤولو الأمن في المنطقة اجتماعا يوم الاثنين لبحث التعاون في مجال مكافحة التهريب.",
+            None,
+            "اجتماع أمني في عمّان",
+        ),
     ],
 )
 def test_the_sites_name_at_the_top_of_the_page(text, masthead, title):

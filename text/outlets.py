@@ -29,7 +29,8 @@ _OUTLET_WORDS = _words(
 # The words a site's sections are named with ("Accueil", "Politique", "World", "الرئيسية"), folded: a
 # menu's first item that opens with one is a section, not the site's name (`archive.importer.cleaning`).
 _SECTION_WORDS = _words(
-    "accueil home الرئيسية actualites actualite news أخبار اخبار une a politique economie societe monde world "
+    "accueil home homepage الرئيسية الصفحة actualites actualite news أخبار اخبار une a politique economie "
+    "societe monde world "
     "nation national international local sport sports culture regions business opinion opinions politics "
     "videos video contact "
     "عاجل سياسة اقتصاد مجتمع دولي محليات رياضة ثقافة وطني"
