@@ -2054,3 +2054,14 @@ def test_an_arabic_edition_of_a_year_named_forum_is_not_part_of_its_name(catalog
     assert {e.candidate_key for e in events} == {"meeting:concepts at-salalah border security"}
     assert sorted(e.ordinal for e in events) == [1, 2]
     assert all("النسخة" not in e.name for e in events)
+
+
+def test_a_numbered_meeting_of_a_working_group_is_the_groups_not_a_series_of_the_context(catalogue):
+    """ "فريق العمل" (a working group) is a body of its own; "فريق" alone is also a general's rank."""
+    text = (
+        "اختتمت اليوم أعمال الاجتماع السابع لفريق العمل المتوسطي للتعاون الجمركي، بمشاركة خبراء من الأمانة "
+        "العامة لمجلس وزراء الداخلية العرب."
+    )
+    (event,) = detect_events(text, "ar", published=PartialDate.parse("2031-05-14"), catalogue=catalogue)
+    assert event.ordinal == 7 and event.candidate_key is not None
+    assert "فريق العمل" in event.candidate_body

@@ -198,6 +198,8 @@ HEADS: dict[str, str] = {
     **{normalize_name(k): "session" for k in ["دورة"]},
     **{normalize_name(k): "committee" for k in ["لجنة", "مكتب", "وكالة"]},
     **{normalize_name(k): "organization" for k in ["مجموعة"]},  # as "groupe", "group"
+    # a working group ("لفريق العمل العربي الأوروبي"), not "فريق" alone: also a general's rank
+    **{normalize_name(k): "organization" for k in ["فريق العمل"]},
     **{normalize_name(k): "organization" for k in ["منظمة", "تحالف", "اتحاد", "جامعة", "آلية", "هيئة"]},
 }
 HEAD_RE = re.compile(
