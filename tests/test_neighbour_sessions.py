@@ -553,3 +553,17 @@ def test_an_edition_of_this_gathering_is_of_the_catalogue_series_numbered_before
     events = detect(catalogue, text)
     assert set(events) == {59, 60}
     assert events[59].series_name == events[60].series_name == "INTERPOL European Regional Conference"
+
+
+def test_that_bodys_meeting_scheduled_for_a_city_is_the_body_named_last_held_there(catalogue):
+    """ "… with AFRIPOL, ahead of that body's general assembly scheduled for Algiers in October": the genitive
+    of "that body" is the body the sentence named last, and "scheduled for" gives the venue (Nairobi, where
+    the speaker works, is not it)."""
+    text = (
+        "The head of the bureau in Nairobi briefed the meeting on cooperation with the African Union Mechanism "
+        "for Police Cooperation (AFRIPOL) ahead of that body's general assembly scheduled for Algiers in October."
+    )
+    events = detect_events(text, "en", published=PartialDate.parse("2031-03-02"), catalogue=catalogue)
+    assert [(e.series_name, e.city, e.start_date.year) for e in events] == [
+        ("AFRIPOL General Assembly", "Algiers", 2031)
+    ]

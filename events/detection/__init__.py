@@ -166,6 +166,7 @@ def _place_for(ctx: Context, res: Resolved, others: Sequence[tuple[int, int]] = 
         for p in places
         if LOCATIVE_BEFORE.search(folded, max(0, p.start - 6), p.start)
         or _CITY_OF_BEFORE.search(folded, max(0, p.start - 40), p.start)
+        or _SCHEDULED_FOR_BEFORE.search(folded, max(0, p.start - 16), p.start)
     ]
     res.at_venue = bool(venues)
     return min(
@@ -200,6 +201,8 @@ def _sides(folded: str, places: list[PlaceMatch]) -> list[PlaceMatch]:
     return sides
 
 
+# "scheduled for Djibouti", "slated for Accra", "set for Rabat": the venue of a meeting to come.
+_SCHEDULED_FOR_BEFORE = re.compile(r"\b(?:scheduled|slated|set|planned) for $")
 _INDEFINITE = re.compile(r"(?:\b(?:une?|an?|d'une?)) $")
 # "dans la ville (andalouse) de", "in the (Spanish) city of", "في مدينة", "بالعاصمة": a locative
 # before a city's common noun, one adjective allowed between.

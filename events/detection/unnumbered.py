@@ -182,12 +182,20 @@ def _possessor_cue(ctx: Context, noun: re.Match[str]):
     sentence ("les dirigeants du CCG … lors de leur sommet prévu à Doha": the GCC's summit)."""
     genitive = _GENITIVE_BEFORE.search(ctx.doc.folded, max(0, noun.start() - 24), noun.start())
     if genitive is not None:  # "AFRIPOL's next General Assembly": the body the genitive names
-        return ctx.last_cue_ending(genitive.start(), genitive.start())
+        cue = ctx.last_cue_ending(genitive.start(), genitive.start())
+        if cue is None and _BODY_WORD_BEFORE.search(ctx.doc.folded, max(0, genitive.start() - 24), genitive.start()):
+            # "… with the Eastern Africa Police Chiefs Cooperation Organization (EAPCCO) ahead of that body's
+            # annual general meeting": the body named last in the sentence
+            cue = ctx.last_cue_ending(ctx.doc.sentence(noun.start())[0], genitive.start())
+        return cue
     if not POSSESSIVE_BEFORE.search(ctx.doc.folded, max(0, noun.start() - 8), noun.start()):
         return None
     return ctx.last_cue_ending(max(ctx.doc.sentence(noun.start())[0], noun.start() - 60), noun.start())
 
 
+# A body referred back to by a demonstrative or the article, before a genitive ("that body's", "the
+# organisation's", folded).
+_BODY_WORD_BEFORE = re.compile(r"\b(?:that|this|the) (?:body|organi[sz]ation|bloc|agency|group)$")
 # A name's genitive before a meeting noun, a relative word or an adjective between ("AFRIPOL's next").
 _GENITIVE_BEFORE = re.compile(r"'s (?:(?:next|upcoming|previous|last|annual|general|ordinary) ){0,2}$")
 
