@@ -533,3 +533,16 @@ def test_a_joint_bodys_name_keeps_its_remit_of_developing_the_border_areas(catal
     (event,) = detect_events(text, "fr", published=PartialDate.parse("2031-05-14"), catalogue=catalogue)
     assert event.candidate_body.endswith("pour le développement et la promotion des zones frontalières")
     assert event.candidate_key == "session:joint LY-TN"
+
+
+def test_a_headlines_bare_session_is_the_one_the_body_names_below_whatever_the_context_guesses(catalogue):
+    """ "دورتها الخامسة" in the headline names no body of its own; the body below does ("الدورة الخامسة للجنة
+    الأمنية المشتركة …"): one event, the joint committee's, not a session of a series that Interpol, named
+    further down, would guess."""
+    text = (
+        "اللجنة الأمنية المشتركة الجزائرية النيجرية تعقد دورتها الخامسة بالجزائر\n\n"
+        "انعقدت يومي 10 و11 مارس 2031 بالجزائر أشغال الدورة الخامسة للجنة الأمنية المشتركة الجزائرية النيجرية.\n\n"
+        "وضم الوفد مديرة المكتب المركزي الوطني للإنتربول بنيامي."
+    )
+    events = detect_events(text, "ar", published=PartialDate.parse("2031-03-11"), catalogue=catalogue)
+    assert [(e.ordinal, e.candidate_key) for e in events] == [(5, "session:joint DZ-NE")]

@@ -545,7 +545,9 @@ def detect_events(
     # References naming their series first, then those naming a body outside the catalogue: the
     # series they establish guide the others.
     of_this: list[Reading] = []  # "la première réunion de ce format": the series of a session numbered before
-    for reading in sorted(readings, key=lambda r: (r.cue is None, not r.foreign, r.ref.start)):
+    # (then those whose complement names a body before the bare ones, "دورتها الخامسة" in a headline
+    # above "الدورة الخامسة للجنة الأمنية المشتركة …": the bare one is then the session named)
+    for reading in sorted(readings, key=lambda r: (r.cue is None, not r.foreign, _bare(ctx, r), r.ref.start)):
         if (reading.foreign or reading.cue is None) and _OF_THIS.match(doc.folded, reading.ref.end):
             # ("la 53e édition de ce rendez-vous des polices européennes": no body of its own, the series
             # numbered before)
@@ -625,6 +627,13 @@ def detect_events(
     events = _merge(ctx, resolved)
     _one_day_subject(ctx, events)
     return events
+
+
+def _bare(ctx: Context, reading: Reading) -> bool:
+    """Whether a reference names no body of its own: its complement a meeting's noun at most, or a
+    group's common noun ("de la sixième session du groupe": the group named before)."""
+    heads = reading.complement.heads - _MEETING_HEADS
+    return not heads or (heads == {"organization"} and bare_group(ctx, reading.ref))
 
 
 def _editions_of_year_named(bare: list[Reading], resolved: list[Resolved]) -> list[Resolved]:
