@@ -2065,3 +2065,17 @@ def test_a_numbered_meeting_of_a_working_group_is_the_groups_not_a_series_of_the
     (event,) = detect_events(text, "ar", published=PartialDate.parse("2031-05-14"), catalogue=catalogue)
     assert event.ordinal == 7 and event.candidate_key is not None
     assert "فريق العمل" in event.candidate_body
+
+
+def test_who_meets_named_before_the_organisation_is_not_one_of_its_series(catalogue):
+    """ "Police chiefs of the GCC states held their 51st meeting": the chiefs' meeting, keyed by its concepts as
+    the Arabic "الاجتماع الحادي والخمسون لقادة الشرطة" is; the Council's ministers' meeting stays the catalogue's."""
+    chiefs = "Police chiefs of the Gulf Cooperation Council states held their 51st meeting in Muscat on Tuesday."
+    (event,) = detect_events(chiefs, "en", published=PartialDate.parse("2031-05-14"), catalogue=catalogue)
+    assert (event.ordinal, event.candidate_key, event.city) == (51, "session:concepts head police", "Muscat")
+    arabic = "وتقرر أن يعقد الاجتماع الثاني والخمسون لقادة الشرطة في الدوحة."
+    (same,) = detect_events(arabic, "ar", published=PartialDate.parse("2031-05-14"), catalogue=catalogue)
+    assert (same.ordinal, same.candidate_key) == (52, "session:concepts head police")
+    ministers = chiefs.replace("Police chiefs", "Interior ministers")
+    (theirs,) = detect_events(ministers, "en", published=PartialDate.parse("2031-05-14"), catalogue=catalogue)
+    assert theirs.candidate_key == "" and "Interior Ministers" in theirs.series_name

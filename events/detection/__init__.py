@@ -42,6 +42,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from events.detection.candidates import (
+    group_meeting,
     BETWEEN_WORD,
     antecedent_candidate,
     bare_group,
@@ -67,7 +68,13 @@ from events.detection.meeting_words import POSSESSIVE_BEFORE, YEARS
 from events.detection.neighbours import neighbour_sessions
 from events.detection.ordinals import arabic_ordinal_value, latin_ordinal_value
 from events.detection.references import Reference, note, numbered_references
-from events.detection.series_choice import Reading, read_reference, resolve_attached, resolve_from_context
+from events.detection.series_choice import (
+    Reading,
+    others_subject,
+    read_reference,
+    resolve_attached,
+    resolve_from_context,
+)
 from events.detection.unnumbered import unnumbered_references
 from events.detection.year_named import year_named_candidates
 from events.naming import arabic_session_name, ordinal_en
@@ -575,6 +582,9 @@ def detect_events(
             if not found and says_multilateral(ctx, reading.ref):
                 # "their third quadrilateral meeting": the countries' own series, not one the context guesses
                 found = numbered_candidate(ctx, reading.ref, resolved)
+            if not found and (group := others_subject(ctx, reading.ref)):
+                # "Police chiefs of the GCC states held their 41st meeting": theirs, not the Council's
+                found = numbered_candidate(ctx, reading.ref, resolved) or group_meeting(ctx, reading.ref, group)
             if not found and group_subject(ctx, reading.ref, bodies_only=True) is not None:
                 # "La veille, le Comité de pilotage d'X avait tenu sa 14e session": the subject's own
                 # meeting, not a series the article's context guesses

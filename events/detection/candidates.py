@@ -1221,6 +1221,26 @@ def _meeting_kind(ctx: Context, ref: Reference) -> str | None:
     return _GROUP.get(ref.noun_class, ref.noun_class)
 
 
+def group_meeting(ctx: Context, ref: Reference, group: str) -> list[Resolved]:
+    """The numbered meeting of who meets, named by their function alone ("police chiefs" of an
+    organisation none of whose series is theirs: `series_choice.others_subject`), keyed by the
+    concepts of that function as the same meeting is keyed in Arabic ("الاجتماع الحادي والأربعون لقادة
+    الشرطة"); none when the words are no concepts."""
+    concepts = concept_key(group)
+    kind = _meeting_kind(ctx, ref)
+    if not concepts or kind is None:
+        return []
+    name = f"Meeting of {_original(ctx, *_group_span(ctx, ref, group))}"
+    candidate = CandidateSeries(f"{kind}:{concepts}", name, group, kind, english=name)
+    return [Resolved(-1, ordinal, ref.start, ref.end, 0.55, candidate=candidate) for ordinal in ref.ordinals]
+
+
+def _group_span(ctx: Context, ref: Reference, group: str) -> tuple[int, int]:
+    """Where `group` (folded) is written last before the reference, in its sentence."""
+    start = ctx.doc.folded.rfind(group, ctx.doc.sentence(ref.start)[0], ref.start)
+    return start, start + len(group)
+
+
 def numbered_candidate(ctx: Context, ref: Reference, resolved: list[Resolved] | None = None) -> list[Resolved]:
     """A numbered reference whose complement names a body outside the catalogue (`resolved`: the
     article's references resolved so far)."""

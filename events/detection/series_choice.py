@@ -183,6 +183,34 @@ _GROUP_AFTER = re.compile(
 )
 
 
+# Who meets, written before the organisation's name ("police chiefs of the GCC states"), folded.
+_GROUP_BEFORE = re.compile(
+    r"\b((?:[a-z][\w-]* ){0,2}(?:commanders|chiefs|heads|directors|officials|experts|leaders|prosecutors"
+    r"|governors|inspectors|ministers)) of (?:the )?$"
+)
+
+
+def others_subject(ctx: Context, ref: Reference) -> str | None:
+    """Whether the reference's sentence opens, before it, on who meets and the organisation they are
+    of ("Police chiefs of the Gulf Cooperation Council states held their 41st meeting"), and none of the
+    organisation's series is theirs: `_others_of_the_organisation` for a group written before the name.
+    Returns who meets ("police chiefs"), else None."""
+    sentence_start = ctx.doc.sentence(ref.start)[0]
+    for cue in ctx.cues:
+        if not sentence_start <= cue.start < ref.start or any(t.is_alias for t in cue.targets):
+            continue
+        group = _GROUP_BEFORE.search(ctx.doc.folded, max(sentence_start, cue.start - 50), cue.start)
+        if group is not None and _none_of_its_series(ctx, cue, set(group.group(1).split())):
+            return group.group(1)
+    return None
+
+
+def _none_of_its_series(ctx: Context, cue: Cue, words: set[str]) -> bool:
+    return not any(
+        words <= set(name.split()) for target in cue.targets for name in ctx.catalogue.own_names(target.series)
+    )
+
+
 def _others_of_the_organisation(ctx: Context, cue: Cue) -> bool:
     """Whether an organisation's name is followed by who meets, and none of its series is theirs:
     "the 15th meeting of the GCC coast guard commanders" is not the "Meeting of GCC Interior
@@ -193,10 +221,7 @@ def _others_of_the_organisation(ctx: Context, cue: Cue) -> bool:
     group = _GROUP_AFTER.match(ctx.doc.folded, cue.end)
     if group is None:
         return False
-    words = set(group.group(1).split())
-    return not any(
-        words <= set(name.split()) for target in cue.targets for name in ctx.catalogue.own_names(target.series)
-    )
+    return _none_of_its_series(ctx, cue, set(group.group(1).split()))
 
 
 def resolve_attached(ctx: Context, reading: Reading) -> list[Resolved]:
