@@ -42,12 +42,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from events.detection.candidates import (
-    group_meeting,
     BETWEEN_WORD,
     antecedent_candidate,
     bare_group,
     body_key,
     folded_arabic_city,
+    group_meeting,
     group_subject,
     is_acronym,
     joined_bodies_meeting,
