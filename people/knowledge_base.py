@@ -408,8 +408,13 @@ class KnowledgeRules:
             )
             cues += [NameEntry("cue", record.name, cue) for cue in record.country_cues]
         self._cue_index = NameIndex.build(cues)
+        self._countries = {record.name: record.country for record in records if record.country}
         # Whether a name is generic, ambiguous for an organization: asked several times for every match.
         self._kinds: dict[tuple[str, str], tuple[bool, bool]] = {}
+
+    def country_of(self, name: str) -> str:
+        """The country (ISO 3166-1 alpha-2) of a national organization of the file, by canonical name; ''."""
+        return self._countries.get(name, "")
 
     def rules_for(self, name: str) -> OrganizationRules:
         """The rules of an organization by canonical name (none for one the file does not know)."""

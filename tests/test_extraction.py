@@ -416,3 +416,31 @@ def test_southern_and_eastern_african_police_services_and_the_regional_committee
         title="Réunion", body=body, title_derived=False, language=language, published=None
     )
     assert {o.name for o in result.organizations} >= expected
+
+
+def test_a_known_ministrys_name_said_of_another_country_is_that_countrys_ministry(tmp_path):
+    """ "le ministère de l'Intérieur de Slovénie", "Slovenia's Ministry of Interior": the knowledge base's
+    Moroccan ministry goes by that name, but the text says whose it is: one record of that country's ministry,
+    named as the file names its own, in both languages; the Moroccan one stays for the Moroccan mention."""
+    root = tmp_path / "news"
+    root.mkdir()
+    (root / "fr.txt").write_text(
+        " date 2031-06-12\nOrganisée par le ministère de l'Intérieur de Slovénie, la conférence des chefs de police "
+        "s'est tenue à Ljubljana. Le ministère de l'Intérieur marocain y était représenté.\n",
+        encoding="utf-8",
+    )
+    (root / "en.txt").write_text(
+        " date 2031-06-12\nThe conference, hosted by Slovenia's Ministry of Interior, brought police chiefs to "
+        "Ljubljana on Wednesday.\n",
+        encoding="utf-8",
+    )
+    call_command("import_articles", str(root), verbosity=0)
+    names = {
+        origin: set(
+            ArticleOrganization.objects.filter(article__origin=origin).values_list("organization__name", flat=True)
+        )
+        for origin in ("news/fr.txt", "news/en.txt")
+    }
+    assert {"Ministry of Interior (Slovenia)", "Ministry of Interior (Morocco)"} <= names["news/fr.txt"]
+    assert "Ministry of Interior (Slovenia)" in names["news/en.txt"]
+    assert "Ministry of Interior (Morocco)" not in names["news/en.txt"]

@@ -24,7 +24,7 @@ from text.matching import scan_together
 from text.normalize import normalize_name, prepare_folding
 from text.outlets import outlet_shaped
 from text.partial_date import PartialDate
-from text.places import CITY_INDEX
+from text.places import CITY_INDEX, country_beside, country_name
 from text.sentences import Sentences
 
 # Between a person's name and the body they come from: "X, de la Police nationale espagnole", "X of the OSCE".
@@ -298,29 +298,50 @@ class Extractor:
             # "ministère de l'Intérieur et des Municipalités": a known ministry's name opens another's
             if not ministry_named_further(text, m.start, m.end)
         ]
-        seen: dict[int, FoundOrganization] = {}
+        # "North Macedonia's Ministry of Interior": the known Moroccan ministry's name, another country's
+        # ministry: a body of its own, named as the file names its own
+        named_as = {
+            m.start: self._of_another_country(text, m) or self.organization_names[m.entity_key] for m in org_matches
+        }
+        seen: dict[int | str, FoundOrganization] = {}
         for match in org_matches:
-            if match.entity_key not in seen:
-                seen[match.entity_key] = FoundOrganization(
-                    name=self.organization_names[match.entity_key],
+            name = named_as[match.start]
+            key = match.entity_key if name == self.organization_names[match.entity_key] else name
+            if key not in seen:
+                seen[key] = FoundOrganization(
+                    name=name,
                     evidence=Evidence(
                         surface=match.surface,
                         start=match.start,
                         end=match.end,
                         sentence=_evidence_sentence(sentences, match.start, match.end),
                         method="kb",
-                        confidence=0.95,
+                        confidence=0.95 if key == match.entity_key else 0.8,
                     ),
-                    known_key=match.entity_key,
+                    known_key=match.entity_key if key == match.entity_key else None,
                 )
+        spans = [(m.start, m.end) for m in org_matches]  # another country's too: no rule reads them again
+        org_matches = [m for m in org_matches if named_as[m.start] == self.organization_names[m.entity_key]]
         named = self.rules.named(org_matches, self.organization_names)
         for name in named - {f.name for f in seen.values()}:
             pk = self.organization_ids.get(name)
             if pk and pk not in seen:
                 child = next(f for f in seen.values() if self.rules.implied([f.name]) >= {name})
                 seen[pk] = FoundOrganization(name=name, evidence=replace(child.evidence, confidence=0.8), known_key=pk)
-        org_at = {m.start: self.organization_names[m.entity_key] for m in org_matches}
-        return list(seen.values()), [(m.start, m.end) for m in org_matches], org_at
+        return list(seen.values()), spans, named_as
+
+    def _of_another_country(self, text: str, match) -> str | None:
+        """The name of the body a known national organization's name stands for when the text says it is
+        another country's ("le ministère de l'Intérieur de Macédoine du Nord" → "Ministry of Interior (North
+        Macedonia)", as the knowledge base names its own: the English name, the country in brackets), else None."""
+        name = self.organization_names[match.entity_key]
+        country = self.rules.country_of(name)
+        if not country:
+            return None
+        beside = country_beside(text, match.start, match.end)
+        if beside is None or beside == country:
+            return None
+        return f"{name.rsplit(' (', 1)[0]} ({country_name(beside) or beside})"
 
     def _persons(
         self, text: str, language: str, matches, org_spans, sentences: Sentences, org_at: dict[int, str]
