@@ -383,3 +383,9 @@ def test_after_a_courtesy_title_a_family_name_opening_with_w_closes_the_name():
 )
 def test_portfolios_facilities_and_compound_adjectives_are_no_names(text, expected):
     assert _names(text, "en") == expected
+
+
+def test_a_citys_name_that_is_also_a_given_name_opens_a_persons_name():
+    """ "Milan" is a city and a Slavic given name ("Sofia" too): "by Milan Petrovski, Director …" is a person."""
+    text = "The conference was opened on Wednesday by Milan Petrovski, Director of the Border Police."
+    assert "Milan Petrovski" in _names(text, "en")
