@@ -702,10 +702,11 @@ _GIVEN_NAME_FAMILIES = (
     "alaa, alae, علاء",
     "fouad, fuad, foued, فواد",
     "fadi, fady, فادي",
-    "rachid, rashid, rachide, رشيد",
+    # ("Rashid" and "Salim" are the Gulf's spellings of راشد and سالم as well: in none)
+    "rachid, rachide, رشيد",
     "rached, rashed, راشد",
     "salem, سالم",
-    "salim, selim, saleem, سليم",
+    "selim, saleem, سليم",
     "nasser, naser, nacer, ناصر",
     "nasr, نصر",
     "hani, hany, هاني",

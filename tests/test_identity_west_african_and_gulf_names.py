@@ -2,8 +2,10 @@
 that answers no "bin", a Mauritanian "Cheikh Ould …", the Gulf press's "Shaikh", a Korean given name
 in syllables, an Arabic given name that carries the article, and West African "-ou" given names."""
 
+import pytest
+
 from people.discovery import discover_persons
-from people.identity import Outcome, PersonIndex, name_similarity
+from people.identity import SAME_AT, Outcome, PersonIndex, name_similarity
 from people.name_keys import name_key
 
 
@@ -114,3 +116,16 @@ def test_the_given_name_written_last_is_the_same_name_but_for_an_arabic_lineage(
     index = PersonIndex()
     index.add_names(1, ["Ahmed Ali Hassan"])
     assert index.decide("Hassan Ahmed Ali").outcome == Outcome.NEW
+
+
+@pytest.mark.parametrize(
+    ("latin", "arabic"),
+    [
+        ("Salim bin Khalfan Al Busaidi", "سالم بن خلفان بن علي البوسعيدي"),  # سالم, "Salim" in Oman's spelling
+        ("Rashid bin Hamad Al Nuaimi", "راشد بن حمد النعيمي"),  # راشد, "Rashid" in the Gulf's
+    ],
+)
+def test_the_gulfs_spellings_of_salem_and_rashed_are_those_names(latin, arabic):
+    """ "Salim" and "Rashid" write سليم and رشيد in the Maghreb, سالم and راشد in the Gulf: in no family of
+    given names, they match both, where a family would have made the Omani official two persons."""
+    assert name_similarity(name_key(latin), name_key(arabic)) >= SAME_AT
