@@ -421,3 +421,13 @@ def test_a_countrys_body_followed_by_an_officials_name_ends_with_the_country():
     """ "the National Police of Côte d'Ivoire Alain Koffi Yao": the body's name ends with its country."""
     text = "The Director General of the National Police of Côte d'Ivoire Bakary Sanogo Traoré opened the meeting."
     assert [o.name for o in discover_organizations(text, "en")] == ["National Police of Côte d'Ivoire"]
+
+
+def test_a_rulers_title_opens_the_name_of_a_body_named_after_him():
+    """ "Sultan Qaboos University", "Prince Naif Academy for Security": the title is the eponym's, part of the
+    name (it was cut off as a person's title)."""
+    from people.discovery import discover_organizations
+
+    text = "The panel was moderated by a professor of Sultan Faisal University and a lecturer of Prince Nawaf Academy."
+    names = [o.name for o in discover_organizations(text, "en")]
+    assert "Sultan Faisal University" in names and "Prince Nawaf Academy" in names

@@ -53,6 +53,7 @@ from people.lexicon import (
     PLACES,
     RANKS,
     ROLE_HEADS,
+    ROYAL_TITLES,
     akey,
     key,
 )
@@ -832,7 +833,9 @@ class OrgFinder:
                 country = w[:-2]  # "Brazil's Federal Police": the country's body
             # ("the General Directorate of …", "the General Command of …": "General" opens the head)
             general = key(w) in _GENERAL_WORDS and start == i
-            if w != "and" and not _name_word(w) and not general:
+            # ("Sultan Qaboos University", "Prince Naif Academy": a ruler's title opens the eponym's name)
+            eponym = key(w) in ROYAL_TITLES and start < i and _name_word(words[start][1])
+            if w != "and" and not _name_word(w) and not general and not eponym:
                 break
             start -= 1
         if key(words[i][1]) in _COUNTRY_HEADS and last > i:
