@@ -17,6 +17,14 @@ from text.partial_date import PartialDate
         ("المنامة - 21 - 6 (كونا) -- استقبل وزير الداخلية اليوم الوفد.", "2027-06", (2027, 6, 21), "dateline"),
         # the city written with its shadda ("عمّان"): a mark inside a word, still the dateline's city
         ("عمّان 14 تشرين الأول 2027 (بترا) - اختتمت في عمّان اليوم أعمال الاجتماع.", None, (2027, 10, 14), "dateline"),
+        # the city's dateline with the writer's name on a line above the copy, the lead dated with its weekday
+        (
+            "صلالة - هدى البلوشي\n\nاختتمت في صلالة مساء الأربعاء 14 تموز 2027 أعمال الندوة الإقليمية حول أمن الحدود، "
+            "بمشاركة وفود من دول المنطقة وخبراء من المنظمات الدولية المختصة.",
+            None,
+            (2027, 7, 14),
+            "text",
+        ),
         # the dateline's month contradicts the marker: the marker stands
         ("المنامة - 21 - 7 (كونا) -- استقبل وزير الداخلية اليوم الوفد.", "2027-06", (2027, 6, None), "marker"),
     ],

@@ -859,6 +859,9 @@ def _text_date(text, marker_year=None, marker_month=None, urls: Iterable[str] = 
             if found:
                 return found, "text"
     lead = _lead_sentence(opening)
+    if not lead and opening and header and _BYLINE_DATELINE_RE.match(header[-1]):
+        # "مسقط - مريم الهاشمي" above the copy: the city's dateline, the writer's name in its place
+        lead = first_sentence(opening[0])
     for mention in find_dates(lead) if lead else ():
         # "عمان – انطلقت، يوم الأربعاء 15 أكتوبر 2025، أشغال …", "X s'est entretenu, mardi 8 avril 2025 à
         # Rabat, avec …": the lead of a dateline's story, dated with its weekday, reports the day's news
@@ -875,6 +878,11 @@ def _lead_sentence(opening: list[str]) -> str:
     return first_sentence(opening[0])
 
 
+# A dateline's city and its dash alone on a line above the copy, with the writer's name after it ("مسقط -
+# مريم الهاشمي", "RABAT - Karim Alaoui"): one to three words on either side.
+_BYLINE_DATELINE_RE = re.compile(
+    r"^[^\W\d_]+(?: [^\W\d_]+){0,2} [–—-] [^\W\d_][^\W\d_.'’-]*(?: [^\W\d_][^\W\d_.'’-]*){0,2}$"
+)
 # A dateline's city and its dash opening a paragraph: "عمان – ", "RABAT - ", "Rabat, 12 mars (MAP) – ".
 _LEAD_DATELINE_RE = re.compile(r"^[^\W\d_][^\n.–—-]{0,40}?\s[–—-]\s")
 
