@@ -95,8 +95,9 @@ RANKS = _set(
     " pol gen, pol lt gen, pol maj gen, pol brig gen, pol col, pol lt col, pol maj, pol capt, pol lt,"
     " police general, police lieutenant general, police major general, police brigadier general, police colonel,"
     " police lieutenant colonel, police major, police captain,"
-    # Nigerian and Commonwealth police ranks as their press abbreviates them ("CP Benneth X", "DCP X")
-    " cp, dcp, acp, aig, dig, igp, csp, sp, dsp, asp"
+    # Nigerian and Commonwealth police ranks as their press abbreviates them ("CP Benneth X", "DCP X"; East
+    # Africa's "AIGP" and "DIGP": assistant and deputy inspectors general of police)
+    " cp, dcp, acp, aig, dig, igp, aigp, digp, csp, sp, dsp, asp"
 )
 
 # Heads of role phrases: a name next to one of these is a person, and the phrase is the role.

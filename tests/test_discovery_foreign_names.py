@@ -389,3 +389,10 @@ def test_a_citys_name_that_is_also_a_given_name_opens_a_persons_name():
     """ "Milan" is a city and a Slavic given name ("Sofia" too): "by Milan Petrovski, Director …" is a person."""
     text = "The conference was opened on Wednesday by Milan Petrovski, Director of the Border Police."
     assert "Milan Petrovski" in _names(text, "en")
+
+
+def test_east_african_abbreviated_police_ranks_are_roles():
+    """ "AIGP" and "DIGP" (assistant and deputy inspectors general of police, as Uganda's and Kenya's press
+    write them) before a name: the person's stated role."""
+    text = "Uganda was represented by AIGP Okello Byaruhanga and Kenya by DIGP Kamau Njoroge."
+    assert _found(text, "en") == [("Okello Byaruhanga", "AIGP"), ("Kamau Njoroge", "DIGP")]
