@@ -9,11 +9,11 @@ then guesses that a list of 500 origins matches thousands of rows and reads the 
 each batch's look-ups cost in proportion to the archive (5 to 7 times more at the end of a
 20,000-article import than at its start), and the import grows quadratic.
 
-So the run analyzes those columns itself once it has written as many rows as the planner thinks
-the table holds (never analyzed: 500): a new archive is analyzed at 500 articles, then at about
-1,000, 2,000, 4,000…, a handful of ANALYZEs of a sample each (30,000 rows at most, about 0.1 s),
-and a large archive with current statistics never. Only the looked-up columns: the pages' own
-statistics stay autovacuum's business.
+So the run analyzes those columns itself, once, when it has written 500 articles into a table the
+planner has no statistics of (never analyzed, or analyzed empty): a sample of the table (about 0.1 s).
+Once the planner knows the columns are unique (their distinct values a fraction of the rows, -1), its
+estimates grow with the table by themselves; a large archive with statistics is never analyzed by the
+import. Only the looked-up columns: the pages' own statistics stay autovacuum's business.
 """
 
 from __future__ import annotations
@@ -31,12 +31,12 @@ LOOKED_UP = {
 
 
 class PlannerStatistics:
-    """The rows a run has written since the planner's statistics were taken, and the ANALYZE that
-    follows when they outnumber what the planner believes the table holds."""
+    """The articles a run has written into a table the planner has no statistics of, and the one ANALYZE
+    that follows once they are `MIN_ROWS`."""
 
     def __init__(self) -> None:
         self.enabled = connection.vendor == "postgresql"
-        self.believed: int | None = None  # pg_class.reltuples of the articles' table; -1: never analyzed
+        self.believed: int | None = None  # pg_class.reltuples of the articles' table: -1 never analyzed
         self.written = 0
 
     def written_rows(self, count: int) -> None:
@@ -46,7 +46,7 @@ class PlannerStatistics:
         if self.believed is None:
             self.believed = self._reltuples()
         self.written += count
-        if self.written >= max(MIN_ROWS, self.believed):
+        if self.believed <= 0 and self.written >= MIN_ROWS:
             self.analyze()
 
     def analyze(self) -> None:
