@@ -56,3 +56,22 @@ def test_an_import_into_a_new_archive_gives_the_planner_its_origins(tmp_path, mo
         cursor.execute("EXPLAIN SELECT id FROM archive_article WHERE origin IN ('c/000001.txt', 'c/000002.txt')")
         plan = cursor.fetchone()[0]
     assert "rows=2 " in plan, plan
+
+
+@on_postgresql
+@pytest.mark.django_db
+def test_the_writers_lookup_by_body_can_use_the_partial_unique_index(tmp_path):
+    """The body's hash is unique where it is not empty (a partial index): the look-up must say it is not empty,
+    or the planner can only read the whole table, at every batch (it proves the index's condition from a list
+    of keys of 100 at most: a batch has more)."""
+    write_corpus(tmp_path / "c", 6, seed=4)
+    write_corpus(tmp_path / "d", 120, seed=5)
+    import_paths([tmp_path / "c"], options=ImportOptions(extract=False))
+    with CaptureQueriesContext(connection) as queries:
+        import_paths([tmp_path / "d"], options=ImportOptions(extract=False))
+    (lookup,) = [q["sql"] for q in queries if q["sql"].startswith('SELECT "archive_article"."body_hash"')]
+    with connection.cursor() as cursor:
+        cursor.execute("SET LOCAL enable_seqscan = off")
+        cursor.execute(f"EXPLAIN {lookup}")
+        plan = " ".join(row[0] for row in cursor.fetchall())
+    assert "article_unique_body_hash" in plan, plan

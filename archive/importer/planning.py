@@ -31,7 +31,11 @@ def body_hash(body: str) -> str:
 
 def existing_by_origin(records) -> dict[tuple[str, str], int]:
     """(origin_root, origin) → id for these records' origins, legacy rows (no root) included."""
-    rows = Article.objects.filter(origin__in={r.origin for r in records}).values_list("origin_root", "origin", "id")
+    rows = (
+        Article.objects.filter(origin__in={r.origin for r in records})
+        .order_by()
+        .values_list("origin_root", "origin", "id")
+    )
     return {(root, origin): pk for root, origin, pk in rows}
 
 
@@ -55,7 +59,9 @@ def plan_batch(records: list[RawRecord], *, seen: set[str] | None = None) -> Bat
     are parsed ahead of writing): the same text is never planned twice."""
     hashes = {id(r): content_hash(r.raw_text) for r in records}
     by_origin = existing_by_origin(records)
-    known_hashes = set(Article.objects.filter(content_hash__in=hashes.values()).values_list("content_hash", flat=True))
+    known_hashes = set(
+        Article.objects.filter(content_hash__in=hashes.values()).order_by().values_list("content_hash", flat=True)
+    )
     plan = BatchPlan()
     seen_hashes: set[str] = seen if seen is not None else set()
     for record in records:

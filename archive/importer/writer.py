@@ -90,8 +90,15 @@ def write_batch(
         by_origin = existing_by_origin([p for p, _, _ in parsed])
         digests = [d for _, d, _ in parsed]
         bodies = {id(p): body_hash(p.body) for p, _, _ in parsed}
-        by_content = dict(Article.objects.filter(content_hash__in=digests).values_list("content_hash", "id"))
-        by_body = dict(Article.objects.filter(body_hash__in=bodies.values()).values_list("body_hash", "id"))
+        by_content = dict(Article.objects.filter(content_hash__in=digests).order_by().values_list("content_hash", "id"))
+        # (the body's hash is unique where it is not empty: saying so lets the planner use that partial index,
+        # where it read the whole table for each batch)
+        by_body = dict(
+            Article.objects.filter(body_hash__in=bodies.values())
+            .exclude(body_hash="")
+            .order_by()
+            .values_list("body_hash", "id")
+        )
         sources = _sources_by_name(p.source_name for p, _, _ in parsed)
         new, changed = [], []
         for article, digest, _hint in parsed:
