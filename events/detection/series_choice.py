@@ -183,10 +183,12 @@ _GROUP_AFTER = re.compile(
 )
 
 
-# Who meets, written before the organisation's name ("police chiefs of the GCC states"), folded.
-_GROUP_BEFORE = re.compile(
-    r"\b((?:[a-z][\w-]* ){0,2}(?:commanders|chiefs|heads|directors|officials|experts|leaders|prosecutors"
-    r"|governors|inspectors|ministers)) of (?:the )?$"
+# Who meets, written before the organisation's name: the heads of a service ("police chiefs of the GCC
+# states", "coast guard commanders of …"), folded. (Ministers, officials or experts "of" an organisation
+# are most often those its own series gather.)
+_SERVICE_HEADS_BEFORE = re.compile(
+    r"\b((?:police|security|customs|border|coast guard|intelligence|gendarmerie|immigration|narcotics|drug)"
+    r" (?:commanders|chiefs|heads|directors|leaders)) of (?:the )?$"
 )
 
 
@@ -199,10 +201,26 @@ def others_subject(ctx: Context, ref: Reference) -> str | None:
     for cue in ctx.cues:
         if not sentence_start <= cue.start < ref.start or any(t.is_alias for t in cue.targets):
             continue
-        group = _GROUP_BEFORE.search(ctx.doc.folded, max(sentence_start, cue.start - 50), cue.start)
-        if group is not None and _none_of_its_series(ctx, cue, set(group.group(1).split())):
+        group = _SERVICE_HEADS_BEFORE.search(ctx.doc.folded, max(sentence_start, cue.start - 50), cue.start)
+        if group is not None and _none_names_them(ctx, cue, group.group(1)):
             return group.group(1)
     return None
+
+
+# Words for who leads a service, one for another in the series' names ("police chiefs" hold the "Conference
+# of Police and Security Leaders"), folded.
+_HEAD_WORDS = frozenset({"chiefs", "leaders", "heads", "directors", "commanders", "chief", "leader", "head"})
+
+
+def _none_names_them(ctx: Context, cue: Cue, group: str) -> bool:
+    """Whether none of the organisation's series is a meeting of `group`, its words (a head's word standing
+    for any other) all in the series' name."""
+
+    def words(text: str) -> set[str]:
+        return {"head" if w in _HEAD_WORDS else w for w in text.split()}
+
+    wanted = words(group)
+    return not any(wanted <= words(name) for target in cue.targets for name in ctx.catalogue.own_names(target.series))
 
 
 def _none_of_its_series(ctx: Context, cue: Cue, words: set[str]) -> bool:
