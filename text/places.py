@@ -259,13 +259,11 @@ def country_beside(text: str, start: int, end: int) -> str | None:
     """The country (ISO 3166-1 alpha-2) a body named at [start, end) of `text` is said to be of, by the
     country's name right after it ("le ministère de l'Intérieur de Macédoine du Nord") or in the genitive
     right before it ("North Macedonia's Ministry of Interior"), else None."""
-    for found_start, found_end, code in find_countries(text[max(0, start - 40) : end + 40]):
-        found_start, found_end = found_start + max(0, start - 40), found_end + max(0, start - 40)
-        if found_start >= end and _COUNTRY_AFTER.search(
-            text[end:found_start].lower() if found_start - end < 12 else ""
-        ):
-            return code
-        if found_end <= start and _GENITIVE.match(text[found_end:start]):
+    floor = max(0, start - 40)
+    for found_start, found_end, code in find_countries(text[floor : end + 40]):
+        found_start, found_end = found_start + floor, found_end + floor
+        after = end <= found_start < end + 12 and _COUNTRY_AFTER.search(text[end:found_start].lower())
+        if after or (found_end <= start and _GENITIVE.match(text[found_end:start])):
             return code
     return None
 

@@ -64,7 +64,7 @@ from events.detection.catalogue import Cue, SeriesCatalogue, with_introduced_acr
 from events.detection.context import LOCATIVE_BEFORE, CandidateSeries, Context, Resolved
 from events.detection.document import Document, inside, nearest_to
 from events.detection.meeting_dates import date_expressions, dates_for
-from events.detection.meeting_words import POSSESSIVE_BEFORE, YEARS
+from events.detection.meeting_words import MEETING_HEADS, POSSESSIVE_BEFORE, YEARS
 from events.detection.neighbours import neighbour_sessions
 from events.detection.ordinals import arabic_ordinal_value, latin_ordinal_value
 from events.detection.references import Reference, note, numbered_references
@@ -123,7 +123,6 @@ class EventMention:
 # Merging, relation, output
 
 # Heads of a complement that name a meeting, not a body: "la 3e édition du forum" is the forum's.
-_MEETING_HEADS = frozenset({"meeting", "conference", "summit", "session", "assembly"})
 _ONE_DAY = re.compile(r"d'une (?:seule )?journee|one day|single day|يوم واحد|ليوم واحد")
 _ONE_DAY_WORDS = ("journee", "day", "يوم واحد")  # each match of _ONE_DAY holds one (a test before the search)
 
@@ -569,12 +568,9 @@ def detect_events(
         elif reading.cue:
             found = joined_bodies_meeting(ctx, reading.ref, reading.cue) or resolve_attached(ctx, reading)
         else:
-            # "of the forum", "de la conférence" refer back to the meeting the article reports on
-            back = not reading.complement.heads - _MEETING_HEADS
-            # ("de la huitième session du groupe": the group whose session the article reports on)
-            back = back or (
-                reading.complement.heads - _MEETING_HEADS == {"organization"} and bare_group(ctx, reading.ref)
-            )
+            # "of the forum", "de la conférence" refer back to the meeting the article reports on, "de la
+            # huitième session du groupe" to the group whose session it reports on
+            back = _bare(ctx, reading)
             found = session_of_candidate(reading.ref, resolved, reading.complement.heads) if back else []
             found = found or own_named_candidate(ctx, reading.ref, resolved)
             found = found or antecedent_candidate(ctx, reading.ref, resolved)
@@ -608,7 +604,7 @@ def detect_events(
             found = numbered_candidate(ctx, reading.ref, resolved)
             if not found:
                 note(debug, f"dropped {doc.folded[reading.ref.start : reading.ref.end]!r}: no series and no body named")
-                if not reading.complement.heads - _MEETING_HEADS:
+                if not reading.complement.heads - MEETING_HEADS:
                     bare.append(reading)
         resolved.extend(found)
         if found:
@@ -642,7 +638,7 @@ def detect_events(
 def _bare(ctx: Context, reading: Reading) -> bool:
     """Whether a reference names no body of its own: its complement a meeting's noun at most, or a
     group's common noun ("de la sixième session du groupe": the group named before)."""
-    heads = reading.complement.heads - _MEETING_HEADS
+    heads = reading.complement.heads - MEETING_HEADS
     return not heads or (heads == {"organization"} and bare_group(ctx, reading.ref))
 
 

@@ -215,6 +215,8 @@ YEARS = Anchored(YEAR, ["19", "20"])  # every year written in a text, tried wher
 
 
 _NOUN_CLASSES = ("assembly", "session", "conference", "meeting", "summit", "edition")
+# The heads of a complement that name a meeting, no body ("of the forum", "de la conférence").
+MEETING_HEADS = frozenset({"meeting", "conference", "summit", "session", "assembly"})
 
 
 def noun_class_of(match: re.Match[str]) -> str:

@@ -223,12 +223,6 @@ def _none_names_them(ctx: Context, cue: Cue, group: str) -> bool:
     return not any(wanted <= words(name) for target in cue.targets for name in ctx.catalogue.own_names(target.series))
 
 
-def _none_of_its_series(ctx: Context, cue: Cue, words: set[str]) -> bool:
-    return not any(
-        words <= set(name.split()) for target in cue.targets for name in ctx.catalogue.own_names(target.series)
-    )
-
-
 def _others_of_the_organisation(ctx: Context, cue: Cue) -> bool:
     """Whether an organisation's name is followed by who meets, and none of its series is theirs:
     "the 15th meeting of the GCC coast guard commanders" is not the "Meeting of GCC Interior
@@ -239,7 +233,10 @@ def _others_of_the_organisation(ctx: Context, cue: Cue) -> bool:
     group = _GROUP_AFTER.match(ctx.doc.folded, cue.end)
     if group is None:
         return False
-    return _none_of_its_series(ctx, cue, set(group.group(1).split()))
+    words = set(group.group(1).split())
+    return not any(
+        words <= set(name.split()) for target in cue.targets for name in ctx.catalogue.own_names(target.series)
+    )
 
 
 def resolve_attached(ctx: Context, reading: Reading) -> list[Resolved]:

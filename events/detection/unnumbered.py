@@ -17,7 +17,14 @@ from events.detection.candidates import (
 from events.detection.catalogue import Edition, Series
 from events.detection.context import Context, Resolved
 from events.detection.document import Document, inside
-from events.detection.meeting_words import DETERMINERS, POSSESSIVE_BEFORE, YEAR, founding_year, noun_class_of
+from events.detection.meeting_words import (
+    DETERMINERS,
+    MEETING_HEADS,
+    POSSESSIVE_BEFORE,
+    YEAR,
+    founding_year,
+    noun_class_of,
+)
 from events.detection.neighbours import relative_before, relative_step
 from events.detection.series_choice import rank_series
 from text.scanning import SpanIndex
@@ -146,7 +153,7 @@ def _unnumbered_noun(ctx: Context, noun: re.Match[str], own_meeting: bool = Fals
         return []
     classes = {noun_class_of(noun)} | complement.heads
     cue = complement.cue or _possessor_cue(ctx, noun)
-    if cue is None and own_meeting and not ctx.established and complement.heads and complement.heads <= _MEETING:
+    if cue is None and own_meeting and not ctx.established and complement.heads and complement.heads <= MEETING_HEADS:
         # "Lors de l'édition 2024 du forum": the forum the article numbers, outside the catalogue
         # (events.detection._editions_by_year), not a series its other names would guess
         return []
@@ -172,9 +179,6 @@ def _unnumbered_noun(ctx: Context, noun: re.Match[str], own_meeting: bool = Fals
         if weights and (len(weights) == 1 or weights[0][0] > weights[1][0]):
             found = _unknown_edition(ctx, weights[0][1], start, end, years)  # the series the body holds first
     return found
-
-
-_MEETING = frozenset({"meeting", "conference", "summit", "session", "assembly"})
 
 
 def _possessor_cue(ctx: Context, noun: re.Match[str]):
