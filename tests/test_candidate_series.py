@@ -2079,3 +2079,40 @@ def test_who_meets_named_before_the_organisation_is_not_one_of_its_series(catalo
     ministers = chiefs.replace("Police chiefs", "Interior ministers")
     (theirs,) = detect_events(ministers, "en", published=PartialDate.parse("2031-05-14"), catalogue=catalogue)
     assert theirs.candidate_key == "" and "Interior Ministers" in theirs.series_name
+
+
+def test_a_numbered_citys_meeting_named_after_its_noun_is_its_own_whatever_the_context(catalogue):
+    """ "la 14e Conférence de Vienne sur la sécurité" names no body, but is the city's meeting (keyed as its
+    editions named otherwise are), not the series the article's European police chiefs make the context guess."""
+    text = (
+        "Vienne – Les chefs de police européens étaient nombreux à la 14e Conférence de Vienne sur la sécurité, "
+        "ouverte jeudi 6 mars 2031 en présence du secrétaire général d'Interpol."
+    )
+    (event,) = detect(catalogue, text)
+    assert (event.ordinal, event.candidate_key, event.candidate_name_en) == (
+        14,
+        "year:conference vienna",
+        "Vienna Security Conference",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "اختتم مؤتمر فيينا للأمن في دورته الرابعة عشرة أعماله، وحضره وزراء داخلية دول مجلس التعاون "
+            "لدول الخليج العربية.",
+            "ar",
+        ),
+        (
+            "Gulf interior ministers attended the Vienna Security Conference, in its 14th edition, which closed "
+            "on Friday.",
+            "en",
+        ),
+    ],
+)
+def test_its_numbered_session_after_a_citys_meeting_is_that_meetings(catalogue, text, language):
+    """ "مؤتمر فيينا للأمن في دورته الرابعة عشرة": "its" 14th session is the city's conference named right
+    before, not a meeting of the Gulf ministers the sentence names after it."""
+    (event,) = detect_events(text, language, published=PartialDate.parse("2031-03-08"), catalogue=catalogue)
+    assert (event.ordinal, event.candidate_key) == (14, "year:conference vienna")

@@ -1755,6 +1755,8 @@ def own_named_candidate(ctx: Context, ref: Reference, resolved: list[Resolved]) 
     elsewhere (a co-organiser's), unless its name is a catalogue series' (`numbered_candidate`)."""
     if ref.noun_class is None or ref.named_before:
         return []
+    if before := _city_meeting_before(ctx, ref):
+        return before
     noun_start = _noun_start(ctx, ref)
     if ctx.doc.folded[noun_start : noun_start + 1] > "z":
         return []
@@ -1771,9 +1773,47 @@ def own_named_candidate(ctx: Context, ref: Reference, resolved: list[Resolved]) 
         return numbered_candidate(ctx, ref, resolved) if named is not None else []
     if not ctx.doc.is_capitalized(noun_start):
         return []
-    if _body_span(ctx, ref.walk_from, True) is None:
+    if _body_span(ctx, ref.walk_from, True) is None and not _city_named(ctx, ref, noun_start):
         return []
     return numbered_candidate(ctx, ref, resolved)
+
+
+def _city_named(ctx: Context, ref: Reference, noun_start: int) -> bool:
+    """Whether a numbered meeting's name after its noun is a city's meeting ("la 61e Conférence de
+    Munich sur la sécurité", city_forums): named by no body, but its own all the same."""
+    end = forum_name_end(ctx, ref.end)
+    return end > ref.end and _city_forum_at(ctx, noun_start, end, _original(ctx, noun_start, end)) is not None
+
+
+# What links a meeting's name to "its" numbered session after it (folded): "مؤتمر ميونيخ للأمن في دورته
+# الحادية والستين" (the possessive the noun's suffix), "the Lome Forum, in its third edition".
+_ITS_SESSION_AR = re.compile(r"[وفبلك]?(?:دورت|نسخت)(?:ه|ها)(?![^\W\d_])")
+_LINK_AR = re.compile(r"\W*(?:في\s?)?")
+_LINK = re.compile(r"\W*(?:(?:dans|lors de|pour|a|at|in|for)\s)?(?:sa|son|its)\s?")
+
+
+def _city_meeting_before(ctx: Context, ref: Reference) -> list[Resolved]:
+    """A possessive's numbered session of the city's meeting (city_forums) named right before it in its
+    sentence ("مؤتمر ميونيخ للأمن في دورته الحادية والستين", "the Lome Forum on Security, in its third
+    edition"): that meeting's edition, not a series the article's context guesses."""
+    folded = ctx.doc.folded
+    arabic = _ITS_SESSION_AR.match(folded, ref.start) is not None
+    if not arabic and not POSSESSIVE_BEFORE.search(folded, max(0, ref.start - 8), ref.start):
+        return []
+    link = _LINK_AR if arabic else _LINK
+    floor = max(ctx.doc.sentence(ref.start)[0], ref.start - 80)
+    for noun in reversed([n for n in ctx.meeting_nouns if floor <= n.start() and n.end() < ref.start]):
+        end = forum_name_end(ctx, noun.end())
+        if not link.fullmatch(folded, end, ref.start):
+            continue
+        start = noun.start() if folded[noun.start()] > "z" else _capitalized_before(ctx, floor, noun.start())
+        if start == noun.start() and folded[start] <= "z" and not ctx.doc.is_capitalized(start):
+            return []  # "the forum, in its third edition": no name
+        forum = city_forum(ctx, noun, start, end, _original(ctx, start, end))
+        if forum is None:
+            return []
+        return [Resolved(-1, ordinal, ref.start, ref.end, 0.6, candidate=forum) for ordinal in ref.ordinals]
+    return []
 
 
 # An edition's preposition and article before the name of its meeting (folded)
