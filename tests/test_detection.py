@@ -1266,3 +1266,22 @@ def test_the_european_police_chiefs_convention_in_arabic_with_the_feminine_adjec
     catalogue = SeriesCatalogue.from_json()
     (event,) = detect_events(text, "ar", published=PartialDate.parse("2031-02-10"), catalogue=catalogue)
     assert (event.series_name, event.city) == ("European Police Chiefs Convention", "The Hague")
+
+
+def test_an_ordinal_in_apposition_to_a_session_is_that_sessions_number(catalogue):
+    """ "la précédente session, la 57e": the number of the session named right before, in the series of the
+    session the article reports on, not one the nearest other meeting makes the context guess."""
+    text = (
+        "La 58e session du Conseil des ministres arabes de l'Intérieur se tiendra le dimanche 4 mars 2040 à "
+        "Tunis. Les ministres examineront les recommandations de la 61e Conférence des chefs de police et de "
+        "sécurité arabes. La précédente session, la 57e, tenue le 18 février 2039 à Tunis, avait adopté un plan."
+    )
+    events = detect(catalogue, text, published="2040-01-10")
+    assert keys(events) == {(CAIM, 58), (POLICE, 61), (CAIM, 57)}
+
+
+def test_a_session_to_be_held_on_a_day_starts_that_day(catalogue):
+    """ "se tiendra le 4 mars" holds the letters of "end": the day is the session's first, not its last."""
+    text = "La 58e session du Conseil des ministres arabes de l'Intérieur se tiendra le dimanche 4 mars 2040 à Tunis."
+    event = only(detect(catalogue, text, published="2040-01-10"))
+    assert event.start_date == PartialDate(2040, 3, 4)

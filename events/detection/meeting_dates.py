@@ -59,8 +59,10 @@ _FUTURE_OPENINGS = (
 )
 _FUTURES = Anchored(_FUTURE, _FUTURE_OPENINGS)
 _PAST = re.compile(r"^\W*(?:derni[eè]re?|last|المنصرم|الماضي)", re.I)
+# (the Latin words whole: "se tiendra le 1er mars" holds "end")
 _END_CUE = re.compile(
-    r"(?:jusqu'?(?:au|a)?|until|till|s'acheve\w*|clotur\w*|closed?|wrap\w*|ends?|اختتم\w*|اسدل\w*|الي غايه|حتي)"
+    r"(?:(?<![a-z])(?:jusqu'?(?:au|a)?|until|till|s'acheve\w*|clotur\w*|closed?|wrap\w*|ends?)"
+    r"|اختتم\w*|اسدل\w*|الي غايه|حتي)"
     r"\s?(?:\S+\s){0,3}$"
 )
 

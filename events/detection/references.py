@@ -271,8 +271,24 @@ def _latin_reference(
         if kind and (noun := _meeting_counted(doc, start)):
             # "la rencontre maghrébine des directeurs …, la onzième du genre": the meeting's number
             return _with_noun(doc, values, noun.start(), noun, cue_at.get(noun.start()), debug)
+        if not kind and (noun := _apposed_noun(doc, start)):
+            # "la précédente session, la 42e, tenue à Tunis": the number of the meeting named right before
+            return _with_noun(doc, values, noun.start(), noun, cue_at.get(noun.start()), debug)
         end = kind.end() if kind else group[-1].end()
         return Reference(values, None, start, end, end)
+    return None
+
+
+# Between a meeting noun and an ordinal in apposition to it ("la précédente session, la 42e", "the last
+# meeting, the 12th", "la session précédente, la 42e"): an adjective at most, a comma, the article.
+_APPOSITION = re.compile(r"(?: [^\W\d_]+)?, (?:la|le|the) ")
+
+
+def _apposed_noun(doc: Document, start: int) -> re.Match[str] | None:
+    """The meeting noun an ordinal at `start` stands in apposition to, else None."""
+    nouns = list(LATIN_NOUN.finditer(doc.folded, max(0, start - 40), start))
+    if nouns and _APPOSITION.fullmatch(doc.folded, nouns[-1].end(), start):
+        return nouns[-1]
     return None
 
 
