@@ -567,3 +567,32 @@ def test_that_bodys_meeting_scheduled_for_a_city_is_the_body_named_last_held_the
     assert [(e.series_name, e.city, e.start_date.year) for e in events] == [
         ("AFRIPOL General Assembly", "Algiers", 2031)
     ]
+
+
+AFRICAN = "INTERPOL African Regional Conference"
+
+
+def test_the_next_edition_after_a_session_numbered_in_its_sentence_is_that_series(catalogue):
+    """Two series numbered in the article: "the next edition" is that of the session numbered in its own
+    sentence, and a year after it is the next one's, not a sign that the numbered one is still to come."""
+    text = (
+        "Lagos – The 14th AFRIPOL General Assembly opened in Algiers on Monday. The plan was first discussed at "
+        "the 32nd INTERPOL African Regional Conference in Dakar in January, where Kenya won the right to host "
+        "the next edition in Nairobi in 2033."
+    )
+    events = detect(catalogue, text, "en")
+    assert set(events) == {14, 32, 33}
+    assert (events[33].series_name, events[33].city) == (AFRICAN, "Nairobi")
+
+
+def test_the_next_conference_named_with_its_organisations_long_name(catalogue):
+    """ "la prochaine conférence régionale africaine de l'Organisation internationale de police criminelle": the
+    series named from the noun on; the organisation's name after it holds that series too."""
+    text = (
+        "Dakar – La 32e Conférence régionale africaine d'Interpol s'est tenue du 10 au 12 janvier à Dakar. "
+        "Le Kenya accueillera la prochaine conférence régionale africaine de l'Organisation internationale de "
+        "police criminelle, prévue à Nairobi en 2033."
+    )
+    events = detect(catalogue, text)
+    assert set(events) == {32, 33}
+    assert (events[33].series_name, events[33].city) == (AFRICAN, "Nairobi")

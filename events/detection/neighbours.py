@@ -74,7 +74,7 @@ def neighbour_sessions(ctx: Context, resolved: list[Resolved], taken: list[tuple
             if latest is not None:
                 found.append(latest)
             continue
-        if base is not None and step == _NEXT and _still_to_come(ctx, base):
+        if base is not None and step == _NEXT and _still_to_come(ctx, base, noun.start()):
             if _dated_before(ctx, end, base) and base.ordinal > 1:
                 # "accueillir en 2027 la 29e conférence …, examinée lors de la prochaine conférence, prévue en
                 # juin": the next one, dated before the numbered one to come, is the one before it
@@ -165,7 +165,7 @@ def _elided(ctx: Context, numbered: list[Resolved], taken: list[tuple[int, int]]
     return found
 
 
-def _still_to_come(ctx: Context, base: Resolved) -> bool:
+def _still_to_come(ctx: Context, base: Resolved, next_at: int) -> bool:
     """Whether the current session, by the catalogue's date of it, is still to come when the article
     appears: its "next" session is that one ("… في أشغال الجمعية العامة المقبلة", written a month before
     the assembly the article prepares), never the one after it. A session of a series outside the
@@ -179,7 +179,10 @@ def _still_to_come(ctx: Context, base: Resolved) -> bool:
     if edition is None or edition.start is None or edition.start.month is None:
         # (a session the catalogue has no date of, its sentence dating it in a later year: "accueillir en
         # 2027 la 29e Conférence régionale …, une candidature examinée lors de la prochaine conférence")
+        # (a date after the "next" reference is the next session's: "at the 27th X in Dakar, where Kenya won
+        # the right to host the next edition in 2027")
         start, end = ctx.doc.sentence(base.start)
+        end = min(end, next_at) if next_at > base.start else end
         return any(
             start <= d.pos < end and d.start is not None and d.start.year > ctx.published.year for d in ctx.dates
         )
@@ -231,6 +234,19 @@ def _current(ctx: Context, noun: re.Match[str], end: int, numbered: list[Resolve
     the series this noun can refer to: the series its complement names, else the one series (of
     a fitting kind) the article numbers."""
     kind = noun_class_of(noun)
+    named = ctx.cue_at.get(noun.start())
+    if named is not None and named.end > end:
+        # "la prochaine conférence régionale africaine de l'Organisation internationale de police criminelle":
+        # the series named from the noun on, its organisation's name after it one of that series' too
+        complement = ctx.walk(named.end)
+        fitting = [
+            r
+            for r in numbered
+            if r.candidate is None
+            and any(t.series == r.series for t in named.targets)
+            and (complement.cue is None or any(t.series == r.series for t in complement.cue.targets))
+        ]
+        return min(fitting, key=lambda r: r.start) if len({r.series for r in fitting}) == 1 else None
     complement = ctx.walk(end)
     if complement.outcome == "foreign":
         return _of_the_acronym(ctx, kind, end, numbered)
@@ -248,6 +264,8 @@ def _current(ctx: Context, noun: re.Match[str], end: int, numbered: list[Resolve
         return None  # "… إلى مجلس وزراء الداخلية العرب في دورته المقبلة": the council's, numbered nowhere
     if complement.cue is None and len({r.group[0] for r in fitting}) > 1:
         fitting = _named_before(ctx, noun, kind, fitting)
+    if complement.cue is None and len({r.group[0] for r in fitting}) > 1:
+        fitting = _numbered_in_its_sentence(ctx, noun, fitting)
     if complement.cue is None and len({r.group[0] for r in fitting}) != 1:
         return None  # no series, or several: which one's next session is unsaid
     return min(fitting, key=lambda r: r.start, default=None)
@@ -358,6 +376,14 @@ def _named_before(ctx: Context, noun: re.Match[str], kind: str, fitting: list[Re
             r.candidate.kind == head if r.candidate is not None else ctx.catalogue.series[r.series].compat({kind, head})
         )
     ]
+
+
+def _numbered_in_its_sentence(ctx: Context, noun: re.Match[str], fitting: list[Resolved]) -> list[Resolved]:
+    """Of the sessions of several series, those numbered before the noun in its own sentence, when they are
+    of one series ("at the 27th X in Dakar, where Kenya won the right to host the next edition"), else all."""
+    sentence_start = ctx.doc.sentence(noun.start())[0]
+    here = [r for r in fitting if sentence_start <= r.start < noun.start()]
+    return here if len({r.group[0] for r in here}) == 1 else fitting
 
 
 def _fits(ctx: Context, res: Resolved, kind: str, complement) -> bool:
