@@ -164,3 +164,12 @@ def test_a_sites_domain_and_its_date_with_seconds_is_a_header_not_the_headline()
     text = f"Sahel.news.example | 2031-04-22 16:18:05\n{headline}\n{LEDE_FR}\n"
     parsed = _parse(text)
     assert (parsed.title, str(parsed.published)) == (headline, "2031-04-22")
+
+
+def test_a_closing_stamp_of_a_hijri_date_and_its_corresponding_gregorian_day_dates_the_article():
+    """ "الخميس 19 صفر 1452 هـ الموافق 20 يونيو 2030 م": the Hijri date, "الموافق" (corresponding to), the
+    Gregorian day and its era mark: a stamp, kept to date the article, not a widget cut from the tail."""
+    stamp = "الخميس 19 صفر 1452 هـ الموافق 20 يونيو 2030 م"
+    assert is_meta_line(stamp)
+    parsed = _parse(f"{HEADLINE_AR}\nنواكشوط في 20 يونيو / وام / {LEDE_AR}\n\n{stamp}\n")
+    assert str(parsed.published) == "2030-06-20"

@@ -519,7 +519,8 @@ def _stamp_date(line: str) -> DateMention | None:
     rest, marks = line, 0
     hijri = find_hijri_dates(line) if "ه" in line else []
     if hijri:
-        rest, marks = blank_hijri(line, hijri).rstrip(), 1
+        # (and what joins the two: "… 1446 هـ الموافق 15 مايو 2025 م", the Gregorian year's era mark)
+        rest, marks = _HIJRI_JOINT_RE.sub(" ", blank_hijri(line, hijri)).rstrip(), 1
     if len(rest) > 48:
         return None
     for search in (_wire_signoff, _CLOCK_RE.search, _AGENCY_CREDIT_RE.search, _ISSUE_RE.search):
@@ -530,6 +531,11 @@ def _stamp_date(line: str) -> DateMention | None:
         return None
     (mention,) = find_dates(rest)
     return mention
+
+
+# The word that joins a Hijri date to its Gregorian day ("الموافق", "الموافق لـ") and the Gregorian year's era
+# mark ("2025 م"), in a stamp giving both.
+_HIJRI_JOINT_RE = re.compile(r"(?<![^\W\d_])(?:ال)?موافق(?: ل)?(?![^\W\d_])|(?<=\d)\s?م(?![^\W\d_])")
 
 
 def has_date_field(line: str) -> bool:
