@@ -1285,3 +1285,33 @@ def test_a_session_to_be_held_on_a_day_starts_that_day(catalogue):
     text = "La 58e session du Conseil des ministres arabes de l'Intérieur se tiendra le dimanche 4 mars 2040 à Tunis."
     event = only(detect(catalogue, text, published="2040-01-10"))
     assert event.start_date == PartialDate(2040, 3, 4)
+
+
+def test_a_year_named_summit_and_its_possessive_session_after_it_are_one_event(catalogue):
+    """ ""قمة شرطة العالم 2031" في دورتها العاشرة": the session numbered right after the year-named name is that
+    summit, though the article numbers the next one too ("قمة شرطة العالم", a name of the World Police Summit)."""
+    text = (
+        'دبي في 15 مايو / وام / اختتمت اليوم فعاليات "قمة شرطة العالم 2031" في دورتها العاشرة بمشاركة 140 دولة. '
+        "وأعلن رئيس اللجنة المنظمة أن الدورة الحادية عشرة ستعقد في مايو من العام المقبل."
+    )
+    events = detect(catalogue, text, "ar", "2031-05-15")
+    assert sorted((e.series_name, e.ordinal) for e in events) == [
+        ("World Police Summit", 10),
+        ("World Police Summit", 11),
+    ]
+    assert next(e for e in events if e.ordinal == 10).start_date.year == 2031
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("La 59e session du Conseil des ministres arabes de l'Intérieur se tiendra en mai de l'année prochaine.", "fr"),
+        ("The 59th session of the Council of Arab Interior Ministers will be held in May next year.", "en"),
+        ("وتعقد الدورة التاسعة والخمسون لمجلس وزراء الداخلية العرب في مايو من العام المقبل.", "ar"),
+    ],
+)
+def test_a_month_of_next_year_said_so_is_in_the_year_after_the_publication(catalogue, text, language):
+    """ "en mai de l'année prochaine", "in May next year", "في مايو من العام المقبل": the month of the year after the
+    article's, even where that month is still to come in the article's own year."""
+    event = only(detect(catalogue, text, language, "2039-03-02"))
+    assert event.start_date == PartialDate(2040, 5)

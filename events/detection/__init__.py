@@ -294,8 +294,13 @@ def _year_named_into_numbered(
             or (k[0] in (anchors or {}) and anchors[k[0]][1] + k[1] - anchors[k[0]][0] == year)
         ]
         undated = [k for k in numbered if all(r.start_date is None and not r.relative for r in groups[k])]
-        # (or the one whose reference the name completes: "الدورة العاشرة من "القمة العالمية للشرطة 2031"")
-        completed = [k for k in numbered if any(0 <= y.start - r.end <= 8 for r in groups[k] for y in groups[key])]
+        # (or the one whose reference the name completes: "الدورة العاشرة من "القمة العالمية للشرطة 2031"", or
+        # that follows the name as its own: ""قمة شرطة العالم 2031" في دورتها العاشرة")
+        completed = [
+            k
+            for k in numbered
+            if any(0 <= y.start - r.end <= 8 or 0 <= r.start - y.end <= 8 for r in groups[k] for y in groups[key])
+        ]
         if len(completed) == 1 and len(dated) != 1:
             dated = completed
         if len(dated) == 1:

@@ -45,6 +45,17 @@ _RANGE_BEFORE = re.compile(r"(?<![\d])\d{1,2}(?:\s?er)?\s*(?:au|à|a|to|through|
 _RANGE_BETWEEN = re.compile(r"\s*(?:au|à|a|to|through|until|-|–|إلى|الى|حتى)\s*(?:le\s+)?", re.I)
 _RANGE_AFTER = re.compile(r"\s?[-–]\s?\d{1,2}(?!\d)")
 _NEXT = re.compile(r"^\W*(?:prochaine?|next|coming|المقبل|القادم)", re.I)
+# A month of the year after or before the publication's, said so: "mai de l'année prochaine", "May next year",
+# "مايو من العام المقبل", "مارس من السنة الماضية" (original or folded text).
+_OF_NEXT_YEAR = re.compile(
+    r"^\W*(?:(?:de |of )?(?:l'ann[ée]e prochaine|l'an prochain|next year)|من (?:العام|السن[ةه]) (?:المقبل|القادم))",
+    re.I,
+)
+_OF_LAST_YEAR = re.compile(
+    r"^\W*(?:(?:de |of )?(?:l'ann[ée]e (?:derni[èe]re|pass[ée]e)|l'an dernier|last year)"
+    r"|من (?:العام|السن[ةه]) (?:الماضي|المنصرم|السابق))",
+    re.I,
+)
 _NEXT_BEFORE = re.compile(r"(?:next|coming|this)\s$")  # "next Wednesday" (folded text)
 # A sentence that speaks of a session to come: a bare weekday in it dates something else (the
 # announcement), never the session. Folded forms.
@@ -85,7 +96,7 @@ def date_expressions(doc: Document, published: PartialDate | None) -> list[DateE
         elif after := _RANGE_AFTER.match(doc.original, b):
             b = after.end()
         i += 1
-        year = _context_year(first.month, doc.original[b : b + 20], published)
+        year = _context_year(first.month, doc.original[b : b + 30], published)
         start, end = parse_date_range(doc.original[a:b], context_year=year)
         if start is not None:
             kind = "range" if end else str(start.precision)
@@ -99,7 +110,7 @@ def date_expressions(doc: Document, published: PartialDate | None) -> list[DateE
     for m in _BARE_MONTHS.finditer(doc.folded):
         if published is not None and not held.contains(m.start("month")):
             number = _MONTH_BY_NAME[m.group("month")]
-            year = _context_year(number, doc.folded[m.end() : m.end() + 20], published)
+            year = _context_year(number, doc.folded[m.end() : m.end() + 30], published)
             month = PartialDate(year, number)
             found.append(DateExpr(m.start("month"), month, month, "month"))
     for m in _WEEKDAY_ONLY.finditer(doc.folded):
@@ -133,6 +144,10 @@ def _context_year(month: int | None, after: str, published: PartialDate | None) 
     "novembre prochain"/"نونبر المنصرم" when the month has passed/not come yet."""
     if published is None:
         return None
+    if _OF_NEXT_YEAR.match(after):
+        return published.year + 1
+    if _OF_LAST_YEAR.match(after):
+        return published.year - 1
     if month and published.month:
         if _NEXT.match(after) and month < published.month:
             return published.year + 1
