@@ -1315,3 +1315,15 @@ def test_a_month_of_next_year_said_so_is_in_the_year_after_the_publication(catal
     article's, even where that month is still to come in the article's own year."""
     event = only(detect(catalogue, text, language, "2039-03-02"))
     assert event.start_date == PartialDate(2040, 5)
+
+
+def test_their_numbered_conference_is_the_catalogue_series_of_who_meets_not_the_contexts_guess(catalogue):
+    """ "Interior ministers of the Western Mediterranean "5+5" group … their 27th conference": the ministers'
+    conference of the catalogue, though the article names Europol (an organiser of another series) elsewhere."""
+    text = (
+        'TUNIS — Interior ministers of the ten countries of the Western Mediterranean "5+5" group agreed on a '
+        "joint task force at the close of their 27th conference in the Tunisian capital.\n\n"
+        "Europol attended as an observer. Europol's deputy director offered the agency's help."
+    )
+    event = only(detect(catalogue, text, "en", "2032-05-20"))
+    assert (event.series_name, event.ordinal) == ("Conference of Interior Ministers of the Western Mediterranean", 27)

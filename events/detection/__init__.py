@@ -595,6 +595,10 @@ def detect_events(
                 anchors = [r for r in resolved if all(r is not g for g in guessed)]
                 found = session_of_numbered_series(ctx, reading.ref, reading.classes, anchors)
             if not found:
+                # "Interior ministers of the Western Mediterranean "5+5" group … their 20th conference": the
+                # catalogue's series the reference's own sentence names by who meets, before one the context guesses
+                found = [r for r in numbered_candidate(ctx, reading.ref, resolved) if r.series >= 0]
+            if not found:
                 found = resolve_from_context(ctx, reading)
                 found = named_by_another_field(ctx, reading.ref, found, resolved)
                 if reading.ref.noun_class == "edition":
