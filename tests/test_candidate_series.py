@@ -2116,3 +2116,15 @@ def test_its_numbered_session_after_a_citys_meeting_is_that_meetings(catalogue, 
     before, not a meeting of the Gulf ministers the sentence names after it."""
     (event,) = detect_events(text, language, published=PartialDate.parse("2031-03-08"), catalogue=catalogue)
     assert (event.ordinal, event.candidate_key) == (14, "year:conference vienna")
+
+
+def test_an_edition_of_a_forum_named_by_a_generic_word_is_the_citys_forum_the_article_names(catalogue):
+    """ "la 5e édition du Forum international" in a headline names no series of its own ("international" is
+    any forum's word): the edition is the city's forum the lead names whole, one event keyed by its city."""
+    text = (
+        "Sécurité : ouverture à Lomé de la 5e édition du Forum international\n\n"
+        "Lomé, 12 mars 2031 – La cinquième édition du Forum international de Lomé sur la sécurité s'est "
+        "ouverte ce lundi."
+    )
+    (event,) = detect(catalogue, text, "2031-03-12")
+    assert (event.ordinal, event.candidate_key) == (5, "year:forum lome")

@@ -221,6 +221,16 @@ def _strip_clitic(word: str) -> str:
     return word
 
 
+# The keys of names made of a meeting noun and a generic adjective only ("Forum international", "المؤتمر الدولي")
+_GENERIC_KEYS = frozenset(
+    body_key(w)
+    for w in split_words(
+        "international internationale régional régionale regional annuel annuelle annual "
+        "الدولي الدولية الإقليمي الإقليمية السنوي السنوية"
+    )
+)
+
+
 # The words that name what a security body does and who sits in it, in three languages: a body
 # named only with them ("chefs des organes de lutte contre le terrorisme", "Heads of Counter-Terrorism
 # Agencies", "رؤساء أجهزة مكافحة الإرهاب") is keyed by what they mean, the same in every language. So is
@@ -1349,8 +1359,8 @@ def numbered_candidate(ctx: Context, ref: Reference, resolved: list[Resolved] | 
         english = f"{body} {meeting}" if meeting and body.isascii() else ""
     key = concept_key(body) or concept_key(_first_item(body)) or _process_named_before(ctx, body, ref.start)
     key = key or _organised_key(ctx, start, end) or body_key(body)
-    if not key:
-        return []
+    if not key or key in _GENERIC_KEYS:
+        return []  # (a name of a generic word alone, "la 3e édition du Forum international", names no series)
     if ctx.doc.folded[start : start + 1] > "z":
         # Arabic: the noun and its adjectives, then the body; the ordinal between is left out
         # ("المؤتمر العربي الخامس عشر لرؤساء أجهزة المرور" → "المؤتمر العربي لرؤساء أجهزة المرور").
