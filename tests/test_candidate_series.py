@@ -2128,3 +2128,11 @@ def test_an_edition_of_a_forum_named_by_a_generic_word_is_the_citys_forum_the_ar
     )
     (event,) = detect(catalogue, text, "2031-03-12")
     assert (event.ordinal, event.candidate_key) == (5, "year:forum lome")
+
+
+def test_an_arabic_edition_called_tabaa_of_a_citys_forum_on_security(catalogue):
+    """ "الطبعة الثالثة لمنتدى X الدولي حول الأمن": "الطبعة" is the Maghreb's word for an edition, "حول" (about)
+    introduces the forum's theme, and "الأمن" is security: the city's forum, keyed as in every language."""
+    text = "وعرض المدير خلاصات الطبعة الثالثة لمنتدى نيامي الدولي حول الأمن في الساحل، المنعقد في جانفي الماضي."
+    (event,) = detect_events(text, "ar", published=PartialDate.parse("2031-10-16"), catalogue=catalogue)
+    assert (event.ordinal, event.candidate_key, event.city) == (3, "year:forum niamey", "Niamey")

@@ -25,7 +25,7 @@ _NOUNS_EN = (
 )
 _THEMES_EN = (
     ("Peace", re.compile(r"\bpaix\b|\bpeace\b|سلام|سلم\b")),
-    ("Security", re.compile(r"securite|\bsecurity\b|\bامن|للامن|والامن")),
+    ("Security", re.compile(r"securite|\bsecurity\b|\bامن|للامن|والامن|الامن")),
     ("Drugs", re.compile(r"\bstupefiants\b|\bdrogues?\b|\bdrugs\b|\bnarcotics\b|المخدرات")),
     ("Terrorism", re.compile(r"\bterrorisme\b|\bterrorism\b|الارهاب")),
     ("Migration", re.compile(r"\bmigrations?\b|\bmigratoires?\b|الهجره")),
@@ -54,7 +54,7 @@ _NAME_WORDS = (
     frozenset(
         fold_all(
             split_words(
-                "de du des d d' l l' la le les of the on sur pour for et and international internationale الدولي"
+                "de du des d d' l l' la le les of the on sur pour for et and international internationale الدولي حول"
             )
         )
     )

@@ -30,7 +30,7 @@ _AR_NOUN = (
     r"|(?P<conference>موتمر(?:ات|ين|ها|هم|ه)?|ندوه|ندوت(?:ها|ه))"
     r"|(?P<meeting>اجتماع(?:ات|ها|هم|ه)?|ملتقي|منتدي)"
     r"|(?P<summit>قمه|قمت(?:ها|ه))"
-    rf"|(?P<edition>نسخه|نسخت(?:ها|ه)))(?![{ARABIC_LETTERS}])"
+    rf"|(?P<edition>نسخه|نسخت(?:ها|ه)|طبعه|طبعت(?:ها|ه)))(?![{ARABIC_LETTERS}])"
 )
 # Adjectives between an Arabic noun and its ordinal: "الدورة العادية", "القمة العربية", "المؤتمر
 # الإقليمي الإفريقي" (definite nisba adjectives); an ordinal ending the same way is tried first.
@@ -126,7 +126,7 @@ LATIN_NOUNS = Anchored(
         "convention sommet summit edition"
     ),
 )
-_AR_NOUN_ANCHORS = split_words("جمعي دور موتمر ندو اجتماع ملتقي منتدي قم نسخ")
+_AR_NOUN_ANCHORS = split_words("جمعي دور موتمر ندو اجتماع ملتقي منتدي قم نسخ طبع")
 _AR_LETTER = re.compile(f"[{ARABIC_LETTERS}]").fullmatch  # what _AR_PREFIX looks behind for
 AR_NUMBERED_REFERENCES = Anchored(AR_NUMBERED, _AR_NOUN_ANCHORS, reach=4, word=_AR_LETTER)
 AR_CITY_NUMBERED_REFERENCES = Anchored(AR_CITY_NUMBERED, _AR_NOUN_ANCHORS, reach=4, word=_AR_LETTER)
