@@ -1327,3 +1327,14 @@ def test_their_numbered_conference_is_the_catalogue_series_of_who_meets_not_the_
     )
     event = only(detect(catalogue, text, "en", "2032-05-20"))
     assert (event.series_name, event.ordinal) == ("Conference of Interior Ministers of the Western Mediterranean", 27)
+
+
+def test_a_meeting_of_this_body_is_the_body_named_before(catalogue):
+    """ "la neuvième réunion ministérielle de ce groupement": "this grouping" is the body the sentence named
+    before (the International Security Alliance, with its French acronym), not a body outside the catalogue."""
+    text = (
+        "Le Niger a réaffirmé son engagement au sein de l'Alliance internationale de sécurité (AIS) lors de la "
+        "neuvième réunion ministérielle de ce groupement, tenue le mardi 8 avril 2031 à Rome."
+    )
+    event = only(detect(catalogue, text, "fr", "2031-04-09"))
+    assert (event.series_name, event.ordinal, event.city) == (ISA, 9, "Rome")

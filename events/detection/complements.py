@@ -68,6 +68,9 @@ def walk_complement(
             continue
         if word in CONNECTORS:
             after_connector = True
+        elif after_connector and word in _DEMONSTRATIVES:
+            # "la septième réunion ministérielle de ce groupement", "of this body": the body named before
+            return Complement("none", None, heads, token.end())
         elif word in DETERMINERS or word in ADJECTIVES:
             pass
         elif word[0] > "z":  # Arabic: "لل…" or "من …" before a word that names no known body
@@ -90,6 +93,7 @@ def walk_complement(
 
 
 _LEADERS = frozenset(("dirigeants", "leaders", "chefs"))
+_DEMONSTRATIVES = frozenset(("ce", "cet", "cette", "this", "that"))
 
 
 def _definite(head) -> bool:
