@@ -2136,3 +2136,34 @@ def test_an_arabic_edition_called_tabaa_of_a_citys_forum_on_security(catalogue):
     text = "وعرض المدير خلاصات الطبعة الثالثة لمنتدى نيامي الدولي حول الأمن في الساحل، المنعقد في جانفي الماضي."
     (event,) = detect_events(text, "ar", published=PartialDate.parse("2031-10-16"), catalogue=catalogue)
     assert (event.ordinal, event.candidate_key, event.city) == (3, "year:forum niamey", "Niamey")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "The police shared its experience at the Third International Conference on Combating Cybercrime held "
+            "by the Naif Arab University for Security Sciences (NAUSS) in Riyadh.",
+            "en",
+        ),
+        ("L'université a ouvert la 3e Conférence internationale sur la lutte contre la cybercriminalité.", "fr"),
+        ("افتتحت الجامعة مؤتمرها الدولي الثالث لمكافحة الجرائم السيبرانية بمشاركة 60 دولة.", "ar"),
+    ],
+)
+def test_a_conference_on_combating_cybercrime_is_one_series_in_every_language(catalogue, text, language):
+    """ "Cybercrime" says in one word what "الجرائم السيبرانية" says in two; the acronym after "held by" is the
+    organiser's, not the conference's name; a meeting noun with its possessive is named with the article."""
+    (event,) = detect_events(text, language, published=PartialDate.parse("2031-04-22"), catalogue=catalogue)
+    assert (event.ordinal, event.candidate_key) == (3, "conference:concepts counter cyber")
+    assert not event.series_name.startswith("مؤتمرها")
+
+
+def test_a_cybercrime_conference_is_not_the_anti_narcotics_series_the_context_names(catalogue):
+    """The article names the interior ministers' council (whose series include a conference on drugs): a
+    conference on combating cybercrime is none of them."""
+    text = (
+        "افتتحت الجامعة مؤتمرها الدولي الثالث لمكافحة الجرائم السيبرانية بمشاركة 60 دولة. وشارك الأمين العام "
+        "المساعد لمجلس وزراء الداخلية العرب في الجلسة الافتتاحية."
+    )
+    (event,) = detect_events(text, "ar", published=PartialDate.parse("2031-04-22"), catalogue=catalogue)
+    assert event.candidate_key == "conference:concepts counter cyber"

@@ -148,6 +148,10 @@ def _usual(ctx: Context, acronym: str) -> str:
     return ctx.catalogue.acronyms.get(acronym, acronym)
 
 
+# Who holds a meeting, written after its name ("held by", "organisée par", "تنظمها"): the acronym after it is theirs.
+_BY_ANOTHER = re.compile(r"\b(?:by|par)\b|(?<!\w)(?:ينظمها|تنظمها|ينظمه|تنظمه|نظمتها|نظمها|نظمته|نظمه)(?!\w)")
+
+
 def acronym_after(ctx: Context, end: int) -> tuple[str, int] | None:
     """The acronym of a body whose name ends at folded `end` (or was cut there, at a preposition or
     a verb-like word), and the folded end of its brackets: right after the name ("(ASEANAPOL)"), or
@@ -166,6 +170,8 @@ def acronym_after(ctx: Context, end: int) -> tuple[str, int] | None:
     between = original[at : match.start()]
     if any(c in between for c in ",;.:()\n") or len(between.split()) > _ACRONYM_GAP:
         return None
+    if _BY_ANOTHER.search(between):
+        return None  # "… Conference on Combating Cybercrime held by the Naif Arab University (NAUSS)": the organiser's
     inner = match.group(1)
     parts = [p.strip() for p in re.split(r",|;|/|\bou\b|\bor\b|\bأو\b", inner)]
     latin = [m.group() for p in parts if (m := _LATIN_ACRONYM.match(p))]
@@ -306,7 +312,10 @@ _CONCEPT_FILLERS = frozenset(
         "haut niveau high level signatory signatories signataires الموقعة على "
         # "Conférence ministérielle euro-africaine sur la migration et le développement", "المؤتمر الوزاري
         # الأورو-إفريقي … حول الهجرة والتنمية": who meets and the second theme each language may leave out
-        "ministerielle ministeriel ministerial الوزاري developpement development التنمية تنمية"
+        "ministerielle ministeriel ministerial الوزاري developpement development التنمية تنمية "
+        # what a field's fight is against, which one language says in one word with the field ("Cybercrime",
+        # "la cybercriminalité") and another in two ("الجرائم السيبرانية")
+        "crime crimes criminalite جرائم الجرائم جريمة الجريمة"
     )
 )
 _CONCEPT_OF = {
@@ -1894,7 +1903,7 @@ def _plausible(ctx: Context, index: int, kind: str, ref: Reference) -> bool:
 
 
 # What a body fights or deals with: two names that differ in it name two bodies.
-_FIELDS = frozenset({"terrorism", "narcotics", "intelligence", "traffic", "smuggling", "migrants", "border"})
+_FIELDS = frozenset({"terrorism", "narcotics", "intelligence", "traffic", "smuggling", "migrants", "border", "cyber"})
 
 
 def _series_of_concepts(ctx: Context, body: str, ref: Reference, kind: str) -> int | None:
@@ -2147,8 +2156,10 @@ def _original(ctx: Context, start: int, end: int) -> str:
 
 
 def _unclitic(body: str) -> str:
-    """ "لمجلس وزراء …" → "مجلس وزراء …", "للجنة …" → "اللجنة …", "لـ أفريبول" → "أفريبول"."""
+    """ "لمجلس وزراء …" → "مجلس وزراء …", "للجنة …" → "اللجنة …", "لـ أفريبول" → "أفريبول"; a meeting noun
+    with its possessive takes the article: "مؤتمرها الدولي …" → "المؤتمر الدولي …"."""
     body = body.replace("ـ", "")
+    body = _POSSESSED_NOUN.sub(lambda m: f"ال{m.group(1)}" if m.group(1) else f"ال{m.group(2)}ة", body, count=1)
     if body.startswith("ل "):
         return body[2:]
     if body.startswith("لل"):
@@ -2156,6 +2167,11 @@ def _unclitic(body: str) -> str:
     if body.startswith("ل") and len(body.split()[0]) > 3:
         return body[1:]
     return body
+
+
+# A meeting noun opening a name with a possessive suffix ("مؤتمرها", "اجتماعه"; "دورته", "قمتها": a feminine
+# noun's ending written "ت" before the suffix): its stem.
+_POSSESSED_NOUN = re.compile(r"^(?:(مؤتمر|اجتماع|ملتقى|منتدى)|(دور|قم|نسخ|طبع|ندو)ت)(?:ها|هم|ه)(?=\s|$)")
 
 
 # The forms of address English and French put before the ministers a meeting gathers ("meeting of
