@@ -106,3 +106,20 @@ def test_letters_arabic_spellings_write_either_way_are_the_same_name(a, b):
 
 def test_latin_family_names_one_letter_apart_stay_two_names():
     assert name_similarity(name_key("Ahmed Daher"), name_key("Ahmed Taher")) < 0.7
+
+
+@pytest.mark.parametrize("verb", ["حذرت", "نبه", "ناقشت", "أعرب", "أبدت"])
+def test_a_reporting_verb_before_a_foreign_name_is_not_the_names(verb):
+    """ "من جهتها، حذرت غريتا زايلر، نائبة …": the verb opens the clause, the name is the words after it."""
+    text = f"من جهتها، {verb} غريتا زايلر، نائبة رئيس المكتب الاتحادي للشرطة الجنائية، من تنامي الجرائم."
+    assert _names(text) == ["غريتا زايلر"]
+
+
+def test_the_next_of_a_list_with_its_given_name_glued_to_and_keeps_its_whole_name():
+    """ "…، المدير العام للشرطة الفرنسية، ومحمد المختار ولد الشيخ عالي، المدير العام …": a Mauritanian name of a
+    compound given name, the patronym and a family name of two words, its given name glued to "و"."""
+    text = (
+        "كما تدخل جان لوك مارتان، المدير العام للشرطة الفرنسية، ومحمد المختار ولد الشيخ عالي، المدير العام "
+        "للأمن الوطني الموريتاني."
+    )
+    assert "محمد المختار ولد الشيخ عالي" in _names(text)

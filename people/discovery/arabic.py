@@ -233,6 +233,13 @@ class ArabicPersonFinder:
         # without "(" holds none: every "(" is a token of its own).
         self.toks = _without_acronyms(_tokens(text)) if "(" in text else _tokens(text)
         self.spans: dict[tuple[int, int], Candidate] = {}
+        # A word read as a given name with its glued "و" set aside (the next of a list: "…، ومحمد الأمين …")
+        self._glued_at: int | None = None
+
+    def _given(self, j: int) -> bool:
+        """Whether word j is a given name (its glued "و" set aside where `_glued_at` says so)."""
+        key = self.toks[j].key
+        return (key[1:] if j == self._glued_at else key) in AR_GIVEN_NAMES
 
     # -- word tests -----------------------------------------------------------------------------------
     def _near_number(self, i: int) -> bool:
@@ -361,7 +368,7 @@ class ArabicPersonFinder:
             t = self.toks[j]
             if t.boundary:
                 break
-            k = t.key
+            k = t.key[1:] if j == self._glued_at else t.key
             if parts and _wide_gap(self.text, self.toks[parts[-1]], t):
                 break
             if parts and self._assistant_title(j):
@@ -497,7 +504,7 @@ class ArabicPersonFinder:
         nxt = j + 1
         return (
             len(parts) == 1
-            and toks[parts[0]].key in AR_GIVEN_NAMES
+            and self._given(parts[0])
             and toks[j].key in AR_GIVEN_NAMES
             and nxt < len(toks)
             and not toks[nxt].boundary
@@ -527,7 +534,7 @@ class ArabicPersonFinder:
         toks = self.toks
         return (
             len(parts) == 1
-            and toks[parts[0]].key in AR_GIVEN_NAMES
+            and self._given(parts[0])
             and toks[j].key in AR_GIVEN_NAMES
             and j + 2 < len(toks)
             and toks[j + 1].key in _PATRONYMS
@@ -1105,6 +1112,16 @@ class ArabicPersonFinder:
                 self._accept(list(range(first, last + 1)), {"title-after"}, glued=True)
             if after_comma and previous_has_role:
                 parts = self._forward(first, strong=False)
+                glued = False
+                if not parts and toks[first].key[:1] == "و" and _starts_name(toks[first].key[1:]):
+                    # "…، المدير العام للشرطة الفرنسية، ومحمد الأمين ولد الشيخ سيدي، المدير العام …": the
+                    # next of a list of persons each with a title, its given name glued to "و"
+                    self._glued_at = first
+                    parts = self._forward(first, strong=False)
+                    self._glued_at = None
+                    glued = len(parts) >= 2 and parts[0] == first
+                    if glued and next_role and parts[-1] != last and last - first < 6:
+                        parts = list(range(first, last + 1))  # the whole segment up to the title's comma
                 if not parts and self._given_title_word(first):
                     # "مفوضة الاتحاد …، أمينة تشانا بيلو،": a given name that is also a title word, read
                     # as a name when the whole segment is one
@@ -1124,8 +1141,8 @@ class ArabicPersonFinder:
                     # opens with "و" is the name's (`_foreign_and`); the whole segment, or nothing more
                     whole = self._backward(last)[0]
                     parts = whole if whole and whole[0] == first and whole[-1] == last else parts
-                if parts and (parts[-1] == last or _starts_name(toks[parts[0]].key)):
-                    self._accept(parts, {"apposition"})
+                if parts and (parts[-1] == last or glued or _starts_name(toks[parts[0]].key)):
+                    self._accept(parts, {"apposition"}, glued=glued)
             previous_has_role = role_at is not None
 
     def _listed_name(self, first: int, last: int) -> bool:
@@ -1520,7 +1537,8 @@ _HAMZA_STOPS = frozenset(
 _VERBS = (
     "قال أكد أوضح أشار أضاف اعتبر شدد دعا أعلن استعرض قدم ألقى ترأس افتتح شارك حضر هنأ نوه جدد تسلم استقبل"
     " أجرى أشاد أبرز لفت ذكر التقى تدخل ثمن رحب اختتم مثل قاد"
-    " ألقت التقت دعت"  # verbs ending in a vowel lose it before the feminine ت
+    " حذر نبه ناقش بحث اقترح أعرب استهل ختم أفاد صرح كشف تحدث تطرق ركز وصف أثنى أبدى أوصى"
+    " ألقت التقت دعت أثنت أبدت أوصت"  # verbs ending in a vowel lose it before the feminine ت
 )
 _SUBJECT_VERBS = frozenset(
     conj + akey(verb) + ending
