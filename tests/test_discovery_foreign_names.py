@@ -396,3 +396,15 @@ def test_east_african_abbreviated_police_ranks_are_roles():
     write them) before a name: the person's stated role."""
     text = "Uganda was represented by AIGP Okello Byaruhanga and Kenya by DIGP Kamau Njoroge."
     assert _found(text, "en") == [("Okello Byaruhanga", "AIGP"), ("Kamau Njoroge", "DIGP")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Director of Criminal Investigations Grace Njeri Wambui, who led the team, spoke.", "Grace Njeri Wambui"),
+        ("Director of Public Prosecutions Noor Hassan Abdi said the case was closed.", "Noor Hassan Abdi"),
+    ],
+)
+def test_the_field_a_title_is_of_is_no_part_of_the_name_after_it(text, name):
+    """ "Director of Criminal Investigations Grace …": the title's field, then the name from its given name on."""
+    assert _names(text, "en") == [name]

@@ -213,6 +213,12 @@ class _Token:
         self.key = key(self.text.rstrip("."))
 
 
+# The words of the fields a title is of that the title words do not hold ("Director of Criminal Investigations").
+_FIELD_WORDS = frozenset(
+    words("criminal investigation investigations prosecution prosecutions operations affairs intelligence narcotics")
+)
+
+
 def _last_word(text: str) -> str:
     parts = text.rsplit(None, 1)
     return parts[-1] if parts else ""
@@ -498,6 +504,10 @@ class LatinPersonFinder:
         first = _TOKEN.match(self.text, start, end)
         if first is not None and _prefix_kind([_Token(first.group(), first.start(), first.end())], 0)[0] == "title":
             return True
+        return self._title_of_before(start)
+
+    def _title_of_before(self, start: int) -> bool:
+        """Whether a title word and its "of" stand right before `start` ("Director of the ", "directeur de la ")."""
         before = _TITLE_OF_LEFT.search(self.text, max(0, start - 40), start)
         if before is None:
             return False
@@ -515,6 +525,7 @@ class LatinPersonFinder:
         if split is None:
             return
         prefix, name = split
+        name = self._after_titles_field(start, prefix, name)
         if self._style_inside(name):
             # "Coastguard Commander Brigadier X", "Municipalities Minister X": a body's or a portfolio's
             # words, then the title or rank that opens the name
@@ -584,6 +595,19 @@ class LatinPersonFinder:
             return  # "By R. Delgado, Newsroom Panama": the outlet's desk that the credit names beside the reporter
         rank = " ".join(t.text for kind, t in prefix if kind in {"rank", "royal"}) or self._left_rank
         self.found.append(Candidate(surface_start, name_start, name_end, chain_start, cues, lone, before, after, rank))
+
+    def _after_titles_field(self, start: int, prefix: list[tuple[str, _Token]], name: list[_Token]) -> list[_Token]:
+        """A run right after a title's "of" ("Director of Criminal Investigations Grace Kamau"): the field
+        the title names, then the name from its given name on. The field's words go to the prefix."""
+        if len(name) < 3 or name[0].key in GIVEN_NAMES:
+            return name
+        if not self._title_of_before(start):
+            return name
+        at = next((i for i in range(1, len(name) - 1) if name[i].key in GIVEN_NAMES), None)
+        if at is None or not all(t.key in TITLE_WORDS or t.key in _FIELD_WORDS for t in name[:at]):
+            return name  # ("State Minister of Peace Kebede Worku Alemu": "Kebede" names no field)
+        prefix.extend(("title", t) for t in name[:at])
+        return name[at:]
 
     @staticmethod
     def _style_inside(name: list[_Token]) -> bool:
