@@ -123,3 +123,11 @@ def test_the_next_of_a_list_with_its_given_name_glued_to_and_keeps_its_whole_nam
         "للأمن الوطني الموريتاني."
     )
     assert "محمد المختار ولد الشيخ عالي" in _names(text)
+
+
+@pytest.mark.parametrize(
+    ("arabic", "latin"), [("بياتريث أرانثاباي", "Beatriz Aranzabal"), ("لوث مونتيرو", "Luz Montero")]
+)
+def test_a_spanish_z_written_tha_in_arabic_is_the_same_name(arabic, latin):
+    """Arabic writes the Spanish z (and c before e, i), a "th" sound, with ث."""
+    assert name_similarity(name_key(arabic), name_key(latin)) >= 0.9
