@@ -431,3 +431,23 @@ def test_a_rulers_title_opens_the_name_of_a_body_named_after_him():
     text = "The panel was moderated by a professor of Sultan Faisal University and a lecturer of Prince Nawaf Academy."
     names = [o.name for o in discover_organizations(text, "en")]
     assert "Sultan Faisal University" in names and "Prince Nawaf Academy" in names
+
+
+@pytest.mark.django_db
+def test_a_directors_title_names_the_known_body_they_head():
+    """ "la directrice des enquêtes criminelles du Kenya" heads the "Direction des enquêtes criminelles du Kenya",
+    which the knowledge base knows; "le directeur général de la Police nationale" names no country, and the
+    police of that name of many countries is none of them in particular."""
+    from archive.extraction.run import build_extractor
+
+    text = (
+        "Niamey – Le directeur général de la Police nationale a reçu la directrice des enquêtes criminelles du "
+        "Kenya, Wanjiku Otieno, venue préparer la prochaine conférence."
+    )
+    extraction = build_extractor().extract(text, "fr")
+    found = {o.name: o.evidence.surface for o in extraction.organizations}
+    assert found.get("Directorate of Criminal Investigations (Kenya)") == "directrice des enquêtes criminelles du Kenya"
+    assert "General Directorate of the National Police (France)" not in found
+    assert [(p.name, p.role) for p in extraction.persons] == [
+        ("Wanjiku Otieno", "directrice des enquêtes criminelles du Kenya")
+    ]

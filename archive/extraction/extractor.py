@@ -17,6 +17,7 @@ from dataclasses import replace
 from typing import NamedTuple
 
 from archive.extraction.results import Evidence, Extraction, FoundEvent, FoundOrganization, FoundPerson
+from archive.extraction.titled_bodies import titled_bodies
 from events.detection import detect_events
 from people.discovery import KnownNames, PersonMention, discover_organizations, discover_persons, resolve_mentions
 from people.discovery.orgs import ministry_named_further
@@ -250,7 +251,7 @@ class Extractor:
         persons (known and discovered), then organizations found by their cues outside both,
         then events."""
         sentences = [Sentences(text) for text, _, _ in windows]
-        matches = [self.index.find(text) for text, _, _ in windows]
+        matches = [self._with_titled_bodies(text, self.index.find(text)) for text, _, _ in windows]
         known = [
             self._known_organizations(text, found, sents)
             for (text, _, _), found, sents in zip(windows, matches, sentences, strict=True)
@@ -284,6 +285,14 @@ class Extractor:
                 windows, known, persons, discovered, events, sentences, strict=True
             )
         ]
+
+    def _with_titled_bodies(self, text: str, found: list) -> list:
+        """The index's matches, and the bodies that directors' titles name (`titled_bodies`)."""
+        taken = [(m.start, m.end) for m in found if m.kind == "organization"]
+        return found + titled_bodies(text, self.index.find, self._country_of_match, taken)
+
+    def _country_of_match(self, match) -> str | None:
+        return self.rules.country_of(self.organization_names[match.entity_key])
 
     def _known_organizations(
         self, text: str, matches, sentences: Sentences
