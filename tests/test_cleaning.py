@@ -751,3 +751,12 @@ def test_a_papers_date_and_issue_number_is_no_headline():
     cleaned = clean_text(f"محليات | عربي | دولي | اقتصاد | رياضة\n{stamp}\n\n{headline}\n{paragraph}")
     assert cleaned.title == headline
     assert stamp in cleaned.meta_lines
+
+
+@pytest.mark.parametrize("mark", ["(END)", "- FIN -", "(انتهى)", "-30-"])
+def test_a_wires_end_of_copy_mark_is_no_line_of_the_article(mark):
+    """ "(END)" alone on its line closes a wire's copy: it was read as a body's acronym."""
+    cleaned = clean_text(
+        f"Police chiefs meet in Lome\n\nLOME (Agency) - Police chiefs met on Tuesday in Lome.\n\n{mark}\n"
+    )
+    assert cleaned.body == "LOME (Agency) - Police chiefs met on Tuesday in Lome."

@@ -173,6 +173,8 @@ def _noise_rule(line: str) -> str | None:
     """The rule that makes a line page noise, or None for a line of the article."""
     if not any(ch.isalnum() for ch in line):
         return "separator"  # ----, * * *
+    if len(line) <= 12 and _END_OF_COPY_RE.fullmatch(line):
+        return "separator"  # a wire's end of copy: "(END)", "-FIN-", "(انتهى)"
     if _link_density(line) > 0.5:
         return "links"
     if _may_have_items(line):  # (both rules need items: most lines of prose have none)
@@ -187,6 +189,10 @@ def _noise_rule(line: str) -> str | None:
     if "ookie" in line and _COOKIE_CONSENT_RE.search(line) and len(line) <= 400:
         return "widget"  # a consent banner, wherever it stands ("Ce site utilise des cookies … OK")
     return None
+
+
+# A wire's end-of-copy mark alone on its line ("(END)", "- FIN -", "(انتهى)", "-30-"): no word of the article.
+_END_OF_COPY_RE = re.compile(r"[\s(\[\-–—]*(?:END|ENDS|End|FIN|Fin|انتهى|30)[\s)\]\-–—.]*")
 
 
 # A cookie banner: cookies, and what it asks or points to (consent, acceptance, the privacy policy).
