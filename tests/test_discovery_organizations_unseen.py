@@ -451,3 +451,11 @@ def test_a_directors_title_names_the_known_body_they_head():
     assert [(p.name, p.role) for p in extraction.persons] == [
         ("Wanjiku Otieno", "directrice des enquêtes criminelles du Kenya")
     ]
+
+
+def test_a_feminine_head_with_a_masculine_adjective_is_no_bodys_name():
+    """ "برنامج الجامعة التدريبي للسنة المقبلة": the adjective agrees with the programme, not the university
+    named before; the words are no body's name (as a masculine head takes no feminine adjective)."""
+    text = "وعرض رئيس الجامعة برنامج الجامعة التدريبي للسنة المقبلة، الذي يتضمن دورات متخصصة."
+    assert not any("التدريبي" in name for name in _orgs(text, "ar"))
+    assert "الجامعة العربية للعلوم" in " ".join(_orgs("وقررت الجامعة العربية للعلوم الشرطية فتح باب التسجيل.", "ar"))

@@ -325,6 +325,8 @@ def _arabic_named_bodies(text: str) -> Iterator[tuple[int, int]]:
             elif word.startswith("ال") or (complement and word.startswith("وال")):
                 if definite and not complement and not head.endswith("ه") and k.endswith("ه"):
                     break  # "وأقر المجلس الميزانية …": a masculine head takes no feminine adjective (an object)
+                if definite and not complement and head.endswith("ه") and k.endswith("ي"):
+                    break  # "برنامج الجامعة التدريبي": a feminine head takes no masculine adjective (the noun before's)
                 if complement and words[j - 1].startswith("لل") and not _adjective_like(k):
                     break  # "المكتب الإقليمي للمنظمة الخطة": after a definite genitive, a noun is the verb's object
                 adjective = adjective or (definite and not complement)
