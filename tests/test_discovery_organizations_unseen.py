@@ -459,3 +459,10 @@ def test_a_feminine_head_with_a_masculine_adjective_is_no_bodys_name():
     text = "وعرض رئيس الجامعة برنامج الجامعة التدريبي للسنة المقبلة، الذي يتضمن دورات متخصصة."
     assert not any("التدريبي" in name for name in _orgs(text, "ar"))
     assert "الجامعة العربية للعلوم" in " ".join(_orgs("وقررت الجامعة العربية للعلوم الشرطية فتح باب التسجيل.", "ar"))
+
+
+def test_an_agency_in_construct_with_a_head_word_after_a_definite_title_is_one_body():
+    """ "المفوض العام لوكالة الشرطة الوطنية الكورية": "لوكالة" after the title is a genitive (no adjective of the
+    title), and "الشرطة" is its complement in construct (no second body): one name, "وكالة الشرطة …"."""
+    text = "وتحدث كيم سو، المفوض العام لوكالة الشرطة الوطنية الفلبينية، عن التعاون."
+    assert "وكالة الشرطة الوطنية الفلبينية" in _orgs(text, "ar")

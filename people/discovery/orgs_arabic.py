@@ -293,7 +293,8 @@ def _arabic_named_bodies(text: str) -> Iterator[tuple[int, int]]:
         head = akey(_ar_clean(first).split()[0])
         definite = head.startswith("ال")
         joined = first[:1] == "و" and akey(first[1:]) in _AR_NAMED_HEADS  # "… والاتحاد العربي": a name of its own
-        after_noun = not joined and i > 0 and not parts[2 * i].strip() and _definite(words[i - 1])
+        # (a definite word only: "المفوض العام لوكالة الشرطة …" is a genitive, no adjective)
+        after_noun = definite and not joined and i > 0 and not parts[2 * i].strip() and _definite(words[i - 1])
         if (
             head not in _AR_NAMED_HEADS
             or first != words[i]
@@ -313,6 +314,8 @@ def _arabic_named_bodies(text: str) -> Iterator[tuple[int, int]]:
             another = another or (
                 k[:1] == "و" and k[1:3] == "ال" and k[1:] in _AR_NAMED_HEADS and _opens_own_name(words, j + 1)
             )
+            # (an indefinite head's first word is its complement in construct, a head word too: "وكالة الشرطة …")
+            another = another and not (not definite and j == i + 1 and k.startswith("ال"))
             gap = parts[2 * j].strip()
             if gap or another or k in _AR_NAME_STOPS or k in _AR_NOT_IN_NAMES:
                 break
