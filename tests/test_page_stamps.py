@@ -173,3 +173,14 @@ def test_a_closing_stamp_of_a_hijri_date_and_its_corresponding_gregorian_day_dat
     assert is_meta_line(stamp)
     parsed = _parse(f"{HEADLINE_AR}\nنواكشوط في 20 يونيو / وام / {LEDE_AR}\n\n{stamp}\n")
     assert str(parsed.published) == "2030-06-20"
+
+
+@pytest.mark.parametrize(
+    ("stamp", "expected"), [("كونا031045 جمت ديس 30", "2030-12-03"), ("KUNA 031045 GMT Dec 30", "2030-12-03")]
+)
+def test_a_wires_date_time_group_closing_the_copy_dates_the_article(stamp, expected):
+    """ "كونا031045 جمت ديس 30": the agency's code, the day and the clock in GMT, the month and the year (the 3rd
+    at 10:45 GMT, December 2030), as KUNA closes its copy under a dateline that gives no year."""
+    assert is_meta_line(stamp)
+    parsed = _parse(f"{HEADLINE_AR}\nالكويت – 3 – 12 (كونا) -- {LEDE_AR}\n\n{stamp}\n")
+    assert str(parsed.published) == expected

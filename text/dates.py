@@ -508,6 +508,31 @@ def _wire_signoff(line: str) -> re.Match[str] | None:
     return _WIRE_SIGNOFF_RE.search(line) if may_hold(line, _SIGNOFF_ZONES) else None
 
 
+# A wire's date-time group closing its copy: the day, the clock and its zone, the month and the year ("كونا051122
+# جمت نوف 25", KUNA's: the 5th at 11:22 GMT, November 2025; "KUNA 051122 GMT Nov 25").
+_DATE_TIME_GROUP_RE = re.compile(
+    r"(?<!\d)(?P<day>[0-3]\d)(?:[01]\d|2[0-3])[0-5]\d\s?(?:GMT|UTC|gmt|utc|جمت)\s?(?P<month>[^\W\d_]{3,9})\.?"
+    r"\s?(?P<year>\d{4}|\d{2})(?!\d)"
+)
+_MONTH_ABBREVIATIONS = {
+    **{m: n for n, m in enumerate(re.findall(r"\S+", "jan feb mar apr may jun jul aug sep oct nov dec"), start=1)},
+    **{m: n for n, m in enumerate(re.findall(r"\S+", "ينا فبر مار ابر ماي يون يول اغس سبت اكت نوف ديس"), start=1)},
+}
+
+
+def _date_time_group(line: str) -> DateMention | None:
+    """The date of a wire's date-time group alone on its line, its agency's code beside it at most."""
+    found = _DATE_TIME_GROUP_RE.search(line) if "ت" in line or "T" in line or "t" in line else None
+    if found is None or len((line[: found.start()] + line[found.end() :]).split()) > 2:
+        return None
+    month = _MONTH_ABBREVIATIONS.get(found.group("month")[:3].lower().replace("أ", "ا"))
+    day, year = int(found.group("day")), int(found.group("year"))
+    if month is None or not 1 <= day <= 31:
+        return None
+    year = year + 2000 if year < 100 else year
+    return DateMention(found.start(), found.end(), found.group(), year, month, day)
+
+
 def _stamp_date(line: str) -> DateMention | None:
     """The date of a publication stamp: a full date with a clock time, a wire's credit in brackets,
     its sign-off, a paper's issue number, and nothing else ("24/06/2025 13:05:22", "(APS) - 09/07/2024",
@@ -516,6 +541,8 @@ def _stamp_date(line: str) -> DateMention | None:
     15 أكتوبر 2025 - 23 من ربيع الآخر 1447 هـ"); None for any other line."""
     if len(line) > 90:
         return None
+    if (group := _date_time_group(line)) is not None:
+        return group
     rest, marks = line, 0
     hijri = find_hijri_dates(line) if "ه" in line else []
     if hijri:
