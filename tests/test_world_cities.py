@@ -159,3 +159,9 @@ def test_a_city_naming_a_body_or_an_instrument_is_no_place(text, cities):
 )
 def test_nationality_adjectives_of_west_and_central_african_and_european_states(word, country):
     assert country_of_adjective(word) == country
+
+
+@pytest.mark.parametrize("adjective", ["émirien", "émirienne", "émirati", "émiratie"])
+def test_both_french_adjectives_of_the_emirates_name_them(adjective):
+    """French says "émirien" as often as "émirati": "le ministère émirien de l'Intérieur" is the UAE's."""
+    assert country_of_adjective(adjective) == "AE"
