@@ -555,3 +555,18 @@ def test_a_role_after_the_name_may_open_with_the_body_it_serves():
     assert [(m.name, m.role) for m in found] == [
         ("Tiwalade Okonkwo", "African Union Commissioner for Political Affairs, Peace and Security")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Philippine police international relations chief Dante Ramos, who led the team, spoke.",
+            "Philippine police international relations chief",
+        ),
+        ("The ministry's public affairs director Dante Ramos said the talks went well.", "public affairs director"),
+    ],
+)
+def test_a_title_naming_its_field_in_lower_case_before_its_head_is_whole(text, role):
+    """ "international relations chief", "public affairs director": the field's words are the title's."""
+    assert _roles(text, "en").get("Dante Ramos") == role
