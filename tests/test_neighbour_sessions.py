@@ -596,3 +596,12 @@ def test_the_next_conference_named_with_its_organisations_long_name(catalogue):
     events = detect(catalogue, text)
     assert set(events) == {32, 33}
     assert (events[33].series_name, events[33].city) == (AFRICAN, "Nairobi")
+
+
+def test_the_latest_session_of_the_council_named_before_with_a_glued_preposition(catalogue):
+    """ "الأمين العام لمجلس وزراء الداخلية العرب … الدورة الأخيرة للمجلس": the council named before carries "لـ";
+    its head is a council's all the same, and "the council's latest session" is the last one the catalogue dates
+    before the article."""
+    text = "وقدم الأمين العام لمجلس وزراء الداخلية العرب تقريرا عن تنفيذ قرارات الدورة الأخيرة للمجلس."
+    events = detect_events(text, "ar", published=PartialDate.parse("2025-04-22"), catalogue=catalogue)
+    assert [(e.series_name, e.ordinal) for e in events] == [(CAIM, 42)]

@@ -326,7 +326,14 @@ def _latest_held(ctx: Context, noun: re.Match[str], end: int, own, numbered: lis
 
 
 def _has_head(name: str, heads: set[str]) -> bool:
-    return any(HEADS.get(word) in heads for word in name.split())
+    """Whether a word of the (folded) name is one of those heads, an Arabic one with its clitics ("لمجلس")."""
+    for word in name.split():
+        head = HEADS.get(word)
+        if head is None and (found := HEAD_RE.fullmatch(word)) is not None:
+            head = HEADS.get(found.group("lat") or found.group("ar"))
+        if head in heads:
+            return True
+    return False
 
 
 def _current_of_own(own, numbered: list[Resolved]) -> Resolved | None:
