@@ -46,6 +46,7 @@ from events.detection.candidates import (
     antecedent_candidate,
     bare_group,
     body_key,
+    catalogue_series_of_who_meets,
     folded_arabic_city,
     group_meeting,
     group_subject,
@@ -597,7 +598,7 @@ def detect_events(
             if not found:
                 # "Interior ministers of the Western Mediterranean "5+5" group … their 20th conference": the
                 # catalogue's series the reference's own sentence names by who meets, before one the context guesses
-                found = [r for r in numbered_candidate(ctx, reading.ref, resolved) if r.series >= 0]
+                found = catalogue_series_of_who_meets(ctx, reading.ref)
             if not found:
                 found = resolve_from_context(ctx, reading)
                 found = named_by_another_field(ctx, reading.ref, found, resolved)

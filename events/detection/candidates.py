@@ -1260,10 +1260,9 @@ def _group_span(ctx: Context, ref: Reference, group: str) -> tuple[int, int]:
     return start, start + len(group)
 
 
-def numbered_candidate(ctx: Context, ref: Reference, resolved: list[Resolved] | None = None) -> list[Resolved]:
-    """A numbered reference whose complement names a body outside the catalogue (`resolved`: the
-    article's references resolved so far)."""
-    joint = (
+def _who_meets(ctx: Context, ref: Reference) -> CandidateSeries | None:
+    """The series of the countries, group or bodies a numbered meeting gathers, as its sentence names them."""
+    return (
         _joint_candidate(ctx, ref)
         or _group_candidate(ctx, ref)
         or _multilateral_candidate(ctx, ref)
@@ -1272,11 +1271,32 @@ def numbered_candidate(ctx: Context, ref: Reference, resolved: list[Resolved] | 
         or _pair_summit_candidate(ctx, ref)
         or _bodies_summit_candidate(ctx, ref)
     )
+
+
+def _catalogue_session_of(ctx: Context, ref: Reference, joint: CandidateSeries | None) -> list[Resolved]:
+    """The sessions of the catalogue's series that is the meeting of who meets (`_who_meets`), by its English
+    name ("la 18e conférence des ministres de l'Intérieur (Dialogue 5+5)": the catalogue's conference), else []."""
     known = ctx.catalogue.own_named(joint.english) if joint is not None and joint.english else None
-    if known is not None and _plausible(ctx, known, ref.noun_class or "edition", ref):
-        # "la 18e conférence des ministres de l'Intérieur (Dialogue 5+5)": the catalogue's conference
-        ctx.established.add(known)
-        return [Resolved(known, ordinal, ref.start, max(ref.end, ref.walk_from), 0.7) for ordinal in ref.ordinals]
+    if known is None or not _plausible(ctx, known, ref.noun_class or "edition", ref):
+        return []
+    ctx.established.add(known)
+    return [Resolved(known, ordinal, ref.start, max(ref.end, ref.walk_from), 0.7) for ordinal in ref.ordinals]
+
+
+def catalogue_series_of_who_meets(ctx: Context, ref: Reference) -> list[Resolved]:
+    """A numbered meeting whose sentence names who meets as a catalogue series names them ("Interior ministers
+    of the Western Mediterranean "5+5" group … their 20th conference"), else []: asked before the series the
+    article's other names make the context guess."""
+    return _catalogue_session_of(ctx, ref, _who_meets(ctx, ref))
+
+
+def numbered_candidate(ctx: Context, ref: Reference, resolved: list[Resolved] | None = None) -> list[Resolved]:
+    """A numbered reference whose complement names a body outside the catalogue (`resolved`: the
+    article's references resolved so far)."""
+    joint = _who_meets(ctx, ref)
+    known = _catalogue_session_of(ctx, ref, joint)
+    if known:
+        return known
     if joint is not None:
         end = max(ref.end, ref.walk_from)
         return [Resolved(-1, ordinal, ref.start, end, 0.6, candidate=joint) for ordinal in ref.ordinals]
