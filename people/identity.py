@@ -107,6 +107,7 @@ DIFFERENT_GIVEN_FACTOR = 0.85  # two given names of the lexicon, close in letter
 # LIFT_FROM, so that no context makes them one, above SUGGEST_AT, so that editors are asked
 DISTINCT_GIVEN_FACTOR = 0.72
 DROPPED_FIRST_FACTOR = 0.88  # above LIFT_FROM: context (role, co-mentions, events) may make it the same
+SWAPPED_FACTOR = 0.88  # two words swapped, neither a known given name: the same only with context
 
 
 def name_similarity(a: NameKey, b: NameKey) -> float:
@@ -124,6 +125,10 @@ def name_similarity(a: NameKey, b: NameKey) -> float:
         for moved, other in ((short, long), (long, short)):
             if moved.tokens[-1] not in _arabic_given_skeletons():
                 similarity = max(similarity, GIVEN_LAST_FACTOR * _aligned(_given_first(moved), other))
+    if similarity < SAME_AT and len(short.tokens) == len(long.tokens) == 2 and _no_given_name(short, long):
+        # the two words in the other order, neither a given name of the lists ("Moriyama Takahiro" for "Takahiro
+        # Moriyama": Japanese and Korean names are written family name first too): near, the same with context
+        similarity = max(similarity, SWAPPED_FACTOR * _aligned(_given_first(short), long))
     if similarity < SAME_AT and len(long.tokens) == len(short.tokens) + 1:
         # one name written as two words in the other spelling: "Wai-kit" and "واي كيت"
         for j in range(len(long.tokens) - 1):
@@ -151,6 +156,15 @@ def _given_skeletons() -> frozenset[str]:
 def _arabic_given_skeletons() -> frozenset[str]:
     """The keys of the Arabic given names (written in Arabic: the key is the same in Latin script)."""
     return frozenset(key.tokens[0] for key in map(name_key, AR_GIVEN_NAMES) if len(key.tokens) == 1)
+
+
+def _no_given_name(*keys: NameKey) -> bool:
+    """Whether no word of the keys is a given name of the lists, as written (Latin or Arabic): the order of such
+    names' words tells a given name from a family name, or a lineage ("Ali Hassan" and "Hassan Ali" are two men).
+    A key that does not say (built from another) does not qualify."""
+    return all(len(key.given_words) == len(key.tokens) and not any(key.given_words) for key in keys) and not any(
+        token[:1] in ("#", INITIAL) for key in keys for token in key.tokens
+    )
 
 
 def _given_first(key: NameKey) -> NameKey:

@@ -25,7 +25,9 @@ from functools import lru_cache
 from anyascii import anyascii
 
 from people.lexicon import (
+    AR_GIVEN_NAMES,
     AR_HONORIFICS,
+    GIVEN_NAMES,
     HONORIFICS,
     NASAB,
     RANKS,
@@ -219,6 +221,9 @@ class NameKey:
     # which of the given names sharing their consonants with another the first word spells, if one
     # ("Mahmoud" and "Mohamed" both have the key "mhmd": people.lexicon.given_name_family)
     given: int | None = None
+    # per token: whether its word is a given name of the lists (Latin or Arabic), as written, not by its skeleton
+    # ("Moriyama" is no given name; its skeleton "mrm" is Maryam's)
+    given_words: tuple[bool, ...] = ()
 
     @property
     def surname(self) -> str:
@@ -333,6 +338,7 @@ def _name_key(name: str) -> NameKey:
     patronyms: list[bool] = []
     initials: list[str] = []
     alternates: list[tuple[str, ...]] = []
+    given_words: list[bool] = []
     after_patronymic = False
     particled = False  # a particle was read: what follows is a name's part, never a style
     given = None
@@ -355,6 +361,7 @@ def _name_key(name: str) -> NameKey:
             patronyms.append(False)
             initials.append("#")
             alternates.append(())
+            given_words.append(False)
             continue
         fathers = word in _NAME_PARTICLES and n == len(words) - 1 and n > 0 and words[n - 1] in _PATRONYMIC
         if word in _PARTICLES and not fathers:  # ("Mesgharou Ould Sidi": the father's name, kept)
@@ -383,11 +390,13 @@ def _name_key(name: str) -> NameKey:
             patronyms.append(after_patronymic)
             initials.append(_initial(word))
             alternates.append(token_alternates(word) if not skeleton.startswith(INITIAL) else ())
+            given_words.append(word in GIVEN_NAMES or word in AR_GIVEN_NAMES)
         after_patronymic = False
     if pending:
         core.append(token_skeleton(pending))
         patronyms.append(after_patronymic)
         initials.append(_initial(pending))
         alternates.append(token_alternates(pending))
+        given_words.append(pending in GIVEN_NAMES or pending in AR_GIVEN_NAMES)
     script = "arabic" if is_arabic(name) else "latin"
-    return NameKey(script, tuple(core), tuple(patronyms), tuple(initials), tuple(alternates), given)
+    return NameKey(script, tuple(core), tuple(patronyms), tuple(initials), tuple(alternates), given, tuple(given_words))

@@ -275,3 +275,16 @@ def test_sheikh_without_its_article_opens_an_arabic_name_as_cheikh_does_a_latin_
     """ "شيخ تجان سال" and "Cheikh Tidiane Sall": the Senegalese "Cheikh" is left out on both sides."""
     index = _index(p1=["Cheikh Mamadou Diop"])
     assert index.decide("شيخ مامادو ديوب").outcome == Outcome.SAME
+
+
+def test_a_name_written_family_name_first_is_the_same_person_with_context():
+    """ "Kobayashi Haruto" for "Haruto Kobayashi" (Japanese and Korean names are written family name first too):
+    near, the same with the same affiliation. Words that are given names of the lists keep their order: "Hassan
+    Ali" and "Ali Hassan" are two men."""
+    index = _index(p1=["Haruto Kobayashi"], p2=["Ali Hassan"])
+    index.add_context(1, affiliations=[7])
+    alone = index.decide("Kobayashi Haruto")
+    assert (alone.outcome, alone.matched) == (Outcome.SUGGESTION, 1)
+    with_role = index.decide("Kobayashi Haruto", Context(affiliation=7))
+    assert (with_role.outcome, with_role.matched) == (Outcome.SAME, 1)
+    assert name_similarity(name_key("Hassan Ali"), name_key("Ali Hassan")) == 0.0
