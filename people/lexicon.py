@@ -158,6 +158,13 @@ TITLE_WORDS = _set(
     # the fields a department deals with ("… Department for Drug Control", "Counter Narcotics")
     " drug, drugs, narcotics, control, crime, crimes, trafficking, cybercrime, counter, combating, anti"
 )
+# The fields a title names that the title words (portfolios) do not hold: "Director of Criminal Investigations",
+# "international relations chief", "public affairs director" (read before a name by people.discovery.latin, and in
+# a role before its head by people.discovery.roles).
+TITLE_FIELD_WORDS = words(
+    "criminal investigation investigations prosecution prosecutions operations affairs intelligence narcotics"
+    " relations communications cooperation liaison training"
+)
 
 # Words that open a sentence or a clause with a capital and are no part of a name.
 FUNCTION_WORDS = _set(

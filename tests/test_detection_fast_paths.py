@@ -57,14 +57,14 @@ def test_items_are_split_as_by_the_plain_pattern() -> None:
 
 
 def test_a_possessive_link_needs_a_possessive_before_the_reference() -> None:
-    from events.detection import series_choice
+    from events.detection import meeting_words, series_choice
 
     words = ["sa", "son", "ses", "its", "their", "dans", "lors de", "at", "in", " ", "  ", "\u00a0", "\n", ",", "x"]
     texts = _texts(words, 43, count=5000, longest=8)
     linked = 0
     for text in texts:
         for end in range(len(text) + 1):
-            if any(series_choice._BEFORE_POSSESSIVE.fullmatch(text, start, end) for start in range(end + 1)):
+            if any(meeting_words.POSSESSIVE_LINK.fullmatch(text, start, end) for start in range(end + 1)):
                 linked += 1
                 assert series_choice._ends_on_possessive(text, end)
     assert linked > 300

@@ -27,6 +27,7 @@ from events.detection.meeting_words import (
     ADJECTIVES,
     AR_BARE_NOUN,
     AR_PLAIN_ADJECTIVES,
+    AR_POSSESSIVE_NOUN,
     BREAKS,
     CONNECTORS,
     DETERMINERS,
@@ -36,6 +37,8 @@ from events.detection.meeting_words import (
     LATIN_NOUNS,
     MULTILATERAL,
     POSSESSIVE_BEFORE,
+    POSSESSIVE_LINK,
+    POSSESSIVE_LINK_AR,
     PRE_NOUN,
     TOKEN,
     YEAR,
@@ -1824,22 +1827,15 @@ def _city_named(ctx: Context, ref: Reference, noun_start: int) -> bool:
     return end > ref.end and _city_forum_at(ctx, noun_start, end, _original(ctx, noun_start, end)) is not None
 
 
-# What links a meeting's name to "its" numbered session after it (folded): "مؤتمر ميونيخ للأمن في دورته
-# الحادية والستين" (the possessive the noun's suffix), "the Lome Forum, in its third edition".
-_ITS_SESSION_AR = re.compile(r"[وفبلك]?(?:دورت|نسخت)(?:ه|ها)(?![^\W\d_])")
-_LINK_AR = re.compile(r"\W*(?:في\s?)?")
-_LINK = re.compile(r"\W*(?:(?:dans|lors de|pour|a|at|in|for)\s)?(?:sa|son|its)\s?")
-
-
 def _city_meeting_before(ctx: Context, ref: Reference) -> list[Resolved]:
     """A possessive's numbered session of the city's meeting (city_forums) named right before it in its
     sentence ("مؤتمر ميونيخ للأمن في دورته الحادية والستين", "the Lome Forum on Security, in its third
     edition"): that meeting's edition, not a series the article's context guesses."""
     folded = ctx.doc.folded
-    arabic = _ITS_SESSION_AR.match(folded, ref.start) is not None
+    arabic = AR_POSSESSIVE_NOUN.match(folded, ref.start) is not None
     if not arabic and not POSSESSIVE_BEFORE.search(folded, max(0, ref.start - 8), ref.start):
         return []
-    link = _LINK_AR if arabic else _LINK
+    link = POSSESSIVE_LINK_AR if arabic else POSSESSIVE_LINK
     floor = max(ctx.doc.sentence(ref.start)[0], ref.start - 80)
     for noun in reversed([n for n in ctx.meeting_nouns if floor <= n.start() and n.end() < ref.start]):
         end = forum_name_end(ctx, noun.end())

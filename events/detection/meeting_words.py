@@ -209,6 +209,13 @@ HEAD_RE = re.compile(
 # The possessive that opens a reference ("sa 26e assemblée", "its 12th meeting", "leur 21e conférence"),
 # searched for with the reference's start as the end position.
 POSSESSIVE_BEFORE = re.compile(r"\b(?:sa|son|ses|its|their|leur)\s?$")
+# What may stand between a body (or a meeting named) and "its" session after it: "l'Alliance (ISA), dans sa",
+# "its fourth"; in Arabic the possessive is the noun's suffix: "المجلس في دورته", "مؤتمر … في دورته".
+POSSESSIVE_LINK = re.compile(
+    r"\W*(?:(?:dans|lors de|lors d'|au cours de|pendant|during|at|in|a)\s?)?(?:sa|son|ses|its|their)\s?"
+)
+POSSESSIVE_LINK_AR = re.compile(r"\W*(?:في\s?)?")
+AR_POSSESSIVE_NOUN = re.compile(rf"[وفبلك]?(?:دورت|موتمر|اجتماع|قمت|نسخت)(?:ها|هم|ه)(?![{ARABIC_LETTERS}])")
 BREAKS = frozenset('.;:!?،؛؟()«»"|')
 YEAR = re.compile(r"(?<!\d)(19\d\d|20\d\d)(?!\d)")
 YEARS = Anchored(YEAR, ["19", "20"])  # every year written in a text, tried where "19" or "20" is

@@ -12,7 +12,14 @@ from dataclasses import dataclass
 from events.detection.catalogue import Cue
 from events.detection.complements import Complement
 from events.detection.context import Context, Resolved
-from events.detection.meeting_words import HEAD_RE, HEADS, POSSESSIVE_BEFORE
+from events.detection.meeting_words import (
+    AR_POSSESSIVE_NOUN,
+    HEAD_RE,
+    HEADS,
+    POSSESSIVE_BEFORE,
+    POSSESSIVE_LINK,
+    POSSESSIVE_LINK_AR,
+)
 from events.detection.references import Reference, note
 from text.script import ARABIC_LETTERS
 from text.wordlists import alternation, split_words
@@ -113,24 +120,15 @@ _NAME_REACH = 60
 _NEXT_CLAUSE = re.compile(r"[,;،؛]")
 
 
-# What may stand between a body and "its" session: "l'Alliance (ISA), dans sa", "its fourth"; in
-# Arabic the possessive is the noun's suffix: "المجلس في دورته", "الجمعية العامة في دورتها".
-_BEFORE_POSSESSIVE = re.compile(
-    r"\W*(?:(?:dans|lors de|lors d'|au cours de|pendant|during|at|in|a)\s?)?(?:sa|son|ses|its|their)\s?"
-)
-_BEFORE_ARABIC_POSSESSIVE = re.compile(r"\W*(?:في\s?)?")
-_ARABIC_POSSESSIVE_NOUN = re.compile(rf"[وفبلك]?(?:دورت|موتمر|اجتماع|قمت|نسخت)(?:ها|هم|ه)(?![{ARABIC_LETTERS}])")
-
-
 def _preceding(ctx: Context, ref: Reference) -> tuple[Cue | None, set[str]]:
     """A body named right before the reference that the reference belongs to: a series or
     organisation name, or a generic head ("الجمعية العامة في دورتها السادسة والسبعين")."""
     window_start = max(ctx.doc.sentence(ref.start)[0], ref.start - 40)
-    link = _BEFORE_ARABIC_POSSESSIVE if _ARABIC_POSSESSIVE_NOUN.match(ctx.doc.folded, ref.start) else _BEFORE_POSSESSIVE
+    link = POSSESSIVE_LINK_AR if AR_POSSESSIVE_NOUN.match(ctx.doc.folded, ref.start) else POSSESSIVE_LINK
     cue = ctx.last_cue_ending(window_start, ref.start)
     if cue is not None and link.fullmatch(ctx.doc.folded, cue.end, ref.start):
         return cue, set()
-    if link is _BEFORE_POSSESSIVE and not _ends_on_possessive(ctx.doc.folded, ref.start):
+    if link is POSSESSIVE_LINK and not _ends_on_possessive(ctx.doc.folded, ref.start):
         return None, set()  # (most references: no head can be linked, the heads are not looked for)
     heads = [h for h in HEAD_RE.finditer(ctx.doc.folded, window_start, ref.start) if h.end() <= ref.start]
     if heads and link.fullmatch(ctx.doc.folded, heads[-1].end(), ref.start):
@@ -142,7 +140,7 @@ _POSSESSIVES = ("sa", "son", "ses", "its", "their")
 
 
 def _ends_on_possessive(folded: str, pos: int) -> bool:
-    """Whether the text before `pos` ends on one of `_BEFORE_POSSESSIVE`'s possessives, one white space
+    """Whether the text before `pos` ends on one of `POSSESSIVE_LINK`'s possessives, one white space
     after it at most: without one, that pattern matches no text ending at `pos`."""
     before = folded[max(0, pos - 7) : pos]
     if before[-1:].isspace():  # (str.isspace and the regex \s read the same characters)

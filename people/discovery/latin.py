@@ -36,6 +36,7 @@ from people.lexicon import (
     ROYAL_TITLES,
     SHEIKH_STYLES,
     STYLES_GIVEN_BEFORE_NASAB,
+    TITLE_FIELD_WORDS,
     TITLE_WORDS,
     key,
     words,
@@ -211,12 +212,6 @@ class _Token:
 
     def __post_init__(self) -> None:
         self.key = key(self.text.rstrip("."))
-
-
-# The words of the fields a title is of that the title words do not hold ("Director of Criminal Investigations").
-_FIELD_WORDS = frozenset(
-    words("criminal investigation investigations prosecution prosecutions operations affairs intelligence narcotics")
-)
 
 
 def _last_word(text: str) -> str:
@@ -604,7 +599,7 @@ class LatinPersonFinder:
         if not self._title_of_before(start):
             return name
         at = next((i for i in range(1, len(name) - 1) if name[i].key in GIVEN_NAMES), None)
-        if at is None or not all(t.key in TITLE_WORDS or t.key in _FIELD_WORDS for t in name[:at]):
+        if at is None or not all(t.key in TITLE_WORDS or t.key in TITLE_FIELD_WORDS for t in name[:at]):
             return name  # ("State Minister of Peace Kebede Worku Alemu": "Kebede" names no field)
         prefix.extend(("title", t) for t in name[:at])
         return name[at:]

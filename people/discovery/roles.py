@@ -29,6 +29,7 @@ from people.lexicon import (
     RANKS,
     ROLE_HEADS,
     SHEIKH_STYLES,
+    TITLE_FIELD_WORDS,
     TITLE_WORDS,
     akey,
     ar_word_key,
@@ -174,13 +175,6 @@ def _ad_interim(words: list[str], j: int) -> bool:
     return words[j] == "par" and j + 1 < len(words) and words[j + 1] in ("intérim", "interim")
 
 
-# The fields an English title names in lower case before its head ("international relations chief", "public
-# affairs director"), which the title words (portfolios) do not hold.
-_FIELD_NOUNS = frozenset(
-    ("relations", "affairs", "operations", "communications", "cooperation", "investigations", "liaison", "training")
-)
-
-
 def _role_in_part(part: str) -> int | None:
     """Offset in `part` where the role phrase that ends `part` starts (at a role head), or None."""
     matches = list(_WORD.finditer(part))
@@ -197,7 +191,7 @@ def _role_in_part(part: str) -> int | None:
             and not matches[i - 1].group()[0].isupper()
             and not matches[i].group()[0].isupper()  # "Trainers included Inspector X": a capitalised title
             and words[i - 1] not in TITLE_WORDS  # "its security minister, General X": a portfolio's word
-            and words[i - 1] not in _FIELD_NOUNS  # "the police's international relations chief X"
+            and words[i - 1] not in TITLE_FIELD_WORDS  # "the police's international relations chief X"
         ):
             i += 1
             continue
@@ -210,7 +204,7 @@ def _role_in_part(part: str) -> int | None:
         while (
             owner is None
             and start > 0
-            and (words[start - 1] in TITLE_WORDS or words[start - 1] in _FIELD_NOUNS)
+            and (words[start - 1] in TITLE_WORDS or words[start - 1] in TITLE_FIELD_WORDS)
             and words[start - 1] not in _PRE_TITLE  # (an "ancien ministre" is none now: office_roles)
             and matches[start - 1].group().islower()
         ):
