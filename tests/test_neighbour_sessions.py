@@ -605,3 +605,41 @@ def test_the_latest_session_of_the_council_named_before_with_a_glued_preposition
     text = "وقدم الأمين العام لمجلس وزراء الداخلية العرب تقريرا عن تنفيذ قرارات الدورة الأخيرة للمجلس."
     events = detect_events(text, "ar", published=PartialDate.parse("2025-04-22"), catalogue=catalogue)
     assert [(e.series_name, e.ordinal) for e in events] == [(CAIM, 42)]
+
+
+def test_the_next_session_of_the_council_is_not_the_candidate_conferences(catalogue):
+    """ "نتائج المؤتمر سترفع إلى الدورة المقبلة للمجلس": the complement's head is a council, which the candidate
+    conference the article reports on is not; the council's session numbered in the article is the base."""
+    text = (
+        "افتتحت في تونس أعمال المؤتمر العربي الحادي والثلاثين لرؤساء أجهزة حماية المنشآت. "
+        "وأوضح الأمين العام أن المؤتمر يأتي تنفيذا لتوصيات الدورة السابعة والأربعين لمجلس وزراء الداخلية العرب. "
+        "وأضاف أن نتائج أعمال المؤتمر سترفع إلى الدورة المقبلة للمجلس."
+    )
+    events = detect(catalogue, text, "ar")
+    assert set(events) == {31, 47, 48}
+    assert events[48].series_name == CAIM
+
+
+def test_the_next_assembly_of_a_session_dated_later_in_the_year_is_that_session(catalogue):
+    """Written in September about a session held from 20 to 22 October: "la prochaine Assemblée" is that
+    one, still to come, not the one after it (the catalogue has no date of it)."""
+    text = (
+        "Lagos se prépare à accueillir, du 20 au 22 octobre, la 15e session de l'Assemblée générale d'Afripol. "
+        "Le directeur exécutif a indiqué que la prochaine Assemblée devrait adopter un protocole."
+    )
+    events = detect_events(text, "fr", published=PartialDate.parse("2031-09"), catalogue=catalogue)
+    assert [e.ordinal for e in events] == [15]
+
+
+def test_the_previous_session_is_of_the_series_the_lead_numbers(catalogue):
+    """Two series numbered: "la précédente session" with no complement is of the series the lead reports on,
+    the other named further down; a date after the article's day in its sentence is the current session's."""
+    text = (
+        "Les travaux de la 15e session de l'Assemblée générale d'Afripol se sont ouverts lundi à Lagos. "
+        "Cette session, qui se poursuivra jusqu'au mercredi 14 février, examinera le plan adopté lors de la "
+        "précédente session. Le président a évoqué la 32e Conférence régionale africaine d'Interpol."
+    )
+    events = detect(catalogue, text)
+    assert set(events) == {15, 14, 32}
+    assert events[14].series_name == events[15].series_name == "AFRIPOL General Assembly"
+    assert events[14].start_date is None and events[14].end_date is None

@@ -246,6 +246,7 @@ def _merge(ctx: Context, resolved: list[Resolved]) -> list[EventMention]:
         res.city = _place_for(ctx, res, others) or _forum_city(ctx, res)
         res.start_date, res.end_date = dates_for(ctx, res, others)
         groups.setdefault(res.group, []).append(res)
+    _undate_previous(ctx, resolved)
     _year_named_into_numbered(ctx, groups)
     # the year of one numbered session of a series named by its year dates its others: "الدورة الرابعة"
     # in a report on the fifth, "القمة العالمية للشرطة 2026", is the 2025 summit (and "last year's
@@ -261,6 +262,30 @@ def _merge(ctx: Context, resolved: list[Resolved]) -> list[EventMention]:
     _venue_here(ctx, events)
     events.sort(key=lambda e: e.start)
     return events
+
+
+def _undate_previous(ctx: Context, resolved: list[Resolved]) -> None:
+    """A previous session (a relative reference numbered before a session the article numbers) was held
+    before the article appeared: a date of its sentence after the publication date is another's ("Cette
+    session, qui se poursuivra jusqu'au mercredi 22 octobre, doit examiner le plan adopté lors de la
+    précédente session")."""
+    if ctx.published is None:
+        return
+    published = (ctx.published.year, ctx.published.month or 12, ctx.published.day or 31)
+    for res in resolved:
+        dates = [d for d in (res.start_date, res.end_date) if d is not None]
+        if not res.relative or not dates or res.ordinal is None:
+            continue
+        if not any(
+            not r.relative
+            and r.series == res.series
+            and r.candidate == res.candidate
+            and (r.ordinal or 0) > res.ordinal
+            for r in resolved
+        ):
+            continue
+        if any((d.year, d.month or 0, d.day or 0) > published for d in dates):
+            res.start_date = res.end_date = None
 
 
 def _year_anchors(ctx: Context, groups: dict[tuple, list[Resolved]]) -> dict[int, tuple[int, int]]:

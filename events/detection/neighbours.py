@@ -183,8 +183,13 @@ def _still_to_come(ctx: Context, base: Resolved, next_at: int) -> bool:
         # the right to host the next edition in 2027")
         start, end = ctx.doc.sentence(base.start)
         end = min(end, next_at) if next_at > base.start else end
+        # ("Alger se prépare à accueillir, du 20 au 22 octobre, la 7e session …", written in September: a later
+        # month of the same year is to come too)
         return any(
-            start <= d.pos < end and d.start is not None and d.start.year > ctx.published.year for d in ctx.dates
+            start <= d.pos < end
+            and d.start is not None
+            and (d.start.year, d.start.month or 0) > (ctx.published.year, ctx.published.month)
+            for d in ctx.dates
         )
     return (edition.start.year, edition.start.month) > (ctx.published.year, ctx.published.month)
 
@@ -266,6 +271,8 @@ def _current(ctx: Context, noun: re.Match[str], end: int, numbered: list[Resolve
         fitting = _named_before(ctx, noun, kind, fitting)
     if complement.cue is None and len({r.group[0] for r in fitting}) > 1:
         fitting = _numbered_in_its_sentence(ctx, noun, fitting)
+    if complement.cue is None and len({r.group[0] for r in fitting}) > 1:
+        fitting = _of_the_lead(ctx, fitting)
     if complement.cue is None and len({r.group[0] for r in fitting}) != 1:
         return None  # no series, or several: which one's next session is unsaid
     return min(fitting, key=lambda r: r.start, default=None)
@@ -393,6 +400,16 @@ def _numbered_in_its_sentence(ctx: Context, noun: re.Match[str], fitting: list[R
     return here if len({r.group[0] for r in here}) == 1 else fitting
 
 
+def _of_the_lead(ctx: Context, fitting: list[Resolved]) -> list[Resolved]:
+    """Of the sessions of several series, those of the series the article's lead numbers (its first two
+    sentences, the headline's among them: what it reports on), when the lead numbers one series only ("Les
+    travaux de la 7e session de l'Assemblée générale d'Afripol se sont ouverts … le plan d'action adopté lors
+    de la précédente session", the INTERPOL conference named further down another's); else all."""
+    lead_end = ctx.doc.sentence(ctx.doc.sentence(0)[1])[1]  # the headline (or first sentence) and the next
+    lead = [r for r in fitting if r.start < lead_end]
+    return lead if len({r.group[0] for r in lead}) == 1 else fitting
+
+
 def _fits(ctx: Context, res: Resolved, kind: str, complement) -> bool:
     if res.candidate is not None:
         group = _GROUP.get(kind, kind)
@@ -401,7 +418,14 @@ def _fits(ctx: Context, res: Resolved, kind: str, complement) -> bool:
         fits = (
             kind == "edition" or group == res.candidate.kind or (group, res.candidate.kind) == ("session", "conference")
         )
-        return complement.cue is None and fits
+        return complement.cue is None and fits and _names_its_heads(res.candidate, complement.heads)
     if complement.cue is not None and res.series != complement.cue.targets[0].series:
         return False  # the series the complement names first (its own name, or its body's main one)
     return ctx.catalogue.series[res.series].compat({kind} | complement.heads) > 0
+
+
+def _names_its_heads(candidate, heads: set[str]) -> bool:
+    """Whether the generic heads of a noun's complement can be a candidate series' body: its kind or a
+    word of its name ("la prochaine session du conseil" after "la 12e session ordinaire du conseil de Y").
+    "نتائج المؤتمر سترفع إلى الدورة المقبلة للمجلس": the council's next session, not the conference's."""
+    return not heads or candidate.kind in heads or _has_head(normalize_name(candidate.label), heads)
