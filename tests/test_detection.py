@@ -134,6 +134,15 @@ def test_a_remit_written_with_a_synonym_is_the_catalogues_series(catalogue):
     }
 
 
+@pytest.mark.parametrize("apostrophe", ["'", "\u2019"])
+def test_a_series_named_as_its_organisations_possession_is_the_catalogues(catalogue, apostrophe):
+    """ "AFRIPOL's General Assembly in Lagos in October": the catalogue's "AFRIPOL General Assembly", known by
+    its organisation's name, written as the organisation's (an unnumbered reference, its city and month read)."""
+    text = f"The next test is AFRIPOL{apostrophe}s General Assembly in Lagos in October."
+    (event,) = detect(catalogue, text, "en", "2031-07")
+    assert (event.series_name, event.city, str(event.start_date)) == ("AFRIPOL General Assembly", "Lagos", "2031-10")
+
+
 def test_a_year_named_meeting_written_a_little_differently_is_the_catalogues(catalogue):
     text = 'وتتواصل في دبي فعاليات "القمة الشرطية العالمية 2031" بمشاركة وفود من عشرات الدول.'
     (event,) = detect(catalogue, text, "ar", "2031-03")

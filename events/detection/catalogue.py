@@ -235,6 +235,19 @@ def _with_synonymous_heads(names: list[str]) -> list[str]:
     return out
 
 
+def _with_possessive(names: list[str], organizations: list[str] | None) -> list[str]:
+    """The names, and each English one opening with its organization's name written as the organization's:
+    "AFRIPOL General Assembly" is also "AFRIPOL's General Assembly", "Interpol General Assembly" "Interpol's
+    General Assembly"."""
+    out = list(names)
+    for name in names:
+        for organization in organizations or ():
+            rest = name[len(organization) + 1 :]
+            if name.startswith(organization + " ") and rest.isascii() and not organization.endswith("s"):
+                out.append(f"{organization}'s {rest}")
+    return list(dict.fromkeys(out))
+
+
 def _with_sea_names(names: list[str]) -> list[str]:
     """The names, and each Arabic one naming the Mediterranean by one of its names with the others:
     "المتوسط", "البحر المتوسط" and "البحر الأبيض المتوسط" ("مؤتمر وزراء داخلية دول غرب البحر الأبيض
@@ -341,13 +354,17 @@ class SeriesCatalogue:
         for i, entry in enumerate(entries):
             labels = [entry.get(f"label_{lang}") for lang in ("fr", "ar", "en")]
             own = [entry["name"], *labels, *(entry.get("aliases") or [])]
+            org = entry.get("organization") or ""
             names.extend(
                 NameEntry("alias", i, name)
                 for name in _with_regional_seminar(
-                    _with_sea_names(_with_leaders(_with_synonymous_heads([n for n in own if n])))
+                    _with_sea_names(
+                        _with_leaders(
+                            _with_possessive(_with_synonymous_heads([n for n in own if n]), org_names.get(org))
+                        )
+                    )
                 )
             )
-            org = entry.get("organization") or ""
             kind = "main" if main_of.setdefault(org, i) == i else "other"
             names.extend(NameEntry(kind, i, name) for name in org_names.get(org, []))
         return cls([_series_from_entry(entry) for entry in entries], names, acronyms)
