@@ -427,3 +427,23 @@ def test_a_family_name_alone_after_a_role_is_a_person(text, name, role):
 
 def test_a_nationality_between_commas_after_a_role_is_no_family_name():
     assert _found("وأكد وزير الداخلية، الجزائري، أن الاجتماع ناجح.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("والتقى عددا من رؤساء الوفود، من بينهم سالم الهاجري من دولة قطر، والعقيد نادر الفارس.", "سالم الهاجري"),
+        ("وحضر المراسم عدد من المسؤولين، ومنهم عبد الرحيم الصالحي من المغرب.", "عبد الرحيم الصالحي"),
+    ],
+)
+def test_a_name_among_the_delegates_with_its_country_after_it(text, name):
+    """ "من بينهم X من دولة قطر": "among them", a name opening with a given name, and whose delegate it is."""
+    assert name in [found for found, _ in _found(text)]
+
+
+def test_a_family_name_that_is_a_towns_name_before_a_title_in_apposition():
+    """ "عبد الكريم بنسليمان، الوالي مدير …": a town's name (Benslimane) after a given name is the family name
+    its title vouches for; a town visited takes no title ("وزار محمد تونس، حيث …")."""
+    text = "ويترأس الوفد عبد الكريم بنسليمان، الوالي مدير الشؤون القنصلية بوزارة الخارجية."
+    assert _found(text) == [("عبد الكريم بنسليمان", "الوالي مدير الشؤون القنصلية بوزارة الخارجية")]
+    assert _found("وزار محمد تونس، حيث التقى المسؤولين.") == []

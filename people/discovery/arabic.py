@@ -88,6 +88,8 @@ _QUOTES = {'"': '"', "«": "»", "“": "”"}  # an opening quote and its closi
 # "Among them" before a person's name (stop words too): "من بينهم", "ومنهم", "أبرزهم".
 _AMONG = frozenset(akey(w) for w in ("بينهم", "بينهن", "منهم", "ومنهم", "منهن", "أبرزهم", "وأبرزهم"))
 _ABD = akey("عبد")
+_FROM = akey("من")
+_STATE_WORDS = frozenset(akey(w) for w in ("دولة", "جمهورية", "المملكة", "مملكة", "سلطنة", "إمارة", "الإمارات"))
 # A dateline's city and its dash before a credit: "بغداد – كتب: م. العبادي".
 _PLACE_THEN = re.compile(r"^\s*([^\W\d_]+)\s*[–—-]\s*")
 # (the agency credited beside the author, in parentheses, is read past: "الصورة: (بترا) - محمد …")
@@ -272,7 +274,7 @@ class ArabicPersonFinder:
             return self._family_sayyid(i)
         if k == _BASSEM and i > 0 and self.toks[i - 1].key in _SPOKESMAN:
             return False  # "المتحدث باسم الوزارة": the spokesman "in the name of" the ministry, no Bassem
-        if k in AR_NATIONALITIES or k in AR_PLACES:
+        if k in AR_NATIONALITIES or (k in AR_PLACES and not self._town_surname(i)):
             return False
         if k in AR_NUMBERS or _DIACRITICS.sub("", t.text) in AR_STOP_RAW or self._in_place_name(i):
             return False
@@ -285,6 +287,19 @@ class ArabicPersonFinder:
         if _plural_nisba(k) or (i + 1 < len(self.toks) and _plural_nisba(self.toks[i + 1].key)):
             return False  # "ودعا مراد الشركاء الأوروبيين": a plural adjective qualifies a noun, never a name
         return not self._glued_article(i)
+
+    def _town_surname(self, i: int) -> bool:
+        """Word i, a town's name, is a family name named after it ("عبد الكريم بنسليمان، الوالي مدير …"):
+        without the article, after a given name, and the name's title in apposition after its comma (a
+        visit's destination takes no title: "زار محمد تونس، حيث …")."""
+        toks = self.toks
+        return (
+            0 < i < len(toks) - 2
+            and not toks[i].key.startswith("ال")
+            and (_starts_name(toks[i - 1].key) or (i > 1 and _starts_name(toks[i - 2].key)))  # ("عبد الكريم")
+            and toks[i + 1].text in _COMMAS
+            and without_conjunction(toks[i + 2].key) in AR_ROLE_BASE
+        )
 
     def _plain_word(self, i: int) -> bool:
         """A word that may stand in a name, by the lists alone (no look at its neighbours)."""
@@ -1313,8 +1328,19 @@ class ArabicPersonFinder:
             closed = closed or self._stopper(after)
             # a name no list holds ("أعرب يورغن شتوك الأمين العام للإنتربول"): the title right after vouches
             titled = after < len(toks) and toks[after].key in AR_ROLE_BASE and len(parts) <= 3
-            if len(parts) >= 2 and ((given and closed and speech) or titled):
+            # "among them", the name's country after it: "من بينهم أنور البريكي من دولة الكويت"
+            among = toks[i].key in _AMONG and given and self._of_a_country(after)
+            if len(parts) >= 2 and ((given and closed and speech) or titled or among):
                 self._accept(parts, {"verb"})
+
+    def _of_a_country(self, j: int) -> bool:
+        """Whether words j on say whose delegate a name is: "من" and a country ("من دولة قطر", "من المغرب")."""
+        toks = self.toks
+        return (
+            j + 1 < len(toks)
+            and toks[j].key == _FROM
+            and (toks[j + 1].key in _STATE_WORDS or toks[j + 1].key in AR_PLACES)
+        )
 
     def _credit_lines(self) -> None:
         pos = 0
