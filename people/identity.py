@@ -200,7 +200,16 @@ def _joined(key: NameKey, j: int, word: str) -> NameKey:
 
 
 def _drops_first(short: NameKey, long: NameKey) -> bool:
-    return long.tokens[0] in DROPPABLE_FIRST and short.tokens[0] != long.tokens[0]
+    """Whether the short name may be the long one without its first word: a "Mohamed" many leave out, or a
+    given name before family names the short one keeps whole, none of its words a given name ("M. Fall Diouf"
+    for "Moussa Fall Diouf", "Ortega Sanz" for "Javier Ortega Sanz")."""
+    if short.tokens[0] == long.tokens[0]:
+        return False
+    if long.tokens[0] in DROPPABLE_FIRST:
+        return True
+    # (as written: skeletons are shared by too many names, "Fall" and "Diouf" have given names' too)
+    said = len(short.given_words) == len(short.tokens) and len(long.given_words) == len(long.tokens)
+    return said and long.given_words[0] and not any(short.given_words)
 
 
 def _token_similarity(a: NameKey, i: int, b: NameKey, k: int) -> float:

@@ -155,8 +155,9 @@ def token_skeleton(token: str) -> str:
 # the z (or c) of Spanish names, whose sound it writes ("أولايثولا" is "Olaizola", "غونثاليث" "Gonzalez"),
 # ذ and ظ as dh, d or z, ج as j, g or the d of "di" ("Gamal", "Ndiaye"), ق as q or g ("Gasim"); ز is
 # also the s that European spellings sound as z between vowels ("إيزابيل" is "Isabel"). Chinese names:
-# "تش" writes the pinyin zh, j and q as well as ch ("تشانغ" is "Zhang", "تشيانغ" "Qiang").
-_AR_OTHER_READINGS = {"ث": "سز", "ذ": "ز", "ظ": "ز", "ج": "دغ", "ق": "غ", "ز": "س", "تش": "جك"}
+# "تش" writes the pinyin zh, j and q as well as ch ("تشانغ" is "Zhang", "تشيانغ" "Qiang"). خ writes the j of
+# Spanish names, whose sound it is ("خافيير" is "Javier", "خوان" "Juan").
+_AR_OTHER_READINGS = {"ث": "سز", "ذ": "ز", "ظ": "ز", "ج": "دغ", "ق": "غ", "ز": "س", "تش": "جك", "خ": "ج"}
 
 
 # Latin letters of several readings across languages: "ch" is the k of Italian, English and German

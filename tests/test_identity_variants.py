@@ -288,3 +288,21 @@ def test_a_name_written_family_name_first_is_the_same_person_with_context():
     with_role = index.decide("Kobayashi Haruto", Context(affiliation=7))
     assert (with_role.outcome, with_role.matched) == (Outcome.SAME, 1)
     assert name_similarity(name_key("Hassan Ali"), name_key("Ali Hassan")) == 0.0
+
+
+def test_family_names_of_two_words_without_the_given_name_are_the_person_with_context():
+    """ "M. Tall Ndour" for "Ousmane Tall Ndour": the given name left out, the two family names kept whole, none
+    a given name as written; near, the same with context. A short name holding a given name ("Ali Hassan")
+    is no family name alone ("Idriss Ali Hassan" is another's lineage)."""
+    index = _index(p1=["Ousmane Tall Ndour"], p2=["Idriss Ali Hassan"])
+    index.add_context(1, events=[3])
+    assert index.decide("M. Tall Ndour", Context(events=frozenset({3}))).outcome == Outcome.SAME
+    alone = index.decide("Tall Ndour")
+    assert (alone.outcome, alone.matched) == (Outcome.SUGGESTION, 1)
+    assert index.decide("Ali Hassan").outcome == Outcome.NEW
+
+
+@pytest.mark.parametrize(("latin", "arabic"), [("Javier Zubieta", "خافيير زوبييتا"), ("Juan Olmedo", "خوان أولميدو")])
+def test_the_arabic_kh_of_a_spanish_j_is_the_same_name(latin, arabic):
+    """خ writes the Spanish jota: "خافيير" is "Javier" (across scripts only)."""
+    assert name_similarity(name_key(latin), name_key(arabic)) >= 0.9
