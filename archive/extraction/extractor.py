@@ -16,6 +16,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from typing import NamedTuple
 
+from archive.extraction.national_bodies import NationalBodies
 from archive.extraction.results import Evidence, Extraction, FoundEvent, FoundOrganization, FoundPerson
 from archive.extraction.titled_bodies import titled_bodies
 from events.detection import detect_events
@@ -165,8 +166,10 @@ class Extractor:
         organization_names: dict[int, str],
         catalogue,
         known_person_names: Iterable[str] = (),
+        national_bodies: NationalBodies | None = None,
     ):
         self.index = index
+        self.national_bodies = national_bodies
         self.rules = rules
         self.organization_names = organization_names
         self.organization_ids = {name: pk for pk, name in organization_names.items()}
@@ -176,7 +179,9 @@ class Extractor:
         self._affiliations: dict[str, str | None] = {}  # by role: roles repeat from article to article
         if hasattr(catalogue, "name_index"):
             # The three indexes read every article: one pass of one automaton serves them all.
-            scan_together(index, catalogue.name_index, CITY_INDEX)
+            scan_together(
+                index, catalogue.name_index, CITY_INDEX, *([national_bodies.index] if national_bodies else [])
+            )
         prepare_folding()  # here, before an import's workers fork, rather than in each worker
 
     def extract_article(
@@ -251,7 +256,7 @@ class Extractor:
         persons (known and discovered), then organizations found by their cues outside both,
         then events."""
         sentences = [Sentences(text) for text, _, _ in windows]
-        matches = [self._with_titled_bodies(text, self.index.find(text)) for text, _, _ in windows]
+        matches = [self._with_bodies_of_titles_and_countries(text, self.index.find(text)) for text, _, _ in windows]
         known = [
             self._known_organizations(text, found, sents)
             for (text, _, _), found, sents in zip(windows, matches, sentences, strict=True)
@@ -286,10 +291,24 @@ class Extractor:
             )
         ]
 
-    def _with_titled_bodies(self, text: str, found: list) -> list:
-        """The index's matches, and the bodies that directors' titles name (`titled_bodies`)."""
+    def _with_bodies_of_titles_and_countries(self, text: str, found: list) -> list:
+        """The index's matches, the bodies that directors' titles name (`titled_bodies`), and the national
+        bodies named by a generic name whose country the text says beside it (`national_bodies`)."""
         taken = [(m.start, m.end) for m in found if m.kind == "organization"]
-        return found + titled_bodies(text, self.index.find, self._country_of_match, taken)
+        found = found + titled_bodies(text, self.index.find, self._country_of_match, taken)
+        if self.national_bodies is None:
+            return found
+        taken = [(m.start, m.end) for m in found if m.kind == "organization"]
+        national = self.national_bodies.find(text, taken)
+        if not national:
+            return found
+        # (a body's name held in a longer generic name of another country's body is that body's)
+        held = [
+            m
+            for m in found
+            if m.kind == "organization" and any(n.start <= m.start and m.end <= n.end for n in national)
+        ]
+        return [m for m in found if m not in held] + national
 
     def _country_of_match(self, match) -> str | None:
         return self.rules.country_of(self.organization_names[match.entity_key])

@@ -38,6 +38,7 @@ def ensure_knowledge_base() -> None:
 def build_extractor() -> Extractor:
     """The pure extractor for a run: the name index, the knowledge base's rules, the series
     catalogue and the known persons' names, read from the database once."""
+    from archive.extraction.national_bodies import NationalBodies
     from events.detection import SeriesCatalogue
     from events.knowledge_base import catalogue_entries
     from people.knowledge_base import knowledge_base_rules, usual_acronyms
@@ -63,6 +64,11 @@ def build_extractor() -> Extractor:
         organization_names={o.pk: o.name for o in organizations},
         catalogue=SeriesCatalogue.from_entries(catalogue_entries(), acronyms=usual_acronyms(organizations)),
         known_person_names=known_person_names,
+        national_bodies=NationalBodies(
+            (o.pk, o.country, o.all_names())
+            for o in organizations
+            if o.country and o.kind in (Organization.Kind.POLICE, Organization.Kind.NATIONAL_AGENCY)
+        ),
     )
 
 
