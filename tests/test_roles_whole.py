@@ -570,3 +570,35 @@ def test_a_role_after_the_name_may_open_with_the_body_it_serves():
 def test_a_title_naming_its_field_in_lower_case_before_its_head_is_whole(text, role):
     """ "international relations chief", "public affairs director": the field's words are the title's."""
     assert _roles(text, "en").get("Dante Ramos") == role
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name", "role"),
+    [
+        (
+            "Maria Lindqvist, who chairs the Baltic Sea Task Force on Organised Crime, opened the meeting.",
+            "en",
+            "Maria Lindqvist",
+            "chairs the Baltic Sea Task Force on Organised Crime",
+        ),
+        (
+            "Le Tchadien Idriss Mahamat, qui dirige la coopération policière régionale, a pris la parole.",
+            "fr",
+            "Idriss Mahamat",
+            "dirige la coopération policière régionale",
+        ),
+    ],
+)
+def test_an_office_stated_by_its_verb_in_a_relative_clause_is_the_role(text, language, name, role):
+    """ "X, who chairs the Y," states an office as surely as "X, chair of the Y,": the verb and what it heads."""
+    assert _roles(text, language)[name] == role
+
+
+def test_a_relative_clause_of_a_verb_heading_nothing_is_no_role():
+    assert _roles("Karim Bennani, who leads, said the talks went well.", "en")["Karim Bennani"] is None
+
+
+def test_an_office_stated_by_its_verb_gives_way_to_a_title_before_the_name_and_stays_stated():
+    (mention,) = discover_persons("Le préfet de police Karim Haddou, qui dirige la brigade mobile, a été élu.", "fr")
+    assert mention.role == "préfet de police"
+    assert "dirige la brigade mobile" in mention.roles

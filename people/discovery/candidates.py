@@ -131,13 +131,16 @@ def build_mentions(text: str, sentences: Sentences, found: list[Candidate]) -> l
         if not f.cues or (f.single and not f.cues & SINGLE_TOKEN_CUES):
             continue
         stated = [r for r in (f.before.text if f.before else None, f.rank, after) if r]
-        roles = [r for r in (f.before.text if f.before else None, after) if r]
+        # an office stated by its verb ("X, who chairs the Y") is the role only where no title or rank is
+        # stated with the name ("Le préfet de police X, qui dirige la brigade"); it stays one of the stated
+        by_verb = after if f.after is not None and f.after.by_verb else None
+        roles = [r for r in (f.before.text if f.before else None, None if by_verb else after) if r]
         # "Le secrétaire général X, ancien vice-président …": the office held now is the role; a rank
         # stated with the name is one ("le candidat du Maroc, le préfet de police X")
         roles = office_roles(roles)
         if f.rank and not any(held_office(r) for r in roles):
             roles = []
-        role = max(roles, key=len) if roles else f.rank
+        role = max(roles, key=len) if roles else f.rank or by_verb
         span = (f.surface_start, f.name_start, f.name_end)
         mentions.append(make_mention(text, sentences, span, role, f.cues, f.single, tuple(stated)))
     return mentions

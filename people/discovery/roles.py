@@ -489,6 +489,7 @@ class RoleAfter:
     text: str
     start: int
     end: int
+    by_verb: bool = False  # "X, who chairs the Y": an office a title before the name states better
 
 
 # A list of guests in the genitive ("en présence du ministre, A, du président de …, B"): a title that
@@ -516,8 +517,34 @@ def _first_boundary(tail: str) -> int:
     return first
 
 
+# An office stated by its verb in a relative clause after the name: "X, who chairs the Steering Committee,",
+# "X, qui préside le comité directeur,": the verb and what it heads, up to the clause's end, is the role.
+_HEADS_AFTER = re.compile(
+    r"[ \u00a0]*,[ \u00a0]*(?:who|qui)[ \u00a0]+(?=(?:heads|chairs|leads|directs|coordinates|commands|préside|dirige"
+    r"|coordonne|commande)[ \u00a0])"
+)
+_HEADED_WORDS = 16  # a longer clause goes on past the office ("…, who chairs X and said that …")
+
+
+def _office_by_verb(text: str, end: int) -> RoleAfter | None:
+    """The office a relative clause's verb states after the name ending at `end` (`_HEADS_AFTER`)."""
+    m = _HEADS_AFTER.match(text, end, end + 40)
+    if m is None:
+        return None
+    tail = text[m.end() : m.end() + 240]
+    clause = tail[: min(_first_boundary(tail), *(i for i in (tail.find(","), len(tail)) if i >= 0))]
+    role = _trim(clause)
+    if role is None or len(role.split()) > _HEADED_WORDS or len(role.split()) < 2:
+        return None
+    return RoleAfter(role, m.end(), m.end() + len(clause.rstrip()), by_verb=True)
+
+
 def latin_role_after(text: str, end: int) -> RoleAfter | None:
-    """Role written after the name ending at `end` and a comma ("Mohamed Moufakir, wali, directeur …")."""
+    """Role written after the name ending at `end` and a comma ("Mohamed Moufakir, wali, directeur …"), or
+    stated by its verb ("X, who chairs the Steering Committee,")."""
+    by_verb = _office_by_verb(text, end)
+    if by_verb is not None:
+        return by_verb
     m = (
         _CAPACITY_AFTER.match(text[end : end + 160])
         or _COMMA_AFTER.match(text[end : end + 4])
