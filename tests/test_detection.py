@@ -1326,6 +1326,34 @@ def test_a_month_of_next_year_said_so_is_in_the_year_after_the_publication(catal
     assert event.start_date == PartialDate(2040, 5)
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "month"),
+    [
+        (
+            "La 59e session du Conseil des ministres arabes de l'Intérieur s'est tenue à Tunis le mois dernier.",
+            "fr",
+            12,
+        ),
+        ("The 59th session of the Council of Arab Interior Ministers, held in Tunis last month, ended.", "en", 12),
+        ("واختتمت في تونس الشهر الماضي الدورة التاسعة والخمسون لمجلس وزراء الداخلية العرب.", "ar", 12),
+        ("The 59th session of the Council of Arab Interior Ministers will be held in Tunis next month.", "en", 2),
+        ("The 59th session of the Council of Arab Interior Ministers, held in Tunis last November, ended.", "en", 11),
+    ],
+)
+def test_a_month_said_from_the_publications_is_that_month(catalogue, text, language, month):
+    """ "le mois dernier", "last month", "الشهر الماضي", "next month", "last November": the month before or after
+    the article's (across the year's turn), or the last such month before it."""
+    event = only(detect(catalogue, text, language, "2040-01-15"))
+    assert event.start_date == PartialDate(2040 if month == 2 else 2039, month)
+
+
+def test_a_months_name_before_a_forums_name_is_no_word_of_it(catalogue):
+    """ "last November's Sahel Regional Forum on Security": the forum's name opens after the date's words."""
+    text = "At last November's Sahel Regional Forum on Security in Niamey, speakers called for pooled patrols."
+    (event,) = detect(catalogue, text, "en", "2040-01-15")
+    assert "November" not in event.name and event.start_date == PartialDate(2039, 11)
+
+
 def test_their_numbered_conference_is_the_catalogue_series_of_who_meets_not_the_contexts_guess(catalogue):
     """ "Interior ministers of the Western Mediterranean "5+5" group … their 27th conference": the ministers'
     conference of the catalogue, though the article names Europol (an organiser of another series) elsewhere."""

@@ -35,11 +35,24 @@ _YEAR_ONLY = Anchored(
 # A month named without a day or a year after "en", "in", "في" ("tenue à Nouakchott en janvier",
 # "held in January", "في يناير الماضي"): its year is the publication's (or the next or previous one).
 _MONTH_BY_NAME = {normalize_name(name): month for name, month in month_names().items()}
+# The words that name a month or a day of the week (folded): a date's, never a word of a meeting's name ("last
+# November's Dakar Forum" is the Dakar Forum).
+CALENDAR_WORDS = frozenset(_MONTH_BY_NAME) | frozenset(_WEEKDAY_NUMBER)
 _BARE_MONTH = re.compile(
     r"(?<![\w])(?:en|in|during|au mois de|في|خلال|في شهر|خلال شهر)\s"
     rf"(?P<month>{'|'.join(sorted(map(re.escape, _MONTH_BY_NAME), key=len, reverse=True))})(?![\w])(?!\s?\d)"
 )
 _BARE_MONTHS = Anchored(_BARE_MONTH, ["en ", "in ", "during ", "au mois", "في ", "خلال "])
+# A month said by where it stands from the publication's (folded): "last month", "le mois dernier", "الشهر
+# الماضي" (the month before), "next month", "le mois prochain", "الشهر المقبل" (the month after), and a month
+# named after "last"/"next" ("last November's Dakar Forum": the last November before the article).
+_RELATIVE_MONTH = re.compile(
+    r"(?<![\w])(?:(?P<last>last month|le mois (?:dernier|passe)|الشهر (?:الماضي|المنصرم))"
+    r"|(?P<next>next month|le mois prochain|الشهر (?:المقبل|القادم))"
+    rf"|(?P<rel>last|next) (?P<month>{'|'.join(sorted(map(re.escape, _MONTH_BY_NAME), key=len, reverse=True))}))"
+    r"(?![\w])(?!\s?\d)"
+)
+_RELATIVE_MONTHS = Anchored(_RELATIVE_MONTH, ["last ", "next ", "le mois", "الشهر "])
 # "du 4 au 7 novembre": what stands before the date that ends a range, or between two dates.
 _RANGE_BEFORE = re.compile(r"(?<![\d])\d{1,2}(?:\s?er)?\s*(?:au|à|a|to|through|and|et|-|–|إلى|الى|حتى|و)\s*$", re.I)
 _RANGE_BETWEEN = re.compile(r"\s*(?:au|à|a|to|through|until|-|–|إلى|الى|حتى)\s*(?:le\s+)?", re.I)
@@ -113,6 +126,10 @@ def date_expressions(doc: Document, published: PartialDate | None) -> list[DateE
             year = _context_year(number, doc.folded[m.end() : m.end() + 30], published)
             month = PartialDate(year, number)
             found.append(DateExpr(m.start("month"), month, month, "month"))
+    for m in _RELATIVE_MONTHS.finditer(doc.folded) if published is not None and published.month else ():
+        if not held.contains(m.start()):
+            month = _relative_month(m, published)
+            found.append(DateExpr(m.start(), month, month, "month"))
     for m in _WEEKDAY_ONLY.finditer(doc.folded):
         if not held.contains(m.start()):
             after, before = doc.folded[m.end() : m.end() + 20], doc.folded[max(0, m.start() - 10) : m.start()]
@@ -122,6 +139,19 @@ def date_expressions(doc: Document, published: PartialDate | None) -> list[DateE
                 found.append(DateExpr(m.start(), month, None, "weekday", ahead))
     found.sort(key=lambda d: d.pos)
     return found
+
+
+def _relative_month(m: re.Match[str], published: PartialDate) -> PartialDate:
+    """The month a `_RELATIVE_MONTH` match says, from the publication's month."""
+    year, month = published.year, published.month
+    if m.group("month"):
+        named = _MONTH_BY_NAME[m.group("month")]
+        if m.group("rel") == "last":
+            return PartialDate(year if named < month else year - 1, named)
+        return PartialDate(year if named > month else year + 1, named)
+    step = -1 if m.group("last") else 1
+    index = year * 12 + month - 1 + step
+    return PartialDate(index // 12, index % 12 + 1)
 
 
 def _weekday_month(published: PartialDate | None, weekday: int, *, ahead: bool) -> PartialDate | None:

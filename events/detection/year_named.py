@@ -29,6 +29,7 @@ from events.detection.candidates import (
 from events.detection.city_forums import _NAME_WORDS, _TOPIC_PREPOSITIONS, city_forum
 from events.detection.context import CandidateSeries, Context, Resolved
 from events.detection.document import inside
+from events.detection.meeting_dates import CALENDAR_WORDS
 from events.detection.meeting_words import (
     ADJECTIVES,
     BREAKS,
@@ -148,7 +149,12 @@ def _words_back(ctx: Context, pos: int) -> list[tuple[int, str]]:
     if words is None:
         floor = max(0, pos - 80)
         matches = list(_WORD_BACK.finditer(ctx.doc.folded, floor, pos))[-6:]
-        words = memo[pos] = [(m.start(), m.group()) for m in reversed(matches)]
+        words = []
+        for m in reversed(matches):
+            if m.group().removesuffix("'s") in CALENDAR_WORDS:
+                break  # "last November's Dakar Forum": a date's word ends the name
+            words.append((m.start(), m.group()))
+        memo[pos] = words
     return words
 
 
