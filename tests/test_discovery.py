@@ -1280,6 +1280,11 @@ def test_a_police_service_named_by_its_level_and_task(text, expected):
             "le rôle du Bureau central national d'Interpol de Djibouti dans la vérification",
             "INTERPOL National Central Bureau Djibouti",
         ),
+        (
+            "وأكد أهمية النشرات الحمراء للإنتربول وتوسيع التعاون مع المكتب الوطني المركزي في بغداد.",
+            "INTERPOL National Central Bureau Baghdad",
+        ),
+        ("وتم التنسيق مع المكتب الوطني للإنتربول في الخرطوم.", "INTERPOL National Central Bureau Khartoum"),
     ],
 )
 def test_an_interpol_bureau_named_with_its_city_is_that_citys_bureau(text, name):

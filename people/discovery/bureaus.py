@@ -22,7 +22,10 @@ _BUREAU = re.compile(
     rf"\b[Bb]ureau (?P<fr>central national|r[ée]gional) d['’]\s?(?:OIPC-)?(?:Interpol|INTERPOL)"
     rf"|\b(?:Interpol|INTERPOL)(?:['’]s)? (?P<en>National Central|Regional) Bureau"
     rf"|\b(?P<en_of>National Central|Regional) Bureau of (?:Interpol|INTERPOL)"
-    rf"|(?:ال)?مكتب (?P<ar>المركزي الوطني|الإقليمي) {_AR_INTERPOL}"
+    # ("المكتب الوطني المركزي": the words in either order, INTERPOL's name after them or not; "المكتب الوطني
+    # للإنتربول": "central" left out, INTERPOL's name said)
+    rf"|(?:ال)?مكتب (?:(?P<ar>المركزي الوطني|الوطني المركزي)(?: {_AR_INTERPOL})?"
+    rf"|(?P<ar_named>الإقليمي|الوطني) {_AR_INTERPOL})"
 )
 # Every match starts at most two characters before one of these ("B" of "Bureau", "ال" of "المكتب"): the
 # pattern is tried there only (text.scanning.Anchored), not entered at every character for its word
@@ -33,9 +36,14 @@ _BEFORE_CITY = re.compile(r"\s?(?:(?:de|d['’]|à|in|for|at|of|في)\s?)?")
 _INTERPOL_STEMS = ("nterpol", "NTERPOL", "نتربول")
 # The words of `_BUREAU`'s names, one of which a text must hold to be scanned.
 _BUREAU_WORDS = ("ureau central", "ureau régional", "ureau regional", "Regional Bureau", "Central Bureau")
-_BUREAU_WORDS += ("مكتب المركزي", "مكتب الإقليمي")
+_BUREAU_WORDS += ("مكتب المركزي", "مكتب الإقليمي", "مكتب الوطني")
 _KINDS = {"central national": "National Central", "regional": "Regional", "régional": "Regional"}
-_AR_KINDS = {"المركزي الوطني": "National Central", "الإقليمي": "Regional"}
+_AR_KINDS = {
+    "المركزي الوطني": "National Central",
+    "الوطني المركزي": "National Central",
+    "الوطني": "National Central",
+    "الإقليمي": "Regional",
+}
 
 
 def city_bureaus(text: str) -> list[OrgMention]:
@@ -50,8 +58,8 @@ def city_bureaus(text: str) -> list[OrgMention]:
         place = places[0] if places else None
         if place is None or place.start > after.end() - m.end() + 1:  # (a glued "بـ": "بالخرطوم")
             continue
-        if m.group("ar"):
-            kind = _AR_KINDS[m.group("ar")]
+        if m.group("ar") or m.group("ar_named"):
+            kind = _AR_KINDS[m.group("ar") or m.group("ar_named")]
         else:
             kind = _KINDS.get((m.group("fr") or "").lower()) or m.group("en") or m.group("en_of")
         end = m.end() + place.end
