@@ -1347,6 +1347,11 @@ def test_a_month_said_from_the_publications_is_that_month(catalogue, text, langu
     assert event.start_date == PartialDate(2040 if month == 2 else 2039, month)
 
 
+def test_this_month_is_the_publications(catalogue):
+    text = "واختتمت في تونس في وقت سابق من هذا الشهر الدورة التاسعة والخمسون لمجلس وزراء الداخلية العرب."
+    assert only(detect(catalogue, text, "ar", "2040-01-15")).start_date == PartialDate(2040, 1)
+
+
 def test_a_months_name_before_a_forums_name_is_no_word_of_it(catalogue):
     """ "last November's Sahel Regional Forum on Security": the forum's name opens after the date's words."""
     text = "At last November's Sahel Regional Forum on Security in Niamey, speakers called for pooled patrols."

@@ -151,7 +151,13 @@ def place_names(*, arabic: bool) -> list[str]:
 
 # Words after which a name shared with a country is read as the city ("à Tunis", "في تونس").
 _LOCATIVE_WORDS = frozenset(
-    normalize_name(w) for w in ("à", "a", "in", "at", "depuis", "from", "في", "مدينة", "بمدينة")
+    normalize_name(w)
+    for w in (
+        *("à", "a", "in", "at", "depuis", "from", "في", "مدينة", "بمدينة"),
+        # the host, the verb's subject: "المؤتمر … الذي احتضنته سنغافورة", "التي تستضيفها الرياض"
+        *("احتضنته", "احتضنتها", "احتضنت", "تحتضنه", "تحتضنها", "تحتضن", "استضافته", "استضافتها", "استضافت"),
+        *("تستضيفه", "تستضيفها", "تستضيف"),
+    )
 )
 # "la ville de", "the city of": the name after them is the city's.
 _OF_WORDS = frozenset({"de", "d", "of", "d'"})

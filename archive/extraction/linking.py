@@ -194,6 +194,11 @@ class EntityResolver:
         for n in range(len(words), 0, -1):  # the longest known name the body starts with
             body = " ".join(words[:n])
             org = self.organizations.get(organization_key(body)) or self.organizations.get("ACRONYM:" + body)
+            if org and n < len(words) and name_key.startswith("concepts "):
+                # a meeting of the organisation named by what it is about, the organisation one of its concepts
+                # ("INTERPOL Global Cybercrime Conference", "المؤتمر العالمي للإنتربول حول الجريمة السيبرانية"): the
+                # same key in every script, not the organisation's other meetings
+                break
             if org:
                 return f"{kind}:org:{org}"
         if len(words) == 1:  # an acronym written in the other script ("إيابكو" for "EAPCCO")
@@ -453,6 +458,7 @@ class Linker:
         batch ("la 3e édition du Forum africain …, le 20 janvier 2026", from another): its reports
         link to that session, as `events.detection` makes one event of the two within an article."""
         new, waiting = batch.new, batch.waiting
+        years: dict[tuple, int] = {}  # the year-named meetings of this batch met so far, by key
         for key in [k for k, event in new.items() if event.series_id and event.ordinal is None]:
             year = next((f.start_date.year for f in waiting[key] if f.start_date), None) or _named_year(new[key].name)
             if year is None:
@@ -462,6 +468,13 @@ class Linker:
             if not known and len(met) > 1 and new[key].city:
                 # two sessions dated that year (one of them perhaps misread): the one held in the same city
                 met = [k for k in met if new[k].city == new[key].city]
+            if not known and not met:
+                # no numbered session that year: the one meeting of the series named by that year already,
+                # in another language ("INTERPOL Global Cybercrime Conference 2025", "المؤتمر العالمي
+                # للإنتربول حول الجريمة السيبرانية 2025": one candidate series, one meeting)
+                known = self.resolver.year_named_in.get((key[0], year), set())
+                met = [k for k, y in years.items() if k[0] == key[0] and y == year and k in new]
+            years[key] = year
             if len(known) + len(met) != 1:
                 continue
             found = waiting.pop(key)

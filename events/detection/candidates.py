@@ -279,6 +279,15 @@ _CONCEPTS = {
     "atlantic": "atlantique atlantic أطلسي الأطلسي الأطلسية",
     "maritime": "maritime maritimes marine naval بحري البحري البحرية",
     "cyber": "cybersecurite cybersecurity cybercriminalite cybercrime cyber سيبراني السيبراني السيبرانية",
+    # the world's meetings of an organisation ("INTERPOL Global Cybercrime Conference", "Conférence mondiale
+    # d'Interpol sur la cybercriminalité", "المؤتمر العالمي للإنتربول حول الجريمة السيبرانية")
+    "global": "global mondial mondiale world عالمي العالمي العالمية",
+    # the police organisations whose name is one word in every language (Arabic writes it out)
+    "interpol": "interpol إنتربول انتربول أنتربول الإنتربول الانتربول الأنتربول",
+    "europol": "europol يوروبول اليوروبول أوروبول",
+    "afripol": "afripol أفريبول الأفريبول أفريپول",
+    "ameripol": "ameripol أمريبول",
+    "aseanapol": "aseanapol",
     "sahel": "sahel saharan saharien sahelien sahelienne الساحل",
     "cooperation": "cooperation التعاون تعاون",
     # a code of conduct ("Code de conduite de Yaoundé", "Djibouti Code of Conduct", "مدونة سلوك جيبوتي")

@@ -44,15 +44,17 @@ _BARE_MONTH = re.compile(
 )
 _BARE_MONTHS = Anchored(_BARE_MONTH, ["en ", "in ", "during ", "au mois", "في ", "خلال "])
 # A month said by where it stands from the publication's (folded): "last month", "le mois dernier", "الشهر
-# الماضي" (the month before), "next month", "le mois prochain", "الشهر المقبل" (the month after), and a month
+# الماضي" (the month before), "next month", "le mois prochain", "الشهر المقبل" (the month after), "this month",
+# "هذا الشهر" (the publication's), and a month
 # named after "last"/"next" ("last November's Dakar Forum": the last November before the article).
 _RELATIVE_MONTH = re.compile(
     r"(?<![\w])(?:(?P<last>last month|le mois (?:dernier|passe)|الشهر (?:الماضي|المنصرم))"
     r"|(?P<next>next month|le mois prochain|الشهر (?:المقبل|القادم))"
+    r"|(?P<this>this month|ce mois(?:-ci)?|هذا الشهر|الشهر الجاري)"
     rf"|(?P<rel>last|next) (?P<month>{'|'.join(sorted(map(re.escape, _MONTH_BY_NAME), key=len, reverse=True))}))"
     r"(?![\w])(?!\s?\d)"
 )
-_RELATIVE_MONTHS = Anchored(_RELATIVE_MONTH, ["last ", "next ", "le mois", "الشهر "])
+_RELATIVE_MONTHS = Anchored(_RELATIVE_MONTH, ["last ", "next ", "this ", "le mois", "ce mois", "الشهر ", "هذا "])
 # "du 4 au 7 novembre": what stands before the date that ends a range, or between two dates.
 _RANGE_BEFORE = re.compile(r"(?<![\d])\d{1,2}(?:\s?er)?\s*(?:au|à|a|to|through|and|et|-|–|إلى|الى|حتى|و)\s*$", re.I)
 _RANGE_BETWEEN = re.compile(r"\s*(?:au|à|a|to|through|until|-|–|إلى|الى|حتى)\s*(?:le\s+)?", re.I)
@@ -149,7 +151,7 @@ def _relative_month(m: re.Match[str], published: PartialDate) -> PartialDate:
         if m.group("rel") == "last":
             return PartialDate(year if named < month else year - 1, named)
         return PartialDate(year if named > month else year + 1, named)
-    step = -1 if m.group("last") else 1
+    step = -1 if m.group("last") else 0 if m.group("this") else 1
     index = year * 12 + month - 1 + step
     return PartialDate(index // 12, index % 12 + 1)
 

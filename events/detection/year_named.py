@@ -9,6 +9,7 @@ import re
 
 from events.detection.candidates import (
     _ARABIC_STOPS,
+    _ARABIC_THEME,
     _CONCEPT_FILLERS,
     _CONCEPT_OF,
     _LATIN_STOPS,
@@ -63,11 +64,15 @@ def year_named_candidates(ctx: Context, taken: list[tuple[int, int]]) -> list[Re
                 start, end, year, candidate = body_year
                 found.append(Resolved(-1, None, start, end, 0.6, year=year, candidate=candidate))
                 taken = [*taken, (start, end)]
-            continue
+                continue
+            span = _held_concept_named_after(ctx, noun)
+            if span is None:
+                continue
         start, end, year = span
         if _edition_of_named(ctx, noun, end):
             continue  # "النسخة الثانية من منتدى مسقط لأمن الحدود 2025": the forum's noun names it
-        if any(start < b and a < end for a, b in cue_spans):
+        inner = [c for c in ctx.cues if start < c.end and c.start < end]
+        if inner and (annual or not _organisations_own_meeting(ctx, inner, noun, start, end)):
             if annual:  # "the annual Europol Police Chiefs Convention": its body's series named by year
                 found.extend(_annual_of_catalogue(ctx, noun, start, end, year))
             continue  # a series of the catalogue is named in it: unnumbered.py reads it
@@ -89,6 +94,27 @@ def year_named_candidates(ctx: Context, taken: list[tuple[int, int]]) -> list[Re
         found.append(Resolved(-1, None, start, end, 0.6, year=year, candidate=candidate))
         taken = [*taken, (start, end + 5)]
     return found
+
+
+def _organisations_own_meeting(ctx: Context, cues: list, noun: re.Match[str], start: int, end: int) -> bool:
+    """Whether a year-named meeting's name holds an organisation's name only (no series' own name), and a
+    theme of its own besides ("INTERPOL Global Cybercrime Conference 2025"): a meeting of that organisation
+    the catalogue does not know, not one of its series ("INTERPOL Assembly 2025" is its General Assembly)."""
+    if any(t.is_alias for c in cues for t in c.targets):
+        return False
+    named = [(c.start, c.end) for c in cues] + [(noun.start(), noun.end())]
+    own = [
+        w.group()
+        for w in _WORD_BACK.finditer(ctx.doc.folded, start, end)
+        if not any(a <= w.start() < b for a, b in named) and w.group() not in _GENERIC_NAME_WORDS
+    ]
+    return bool(own)
+
+
+# Words of a meeting's name that name no theme of its own: "Global", "annual", "international", connectors.
+_GENERIC_NAME_WORDS = frozenset(
+    split_words("global annual international internationale mondial mondiale world de du des d la le l of the on sur")
+)
 
 
 def _edition_of_named(ctx: Context, noun: re.Match[str], end: int) -> bool:
@@ -209,6 +235,39 @@ def _held_named_span(ctx: Context, noun: re.Match[str]) -> tuple[int, int, int] 
         # the year it is published (a date of another year in its sentence says otherwise)
         year = venue_and_year(ctx, start, noun.end(), {ctx.published.year})
     return (start, noun.end(), year) if year is not None else None
+
+
+def _held_concept_named_after(ctx: Context, noun: re.Match[str]) -> tuple[int, int, int] | None:
+    """A meeting named from its noun on by what it is about, without a number or a year, whose sentence says
+    where and when it is held ("la Conférence mondiale d'Interpol sur la cybercriminalité, tenue en octobre à
+    Singapour", "المؤتمر العالمي للأنتربول حول الجريمة السيبرانية، الذي احتضنته سنغافورة في أكتوبر"): (start,
+    end, year), the edition of that year, keyed by its concepts as the same meeting named by its year is
+    ("INTERPOL Global Cybercrime Conference 2025"); None for a name of other words (`_concept_forum`)."""
+    folded, arabic = ctx.doc.folded, noun.group()[0] > "z"
+    if not arabic and not ctx.doc.is_capitalized(noun.start()):
+        return None
+    pos = end = noun.end()
+    previous = ""
+    for _ in range(8):
+        token = TOKEN.match(folded, pos)
+        if not token:
+            break
+        word = token.group(1)
+        theme = arabic and word == _ARABIC_THEME and _theme_follows(folded, token.end())
+        # ("… sur les stupéfiants": the theme's article after its preposition)
+        article = previous in _TOPIC_PREPOSITIONS and word in DETERMINERS
+        stop = (word in _LATIN_STOPS and word not in _TOPIC_PREPOSITIONS and not article) or (
+            word in _ARABIC_STOPS and not theme
+        )
+        if word in BREAKS or word == "," or word.isdigit() or stop or _another_meeting(word):
+            break
+        pos, previous = token.end(), word
+        if word not in _NAME_WORDS:
+            end = pos
+    if end == noun.end() or _concept_forum(noun, _original(ctx, noun.start(), end)) is None:
+        return None
+    year = venue_and_year(ctx, noun.start(), end, set())
+    return (noun.start(), end, year) if year is not None else None
 
 
 _OPENED_BEFORE = re.compile(
@@ -411,10 +470,32 @@ def _year_named_span(ctx: Context, noun: re.Match[str]) -> tuple[int, int, int] 
                 return None
             return start, _last_end(folded, noun.end(), token.start(1)), int(edition.group(1))
         stop = word in _LATIN_STOPS and word not in _TOPIC_PREPOSITIONS  # "Forum de X sur la sécurité 2025"
-        if word in BREAKS or word == "," or word.isdigit() or stop or word in _ARABIC_STOPS or _another_meeting(word):
+        if arabic and word in _YEAR_WORDS and count and (year := YEAR.fullmatch(_next_word(folded, token.end()))):
+            # "المؤتمر العالمي للإنتربول حول الجريمة السيبرانية لعام 2025": the year's word closes the name
+            return start, _last_end(folded, noun.end(), token.start(1)), int(year.group())
+        # ("حول" after a body named in it: "المؤتمر العالمي للإنتربول حول الجريمة السيبرانية 2025", its theme)
+        theme = arabic and word == _ARABIC_THEME and _theme_follows(folded, token.end())
+        arabic_stop = word in _ARABIC_STOPS and not theme
+        if word in BREAKS or word == "," or word.isdigit() or stop or arabic_stop or _another_meeting(word):
             return None
         pos, count = token.end(), count + 1
     return None
+
+
+# The words of "the year of" before a year that closes a meeting's name ("لعام 2025", "لسنة 2025"), folded.
+_YEAR_WORDS = frozenset(normalize_name(w) for w in split_words("لعام عام لسنة سنة"))
+
+
+def _theme_follows(folded: str, pos: int) -> bool:
+    """Whether the word at `pos` names a concept: "حول" opens a meeting's theme ("المؤتمر العالمي للإنتربول حول
+    الجريمة السيبرانية"), not the clause after its name ("… حول سبل التعاون")."""
+    word = _next_word(folded, pos)
+    return _strip_clitic(word) in _CONCEPT_OF or word in _CONCEPT_OF or _strip_clitic(word) in _CONCEPT_FILLERS
+
+
+def _next_word(folded: str, pos: int) -> str:
+    token = TOKEN.match(folded, pos)
+    return token.group(1) if token else ""
 
 
 _PLACE_THEN_YEAR = re.compile(r"\([^()\d]{2,40}\)(?=\s*((?:19|20)\d\d)(?!\d))")
