@@ -447,3 +447,14 @@ def test_a_family_name_that_is_a_towns_name_before_a_title_in_apposition():
     text = "ويترأس الوفد عبد الكريم بنسليمان، الوالي مدير الشؤون القنصلية بوزارة الخارجية."
     assert _found(text) == [("عبد الكريم بنسليمان", "الوالي مدير الشؤون القنصلية بوزارة الخارجية")]
     assert _found("وزار محمد تونس، حيث التقى المسؤولين.") == []
+
+
+def test_a_lone_family_name_after_a_rank_with_its_office_is_kept_as_a_person():
+    """ "الدكتور بوخاري، الأمين العام لمجلس …": no full name in the article, but a rank and an office stated
+    with the name: a person (named in full elsewhere, for identity to link); a rank alone keeps nothing."""
+    from people.discovery import resolve_mentions
+
+    text = "من جانبه، أشاد الدكتور بوخاري، الأمين العام لمجلس التعاون، بحسن التنظيم."
+    groups = resolve_mentions(discover_persons(text, "ar"))
+    assert [(g.name, g.role) for g in groups] == [("بوخاري", "الأمين العام لمجلس التعاون")]
+    assert resolve_mentions(discover_persons("وحضر الدكتور بوخاري.", "ar")) == []

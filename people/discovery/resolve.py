@@ -183,6 +183,12 @@ class KnownNames:
         return hits.pop() if len(hits) == 1 else None
 
 
+def _ranked_with_office(m: PersonMention) -> bool:
+    """A lone name after a rank, its office stated with it ("الدكتور كومان، الأمين العام لمجلس …", "le général
+    Zoubi, directeur de la Sécurité publique"): a person, named in full in other articles."""
+    return m.cue == "rank" and len(m.roles) > 1  # (the rank is one of the roles stated)
+
+
 def _holds_family_name(group: _Group, token: str) -> bool:
     """Whether a lone name is one of the family names of a full name other than its last: a word
     between the given name and the last ("Rojas" in "Andrés Felipe Rojas Villamizar"), or the first
@@ -265,7 +271,7 @@ def resolve_mentions(
         archived = known.ending_with(tokens)
         if archived is not None:
             key = " ".join(name_tokens(archived))
-        elif m.cue not in STRONG_CUES and not _particled(tokens, m) and key not in lone:
+        elif m.cue not in STRONG_CUES and not _particled(tokens, m) and not _ranked_with_office(m) and key not in lone:
             continue
         if key not in lone:
             lone[key] = _Group(name_tokens(archived) if archived else tokens, archived or m.name, fixed_name=True)
