@@ -217,6 +217,13 @@ def _token_similarity(a: NameKey, i: int, b: NameKey, k: int) -> float:
     x, y = a.tokens[i], b.tokens[k]
     if x.startswith(INITIAL) != y.startswith(INITIAL):
         initial, other = (x, b.initials[k : k + 1]) if x.startswith(INITIAL) else (y, a.initials[i : i + 1])
+        if other and a.script != b.script:
+            # across scripts, the letter as Arabic writes it: "Ana P. Ferreira" is "آنا باولا فيريرا" (ب for p)
+            return (
+                INITIAL_SIMILARITY
+                if other[0].translate(_SOUND_CLASSES) == initial[1:].translate(_SOUND_CLASSES)
+                else 0.0
+            )
         return INITIAL_SIMILARITY if other and other[0] == initial[1:] else 0.0
     similarity = token_similarity(x, y)
     if similarity and _ben_glued_to_no_patronym(a, i, b, k):

@@ -306,3 +306,12 @@ def test_family_names_of_two_words_without_the_given_name_are_the_person_with_co
 def test_the_arabic_kh_of_a_spanish_j_is_the_same_name(latin, arabic):
     """خ writes the Spanish jota: "خافيير" is "Javier" (across scripts only)."""
     assert name_similarity(name_key(latin), name_key(arabic)) >= 0.9
+
+
+@pytest.mark.parametrize(
+    ("latin", "arabic"), [("Lucia P. Moreira", "لوسيا باولا موريرا"), ("V. Sorokin", "فيكتور سوروكين")]
+)
+def test_an_initial_answers_the_arabic_letter_its_sound_is_written_with(latin, arabic):
+    """Arabic writes p with ب and v with ف: "Lucia P. Moreira" is "لوسيا باولا موريرا" (across scripts only)."""
+    assert name_similarity(name_key(latin), name_key(arabic)) >= 0.9
+    assert name_similarity(name_key("B. Sorokin"), name_key("فيكتور سوروكين")) == 0.0
