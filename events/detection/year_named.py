@@ -113,7 +113,11 @@ def _organisations_own_meeting(ctx: Context, cues: list, noun: re.Match[str], st
 
 # Words of a meeting's name that name no theme of its own: "Global", "annual", "international", connectors.
 _GENERIC_NAME_WORDS = frozenset(
-    split_words("global annual international internationale mondial mondiale world de du des d la le l of the on sur")
+    normalize_name(word)
+    for word in split_words(
+        "global annual international internationale mondial mondiale world de du des d la le l of the on sur "
+        "العالمي الدولي السنوي العامة العام"
+    )
 )
 
 
@@ -473,7 +477,7 @@ def _year_named_span(ctx: Context, noun: re.Match[str]) -> tuple[int, int, int] 
         if arabic and word in _YEAR_WORDS and count and (year := YEAR.fullmatch(_next_word(folded, token.end()))):
             # "المؤتمر العالمي للإنتربول حول الجريمة السيبرانية لعام 2025": the year's word closes the name
             return start, _last_end(folded, noun.end(), token.start(1)), int(year.group())
-        # ("حول" after a body named in it: "المؤتمر العالمي للإنتربول حول الجريمة السيبرانية 2025", its theme)
+        # ("حول" before a concept: "المؤتمر العالمي للإنتربول حول الجريمة السيبرانية 2025", its theme)
         theme = arabic and word == _ARABIC_THEME and _theme_follows(folded, token.end())
         arabic_stop = word in _ARABIC_STOPS and not theme
         if word in BREAKS or word == "," or word.isdigit() or stop or arabic_stop or _another_meeting(word):
