@@ -111,13 +111,10 @@ def _organisations_own_meeting(ctx: Context, cues: list, noun: re.Match[str], st
     return bool(own)
 
 
-# Words of a meeting's name that name no theme of its own: "Global", "annual", "international", connectors.
-_GENERIC_NAME_WORDS = frozenset(
-    normalize_name(word)
-    for word in split_words(
-        "global annual international internationale mondial mondiale world de du des d la le l of the on sur "
-        "العالمي الدولي السنوي العامة العام"
-    )
+# Words of a meeting's name that name no theme of its own: a city's forum's name words (connectors,
+# "international"), and "Global", "annual" and their like.
+_GENERIC_NAME_WORDS = _NAME_WORDS | frozenset(
+    normalize_name(word) for word in split_words("global annual mondial mondiale world العالمي السنوي العامة العام")
 )
 
 
