@@ -22,6 +22,8 @@ given name it opens ("K. Bennis", INITIAL_SIMILARITY), though after an initial a
 than three consonants whose Latin vowels differ is only near ("K. Saada" and "Kaïs Saïed" share the skeleton
 "sd": THIN_FAMILY_FACTOR). Two words of one spelling may answer one word
 of the other ("Wai-kit" and "واي كيت", JOINED_FACTOR) when the joined word is a word of the other.
+A name like a person's spelling in the other script only, and unlike each of its spellings in its own
+("Joseph Cruz" beside "يوسف الخرازي" and "Youssef El Kharrazi"), is near at most (OTHER_SCRIPT_ONLY_FACTOR).
 A surname alone ("M. Koumane") is the only known person of that surname when the context agrees, a
 suggestion without context, new when two known persons bear it. Context adds to the score. Then:
 
@@ -442,6 +444,8 @@ class PersonIndex:
                 continue
             if similarity >= LIFT_FROM and _thin_family_name_unlike(key, name, known_key, spelling):
                 similarity *= THIN_FAMILY_FACTOR
+            if similarity >= SUGGEST_AT and _unlike_in_its_own_script(key, known_key, known.names):
+                similarity *= OTHER_SCRIPT_ONLY_FACTOR
             reasons = [_reason("name", _name_detail(name, spelling, key), similarity)]
             bonus, shared = _context_bonus(context, known)
             reasons.extend(shared)
@@ -489,6 +493,22 @@ class PersonIndex:
         if bonus >= SURNAME_CONTEXT:
             return Decision(Outcome.SAME, pk, round(SAME_AT + bonus / 10, 3), reasons)
         return Decision(Outcome.SUGGESTION, pk, SUGGEST_AT, reasons)
+
+
+# A name alike only in the other script: reading a name across scripts loses letters (vowels, "kh" and "c"
+# both a k), so a Latin name that answers a person's Arabic spelling while it is unlike every Latin spelling
+# of that person ("Joseph Cruz" and "يوسف الخرازي", beside "Youssef El Kharrazi") is near at most, never
+# the same even with context: its own script's spellings are the better witnesses.
+OTHER_SCRIPT_ONLY_FACTOR = 0.75
+
+
+def _unlike_in_its_own_script(key: NameKey, best: NameKey, names: dict[NameKey, str]) -> bool:
+    """Whether the best-matching name `best` is in the other script than `key`, and the known person has
+    names in `key`'s script, none of which is like it (below what makes a candidate at all)."""
+    if best is None or best.script == key.script:
+        return False
+    own = [k for k in names if k.script == key.script]
+    return bool(own) and all(name_similarity(key, k) < SUGGEST_AT - 0.1 for k in own)
 
 
 # An initial and a family name of fewer than three consonants ("K. Saada"): the family name's skeleton

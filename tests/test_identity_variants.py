@@ -315,3 +315,14 @@ def test_an_initial_answers_the_arabic_letter_its_sound_is_written_with(latin, a
     """Arabic writes p with ب and v with ف: "Lucia P. Moreira" is "لوسيا باولا موريرا" (across scripts only)."""
     assert name_similarity(name_key(latin), name_key(arabic)) >= 0.9
     assert name_similarity(name_key("B. Sorokin"), name_key("فيكتور سوروكين")) == 0.0
+
+
+def test_a_name_alike_only_in_the_other_script_is_near_at_most():
+    """Read across scripts, "Jacob Graus" answers "يعقوب الغرازي" (vowels unwritten, z read as s); beside the
+    person's own Latin spelling, which it is unlike, it is another person's name: never the same, even
+    with context. Known only in Arabic, the reading across scripts is all there is."""
+    index = _index(p1=["Yacoub El Gharrazi", "يعقوب الغرازي"])
+    index.add_context(1, events=[7])
+    assert index.decide("Jacob Graus", Context(events=frozenset({7}))).outcome != Outcome.SAME
+    assert index.decide("Yaacoub Al-Gharrazi").outcome == Outcome.SAME
+    assert _index(p1=["يعقوب الغرازي"]).decide("Jacob Graus").outcome == Outcome.SAME
