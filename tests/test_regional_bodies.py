@@ -82,6 +82,19 @@ def test_the_organisations_meeting_is_the_body_named_before(catalogue):
     assert events[13].city == "Kigali" and events[13].relation == "mention"
 
 
+@pytest.mark.parametrize(
+    ("body", "head"),
+    [("Mediterranean Coast Guard Network (MCGN)", "Network"), ("Global Maritime Safety Forum (GMSF)", "Forum")],
+)
+def test_a_networks_or_forums_meeting_is_the_body_named_before(catalogue, body, head):
+    """A network, a forum, a partnership holds meetings too: "the Network's 7th Plenary Meeting"."""
+    text = f"Delegates of the {body} met in Rome on Tuesday for the {head}'s 7th Plenary Meeting."
+    (event,) = detect(catalogue, text)
+    acronym = body.split("(")[1].rstrip(")")
+    assert (event.ordinal, event.candidate_key) == (7, "session:" + body_key(acronym))
+    assert event.city == "Rome"
+
+
 def test_an_arabic_annual_general_meeting(catalogue):
     text = "انطلقت أعمال الاجتماع العام السنوي الرابع عشر لمنظمة التعاون بين قادة الشرطة في البحيرات الكبرى (غلابكو)."
     (event,) = detect(catalogue, text)

@@ -1583,6 +1583,9 @@ def _antecedent_span(ctx: Context, comma: int) -> tuple[int, int] | None:
 _POSSESSOR = re.compile(r"([^\W\d_]+)(?:'s|s')\s*$")
 _NAMED_WITH_ACRONYM = re.compile(r"((?:[^\W\d_]+[ '-]){1,10})\(([A-Z][A-Z0-9]{2,14})\)")
 _POSSESSOR_REACH = 600
+# Bodies whose name's head is no head of a complement (a forum is a meeting there, "of the forum"), though
+# the body holds meetings: "the Forum's 15th Ministerial Plenary Meeting", "the Network's 7th meeting".
+_POSSESSOR_BODIES = frozenset({"forum", "network", "partnership", "platform", "initiative", "process"})
 
 
 def possessor_acronym(ctx: Context, start: int) -> str | None:
@@ -1592,7 +1595,7 @@ def possessor_acronym(ctx: Context, start: int) -> str | None:
     folded = ctx.doc.folded
     possessor = _POSSESSOR.search(folded, max(0, start - 30), start)
     head = possessor.group(1) if possessor else ""
-    if HEADS.get(head) not in ("organization", "committee", "council"):
+    if HEADS.get(head) not in ("organization", "committee", "council") and head not in _POSSESSOR_BODIES:
         return None
     a, _ = ctx.doc.to_original(possessor.start(), possessor.end())
     before = ctx.doc.original[max(0, a - _POSSESSOR_REACH) : a]

@@ -41,6 +41,7 @@ from events.detection.meeting_words import (
     founding_year,
     noun_class_of,
 )
+from events.detection.ordinals import LATIN_ORDINAL
 from events.detection.unnumbered import venue_and_year
 from text.normalize import normalize_name
 from text.wordlists import split_words
@@ -213,6 +214,18 @@ def _annual_named_span(ctx: Context, noun: re.Match[str]) -> tuple[int, int, int
     return (start, noun.end(), year) if year is not None else None
 
 
+def _holds_numbered_meetings(folded: str, noun: re.Match[str]) -> bool:
+    """Whether the article says the noun's possessive before a numbered meeting ("the Forum's 7th Plenary
+    Meeting"): the name is a body's (`candidates.possessor_acronym`), the meetings are its sessions."""
+    for possessive in (f" {noun.group()}'s ", f" {noun.group()}s' "):
+        at = folded.find(possessive, noun.end())
+        while at >= 0:
+            if LATIN_ORDINAL.match(folded, at + len(possessive)):
+                return True
+            at = folded.find(possessive, at + 1)
+    return False
+
+
 def _held_named_span(ctx: Context, noun: re.Match[str]) -> tuple[int, int, int] | None:
     """A meeting named by capitals before its noun, without an ordinal or a year, whose sentence says
     where and when it is held ("opened the African Counter-Terrorism Summit in Abuja on Monday"):
@@ -230,6 +243,8 @@ def _held_named_span(ctx: Context, noun: re.Match[str]) -> tuple[int, int, int] 
         return None  # "the General Assembly", "the Summit": the kind of meeting, not its name
     if _ORDINAL_BEFORE.search(folded, max(0, start - 12), start):
         return None  # "the 12th AMERIPOL Summit": a numbered session (candidates.py)
+    if _holds_numbered_meetings(folded, noun):
+        return None  # "the Global … Forum (GMSF) met … for the Forum's 7th Plenary Meeting": a body, not a meeting
     year = venue_and_year(ctx, start, noun.end(), set())
     if year is None and ctx.published is not None and _OPENED_BEFORE.search(folded, max(0, start - 40), start):
         # "as he opened a two-day African Counter-Terrorism Summit in Abuja": the report's own meeting, of
