@@ -602,8 +602,12 @@ def test_a_series_own_name_closed_by_its_noun_with_a_venue_and_a_time_is_that_ye
     (event,) = detect(catalogue, text, "en", published="2031-03")
     assert (event.series_name, event.ordinal, event.city) == ("INTERPOL European Regional Conference", None, "Oslo")
     assert event.start_date.year == 2031
-    # "next" before the name: the next session, which only a numbered one in the article can number
+    # "next" before the name: the next session, which a numbered one in the article numbers, or else its
+    # venue and its time date ("AFRIPOL's next General Assembly, due in Algiers in October"); neither, none
     text = "The minister will attend the next INTERPOL European Regional Conference in Oslo in June."
+    (event,) = detect(catalogue, text, "en", published="2031-03")
+    assert (event.city, event.start_date.year) == ("Oslo", 2031)
+    text = "The minister will attend the next INTERPOL European Regional Conference, his first."
     assert detect(catalogue, text, "en", published="2031-03") == []
 
 

@@ -643,3 +643,46 @@ def test_the_previous_session_is_of_the_series_the_lead_numbers(catalogue):
     assert set(events) == {15, 14, 32}
     assert events[14].series_name == events[15].series_name == "AFRIPOL General Assembly"
     assert events[14].start_date is None and events[14].end_date is None
+
+
+AU = "African Union Assembly Ordinary Session"
+
+
+def test_a_series_that_now_meets_once_a_year_numbers_the_sessions_of_its_rhythm(catalogue):
+    """The African Union's assembly met twice a year until 2018, once a year since: its session of 2026 is
+    its 39th (one a year after the catalogue's last), and no session of 2017 is counted."""
+    series = next(s for s in catalogue.series if s.name == AU)
+    assert (series.ordinal_in(2026), series.ordinal_in(2017)) == (39, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "ordinal", "start"),
+    [
+        (
+            "La 16e édition du Forum de Sfax sur la sécurité s'est achevée samedi. Les ministres ont plaidé pour "
+            "que le prochain sommet de l'UA, prévu à la mi-février à Addis-Abeba, adopte une position commune.",
+            "fr",
+            39,
+            "2026-02",
+        ),
+        (
+            "The 16th Sfax Security Forum closed on Saturday.\n\nThe plan would be presented to African leaders "
+            "at the AU summit in Addis Ababa in February.",
+            "en",
+            39,
+            "2026-02",
+        ),
+        (
+            "The 16th Sfax Security Forum closed on Saturday.\n\nThe plan builds on the one African leaders "
+            "adopted at the AU summit in Addis Ababa in February.",
+            "en",
+            38,
+            "2025-02",
+        ),
+    ],
+)
+def test_a_session_to_come_in_a_month_already_past_is_next_years(catalogue, text, language, ordinal, start):
+    """Published in December, "the summit due in February" is next February's, the AU's 39th, though the
+    article numbers another meeting; "adopted at the summit in February" was this February's."""
+    events = detect_events(text, language, published=PartialDate.parse("2025-12-06"), catalogue=catalogue)
+    assert [(e.ordinal, e.start_date) for e in events if e.series_name == AU] == [(ordinal, PartialDate.parse(start))]

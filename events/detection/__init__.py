@@ -654,7 +654,12 @@ def detect_events(
             taken.append((reading.ref.start, reading.complement.end))
     numbered = list(resolved)
     own_meeting = any(r.candidate is not None for r in numbered)
-    resolved.extend(unnumbered_references(ctx, taken, numbered=bool(numbered), own_meeting=own_meeting))
+    numbered_series = frozenset(r.series for r in numbered if r.candidate is None)
+    resolved.extend(
+        unnumbered_references(
+            ctx, taken, numbered=bool(numbered), own_meeting=own_meeting, numbered_series=numbered_series
+        )
+    )
     resolved.extend(neighbour_sessions(ctx, numbered, taken + [(r.start, r.end) for r in resolved]))
     resolved.extend(year_named_candidates(ctx, taken + [(r.start, r.end) for r in resolved]))
     resolved.extend(sessions_by_acronym(ctx, resolved, taken + [(r.start, r.end) for r in resolved]))

@@ -56,6 +56,8 @@ class Edition:
 # How many years beyond its known editions a yearly series' sessions are counted (a series may skip
 # a year, hold two, or stop: the further from what is known, the likelier).
 _COUNTED_ON = 2
+# How many latest editions, one a year, show a series' rhythm when it met otherwise before.
+_RHYTHM_SHOWN = 3
 
 
 @dataclass(frozen=True)
@@ -113,7 +115,7 @@ class Series:
         if not before:
             return None
         last = max(before, key=lambda e: e.ordinal)
-        if self._yearly is None:
+        if self._yearly is None or last.start.year < self._yearly_run[1]:
             return last.ordinal
         if when.year - last.start.year > _COUNTED_ON:
             return None
@@ -121,18 +123,36 @@ class Series:
 
     def ordinal_in(self, year: int) -> int | None:
         """The ordinal of the session held in `year`, for a series meeting once a year (see `_yearly`),
-        within `_COUNTED_ON` years of its dated editions."""
-        if self._yearly is None or not self._dated[0][0] - _COUNTED_ON <= year <= self._dated[-1][0] + _COUNTED_ON:
+        within `_COUNTED_ON` years of its dated editions, and not before its yearly rhythm began."""
+        run = self._yearly_run
+        if run is None:
             return None
-        return year - self._yearly
+        offset, since = run
+        floor = self._dated[0][0] - _COUNTED_ON if since == self._dated[0][0] else since
+        if not floor <= year <= self._dated[-1][0] + _COUNTED_ON:
+            return None
+        return year - offset
+
+    @property
+    def _yearly(self) -> int | None:
+        """For a series meeting once a year, its dated editions' year minus ordinal (see `_yearly_run`)."""
+        return self._yearly_run[0] if self._yearly_run else None
 
     @cached_property
-    def _yearly(self) -> int | None:
-        """For a series meeting once a year, its dated editions' year minus ordinal (the same for all,
-        editions the catalogue lacks between them included: the SCO's summits of 2019, 2021, 2022, 2024,
-        2025 are its 19th to 25th); None for any other, or with fewer than two dated editions."""
-        offsets = {year - ordinal for year, ordinal in self._dated}
-        return offsets.pop() if len(self._dated) > 1 and len(offsets) == 1 else None
+    def _yearly_run(self) -> tuple[int, int] | None:
+        """For a series meeting once a year, (year minus ordinal, the year its rhythm began): the offset
+        its dated editions share (editions the catalogue lacks between them included: the SCO's summits of
+        2019, 2021, 2022, 2024, 2025 are its 19th to 25th), all of them, or, for a series that met otherwise
+        before, its last three at least (the African Union's assembly met twice a year until 2018, once a
+        year since); None for any other, or with fewer than two dated editions."""
+        dated = self._dated
+        if len(dated) < 2:
+            return None
+        offset = dated[-1][0] - dated[-1][1]
+        run = next((n for n, (year, ordinal) in enumerate(reversed(dated)) if year - ordinal != offset), len(dated))
+        if run < len(dated) and run < _RHYTHM_SHOWN:
+            return None
+        return offset, dated[len(dated) - run][0]
 
     def compat(self, classes: Iterable[str]) -> float:
         """How well meeting nouns and complement heads of these classes fit the series (0 = not)."""

@@ -39,10 +39,16 @@ _MONTH_BY_NAME = {normalize_name(name): month for name, month in month_names().i
 # November's Dakar Forum" is the Dakar Forum).
 CALENDAR_WORDS = frozenset(_MONTH_BY_NAME) | frozenset(_WEEKDAY_NUMBER)
 _BARE_MONTH = re.compile(
-    r"(?<![\w])(?:en|in|during|au mois de|في|خلال|في شهر|خلال شهر)\s"
+    r"(?<![\w])(?:en|in|during|au mois de|في|خلال|في شهر|خلال شهر"
+    # a part of the month: "à la mi-février", "mid-February", "early March", "fin juin", "منتصف فبراير"
+    r"|mi|mid|early|late|debut|fin|منتصف|مطلع|اواخر|بدايه|اوائل)\s"
     rf"(?P<month>{'|'.join(sorted(map(re.escape, _MONTH_BY_NAME), key=len, reverse=True))})(?![\w])(?!\s?\d)"
 )
-_BARE_MONTHS = Anchored(_BARE_MONTH, ["en ", "in ", "during ", "au mois", "في ", "خلال "])
+_BARE_MONTHS = Anchored(
+    _BARE_MONTH,
+    [f"{word} " for word in split_words("en in during في خلال mi mid early late debut fin منتصف مطلع اواخر بدايه")]
+    + ["au mois", "اوائل "],
+)
 # A month said by where it stands from the publication's (folded): "last month", "le mois dernier", "الشهر
 # الماضي" (the month before), "next month", "le mois prochain", "الشهر المقبل" (the month after), "this month",
 # "هذا الشهر" (the publication's), and a month
@@ -111,7 +117,7 @@ def date_expressions(doc: Document, published: PartialDate | None) -> list[DateE
         elif after := _RANGE_AFTER.match(doc.original, b):
             b = after.end()
         i += 1
-        year = _context_year(first.month, doc.original[b : b + 30], published)
+        year = _context_year(first.month, doc.original[b : b + 30], published, _to_come(doc.folded, doc.to_folded(a)))
         start, end = parse_date_range(doc.original[a:b], context_year=year)
         if start is not None:
             kind = "range" if end else str(start.precision)
@@ -125,7 +131,7 @@ def date_expressions(doc: Document, published: PartialDate | None) -> list[DateE
     for m in _BARE_MONTHS.finditer(doc.folded):
         if published is not None and not held.contains(m.start("month")):
             number = _MONTH_BY_NAME[m.group("month")]
-            year = _context_year(number, doc.folded[m.end() : m.end() + 30], published)
+            year = _context_year(number, doc.folded[m.end() : m.end() + 30], published, _to_come(doc.folded, m.start()))
             month = PartialDate(year, number)
             found.append(DateExpr(m.start("month"), month, month, "month"))
     for m in _RELATIVE_MONTHS.finditer(doc.folded) if published is not None and published.month else ():
@@ -171,9 +177,27 @@ def _weekday_month(published: PartialDate | None, weekday: int, *, ahead: bool) 
     return month if (day + dt.timedelta(days=shift)).month == day.month else None
 
 
-def _context_year(month: int | None, after: str, published: PartialDate | None) -> int | None:
+def _to_come(folded: str, pos: int) -> bool:
+    """Whether the clause of the date at folded `pos` says, before it, that what it dates is to come ("the plan
+    would be presented at the AU summit in February", "le sommet, prévu à la mi-février")."""
+    clause = _CLAUSE_BREAK.search(folded, max(0, pos - _TO_COME_REACH), pos)
+    return _TO_COME.search(folded, clause.end() if clause else max(0, pos - _TO_COME_REACH), pos) is not None
+
+
+_TO_COME_REACH = 120
+_CLAUSE_BREAK = re.compile(r"[.;,:!?()\n،؛؟](?!.*[.;,:!?()\n،؛؟])", re.S)
+# Words saying a meeting is to come (folded): a future, a schedule, an expectation.
+_TO_COME = re.compile(
+    r"(?<![\w])(?:will|would|shall|to be held|due|scheduled|expected|planned|upcoming|next|prevue?s?|programmee?s?"
+    r"|se tiendr\w*|aura lieu|auront lieu|devrai\w*|devra\w*|accueillera\w*|abritera\w*|prochaine?"
+    r"|ستعقد|سيعقد|ستنعقد|سينعقد|ستحتضن|سيحتضن|ستعرض|سيعرض|من المقرر|المرتقبه?|المزمعه?)(?![\w])"
+)
+
+
+def _context_year(month: int | None, after: str, published: PartialDate | None, to_come: bool = False) -> int | None:
     """The year of a date written without one: the article's, or the next/previous one for
-    "novembre prochain"/"نونبر المنصرم" when the month has passed/not come yet."""
+    "novembre prochain"/"نونبر المنصرم" when the month has passed/not come yet, and the next one for a
+    month already passed of a meeting said to come ("the summit due in February", in December)."""
     if published is None:
         return None
     if _OF_NEXT_YEAR.match(after):
@@ -181,7 +205,7 @@ def _context_year(month: int | None, after: str, published: PartialDate | None) 
     if _OF_LAST_YEAR.match(after):
         return published.year - 1
     if month and published.month:
-        if _NEXT.match(after) and month < published.month:
+        if (_NEXT.match(after) or to_come) and month < published.month:
             return published.year + 1
         if _PAST.match(after) and month > published.month:
             return published.year - 1

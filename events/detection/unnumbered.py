@@ -31,21 +31,32 @@ from text.scanning import SpanIndex
 
 
 def unnumbered_references(
-    ctx: Context, taken: list[tuple[int, int]], numbered: bool = True, own_meeting: bool = False
+    ctx: Context,
+    taken: list[tuple[int, int]],
+    numbered: bool = True,
+    own_meeting: bool = False,
+    numbered_series: frozenset[int] = frozenset(),
 ) -> list[Resolved]:
     """References without an ordinal that a known edition identifies: a series named with a city
     or a year ("the Interpol assembly in 2007"), or a meeting noun tied to a venue or a year ("la
     session de Glasgow", "دورة فيينا", "the 2025 meeting") in an article naming its series.
     `numbered`: whether the article numbers a session; where it numbers none, "the next session" is
     read by its venue and time too ("AFRIPOL's next General Assembly, due in Algiers in October");
-    `own_meeting`: whether it numbers a meeting outside the catalogue (its own forum, say)."""
+    `own_meeting`: whether it numbers a meeting outside the catalogue (its own forum, say); `numbered_series`:
+    the catalogue series it numbers a session of (the next session of another is read by its venue and time)."""
     found = []
     held = SpanIndex(taken)  # asked once per cue and per meeting noun
     noun_starts = {m.start() for m in ctx.meeting_nouns}
     noun_ends = {m.end() for m in ctx.meeting_nouns}
     for cue in ctx.cues:
         own = [t.series for t in cue.targets if t.is_alias]
-        if own and not held.contains(cue.start) and not relative_before(ctx.doc.folded, cue.start):
+        if own and not held.contains(cue.start) and relative_before(ctx.doc.folded, cue.start):
+            named_meeting = noun_starts & {cue.start, cue.start + 2} or cue.end in noun_ends
+            if len(own) == 1 and own[0] not in numbered_series and named_meeting:
+                # "le prochain sommet de l'UA, prévu à la mi-février à Addis-Abeba", in an article numbering
+                # no session of it: the session of its venue and time, never a known edition of its city
+                found.extend(_unknown_edition(ctx, own[0], cue.start, cue.end, set()))
+        elif own and not held.contains(cue.start):
             by_year = [i for i in own if ctx.catalogue.series[i].year_named]
             if by_year:
                 found.extend(_by_year(ctx, by_year[0], cue.start, cue.end))
