@@ -546,3 +546,24 @@ def test_a_headlines_bare_session_is_the_one_the_body_names_below_whatever_the_c
     )
     events = detect_events(text, "ar", published=PartialDate.parse("2031-03-11"), catalogue=catalogue)
     assert [(e.ordinal, e.candidate_key) for e in events] == [(5, "session:joint DZ-NE")]
+
+
+@pytest.mark.django_db
+def test_a_joint_bodys_name_with_its_countries_wins_over_an_english_articles_bare_name(tmp_path):
+    """The French article's name gives an English one, "Moroccan-Portuguese Joint Security Committee"; the
+    English article, which writes "their Joint Security Committee" but gives that name too (its countries
+    read from its sentence), makes it an English article's name: the countries stay in the series' name."""
+    (tmp_path / "a.txt").write_text(
+        " date 2031-05-06\nLa quatrième session de la commission sécuritaire mixte maroco-portugaise s'est "
+        "ouverte mardi à Lisbonne.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "b.txt").write_text(
+        " date 2031-05-07\nMorocco and Portugal on Wednesday concluded the 4th session of their Joint Security "
+        "Committee, held over two days in Lisbon.\n",
+        encoding="utf-8",
+    )
+    call_command("import_articles", str(tmp_path), verbosity=0)
+    assert list(Event.objects.filter(name__contains="Joint").values_list("name", flat=True)) == [
+        "4th Session of the Moroccan-Portuguese Joint Security Committee"
+    ]

@@ -208,6 +208,17 @@ class EntityResolver:
         return f"{kind}:name:{name_key}"
 
 
+def _meet(met: dict[str, str], spelling: str, language: str) -> None:
+    """Note a series' spelling met in an article of `language`: in the order first met, as the best
+    language it was met in (a name derived from an Arabic article, then written by an English one, is an
+    English article's name: "Moroccan-Mauritanian Joint Security Committee" before "Joint Security
+    Committee")."""
+    if spelling not in met or series_names_module.rank(spelling, language) < series_names_module.rank(
+        spelling, met[spelling]
+    ):
+        met[spelling] = language
+
+
 def _english_rank(language: str) -> str:
     """The language an English name derived from an article counts as: English from an English
     article, else derived (series_names.DERIVED_EN: ranked below a name an English article writes,
@@ -544,12 +555,12 @@ class Linker:
                 if pk:
                     result[id(found)] = pk
                     if found.candidate_name_en:
-                        known_met[pk].setdefault(found.candidate_name_en, _english_rank(language))
-                    known_met[pk].setdefault(found.series_name, language)
+                        _meet(known_met[pk], found.candidate_name_en, _english_rank(language))
+                    _meet(known_met[pk], found.series_name, language)
                     continue
                 if found.candidate_name_en:  # the name the archive gives it first, as written next
-                    met[key].setdefault(found.candidate_name_en, _english_rank(language))
-                met[key].setdefault(found.series_name, language)
+                    _meet(met[key], found.candidate_name_en, _english_rank(language))
+                _meet(met[key], found.series_name, language)
                 waiting[key].append(found)
         names: dict[int, str] = {}
         if met:
