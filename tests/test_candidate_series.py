@@ -2068,15 +2068,24 @@ def test_a_numbered_meeting_of_a_working_group_is_the_groups_not_a_series_of_the
 
 
 def test_who_meets_named_before_the_organisation_is_not_one_of_its_series(catalogue):
-    """ "Police chiefs of the GCC states held their 51st meeting": the chiefs' meeting, keyed by its concepts as
-    the Arabic "الاجتماع الحادي والخمسون لقادة الشرطة" is; the Council's ministers' meeting stays the catalogue's."""
-    chiefs = "Police chiefs of the Gulf Cooperation Council states held their 51st meeting in Muscat on Tuesday."
-    (event,) = detect_events(chiefs, "en", published=PartialDate.parse("2031-05-14"), catalogue=catalogue)
-    assert (event.ordinal, event.candidate_key, event.city) == (51, "session:concepts head police", "Muscat")
-    arabic = "وتقرر أن يعقد الاجتماع الثاني والخمسون لقادة الشرطة في الدوحة."
+    """ "Police chiefs of the GCC states held their 51st meeting", "GCC police chiefs held their 51st meeting",
+    "قادة الشرطة بدول مجلس التعاون … اجتماعهم الحادي والخمسين": the chiefs' meeting, keyed by its concepts and
+    the organisation as "الاجتماع الثاني والخمسون لقادة الشرطة بدول مجلس التعاون" is (another organisation's
+    police chiefs meet apart); the Council's ministers' meeting stays the catalogue's."""
+    key = "session:concepts head police of Gulf Cooperation Council"
+    for chiefs in (
+        "Police chiefs of the Gulf Cooperation Council states held their 51st meeting in Muscat on Tuesday.",
+        "GCC police chiefs held their 51st meeting in Muscat on Tuesday.",
+    ):
+        (event,) = detect_events(chiefs, "en", published=PartialDate.parse("2031-05-14"), catalogue=catalogue)
+        assert (event.ordinal, event.candidate_key, event.city) == (51, key, "Muscat")
+    arabic = "عقد قادة الشرطة بدول مجلس التعاون لدول الخليج العربية اجتماعهم الحادي والخمسين في مسقط."
+    (event,) = detect_events(arabic, "ar", published=PartialDate.parse("2031-05-14"), catalogue=catalogue)
+    assert (event.ordinal, event.candidate_key, event.city) == (51, key, "Muscat")
+    arabic = "وتقرر أن يعقد الاجتماع الثاني والخمسون لقادة الشرطة بدول مجلس التعاون لدول الخليج العربية في الدوحة."
     (same,) = detect_events(arabic, "ar", published=PartialDate.parse("2031-05-14"), catalogue=catalogue)
-    assert (same.ordinal, same.candidate_key) == (52, "session:concepts head police")
-    ministers = chiefs.replace("Police chiefs", "Interior ministers")
+    assert (same.ordinal, same.candidate_key) == (52, key)
+    ministers = "Interior ministers of the Gulf Cooperation Council states held their 51st meeting in Muscat."
     (theirs,) = detect_events(ministers, "en", published=PartialDate.parse("2031-05-14"), catalogue=catalogue)
     assert theirs.candidate_key == "" and "Interior Ministers" in theirs.series_name
 

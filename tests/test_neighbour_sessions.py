@@ -686,3 +686,16 @@ def test_a_session_to_come_in_a_month_already_past_is_next_years(catalogue, text
     article numbers another meeting; "adopted at the summit in February" was this February's."""
     events = detect_events(text, language, published=PartialDate.parse("2025-12-06"), catalogue=catalogue)
     assert [(e.ordinal, e.start_date) for e in events if e.series_name == AU] == [(ordinal, PartialDate.parse(start))]
+
+
+def test_a_meetings_noun_before_the_previous_one_names_no_body(catalogue):
+    """ "جدول أعمال الاجتماع يتضمن … قرارات الاجتماع السابق": the previous meeting of the series the lead
+    numbers, not one of the series numbered later (a meeting's noun before it is no body naming its series)."""
+    text = (
+        "عقد قادة الشرطة بدول مجلس التعاون لدول الخليج العربية اجتماعهم السادس والعشرين اليوم في مسقط.\n\n"
+        "ويتضمن جدول أعمال الاجتماع متابعة تنفيذ قرارات الاجتماع السابق.\n\n"
+        "وسترفع التوصيات إلى الاجتماع الثالث والأربعين لوزراء الداخلية بدول المجلس في الدوحة."
+    )
+    events = detect_events(text, "ar", published=PartialDate.parse("2031-09-08"), catalogue=catalogue)
+    ordinals = {(e.ordinal, bool(e.candidate_key)) for e in events}
+    assert ordinals == {(26, True), (25, True), (43, False)}

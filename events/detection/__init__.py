@@ -597,7 +597,12 @@ def detect_events(
             # theme's words may name (candidates.numbered_candidate)
             found = numbered_candidate(ctx, reading.ref, resolved)
         elif reading.cue:
-            found = joined_bodies_meeting(ctx, reading.ref, reading.cue) or resolve_attached(ctx, reading)
+            # "قادة الشرطة بدول مجلس التعاون … اجتماعهم السادس والعشرين": the organisation named before "their"
+            # meeting, by who meets in it: theirs, not the organisation's series (as in the branch below)
+            before = reading.cue is not reading.ref.cue and reading.complement.cue is None
+            others = others_subject(ctx, reading.ref) if before else None
+            found = group_meeting(ctx, reading.ref, *others) if others else []
+            found = found or joined_bodies_meeting(ctx, reading.ref, reading.cue) or resolve_attached(ctx, reading)
         else:
             # "of the forum", "de la conférence" refer back to the meeting the article reports on, "de la
             # huitième session du groupe" to the group whose session it reports on
@@ -609,9 +614,9 @@ def detect_events(
             if not found and says_multilateral(ctx, reading.ref):
                 # "their third quadrilateral meeting": the countries' own series, not one the context guesses
                 found = numbered_candidate(ctx, reading.ref, resolved)
-            if not found and (group := others_subject(ctx, reading.ref)):
+            if not found and (others := others_subject(ctx, reading.ref)):
                 # "Police chiefs of the GCC states held their 41st meeting": theirs, not the Council's
-                found = numbered_candidate(ctx, reading.ref, resolved) or group_meeting(ctx, reading.ref, group)
+                found = numbered_candidate(ctx, reading.ref, resolved) or group_meeting(ctx, reading.ref, *others)
             if not found and group_subject(ctx, reading.ref, bodies_only=True) is not None:
                 # "La veille, le Comité de pilotage d'X avait tenu sa 14e session": the subject's own
                 # meeting, not a series the article's context guesses

@@ -327,7 +327,9 @@ _CONCEPT_FILLERS = frozenset(
         "ministerielle ministeriel ministerial الوزاري developpement development التنمية تنمية "
         # what a field's fight is against, which one language says in one word with the field ("Cybercrime",
         # "la cybercriminalité") and another in two ("الجرائم السيبرانية")
-        "crime crimes criminalite جرائم الجرائم جريمة الجريمة"
+        "crime crimes criminalite جرائم الجرائم جريمة الجريمة "
+        # "general", "public": "قادة الشرطة والأمن العام" are the police and security chiefs, as "police chiefs"
+        "general generale generales generaux public publique العام العامة"
     )
 )
 _CONCEPT_OF = {
@@ -411,14 +413,20 @@ def _organised_key(ctx: Context, start: int, end: int) -> str:
     garde-côtes des pays du Conseil de coopération du Golfe", "GCC coast guard commanders"): the
     same in every language, as the organisation is the catalogue's. '' for any other body."""
     cues = [cue for cue in ctx.cues if start <= cue.start and cue.end <= end]
-    organisations = {ctx.catalogue.series[t.series].organization for cue in cues for t in cue.targets}
-    if len(organisations) != 1 or None in organisations:
+    organisation = _organisation_of(ctx, cues)
+    if organisation is None:
         return ""
     rest = _original(ctx, start, end)
     for cue in cues:
         rest = rest.replace(_original(ctx, cue.start, cue.end), " ")
     concepts = concept_key(rest)
-    return f"{concepts} of {organisations.pop()}" if concepts else ""
+    return f"{concepts} of {organisation}" if concepts else ""
+
+
+def _organisation_of(ctx: Context, cues: list[Cue]) -> str | None:
+    """The one organisation the catalogue's series that `cues` name belong to, else None."""
+    organisations = {ctx.catalogue.series[t.series].organization for cue in cues for t in cue.targets}
+    return organisations.pop() if len(organisations) == 1 and None not in organisations else None
 
 
 # A bilateral joint body: its name changes with the language ("commission sécuritaire mixte
@@ -1252,17 +1260,25 @@ def _meeting_kind(ctx: Context, ref: Reference) -> str | None:
     return _GROUP.get(ref.noun_class, ref.noun_class)
 
 
-def group_meeting(ctx: Context, ref: Reference, group: str) -> list[Resolved]:
-    """The numbered meeting of who meets, named by their function alone ("police chiefs" of an
-    organisation none of whose series is theirs: `series_choice.others_subject`), keyed by the
-    concepts of that function as the same meeting is keyed in Arabic ("الاجتماع الحادي والأربعون لقادة
-    الشرطة"); none when the words are no concepts."""
+def group_meeting(ctx: Context, ref: Reference, group: str, cue: Cue) -> list[Resolved]:
+    """The numbered meeting of who meets, named by their function ("police chiefs" of an organisation
+    none of whose series is theirs, `cue`: `series_choice.others_subject`), keyed by the concepts of that
+    function and the organisation, as the same meeting named after its noun is (`_organised_key`: "the
+    26th meeting of GCC police chiefs", "الاجتماع السادس والعشرين لقادة الشرطة بدول مجلس التعاون"); none
+    when the words are no concepts."""
     concepts = concept_key(group)
     kind = _meeting_kind(ctx, ref)
     if not concepts or kind is None:
         return []
-    name = f"Meeting of {_original(ctx, *_group_span(ctx, ref, group))}"
-    candidate = CandidateSeries(f"{kind}:{concepts}", name, group, kind, english=name)
+    organisation = _organisation_of(ctx, [cue])
+    concepts = f"{concepts} of {organisation}" if organisation else concepts
+    start, end = _group_span(ctx, ref, group)
+    who = _original(ctx, min(start, cue.start), max(end, cue.end))
+    if who[:1] > "z":  # "الاجتماع لقادة الشرطة بدول مجلس التعاون", numbered after its noun
+        of_who = f"لل{who[2:]}" if who.startswith("ال") else f"ل{who}"
+        candidate = CandidateSeries(f"{kind}:{concepts}", f"الاجتماع {of_who}", who, kind)
+    else:
+        candidate = CandidateSeries(f"{kind}:{concepts}", f"Meeting of {who}", group, kind, english=f"Meeting of {who}")
     return [Resolved(-1, ordinal, ref.start, ref.end, 0.55, candidate=candidate) for ordinal in ref.ordinals]
 
 

@@ -17,7 +17,14 @@ from events.detection.catalogue import MAIN_ORG
 from events.detection.context import Context, Resolved
 from events.detection.document import inside
 from events.detection.meeting_dates import speaks_of_future
-from events.detection.meeting_words import HEAD_RE, HEADS, multilateral_key, multilateral_word, noun_class_of
+from events.detection.meeting_words import (
+    HEAD_RE,
+    HEADS,
+    MEETING_HEADS,
+    multilateral_key,
+    multilateral_word,
+    noun_class_of,
+)
 from events.detection.ordinals import LATIN_ORDINAL, latin_ordinal_value
 from text.normalize import normalize_name
 from text.scanning import Anchored
@@ -379,10 +386,16 @@ def _another_body_before(ctx: Context, noun: re.Match[str], fitting: list[Resolv
 def _named_before(ctx: Context, noun: re.Match[str], kind: str, fitting: list[Resolved]) -> list[Resolved]:
     """Of the sessions of several series, those of the body the sentence names before the noun, its
     subject ("The council will hold its next session in Tunis", "وقرر المجلس عقد دورته المقبلة")."""
-    heads = list(HEAD_RE.finditer(ctx.doc.folded, ctx.doc.sentence(noun.start())[0], noun.start()))
+    heads = [
+        HEADS[h.group("lat") or h.group("ar")]
+        for h in HEAD_RE.finditer(ctx.doc.folded, ctx.doc.sentence(noun.start())[0], noun.start())
+    ]
+    # (a meeting's noun names no body: "جدول أعمال الاجتماع يتضمن … قرارات الاجتماع السابق", the agenda of
+    # this meeting and the previous one)
+    heads = [h for h in heads if h not in MEETING_HEADS]
     if not heads:
         return fitting
-    head = HEADS[heads[-1].group("lat") or heads[-1].group("ar")]
+    head = heads[-1]
     return [
         r
         for r in fitting

@@ -184,24 +184,33 @@ _GROUP_AFTER = re.compile(
 # Who meets, written before the organisation's name: the heads of a service ("police chiefs of the GCC
 # states", "coast guard commanders of …"), folded. (Ministers, officials or experts "of" an organisation
 # are most often those its own series gather.)
-_SERVICE_HEADS_BEFORE = re.compile(
-    r"\b((?:police|security|customs|border|coast guard|intelligence|gendarmerie|immigration|narcotics|drug)"
-    r" (?:commanders|chiefs|heads|directors|leaders)) of (?:the )?$"
+_SERVICES = r"(?:police|security|customs|border|coast guard|intelligence|gendarmerie|immigration|narcotics|drug)"
+_SERVICE_HEADS_BEFORE = re.compile(rf"\b({_SERVICES} (?:commanders|chiefs|heads|directors|leaders)) of (?:the )?$")
+# ... and after it ("the GCC police chiefs"), and in Arabic before "the states of" ("قادة الشرطة والأمن العام
+# بدول مجلس التعاون"), folded.
+_SERVICE_HEADS_AFTER = re.compile(rf" ({_SERVICES} (?:commanders|chiefs|heads|directors|leaders))\b")
+_AR_SERVICES = r"(?:الشرطه|الامن|الجمارك|الحدود|خفر السواحل|المخابرات|الاستخبارات|الدرك|الهجره|المخدرات)"
+_AR_SERVICE_HEADS_BEFORE = re.compile(
+    rf"(?<![\w])((?:قاده|رؤساء|مديري|مدراء) {_AR_SERVICES}(?: و{_AR_SERVICES})?(?: العام)?) (?:ب|في |ل)?(?:ال)?دول $"
 )
 
 
-def others_subject(ctx: Context, ref: Reference) -> str | None:
+def others_subject(ctx: Context, ref: Reference) -> tuple[str, Cue] | None:
     """Whether the reference's sentence opens, before it, on who meets and the organisation they are
-    of ("Police chiefs of the Gulf Cooperation Council states held their 41st meeting"), and none of the
-    organisation's series is theirs: `_others_of_the_organisation` for a group written before the name.
-    Returns who meets ("police chiefs"), else None."""
+    of ("Police chiefs of the Gulf Cooperation Council states held their 41st meeting", "GCC police chiefs
+    held their 26th meeting", "قادة الشرطة بدول مجلس التعاون … اجتماعهم السادس والعشرين"), and none of the
+    organisation's series is theirs (`_others_of_the_organisation` for the group after the name in a
+    complement). Returns who meets ("police chiefs") and the organisation's cue, else None."""
     sentence_start = ctx.doc.sentence(ref.start)[0]
+    folded = ctx.doc.folded
     for cue in ctx.cues:
         if not sentence_start <= cue.start < ref.start or any(t.is_alias for t in cue.targets):
             continue
-        group = _SERVICE_HEADS_BEFORE.search(ctx.doc.folded, max(sentence_start, cue.start - 50), cue.start)
-        if group is not None and _none_names_them(ctx, cue, group.group(1)):
-            return group.group(1)
+        group = _SERVICE_HEADS_BEFORE.search(folded, max(sentence_start, cue.start - 50), cue.start)
+        group = group or _AR_SERVICE_HEADS_BEFORE.search(folded, max(sentence_start, cue.start - 50), cue.start)
+        group = group or _SERVICE_HEADS_AFTER.match(folded, cue.end)
+        if group is not None and group.end() <= ref.start and _none_names_them(ctx, cue, group.group(1)):
+            return group.group(1), cue
     return None
 
 
