@@ -699,3 +699,18 @@ def test_a_meetings_noun_before_the_previous_one_names_no_body(catalogue):
     events = detect_events(text, "ar", published=PartialDate.parse("2031-09-08"), catalogue=catalogue)
     ordinals = {(e.ordinal, bool(e.candidate_key)) for e in events}
     assert ordinals == {(26, True), (25, True), (43, False)}
+
+
+def test_a_councils_own_numbered_session_in_an_article_on_the_conference_it_holds(catalogue):
+    """ "إلى مجلس وزراء الداخلية العرب في دورته الرابعة والأربعين": the council's 44th session, though the article
+    names the police leaders' conference (another series of the council's) by its own name: the reference's
+    words resemble neither series' name, so the name does not decide."""
+    text = (
+        "اختتم المؤتمر التاسع والأربعون لقادة الشرطة والأمن العرب أعماله في تونس.\n\n"
+        "وسترفع توصيات المؤتمر إلى مجلس وزراء الداخلية العرب في دورته الرابعة والأربعين لاعتمادها."
+    )
+    events = detect_events(text, "ar", published=PartialDate.parse("2031-10-15"), catalogue=catalogue)
+    assert {(e.ordinal, e.series_name) for e in events} == {
+        (49, "Conference of Arab Police and Security Leaders"),
+        (44, CAIM),
+    }

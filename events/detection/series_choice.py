@@ -96,8 +96,11 @@ def _attached_series(
         # Regional Conference": the one of the organisation's series the article names by its own name,
         # when the reference's words resemble it as much as the best fitting one, even if that one fits
         # the number better (a series whose editions the catalogue does not hold fits every number)
+        # (words that resemble neither say nothing: "مجلس وزراء الداخلية العرب في دورته الرابعة والأربعين" is the
+        # council's own session, in an article that names the police leaders' conference it also holds)
         named = [index for _, index in scored if _named_by_its_name(ctx, index)]
-        if len(named) == 1 and ctx.catalogue.resemblance(words, named[0]) >= ctx.catalogue.resemblance(words, tied[0]):
+        resembling = ctx.catalogue.resemblance(words, named[0]) if len(named) == 1 else 0
+        if resembling >= _RESEMBLES and resembling >= ctx.catalogue.resemblance(words, tied[0]):
             return named[0]
         if len(tied) > 1:
             return max(tied, key=lambda index: ctx.catalogue.resemblance(words, index))  # first on a tie
@@ -114,6 +117,9 @@ def _named_by_its_name(ctx: Context, index: int) -> bool:
     )
 
 
+# How much of a series' own name a reference's words must share to name it (rapidfuzz's token_set_ratio:
+# words in common score high; unrelated Arabic words still score 40 to 60 on their letters).
+_RESEMBLES = 75
 # How far after an organisation's name a reference's words may still name its series: to a comma at
 # most (not a bracket: "للمنظمة الدولية للشرطة الجنائية (الإنتربول) لمنطقة الشرق الأوسط" goes on).
 _NAME_REACH = 60
