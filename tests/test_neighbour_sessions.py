@@ -714,3 +714,16 @@ def test_a_councils_own_numbered_session_in_an_article_on_the_conference_it_hold
         (49, "Conference of Arab Police and Security Leaders"),
         (44, CAIM),
     }
+
+
+@pytest.mark.parametrize("words", ["next SAPCO summit", "previous SAPCO summit"])
+def test_next_or_previous_before_a_candidates_acronym(catalogue, words):
+    """ "the next SAPCO summit" after "the 14th SAPCO Summit": the candidate series' 15th (13th) session."""
+    text = (
+        "Police commanders wrapped up the 14th SAPCO Summit in Lima on Thursday. "
+        f"The {words} will be discussed by the secretariat."
+    )
+    events = detect(catalogue, text, "en")
+    ordinal = 15 if words.startswith("next") else 13
+    assert set(events) == {14, ordinal}
+    assert events[ordinal].candidate_key == events[14].candidate_key and events[ordinal].relation == "mention"

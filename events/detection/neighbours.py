@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from events.detection.candidates import CLAUSE_END, candidate_kind
+from events.detection.candidates import CLAUSE_END, body_key, candidate_kind
 from events.detection.catalogue import MAIN_ORG
 from events.detection.context import Context, Resolved
 from events.detection.document import inside
@@ -71,10 +71,15 @@ def neighbour_sessions(ctx: Context, resolved: list[Resolved], taken: list[tuple
         own = ctx.own_name_ending_on(noun) if step is None and noun.group()[0] <= "z" else None
         if own is not None:
             step, end = relative_step(folded, noun, own.start)
+        acronym = _candidate_acronym_before(ctx, noun, numbered) if step is None and own is None else None
+        if acronym is not None:  # "the next AMERIPOL summit", after "the 14th AMERIPOL Summit"
+            step, end = relative_step(folded, noun, acronym[0])
         if step is None:
             continue
         base = None
-        if numbered:
+        if acronym is not None:
+            base = acronym[1]
+        elif numbered:
             base = _current(ctx, noun, end, numbered) if own is None else _current_of_own(own, numbered)
         if base is None and step == _PREVIOUS:
             latest = _latest_held(ctx, noun, end, own, numbered)
@@ -348,6 +353,28 @@ def _has_head(name: str, heads: set[str]) -> bool:
         if head in heads:
             return True
     return False
+
+
+def _candidate_acronym_before(
+    ctx: Context, noun: re.Match[str], numbered: list[Resolved]
+) -> tuple[int, Resolved] | None:
+    """The acronym written right before a Latin meeting noun ("the next AMERIPOL summit") that names a
+    candidate series the article numbers ("the 14th AMERIPOL Summit"): where it starts (folded) and the
+    first session numbered of that series; else None."""
+    if noun.group()[0] > "z":
+        return None
+    word = _WORD_BEFORE.search(ctx.doc.folded, max(0, noun.start() - 16), noun.start())
+    if word is None:
+        return None
+    original = ctx.doc.original_text(word.start(1), word.end(1))
+    if not (original.isupper() and original.isalpha()):
+        return None
+    key = body_key(original)
+    base = [r for r in numbered if r.candidate is not None and body_key(r.candidate.body) == key]
+    return (word.start(1), min(base, key=lambda r: r.start)) if base else None
+
+
+_WORD_BEFORE = re.compile(r"\b([a-z]{3,}) $")
 
 
 def _current_of_own(own, numbered: list[Resolved]) -> Resolved | None:
