@@ -727,3 +727,17 @@ def test_next_or_previous_before_a_candidates_acronym(catalogue, words):
     ordinal = 15 if words.startswith("next") else 13
     assert set(events) == {14, ordinal}
     assert events[ordinal].candidate_key == events[14].candidate_key and events[ordinal].relation == "mention"
+
+
+def test_the_lead_is_read_after_the_outlets_name(catalogue):
+    """The text extraction reads opens on the outlet's name (archive.extraction.extractor.article_text): the
+    lead whose series "la prochaine conférence" continues is the headline and the first sentence after it."""
+    text = (
+        "Le Courrier du Nord\n\n"
+        "À Riga, Interpol réunit les polices européennes\n\n"
+        "La 61e Conférence régionale européenne d'Interpol s'est ouverte mardi à Riga.\n\n"
+        "Les intervenants ont cité la 29e conférence des chefs des bureaux centraux nationaux, réunie à Lyon.\n\n"
+        "Les délégués désigneront jeudi le pays hôte de la prochaine conférence."
+    )
+    events = detect(catalogue, text)
+    assert events[62].series_name == "INTERPOL European Regional Conference"

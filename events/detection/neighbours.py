@@ -440,12 +440,18 @@ def _numbered_in_its_sentence(ctx: Context, noun: re.Match[str], fitting: list[R
     return here if len({r.group[0] for r in here}) == 1 else fitting
 
 
+_OUTLET_WORDS = 5  # an outlet's name heading the text (archive.extraction.extractor.article_text), at most
+
+
 def _of_the_lead(ctx: Context, fitting: list[Resolved]) -> list[Resolved]:
     """Of the sessions of several series, those of the series the article's lead numbers (its first two
     sentences, the headline's among them: what it reports on), when the lead numbers one series only ("Les
     travaux de la 7e session de l'Assemblée générale d'Afripol se sont ouverts … le plan d'action adopté lors
     de la précédente session", the INTERPOL conference named further down another's); else all."""
-    lead_end = ctx.doc.sentence(ctx.doc.sentence(0)[1])[1]  # the headline (or first sentence) and the next
+    first = ctx.doc.sentence(0)
+    while first[1] < len(ctx.doc.folded) and len(ctx.doc.folded[first[0] : first[1]].split()) <= _OUTLET_WORDS:
+        first = ctx.doc.sentence(first[1])  # the outlet's name on its line, before the headline, is no sentence
+    lead_end = ctx.doc.sentence(first[1])[1]  # the headline (or first sentence) and the next
     lead = [r for r in fitting if r.start < lead_end]
     return lead if len({r.group[0] for r in lead}) == 1 else fitting
 
