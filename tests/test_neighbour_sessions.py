@@ -741,3 +741,24 @@ def test_the_lead_is_read_after_the_outlets_name(catalogue):
     )
     events = detect(catalogue, text)
     assert events[62].series_name == "INTERPOL European Regional Conference"
+
+
+@pytest.mark.parametrize("words", ["next regular meeting", "forthcoming meeting", "forthcoming ordinary meeting"])
+def test_next_with_the_kind_of_meeting_between(catalogue, words):
+    """ "the ministers' next regular meeting", "their forthcoming meeting": the next session of the series numbered."""
+    text = (
+        "Interior ministers of the GCC states held their 52nd meeting in Kuwait City on Wednesday. "
+        f"According to the final statement, the ministers' {words} will be hosted by Qatar."
+    )
+    events = detect(catalogue, text, "en")
+    assert set(events) == {52, 53} and events[53].series_name == events[52].series_name
+
+
+def test_a_forthcoming_meeting_in_a_month_already_past_is_next_years(catalogue):
+    text = (
+        "Interior ministers of the GCC states held their 52nd meeting in Kuwait City on Wednesday. "
+        "The ministers discussed the preparations for the forthcoming 53rd meeting in Doha in February."
+    )
+    events = detect_events(text, "en", published=PartialDate.parse("2031-11-12"), catalogue=catalogue)
+    (next_one,) = [e for e in events if e.ordinal == 53]
+    assert next_one.start_date == PartialDate.parse("2032-02")

@@ -34,14 +34,17 @@ from text.wordlists import split_words
 _NEXT, _PREVIOUS = 1, -1
 # "last year's meeting", "la réunion de l'an dernier": the previous session of a yearly series.
 _LATIN_BEFORE = re.compile(
-    r"(?:(?P<next>prochaine?s?|next|upcoming|suivante?|next year'?s)"
-    r"|(?P<prev>precedente?|previous|last|last year'?s|derniere?|latest|most recent))\s$"
+    r"(?:(?P<next>prochaine?s?|next|upcoming|forthcoming|suivante?|next year'?s)"
+    r"|(?P<prev>precedente?|previous|last|last year'?s|derniere?|latest|most recent))\s"
+    # (a kind of meeting between: "the ministers' next regular meeting", "its last ordinary session")
+    r"(?:(?:regular|ordinary|annual|ordinaire|annuelle)\s)?$"
 )
 # ("The conference will next meet in Tunis": the noun, then a verb saying it meets next)
 _LATIN_AFTER = re.compile(
     r"\s(?:(?P<next>prochaine?|suivante|will (?:next (?:meet|convene|be held)|meet (?:again|next)))"
     r"|(?P<prev>precedente|de l'an dernier|de l'annee derniere))\b"
 )
+_BEFORE_REACH = 26  # "forthcoming regular ": the words of `_LATIN_BEFORE`, at most
 # (an adjective may come between: "الاجتماع التشاوري المقبل", "الدورة العادية السابقة")
 _ARABIC_AFTER = re.compile(
     rf"(?:\sال[{ARABIC_LETTERS}]+(?:ي|يه))?\s(?:(?P<next>المقبله|المقبل|القادمه|القادم)|(?P<prev>السابقه|السابق|الماضيه|الماضي|الاخيره|الاخير))(?![{ARABIC_LETTERS}])"
@@ -225,7 +228,7 @@ def _dated_before(ctx: Context, end: int, base: Resolved) -> bool:
 def relative_before(folded: str, pos: int) -> bool:
     """Whether "next"/"previous" stands right before `pos` (a series' name): that session is numbered
     from the one the article numbers, never an edition met by its venue or its year."""
-    return _LATIN_BEFORE.search(folded, max(0, pos - 14), pos) is not None
+    return _LATIN_BEFORE.search(folded, max(0, pos - _BEFORE_REACH), pos) is not None
 
 
 def relative_step(folded: str, noun: re.Match[str], named_from: int | None = None) -> tuple[int | None, int]:
@@ -238,7 +241,7 @@ def relative_step(folded: str, noun: re.Match[str], named_from: int | None = Non
             return None, noun.end()
         return (_NEXT if after.group("next") else _PREVIOUS), after.end()
     opening = noun.start() if named_from is None else named_from
-    before = _LATIN_BEFORE.search(folded, max(0, opening - 14), opening)
+    before = _LATIN_BEFORE.search(folded, max(0, opening - _BEFORE_REACH), opening)
     after = _LATIN_AFTER.match(folded, noun.end())
     match = before or after
     if match is None:
