@@ -762,3 +762,14 @@ def test_a_forthcoming_meeting_in_a_month_already_past_is_next_years(catalogue):
     events = detect_events(text, "en", published=PartialDate.parse("2031-11-12"), catalogue=catalogue)
     (next_one,) = [e for e in events if e.ordinal == 53]
     assert next_one.start_date == PartialDate.parse("2032-02")
+
+
+def test_the_next_meeting_of_who_meets_is_the_series_whose_name_holds_them(catalogue):
+    """ "الاجتماع المقبل لوزراء الداخلية": who meets is named, not the series; the one series the article numbers
+    whose own name holds those words ("اجتماع وزراء الداخلية بدول مجلس التعاون") is theirs."""
+    text = (
+        "عقد وزراء الداخلية بدول مجلس التعاون لدول الخليج العربية اليوم بمدينة الكويت اجتماعهم الثاني والخمسين.\n\n"
+        "وتقرر أن تستضيف دولة قطر الاجتماع المقبل لوزراء الداخلية سنة 2032."
+    )
+    events = detect_events(text, "ar", published=PartialDate.parse("2031-11-12"), catalogue=catalogue)
+    assert {e.ordinal for e in events} == {52, 53} and len({e.series_name for e in events}) == 1

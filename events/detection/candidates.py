@@ -2005,7 +2005,7 @@ _AR_HONORIFIC_STEMS = frozenset(
 )
 
 
-def _name_word(word: str) -> str:
+def name_word(word: str) -> str:
     """A word of a series' name as `_series_holding` compares it: clitics off, connectors and
     honorifics dropped."""
     if word in CONNECTORS or word in DETERMINERS or word in ("l", "d", "le", "la", "les", "ل"):
@@ -2023,10 +2023,10 @@ def _series_holding(ctx: Context, label: str) -> int | None:
     ("la 51e session du Conseil supérieur de l'Université Naïf", "الاجتماع الحادي والأربعين لوزراء
     الداخلية" for "اجتماع وزراء الداخلية بدول مجلس التعاون"): four words at least, or three when
     the article names that series or its body elsewhere."""
-    words = frozenset(w for w in map(_name_word, normalize_name(label).split()) if w)
+    words = frozenset(w for w in map(name_word, normalize_name(label).split()) if w)
     if len(words) < 3:
         return None
-    found = ctx.catalogue.holding(words, _name_word)
+    found = ctx.catalogue.holding(words, name_word)
     if len(found) != 1 or (len(words) < 4 and found[0] not in ctx.cues_by_series):
         return None
     return found[0]

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from events.detection.candidates import CLAUSE_END, body_key, candidate_kind
+from events.detection.candidates import CLAUSE_END, body_key, candidate_kind, name_word
 from events.detection.catalogue import MAIN_ORG
 from events.detection.context import Context, Resolved
 from events.detection.document import inside
@@ -269,7 +269,7 @@ def _current(ctx: Context, noun: re.Match[str], end: int, numbered: list[Resolve
         return min(fitting, key=lambda r: r.start) if len({r.series for r in fitting}) == 1 else None
     complement = ctx.walk(end)
     if complement.outcome == "foreign":
-        return _of_the_acronym(ctx, kind, end, numbered)
+        return _of_the_acronym(ctx, kind, end, numbered) or _of_who_meets(ctx, end, numbered)
     fitting = [r for r in numbered if _fits(ctx, r, kind, complement)]
     said = multilateral_word(ctx.doc.folded, noun.start(), end)
     if said is not None:
@@ -310,6 +310,26 @@ def _of_the_acronym(ctx: Context, kind: str, start: int, numbered: list[Resolved
         if r.candidate is not None and r.candidate.kind == wanted and normalize_name(r.candidate.body) in words
     ]
     if len({r.group[0] for r in fitting}) != 1:
+        return None
+    return min(fitting, key=lambda r: r.start)
+
+
+def _of_who_meets(ctx: Context, start: int, numbered: list[Resolved]) -> Resolved | None:
+    """ "الاجتماع المقبل لوزراء الداخلية": a complement naming who meets, whose words the own name of one
+    catalogue series the article numbers holds all of ("اجتماع وزراء الداخلية بدول مجلس التعاون"), is
+    that series' (the first session it numbers); else None."""
+    limit = min(ctx.doc.sentence(start)[1], start + 80)
+    stop = CLAUSE_END.search(ctx.doc.folded, start, limit)
+    words, holding = frozenset(), set()
+    for word in filter(None, map(name_word, ctx.doc.folded[start : stop.start() if stop else limit].split())):
+        held = set(ctx.catalogue.holding(words | {word}, name_word))
+        if not held:
+            break  # the name's words end where no series' name holds them ("… لوزراء الداخلية سنة 2026")
+        words, holding = words | {word}, held
+    if len(words) < 2:
+        return None
+    fitting = [r for r in numbered if r.candidate is None and r.series in holding]
+    if len({r.series for r in fitting}) != 1:
         return None
     return min(fitting, key=lambda r: r.start)
 
