@@ -773,3 +773,17 @@ def test_the_next_meeting_of_who_meets_is_the_series_whose_name_holds_them(catal
     )
     events = detect_events(text, "ar", published=PartialDate.parse("2031-11-12"), catalogue=catalogue)
     assert {e.ordinal for e in events} == {52, 53} and len({e.series_name for e in events}) == 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("The recommendations will be referred to the Council at its next session.", "en"),
+        ("Les recommandations seront soumises au Conseil lors de sa prochaine session.", "fr"),
+    ],
+)
+def test_a_councils_next_session_is_not_the_next_conference_it_holds(catalogue, sentence, language):
+    """ "referred to the Council at its next session", in a report on the police leaders' conference: the
+    council's next session, which the article numbers none of; never the conference's next."""
+    text = f"The 58th Conference of Arab Police and Security Leaders ended in Tunis on Wednesday. {sentence}"
+    assert set(detect(catalogue, text, language)) == {58}

@@ -282,6 +282,8 @@ def _current(ctx: Context, noun: re.Match[str], end: int, numbered: list[Resolve
         fitting = [r for r in fitting if _a_forum(ctx, r)]
     if complement.cue is None and _another_body_before(ctx, noun, fitting):
         return None  # "… إلى مجلس وزراء الداخلية العرب في دورته المقبلة": the council's, numbered nowhere
+    if complement.cue is None and _possessor_unfit(ctx, noun, kind, fitting):
+        return None  # "referred to the Council at its next session", in a report on a conference: the council's
     if complement.cue is None and len({r.group[0] for r in fitting}) > 1:
         fitting = _named_before(ctx, noun, kind, fitting)
     if complement.cue is None and len({r.group[0] for r in fitting}) > 1:
@@ -431,6 +433,26 @@ def _another_body_before(ctx: Context, noun: re.Match[str], fitting: list[Resolv
         return False
     named = max(before[-1].targets, key=lambda t: t.weight).series  # the body's own series first
     return not any(r.candidate is None and r.series == named for r in fitting)
+
+
+# A body's head word, then its possessive right before the meeting noun (folded): "the Council at its next
+# session", "au Conseil lors de sa prochaine session".
+_HEAD_THEN_ITS = re.compile(
+    r"\b(?P<head>council|conseil|committee|comite|commission|organi[sz]ation|union)\b[^.;:!?]{0,12}?"
+    r"\b(?:its|sa|son)\s(?:(?:next|upcoming|forthcoming|previous|last|prochaine?|precedente?|derniere?)\s)?$"
+)
+
+
+def _possessor_unfit(ctx: Context, noun: re.Match[str], kind: str, fitting: list[Resolved]) -> bool:
+    """Whether a body's head word and its possessive stand right before the noun ("the Council at its next
+    session") and none of the series the article numbers is that body's: a council's session is no
+    conference's (the article reports on a conference the council holds). Candidate series are left be."""
+    sentence_start = ctx.doc.sentence(noun.start())[0]
+    said = _HEAD_THEN_ITS.search(ctx.doc.folded, max(sentence_start, noun.start() - 40), noun.start())
+    if said is None:
+        return False
+    head = HEADS[said.group("head")]
+    return not any(r.candidate is not None or ctx.catalogue.series[r.series].compat({kind, head}) for r in fitting)
 
 
 def _named_before(ctx: Context, noun: re.Match[str], kind: str, fitting: list[Resolved]) -> list[Resolved]:
