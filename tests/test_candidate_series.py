@@ -2176,3 +2176,23 @@ def test_a_cybercrime_conference_is_not_the_anti_narcotics_series_the_context_na
     )
     (event,) = detect_events(text, "ar", published=PartialDate.parse("2031-04-22"), catalogue=catalogue)
     assert event.candidate_key == "conference:concepts counter cyber"
+
+
+@pytest.mark.django_db
+def test_a_forums_numbered_edition_goes_by_its_year(tmp_path):
+    """ "La 16e édition du Forum de Sfax sur la sécurité", opened in January 2031: the "Sfax Security Forum
+    2031", as the catalogue's forums are named, its number kept as its ordinal (another article's "Sfax
+    Security Forum 2031" is the same event)."""
+    (tmp_path / "a.txt").write_text(
+        " date 2031-01-30\nLa 16e édition du Forum de Sfax sur la sécurité s'est ouverte vendredi 30 janvier 2031 "
+        "à Sfax.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "b.txt").write_text(
+        " date 2031-02-02\nThe Sfax Security Forum 2031 closed in Sfax on Saturday with a call for drone rules.\n",
+        encoding="utf-8",
+    )
+    call_command("import_articles", str(tmp_path), verbosity=0)
+    assert list(Event.objects.filter(name__contains="Sfax").values_list("name", "ordinal")) == [
+        ("Sfax Security Forum 2031", 16)
+    ]

@@ -787,3 +787,38 @@ def test_a_councils_next_session_is_not_the_next_conference_it_holds(catalogue, 
     council's next session, which the article numbers none of; never the conference's next."""
     text = f"The 58th Conference of Arab Police and Security Leaders ended in Tunis on Wednesday. {sentence}"
     assert set(detect(catalogue, text, language)) == {58}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "year", "month"),
+    [
+        (
+            "The minister recalled the Lome International Forum on Peace and Security, held in the Togolese "
+            "capital in November.",
+            "en",
+            2030,
+            11,
+        ),
+        (
+            "Il a rappelé le Forum de Lomé sur la paix et la sécurité, tenu dans la capitale togolaise en novembre.",
+            "fr",
+            2030,
+            11,
+        ),
+        (
+            "Il a invité les participants au Forum de Lomé sur la sécurité, prévu à la fin du mois de mars.",
+            "fr",
+            2031,
+            3,
+        ),
+    ],
+)
+def test_a_forum_held_in_a_month_still_to_come_is_last_years(catalogue, sentence, language, year, month):
+    """Published in January, a forum "held in November" was last November's; one "prévu à la fin du mois de
+    mars" is this March's; the forum's theme after its noun is part of its name ("… on Peace and Security")."""
+    text = f"The 16th Rabat Security Forum opened in Rabat on Friday. {sentence}"
+    events = detect_events(text, language, published=PartialDate.parse("2031-01-30"), catalogue=catalogue)
+    (lome,) = [e for e in events if "Lom" in e.name]
+    assert (lome.start_date, lome.city) == (PartialDate(year, month), "Lome")
+    if "Peace" in sentence or "paix" in sentence:
+        assert lome.candidate_key == "year:forum lome peace"

@@ -419,8 +419,13 @@ class Linker:
                         name = session_names[id(found)]
                     elif series_id in series_names:  # a session is named after its series' name
                         year = found.name.removeprefix(found.series_name).strip() if not found.ordinal else ""
+                        ordinal = found.ordinal
+                        if ordinal and found.candidate_key.startswith("year:") and found.start_date:
+                            # a forum's edition goes by its year, as the catalogue's forums do ("Marrakech
+                            # Security Forum 2026" for "the 16th edition"), its number kept as its ordinal
+                            ordinal, year = None, str(found.start_date.year)
                         name = series_names_module.session_name(
-                            series_names[series_id], found.ordinal, year, noun=body_session_noun(found.evidence.surface)
+                            series_names[series_id], ordinal, year, noun=body_session_noun(found.evidence.surface)
                         )
                 else:
                     series_id = self.resolver.series.get(normalize_name(found.series_name or ""))

@@ -41,13 +41,14 @@ CALENDAR_WORDS = frozenset(_MONTH_BY_NAME) | frozenset(_WEEKDAY_NUMBER)
 _BARE_MONTH = re.compile(
     r"(?<![\w])(?:en|in|during|au mois de|في|خلال|في شهر|خلال شهر"
     # a part of the month: "à la mi-février", "mid-February", "early March", "fin juin", "منتصف فبراير"
-    r"|mi|mid|early|late|debut|fin|منتصف|مطلع|اواخر|بدايه|اوائل)\s"
+    r"|mi|mid|early|late|debut|fin|منتصف|مطلع|اواخر|بدايه|اوائل"
+    r"|(?:a la |au )?(?:fin |debut |mi )?du mois de)\s"
     rf"(?P<month>{'|'.join(sorted(map(re.escape, _MONTH_BY_NAME), key=len, reverse=True))})(?![\w])(?!\s?\d)"
 )
 _BARE_MONTHS = Anchored(
     _BARE_MONTH,
     [f"{word} " for word in split_words("en in during في خلال mi mid early late debut fin منتصف مطلع اواخر بدايه")]
-    + ["au mois", "اوائل "],
+    + ["au mois", "du mois", "اوائل "],
 )
 # A month said by where it stands from the publication's (folded): "last month", "le mois dernier", "الشهر
 # الماضي" (the month before), "next month", "le mois prochain", "الشهر المقبل" (the month after), "this month",
@@ -117,7 +118,8 @@ def date_expressions(doc: Document, published: PartialDate | None) -> list[DateE
         elif after := _RANGE_AFTER.match(doc.original, b):
             b = after.end()
         i += 1
-        year = _context_year(first.month, doc.original[b : b + 30], published, _to_come(doc.folded, doc.to_folded(a)))
+        at = doc.to_folded(a)
+        year = _context_year(first.month, doc.original[b : b + 30], published, *_tense(doc.folded, at))
         start, end = parse_date_range(doc.original[a:b], context_year=year)
         if start is not None:
             kind = "range" if end else str(start.precision)
@@ -131,7 +133,7 @@ def date_expressions(doc: Document, published: PartialDate | None) -> list[DateE
     for m in _BARE_MONTHS.finditer(doc.folded):
         if published is not None and not held.contains(m.start("month")):
             number = _MONTH_BY_NAME[m.group("month")]
-            year = _context_year(number, doc.folded[m.end() : m.end() + 30], published, _to_come(doc.folded, m.start()))
+            year = _context_year(number, doc.folded[m.end() : m.end() + 30], published, *_tense(doc.folded, m.start()))
             month = PartialDate(year, number)
             found.append(DateExpr(m.start("month"), month, month, "month"))
     for m in _RELATIVE_MONTHS.finditer(doc.folded) if published is not None and published.month else ():
@@ -177,11 +179,13 @@ def _weekday_month(published: PartialDate | None, weekday: int, *, ahead: bool) 
     return month if (day + dt.timedelta(days=shift)).month == day.month else None
 
 
-def _to_come(folded: str, pos: int) -> bool:
+def _tense(folded: str, pos: int) -> tuple[bool, bool]:
     """Whether the clause of the date at folded `pos` says, before it, that what it dates is to come ("the plan
-    would be presented at the AU summit in February", "le sommet, prévu à la mi-février")."""
+    would be presented at the AU summit in February", "le sommet, prévu à la mi-février"), and whether it says
+    it was held ("the forum, held in the Senegalese capital in November", "الذي احتضنته العاصمة في نونبر")."""
     clause = _CLAUSE_BREAK.search(folded, max(0, pos - _TO_COME_REACH), pos)
-    return _TO_COME.search(folded, clause.end() if clause else max(0, pos - _TO_COME_REACH), pos) is not None
+    start = clause.end() if clause else max(0, pos - _TO_COME_REACH)
+    return _TO_COME.search(folded, start, pos) is not None, _WAS_HELD.search(folded, start, pos) is not None
 
 
 _TO_COME_REACH = 120
@@ -195,10 +199,20 @@ _TO_COME = re.compile(
 )
 
 
-def _context_year(month: int | None, after: str, published: PartialDate | None, to_come: bool = False) -> int | None:
+# Words saying a meeting was held (folded), before its date in its clause.
+_WAS_HELD = re.compile(
+    r"(?<![\w])(?:held|took place|hosted|convened|organi[sz]ed|tenue?s?|deroulee?s?|organisee?s?|reunie?s?"
+    r"|accueillie?s?|احتضن\w*|انعقد\w*|عقد(?:ت)?|نظم\w*|استضاف\w*)(?![\w])"
+)
+
+
+def _context_year(
+    month: int | None, after: str, published: PartialDate | None, to_come: bool = False, held: bool = False
+) -> int | None:
     """The year of a date written without one: the article's, or the next/previous one for
-    "novembre prochain"/"نونبر المنصرم" when the month has passed/not come yet, and the next one for a
-    month already passed of a meeting said to come ("the summit due in February", in December)."""
+    "novembre prochain"/"نونبر المنصرم" when the month has passed/not come yet, the next one for a
+    month already passed of a meeting said to come ("the summit due in February", in December), and the
+    previous one for a month still to come of a meeting said held ("held in November", in January)."""
     if published is None:
         return None
     if _OF_NEXT_YEAR.match(after):
@@ -208,7 +222,7 @@ def _context_year(month: int | None, after: str, published: PartialDate | None, 
     if month and published.month:
         if (_NEXT.match(after) or to_come) and month < published.month:
             return published.year + 1
-        if _PAST.match(after) and month > published.month:
+        if (_PAST.match(after) or (held and not to_come)) and month > published.month:
             return published.year - 1
     return published.year
 

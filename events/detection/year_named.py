@@ -27,7 +27,7 @@ from events.detection.candidates import (
     possessor_acronym,
     theme_english_name,
 )
-from events.detection.city_forums import _NAME_WORDS, _TOPIC_PREPOSITIONS, city_forum
+from events.detection.city_forums import _NAME_WORDS, _TOPIC_PREPOSITIONS, city_forum, forum_name_end
 from events.detection.context import CandidateSeries, Context, Resolved
 from events.detection.document import inside
 from events.detection.meeting_dates import CALENDAR_WORDS
@@ -77,6 +77,9 @@ def year_named_candidates(ctx: Context, taken: list[tuple[int, int]]) -> list[Re
             if annual:  # "the annual Europol Police Chiefs Convention": its body's series named by year
                 found.extend(_annual_of_catalogue(ctx, noun, start, end, year))
             continue  # a series of the catalogue is named in it: unnumbered.py reads it
+        if ctx.doc.folded[end - 1 : end].isalpha() and ctx.doc.folded[start : start + 1] <= "z":
+            # "the Dakar International Forum on Peace and Security, held in …": its theme after its noun
+            end = max(end, forum_name_end(ctx, end))
         label = _original(ctx, start, end)
         if label[:1] > "z":
             label = _unclitic(label[1:] if label[0] in "وف" else label)  # "ومنتدى الرباط …", "لمنتدى …"
