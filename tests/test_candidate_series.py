@@ -2196,3 +2196,14 @@ def test_a_forums_numbered_edition_goes_by_its_year(tmp_path):
     assert list(Event.objects.filter(name__contains="Sfax").values_list("name", "ordinal")) == [
         ("Sfax Security Forum 2031", 16)
     ]
+
+
+def test_a_day_after_on_is_no_theme_of_the_meetings_name(catalogue):
+    """ "closed the second Nouadhibou Maritime Security Forum on Wednesday": the forum, not a forum "on
+    Wednesday"; its key is the one its name alone gives ("… Forum on Migrant Smuggling" keeps its theme)."""
+    text = "Officials closed the second Nouadhibou Maritime Security Forum on Wednesday in Nouadhibou."
+    (event,) = detect_events(text, "en", published=PartialDate.parse("2031-10-08"), catalogue=catalogue)
+    assert event.name == "2nd Nouadhibou Maritime Security Forum"
+    alone = "Officials closed the second Nouadhibou Maritime Security Forum in Nouadhibou."
+    (same,) = detect_events(alone, "en", published=PartialDate.parse("2031-10-08"), catalogue=catalogue)
+    assert same.candidate_key == event.candidate_key

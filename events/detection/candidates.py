@@ -1332,7 +1332,7 @@ def numbered_candidate(ctx: Context, ref: Reference, resolved: list[Resolved] | 
     named_noun = ctx.doc.folded[noun_start : noun_start + 1] <= "z" and ctx.doc.is_capitalized(noun_start)
     span = _body_span(ctx, ref.walk_from, named_noun, _adjective_concepts(ctx, ref))
     group = None
-    themed = _THEME_AFTER.match(ctx.doc.original, ctx.doc.to_original(ref.start, ref.end)[1]) is not None
+    themed = _theme_after(ctx.doc.original, ctx.doc.to_original(ref.start, ref.end)[1]) is not None
     if (span is None or themed) and ref.named_before and ref.noun_class is not None:
         # "the 12th AMERIPOL Summit": the body before the noun, the series is both
         start, end = ref.named_before
@@ -1342,7 +1342,7 @@ def numbered_candidate(ctx: Context, ref: Reference, resolved: list[Resolved] | 
         after = ctx.doc.to_original(ref.start, ref.end)[1]
         acronym = _ACRONYM_AFTER.match(ctx.doc.original, after)
         label = _original(ctx, start, ref.end)
-        theme = None if acronym else _THEME_AFTER.match(ctx.doc.original, after)
+        theme = None if acronym else _theme_after(ctx.doc.original, after)
         themed = _ACRONYM_AFTER.match(ctx.doc.original, theme.end()) if theme else None
         if acronym:  # the series goes by the acronym's name in every language: "ASEANAPOL Conference"
             body = acronym.group(1)
@@ -1748,6 +1748,15 @@ def theme_english_name(key: str, noun_class: str | None, label: str) -> str:
 
 # A theme after a name written before its noun: "… Police Forum on Migrant Smuggling".
 _THEME_AFTER = re.compile(r"\s+(on|sur)\s+((?:[A-Z][\w-]*\s?){1,4})(?<!\s)")
+
+
+def _theme_after(original: str, pos: int) -> re.Match[str] | None:
+    """The capitalized theme after a meeting's name ("… Police Forum on Migrant Smuggling"), never a day or a
+    month ("… Security Forum on Wednesday")."""
+    theme = _THEME_AFTER.match(original, pos)
+    return None if theme is None or is_calendar_word(theme.group(2).split()[0]) else theme
+
+
 # The possessive that opens a reference ("sa 26e assemblée", "its 12th meeting") and the body that
 # holds it, named earlier in the sentence with its acronym: "Le Comité … (CCPAO) a tenu jeudi à
 # Abidjan sa 26e assemblée générale".
