@@ -567,3 +567,18 @@ def test_a_joint_bodys_name_with_its_countries_wins_over_an_english_articles_bar
     assert list(Event.objects.filter(name__contains="Joint").values_list("name", flat=True)) == [
         "4th Session of the Moroccan-Portuguese Joint Security Committee"
     ]
+
+
+def test_a_joint_bodys_session_after_dont_is_the_pairs(catalogue):
+    """ "le Comité bilatéral frontalier algéro-nigérien, dont la quatrième session se tiendra à Tamanrasset": the
+    pair's committee's session (a relative "dont" right before its article), never another series the
+    article numbers."""
+    text = (
+        "La 19e Conférence des ministres de l'Intérieur de la Méditerranée occidentale s'est ouverte à Lisbonne. "
+        "Le ministre a cité le Comité bilatéral frontalier algéro-nigérien, dont la quatrième session se tiendra "
+        "en décembre à Tamanrasset."
+    )
+    events = {
+        e.ordinal: e for e in detect_events(text, "fr", published=PartialDate.parse("2031-10-22"), catalogue=catalogue)
+    }
+    assert events[4].candidate_key == "session:joint DZ-NE"

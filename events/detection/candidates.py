@@ -1470,7 +1470,7 @@ def numbered_candidate(ctx: Context, ref: Reference, resolved: list[Resolved] | 
 # Security Council, which will hold its 53rd session", "le Processus de Rabat, dont le Maroc a accueilli
 # la cinquième conférence": the meeting is the relative clause's antecedent's.
 _RELATIVE_POSSESSIVE = re.compile(
-    r" ?, (?:(?:qui|which|that) (?:[^\W\d_]+ ){0,3}(?:sa|son|its) |whose |dont (?:[^\W\d_']+ ){1,4}(?:la |le |l'))$"
+    r" ?, (?:(?:qui|which|that) (?:[^\W\d_]+ ){0,3}(?:sa|son|its) |whose |dont (?:[^\W\d_']+ ){0,4}(?:la |le |l'))$"
 )
 _NAME_LINKS = frozenset({"et", "and", *CONNECTORS}) - {"من"}
 
@@ -1552,6 +1552,9 @@ def antecedent_candidate(ctx: Context, ref: Reference, resolved: list[Resolved])
     if span is None:
         return []
     start, end = span
+    joint = _joint_body(ctx, start, end, around=start)
+    if joint is not None:  # "le Comité bilatéral frontalier algéro-nigérien, dont la quatrième session": the pair's
+        return [Resolved(-1, o, ref.start, ref.end, 0.6, candidate=_joint_series(ctx, joint)) for o in ref.ordinals]
     body = _original(ctx, start, end)
     label = f"{body} {_original(ctx, _after_ordinal(ctx, ref), ref.end)}"
     known = _series_of_named_organisation(ctx, label, ref, start, end)
