@@ -236,6 +236,9 @@ def _token_similarity(a: NameKey, i: int, b: NameKey, k: int) -> float:
             similarity = max(similarity, token_similarity(skeleton, y))
         for skeleton in b.alternates[k] if b.alternates else ():
             similarity = max(similarity, token_similarity(x, skeleton))
+            # both read otherwise: "Gil" (a Spanish g, j) and "خيل" (خ, j)
+            for other in a.alternates[i] if a.alternates else ():
+                similarity = max(similarity, token_similarity(other, skeleton))
     if similarity < SOUNDS_ALIKE and "arabic" in (a.script, b.script) and _sounds_alike(x, y):
         similarity = SOUNDS_ALIKE
     elif similarity < G_SPELLING_ALIKE and a.script == b.script == "latin" and _g_spellings_alike(x, y):
@@ -503,10 +506,10 @@ OTHER_SCRIPT_ONLY_FACTOR = 0.75
 
 
 def _unlike_in_its_own_script(key: NameKey, best: NameKey, names: dict[NameKey, str]) -> bool:
-    """Whether the best-matching name `best` is in the other script than `key`, and the known person has
-    names in `key`'s script, none of which is like it (below what makes a candidate at all)."""
-    if best is None or best.script == key.script:
-        return False
+    """Whether the best-matching name `best` is in the other script than the Latin `key`, and the known person
+    has Latin names, none of which is like it (below what makes a candidate at all)."""
+    if best is None or best.script == key.script or key.script != "latin":
+        return False  # (Arabic spellings of a foreign name vary more: "خيل" and "غيل" are both "Gil")
     own = [k for k in names if k.script == key.script]
     return bool(own) and all(name_similarity(key, k) < SUGGEST_AT - 0.1 for k in own)
 

@@ -162,8 +162,13 @@ _AR_OTHER_READINGS = {"ث": "سز", "ذ": "ز", "ظ": "ز", "ج": "دغ", "ق": 
 
 # Latin letters of several readings across languages: "ch" is the k of Italian, English and German
 # names ("Marchetti" is "ماركيتي", "Michael" "مايكل", "Christophe" "كريستوف") as well as the French sh;
-# Pinyin's x is the sh of "شي" ("Xi", "Xiaohong" is "شياو هونغ"), which other spellings write ks.
-_LATIN_OTHER_READINGS = ((re.compile(r"(?<![st])ch"), "k"), (re.compile(r"(?<![a-z])x(?=i|u)"), "sh"))
+# Pinyin's x is the sh of "شي" ("Xi", "Xiaohong" is "شياو هونغ"), which other spellings write ks; a g before
+# e or i is the j of Spanish, French and Italian names ("Gil" is "خيل", "Georges" "جورج", "Giulia" "جوليا").
+_LATIN_OTHER_READINGS = (
+    (re.compile(r"(?<![st])ch"), "k"),
+    (re.compile(r"(?<![a-z])x(?=i|u)"), "sh"),
+    (re.compile(r"g(?=[ei])"), "j"),
+)
 
 
 @lru_cache(maxsize=65536)
@@ -364,8 +369,9 @@ def _name_key(name: str) -> NameKey:
             alternates.append(())
             given_words.append(False)
             continue
-        fathers = word in _NAME_PARTICLES and n == len(words) - 1 and n > 0 and words[n - 1] in _PATRONYMIC
-        if word in _PARTICLES and not fathers:  # ("Mesgharou Ould Sidi": the father's name, kept)
+        # ("Mesgharou Ould Sidi", "Mohamed Lemine Ould Sidi Baba": the father's name, kept)
+        fathers = word in _NAME_PARTICLES and n > 0 and words[n - 1] in _PATRONYMIC
+        if word in _PARTICLES and not fathers:
             after_patronymic = after_patronymic or (word in _PATRONYMIC and bool(core))
             particled = True
             continue
