@@ -458,3 +458,17 @@ def test_a_lone_family_name_after_a_rank_with_its_office_is_kept_as_a_person():
     groups = resolve_mentions(discover_persons(text, "ar"))
     assert [(g.name, g.role) for g in groups] == [("بوخاري", "الأمين العام لمجلس التعاون")]
     assert resolve_mentions(discover_persons("وحضر الدكتور بوخاري.", "ar")) == []
+
+
+def test_mishaal_is_a_given_name_the_torch_has_its_article():
+    """ "اللواء مشعل القحطاني": Mishaal, a Gulf given name; "تسلم المشعل" is the torch handed over."""
+    assert ("مشعل القحطاني", "اللواء") in _found("من جانبه، استعرض اللواء مشعل القحطاني تجربة بلاده.")
+    assert _found("وتسلم الوفد المشعل من البلد المضيف.") == []
+
+
+def test_a_towns_name_as_family_name_before_a_minister_in_apposition():
+    """ "عبد الكريم بنسليمان، وزير الداخلية،": a town's name after a compound given name, the title in apposition
+    opening with its own و ("وزير")."""
+    assert _found("وأكد عبد الكريم بنسليمان، وزير الداخلية، في كلمة ألقاها.") == [
+        ("عبد الكريم بنسليمان", "وزير الداخلية")
+    ]

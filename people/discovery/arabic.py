@@ -296,9 +296,13 @@ class ArabicPersonFinder:
         return (
             0 < i < len(toks) - 2
             and not toks[i].key.startswith("ال")
-            and (_starts_name(toks[i - 1].key) or (i > 1 and _starts_name(toks[i - 2].key)))  # ("عبد الكريم")
+            # ("عبد الكريم": a compound given name)
+            and (
+                _starts_name(toks[i - 1].key) or (i > 1 and (_starts_name(toks[i - 2].key) or toks[i - 2].key == "عبد"))
+            )
             and toks[i + 1].text in _COMMAS
-            and without_conjunction(toks[i + 2].key) in AR_ROLE_BASE
+            # ("وزير" opens with a و of its own: the word as written first)
+            and (toks[i + 2].key in AR_ROLE_BASE or without_conjunction(toks[i + 2].key) in AR_ROLE_BASE)
         )
 
     def _plain_word(self, i: int) -> bool:
@@ -310,7 +314,7 @@ class ArabicPersonFinder:
             and bool(_ARABIC_WORD.match(t.text))
             and k not in AR_STOP
             and (k not in AR_ROLE_WORDS or self._second_given(i))
-            and k not in AR_PLACES
+            and (k not in AR_PLACES or self._town_surname(i))
             and not _articled(t)
         )
 
