@@ -472,3 +472,13 @@ def test_a_towns_name_as_family_name_before_a_minister_in_apposition():
     assert _found("وأكد عبد الكريم بنسليمان، وزير الداخلية، في كلمة ألقاها.") == [
         ("عبد الكريم بنسليمان", "وزير الداخلية")
     ]
+
+
+def test_a_naval_captains_rank_opens_a_name():
+    assert _found("وترأس الوفد القبطان إدريس لمراني، الذي قدم عرضا.") == [("إدريس لمراني", "القبطان")]
+
+
+def test_a_family_name_after_ben_may_end_in_ta_marbuta_or_read_as_an_adjective():
+    """ "مراد بن غربية": after a given name and "بن", a word in ة ("غربية", also "western") is the family name."""
+    found = _found("من جهته، قدم مراد بن غربية، المدير العام للحدود بوزارة الداخلية، عرضا.")
+    assert [name for name, _ in found] == ["مراد بن غربية"]

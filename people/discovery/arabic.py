@@ -244,6 +244,11 @@ class ArabicPersonFinder:
         return (key[1:] if j == self._glued_at else key) in AR_GIVEN_NAMES
 
     # -- word tests -----------------------------------------------------------------------------------
+    def _after_ben(self, i: int) -> bool:
+        """Whether word i follows "بن" after a given name ("مراد بن غربية")."""
+        toks = self.toks
+        return i > 1 and toks[i - 1].key in ("بن", "ابن") and self._given(i - 2)
+
     def _near_number(self, i: int) -> bool:
         return any(0 <= j < len(self.toks) and self.toks[j].text.isdigit() for j in (i - 1, i + 1))
 
@@ -274,14 +279,14 @@ class ArabicPersonFinder:
             return self._family_sayyid(i)
         if k == _BASSEM and i > 0 and self.toks[i - 1].key in _SPOKESMAN:
             return False  # "المتحدث باسم الوزارة": the spokesman "in the name of" the ministry, no Bassem
-        if k in AR_NATIONALITIES or (k in AR_PLACES and not self._town_surname(i)):
+        if (k in AR_NATIONALITIES and not self._after_ben(i)) or (k in AR_PLACES and not self._town_surname(i)):
             return False
         if k in AR_NUMBERS or _DIACRITICS.sub("", t.text) in AR_STOP_RAW or self._in_place_name(i):
             return False
         if k in AR_MONTHS and self._near_number(i):
             return False
-        if t.text.endswith("ة") and k not in AR_GIVEN_NAMES and not ending:
-            return False
+        if t.text.endswith("ة") and k not in AR_GIVEN_NAMES and not ending and not self._after_ben(i):
+            return False  # ("بن غربية", "بن عطية": a family name after "بن" may end in ة)
         if _accusative(t) or _preposition_noun(k):
             return False
         if _plural_nisba(k) or (i + 1 < len(self.toks) and _plural_nisba(self.toks[i + 1].key)):
