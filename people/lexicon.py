@@ -332,7 +332,7 @@ GIVEN_NAMES = _set(
     " abdelwafi, abdelilah, abdeljalil, abdelghani, abdelali, abdelaaziz, abderrahmane, abderrahim, abderrazak,"
     " abdessamad, abdeslam, abdesselam, abdennabi, abdelmalek, abdelhadi, abdelmoumen, abdelfattah, abdelhafid,"
     " abdelkarim, abdelwahab, abdelmounaim, abdeltif, abdulrahman, abdulla, abdel, abd, ali, omar, umar, othmane,"
-    " othman, osman, uthman, hassan, hasan, hussein, houcine, hussain, lahcen, lhoussaine, hicham, hisham,"
+    " othman, osman, uthman, hassan, hasan, hussein, houcine, hussain, lahcen, lhoussaine, hicham, hichem, hisham,"
     " khalid, khaled, said, saad, saeed, saoud, saud, fahd, fahad, faisal, faycal, fayçal, nasser, naser,"
     " nacer, nasr, youssef, yousef, youssouf, yusuf, yussef, ibrahim, brahim, ismail, smail, smaïl, driss, idriss,"
     " idris, moulay, sidi, rachid, rashid, karim, kareem, kamal, kamel, jamal, djamel, nabil, adil, adel,"

@@ -1348,3 +1348,15 @@ def test_a_hyphenated_title_opening_with_under_or_vice_is_no_name_word():
 def test_a_ministrys_portfolio_ends_on_its_adjective_in_ees_eux_or_ics(name):
     text = f"La rencontre est organisée par le {name}, avec l'appui du centre d'études."
     assert name in [o.name for o in discover_organizations(text, "fr")]
+
+
+def test_listed_counterparts_with_a_comma_after_each_nationality():
+    """ "ses homologues tunisien, Hichem Ferjani, et libyen, Salem Abushaala": each name after its adjective and
+    a comma, the role the plural title's singular with that adjective ("Hichem", a Maghreb spelling of Hisham)."""
+    found = discover_persons(
+        "Il était entouré de ses homologues tunisien, Hichem Ferjani, et libyen, Salem Abushaala.", "fr"
+    )
+    assert [(m.name, m.role) for m in found] == [
+        ("Hichem Ferjani", "homologue tunisien"),
+        ("Salem Abushaala", "homologue libyen"),
+    ]

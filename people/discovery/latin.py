@@ -387,7 +387,8 @@ def _org_head(k: str) -> bool:
 # irakien Y et syrien Z", up to the adjective before the name being read.
 _LISTED_COUNTERPARTS = re.compile(
     r"\b(?:ses|leurs|les|des)\s+(?P<head>homologue|ministre|président|chef)s(?P<of>\s+d[’']État)?\s+"
-    r"(?:[a-zà-ÿ]+\s+[A-ZÀ-Þ][^,;.()]{2,60}?(?:,\s*|\s+et\s+))*[a-zà-ÿ]+\s*$"
+    # (a comma may follow each adjective: "ses homologues tunisien, X, et libyen, Y")
+    r"(?:[a-zà-ÿ]+,?\s+[A-ZÀ-Þ][^,;.()]{2,60}?(?:,?\s+et\s+|,\s*))*[a-zà-ÿ]+,?\s*$"
 )
 # English compound adjectives made on a name ("Abu Dhabi-based", "Saudi-led", "UN-backed", "Director General-level").
 _COMPOUND_ADJECTIVE_ENDS = ("-based", "-led", "-backed", "-funded", "-sponsored", "-owned", "-run", "-level")
@@ -792,15 +793,15 @@ class LatinPersonFinder:
                 if m2 := _ROYAL_STYLE.search(left):
                     surface_start = chain_start = chain_start - (len(left) - m2.start())
         elif (
-            key(last) in NATIONALITIES
-            and last.islower()
+            key(adjective := last.rstrip(",")) in NATIONALITIES  # ("ses homologues tunisien, X, et libyen, Y")
+            and adjective.islower()
             and (m := _LISTED_COUNTERPARTS.search(self.text, max(0, chain_start - 250), chain_start))
         ):
             # "ses homologues jordanien X, irakien Y et syrien Z", "des chefs d'État kazakh X, kirghize Y":
             # each name its own nationality, the plural title before the list (its singular with the
             # adjective, the role)
             cues.add("title")
-            self._left_rank = f"{m.group('head')}{m.group('of') or ''} {last}"
+            self._left_rank = f"{m.group('head')}{m.group('of') or ''} {adjective}"
         line_left = self.text[line_start(self.text, name_start) : name_start]
         if (
             (len(line_left) <= 80 and credited_after(line_left))
