@@ -341,6 +341,10 @@ def concept_key(body: str) -> str:
     """'agency counter head terrorism' for a body named only with `_CONCEPTS`' words (two at
     least, connectors and fillers aside), else ''."""
     concepts = _concepts_of(body)
+    if concepts and {"head", "agency"} <= concepts and len(concepts) > 2:
+        # the heads of a field's agencies are that field's heads: "chefs des services des garde-côtes" and
+        # "chefs des garde-côtes", "رؤساء أجهزة خفر السواحل" and "قادة خفر السواحل" are one conference
+        concepts.discard("agency")
     return "concepts " + " ".join(sorted(concepts)) if concepts and len(concepts) >= 2 else ""
 
 
@@ -1669,7 +1673,7 @@ def concept_english_name(key: str, noun_class: str | None, *, arab: bool = False
     met in, so that a series met only in Arabic is named as the catalogue's are; '' for others."""
     concepts = set(key.partition("concepts ")[2].split()) if key.startswith("concepts ") else set()
     noun = _MEETING_EN.get(noun_class or "")
-    if not noun or not {"head", "agency"} <= concepts:
+    if not noun or "head" not in concepts:
         return ""
     rest, fields = concepts - {"head", "agency"}, []
     for needed, english in _FIELDS_EN:
