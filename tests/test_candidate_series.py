@@ -2224,3 +2224,26 @@ def test_the_heads_of_a_fields_agencies_are_that_fields_heads(catalogue, text):
     language = "ar" if text[0] > "z" else "fr"
     (event,) = detect_events(text, language, published=PartialDate.parse("2031-03-04"), catalogue=catalogue)
     assert (event.ordinal, event.candidate_key) == (9, "conference:concepts coast guard head")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "The 24th meeting of the commanders of coast guard and border guard services in the Gulf Cooperation "
+            "Council (GCC) states concluded today in Manama.",
+            "en",
+        ),
+        (
+            "انطلقت في المنامة أعمال الاجتماع الرابع والعشرين لقادة خفر السواحل وحرس الحدود "
+            "بدول مجلس التعاون لدول الخليج العربية.",
+            "ar",
+        ),
+    ],
+)
+def test_who_meets_then_their_organisation_after_the_body_is_one_key(catalogue, text, language):
+    """The organisation named after who meets ("… services in the Gulf Cooperation Council (GCC) states", its
+    acronym no body's; "… بدول مجلس التعاون لدول الخليج العربية", its name running past the body's end) keys the
+    meeting with them, the same in both languages."""
+    (event,) = detect_events(text, language, published=PartialDate.parse("2031-02-12"), catalogue=catalogue)
+    assert event.candidate_key == "session:concepts border coast guard head of Gulf Cooperation Council"

@@ -175,6 +175,9 @@ def acronym_after(ctx: Context, end: int) -> tuple[str, int] | None:
         return None
     if _BY_ANOTHER.search(between):
         return None  # "… Conference on Combating Cybercrime held by the Naif Arab University (NAUSS)": the organiser's
+    opening = ctx.doc.to_folded(match.start())
+    if any(end <= cue.start and opening - 2 <= cue.end <= opening for cue in ctx.cues):
+        return None  # "… commanders of coast guard services in the Gulf Cooperation Council (GCC) states": its
     inner = match.group(1)
     parts = [p.strip() for p in re.split(r",|;|/|\bou\b|\bor\b|\bأو\b", inner)]
     latin = [m.group() for p in parts if (m := _LATIN_ACRONYM.match(p))]
@@ -337,6 +340,9 @@ _CONCEPT_OF = {
 }
 
 
+_AND = frozenset({"and", "et"})  # "coast guard and border guard": concepts tied together
+
+
 def concept_key(body: str) -> str:
     """'agency counter head terrorism' for a body named only with `_CONCEPTS`' words (two at
     least, connectors and fillers aside), else ''."""
@@ -362,9 +368,11 @@ def _concepts_of(body: str) -> set[str] | None:
             word = word[2:]
         if word in CONNECTORS or word in DETERMINERS or word in ("l", "d", "le", "la", "les"):
             continue
-        if word in _CONCEPT_FILLERS or _strip_clitic(word) in _CONCEPT_FILLERS:
+        if word in _CONCEPT_FILLERS or _strip_clitic(word) in _CONCEPT_FILLERS or word in _AND:
             continue
         concept = _CONCEPT_OF.get(_strip_clitic(word)) or _CONCEPT_OF.get(word) or _city_concept(word)
+        if concept is None and word[:1] == "و" and len(word) > 3:  # "وحرس الحدود": "and" glued to a concept
+            concept = _CONCEPT_OF.get(_strip_clitic(word[1:])) or _CONCEPT_OF.get(word[1:])
         if concept is None:
             return None
         concepts.update(concept.split())
@@ -425,6 +433,21 @@ def _organised_key(ctx: Context, start: int, end: int) -> str:
         rest = rest.replace(_original(ctx, cue.start, cue.end), " ")
     concepts = concept_key(rest)
     return f"{concepts} of {organisation}" if concepts else ""
+
+
+def _organisation_closing(ctx: Context, start: int, end: int) -> str | None:
+    """The organised key (`_organised_key`) of who meets named by concepts from folded `start` to `end`
+    and the catalogue organisation named a little after, only concepts and connectors between ("the
+    commanders of coast guard | and border guard services in the | Gulf Cooperation Council (GCC) states");
+    else None."""
+    sentence_end = ctx.doc.sentence(max(start, end - 1))[1]
+    # (the organisation's name may also run past the body's end: "… بدول مجلس التعاون لدول الخليج | العربية")
+    cue = next((c for c in ctx.cues if start < c.start <= end + 60 and end < c.end <= sentence_end), None)
+    if cue is None or _organisation_of(ctx, [cue]) is None:
+        return None
+    if cue.start > end and _concepts_of(_original(ctx, end, cue.start)) is None:
+        return None
+    return _organised_key(ctx, start, cue.end) or None
 
 
 def _organisation_of(ctx: Context, cues: list[Cue]) -> str | None:
@@ -1418,8 +1441,10 @@ def numbered_candidate(ctx: Context, ref: Reference, resolved: list[Resolved] | 
         name_end = end if ctx.doc.folded[start : start + 1] > "z" else name_end
         meeting = meeting_english(ctx.doc.folded[ref.start : ref.end + 12])  # "… générale annuelle"
         english = f"{body} {meeting}" if meeting and body.isascii() else ""
-    key = concept_key(body) or concept_key(_first_item(body)) or _process_named_before(ctx, body, ref.start)
-    key = key or _organised_key(ctx, start, end) or body_key(body)
+    key = concept_key(body) or _organised_key(ctx, start, end) or concept_key(_first_item(body))
+    key = key or _process_named_before(ctx, body, ref.start) or body_key(body)
+    if key.startswith("concepts ") and not acronym and (closing := _organisation_closing(ctx, start, end)):
+        key = closing  # "… commanders of coast guard and border guard services in the GCC states"
     if not key or key in _GENERIC_KEYS:
         return []  # (a name of a generic word alone, "la 3e édition du Forum international", names no series)
     if ctx.doc.folded[start : start + 1] > "z":
