@@ -190,12 +190,10 @@ def _tense(folded: str, pos: int) -> tuple[bool, bool]:
 
 _TO_COME_REACH = 120
 _CLAUSE_BREAK = re.compile(r"[.;,:!?()\n،؛؟](?!.*[.;,:!?()\n،؛؟])", re.S)
-# Words saying a meeting is to come (folded): a future, a schedule, an expectation.
+# Words saying a meeting is to come (folded): a future (`_FUTURE`), a schedule, an expectation.
 _TO_COME = re.compile(
-    r"(?<![\w])(?:will|would|shall|to be held|due|scheduled|expected|planned|upcoming|forthcoming|next|prevue?s?"
-    r"|programmee?s?"
-    r"|se tiendr\w*|aura lieu|auront lieu|devrai\w*|devra\w*|accueillera\w*|abritera\w*|prochaine?"
-    r"|ستعقد|سيعقد|ستنعقد|سينعقد|ستحتضن|سيحتضن|ستعرض|سيعرض|من المقرر|المرتقبه?|المزمعه?)(?![\w])"
+    rf"{_FUTURE.pattern}|(?<![\w])(?:would|due|scheduled|expected|planned|forthcoming|prevue?s?|programmee?s?"
+    r"|devrai\w*|devra\w*|ستعرض|سيعرض|من المقرر|المرتقبه?|المزمعه?)(?![\w])"
 )
 
 
