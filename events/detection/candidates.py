@@ -1501,7 +1501,7 @@ def numbered_candidate(ctx: Context, ref: Reference, resolved: list[Resolved] | 
 _RELATIVE_POSSESSIVE = re.compile(
     r" ?, (?:(?:qui|which|that) (?:[^\W\d_]+ ){0,3}(?:sa|son|its) |whose |dont (?:[^\W\d_']+ ){0,4}(?:la |le |l'))$"
 )
-_NAME_LINKS = frozenset({"et", "and", *CONNECTORS}) - {"من"}
+_NAME_LINKS = frozenset({*_AND, *CONNECTORS}) - {"من"}
 
 
 def sessions_by_acronym(ctx: Context, resolved: list[Resolved], taken: list[tuple[int, int]]) -> list[Resolved]:

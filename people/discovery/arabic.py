@@ -247,7 +247,7 @@ class ArabicPersonFinder:
     def _after_ben(self, i: int) -> bool:
         """Whether word i follows "بن" after a given name ("مراد بن غربية")."""
         toks = self.toks
-        return i > 1 and toks[i - 1].key in ("بن", "ابن") and self._given(i - 2)
+        return i > 1 and toks[i - 1].key in _BEN and self._given(i - 2)
 
     def _near_number(self, i: int) -> bool:
         return any(0 <= j < len(self.toks) and self.toks[j].text.isdigit() for j in (i - 1, i + 1))
@@ -1599,7 +1599,8 @@ _PRESENT_VERBS = (
 # Adjectives of a rank's service ("للشرطة الوطنية", "للأمن العام"): read past to the name.
 _SERVICE_ADJECTIVES = frozenset(akey(w) for w in ("الوطنية", "الوطني", "العام", "العامة", "القضائية", "الإدارية"))
 _RANK_SERVICES = frozenset(akey(w) for w in ("شرطة", "بحري", "طيار", "ركن"))
-_PATRONYMS = frozenset(akey(w) for w in ("بن", "ابن", "بنت", "ولد"))
+_BEN = frozenset(akey(w) for w in ("بن", "ابن"))
+_PATRONYMS = _BEN | frozenset(akey(w) for w in ("بنت", "ولد"))
 _WEEKDAYS = frozenset(
     akey(w) for w in ("الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت")
 )
