@@ -38,6 +38,19 @@ def test_a_date_opening_a_header_line_with_its_clock_time_dates_the_article(head
     assert str(_parse(text).published) == expected
 
 
+@pytest.mark.parametrize(
+    "header, expected",
+    [
+        ("هيئة التحرير | 12 فبراير 2031 - 10:05", "2031-02-12"),
+        ("Desk staff | March 4, 2031 10:40", "2031-03-04"),
+        ("14/05/2031 09:15 | Rédaction", "2031-05-14"),
+    ],
+)
+def test_a_header_field_of_a_date_and_its_clock_time_beside_the_desk_dates_the_article(header, expected):
+    text = f"La Mauritanie et le Sénégal renforcent leur coopération policière\n{header}\n\n{LEDE_FR}\n"
+    assert str(_parse(text).published) == expected
+
+
 def test_an_event_date_with_a_time_inside_a_headline_is_not_the_publication_date():
     text = f"Les ministres se réuniront le 3 février 2023 à 10h à Nouakchott\n\n{LEDE_FR}\n"
     assert _parse(text).published is None
@@ -97,6 +110,18 @@ def test_a_section_path_of_two_short_labels_is_not_the_headline(path):
     article = _parse(f"{path}\n{headline}\nBy Joana Reis | 14 June 2024\n\n{LEDE_EN}\n")
     assert article.title == headline
     assert path not in article.body
+
+
+@pytest.mark.parametrize("path", ["Actualités > National", "Accueil › Maghreb", "News » Security"])
+def test_a_short_line_above_a_section_path_is_the_sites_name_not_the_headline(path):
+    """A page opening with its site's name, then its section path, then the headline: the name is the
+    masthead (the article's source), the headline the line after the path."""
+    headline = "Sécurité : les chefs de la garde côtière réunis à Nouakchott pour leur 7e rencontre"
+    byline = "Publié le 3 mars 2031 | Par Awa Ndiaye"
+    article = _parse(f"Le Courrier du Fleuve\n{path}\n{headline}\n{byline}\n\n{LEDE_FR}\n")
+    assert article.title == headline
+    assert article.source_name == "Le Courrier du Fleuve"
+    assert "Le Courrier du Fleuve" not in article.body
 
 
 def test_a_headline_with_a_separator_and_long_parts_is_kept():

@@ -846,9 +846,12 @@ def _text_date(text, marker_year=None, marker_month=None, urls: Iterable[str] = 
     for line in header:
         if _PHOTO_RE.match(line):
             continue  # an archive photo's date is not the article's
-        # a byline ("Par X", "By X"), or a field of a "Name | date" or "date | Name" header line
+        # a byline ("Par X", "By X"), or a field of a "Name | date" or "date | Name" header line, the
+        # date alone or with its clock time ("هيئة التحرير | 12 فبراير 2031 - 10:05")
         fields = line.split("|")
-        byline = bool(_BYLINE_RE.match(line)) or (len(fields) > 1 and any(_date_only(f.strip()) for f in fields))
+        byline = bool(_BYLINE_RE.match(line)) or (
+            len(fields) > 1 and any(_date_only(f.strip()) or _stamp_date(f.strip()) is not None for f in fields)
+        )
         for mention in find_dates(line):
             mostly_date = len(mention.text) >= 0.4 * len(" ".join(line.split()))  # (a Hijri date blanked)
             # "Le 14 mars 2024 à 17:05 - Mis à jour …": a date opening the line with its clock time

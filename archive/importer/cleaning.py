@@ -559,7 +559,8 @@ def _masthead(text: str) -> str | None:
         if previous is None and news_agency_line(line):
             return line  # "وكالة جيبوتي للأنباء" alone above the headline: the agency's site
         listed = is_list_line(line)
-        if listed or _section_run(line) or _dash_menu(line):
+        # (or above a section path of two labels: "Le Courrier du Sahel" above "Actualités > National")
+        if listed or _section_run(line) or _dash_menu(line) or (previous is not None and _section_path(line)):
             if previous is not None:
                 # "The National" above "UAE | Gulf News | MENA | …"; "X — its tagline" above its menu: X
                 return _tagged_name(previous) or previous
