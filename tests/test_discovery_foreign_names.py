@@ -408,3 +408,30 @@ def test_east_african_abbreviated_police_ranks_are_roles():
 def test_the_field_a_title_is_of_is_no_part_of_the_name_after_it(text, name):
     """ "Director of Criminal Investigations Grace …": the title's field, then the name from its given name on."""
     assert _names(text, "en") == [name]
+
+
+# -- English: a headline in title case ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Gulf Police Official Showcases Fugitive Tracking Record at Doha Security Expo",
+        "Coast Guard Commander Unveils Maritime Patrol Plan for the Red Sea Corridor",
+    ],
+)
+def test_words_of_a_title_case_headline_after_a_title_are_no_name(headline):
+    """In a headline with a capital on every word, the words after a title are the headline's verb
+    and nouns, not a name: none opens with a given name nor is written again in the story."""
+    text = f"{headline}\n\nDoha – Brigadier Karim Al-Hajri presented the results on Tuesday to delegates."
+    found = _names(text, "en")
+    assert found == ["Karim Al-Hajri"]
+
+
+def test_a_name_in_a_title_case_headline_stays_a_name():
+    headline = "Interior Minister Tarek Bensouda Opens Regional Meeting on Border Security Cooperation"
+    text = f"{headline}\n\nRabat – Tarek Bensouda opened the meeting of the border chiefs on Monday."
+    assert "Tarek Bensouda" in _names(text, "en")
+    headline = "Interior Minister Vuković Opens Regional Meeting on Border Security Cooperation"
+    text = f"{headline}\n\nBelgrade – Minister Vuković opened the meeting of the border chiefs on Monday."
+    assert "Vuković" in _names(text, "en")

@@ -444,3 +444,23 @@ def test_a_known_ministrys_name_said_of_another_country_is_that_countrys_ministr
     assert {"Ministry of Interior (Slovenia)", "Ministry of Interior (Morocco)"} <= names["news/fr.txt"]
     assert "Ministry of Interior (Slovenia)" in names["news/en.txt"]
     assert "Ministry of Interior (Morocco)" not in names["news/en.txt"]
+
+
+@pytest.mark.django_db
+def test_the_outlets_name_on_the_source_line_is_no_person():
+    """The source opens the text read, on its own line: "The Jordan Courier" names the outlet, though
+    "Jordan" is a given name; the same words in the body still name whom they name."""
+    from archive.extraction.run import build_extractor
+
+    body = "Amman – Interior Minister Nader Al-Khalidi opened the meeting of the anti-narcotics chiefs."
+    result = build_extractor().extract_article(
+        title="Anti-narcotics chiefs meet in Amman",
+        body=body,
+        title_derived=False,
+        language="en",
+        published=None,
+        source="The Jordan Courier",
+    )
+    names = {p.name for p in result.persons}
+    assert "Jordan Courier" not in names
+    assert "Nader Al-Khalidi" in names

@@ -117,6 +117,19 @@ def _add_source_outlet(extraction: Extraction, source: str | None) -> None:
     extraction.organizations.append(FoundOrganization(name=source, evidence=evidence))
 
 
+def _without_persons_of_the_source(extraction: Extraction, source: str) -> None:
+    """Drop the persons named only on the source's line, which opens the text read: it names the
+    outlet, never a person ("The Jordan Times" is no Jordan Times, though "Jordan" is a given name)."""
+    head = len(source.strip())
+    extraction.persons = [
+        person
+        for person in extraction.persons
+        if person.evidence.start is None
+        or person.evidence.start >= head
+        or not all(surface in source for surface in person.surfaces)
+    ]
+
+
 def _outside_names(
     known: list[FoundOrganization], spans: list[tuple[int, int]], org_at: dict[int, str], discovered
 ) -> list[FoundOrganization]:
@@ -208,6 +221,8 @@ class Extractor:
             [(text, a.language, a.published) for (text, _), a in zip(texts, articles, strict=True)]
         )
         for extraction, (_, offset), article in zip(extractions, texts, articles, strict=True):
+            if article.source:
+                _without_persons_of_the_source(extraction, article.source)
             if offset:
                 extraction.shift(-offset)
             _add_source_outlet(extraction, article.source)

@@ -438,6 +438,13 @@ def _clean_name(name: list[_Token]) -> list[_Token] | None:
     return out
 
 
+def _title_cased(line: str) -> bool:
+    """Whether a line is written in title case: five words of four letters or more at least, each
+    with its capital (a headline of English pages); a sentence capitalises only its names."""
+    long_words = [w for w in line.split() if len(w) >= 4 and w[0].isalpha()]
+    return len(long_words) >= 5 and all(w[0].isupper() for w in long_words)
+
+
 class LatinPersonFinder:
     """One pass over one text; `find()` returns the mentions in text order."""
 
@@ -457,9 +464,21 @@ class LatinPersonFinder:
                 self._read_run(m.start(), m.end())
             else:
                 self._read_after_known(m.start(), m.end())
-        mentions = build_mentions(self.text, self.sentences, self.found)
+        mentions = [m for m in build_mentions(self.text, self.sentences, self.found) if not self._headline_words(m)]
         mentions.extend(self._surnames(mentions))
         return sorted(mentions, key=lambda p: p.start)
+
+    def _headline_words(self, mention: PersonMention) -> bool:
+        """A "name" read in a line written in title case ("Police Official Showcases Red Notice Record at
+        Dubai Summit"), where every word has its capital and a capital says nothing: it is a name only
+        with a given name first, or written again elsewhere in the text (the headline's person is the
+        story's)."""
+        first = mention.name.split()[0]
+        if key(first) in GIVEN_NAMES or self.text.count(mention.name) > 1:
+            return False
+        start = line_start(self.text, mention.start)
+        end = self.text.find("\n", mention.end)
+        return _title_cased(self.text[start : end if end >= 0 else len(self.text)])
 
     def _ends_elided_place(self, token: _Token) -> bool:
         """Whether a run's first word closes a place's name after an elided "d'" ("Côte d'Ivoire")."""
