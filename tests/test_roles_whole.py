@@ -602,3 +602,22 @@ def test_an_office_stated_by_its_verb_gives_way_to_a_title_before_the_name_and_s
     (mention,) = discover_persons("Le préfet de police Karim Haddou, qui dirige la brigade mobile, a été élu.", "fr")
     assert mention.role == "préfet de police"
     assert "dirige la brigade mobile" in mention.roles
+
+
+def test_a_role_in_apposition_after_a_body_whose_name_holds_of():
+    """ "X of the Presidency of State Security, an expert in …": the body is where the person comes from
+    (its name may hold "of", "for", "and"), the indefinite apposition after it the stated role."""
+    text = (
+        "The workshop will be led by Col. Nabil Al-Harthi of the Omani Directorate for Border Security, "
+        "an expert in document fraud, and will open in March."
+    )
+    assert _roles(text, "en")["Nabil Al-Harthi"] == "expert in document fraud"
+
+
+def test_the_talks_a_rank_and_name_hold_are_no_word_of_the_name():
+    """A verb before its subject's name, then the talks held: "لقاءات" and "مباحثات" are the object, not
+    the end of the name."""
+    text = "ومن المنتظر أن يجري العميد فريد بن عيسى لقاءات ثنائية مع نظرائه من تونس وليبيا."
+    assert "فريد بن عيسى" in _roles(text, "ar")
+    text = "وأجرى الوزير سالم بوزيد مباحثات مع نظيره المالي حول أمن الحدود."
+    assert "سالم بوزيد" in _roles(text, "ar")

@@ -66,7 +66,7 @@ _JOINER_REACH = 16  # longer than any match of it: searched from there, not from
 _LIST_JOINERS = re.compile(r",?\s+(?:et|and|ainsi que|as well as|ou|or)\s+(?=\S)")
 _MAX_ROLE_WORDS = 30
 # A whole word: "Saudi Arabia's Interior Minister" keeps its "Sa", "Laayoune …" its "La".
-_LEADING_DETERMINERS = re.compile(r"^(?:(?:le|la|les|the|son|sa|his|her)\s+|l['’]\s*)+", re.IGNORECASE)
+_LEADING_DETERMINERS = re.compile(r"^(?:(?:le|la|les|the|son|sa|his|her|an?|une?)\s+|l['’]\s*)+", re.IGNORECASE)
 # Where a sentence goes on after the office given ("was elected President … at the close of …").
 _PREDICATE_GOES_ON = re.compile(
     r"\s+(?:at|during|after|following|by|lors|apr[èe]s|par|[àa][ \u00a0]+l['’]issue|au[ \u00a0]+(?:cours|terme))\b",
@@ -84,8 +84,10 @@ _LEAD_IN_AFTER = re.compile(
 )
 # Where the person comes from, between the name and the comma of the role: "X of Morocco, INTERPOL's …",
 # or the "as" that names it: "elected X of France as President".
+# (the body's name may hold "of", "for" or "and": "X of the Presidency of State Security, an expert …")
 _FROM_THEN_COMMA = re.compile(
-    r"[ \u00a0]+(?:of|from)[ \u00a0]+(?:the[ \u00a0]+)?[A-Z][\w'’\-]*(?:[ \u00a0][A-Z][\w'’\-]*){0,3}"
+    r"[ \u00a0]+(?:of|from)[ \u00a0]+(?:the[ \u00a0]+)?[A-Z][\w'’\-]*"
+    r"(?:[ \u00a0](?:(?:of|for|and)[ \u00a0](?:the[ \u00a0])?)?[A-Z][\w'’\-]*){0,4}"
     r"(?:[ \u00a0]*,[ \u00a0]*|[ \u00a0]+as[ \u00a0]+)"
 )
 # A role stated in a relative clause after the name, as the capacity the person acts in: "X, who led
