@@ -822,3 +822,40 @@ def test_a_forum_held_in_a_month_still_to_come_is_last_years(catalogue, sentence
     assert (lome.start_date, lome.city) == (PartialDate(year, month), "Lome")
     if "Peace" in sentence or "paix" in sentence:
         assert lome.candidate_key == "year:forum lome peace"
+
+
+GA = "INTERPOL General Assembly"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ces entretiens prolongent ceux de la session organisée à Glasgow en novembre 2024.",
+        "Ces entretiens prolongent ceux de la session tenue à Glasgow en novembre 2024.",
+    ],
+)
+def test_a_session_named_by_the_participle_of_its_venue_is_that_edition(catalogue, sentence):
+    """ "la session organisée à Glasgow en novembre 2024": the venue held by a participle is attached to
+    the noun as "la session de Glasgow" is; the series' edition of that city and year."""
+    text = (
+        "Le directeur général a tenu des entretiens en marge de la 95e session de l'Assemblée générale "
+        f"d'Interpol, qui se poursuit jusqu'à jeudi. {sentence}"
+    )
+    events = detect(catalogue, text)
+    assert 92 in events and events[92].series_name == GA and events[92].relation == "mention"
+
+
+def test_the_next_assembly_in_an_article_numbering_a_conference_is_read_by_its_venue(catalogue):
+    """The article numbers a regional conference; "the next General Assembly, scheduled in Hong Kong" is
+    no next conference: the assembly of that venue, a mention, the conference staying the subject
+    (known by its last day only)."""
+    text = (
+        "Dakar – The 29th INTERPOL African Regional Conference continues until 18 June 2026 in Dakar, with "
+        "the police chiefs of forty member countries of INTERPOL. "
+        "Its recommendations will be submitted to the next General Assembly, scheduled in Hong Kong."
+    )
+    found = detect_events(text, "en", published=PartialDate.parse("2026-06-16"), catalogue=catalogue)
+    events = {e.ordinal: e for e in found}
+    assert set(events) == {29, 94}
+    assert events[94].series_name == GA and events[94].relation == "mention"
+    assert events[29].relation == "subject"

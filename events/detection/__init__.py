@@ -479,6 +479,7 @@ def _period(ctx: Context, event: EventMention) -> tuple[dt.date, dt.date] | None
     edition = ctx.catalogue.series[index].edition(event.ordinal) if index is not None and event.ordinal else None
     first = (edition.start if edition else None) or event.start_date
     last = (edition.end if edition else None) or event.end_date or first
+    first = first or last  # "jusqu'au 18 juin": a session known by its last day only
     if first is None or last is None:
         return None
     return first.first_day(), _last_day(last)

@@ -70,8 +70,14 @@ def unnumbered_references(
                 found.extend(edition)
     for noun in ctx.meeting_nouns:
         # "leur prochaine session à Tunis": the next or previous session, numbered from the current
-        # one (events.detection.neighbours), never a known edition of that city
-        if not held.contains(noun.start()) and (not numbered or relative_step(ctx.doc.folded, noun)[0] is None):
+        # one (events.detection.neighbours), never a known edition of that city; unless no series the
+        # article numbers holds meetings of its kind ("the next General Assembly, due in Hong Kong" in
+        # an article on a regional conference): that one is read by its venue and time
+        if not held.contains(noun.start()) and (
+            not numbered
+            or relative_step(ctx.doc.folded, noun)[0] is None
+            or _of_another_kind(ctx, noun, numbered_series, own_meeting)
+        ):
             found.extend(_unnumbered_noun(ctx, noun, own_meeting))
     pronouns = _STANDS_FOR_NOUN.finditer(ctx.doc.folded) if _may_stand_for_noun(ctx.doc.folded) else ()
     for pronoun in pronouns:
@@ -89,6 +95,16 @@ def unnumbered_references(
         if year is not None:
             found.append(Resolved(-1, None, start, end, 0.5, year=year, candidate=joint))
     return found
+
+
+def _of_another_kind(ctx: Context, noun: re.Match[str], numbered_series: frozenset[int], own_meeting: bool) -> bool:
+    """Whether the meeting noun names a kind of meeting that none of the catalogue series the article
+    numbers holds (an assembly where it numbers a conference), the article numbering no meeting of
+    its own: its next or previous one is not theirs."""
+    if own_meeting or not numbered_series:
+        return False
+    kind = {noun_class_of(noun)}
+    return not any(ctx.catalogue.series[index].compat(kind) for index in numbered_series)
 
 
 # A pronoun standing for a meeting noun named before it: "celle de Glasgow", "that of Vienna", "that held in …".
@@ -275,7 +291,10 @@ _YEAR_AT_END = re.compile(r"(?:19|20)\d\d$")
 _EDITION_OF_YEAR = re.compile(
     r"(?:edition|session) ((?:19|20)\d\d) (?:de la|de l'|du|des|de|d')\s?$|((?:19|20)\d\d) edition of (?:the )?$"
 )
-_PLACE_LINK = re.compile(r"\s?(?:(?:de|d'|of|in|a|at)\s?)?")
+# (or a participle of holding before it: "la session organisée à Marrakech", "the meeting held in Rabat")
+_PLACE_LINK = re.compile(
+    r"\s?(?:(?:tenue?s?|organisee?s?|held|hosted|convened|organi[sz]ed|المنعقده|المنظمه)\s)?(?:(?:de|d'|of|in|a|at|في)\s?)?"
+)
 
 
 def _attached_venue_or_year(ctx: Context, noun: re.Match[str]) -> tuple[bool, set[int]]:
