@@ -859,3 +859,15 @@ def test_the_next_assembly_in_an_article_numbering_a_conference_is_read_by_its_v
     assert set(events) == {29, 94}
     assert events[94].series_name == GA and events[94].relation == "mention"
     assert events[29].relation == "subject"
+
+
+def test_a_headline_naming_the_series_and_its_city_in_an_undated_article_is_the_numbered_session(catalogue):
+    """An article dated nowhere names the conference with its city in the headline and numbers it in the
+    lead: one session, the numbered one, not the edition the catalogue happens to know in that city."""
+    text = (
+        "وفد أردني في مؤتمر قادة الشرطة والأمن العرب بتونس\n\n"
+        "عمان 3 أيار (بترا)- يشارك وفد أردني في أعمال المؤتمر الحادي والخمسين لقادة الشرطة والأمن العرب، "
+        "الذي انطلق اليوم في العاصمة التونسية."
+    )
+    found = detect_events(text, "ar", published=None, catalogue=catalogue)
+    assert [e.ordinal for e in found] == [51]

@@ -60,6 +60,10 @@ def unnumbered_references(
             by_year = [i for i in own if ctx.catalogue.series[i].year_named]
             if by_year:
                 found.extend(_by_year(ctx, by_year[0], cue.start, cue.end))
+            elif ctx.ref_year is None and numbered_series.intersection(own):
+                # "مؤتمر قادة الشرطة … بتونس" over "المؤتمر التاسع والأربعين …" in an article that dates
+                # nothing: the session it numbers, not whichever edition the catalogue knows in that city
+                edition = []
             else:
                 edition = _from_editions(ctx, own, cue.start, cue.end)
                 # the series' own name is a meeting's ("la conférence régionale africaine d'Interpol",
