@@ -209,3 +209,33 @@ def test_a_wires_date_time_group_closing_the_copy_dates_the_article(stamp, expec
     assert is_meta_line(stamp)
     parsed = _parse(f"{HEADLINE_AR}\nالكويت – 3 – 12 (كونا) -- {LEDE_AR}\n\n{stamp}\n")
     assert str(parsed.published) == expected
+
+
+@pytest.mark.parametrize(
+    ("stamp", "expected"),
+    [
+        ("الأربعاء 1 ذو الحجة 1452 هـ - 28 أيار 2030", "2030-05-28"),
+        ("الثلاثاء 13 جمادى الأولى 1452هـ الموافق 9 سبتمبر 2030م", "2030-09-09"),
+    ],
+)
+def test_a_date_line_opening_on_the_weekday_of_its_hijri_date_is_a_stamp_not_the_headline(stamp, expected):
+    """The weekday opens the Hijri date, the Gregorian day follows (after a dash, or "الموافق"): the page's
+    date line, whose day dates the article; the headline is the line under it."""
+    parsed = _parse(f"{stamp}\n{HEADLINE_AR}\n\n{LEDE_AR}\n")
+    assert (parsed.title, str(parsed.published)) == (HEADLINE_AR, expected)
+
+
+def test_a_dateline_of_a_city_and_a_slash_above_the_headline_is_no_headline():
+    parsed = _parse(f"أخبار | سياسة | أمن | اقتصاد | رياضة\nبغداد / 10 أيلول 2030\n{HEADLINE_AR}\n\n{LEDE_AR}\n")
+    assert (parsed.title, str(parsed.published)) == (HEADLINE_AR, "2030-09-10")
+
+
+def test_a_wires_code_and_name_above_its_menu_are_the_source_not_the_headline():
+    headline = "Maritime smuggling: twelve police forces agree on a joint watch list"
+    parsed = _parse(f"SNA\nSahel News Agency\nHome | World | Business | Sports\n{headline}\n\n{LEDE_EN}\n")
+    assert (parsed.title, parsed.source_name) == (headline, "Sahel News Agency")
+
+
+def test_a_mis_en_ligne_line_dates_the_article():
+    parsed = _parse(f"Réunion des garde-côtes à Dakar\nMis en ligne le 24 avril 2031 à 16h02\n\n{LEDE_FR}\n")
+    assert str(parsed.published) == "2031-04-24"

@@ -446,7 +446,7 @@ def resolve_year(day: int, month: int, weekday: int, years: Iterable[int]) -> in
 
 # "Publié dans Barlamane le 06 - 12 - 2023", "Publié le 16/05/2017 à 11h20", "آخر تحديث: …"
 META_LINE_RE = re.compile(
-    r"^\s*(?:publi[ée]e?|paru|mis\s+[àa]\s+jour|published|updated|last\s+updated|posted|publicado|actualizado"
+    r"^\s*(?:publi[ée]e?|paru|mis\s+[àa]\s+jour|mis\s+en\s+ligne|published|updated|last\s+updated|posted|publicado|actualizado"
     r"|آخر\s+تحديث|تاريخ\s+النشر|نشر\s+في|نشر\s+بتاريخ|تم\s+النشر)\b",
     re.IGNORECASE,
 )
@@ -546,8 +546,10 @@ def _stamp_date(line: str) -> DateMention | None:
     rest, marks = line, 0
     hijri = find_hijri_dates(line) if "ه" in line else []
     if hijri:
-        # (and what joins the two: "… 1446 هـ الموافق 15 مايو 2025 م", the Gregorian year's era mark)
-        rest, marks = _HIJRI_JOINT_RE.sub(" ", blank_hijri(line, hijri)).rstrip(), 1
+        # (and what joins the two: "… 1446 هـ الموافق 15 مايو 2025 م", the Gregorian year's era mark; and
+        # the weekday opening the Hijri date: "الأربعاء 1 ذو الحجة 1446 هـ - 28 أيار 2025")
+        rest = _HIJRI_JOINT_RE.sub(" ", _without_weekday_before(blank_hijri(line, hijri), hijri))
+        rest, marks = " ".join(rest.split()), 1
     if len(rest) > 48:
         return None
     for search in (_wire_signoff, _CLOCK_RE.search, _AGENCY_CREDIT_RE.search, _ISSUE_RE.search):
@@ -558,6 +560,17 @@ def _stamp_date(line: str) -> DateMention | None:
         return None
     (mention,) = find_dates(rest)
     return mention
+
+
+def _without_weekday_before(line: str, hijri) -> str:
+    """`line` with the weekday written right before each of its Hijri dates blanked."""
+    for mention in hijri:
+        before = line[: mention.start].rstrip()
+        word = before.rsplit(maxsplit=1)[-1] if before else ""
+        if word and _fold(word) in _WEEKDAY_BY_KEY:
+            at = len(before) - len(word)
+            line = line[:at] + " " * len(word) + line[len(before) :]
+    return line
 
 
 # The word that joins a Hijri date to its Gregorian day ("الموافق", "الموافق لـ") and the Gregorian year's era

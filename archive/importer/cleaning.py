@@ -570,7 +570,9 @@ def _masthead(text: str) -> str | None:
             section = is_section_word(first.split()[0]) or is_country_name(first)
             return first if not section and _words(first) <= 5 and first[0].isalnum() else None
         tagged = not short and previous is None and _tagged_name(line) is not None
-        previous = line if (short or tagged) and previous is None else None
+        # (a wire's code above its name, both above the menu: "WAM" then "Emirates News Agency")
+        code_above = previous is not None and short and len(previous.split()) == 1 and previous.isupper()
+        previous = line if (short or tagged) and (previous is None or code_above) else None
         if not (short or tagged):
             return None
     return None
@@ -697,7 +699,8 @@ _TICKER_RE = re.compile(
     re.IGNORECASE,
 )
 # A dateline standing alone: a place and a date ("Mascate – 10/12/2025", "TUNIS, 3 mars 2026").
-_DATELINE_ALONE_RE = re.compile(r"^[^\W\d_][^\d,–—|-]{1,30}\s*[,–—|-]\s*[\w /.-]*\d[\w /.-]*$")
+# ("Rabat, 3 mars 2031", "بغداد / 10 أيلول 2031": a city, a comma, a dash or a slash, the date)
+_DATELINE_ALONE_RE = re.compile(r"^[^\W\d_][^\d,–—|-]{1,30}\s*[,–—|/-]\s*[\w /.-]*\d[\w /.-]*$")
 
 
 def _drop_label(lines: list[str], i: int, noise: dict[str, list[int]]) -> None:
