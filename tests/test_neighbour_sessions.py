@@ -871,3 +871,38 @@ def test_a_headline_naming_the_series_and_its_city_in_an_undated_article_is_the_
     )
     found = detect_events(text, "ar", published=None, catalogue=catalogue)
     assert [e.ordinal for e in found] == [51]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Delegates called for updating the Arab Convention for the Suppression of Terrorism of 1998.",
+        "Les délégués ont appelé à actualiser la Convention arabe de lutte contre le terrorisme de 1998.",
+        "Delegates urged states to ratify the Convention on Cybercrime of 2001.",
+    ],
+)
+def test_a_convention_that_is_a_treaty_is_no_meeting(catalogue, sentence):
+    text = f"The 31st Conference of Arab Police and Security Leaders opened in Tunis on Tuesday. {sentence}"
+    events = detect_events(text, "en", published=PartialDate.parse("2031-02-12"), catalogue=catalogue)
+    assert [e.ordinal for e in events] == [31]
+
+
+def test_a_convention_held_on_a_weekday_is_still_a_meeting(catalogue):
+    text = "The European Police Chiefs Convention 2031 opened in The Hague on Tuesday."
+    events = detect_events(text, "en", published=PartialDate.parse("2031-09-30"), catalogue=catalogue)
+    assert [e.series_name for e in events] == ["European Police Chiefs Convention"]
+
+
+def test_the_joint_meetings_numbered_after_their_adjective_and_the_earlier_one_held_elsewhere(catalogue):
+    """ "الاجتماع المشترك الرابع عشر لمجلسي …": "المشترك" (joint) stands between the noun and its ordinal;
+    "الاجتماع المشترك الثالث عشر المنعقد بالرباط" further on, the same noun and adjective without the body,
+    is another session of the same meetings, with its own venue and year."""
+    text = (
+        "احتضن مقر الجامعة بالقاهرة أشغال الاجتماع المشترك الرابع عشر لمجلسي وزراء الداخلية والعدل العرب. "
+        "ويأتي المشروع استكمالا لما تقرر في الاجتماع المشترك الثالث عشر المنعقد بالرباط سنة 2029."
+    )
+    events = detect_events(text, "ar", published=PartialDate.parse("2031-02-12"), catalogue=catalogue)
+    by_ordinal = {e.ordinal: e for e in events}
+    assert set(by_ordinal) == {13, 14}
+    assert by_ordinal[13].city == "Rabat" and by_ordinal[13].start_date == PartialDate.parse("2029")
+    assert by_ordinal[13].series_name == by_ordinal[14].series_name

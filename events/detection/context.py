@@ -63,6 +63,16 @@ class Resolved:
         return (self.candidate.key if self.candidate else self.series, self.ordinal, self.year)
 
 
+# What follows a convention that is a treaty, not a meeting: its object ("for the suppression of", "on
+# the rights of", "against", "de lutte contre", "relative à", "sur la"), folded.
+_TREATY_AFTER = re.compile(
+    r" (?:for the (?:suppression|prevention|protection|elimination)|against|relating to|concerning"
+    # ("the Convention on Cybercrime"; not "the convention on Tuesday", "on 29 September")
+    r"|on (?:the )?(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the sidelines)\b)[a-z]+"
+    r"|de lutte|pour la (?:repression|prevention|protection|lutte)|contre|relative|sur (?:la|le|les|l')|portant)\b"
+)
+
+
 @dataclass
 class Context:
     """Everything found once per article that resolution needs."""
@@ -94,7 +104,9 @@ class Context:
         if venues:
             # "at the Hong Kong Convention and Exhibition Centre": a building, no meeting
             nouns = [n for n in nouns if not any(a <= n.start() < b for a, b in venues)]
-        return nouns
+        # "the Arab Convention for the Suppression of Terrorism", "la convention de lutte contre …": a treaty
+        folded = self.doc.folded
+        return [n for n in nouns if not (n.group().startswith("convention") and _TREATY_AFTER.match(folded, n.end()))]
 
     @cached_property
     def place_at(self) -> frozenset[int]:

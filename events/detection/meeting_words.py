@@ -37,7 +37,8 @@ _AR_NOUN = (
 # Any other adjective must belong to a series name ("الدورة التدريبية الثالثة" is a training course).
 # "العام" (general) is one too: "الاجتماع العام السنوي السادس والعشرين" (an annual general meeting).
 # (compounds too, their hyphen folded to a space: "الأورو-إفريقي", Euro-African; "الرفيع المستوى": high-level)
-_AR_ADJECTIVE = rf"(?:(?:الاورو |الافرو |ال)[{ARABIC_LETTERS}]{{2,}}(?:يه|ي)|العامه?|الرفيعه?)"
+# (a nisba adjective, "العام", "الرفيع", and "المشترك": "الاجتماع المشترك الثالث عشر لمجلسي …", the 13th joint meeting)
+_AR_ADJECTIVE = rf"(?:(?:الاورو |الافرو |ال)[{ARABIC_LETTERS}]{{2,}}(?:يه|ي)|العامه?|الرفيعه?|المشتركه?)"
 # "الاجتماع الثلاثي الأول لوزراء داخلية تونس والجزائر وليبيا", "الاجتماع الرباعي الثالث …": a meeting of
 # three (four) countries, read by events.detection.candidates (`_multilateral_candidate`)
 # A meeting of three or four countries said so: "tripartite", "الثلاثي"; "quadripartite", "الرباعي".

@@ -118,6 +118,7 @@ def _arabic_numbered(doc: Document, cue_at: dict[int, Cue], debug: list[str] | N
     """Noun, then ordinal(s): "الدورة الـ93", "المؤتمر السابع والأربعين", "الدورتين الثامنة
     والثلاثين والتاسعة والثلاثين", "القمة العربية الـ33" (the series named by noun and adjective)."""
     refs = []
+    skipped = []
     for match in AR_NUMBERED_REFERENCES.finditer(doc.folded):
         noun_class = noun_class_of(match)
         ordinals = _ordinals_of(match)
@@ -129,9 +130,16 @@ def _arabic_numbered(doc: Document, cue_at: dict[int, Cue], debug: list[str] | N
         named = cue is not None and cue.end >= match.end("adjectives") - 1
         plain = set(match.group("adjectives").split()) <= _PLAIN_OR_MULTILATERAL
         if not named and not plain and not _named_meeting(doc, match, noun_class, cue_at):
-            note(debug, f"skipped {match.group()!r}: a kind of session no series of the catalogue has")
+            skipped.append((match, ordinals, noun_class))
             continue
         refs.append(Reference(ordinals, noun_class, match.start(), match.end(), match.end(), cue))
+    for match, ordinals, noun_class in skipped:
+        # "… في الاجتماع المشترك الثاني عشر المنعقد بتونس" after "الاجتماع المشترك الثالث عشر لمجلسي …": the
+        # same noun and adjectives as a meeting the article numbers with its body, another of its sessions
+        if _same_kind_numbered(doc, match, refs):
+            refs.append(Reference(ordinals, noun_class, match.start(), match.end(), match.end(), None))
+        else:
+            note(debug, f"skipped {match.group()!r}: a kind of session no series of the catalogue has")
     for match in AR_CITY_NUMBERED_REFERENCES.finditer(doc.folded):
         # "مؤتمر بغداد الدولي الثاني": the city between the noun and the ordinal (candidates.city_forums)
         a, b = doc.to_original(match.start("city"), match.end("city"))
@@ -142,6 +150,15 @@ def _arabic_numbered(doc: Document, cue_at: dict[int, Cue], debug: list[str] | N
         # "أول اجتماع ثلاثي لوزراء داخلية …": "the first" before its noun, in construct
         refs.append(Reference([1], noun_class_of(match), match.start(), match.end(), match.end(), None))
     return refs
+
+
+def _same_kind_numbered(doc: Document, match: re.Match[str], refs: list[Reference]) -> bool:
+    """Whether a numbered reference kept writes the same noun and adjectives as `match`."""
+    head = doc.folded[match.start() : match.start("ordinals")].strip()
+    return any(
+        r.start != match.start() and doc.folded.startswith(head, r.start) and " " in head and r.cue is None
+        for r in refs
+    )
 
 
 # Meetings that an adjective names ("المنتدى الأورومتوسطي الرابع للشرطة …", "المؤتمر الدولي الثالث
