@@ -435,3 +435,35 @@ def test_a_name_in_a_title_case_headline_stays_a_name():
     headline = "Interior Minister Vuković Opens Regional Meeting on Border Security Cooperation"
     text = f"{headline}\n\nBelgrade – Minister Vuković opened the meeting of the border chiefs on Monday."
     assert "Vuković" in _names(text, "en")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He called for closer ties with the Gulf Center for Combating Violent Ideology in Doha.",
+        "Envoys of the Arab Green Crescent and Blue Cross Organisation took part.",
+    ],
+)
+def test_capitalised_words_that_go_on_a_bodys_name_are_no_person(text):
+    assert _names(text, "en") == []
+
+
+def test_a_named_officer_after_a_bodys_name_is_still_a_person():
+    text = "The report was presented by the Ministry of Interior Brigadier Ahmed Saleh Al-Marri on Monday."
+    assert "Ahmed Saleh Al-Marri" in _names(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Brigadier Dr. Hamad Sultan Al Mazrouei, head of the Alliance's secretariat, opened the session.",
+            "Hamad Sultan Al Mazrouei",
+        ),
+        ("La chercheuse Mariem Mint Cheikh, du Centre d'études du Sahel, a présenté l'étude.", "Mariem Mint Cheikh"),
+    ],
+)
+def test_a_title_word_inside_a_gulf_or_mauritanian_name_stays_in_it(text, name):
+    """ "Sultan" between a given name and "Al …" is the father's name; after "Mint" (daughter of, as "Ould"
+    is son of), "Cheikh" is the father's."""
+    assert name in _names(text, "en")

@@ -183,7 +183,7 @@ _AFFILIATION_AFTER = re.compile(
 )
 # Words that close a name run in English headlines and captions without being part of the name.
 _MAX_NAME_TOKENS = 6  # words of a name besides its particles
-_PATRONYMIC = frozenset({"bin", "ben", "ibn", "bint", "ould"})
+_PATRONYMIC = frozenset({"bin", "ben", "ibn", "bint", "ould", "mint"})  # (Mauritanian "Mint": daughter of)
 # Heads of the names of events and distinctions ("Police Excellence Awards"): never a name's word.
 _EVENT_WORDS = frozenset(
     map(
@@ -400,7 +400,7 @@ def _clean_name(name: list[_Token]) -> list[_Token] | None:
         last = name[-1]
         name = [*name[:-1], _Token(last.text[:-2], last.start, last.end - 2)]
     out: list[_Token] = []
-    for tok in name:
+    for i, tok in enumerate(name):
         k = tok.key
         if k in FACILITY_WORDS or k in _EVENT_WORDS or (_org_head(k) and k not in GIVEN_NAMES):
             return None  # "Mohammed V University", "Fondation …", "Liaison Offices": an organization, not a person
@@ -415,7 +415,13 @@ def _clean_name(name: list[_Token]) -> list[_Token] | None:
         if k in MONTHS and len(out) == 1 and family_name_first(f"{out[0].text} {tok.text}"):
             out.append(tok)  # "Dong Jun": a pinyin given name after a Chinese surname, no month
             continue
-        if (k in ROLE_HEADS or k in TITLE_WORDS or k in PLACES or k in MONTHS) and out and not after_patronymic:
+        # (nor "Rashid Sultan Al Khader": a given name that is a title too, between a given name and "Al …")
+        in_chain = k in GIVEN_NAMES and i + 1 < len(name) and name[i + 1].key in ("al", "el")
+        if (
+            (k in ROLE_HEADS or k in TITLE_WORDS or k in PLACES or k in MONTHS)
+            and out
+            and not (after_patronymic or in_chain)
+        ):
             break  # "Abdellatif Hammouchi Director General" ends there; "Khalid bin Sultan" does not
         if _is_acronym(tok.text) or (not tok.text.isalpha() and any(c.isdigit() for c in tok.text)):
             if out:
@@ -436,6 +442,14 @@ def _clean_name(name: list[_Token]) -> list[_Token] | None:
     if len(out) == 1 and (len(out[0].text) < 3 or out[0].key in FUNCTION_WORDS or out[0].key in NATIONALITIES):
         return None
     return out
+
+
+# A body's head and its "for"/"of" right before a run ("Center for ", "Institute of the "), and "and" then
+# another body's capitalised name after it (" and Red Cross Organisation").
+_BODY_HEAD_BEFORE = re.compile(
+    r"\b([A-Z][\w'’-]*) (?:for|of|pour|de|du|des)(?: the| la| l['’]| les)? ?(?:[A-Z][\w'’-]* ){0,2}$"
+)
+_AND_BODY_AFTER = re.compile(r" (?:and|et) (?:[A-Z][\w'’-]* ){0,3}([A-Z][\w'’-]*)\b")
 
 
 def _title_cased(line: str) -> bool:
@@ -464,9 +478,25 @@ class LatinPersonFinder:
                 self._read_run(m.start(), m.end())
             else:
                 self._read_after_known(m.start(), m.end())
-        mentions = [m for m in build_mentions(self.text, self.sentences, self.found) if not self._headline_words(m)]
+        mentions = [
+            m
+            for m in build_mentions(self.text, self.sentences, self.found)
+            if not self._headline_words(m) and not self._words_of_a_body(m)
+        ]
         mentions.extend(self._surnames(mentions))
         return sorted(mentions, key=lambda p: p.start)
+
+    def _words_of_a_body(self, mention: PersonMention) -> bool:
+        """Capitalised words that go on a body's name: after its head and "for"/"of" ("Global Center for
+        Combating Extremist Ideology", "Institute for International Political Studies"), or before "and" and
+        another body's name ("Arab Red Crescent and Red Cross Organisation"); never from a given name on."""
+        if key(mention.name.split()[0]) in GIVEN_NAMES:
+            return False  # "… of the Ministry of Interior Ahmed Saleh": the body, then its officer
+        before = _BODY_HEAD_BEFORE.search(self.text, max(0, mention.start - 60), mention.start)
+        if before is not None and key(before.group(1)) in ORG_HEADS:
+            return True
+        after = _AND_BODY_AFTER.match(self.text, mention.end)
+        return after is not None and key(after.group(1)) in ORG_HEADS
 
     def _headline_words(self, mention: PersonMention) -> bool:
         """A "name" read in a line written in title case ("Police Official Showcases Red Notice Record at
