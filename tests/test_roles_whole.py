@@ -621,3 +621,14 @@ def test_the_talks_a_rank_and_name_hold_are_no_word_of_the_name():
     assert "فريد بن عيسى" in _roles(text, "ar")
     text = "وأجرى الوزير سالم بوزيد مباحثات مع نظيره المالي حول أمن الحدود."
     assert "سالم بوزيد" in _roles(text, "ar")
+
+
+def test_the_engineers_style_opens_a_name_and_no_body_takes_it():
+    text = "وضم الوفد مدير عام المركز الوطني لأمن المعلومات المهندس سامي عودة الحباشنة."
+    assert _roles(text, "ar").get("سامي عودة الحباشنة") == "مدير عام المركز الوطني لأمن المعلومات"
+
+
+def test_el_sayed_after_a_given_name_is_the_family_name_not_a_courtesy_title():
+    text = "ويرأس الوفد اللواء محمود رأفت السيد مساعد وزير الداخلية، فيما يرأس الوفد الآخر العميد علي الجبوري."
+    names = set(_roles(text, "ar"))
+    assert "مساعد" not in names and not any(n.startswith("السيد") for n in names)

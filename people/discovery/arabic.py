@@ -997,6 +997,8 @@ class ArabicPersonFinder:
                 continue
             if i and toks[i - 1].key == _ABD:
                 continue  # "عبد الأمير", "عبد الملك": the title is the second half of a given name
+            if i and t.key in AR_COURTESY and not toks[i - 1].boundary and toks[i - 1].key in AR_GIVEN_NAMES:
+                continue  # "اللواء أحمد فوزي السيد مساعد …": after a given name, "السيد" is the family name
             k0, glued = _OPENING_WORDS[t.key]
             n = self._honorific_length(i, k0)
             if not n:
