@@ -464,3 +464,14 @@ def test_the_outlets_name_on_the_source_line_is_no_person():
     names = {p.name for p in result.persons}
     assert "Jordan Courier" not in names
     assert "Nader Al-Khalidi" in names
+
+
+@pytest.mark.django_db
+def test_a_news_agency_announces_an_outlet_only_on_its_own_line():
+    from archive.extraction.run import build_extractor
+
+    body = "Ministers of the region agreed on joint patrols in Lomé."
+    result = build_extractor().extract_article(
+        title="Sahel Wire | News Agency", body=body, title_derived=False, language="en", published=None
+    )
+    assert "Ministers" not in {o.name for o in result.organizations}

@@ -239,3 +239,13 @@ def test_a_wires_code_and_name_above_its_menu_are_the_source_not_the_headline():
 def test_a_mis_en_ligne_line_dates_the_article():
     parsed = _parse(f"Réunion des garde-côtes à Dakar\nMis en ligne le 24 avril 2031 à 16h02\n\n{LEDE_FR}\n")
     assert str(parsed.published) == "2031-04-24"
+
+
+def test_a_sites_name_and_what_it_is_above_its_menu_name_the_source():
+    """ "Sahel Wire English | News Agency" above the menu: the site is "Sahel Wire English"; "News Agency"
+    names no body, and the word after it on the next line is no outlet's name."""
+    headline = "Maritime smuggling: twelve police forces agree on a joint watch list"
+    text = f"Sahel Wire English | News Agency\nNational | Economy | World | Culture\n{headline}\n\n{LEDE_EN}\n"
+    parsed = _parse(text)
+    assert (parsed.title, parsed.source_name) == (headline, "Sahel Wire English")
+    assert "News Agency" not in parsed.body

@@ -240,6 +240,14 @@ def _tagged_name(line: str) -> str | None:
     return name if 1 <= _words(name) <= 4 and all(w[:1].isupper() for w in name.split()) else None
 
 
+def _named_with_kind(line: str) -> str | None:
+    """A site's name and what it is, between pipes ("TAP English | News Agency"): the name."""
+    fields = [f.strip() for f in line.split("|")]
+    if len(fields) != 2 or not all(fields) or _words(fields[1]) > 3:
+        return None
+    return fields[0] if all(w[:1].isupper() for w in fields[0].split()) else None
+
+
 def _section_run(line: str) -> bool:
     """A menu written with single spaces ("Le360 Politique Economie Société Monde Sport Vidéos"): four
     section names or more, two thirds of the line's words at least, and no sentence's end."""
@@ -562,8 +570,9 @@ def _masthead(text: str) -> str | None:
         # (or above a section path of two labels: "Le Courrier du Sahel" above "Actualités > National")
         if listed or _section_run(line) or _dash_menu(line) or (previous is not None and _section_path(line)):
             if previous is not None:
-                # "The National" above "UAE | Gulf News | MENA | …"; "X — its tagline" above its menu: X
-                return _tagged_name(previous) or previous
+                # "The National" above "UAE | Gulf News | MENA | …"; "X — its tagline" above its menu: X;
+                # "X | News Agency": X
+                return _tagged_name(previous) or _named_with_kind(previous) or previous
             first = _items(line)[0] if listed else _before_sections(line)
             if not first:
                 return None
@@ -802,7 +811,8 @@ def clean_text(text: str, *, title: str | None = None) -> CleanText:
         for i, line in enumerate(lines[:12]):
             # the site's name above its menu, or its stamp with its section: no headline, no article text
             if line == masthead or (
-                line.startswith(masthead) and (section_stamp(line) == masthead or _tagged_name(line) == masthead)
+                line.startswith(masthead)
+                and masthead in (section_stamp(line), _tagged_name(line), _named_with_kind(line))
             ):
                 _removed(noise, "masthead", line)
                 lines[i] = ""

@@ -359,8 +359,9 @@ _MEDIA = re.compile(
     r"\b(?i:(?:le|du|au|un)\s+(?:quotidien|journal|magazine|site(?: d['’]information)?|hebdomadaire|mensuel)|"
     r"l['’](?:agence(?: de presse)?|hebdomadaire)|(?:la|de la)\s+chaîne|"
     r"the\s+(?:newspaper|daily|weekly|agency|website)|"
-    r"news agency)\s+"
-    r"(?P<name>(?:[A-Z][A-Za-z]{1,9}\b|(?:(?:Le|La|Les|Al|El|The)\s)?[A-ZÀ-Þ][\w’'\-]+)(?:\s[A-ZÀ-Þ][\w’'\-]+){0,2})"
+    r"news agency)[ \u00a0]+"  # (on the same line: "… | News Agency" above the headline announces nothing)
+    r"(?P<name>(?:[A-Z][A-Za-z]{1,9}\b|(?:(?:Le|La|Les|Al|El|The)\s)?[A-ZÀ-Þ][\w’'\-]+)"
+    r"(?:[ \u00a0][A-ZÀ-Þ][\w’'\-]+){0,2})"
 )
 # An outlet's name in apposition with what it is: "Novastan, le média de référence sur …",
 # "Sahel Matin, le quotidien de Niamey", "Desert Herald, the daily of …".
