@@ -56,6 +56,7 @@ RIVAL_GAP = 0.05
 MAX_POSTING = 2000  # a token that many persons share ("mhmd") finds no candidates on its own
 
 AFFILIATION_WEIGHT = 0.1
+ROLE_WEIGHT = 0.1  # the same role stated (two words at least, in the same language), as the same body is
 PERSON_WEIGHT = 0.05
 EVENT_WEIGHT = 0.05
 CONTEXT_CAP = 0.1  # per kind of context
@@ -345,6 +346,7 @@ class Context:
     affiliation: int | None = None
     persons: frozenset[int] = frozenset()
     events: frozenset[int] = frozenset()
+    roles: frozenset[str] = frozenset()  # the roles stated with the mention, as written
 
 
 @dataclass
@@ -361,6 +363,30 @@ class _Known:
     affiliations: set[int] = field(default_factory=set)
     persons: set[int] = field(default_factory=set)
     events: set[int] = field(default_factory=set)
+    roles: set[str] = field(default_factory=set)  # role_key of each role stated with the person
+
+
+def role_key(role: str) -> str:
+    """A stated role compared with another: folded, without its articles ("the", "le", "al-" glued aside)."""
+    return " ".join(w for w in normalize_name(role).split() if w not in _ROLE_ARTICLES)
+
+
+_ROLE_ARTICLES = frozenset({"the", "le", "la", "les", "l", "of", "de", "du", "des", "d"})
+
+
+def _same_role(mention_roles: frozenset[str], known_roles: set[str]) -> bool:
+    """Whether a role stated with the mention is one stated with the known person: the same words, or
+    one inside the other ("secrétaire général adjoint" in "secrétaire général adjoint du Conseil"), of
+    two words at least (a bare "ministre" or "président" tells no one apart)."""
+    for role in mention_roles:
+        if len(role.split()) < 2:
+            continue
+        for known in known_roles:
+            if len(known.split()) >= 2 and (
+                role == known or f" {role} " in f" {known} " or f" {known} " in f" {role} "
+            ):
+                return True
+    return False
 
 
 def _reason(evidence: str, detail: str, weight: float) -> dict:
@@ -397,12 +423,19 @@ class PersonIndex:
             self._surnames[key.surname].add(pk)
 
     def add_context(
-        self, pk: int, *, affiliations: Iterable[int] = (), persons: Iterable[int] = (), events: Iterable[int] = ()
+        self,
+        pk: int,
+        *,
+        affiliations: Iterable[int] = (),
+        persons: Iterable[int] = (),
+        events: Iterable[int] = (),
+        roles: Iterable[str] = (),
     ) -> None:
         known = self._known[pk]
         known.affiliations.update(a for a in affiliations if a)
         known.persons.update(p for p in persons if p != pk)
         known.events.update(events)
+        known.roles.update(key for key in map(role_key, filter(None, roles)) if key)
 
     def rename(self, old: int, new: int) -> None:
         """A record created by the run got its database id (`old` was a placeholder)."""
@@ -561,6 +594,9 @@ def _context_bonus(context: Context, known: _Known) -> tuple[float, list[dict]]:
         weight = min(CONTEXT_CAP, EVENT_WEIGHT * shared)
         bonus += weight
         reasons.append(_reason("event", f"{shared} event(s) in common", weight))
+    if context.roles and known.roles and _same_role(context.roles, known.roles):
+        bonus += ROLE_WEIGHT
+        reasons.append(_reason("role", "the same role stated", ROLE_WEIGHT))
     return bonus, reasons
 
 

@@ -4,7 +4,7 @@ without its family name, a surname alone, a Hong Kong name's Cantonese given nam
 import pytest
 
 from people.discovery import discover_persons, resolve_mentions
-from people.identity import Context, Outcome, PersonIndex, name_similarity
+from people.identity import Context, Outcome, PersonIndex, name_similarity, role_key
 from people.name_keys import name_key
 
 
@@ -341,3 +341,24 @@ def test_a_spanish_g_is_the_arabic_kha_and_ghayn():
     assert name_similarity(name_key("Ramiro Gil Ortega"), name_key("راميرو خيل أورتيغا")) >= 0.9
     index = _index(p1=["Ramiro Gil Ortega", "راميرو خيل أورتيغا"])
     assert index.decide("راميرو غيل أورتيغا").outcome == Outcome.SAME
+
+
+def test_the_same_stated_role_is_context_for_a_surname_alone():
+    """ "le secrétaire général adjoint, M. Loukili" beside a known "Hamid Loukili", secrétaire général adjoint
+    du Conseil: the only known bearer of the surname, in the same role, is the same person; without the
+    role, a suggestion; a role of one word ("ministre") says nothing."""
+    index = _index(p1=["Hamid Loukili"])
+    index.add_context(1, roles=["secrétaire général adjoint du Conseil"])
+    same_role = Context(roles=frozenset({role_key("secrétaire général adjoint")}))
+    assert index.decide("M. Loukili", same_role).outcome == Outcome.SAME
+    assert index.decide("M. Loukili").outcome == Outcome.SUGGESTION
+    index.add_context(1, roles=["ministre"])
+    assert index.decide("M. Loukili", Context(roles=frozenset({"ministre"}))).outcome == Outcome.SUGGESTION
+
+
+def test_the_same_stated_role_lifts_a_name_without_its_last_word():
+    index = _index(p1=["Cheikh Ould Ahmed Salem"])
+    index.add_context(1, roles=["Interior Minister"])
+    interior = Context(roles=frozenset({role_key("Mauritania's Interior Minister")}))
+    assert index.decide("Cheikh Ould Ahmed", interior).outcome == Outcome.SAME
+    assert index.decide("Cheikh Ould Ahmed").outcome != Outcome.SAME

@@ -632,3 +632,10 @@ def test_el_sayed_after_a_given_name_is_the_family_name_not_a_courtesy_title():
     text = "ويرأس الوفد اللواء محمود رأفت السيد مساعد وزير الداخلية، فيما يرأس الوفد الآخر العميد علي الجبوري."
     names = set(_roles(text, "ar"))
     assert "مساعد" not in names and not any(n.startswith("السيد") for n in names)
+
+
+def test_an_adjective_shaped_family_name_after_ben_before_the_title():
+    """ "… بن صالح الشرقي الأمين العام المساعد …": after "بن X", an article word right before the title that
+    follows the name is the family name, whatever else it means ("the eastern"), as it is before a comma."""
+    text = "وقال الدكتور ماهر بن صالح الشرقي الأمين العام المساعد للمجلس، في كلمته، إن الاجتماع ناجح."
+    assert _roles(text, "ar").get("ماهر بن صالح الشرقي") == "الأمين العام المساعد للمجلس"

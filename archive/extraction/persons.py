@@ -22,7 +22,7 @@ from django.utils import timezone
 from archive.bulk import upsert
 from archive.extraction.results import Extraction, FoundPerson
 from archive.models import Article, ArticleEvent, ArticlePerson
-from people.identity import Context, Decision, Outcome, PersonIndex
+from people.identity import Context, Decision, Outcome, PersonIndex, role_key
 from people.keys import person_key
 from people.models import REVIEW_ORDER, IdentityDecision, Person, Review
 from people.name_keys import is_arabic, name_key
@@ -56,12 +56,12 @@ class PersonLinker:
         `refresh`, which the run's resolver calls first thing."""
         linker = cls()
         by_article: dict[int, set[int]] = defaultdict(set)
-        for article_id, person_id, affiliation_id in ArticlePerson.objects.values_list(
-            "article_id", "person_id", "affiliation_id"
+        for article_id, person_id, affiliation_id, roles in ArticlePerson.objects.values_list(
+            "article_id", "person_id", "affiliation_id", "roles"
         ):
             by_article[article_id].add(person_id)
-            if affiliation_id:
-                linker.index.add_context(person_id, affiliations=[affiliation_id])
+            if affiliation_id or roles:
+                linker.index.add_context(person_id, affiliations=[affiliation_id], roles=roles or ())
         events: dict[int, set[int]] = defaultdict(set)
         for article_id, event_id in ArticleEvent.objects.values_list("article_id", "event_id"):
             events[article_id].add(event_id)
@@ -123,7 +123,8 @@ class PersonLinker:
                     undecided.append(found)
             article_events = frozenset(event_ids[id(e)] for e in extraction.events if id(e) in event_ids)
             for found in undecided:
-                context = Context(affiliation_of(found), frozenset(taken), article_events)
+                roles = frozenset(filter(None, map(role_key, found.roles or [found.role or ""])))
+                context = Context(affiliation_of(found), frozenset(taken), article_events, roles)
                 decision = self.index.decide(found.name, context, exclude=taken)
                 if decision.outcome == Outcome.SAME:
                     pk = decision.matched
@@ -146,6 +147,7 @@ class PersonLinker:
                     affiliations=[affiliation_of(found)],
                     persons=taken,
                     events=article_events,
+                    roles=found.roles or [found.role or ""],
                 )
         real = self._create(created, names)
         for key, pk in result.items():

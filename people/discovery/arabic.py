@@ -376,7 +376,8 @@ class ArabicPersonFinder:
             and toks[j - 2].key in _PATRONYMS
             and toks[j].key.startswith("ال")
             and j + 1 < len(toks)
-            and toks[j + 1].text in ("،", ",")
+            # (or before the title that follows the name: "حاتم بن صالح الغربي الأمين العام المساعد …")
+            and (toks[j + 1].text in ("،", ",") or (toks[j + 1].key in AR_ROLE_WORDS and _has_article(toks[j + 1])))
             and not toks[j - 1].boundary
             and _ARABIC_WORD.match(toks[j].text) is not None
         )
