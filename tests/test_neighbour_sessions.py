@@ -906,3 +906,15 @@ def test_the_joint_meetings_numbered_after_their_adjective_and_the_earlier_one_h
     assert set(by_ordinal) == {13, 14}
     assert by_ordinal[13].city == "Rabat" and by_ordinal[13].start_date == PartialDate.parse("2029")
     assert by_ordinal[13].series_name == by_ordinal[14].series_name
+
+
+def test_an_edition_named_by_nothing_but_its_year_is_no_guessed_catalogue_session(catalogue):
+    """ "dont l'édition 2024 avait réuni …": an edition of the summit the article is about; no series of
+    the catalogue that met in 2024 is to be guessed from the article's other names."""
+    text = (
+        "Le directeur de la police judiciaire a pris part au sommet mondial de la police de Dubaï, aux côtés "
+        "de responsables d'Interpol. Le sommet, dont l'édition 2024 avait déjà réuni plus de 200 intervenants, "
+        "a été ouvert mardi."
+    )
+    events = detect_events(text, "fr", published=PartialDate.parse("2025-05-14"), catalogue=catalogue)
+    assert "INTERPOL General Assembly" not in {e.series_name for e in events}

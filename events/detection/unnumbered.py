@@ -196,6 +196,10 @@ def _unnumbered_noun(ctx: Context, noun: re.Match[str], own_meeting: bool = Fals
         return []
     if cue is not None:
         candidates = [t.series for t in cue.targets if ctx.catalogue.series[t.series].compat(classes)]
+    elif classes == {"edition"}:
+        # "after an inaugural edition held in Sharm El-Sheikh in 2023": an edition of the forum the article
+        # is about, named nowhere with it; no series of the catalogue is to be guessed from other names
+        return []
     elif ctx.ref_year is None and not years:
         # "les chefs de police … en conclave à Yaoundé" in an article dated nowhere: the series is a
         # guess from the article's other names, and a city alone would pick any of its editions
