@@ -918,3 +918,14 @@ def test_an_edition_named_by_nothing_but_its_year_is_no_guessed_catalogue_sessio
     )
     events = detect_events(text, "fr", published=PartialDate.parse("2025-05-14"), catalogue=catalogue)
     assert "INTERPOL General Assembly" not in {e.series_name for e in events}
+
+
+def test_a_french_label_of_a_meeting_outside_the_catalogue_takes_a_french_ordinal(catalogue):
+    text = (
+        "Nouakchott – La 9e réunion ministérielle du Processus de Kiffa s'est ouverte mardi à Nouakchott, "
+        "avec les ministres de l'Intérieur de cinq pays du Sahel."
+    )
+    events = detect(catalogue, text)
+    assert events[9].name == "9e réunion ministérielle du Processus de Kiffa"
+    english = detect(catalogue, "The 6th meeting of SAHELPOL opened in Niamey on Tuesday.", "en")
+    assert english[6].name.startswith("6th ")

@@ -78,7 +78,7 @@ from events.detection.series_choice import (
 )
 from events.detection.unnumbered import unnumbered_references
 from events.detection.year_named import year_named_candidates
-from events.naming import arabic_session_name, ordinal_en
+from events.naming import arabic_session_name, ordinal_en, ordinal_fr
 from text.datelines import dateline_spans
 from text.partial_date import PartialDate
 from text.places import PlaceMatch, country_of_adjective, find_places
@@ -471,7 +471,13 @@ def _candidate_session_name(label: str, ordinal: int | None, year: int | None) -
         return f"{label} {year}"
     if is_arabic_text(label):
         return arabic_session_name(label, ordinal)
+    if _FRENCH_LABEL.search(label):
+        return f"{ordinal_fr(ordinal)} {label}"  # "7e réunion ministérielle du Processus de Nouakchott"
     return f"{ordinal_en(ordinal)} {label}"
+
+
+# A label written in French, as a French article names a meeting outside the catalogue: its function words.
+_FRENCH_LABEL = re.compile(r"(?:^|\s)(?:du|des|de|de la|la|le|les|pour|sur|et)\s|(?:^|\s)[dl]['’]")
 
 
 def _period(ctx: Context, event: EventMention) -> tuple[dt.date, dt.date] | None:
