@@ -929,3 +929,16 @@ def test_a_french_label_of_a_meeting_outside_the_catalogue_takes_a_french_ordina
     assert events[9].name == "9e réunion ministérielle du Processus de Kiffa"
     english = detect(catalogue, "The 6th meeting of SAHELPOL opened in Niamey on Tuesday.", "en")
     assert english[6].name.startswith("6th ")
+
+
+def test_a_forum_named_by_its_year_at_the_start_of_a_line_takes_no_word_of_the_line_above(catalogue):
+    """The outlet's name on the line above the headline ("Sahel Security Wire", then "Cyber Sahel Forum 2031:
+    …") is no part of the forum's name; last year's edition, held there too, is the 2030 one."""
+    text = (
+        "Sahel Security Wire\n\nCyber Sahel Forum 2031: police chiefs urged to share fraud data\n\n"
+        "Delegates met on Tuesday as the Cyber Sahel Forum 2031 opened in Niamey, a sharp increase on last "
+        "year's edition, also held in Niamey."
+    )
+    events = detect_events(text, "en", published=PartialDate.parse("2031-04-08"), catalogue=catalogue)
+    assert {e.name for e in events} >= {"Cyber Sahel Forum 2031"}
+    assert not any(e.name.startswith("Security Wire") or e.name.startswith("Wire") for e in events)

@@ -457,8 +457,9 @@ def _year_named_span(ctx: Context, noun: re.Match[str]) -> tuple[int, int, int] 
     lower = not arabic and not doc.is_capitalized(noun.start())  # named by its edition only, see below
     start = noun.start()
     if not arabic:  # capitalized words before the noun belong to the name: "World Police Summit"
-        words = list(re.finditer(r"[^\W_]+", folded[max(0, start - 60) : start]))
-        offset = max(0, start - 60)
+        # (within its sentence: "Africa Security Wire" on the line above "Cyber Africa Forum 2025: …")
+        offset = max(doc.sentence(start)[0], start - 60)
+        words = list(re.finditer(r"[^\W_]+", folded[offset:start]))
         for word in reversed(words[-4:]):
             at = offset + word.start()
             if offset + word.end() + 1 != start or not doc.is_capitalized(at) or word.group() in DETERMINERS:
