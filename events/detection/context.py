@@ -11,6 +11,7 @@ from events.detection.catalogue import Cue, SeriesCatalogue
 from events.detection.complements import Complement, walk_complement
 from events.detection.document import Document
 from events.detection.meeting_words import AR_BARE_NOUNS, LATIN_NOUNS
+from text.dates import is_calendar_word
 from text.partial_date import PartialDate
 from text.places import PlaceMatch
 from text.venues import venue_spans
@@ -67,10 +68,20 @@ class Resolved:
 # the rights of", "against", "de lutte contre", "relative à", "sur la"), folded.
 _TREATY_AFTER = re.compile(
     r" (?:for the (?:suppression|prevention|protection|elimination)|against|relating to|concerning"
-    # ("the Convention on Cybercrime"; not "the convention on Tuesday", "on 29 September")
-    r"|on (?:the )?(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the sidelines)\b)[a-z]+"
+    # ("the Convention on Cybercrime"; not "the convention on Tuesday", "on 29 September": see `_treaty`)
+    r"|on (?:the )?(?P<object>[a-z]+)"
     r"|de lutte|pour la (?:repression|prevention|protection|lutte)|contre|relative|sur (?:la|le|les|l')|portant)\b"
 )
+
+
+def _treaty(folded: str, end: int) -> bool:
+    """Whether the convention ending at `end` is a treaty by what follows it (`_TREATY_AFTER`); "on"
+    followed by a day or a month, or by "the sidelines", says when or where a meeting is."""
+    after = _TREATY_AFTER.match(folded, end)
+    if after is None:
+        return False
+    what = after.group("object")
+    return what is None or not (is_calendar_word(what) or what == "sidelines")
 
 
 @dataclass
@@ -105,8 +116,7 @@ class Context:
             # "at the Hong Kong Convention and Exhibition Centre": a building, no meeting
             nouns = [n for n in nouns if not any(a <= n.start() < b for a, b in venues)]
         # "the Arab Convention for the Suppression of Terrorism", "la convention de lutte contre …": a treaty
-        folded = self.doc.folded
-        return [n for n in nouns if not (n.group().startswith("convention") and _TREATY_AFTER.match(folded, n.end()))]
+        return [n for n in nouns if not (n.group().startswith("convention") and _treaty(self.doc.folded, n.end()))]
 
     @cached_property
     def place_at(self) -> frozenset[int]:
