@@ -366,8 +366,11 @@ class _Known:
     roles: set[str] = field(default_factory=set)  # role_key of each role stated with the person
 
 
+@lru_cache(maxsize=4096)
 def role_key(role: str) -> str:
-    """A stated role compared with another: folded, without its articles ("the", "le", "al-" glued aside)."""
+    """A stated role compared with another: folded, without its articles and "of"/"de" ("the", "le", "du").
+    Remembered: an article's roles are keyed for its context and again when the person takes them in,
+    and roles repeat from article to article."""
     return " ".join(w for w in normalize_name(role).split() if w not in _ROLE_ARTICLES)
 
 

@@ -236,8 +236,7 @@ def _tagged_name(line: str) -> str | None:
     parts = _DASH_ITEM_RE.split(line, maxsplit=1)
     if len(parts) != 2:
         return None
-    name = parts[0].strip()
-    return name if 1 <= _words(name) <= 4 and all(w[:1].isupper() for w in name.split()) else None
+    return _site_name(parts[0].strip())
 
 
 def _named_with_kind(line: str) -> str | None:
@@ -245,7 +244,12 @@ def _named_with_kind(line: str) -> str | None:
     fields = [f.strip() for f in line.split("|")]
     if len(fields) != 2 or not all(fields) or _words(fields[1]) > 3:
         return None
-    return fields[0] if all(w[:1].isupper() for w in fields[0].split()) else None
+    return _site_name(fields[0])
+
+
+def _site_name(name: str) -> str | None:
+    """`name` if it can be a site's name: one to four capitalised words."""
+    return name if 1 <= _words(name) <= 4 and all(w[:1].isupper() for w in name.split()) else None
 
 
 def _section_run(line: str) -> bool:

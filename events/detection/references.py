@@ -155,10 +155,9 @@ def _arabic_numbered(doc: Document, cue_at: dict[int, Cue], debug: list[str] | N
 def _same_kind_numbered(doc: Document, match: re.Match[str], refs: list[Reference]) -> bool:
     """Whether a numbered reference kept writes the same noun and adjectives as `match`."""
     head = doc.folded[match.start() : match.start("ordinals")].strip()
-    return any(
-        r.start != match.start() and doc.folded.startswith(head, r.start) and " " in head and r.cue is None
-        for r in refs
-    )
+    if " " not in head:
+        return False  # a noun alone ("الاجتماع") is no kind of its own
+    return any(r.start != match.start() and r.cue is None and doc.folded.startswith(head, r.start) for r in refs)
 
 
 # Meetings that an adjective names ("المنتدى الأورومتوسطي الرابع للشرطة …", "المؤتمر الدولي الثالث
